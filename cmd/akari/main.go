@@ -1,0 +1,95 @@
+// Command akari is Akari's single binary: the LINE webhook server and the
+// operator tools. Run "akari help" for the subcommands.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/akari-career/akari/prompts"
+)
+
+// stdio is what a subcommand reads and writes, so tests can drive commands
+// without touching the process's own streams.
+type stdio struct {
+	in       io.Reader
+	out, err io.Writer
+}
+
+type command struct {
+	name, usage string
+	run         func(ctx context.Context, args []string, io stdio) error
+}
+
+func commands() []command {
+	return []command{
+		{"serve", "run the LINE webhook server (configured by environment)", runServe},
+		{"classify", "classify messages: one per line on stdin, one JSON object per line out", runClassify},
+		{"eval", "eval FILE.jsonl: measure the classifier on labelled lines", runEval},
+	}
+}
+
+// errUsage marks a mistake in the command line; main prints usage for it.
+var errUsage = errors.New("usage")
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	os.Exit(run(ctx, os.Args[1:], stdio{os.Stdin, os.Stdout, os.Stderr}))
+}
+
+func run(ctx context.Context, args []string, io stdio) int {
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		usage(io.out)
+		return 0
+	}
+	for _, c := range commands() {
+		if c.name != args[0] {
+			continue
+		}
+		err := c.run(ctx, args[1:], io)
+		switch {
+		case err == nil:
+			return 0
+		case errors.Is(err, errUsage):
+			fmt.Fprintf(io.err, "akari %s: %v\n", c.name, err)
+			return 2
+		default:
+			fmt.Fprintf(io.err, "akari %s: %v\n", c.name, err)
+			return 1
+		}
+	}
+	fmt.Fprintf(io.err, "akari: unknown command %q\n\n", args[0])
+	usage(io.err)
+	return 2
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "Akari (あかりちゃん) — an AI career partner on LINE.\n\nUsage: akari <command> [arguments]\n\nCommands:")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.usage)
+	}
+}
+
+// promptsFS returns the prompt files: AKARI_PROMPTS_DIR when set, else the
+// ones built into the binary.
+func promptsFS() (fs.FS, error) {
+	dir := os.Getenv("AKARI_PROMPTS_DIR")
+	if dir == "" {
+		return prompts.FS(), nil
+	}
+	st, err := os.Stat(dir)
+	if err != nil {
+		return nil, fmt.Errorf("AKARI_PROMPTS_DIR: %w", err)
+	}
+	if !st.IsDir() {
+		return nil, fmt.Errorf("AKARI_PROMPTS_DIR: %s is not a directory", dir)
+	}
+	return os.DirFS(dir), nil
+}

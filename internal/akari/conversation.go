@@ -1,0 +1,87 @@
+package akari
+
+import "time"
+
+// Stage is where a conversation stands. The engine moves between stages; the
+// store keeps the current one.
+type Stage string
+
+const (
+	StageNew       Stage = ""          // never talked, or after リセット
+	StageListening Stage = "listening" // greeted, waiting for the worry
+	StageGuiding   Stage = "guiding"   // guidance given at least once
+	StageClarify   Stage = "clarify"   // asked which worry it is
+	StageJobs      Stage = "jobs"      // job cards shown
+	StageIntake    Stage = "intake"    // かんたん登録 in progress
+	StageHandoff   Stage = "handoff"   // a recruiter has the lead
+)
+
+// Role says who spoke a turn.
+type Role string
+
+const (
+	RoleUser  Role = "user"
+	RoleAkari Role = "akari"
+)
+
+// Turn is one message in the conversation, as stored. Text is already
+// masked for phone numbers and e-mail addresses.
+type Turn struct {
+	Role     Role      `json:"role"`
+	Text     string    `json:"text"`
+	Category Category  `json:"category,omitempty"`
+	At       time.Time `json:"at"`
+}
+
+// Profile is what LINE tells about the person; cached with the state.
+type Profile struct {
+	DisplayName string    `json:"displayName,omitempty"`
+	FetchedAt   time.Time `json:"fetchedAt,omitzero"`
+}
+
+// State is everything Akari remembers about one person. It is loaded before
+// an event is handled and saved after, as one value.
+type State struct {
+	UserID   string   `json:"userId"`
+	Profile  Profile  `json:"profile"`
+	Category Category `json:"category,omitempty"`
+	Stage    Stage    `json:"stage,omitempty"`
+	// Turns holds the most recent turns, oldest first; older ones are folded
+	// into Summary.
+	Turns   []Turn `json:"turns,omitempty"`
+	Summary string `json:"summary,omitempty"`
+	// TurnCount counts the person's messages since the last リセット.
+	TurnCount int `json:"turnCount"`
+	// Guided counts guidance replies per category, so a second message in
+	// the same worry gets new steps instead of the same text.
+	Guided map[Category]int `json:"guided,omitempty"`
+	// Crisis is set once a crisis sign was seen; such a conversation never
+	// becomes a lead.
+	Crisis bool `json:"crisis,omitempty"`
+	// Facts are what the person told about their wishes (area, remote,
+	// employment type…), keyed by a short name.
+	Facts map[string]string `json:"facts,omitempty"`
+	// LastJobsTurn is the TurnCount at which job cards were last shown.
+	LastJobsTurn int       `json:"lastJobsTurn,omitempty"`
+	CreatedAt    time.Time `json:"createdAt,omitzero"`
+	UpdatedAt    time.Time `json:"updatedAt,omitzero"`
+}
+
+// MaxTurns bounds State.Turns.
+const MaxTurns = 20
+
+// AddTurn appends t and drops the oldest turns beyond MaxTurns. It returns
+// the dropped turns so the caller can fold them into a summary.
+func (s *State) AddTurn(t Turn) (dropped []Turn) {
+	s.Turns = append(s.Turns, t)
+	if n := len(s.Turns) - MaxTurns; n > 0 {
+		dropped = append([]Turn(nil), s.Turns[:n]...)
+		s.Turns = append(s.Turns[:0:0], s.Turns[n:]...)
+	}
+	return dropped
+}
+
+// Forget clears the conversation (リセット) but keeps who the person is.
+func (s *State) Forget() {
+	*s = State{UserID: s.UserID, Profile: s.Profile, CreatedAt: s.CreatedAt, Crisis: s.Crisis}
+}

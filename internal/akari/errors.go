@@ -1,0 +1,12 @@
+package akari
+
+import "errors"
+
+// Error kinds, mapped to HTTP status in one place (internal/server).
+var (
+	ErrNotFound     = errors.New("not found")
+	ErrInvalid      = errors.New("invalid input")
+	ErrUnavailable  = errors.New("temporarily unavailable")
+	ErrUnauthorized = errors.New("unauthorized")
+	ErrConflict     = errors.New("conflict")
+)

@@ -1,0 +1,70 @@
+package akari
+
+import "time"
+
+// EventKind is the kind of an inbound event, reduced to what the engine
+// cares about.
+type EventKind string
+
+const (
+	EventFollow   EventKind = "follow"
+	EventUnfollow EventKind = "unfollow"
+	EventText     EventKind = "text"
+	EventPostback EventKind = "postback"
+	EventNonText  EventKind = "nontext" // sticker, image, audio, location…
+	EventOther    EventKind = "other"   // nothing to answer
+)
+
+// Event is one inbound event from the person, already verified and
+// deduplicated.
+type Event struct {
+	ID         string // webhookEventId
+	Kind       EventKind
+	UserID     string
+	ReplyToken string
+	At         time.Time // when LINE says it happened
+	Text       string    // text message, or the display text of a postback
+	Data       string    // postback data
+	Redelivery bool
+}
+
+// Message is one bubble Akari sends.
+type Message struct {
+	Text string `json:"text,omitempty"`
+	// Flex is a LINE Flex message; when set, Text is ignored.
+	Flex *Flex `json:"flex,omitempty"`
+}
+
+// Flex carries a Flex container built in code as raw JSON, so it is sent
+// exactly as built (see DESIGN's SDK notes).
+type Flex struct {
+	AltText  string `json:"altText"`
+	Contents []byte `json:"contents"` // a bubble or carousel, JSON
+}
+
+// QuickReply is one chip under the last message. With Data empty, tapping it
+// sends Label (or Text when set) as the person's message; otherwise it is a
+// postback carrying Data.
+type QuickReply struct {
+	Label string `json:"label"`
+	Text  string `json:"text,omitempty"`
+	Data  string `json:"data,omitempty"`
+}
+
+// Reply is everything Akari says in answer to one event.
+type Reply struct {
+	Messages     []Message    `json:"messages"`
+	QuickReplies []QuickReply `json:"quickReplies,omitempty"`
+}
+
+// Texts is a convenience for a reply made of plain texts.
+func Texts(texts ...string) Reply {
+	r := Reply{Messages: make([]Message, 0, len(texts))}
+	for _, t := range texts {
+		r.Messages = append(r.Messages, Message{Text: t})
+	}
+	return r
+}
+
+// Empty reports whether r says nothing.
+func (r Reply) Empty() bool { return len(r.Messages) == 0 }

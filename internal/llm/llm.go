@@ -1,0 +1,37 @@
+// Package llm is the adapter to any OpenAI-compatible chat endpoint (OpenAI,
+// Azure, vLLM, Ollama…) through go-openai. It implements the domain's
+// Classifier and Advisor on top of a model; callers fall back to the offline
+// implementations whenever it fails.
+package llm
+
+import (
+	"net/http"
+	"time"
+
+	openai "github.com/sashabaranov/go-openai"
+)
+
+// Config says how to reach the model.
+type Config struct {
+	APIKey  string
+	BaseURL string // empty: the library's default (OpenAI)
+	Model   string
+	Timeout time.Duration // per HTTP request; callers also bound the whole call with a context
+}
+
+// DefaultModel is used when OPENAI_MODEL is unset.
+const DefaultModel = "gpt-4o-mini"
+
+// NewClient builds a go-openai client for cfg.
+func NewClient(cfg Config) *openai.Client {
+	oc := openai.DefaultConfig(cfg.APIKey)
+	if cfg.BaseURL != "" {
+		oc.BaseURL = cfg.BaseURL
+	}
+	timeout := cfg.Timeout
+	if timeout <= 0 {
+		timeout = 20 * time.Second
+	}
+	oc.HTTPClient = &http.Client{Timeout: timeout}
+	return openai.NewClientWithConfig(oc)
+}
