@@ -1,0 +1,159 @@
+// Package line is the adapter to the LINE Messaging API: the webhook intake
+// (signature, decoding, handing events to the queue), decoding queued events
+// into domain events, turning Akari's replies into valid LINE messages, and
+// sending them (reply token first, push with a retry key as the fallback).
+package line
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"log/slog"
+	"net/http"
+
+	"github.com/line/line-bot-sdk-go/v8/linebot/webhook"
+
+	"github.com/akari-career/akari/internal/privacy"
+)
+
+// MaxBody caps a webhook body; LINE's are far smaller.
+const MaxBody = 1 << 20
+
+// Inbound is one verified event, ready to queue.
+type Inbound struct {
+	EventID string
+	UserID  string
+	Payload []byte
+}
+
+// Sink takes verified events. queued[i] is false for a duplicate. An error
+// means the events could not be stored: the webhook answers 5xx so LINE
+// redelivers.
+type Sink interface {
+	Accept(ctx context.Context, events []Inbound) (queued []bool, err error)
+}
+
+// IntakeObserver receives what intake did, for metrics.
+type IntakeObserver interface {
+	Request(status int)
+	Event(eventType, result string) // result: queued, duplicate, ignored
+}
+
+// Webhook is the POST /callback handler. It answers as soon as the events are
+// safely queued; the workers do the rest.
+type Webhook struct {
+	secret string
+	sink   Sink
+	log    *slog.Logger
+	obs    IntakeObserver
+}
+
+// NewWebhook returns the intake handler for a channel secret.
+func NewWebhook(secret string, sink Sink, log *slog.Logger, obs IntakeObserver) *Webhook {
+	return &Webhook{secret: secret, sink: sink, log: log, obs: obs}
+}
+
+// The parts of a webhook body intake needs; the full event is kept raw and
+// decoded by the SDK in the worker.
+type envelope struct {
+	Destination string            `json:"destination"`
+	Events      []json.RawMessage `json:"events"`
+}
+
+type eventHead struct {
+	Type           string `json:"type"`
+	WebhookEventID string `json:"webhookEventId"`
+	Source         struct {
+		Type   string `json:"type"`
+		UserID string `json:"userId"`
+	} `json:"source"`
+	DeliveryContext struct {
+		IsRedelivery bool `json:"isRedelivery"`
+	} `json:"deliveryContext"`
+}
+
+// handled lists the event types Akari acts on; others are acknowledged and
+// logged.
+var handled = map[string]bool{"message": true, "follow": true, "unfollow": true, "postback": true}
+
+func (h *Webhook) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	status := h.serve(w, r)
+	h.obs.Request(status)
+	if status != http.StatusOK {
+		http.Error(w, http.StatusText(status), status)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Write([]byte("{}"))
+}
+
+func (h *Webhook) serve(w http.ResponseWriter, r *http.Request) int {
+	if r.Method != http.MethodPost {
+		w.Header().Set("Allow", http.MethodPost)
+		return http.StatusMethodNotAllowed
+	}
+	body, err := readBody(w, r)
+	if err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			h.log.Warn("webhook body too large", "limit", MaxBody)
+			return http.StatusRequestEntityTooLarge
+		}
+		return http.StatusBadRequest
+	}
+	if !webhook.ValidateSignature(h.secret, r.Header.Get("X-Line-Signature"), body) {
+		h.log.Warn("webhook signature invalid; request refused", "remote", r.RemoteAddr)
+		return http.StatusBadRequest
+	}
+	var env envelope
+	if err := json.Unmarshal(body, &env); err != nil {
+		h.log.Warn("webhook body is not valid JSON", "err", err)
+		return http.StatusBadRequest
+	}
+	items := make([]Inbound, 0, len(env.Events))
+	types := make([]string, 0, len(env.Events))
+	for i, raw := range env.Events {
+		var head eventHead
+		if err := json.Unmarshal(raw, &head); err != nil || head.Type == "" || head.WebhookEventID == "" {
+			h.log.Warn("webhook event malformed; request refused", "index", i)
+			return http.StatusBadRequest
+		}
+		switch {
+		case head.Source.Type != "user" || head.Source.UserID == "":
+			h.log.Info("event from a group, room or unknown source ignored", "event_id", head.WebhookEventID, "type", head.Type, "source", head.Source.Type)
+			h.obs.Event(head.Type, "ignored")
+		case !handled[head.Type]:
+			h.log.Info("event type not handled; acknowledged", "event_id", head.WebhookEventID, "type", head.Type, "user", privacy.HashUser(head.Source.UserID))
+			h.obs.Event(head.Type, "ignored")
+		default:
+			items = append(items, Inbound{EventID: head.WebhookEventID, UserID: head.Source.UserID, Payload: raw})
+			types = append(types, head.Type)
+		}
+	}
+	if len(items) == 0 {
+		return http.StatusOK // includes LINE's empty verification call
+	}
+	queued, err := h.sink.Accept(r.Context(), items)
+	if err != nil {
+		h.log.Error("events could not be queued; LINE will redeliver", "events", len(items), "err", err)
+		return http.StatusServiceUnavailable
+	}
+	for i, ok := range queued {
+		if ok {
+			h.obs.Event(types[i], "queued")
+		} else {
+			h.obs.Event(types[i], "duplicate")
+			h.log.Info("duplicate event dropped", "event_id", items[i].EventID)
+		}
+	}
+	return http.StatusOK
+}
+
+// readBody reads at most MaxBody bytes.
+func readBody(w http.ResponseWriter, r *http.Request) ([]byte, error) {
+	if r.ContentLength > MaxBody {
+		return nil, &http.MaxBytesError{Limit: MaxBody}
+	}
+	return io.ReadAll(http.MaxBytesReader(w, r.Body, MaxBody))
+}

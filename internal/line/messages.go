@@ -1,0 +1,199 @@
+package line
+
+import (
+	"encoding/json"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/line/line-bot-sdk-go/v8/linebot/messaging_api"
+
+	"github.com/akari-career/akari/internal/akari"
+)
+
+// LINE's limits on what one request may carry.
+const (
+	MaxMessages     = 5
+	MaxTextUnits    = 5000 // UTF-16 code units per text message
+	MaxQuickReplies = 13
+	MaxLabelRunes   = 20
+	MaxActionText   = 300
+	MaxPostbackData = 300
+	MaxAltText      = 1500
+	MaxFlexBytes    = 50 * 1024
+)
+
+// Messages turns a reply into LINE messages that LINE will accept: empty
+// texts are dropped, long texts are split at line breaks, at most five
+// messages go out (the rest of the text is folded into the fifth), and the
+// quick replies — at most 13, labels and data trimmed to LINE's sizes — are
+// attached to the last message.
+func Messages(r akari.Reply) []messaging_api.MessageInterface {
+	type part struct {
+		text string
+		flex *akari.Flex
+	}
+	var parts []part
+	for _, m := range r.Messages {
+		switch {
+		case m.Flex != nil:
+			if len(m.Flex.Contents) == 0 || len(m.Flex.Contents) > MaxFlexBytes {
+				continue // never send a request LINE would refuse
+			}
+			parts = append(parts, part{flex: m.Flex})
+		case strings.TrimSpace(m.Text) != "":
+			for _, t := range splitText(m.Text, MaxTextUnits) {
+				parts = append(parts, part{text: t})
+			}
+		}
+	}
+	if len(parts) > MaxMessages {
+		// Fold what does not fit into the last allowed text, trimmed.
+		last := parts[MaxMessages-1]
+		if last.flex == nil {
+			var b strings.Builder
+			b.WriteString(last.text)
+			for _, p := range parts[MaxMessages:] {
+				if p.flex == nil {
+					b.WriteString("\n\n")
+					b.WriteString(p.text)
+				}
+			}
+			last.text = truncateUnits(b.String(), MaxTextUnits)
+		}
+		parts = append(parts[:MaxMessages-1], last)
+	}
+	qr := quickReply(r.QuickReplies)
+	out := make([]messaging_api.MessageInterface, 0, len(parts))
+	for i, p := range parts {
+		var q *messaging_api.QuickReply
+		if i == len(parts)-1 {
+			q = qr
+		}
+		if p.flex != nil {
+			out = append(out, &flexMessage{AltText: truncateRunes(p.flex.AltText, MaxAltText), Contents: p.flex.Contents, QuickReply: q})
+			continue
+		}
+		out = append(out, &messaging_api.TextMessage{Text: p.text, QuickReply: q})
+	}
+	return out
+}
+
+func quickReply(items []akari.QuickReply) *messaging_api.QuickReply {
+	if len(items) == 0 {
+		return nil
+	}
+	q := &messaging_api.QuickReply{}
+	for _, it := range items {
+		if len(q.Items) == MaxQuickReplies {
+			break
+		}
+		label := truncateRunes(it.Label, MaxLabelRunes)
+		if label == "" {
+			continue
+		}
+		var action messaging_api.ActionInterface
+		if it.Data != "" {
+			if len(it.Data) > MaxPostbackData {
+				continue // cut data would mean something else: drop the chip
+			}
+			display := it.Text
+			if display == "" {
+				display = it.Label
+			}
+			action = &messaging_api.PostbackAction{Label: label, Data: it.Data, DisplayText: truncateRunes(display, MaxActionText)}
+		} else {
+			text := it.Text
+			if text == "" {
+				text = it.Label
+			}
+			action = &messaging_api.MessageAction{Label: label, Text: truncateRunes(text, MaxActionText)}
+		}
+		q.Items = append(q.Items, messaging_api.QuickReplyItem{Type: "action", Action: action})
+	}
+	if len(q.Items) == 0 {
+		return nil
+	}
+	return q
+}
+
+// flexMessage sends a Flex container exactly as built: the SDK's own Flex
+// types, once unmarshalled, add fields that break layouts.
+type flexMessage struct {
+	AltText    string
+	Contents   json.RawMessage
+	QuickReply *messaging_api.QuickReply
+}
+
+func (*flexMessage) GetType() string { return "flex" }
+
+func (f *flexMessage) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Type       string                    `json:"type"`
+		AltText    string                    `json:"altText"`
+		Contents   json.RawMessage           `json:"contents"`
+		QuickReply *messaging_api.QuickReply `json:"quickReply,omitempty"`
+	}{"flex", f.AltText, f.Contents, f.QuickReply})
+}
+
+// utf16Len counts UTF-16 code units, the unit of LINE's text limit.
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		n += utf16.RuneLen(r)
+	}
+	return n
+}
+
+// splitText cuts s into pieces of at most limit UTF-16 units, preferring to
+// cut after a line break.
+func splitText(s string, limit int) []string {
+	s = strings.TrimSpace(s)
+	if utf16Len(s) <= limit {
+		return []string{s}
+	}
+	var out []string
+	for s != "" {
+		cut, units, lastBreak := 0, 0, -1
+		for i, r := range s {
+			if units+utf16.RuneLen(r) > limit {
+				break
+			}
+			units += utf16.RuneLen(r)
+			cut = i + utf8.RuneLen(r)
+			if r == '\n' {
+				lastBreak = cut
+			}
+		}
+		if cut < len(s) && lastBreak > 0 {
+			cut = lastBreak
+		}
+		if piece := strings.TrimSpace(s[:cut]); piece != "" {
+			out = append(out, piece)
+		}
+		s = strings.TrimSpace(s[cut:])
+	}
+	return out
+}
+
+func truncateUnits(s string, limit int) string {
+	if utf16Len(s) <= limit {
+		return s
+	}
+	units := 0
+	for i, r := range s {
+		if units+utf16.RuneLen(r)+1 > limit { // keep room for the ellipsis
+			return s[:i] + "…"
+		}
+		units += utf16.RuneLen(r)
+	}
+	return s
+}
+
+func truncateRunes(s string, limit int) string {
+	if utf8.RuneCountInString(s) <= limit {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:limit-1]) + "…"
+}

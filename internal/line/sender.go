@@ -1,0 +1,182 @@
+package line
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/line/line-bot-sdk-go/v8/linebot/messaging_api"
+
+	"github.com/akari-career/akari/internal/akari"
+)
+
+// APIError is a refusal from the Messaging API.
+type APIError struct {
+	API    string
+	Status int
+	Err    error
+}
+
+func (e *APIError) Error() string { return fmt.Sprintf("LINE %s: HTTP %d: %v", e.API, e.Status, e.Err) }
+func (e *APIError) Unwrap() error { return e.Err }
+
+// Retryable reports whether trying again may help (429 and 5xx).
+func (e *APIError) Retryable() bool { return e.Status == http.StatusTooManyRequests || e.Status >= 500 }
+
+// CallObserver counts Messaging API calls, for metrics.
+type CallObserver interface {
+	Call(api string, status int) // status 0: no answer
+}
+
+// SenderOptions configures a Sender.
+type SenderOptions struct {
+	Endpoint string       // Messaging API base URL
+	Token    string       // channel access token
+	Client   *http.Client // with a timeout; the SDK takes no per-call context
+	Attempts int          // tries for 429/5xx and network errors; 4
+	Backoff  time.Duration
+	Observer CallObserver
+}
+
+// Sender talks to the Messaging API through the official SDK client.
+type Sender struct {
+	opt SenderOptions
+}
+
+// NewSender checks the options and returns a sender.
+func NewSender(opt SenderOptions) (*Sender, error) {
+	if opt.Client == nil {
+		opt.Client = &http.Client{Timeout: 10 * time.Second}
+	}
+	if opt.Attempts <= 0 {
+		opt.Attempts = 4
+	}
+	if opt.Backoff <= 0 {
+		opt.Backoff = 250 * time.Millisecond
+	}
+	s := &Sender{opt: opt}
+	if _, err := s.api(context.Background()); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// api returns an SDK client bound to ctx. The SDK's WithContext mutates the
+// client it is called on, so each call gets its own (cheap) client rather
+// than sharing one across goroutines.
+func (s *Sender) api(ctx context.Context) (*messaging_api.MessagingApiAPI, error) {
+	api, err := messaging_api.NewMessagingApiAPI(s.opt.Token,
+		messaging_api.WithEndpoint(s.opt.Endpoint),
+		messaging_api.WithHTTPClient(s.opt.Client))
+	if err != nil {
+		return nil, fmt.Errorf("LINE client: %w", err)
+	}
+	return api.WithContext(ctx), nil
+}
+
+// Reply answers with a reply token. It is not retried on 4xx: a refused
+// token is the caller's cue to push instead.
+func (s *Sender) Reply(ctx context.Context, token string, msgs []messaging_api.MessageInterface) error {
+	return s.call(ctx, "reply", func(api *messaging_api.MessagingApiAPI) (*http.Response, error) {
+		res, _, err := api.ReplyMessageWithHttpInfo(&messaging_api.ReplyMessageRequest{ReplyToken: token, Messages: msgs})
+		return res, err
+	})
+}
+
+// ErrAlreadyAccepted: LINE had already accepted a push with this retry key.
+var ErrAlreadyAccepted = errors.New("push already accepted for this retry key")
+
+// Push sends to a user with a retry key. A 409 means an earlier try already
+// went through; that counts as success.
+func (s *Sender) Push(ctx context.Context, to, retryKey string, msgs []messaging_api.MessageInterface) error {
+	err := s.call(ctx, "push", func(api *messaging_api.MessagingApiAPI) (*http.Response, error) {
+		res, _, err := api.PushMessageWithHttpInfo(&messaging_api.PushMessageRequest{To: to, Messages: msgs}, retryKey)
+		return res, err
+	})
+	var apiErr *APIError
+	if errors.As(err, &apiErr) && apiErr.Status == http.StatusConflict {
+		return nil
+	}
+	return err
+}
+
+// Loading shows the typing animation in a 1:1 chat. Best effort: one try.
+func (s *Sender) Loading(ctx context.Context, userID string, seconds int) error {
+	api, err := s.api(ctx)
+	if err != nil {
+		return err
+	}
+	res, _, err := api.ShowLoadingAnimationWithHttpInfo(&messaging_api.ShowLoadingAnimationRequest{ChatId: userID, LoadingSeconds: int32(seconds)})
+	return s.result("loading", res, err)
+}
+
+// Profile fetches the person's display name.
+func (s *Sender) Profile(ctx context.Context, userID string) (akari.Profile, error) {
+	var p *messaging_api.UserProfileResponse
+	err := s.call(ctx, "profile", func(api *messaging_api.MessagingApiAPI) (*http.Response, error) {
+		res, body, err := api.GetProfileWithHttpInfo(userID)
+		p = body
+		return res, err
+	})
+	if err != nil {
+		return akari.Profile{}, err
+	}
+	return akari.Profile{DisplayName: p.DisplayName, FetchedAt: time.Now()}, nil
+}
+
+// call runs one API call, retrying 429, 5xx and network errors with
+// exponential backoff and jitter (honouring Retry-After), and nothing else.
+func (s *Sender) call(ctx context.Context, name string, do func(*messaging_api.MessagingApiAPI) (*http.Response, error)) error {
+	api, err := s.api(ctx)
+	if err != nil {
+		return err
+	}
+	for attempt := 1; ; attempt++ {
+		res, err := do(api)
+		err = s.result(name, res, err)
+		var apiErr *APIError
+		retryable := err != nil && (!errors.As(err, &apiErr) || apiErr.Retryable())
+		if !retryable || attempt >= s.opt.Attempts || ctx.Err() != nil {
+			return err
+		}
+		wait := s.opt.Backoff << (attempt - 1)
+		wait += rand.N(wait / 2)
+		if res != nil {
+			if sec, perr := strconv.Atoi(res.Header.Get("Retry-After")); perr == nil && sec > 0 {
+				wait = min(time.Duration(sec)*time.Second, 10*time.Second)
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("LINE %s: %w (after %v)", name, ctx.Err(), err)
+		case <-time.After(wait):
+		}
+	}
+}
+
+// result turns the SDK's answer into an error, closing what the SDK left
+// open, and counts the call.
+func (s *Sender) result(name string, res *http.Response, err error) error {
+	status := 0
+	if res != nil {
+		status = res.StatusCode
+		if res.Body != nil {
+			res.Body.Close()
+		}
+	}
+	if s.opt.Observer != nil {
+		s.opt.Observer.Call(name, status)
+	}
+	switch {
+	case err == nil:
+		return nil
+	case status == 0:
+		return fmt.Errorf("LINE %s: %w", name, err)
+	default:
+		return &APIError{API: name, Status: status, Err: err}
+	}
+}
