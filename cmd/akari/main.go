@@ -32,6 +32,7 @@ func commands() []command {
 		{"serve", "run the LINE webhook server (configured by environment)", runServe},
 		{"classify", "classify messages: one per line on stdin, one JSON object per line out", runClassify},
 		{"eval", "eval FILE.jsonl: measure the classifier on labelled lines", runEval},
+		{"deadletters", "list events that failed every attempt (-n N, -json)", runDeadLetters},
 	}
 }
 

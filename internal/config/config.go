@@ -30,7 +30,8 @@ type Config struct {
 	// answers for the Messaging API.
 	DevMode bool
 
-	RedisURL string // REDIS_URL; empty: embedded in-process Redis
+	RedisURL  string // REDIS_URL; empty: embedded in-process Redis
+	KeyPrefix string // AKARI_KEY_PREFIX: lets several deployments share one Redis
 
 	OpenAIKey     string // OPENAI_API_KEY; empty: offline advisor only
 	OpenAIBaseURL string // OPENAI_BASE_URL
@@ -66,6 +67,7 @@ func Load(getenv Getenv) (Config, error) {
 		ChannelToken:    r.str("LINE_CHANNEL_ACCESS_TOKEN"),
 		LineEndpoint:    r.url("LINE_API_ENDPOINT", "https://api.line.me", "http", "https"),
 		RedisURL:        r.url("REDIS_URL", "", "redis", "rediss", "unix"),
+		KeyPrefix:       r.prefix("AKARI_KEY_PREFIX", "akari"),
 		OpenAIKey:       r.str("OPENAI_API_KEY"),
 		OpenAIBaseURL:   r.url("OPENAI_BASE_URL", "", "http", "https"),
 		OpenAIModel:     r.str("OPENAI_MODEL"),
@@ -140,6 +142,7 @@ func (c Config) LogValue() slog.Value {
 		slog.String("line_secret", mask(c.ChannelSecret)),
 		slog.String("line_token", mask(c.ChannelToken)),
 		slog.String("redis", redis),
+		slog.String("key_prefix", c.KeyPrefix),
 		slog.String("llm", llm),
 		slog.String("prompts", orDefault(c.PromptsDir, "built-in")),
 		slog.String("jobs", orDefault(c.JobsFile, "built-in sample catalog")),
@@ -209,6 +212,18 @@ func (r *reader) url(name, def string, schemes ...string) string {
 	}
 	r.fail(name, "must be a %s URL with a host, got %q", strings.Join(schemes, "/"), redactURL(v))
 	return def
+}
+
+func (r *reader) prefix(name, def string) string {
+	v := r.str(name)
+	if v == "" {
+		return def
+	}
+	if strings.ContainsAny(v, "{}: \t") {
+		r.fail(name, "must not contain braces, colons or spaces, got %q", v)
+		return def
+	}
+	return v
 }
 
 func (r *reader) int(name string, def, min, max int) int {

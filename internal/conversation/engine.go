@@ -29,8 +29,8 @@ type Script interface {
 	// Line renders a fixed line: greeting, help, reset_done, delete_done,
 	// non_text, clarify, crisis, crisis_followup, fallback.
 	Line(key string, st *akari.State) (string, error)
-	// QuickReplies returns a named set: "worries" (the main worries, as
-	// postbacks that choose one) or "after_guidance".
+	// QuickReplies returns a named set: "greeting" (the main worries) or
+	// "guiding" (what to do after guidance).
 	QuickReplies(set string) []akari.QuickReply
 }
 
@@ -79,11 +79,11 @@ func (e *Engine) Handle(ctx context.Context, st *akari.State, ev akari.Event) (R
 	switch ev.Kind {
 	case akari.EventFollow:
 		st.Stage = akari.StageListening
-		return e.line("greeting", st, "worries")
+		return e.line("greeting", st, "greeting")
 	case akari.EventUnfollow:
 		return Result{Erase: true, Source: "command"}, nil
 	case akari.EventNonText:
-		return e.line("non_text", st, "worries")
+		return e.line("non_text", st, "greeting")
 	case akari.EventText:
 		return e.text(ctx, st, ev.Text)
 	case akari.EventPostback:
@@ -98,13 +98,13 @@ func (e *Engine) text(ctx context.Context, st *akari.State, raw string) (Result,
 	case CmdReset:
 		st.Forget()
 		st.Stage = akari.StageListening
-		return e.line("reset_done", st, "worries")
+		return e.line("reset_done", st, "greeting")
 	case CmdDelete:
 		r, err := e.line("delete_done", st, "")
 		r.Erase = true
 		return r, err
 	case CmdHelp:
-		return e.line("help", st, "worries")
+		return e.line("help", st, "greeting")
 	}
 
 	masked := e.Masker.Mask(text)
@@ -128,7 +128,7 @@ func (e *Engine) text(ctx context.Context, st *akari.State, raw string) (Result,
 	}
 	if c.Category != akari.Other && c.Confidence < e.MinConfidence && st.Category == "" {
 		st.Stage = akari.StageClarify
-		r, err := e.line("clarify", st, "worries")
+		r, err := e.line("clarify", st, "greeting")
 		r.Classification = &c
 		e.remember(st, r.Reply)
 		return r, err
@@ -154,9 +154,9 @@ func (e *Engine) guide(ctx context.Context, st *akari.State, text string, c akar
 	}
 	reply := akari.Texts(adv.Texts...)
 	if c.Category == akari.Other {
-		reply.QuickReplies = e.Script.QuickReplies("worries")
+		reply.QuickReplies = e.Script.QuickReplies("greeting")
 	} else {
-		reply.QuickReplies = e.Script.QuickReplies("after_guidance")
+		reply.QuickReplies = e.Script.QuickReplies("guiding")
 	}
 	e.remember(st, reply)
 	return Result{Reply: reply, Classification: &c, Source: adv.Source}, nil
@@ -167,13 +167,13 @@ func (e *Engine) postback(ctx context.Context, st *akari.State, ev akari.Event) 
 	q, err := url.ParseQuery(ev.Data)
 	if err != nil {
 		e.Log.Warn("postback data unreadable", "err", err)
-		return e.line("fallback", st, "worries")
+		return e.line("fallback", st, "greeting")
 	}
 	switch q.Get("action") {
 	case "worry": // the person chose which worry it is
 		cat, err := akari.ParseCategory(q.Get("c"))
 		if err != nil {
-			return e.line("fallback", st, "worries")
+			return e.line("fallback", st, "greeting")
 		}
 		st.TurnCount++
 		text := lastUserText(st)
@@ -184,12 +184,12 @@ func (e *Engine) postback(ctx context.Context, st *akari.State, ev akari.Event) 
 		return e.guide(ctx, st, text, akari.Classification{Category: cat, Confidence: 1, Source: "chosen"})
 	}
 	e.Log.Info("postback action not known", "action", q.Get("action"))
-	return e.line("fallback", st, "worries")
+	return e.line("fallback", st, "greeting")
 }
 
 // labelText is what the person effectively said by tapping a worry chip.
 func labelText(s Script, c akari.Category) string {
-	for _, q := range s.QuickReplies("worries") {
+	for _, q := range s.QuickReplies("greeting") {
 		if strings.Contains(q.Data, "c="+string(c)) {
 			if q.Text != "" {
 				return q.Text

@@ -22,12 +22,12 @@ type Metrics struct {
 	HandleLatency   *prometheus.HistogramVec // handling time, by outcome
 	HandleRetries   prometheus.Counter
 	DeadLetters     prometheus.Counter
-	LineCalls       *prometheus.CounterVec   // by API and status
-	Replies         *prometheus.CounterVec   // by category and advisor
-	LLMCalls        *prometheus.CounterVec   // by purpose and result
-	LLMTokens       *prometheus.CounterVec   // by purpose and kind (prompt/completion)
-	LLMFallbacks    *prometheus.CounterVec   // by purpose and reason
-	Partitions      prometheus.Gauge         // partitions owned by this process
+	LineCalls       *prometheus.CounterVec // by API and status
+	Replies         *prometheus.CounterVec // by category and advisor
+	LLMCalls        *prometheus.CounterVec // by purpose and result
+	LLMTokens       *prometheus.CounterVec // by purpose and kind (prompt/completion)
+	LLMFallbacks    *prometheus.CounterVec // by purpose and reason
+	Partitions      prometheus.Gauge       // partitions owned by this process
 }
 
 // New builds the collectors and registers them, with the Go and process

@@ -1,0 +1,62 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/akari-career/akari/internal/app"
+	"github.com/akari-career/akari/internal/config"
+)
+
+// runServe runs the server until SIGINT/SIGTERM; SIGHUP reloads the prompts.
+func runServe(ctx context.Context, args []string, io stdio) error {
+	if len(args) > 0 {
+		return fmt.Errorf("%w: serve takes no arguments; it is configured by environment variables", errUsage)
+	}
+	cfg, err := config.FromEnv()
+	if err != nil {
+		return err
+	}
+	log := newLogger(io, cfg.DevMode)
+	log.Info("starting akari", "config", cfg)
+	fsys, err := promptsFS()
+	if err != nil {
+		return err
+	}
+	a, err := app.New(cfg, app.Options{Logger: log, Prompts: fsys})
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	if err := a.Open(); err != nil {
+		return err
+	}
+
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	go func() {
+		for range hup {
+			a.Reload()
+		}
+	}()
+	return a.Run(ctx)
+}
+
+// newLogger writes text in dev mode (read by a person) and JSON otherwise
+// (read by a log pipeline).
+func newLogger(io stdio, dev bool) *slog.Logger {
+	level := slog.LevelInfo
+	if os.Getenv("AKARI_LOG_LEVEL") == "debug" {
+		level = slog.LevelDebug
+	}
+	opts := &slog.HandlerOptions{Level: level}
+	if dev {
+		return slog.New(slog.NewTextHandler(io.err, opts))
+	}
+	return slog.New(slog.NewJSONHandler(io.err, opts))
+}

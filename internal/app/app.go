@@ -1,0 +1,241 @@
+// Package app wires Akari together: configuration, Redis (or the embedded
+// one), the queue and its consumer, the LINE sender (or the in-process
+// stand-in in dev mode), the conversation engine and the HTTP server. It
+// is what `akari serve` runs, and what end-to-end tests start on port 0.
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"sync"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+
+	"github.com/akari-career/akari/internal/advice"
+	"github.com/akari-career/akari/internal/config"
+	"github.com/akari-career/akari/internal/conversation"
+	"github.com/akari-career/akari/internal/line"
+	"github.com/akari-career/akari/internal/linesim"
+	"github.com/akari-career/akari/internal/metrics"
+	"github.com/akari-career/akari/internal/privacy"
+	"github.com/akari-career/akari/internal/queue"
+	"github.com/akari-career/akari/internal/store"
+)
+
+// Options are the parts of an App that do not come from the environment.
+type Options struct {
+	Logger  *slog.Logger
+	Prompts fs.FS // the prompt files (built-in or AKARI_PROMPTS_DIR)
+	// Name identifies this process among those sharing the Redis; default
+	// hostname-pid.
+	Name string
+	// NoWorkers runs intake only (for measuring intake alone).
+	NoWorkers bool
+}
+
+// App is one Akari process.
+type App struct {
+	cfg  config.Config
+	opt  Options
+	log  *slog.Logger
+	m    *metrics.Metrics
+	mask *privacy.Masker
+
+	rdb      redis.UniversalClient
+	embedded *embeddedRedis
+	queue    *queue.Queue
+	consumer *queue.Consumer
+	store    *store.Store
+	sender   *line.Sender
+	prompts  *prompts
+	engine   *conversation.Engine
+
+	// Dev mode: the Messaging API stand-in, on its own loopback listener.
+	sim    *linesim.Server
+	simSrv *http.Server
+	simLn  net.Listener
+	events *linesim.Builder
+
+	srv *http.Server
+	ln  net.Listener
+}
+
+// New builds every part of the app. Nothing listens until Open.
+func New(cfg config.Config, opt Options) (*App, error) {
+	if opt.Logger == nil {
+		opt.Logger = slog.New(slog.DiscardHandler)
+	}
+	if opt.Name == "" {
+		host, _ := os.Hostname()
+		opt.Name = fmt.Sprintf("%s-%d", host, os.Getpid())
+	}
+	a := &App{cfg: cfg, opt: opt, log: opt.Logger, m: metrics.New(), mask: privacy.NewMasker()}
+
+	var err error
+	if a.prompts, err = loadPrompts(opt.Prompts); err != nil {
+		return nil, err
+	}
+	a.rdb, a.embedded, err = connectRedis(cfg.RedisURL, cfg.Partitions+2*cfg.Workers+16)
+	if err != nil {
+		return nil, err
+	}
+	if a.embedded != nil {
+		a.log.Warn("REDIS_URL is not set: using an embedded in-process Redis; all state is lost when Akari exits")
+	}
+	a.queue = queue.New(a.rdb, queue.Options{Prefix: cfg.KeyPrefix, Partitions: cfg.Partitions})
+	a.store = store.New(a.rdb, cfg.KeyPrefix)
+	a.engine = &conversation.Engine{
+		Classifier:    offlineClassifier{a.prompts},
+		Advisor:       advice.NewOffline(a.prompts.library),
+		Script:        script{a.prompts},
+		Masker:        a.mask,
+		Log:           a.log,
+		MinConfidence: 0.35,
+	}
+	return a, nil
+}
+
+// Open listens on the configured address (":0" picks a free port) and, in
+// dev mode, starts the LINE stand-in. It also connects the sender.
+func (a *App) Open() error {
+	endpoint, token := a.cfg.LineEndpoint, a.cfg.ChannelToken
+	if a.cfg.DevMode {
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			return fmt.Errorf("dev LINE stand-in: %w", err)
+		}
+		token = "akari-dev-access-token"
+		a.sim, a.simLn = linesim.New(token), ln
+		a.events = linesim.NewBuilder(a.sim)
+		a.simSrv = &http.Server{Handler: a.sim, ReadHeaderTimeout: 5 * time.Second}
+		go a.simSrv.Serve(ln)
+		endpoint = "http://" + ln.Addr().String()
+	}
+	var err error
+	a.sender, err = line.NewSender(line.SenderOptions{
+		Endpoint: endpoint, Token: token,
+		Client:   &http.Client{Timeout: 10 * time.Second, Transport: lineTransport()},
+		Observer: lineCalls{a.m},
+	})
+	if err != nil {
+		return fmt.Errorf("LINE_API_ENDPOINT: %w", err)
+	}
+	if err := a.queue.CheckLayout(context.Background()); err != nil {
+		a.log.Warn("could not check the queue layout yet (Redis unavailable?)", "err", err)
+		if !isUnavailable(err) {
+			return err
+		}
+	}
+	a.ln, err = net.Listen("tcp", a.cfg.Addr)
+	if err != nil {
+		return fmt.Errorf("AKARI_ADDR: %w", err)
+	}
+	a.srv = &http.Server{
+		Handler:           a.routes(),
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       10 * time.Second,
+		WriteTimeout:      30 * time.Second,
+		IdleTimeout:       2 * time.Minute,
+	}
+	return nil
+}
+
+func isUnavailable(err error) bool {
+	var ne net.Error
+	return errors.As(err, &ne) || errors.Is(err, context.DeadlineExceeded)
+}
+
+// lineTransport keeps enough idle connections for the workers' bursts.
+func lineTransport() *http.Transport {
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	t.MaxIdleConnsPerHost = 64
+	return t
+}
+
+// Addr is the address the server listens on, after Open.
+func (a *App) Addr() string { return a.ln.Addr().String() }
+
+// URL is the server's base URL, after Open.
+func (a *App) URL() string { return "http://" + a.Addr() }
+
+// Run serves until ctx is cancelled, then shuts down gracefully: it stops
+// accepting requests, lets the workers finish or hand back in-flight events
+// within the grace period, and closes Redis.
+func (a *App) Run(ctx context.Context) error {
+	a.log.Info("akari is listening", "addr", a.Addr(), "instance", a.opt.Name)
+	if a.cfg.DevMode {
+		a.log.Warn("DEV MODE: no LINE channel configured; a local stand-in answers for the Messaging API and webhooks are signed with a public dev secret — never use this in production",
+			"simulator", a.URL()+"/dev/", "line_standin", "http://"+a.simLn.Addr().String())
+	}
+	var wg sync.WaitGroup
+	serveErr := make(chan error, 1)
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		if err := a.srv.Serve(a.ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			serveErr <- err
+		}
+	}()
+
+	workCtx, stopWork := context.WithCancel(context.Background())
+	defer stopWork()
+	if !a.opt.NoWorkers {
+		a.consumer = a.queue.NewConsumer(queue.HandlerFunc(a.handle), queue.ConsumerOptions{
+			Name: a.opt.Name, Workers: a.cfg.Workers, LeaseTTL: a.cfg.LeaseTTL,
+			MaxAttempts: a.cfg.MaxAttempts, Grace: a.cfg.ShutdownGrace,
+			Logger: a.log, Observer: queueObserver{a.m},
+		})
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			a.consumer.Run(workCtx)
+		}()
+	}
+
+	var err error
+	select {
+	case <-ctx.Done():
+	case err = <-serveErr:
+	}
+	a.log.Info("shutting down: no new requests; finishing in-flight events", "grace", a.cfg.ShutdownGrace)
+	shutCtx, cancel := context.WithTimeout(context.Background(), a.cfg.ShutdownGrace)
+	defer cancel()
+	if serr := a.srv.Shutdown(shutCtx); serr != nil {
+		a.log.Warn("HTTP shutdown", "err", serr)
+	}
+	stopWork()
+	wg.Wait()
+	return err
+}
+
+// Close releases what New and Open acquired, in reverse order.
+func (a *App) Close() error {
+	if a.simSrv != nil {
+		a.simSrv.Close()
+	}
+	err := a.rdb.Close()
+	if a.embedded != nil {
+		a.embedded.Close()
+	}
+	return err
+}
+
+// Reload reads the prompt files again; on any error the old ones stay.
+func (a *App) Reload() error {
+	if err := a.prompts.reload(); err != nil {
+		a.log.Error("prompt reload failed; keeping the previous prompts", "err", err)
+		return err
+	}
+	a.log.Info("prompts reloaded")
+	return nil
+}
+
+// Metrics exposes the registry (for tests and the console).
+func (a *App) Metrics() *metrics.Metrics { return a.m }

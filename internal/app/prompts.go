@@ -1,0 +1,69 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"sync/atomic"
+
+	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/playbook"
+	"github.com/akari-career/akari/internal/worry"
+)
+
+// promptSet is everything loaded from prompts/: the words Akari says and the
+// classifier trained on the labelled examples. It is swapped as one value
+// on reload, so a message never sees half of an old set and half of a new.
+type promptSet struct {
+	lib   *playbook.Library
+	model *worry.Model
+}
+
+// prompts holds the current set; a failed reload keeps the old one.
+type prompts struct {
+	fsys fs.FS
+	cur  atomic.Pointer[promptSet]
+}
+
+func loadPrompts(fsys fs.FS) (*prompts, error) {
+	p := &prompts{fsys: fsys}
+	if err := p.reload(); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// reload reads the files again and swaps them in only if all of them load.
+func (p *prompts) reload() error {
+	lib, err := playbook.Load(p.fsys)
+	if err != nil {
+		return fmt.Errorf("load prompts: %w", err)
+	}
+	model, err := worry.Load(p.fsys)
+	if err != nil {
+		return fmt.Errorf("load classifier examples: %w", err)
+	}
+	p.cur.Store(&promptSet{lib: lib, model: model})
+	return nil
+}
+
+func (p *prompts) library() *playbook.Library { return p.cur.Load().lib }
+func (p *prompts) model() *worry.Model        { return p.cur.Load().model }
+
+// script adapts the current library to the engine's Script.
+type script struct{ p *prompts }
+
+func (s script) Line(key string, st *akari.State) (string, error) {
+	return s.p.library().Message(key, playbook.MessageData{Name: st.Profile.DisplayName})
+}
+
+func (s script) QuickReplies(set string) []akari.QuickReply {
+	return s.p.library().QuickReplies(set)
+}
+
+// offlineClassifier adapts the current model to the engine's Classifier.
+type offlineClassifier struct{ p *prompts }
+
+func (c offlineClassifier) Classify(_ context.Context, text string, current akari.Category) (akari.Classification, error) {
+	return c.p.model().ClassifyInContext(text, current), nil
+}

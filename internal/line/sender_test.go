@@ -1,0 +1,103 @@
+package line
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"net/http/httptest"
+	"testing"
+	"time"
+
+	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/linesim"
+)
+
+func newSender(t *testing.T) (*Sender, *linesim.Server) {
+	t.Helper()
+	sim := linesim.New("token")
+	srv := httptest.NewServer(sim)
+	t.Cleanup(srv.Close)
+	s, err := NewSender(SenderOptions{Endpoint: srv.URL, Token: "token", Backoff: time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, sim
+}
+
+func TestPushRetriesServerErrorsWithTheSameKey(t *testing.T) {
+	s, sim := newSender(t)
+	sim.Fail("/v2/bot/message/push", 500, 500)
+	key := RetryKey("ev1")
+	if err := s.Push(context.Background(), "U1", key, Messages(akari.Texts("こんにちは"))); err != nil {
+		t.Fatalf("Push: %v", err)
+	}
+	if got := sim.Deliveries("U1"); len(got) != 1 {
+		t.Fatalf("got %d deliveries, want 1", len(got))
+	}
+	var statuses []int
+	for _, c := range sim.Calls() {
+		if c.RetryKey != key {
+			t.Errorf("try carried retry key %q, want %q", c.RetryKey, key)
+		}
+		statuses = append(statuses, c.Status)
+	}
+	if want := []int{500, 500, 200}; len(statuses) != 3 || statuses[0] != want[0] || statuses[2] != want[2] {
+		t.Errorf("statuses %v, want %v", statuses, want)
+	}
+	// Pushing again with the same key: LINE answers 409, which is success
+	// and delivers nothing new.
+	if err := s.Push(context.Background(), "U1", key, Messages(akari.Texts("こんにちは"))); err != nil {
+		t.Errorf("second Push with the same key: %v, want nil (409 means already accepted)", err)
+	}
+	if got := sim.Deliveries("U1"); len(got) != 1 {
+		t.Errorf("got %d deliveries after a repeat, want 1", len(got))
+	}
+}
+
+func TestClientErrorsAreNotRetried(t *testing.T) {
+	s, sim := newSender(t)
+	sim.Fail("/v2/bot/message/push", 400)
+	err := s.Push(context.Background(), "U1", RetryKey("ev2"), Messages(akari.Texts("x")))
+	var apiErr *APIError
+	if !errors.As(err, &apiErr) || apiErr.Status != 400 || apiErr.Retryable() {
+		t.Fatalf("Push error = %v, want a non-retryable 400 APIError", err)
+	}
+	if n := len(sim.Calls()); n != 1 {
+		t.Errorf("made %d calls, want 1 (4xx is final)", n)
+	}
+}
+
+func TestTooManyRequestsIsRetried(t *testing.T) {
+	s, sim := newSender(t)
+	sim.Fail("/v2/bot/message/reply", http.StatusTooManyRequests)
+	token := sim.IssueReplyToken("U1")
+	if err := s.Reply(context.Background(), token, Messages(akari.Texts("x"))); err != nil {
+		t.Fatalf("Reply: %v", err)
+	}
+	if n := len(sim.Calls()); n != 2 {
+		t.Errorf("made %d calls, want 2", n)
+	}
+}
+
+func TestSpentReplyTokenIsRefused(t *testing.T) {
+	s, sim := newSender(t)
+	token := sim.IssueReplyToken("U1")
+	sim.SpendReplyToken(token)
+	err := s.Reply(context.Background(), token, Messages(akari.Texts("x")))
+	var apiErr *APIError
+	if !errors.As(err, &apiErr) || apiErr.Status != 400 {
+		t.Fatalf("Reply with a spent token: %v, want 400", err)
+	}
+}
+
+func TestProfileAndLoading(t *testing.T) {
+	s, sim := newSender(t)
+	sim.SetProfile("U1", "はなこ")
+	p, err := s.Profile(context.Background(), "U1")
+	if err != nil || p.DisplayName != "はなこ" {
+		t.Errorf("Profile = %+v, %v; want はなこ", p, err)
+	}
+	if err := s.Loading(context.Background(), "U1", 20); err != nil {
+		t.Errorf("Loading: %v", err)
+	}
+}
