@@ -13,7 +13,7 @@ import (
 
 func TestMessagesRespectLINELimits(t *testing.T) {
 	long := strings.Repeat("あ", 3000) + "\n" + strings.Repeat("い", 3000) // 6001 units
-	emoji := strings.Repeat("😊", 3000)                                      // 6000 units, 3000 runes
+	emoji := strings.Repeat("😊", 3000)                                   // 6000 units, 3000 runes
 	var many []akari.QuickReply
 	for i := range 20 {
 		many = append(many, akari.QuickReply{Label: "とても長いクイックリプライのラベルです" + string(rune('A'+i))})
