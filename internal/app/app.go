@@ -54,7 +54,7 @@ type App struct {
 	consumer *queue.Consumer
 	store    *store.Store
 	sender   *line.Sender
-	prompts  *prompts
+	prompts  *promptStore
 	engine   *conversation.Engine
 
 	// Dev mode: the Messaging API stand-in, on its own loopback listener.

@@ -20,13 +20,13 @@ type promptSet struct {
 }
 
 // prompts holds the current set; a failed reload keeps the old one.
-type prompts struct {
+type promptStore struct {
 	fsys fs.FS
 	cur  atomic.Pointer[promptSet]
 }
 
-func loadPrompts(fsys fs.FS) (*prompts, error) {
-	p := &prompts{fsys: fsys}
+func loadPrompts(fsys fs.FS) (*promptStore, error) {
+	p := &promptStore{fsys: fsys}
 	if err := p.reload(); err != nil {
 		return nil, err
 	}
@@ -34,7 +34,7 @@ func loadPrompts(fsys fs.FS) (*prompts, error) {
 }
 
 // reload reads the files again and swaps them in only if all of them load.
-func (p *prompts) reload() error {
+func (p *promptStore) reload() error {
 	lib, err := playbook.Load(p.fsys)
 	if err != nil {
 		return fmt.Errorf("load prompts: %w", err)
@@ -47,11 +47,11 @@ func (p *prompts) reload() error {
 	return nil
 }
 
-func (p *prompts) library() *playbook.Library { return p.cur.Load().lib }
-func (p *prompts) model() *worry.Model        { return p.cur.Load().model }
+func (p *promptStore) library() *playbook.Library { return p.cur.Load().lib }
+func (p *promptStore) model() *worry.Model        { return p.cur.Load().model }
 
 // script adapts the current library to the engine's Script.
-type script struct{ p *prompts }
+type script struct{ p *promptStore }
 
 func (s script) Line(key string, st *akari.State) (string, error) {
 	return s.p.library().Message(key, playbook.MessageData{Name: st.Profile.DisplayName})
@@ -62,7 +62,7 @@ func (s script) QuickReplies(set string) []akari.QuickReply {
 }
 
 // offlineClassifier adapts the current model to the engine's Classifier.
-type offlineClassifier struct{ p *prompts }
+type offlineClassifier struct{ p *promptStore }
 
 func (c offlineClassifier) Classify(_ context.Context, text string, current akari.Category) (akari.Classification, error) {
 	return c.p.model().ClassifyInContext(text, current), nil

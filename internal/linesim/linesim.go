@@ -21,12 +21,13 @@ import (
 
 // Delivery is what LINE would have shown the person.
 type Delivery struct {
-	Seq      int               `json:"seq"`
-	UserID   string            `json:"userId"`
-	Via      string            `json:"via"` // "reply" or "push"
-	RetryKey string            `json:"retryKey,omitempty"`
-	Messages []json.RawMessage `json:"messages"`
-	At       time.Time         `json:"at"`
+	Seq        int               `json:"seq"`
+	UserID     string            `json:"userId"`
+	Via        string            `json:"via"` // "reply" or "push"
+	RetryKey   string            `json:"retryKey,omitempty"`
+	ReplyToken string            `json:"replyToken,omitempty"`
+	Messages   []json.RawMessage `json:"messages"`
+	At         time.Time         `json:"at"`
 }
 
 // Texts returns the text of every text message in d.
@@ -240,7 +241,7 @@ func (s *Server) serve(r *http.Request) (int, any) {
 		}
 		rt.used = true
 		s.tokens[req.ReplyToken] = rt
-		s.record(Delivery{UserID: rt.user, Via: "reply", Messages: req.Messages})
+		s.record(Delivery{UserID: rt.user, Via: "reply", ReplyToken: req.ReplyToken, Messages: req.Messages})
 		return http.StatusOK, map[string]any{"sentMessages": sent(req.Messages)}
 
 	case r.Method == http.MethodPost && r.URL.Path == "/v2/bot/message/push":

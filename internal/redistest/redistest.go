@@ -52,8 +52,13 @@ func URL(t testing.TB) string {
 
 // runMini starts a miniredis whose TTLs follow the real clock, as they do
 // in a real Redis (miniredis only expires keys when told time has passed).
-func runMini(t testing.TB) *miniredis.Miniredis {
-	m := miniredis.RunT(t)
+func runMini(t testing.TB) *miniredis.Miniredis { return runMiniAt(t, "127.0.0.1:0") }
+
+func runMiniAt(t testing.TB, addr string) *miniredis.Miniredis {
+	m := miniredis.NewMiniRedis()
+	if err := m.StartAddr(addr); err != nil {
+		t.Fatalf("start miniredis: %v", err)
+	}
 	stop := make(chan struct{})
 	done := make(chan struct{})
 	go func() {
@@ -71,7 +76,7 @@ func runMini(t testing.TB) *miniredis.Miniredis {
 			}
 		}
 	}()
-	t.Cleanup(func() { close(stop); <-done })
+	t.Cleanup(func() { close(stop); <-done; m.Close() })
 	return m
 }
 
@@ -122,6 +127,7 @@ func Cleanup(c redis.UniversalClient, prefix string) {
 // miniredis.
 type Server struct {
 	t    testing.TB
+	addr string // miniredis: where to start again
 	port int
 	cmd  *exec.Cmd
 	mini *miniredis.Miniredis
@@ -134,6 +140,7 @@ func Start(t testing.TB) *Server {
 	s := &Server{t: t}
 	if !Real() {
 		s.mini = runMini(t)
+		s.addr = s.mini.Addr()
 		return s
 	}
 	if _, err := exec.LookPath("redis-server"); err != nil {
@@ -153,7 +160,7 @@ func Start(t testing.TB) *Server {
 // URL is the server's address as a redis:// URL.
 func (s *Server) URL() string {
 	if s.mini != nil {
-		return "redis://" + s.mini.Addr()
+		return "redis://" + s.addr
 	}
 	return "redis://127.0.0.1:" + strconv.Itoa(s.port)
 }
@@ -176,9 +183,9 @@ func (s *Server) Stop() {
 func (s *Server) Start() {
 	s.t.Helper()
 	if s.mini != nil {
-		if err := s.mini.Restart(); err != nil {
-			s.t.Fatalf("restart miniredis: %v", err)
-		}
+		// A fresh, empty server on the same port, as a real redis-server
+		// without persistence comes back.
+		s.mini = runMiniAt(s.t, s.addr)
 		return
 	}
 	s.cmd = exec.Command("redis-server", "--port", strconv.Itoa(s.port), "--bind", "127.0.0.1",
