@@ -1,0 +1,166 @@
+package llm
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+
+	openai "github.com/sashabaranov/go-openai"
+	"github.com/sashabaranov/go-openai/jsonschema"
+
+	"github.com/akari-career/akari/internal/akari"
+)
+
+// Classifier asks the model which worry a message is about, in one chat
+// completion constrained by a JSON schema (structured output). Any answer
+// that does not fit the schema is an error, so the caller falls back on the
+// offline classifier.
+type Classifier struct {
+	client *openai.Client
+	model  string
+	system string
+	format *openai.ChatCompletionResponseFormat
+}
+
+var _ akari.Classifier = (*Classifier)(nil)
+
+// NewClassifier builds a classifier on client. labels describes each
+// category in a line of Japanese (label and description, as
+// worry.Model.Labels gives them); categories missing from it are still
+// allowed, by id only.
+func NewClassifier(client *openai.Client, model string, labels map[akari.Category]string) *Classifier {
+	if model == "" {
+		model = DefaultModel
+	}
+	return &Classifier{
+		client: client,
+		model:  model,
+		system: classifierPrompt(labels),
+		format: &openai.ChatCompletionResponseFormat{
+			Type: openai.ChatCompletionResponseFormatTypeJSONSchema,
+			JSONSchema: &openai.ChatCompletionResponseFormatJSONSchema{
+				Name:   "worry_classification",
+				Schema: classificationSchema(),
+				Strict: true,
+			},
+		},
+	}
+}
+
+// classificationSchema is the answer's shape. Strict mode requires every
+// property to be required and no others allowed.
+func classificationSchema() *jsonschema.Definition {
+	var ids []string
+	for _, c := range akari.Categories() {
+		ids = append(ids, string(c))
+	}
+	return &jsonschema.Definition{
+		Type: jsonschema.Object,
+		Properties: map[string]jsonschema.Definition{
+			"category": {Type: jsonschema.String, Enum: ids,
+				Description: "the worry category id"},
+			"crisis": {Type: jsonschema.Boolean,
+				Description: "true on any sign of suicidal thoughts or self-harm, direct or indirect"},
+			"confidence": {Type: jsonschema.Number,
+				Description: "how sure the category is, 0 to 1"},
+			"summary": {Type: jsonschema.String,
+				Description: "the worry in one short Japanese sentence"},
+		},
+		Required:             []string{"category", "crisis", "confidence", "summary"},
+		AdditionalProperties: false,
+	}
+}
+
+// classifierPrompt explains the task. The instructions are in English, which
+// models follow most reliably; the category descriptions are the operators'
+// Japanese ones.
+func classifierPrompt(labels map[akari.Category]string) string {
+	var b strings.Builder
+	b.WriteString(`You classify one message that a person in Japan sent to Akari, a career counsellor on LINE.
+Answer with JSON only, following the schema.
+
+category: the one worry the message is mainly about. Ids and what they mean:
+`)
+	for _, c := range akari.Categories() {
+		fmt.Fprintf(&b, "- %s", c)
+		if l := labels[c]; l != "" {
+			fmt.Fprintf(&b, ": %s", l)
+		}
+		b.WriteByte('\n')
+	}
+	b.WriteString(`Boundaries: remote_work_envy is only about coldness or envy that comes from remote work or telework; other trouble with a boss or colleagues is workplace_relationships. resignation is about quitting the current job; career_change is about finding the next one. A greeting, thanks, a question about Akari or small talk is other.
+
+crisis: true when the message shows any sign of suicidal thoughts or self-harm, said directly or indirectly (for example 死にたい, 消えたい, いなくなりたい, 明日が来なければいい, 全部終わりにしたい, 生きてる意味がない, リスカ, OD). Idioms such as 死ぬほど眠い or 死ぬほど忙しい are not a crisis. When unsure, answer true.
+
+confidence: from 0 to 1, how likely the category is right.
+summary: the worry in one short Japanese sentence, without names, phone numbers or e-mail addresses.`)
+	return b.String()
+}
+
+// answer is the model's JSON; pointers tell a missing field from a zero.
+type answer struct {
+	Category   *string  `json:"category"`
+	Crisis     *bool    `json:"crisis"`
+	Confidence *float64 `json:"confidence"`
+	Summary    *string  `json:"summary"`
+}
+
+// Classify implements akari.Classifier with one chat completion.
+func (c *Classifier) Classify(ctx context.Context, text string) (akari.Classification, error) {
+	resp, err := c.client.CreateChatCompletion(ctx, openai.ChatCompletionRequest{
+		Model: c.model,
+		Messages: []openai.ChatCompletionMessage{
+			{Role: openai.ChatMessageRoleSystem, Content: c.system},
+			{Role: openai.ChatMessageRoleUser, Content: text},
+		},
+		ResponseFormat: c.format,
+		Temperature:    0,
+	})
+	if err != nil {
+		return akari.Classification{}, fmt.Errorf("llm classify: %w", err)
+	}
+	if len(resp.Choices) == 0 {
+		return akari.Classification{}, errors.New("llm classify: no choices in the answer")
+	}
+	got, err := parseAnswer(resp.Choices[0].Message.Content)
+	if err != nil {
+		return akari.Classification{}, fmt.Errorf("llm classify: %w", err)
+	}
+	return got, nil
+}
+
+// parseAnswer checks the model's JSON against what the schema promised;
+// models and compatible servers do not always keep the promise.
+func parseAnswer(content string) (akari.Classification, error) {
+	var a answer
+	dec := json.NewDecoder(strings.NewReader(content))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&a); err != nil {
+		return akari.Classification{}, fmt.Errorf("malformed answer %q: %w", truncate(content, 200), err)
+	}
+	if a.Category == nil || a.Crisis == nil || a.Confidence == nil {
+		return akari.Classification{}, fmt.Errorf("answer %q lacks category, crisis or confidence", truncate(content, 200))
+	}
+	cat, err := akari.ParseCategory(*a.Category)
+	if err != nil {
+		return akari.Classification{}, err
+	}
+	if conf := *a.Confidence; math.IsNaN(conf) || conf < 0 || conf > 1 {
+		return akari.Classification{}, fmt.Errorf("confidence %v outside 0..1", conf)
+	}
+	out := akari.Classification{Category: cat, Crisis: *a.Crisis, Confidence: *a.Confidence, Source: "llm"}
+	if a.Summary != nil {
+		out.Summary = strings.TrimSpace(*a.Summary)
+	}
+	return out, nil
+}
+
+func truncate(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n]) + "…"
+	}
+	return s
+}

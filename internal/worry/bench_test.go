@@ -1,0 +1,40 @@
+package worry
+
+import (
+	"testing"
+
+	"github.com/akari-career/akari/prompts"
+)
+
+// benchMessages mixes lengths and scripts like real LINE traffic.
+var benchMessages = []string{
+	"こんばんは",
+	"辞めたい",
+	"在宅勤務を始めてから、出社してる同僚に冷たくされて上司との板挟みでつらいです",
+	"ｺｰﾙｾﾝﾀｰで報告したら電話ガチャ切りされた😢",
+	"子どもが小さくて保育園のお迎えがあるので、時短で働ける事務の求人を探しています。未経験でも大丈夫でしょうか？それと今の会社は残業代も出ないし、年収も全然上がらなくて、このまま続けていいのか毎日悩んでいます。",
+	"もう消えたい",
+	"ありがとう！",
+	"仕事にやりがいがなくて、誰の役にも立ってない気がする",
+}
+
+func BenchmarkClassify(b *testing.B) {
+	m := loadModel(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	i := 0
+	for b.Loop() {
+		m.Classify(benchMessages[i%len(benchMessages)])
+		i++
+	}
+}
+
+func BenchmarkLoad(b *testing.B) {
+	fsys := prompts.FS()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Load(fsys); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
