@@ -1,0 +1,115 @@
+package advice
+
+import (
+	"strings"
+
+	"github.com/akari-career/akari/internal/akari"
+)
+
+// recentAkariTurns is how far back the advisor looks for lines it already
+// said, so it does not repeat itself within a conversation.
+const recentAkariTurns = 8
+
+// input is everything a reply is derived from. Nothing here depends on time
+// or randomness: the same message and state give the same reply.
+type input struct {
+	text  string // the message, folded for matching (see fold)
+	guide int    // guidance replies already given in this category
+	turn  int    // the person's messages so far
+	// msg varies with the wording of this message; it picks among lines
+	// that are equally fitting.
+	msg   uint32
+	turns []akari.Turn // the conversation so far, for what Akari already said
+}
+
+func newInput(text string, st *akari.State, cat akari.Category) input {
+	return input{
+		text:  fold(text),
+		guide: st.Guided[cat],
+		turn:  st.TurnCount,
+		msg:   hash(text),
+		turns: st.Turns,
+	}
+}
+
+// alreadySaid reports whether line appears in one of Akari's recent texts.
+func (in input) alreadySaid(line string) bool {
+	seen := 0
+	for i := len(in.turns) - 1; i >= 0 && seen < recentAkariTurns; i-- {
+		if t := in.turns[i]; t.Role == akari.RoleAkari {
+			seen++
+			if strings.Contains(t.Text, line) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// index returns where term first occurs in the message, or -1. Terms are
+// folded the same way as the message, so "ojt" finds "ＯＪＴ". An
+// occurrence that is negated right away ("正社員じゃなくて派遣") does not
+// count: picking it up would answer the opposite of what was said.
+func (in input) index(term string) int {
+	if term == "" {
+		return -1
+	}
+	term = fold(term)
+	for from := 0; from < len(in.text); {
+		i := strings.Index(in.text[from:], term)
+		if i < 0 {
+			return -1
+		}
+		at := from + i
+		if !negated(in.text[at+len(term):]) {
+			return at
+		}
+		from = at + len(term)
+	}
+	return -1
+}
+
+// negated reports whether the text right after a term negates it.
+func negated(after string) bool {
+	for _, neg := range [...]string{"じゃな", "ではな", "でもな", "以外"} {
+		if strings.HasPrefix(after, neg) {
+			return true
+		}
+	}
+	return false
+}
+
+// fold lower-cases ASCII and maps full-width ASCII (Ａ-Ｚ, ０-９…) to
+// half-width, the variations people type on phones.
+func fold(s string) string {
+	clean := true
+	for _, r := range s {
+		if (r >= 'A' && r <= 'Z') || (r >= '！' && r <= '～') {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r >= '！' && r <= '～' {
+			r -= '！' - '!'
+		}
+		if r >= 'A' && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	}, s)
+}
+
+// hash is 32-bit FNV-1a, written out so it does not allocate.
+func hash(s string) uint32 {
+	const offset, prime = 2166136261, 16777619
+	h := uint32(offset)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= prime
+	}
+	return h
+}

@@ -1,0 +1,86 @@
+package advice
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/playbook"
+)
+
+// Source is the Advice.Source of every offline reply.
+const Source = "offline"
+
+// MaxRunes bounds each text of a reply, in characters. LINE allows 5000
+// UTF-16 units; a counsellor's message on a phone should be far shorter.
+const MaxRunes = 600
+
+// Offline is the playbook-based Advisor. It is safe for concurrent use.
+type Offline struct {
+	library func() *playbook.Library
+}
+
+var _ akari.Advisor = (*Offline)(nil)
+
+// NewOffline returns an advisor that reads the current library on every
+// call, so prompts reloaded on SIGHUP take effect for the next message.
+func NewOffline(library func() *playbook.Library) *Offline {
+	return &Offline{library: library}
+}
+
+// Fixed returns a library func for a library that never changes (tests,
+// tools).
+func Fixed(lib *playbook.Library) func() *playbook.Library {
+	return func() *playbook.Library { return lib }
+}
+
+// Advise answers one message. A crisis gets the crisis line (the follow-up
+// line once the conversation is already marked as crisis) and nothing
+// else; the "other" category gets a short friendly answer with an
+// invitation; every worry gets guidance composed from its playbook. An
+// empty or unknown category is answered as "other" rather than failing,
+// because a fallback must always have something to say.
+func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Advice, error) {
+	if err := ctx.Err(); err != nil {
+		return akari.Advice{}, err
+	}
+	lib := o.library()
+	if lib == nil {
+		return akari.Advice{}, fmt.Errorf("offline advice: no prompt library: %w", akari.ErrUnavailable)
+	}
+	st := req.State
+	if st == nil {
+		st = &akari.State{}
+	}
+	if req.Classification.Crisis {
+		return crisis(lib, st)
+	}
+	cat := req.Classification.Category
+	if !cat.Valid() {
+		cat = akari.Other
+	}
+	pb := lib.Playbook(cat)
+	if pb == nil {
+		return akari.Advice{}, fmt.Errorf("offline advice: no playbook for %s: %w", cat, akari.ErrNotFound)
+	}
+	in := newInput(req.Text, st, cat)
+	var texts []string
+	if cat == akari.Other {
+		texts = smallTalk(pb, in)
+	} else {
+		texts = guidance(pb, in)
+	}
+	return akari.Advice{Texts: texts, Source: Source}, nil
+}
+
+func crisis(lib *playbook.Library, st *akari.State) (akari.Advice, error) {
+	key := "crisis"
+	if st.Crisis {
+		key = "crisis_followup"
+	}
+	t, err := lib.Message(key, playbook.MessageData{Name: st.Profile.DisplayName})
+	if err != nil {
+		return akari.Advice{}, fmt.Errorf("offline advice: %w", err)
+	}
+	return akari.Advice{Texts: []string{t}, Source: Source}, nil
+}

@@ -1,0 +1,147 @@
+package playbook
+
+import (
+	"fmt"
+	"strings"
+	"text/template"
+
+	"github.com/akari-career/akari/internal/akari"
+)
+
+// MessageData is what every template in messages.yaml may use.
+type MessageData struct {
+	// Name is the person's LINE display name; it may be empty, so templates
+	// should guard it with {{if .Name}}…{{end}}.
+	Name string
+}
+
+// PersonaData is what persona.md may use.
+type PersonaData struct {
+	// Name is the person's LINE display name; may be empty.
+	Name string
+	// Worry is the Japanese label of the current worry category; empty
+	// when no worry is known yet.
+	Worry string
+	// Understand is the playbook's "understand" text for that worry.
+	Understand string
+	// Insights are the playbook's key insights, one per line, each
+	// starting with "・".
+	Insights string
+}
+
+// Line is an empathy opening. A line with Keywords is only used when the
+// person's message contains one of them; a line without is general.
+type Line struct {
+	Text     string
+	Keywords []string
+}
+
+// Keyword is a tailored line Akari adds when the person's message contains
+// one of Terms (e.g. 派遣 → "派遣元の担当者にも相談できます").
+type Keyword struct {
+	Terms []string
+	Line  string
+}
+
+// Playbook is the curated guidance for one worry category. A Library hands
+// out pointers to its playbooks; treat them as read-only.
+type Playbook struct {
+	Category   akari.Category
+	Label      string   // Japanese label shown in the UI
+	Understand string   // what to understand about the situation (LLM prompt)
+	Insights   []string // key insights; one is picked per reply
+	Empathy    []Line   // openings; keyword lines first when they match
+	Steps      []string // concrete next steps, 1–2 sentences each
+	Questions  []string // follow-up questions
+	Keywords   []Keyword
+	Jobs       []string // job tags for the job matcher (カスタマーサポート, remote…)
+}
+
+// Library is a loaded, checked set of prompt files. It is immutable and safe
+// for concurrent use; reloading prompts means loading a new Library.
+type Library struct {
+	persona   *template.Template
+	safety    string
+	messages  map[string]*template.Template
+	quick     map[string][]akari.QuickReply
+	playbooks map[akari.Category]*Playbook
+}
+
+// Message renders the fixed line key (greeting, help, crisis…) with data.
+func (l *Library) Message(key string, data MessageData) (string, error) {
+	t, ok := l.messages[key]
+	if !ok {
+		return "", fmt.Errorf("message %q: %w", key, akari.ErrNotFound)
+	}
+	return render(t, data)
+}
+
+// HasMessage reports whether messages.yaml defines key (optional keys such
+// as human_active may be absent).
+func (l *Library) HasMessage(key string) bool {
+	_, ok := l.messages[key]
+	return ok
+}
+
+// Playbook returns the playbook for c, or nil when c is not a known
+// category. Load guarantees every known category has one.
+func (l *Library) Playbook(c akari.Category) *Playbook { return l.playbooks[c] }
+
+// Label returns the Japanese label of c, or the id itself when unknown.
+func (l *Library) Label(c akari.Category) string {
+	if pb := l.playbooks[c]; pb != nil {
+		return pb.Label
+	}
+	return string(c)
+}
+
+// QuickReplies returns the chips of the named set (greeting, guiding,
+// jobs…) as a fresh slice, or nil when messages.yaml has no such set.
+func (l *Library) QuickReplies(set string) []akari.QuickReply {
+	qs := l.quick[set]
+	if qs == nil {
+		return nil
+	}
+	return append([]akari.QuickReply(nil), qs...)
+}
+
+// Persona renders persona.md with data.
+func (l *Library) Persona(data PersonaData) (string, error) {
+	return render(l.persona, data)
+}
+
+// Safety returns safety.md. It is plain text, not a template.
+func (l *Library) Safety() string { return l.safety }
+
+// SystemPrompt is the LLM system prompt for a message about worry c: the
+// persona, filled from c's playbook, followed by the safety rules. An empty
+// or unknown c leaves the worry fields empty.
+func (l *Library) SystemPrompt(c akari.Category, name string) (string, error) {
+	data := PersonaData{Name: name}
+	if pb := l.playbooks[c]; pb != nil && c != akari.Other {
+		data.Worry = pb.Label
+		data.Understand = pb.Understand
+		var b strings.Builder
+		for i, s := range pb.Insights {
+			if i > 0 {
+				b.WriteByte('\n')
+			}
+			b.WriteString("・")
+			b.WriteString(s)
+		}
+		data.Insights = b.String()
+	}
+	p, err := l.Persona(data)
+	if err != nil {
+		return "", err
+	}
+	return strings.TrimSpace(p) + "\n\n" + strings.TrimSpace(l.safety), nil
+}
+
+func render(t *template.Template, data any) (string, error) {
+	var b strings.Builder
+	if err := t.Execute(&b, data); err != nil {
+		return "", fmt.Errorf("render %s: %w", t.Name(), err)
+	}
+	return strings.TrimSpace(b.String()), nil
+}

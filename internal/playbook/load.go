@@ -1,0 +1,258 @@
+package playbook
+
+import (
+	"errors"
+	"io/fs"
+	"path"
+	"strings"
+	"text/template"
+	"unicode/utf8"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/akari-career/akari/internal/akari"
+)
+
+// File names inside the prompts folder. Other files there (categories/,
+// crisis signals, README.md) belong to other parts of Akari and are left
+// alone.
+const (
+	PersonaFile  = "persona.md"
+	SafetyFile   = "safety.md"
+	MessagesFile = "messages.yaml"
+	PlaybookDir  = "playbooks"
+)
+
+// requiredMessages are the keys messages.yaml must define.
+var requiredMessages = []string{
+	"greeting", "help", "reset_done", "delete_done", "non_text", "clarify",
+	"crisis", "crisis_followup", "fallback", "injection",
+}
+
+// optionalMessages may be defined; other keys are reported as unknown
+// (most likely a typo that would leave a line unused).
+var optionalMessages = []string{"human_active"}
+
+// requiredQuickReplies are the chip sets messages.yaml must define.
+var requiredQuickReplies = []string{"greeting", "guiding"}
+
+// crisisNumbers must appear in the crisis lines, exactly as written in
+// DESIGN.md, so no edit can drop a hotline by accident.
+var crisisNumbers = []string{"0570-064-556", "0120-279-338", "0120-061-338", "0120-783-556", "119", "110"}
+
+// load reads everything it can and reports every problem it meets; the
+// Library is only meaningful when there are no problems.
+func load(fsys fs.FS) (*Library, []Problem) {
+	var probs []Problem
+	lib := &Library{
+		messages:  map[string]*template.Template{},
+		quick:     map[string][]akari.QuickReply{},
+		playbooks: map[akari.Category]*Playbook{},
+	}
+	if src, ok := readFile(fsys, PersonaFile, &probs); ok {
+		c := collector{PersonaFile, &probs}
+		checkLength(c, src, "persona", MaxPersonaRunes)
+		lib.persona = parseTemplate(c, "persona", src, 1, PersonaData{})
+	}
+	if src, ok := readFile(fsys, SafetyFile, &probs); ok {
+		c := collector{SafetyFile, &probs}
+		checkLength(c, src, "safety rules", MaxSafetyRunes)
+		if strings.Contains(src, "{{") {
+			c.add(0, "safety.md is plain text, not a template; remove {{ }}")
+		}
+		lib.safety = strings.TrimSpace(src)
+	}
+	if src, ok := readFile(fsys, MessagesFile, &probs); ok {
+		loadMessages(collector{MessagesFile, &probs}, []byte(src), lib)
+	}
+	loadPlaybooks(fsys, &probs, lib)
+	sortProblems(probs)
+	return lib, probs
+}
+
+func readFile(fsys fs.FS, name string, probs *[]Problem) (string, bool) {
+	b, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		msg := err.Error()
+		if errors.Is(err, fs.ErrNotExist) {
+			msg = "file is missing"
+		}
+		*probs = append(*probs, Problem{File: name, Msg: msg})
+		return "", false
+	}
+	if !utf8.Valid(b) {
+		*probs = append(*probs, Problem{File: name, Msg: "file is not valid UTF-8"})
+		return "", false
+	}
+	if strings.TrimSpace(string(b)) == "" {
+		*probs = append(*probs, Problem{File: name, Msg: "file is empty"})
+		return "", false
+	}
+	return string(b), true
+}
+
+func checkLength(c collector, s, what string, limit int) {
+	if n := utf8.RuneCountInString(s); n > limit {
+		c.add(0, "%s too long: %d characters (limit %d)", what, n, limit)
+	}
+}
+
+func loadMessages(c collector, data []byte, lib *Library) {
+	root := parseYAML(c, data)
+	if root == nil {
+		return
+	}
+	known := map[string]bool{}
+	for _, k := range append(append([]string(nil), requiredMessages...), optionalMessages...) {
+		known[k] = true
+	}
+	for _, p := range pairs(c, root) {
+		switch {
+		case p.key == "quick_replies":
+			loadQuickReplies(c, p.value, lib)
+		case !known[p.key]:
+			c.add(p.line, "unknown message key %q (known: %s, quick_replies)", p.key,
+				strings.Join(append(append([]string(nil), requiredMessages...), optionalMessages...), ", "))
+		default:
+			t, ok := scalar(c, p.value, p.key)
+			if !ok {
+				continue
+			}
+			if n := utf8.RuneCountInString(t.s); n > MaxMessageRunes {
+				c.add(t.line, "message %s is too long: %d characters (limit %d)", p.key, n, MaxMessageRunes)
+			}
+			if p.key == "crisis" || p.key == "crisis_followup" {
+				for _, num := range crisisNumbers {
+					if !strings.Contains(t.s, num) {
+						c.add(t.line, "message %s must carry the number %s", p.key, num)
+					}
+				}
+			}
+			if tm := parseTemplate(c, p.key, t.s, t.body, MessageData{}); tm != nil {
+				lib.messages[p.key] = tm
+			}
+		}
+	}
+	for _, k := range requiredMessages {
+		if _, ok := lib.messages[k]; !ok && !definedKey(root, k) {
+			c.add(0, "missing message %q", k)
+		}
+	}
+	for _, set := range requiredQuickReplies {
+		if _, ok := lib.quick[set]; !ok {
+			c.add(0, "missing quick_replies set %q", set)
+		}
+	}
+}
+
+// definedKey reports whether the mapping has key, so a message that is
+// present but broken is not also reported as missing.
+func definedKey(m *yaml.Node, key string) bool {
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value == key {
+			return true
+		}
+	}
+	return false
+}
+
+func loadQuickReplies(c collector, n *yaml.Node, lib *Library) {
+	if n.Kind != yaml.MappingNode {
+		c.add(n.Line, "quick_replies: expected a mapping of set name to a list of chips")
+		return
+	}
+	for _, set := range pairs(c, n) {
+		items := sequence(c, set.value, "quick_replies."+set.key)
+		if len(items) == 0 {
+			c.add(set.line, "quick_replies.%s: no chips", set.key)
+			continue
+		}
+		if len(items) > MaxQuickReplies {
+			c.add(set.line, "quick_replies.%s: %d chips (LINE allows %d)", set.key, len(items), MaxQuickReplies)
+		}
+		var qs []akari.QuickReply
+		for _, item := range items {
+			what := "quick_replies." + set.key
+			if item.Kind != yaml.MappingNode {
+				c.add(item.Line, "%s: expected {label, text}", what)
+				continue
+			}
+			var q akari.QuickReply
+			for _, f := range pairs(c, item) {
+				t, ok := scalar(c, f.value, what+"."+f.key)
+				if !ok {
+					continue
+				}
+				switch f.key {
+				case "label":
+					q.Label = t.s
+					checkPlain(c, t, what+" label", MaxLabelRunes)
+				case "text":
+					q.Text = t.s
+					checkPlain(c, t, what+" text", MaxQuickTextRunes)
+				case "data":
+					q.Data = t.s
+					checkPlain(c, t, what+" data", MaxQuickTextRunes)
+				default:
+					c.add(f.line, "%s: unknown field %q (label, text, data)", what, f.key)
+				}
+			}
+			if q.Label == "" {
+				c.add(item.Line, "%s: chip without a label", what)
+				continue
+			}
+			qs = append(qs, q)
+		}
+		lib.quick[set.key] = qs
+	}
+}
+
+func loadPlaybooks(fsys fs.FS, probs *[]Problem, lib *Library) {
+	entries, err := fs.ReadDir(fsys, PlaybookDir)
+	if err != nil {
+		*probs = append(*probs, Problem{File: PlaybookDir, Msg: "cannot read playbooks: " + err.Error()})
+	}
+	for _, e := range entries {
+		name := e.Name()
+		ext := path.Ext(name)
+		if e.IsDir() || (ext != ".yaml" && ext != ".yml") {
+			continue
+		}
+		file := path.Join(PlaybookDir, name)
+		c := collector{file, probs}
+		cat := akari.Category(strings.TrimSuffix(name, ext))
+		if !cat.Valid() {
+			c.add(0, "unknown category %q (file names are category ids: %s)", string(cat), categoryList())
+			continue
+		}
+		if ext == ".yml" {
+			c.add(0, "use the .yaml extension")
+			continue
+		}
+		src, ok := readFile(fsys, file, probs)
+		if !ok {
+			continue
+		}
+		if pb := parsePlaybook(c, cat, []byte(src)); pb != nil {
+			lib.playbooks[cat] = pb
+		}
+	}
+	for _, cat := range akari.Categories() {
+		if _, ok := lib.playbooks[cat]; ok {
+			continue
+		}
+		file := path.Join(PlaybookDir, string(cat)+".yaml")
+		if _, err := fs.Stat(fsys, file); err == nil {
+			continue // present but broken: already reported
+		}
+		*probs = append(*probs, Problem{File: file, Msg: "missing playbook for category " + string(cat)})
+	}
+}
+
+func categoryList() string {
+	var ids []string
+	for _, c := range akari.Categories() {
+		ids = append(ids, string(c))
+	}
+	return strings.Join(ids, ", ")
+}

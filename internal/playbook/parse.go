@@ -1,0 +1,164 @@
+package playbook
+
+import (
+	"gopkg.in/yaml.v3"
+
+	"github.com/akari-career/akari/internal/akari"
+)
+
+// parsePlaybook reads one playbooks/<id>.yaml. It reports every problem and
+// returns nil only when the file cannot be read as a playbook at all.
+func parsePlaybook(c collector, cat akari.Category, data []byte) *Playbook {
+	root := parseYAML(c, data)
+	if root == nil {
+		return nil
+	}
+	pb := &Playbook{Category: cat}
+	var insights, steps, questions []text
+	seen := map[string]bool{}
+	for _, p := range pairs(c, root) {
+		seen[p.key] = true
+		switch p.key {
+		case "label":
+			if t, ok := scalar(c, p.value, "label"); ok && checkPlain(c, t, "label", MaxLabelRunes) {
+				pb.Label = t.s
+			}
+		case "understand":
+			if t, ok := scalar(c, p.value, "understand"); ok && checkPlain(c, t, "understand", MaxUnderstandRunes) {
+				pb.Understand = t.s
+			}
+		case "insights":
+			insights = texts(c, p.value, "insight", MaxInsightRunes)
+		case "empathy":
+			pb.Empathy = parseEmpathy(c, p.value)
+		case "steps":
+			steps = texts(c, p.value, "step", MaxStepRunes)
+		case "questions":
+			questions = texts(c, p.value, "question", MaxQuestionRunes)
+		case "keywords":
+			pb.Keywords = parseKeywords(c, p.value)
+		case "jobs":
+			pb.Jobs = strs(texts(c, p.value, "job tag", MaxLabelRunes))
+		default:
+			c.add(p.line, "unknown key %q (label, understand, insights, empathy, steps, questions, keywords, jobs)", p.key)
+		}
+	}
+	pb.Insights, pb.Steps, pb.Questions = strs(insights), strs(steps), strs(questions)
+
+	for _, k := range []string{"label", "understand", "empathy", "questions"} {
+		if !seen[k] {
+			c.add(0, "missing %q", k)
+		}
+	}
+	general := 0
+	for _, e := range pb.Empathy {
+		if len(e.Keywords) == 0 {
+			general++
+		}
+	}
+	if seen["empathy"] && general == 0 {
+		c.add(0, "empathy needs at least one line without keywords, for messages no keyword matches")
+	}
+	if seen["questions"] && len(pb.Questions) == 0 {
+		c.add(0, "questions: at least one question is needed")
+	}
+	// "other" answers greetings and small talk: no steps or insights.
+	if cat == akari.Other {
+		return pb
+	}
+	for _, k := range []string{"insights", "steps", "jobs"} {
+		if !seen[k] {
+			c.add(0, "missing %q", k)
+		}
+	}
+	if seen["steps"] && len(pb.Steps) < MinSteps {
+		c.add(lineOf(root, "steps"), "only %d steps; a worry playbook needs at least %d so replies vary across turns", len(pb.Steps), MinSteps)
+	}
+	if seen["insights"] && len(pb.Insights) < MinInsights {
+		c.add(lineOf(root, "insights"), "only %d insights; at least %d are needed", len(pb.Insights), MinInsights)
+	}
+	if seen["questions"] && len(pb.Questions) < MinQuestions {
+		c.add(lineOf(root, "questions"), "only %d questions; at least %d are needed", len(pb.Questions), MinQuestions)
+	}
+	if seen["empathy"] && len(pb.Empathy) < MinEmpathy {
+		c.add(lineOf(root, "empathy"), "only %d empathy lines; at least %d are needed", len(pb.Empathy), MinEmpathy)
+	}
+	return pb
+}
+
+// parseEmpathy reads empathy lines: a plain string is a general line, a
+// mapping {text, keywords} is used only when a keyword matches.
+func parseEmpathy(c collector, n *yaml.Node) []Line {
+	var out []Line
+	for _, item := range sequence(c, n, "empathy") {
+		if item.Kind == yaml.ScalarNode {
+			if t, ok := scalar(c, item, "empathy"); ok && checkPlain(c, t, "empathy line", MaxEmpathyRunes) {
+				out = append(out, Line{Text: t.s})
+			}
+			continue
+		}
+		if item.Kind != yaml.MappingNode {
+			c.add(item.Line, "empathy: expected text or {text, keywords}")
+			continue
+		}
+		var l Line
+		for _, f := range pairs(c, item) {
+			switch f.key {
+			case "text":
+				if t, ok := scalar(c, f.value, "empathy text"); ok && checkPlain(c, t, "empathy line", MaxEmpathyRunes) {
+					l.Text = t.s
+				}
+			case "keywords":
+				l.Keywords = strs(texts(c, f.value, "empathy keyword", MaxLabelRunes))
+			default:
+				c.add(f.line, "empathy: unknown field %q (text, keywords)", f.key)
+			}
+		}
+		if l.Text == "" {
+			c.add(item.Line, "empathy: entry without text")
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// parseKeywords reads [{terms: [...], line: ...}].
+func parseKeywords(c collector, n *yaml.Node) []Keyword {
+	var out []Keyword
+	for _, item := range sequence(c, n, "keywords") {
+		if item.Kind != yaml.MappingNode {
+			c.add(item.Line, "keywords: expected {terms, line}")
+			continue
+		}
+		var k Keyword
+		for _, f := range pairs(c, item) {
+			switch f.key {
+			case "terms":
+				k.Terms = strs(texts(c, f.value, "keyword term", MaxLabelRunes))
+			case "line":
+				if t, ok := scalar(c, f.value, "keyword line"); ok && checkPlain(c, t, "keyword line", MaxKeywordRunes) {
+					k.Line = t.s
+				}
+			default:
+				c.add(f.line, "keywords: unknown field %q (terms, line)", f.key)
+			}
+		}
+		if len(k.Terms) == 0 || k.Line == "" {
+			c.add(item.Line, "keywords: an entry needs terms and a line")
+			continue
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// lineOf returns the line of key in mapping m, or 0.
+func lineOf(m *yaml.Node, key string) int {
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value == key {
+			return m.Content[i].Line
+		}
+	}
+	return 0
+}
