@@ -1,0 +1,170 @@
+package jobs
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"time"
+)
+
+// Catalog is a validated, read-only set of listings with per-listing
+// features computed once at load, so searching never parses or allocates
+// per listing. A Catalog is safe for concurrent use.
+type Catalog struct {
+	listings []Listing
+	feats    []feature
+	// Keyword data is apart from feats so that searches without keywords
+	// stream through small features only.
+	sigs  []signature // bigram signature per listing (keyword.go)
+	texts []string    // searchable text per listing
+	byID  map[string]int
+}
+
+// feature is what Search needs of one listing, packed small (32 bytes).
+type feature struct {
+	tags       uint32 // Tag bits
+	values     uint32 // ValuesExperience bits
+	annualLow  int32  // 万円; hourly pay converted at full-time hours
+	annualHigh int32
+	checked    int32 // days since 1970-01-01
+	posted     int32
+	idRank     int32 // position of the id in sorted order, for tie-breaks
+	pref       uint8 // 1..47, see prefectures
+	remote     uint8 // Remote.level
+	employment uint8 // Employment.bit
+	flags      uint8
+}
+
+const (
+	flagInexperienced uint8 = 1 << iota
+	flagShortHours
+	flagFlextime
+	flagHourly
+)
+
+// NewCatalog validates listings built in code (tests, generated catalogs)
+// and makes a catalog of them. Problems are reported like Load's, naming
+// the listing instead of a line. The catalog keeps the listings: do not
+// modify them afterwards.
+func NewCatalog(listings []Listing) (*Catalog, error) {
+	p := &problems{}
+	seen := make(map[string]bool, len(listings))
+	for i := range listings {
+		l := &listings[i]
+		name := fmt.Sprintf("listing %d (%s)", i+1, l.ID)
+		for _, is := range l.validate() {
+			p.list = append(p.list, &Error{Name: name, Msg: is.msg})
+		}
+		if seen[l.ID] && l.ID != "" {
+			p.list = append(p.list, &Error{Name: name, Msg: fmt.Sprintf("duplicate id %q", l.ID)})
+		}
+		seen[l.ID] = true
+	}
+	if err := p.err(); err != nil {
+		return nil, err
+	}
+	return newCatalog(slices.Clone(listings)), nil
+}
+
+// newCatalog builds the features of valid listings.
+func newCatalog(listings []Listing) *Catalog {
+	c := &Catalog{
+		listings: listings,
+		feats:    make([]feature, len(listings)),
+		sigs:     make([]signature, len(listings)),
+		texts:    make([]string, len(listings)),
+		byID:     make(map[string]int, len(listings)),
+	}
+	order := make([]int, len(listings))
+	for i := range listings {
+		l := &listings[i]
+		if full, ok := NormalizePrefecture(l.Prefecture); ok {
+			l.Prefecture = full
+		}
+		c.byID[l.ID] = i
+		order[i] = i
+		c.texts[i] = searchText(l)
+		c.sigs[i] = signatureOf(c.texts[i])
+		c.feats[i] = featuresOf(l)
+	}
+	slices.SortFunc(order, func(a, b int) int { return strings.Compare(listings[a].ID, listings[b].ID) })
+	for rank, i := range order {
+		c.feats[i].idRank = int32(rank)
+	}
+	return c
+}
+
+func featuresOf(l *Listing) feature {
+	f := feature{remote: l.Remote.level(), employment: l.Employment.bit()}
+	f.pref, _ = prefectureIndex(l.Prefecture)
+	for _, t := range l.Tags {
+		f.tags |= t.bit()
+	}
+	for _, t := range l.ValuesExperience {
+		f.values |= t.bit()
+	}
+	low, high := l.Pay.AnnualEstimate()
+	f.annualLow, f.annualHigh = int32(low), int32(high)
+	f.checked, _ = l.Checked.days()
+	f.posted, _ = l.Posted.days()
+	if l.InexperiencedOK {
+		f.flags |= flagInexperienced
+	}
+	if l.ShortHours {
+		f.flags |= flagShortHours
+	}
+	if l.Flextime {
+		f.flags |= flagFlextime
+	}
+	if l.Pay.Hourly() {
+		f.flags |= flagHourly
+	}
+	return f
+}
+
+// Len returns the number of listings.
+func (c *Catalog) Len() int { return len(c.listings) }
+
+// Listings returns the listings in catalog order. The slice is a copy; the
+// listings' own slices are shared and must not be modified.
+func (c *Catalog) Listings() []Listing { return slices.Clone(c.listings) }
+
+// Get returns the listing with the given id (for the 興味あり postback).
+func (c *Catalog) Get(id string) (Listing, bool) {
+	i, ok := c.byID[id]
+	if !ok {
+		return Listing{}, false
+	}
+	return c.listings[i], true
+}
+
+// DefaultMaxAge is how long a listing stays shown after a person last
+// checked it is still open.
+const DefaultMaxAge = 60 * 24 * time.Hour
+
+// Stale returns the listings whose checked date is more than maxAge before
+// now (in Japan), which Search does not show. Operators use it to know
+// what to re-check.
+func (c *Catalog) Stale(now time.Time, maxAge time.Duration) []Listing {
+	today, maxDays := jstDay(now), ageDays(maxAge)
+	var out []Listing
+	for i := range c.feats {
+		if today-c.feats[i].checked > maxDays {
+			out = append(out, c.listings[i])
+		}
+	}
+	return out
+}
+
+// ageDays turns a max age into whole days; zero means DefaultMaxAge and a
+// negative age means no limit.
+func ageDays(maxAge time.Duration) int32 {
+	switch {
+	case maxAge == 0:
+		maxAge = DefaultMaxAge
+	case maxAge < 0:
+		return math.MaxInt32
+	}
+	return int32(maxAge / (24 * time.Hour))
+}

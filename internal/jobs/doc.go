@@ -1,0 +1,9 @@
+// Package jobs holds Akari's job catalog and the matching that picks
+// listings fitting a person's worry and wishes. A catalog is a YAML (or
+// JSON) file of real listings, validated line by line when it is loaded;
+// recruiters' spreadsheets come in through ImportCSV. Search ranks the
+// listings with a documented, deterministic score and explains each pick in
+// one Japanese line, and Carousel turns the picks into a LINE Flex carousel
+// built in code. Akari never invents a listing: everything shown comes from
+// the catalog, and the embedded sample catalog is marked as samples.
+package jobs
