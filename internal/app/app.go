@@ -65,6 +65,10 @@ type App struct {
 
 	srv *http.Server
 	ln  net.Listener
+
+	// loadingAfter: how long handling may take before the typing animation
+	// is shown.
+	loadingAfter time.Duration
 }
 
 // New builds every part of the app. Nothing listens until Open.
@@ -76,7 +80,10 @@ func New(cfg config.Config, opt Options) (*App, error) {
 		host, _ := os.Hostname()
 		opt.Name = fmt.Sprintf("%s-%d", host, os.Getpid())
 	}
-	a := &App{cfg: cfg, opt: opt, log: opt.Logger, m: metrics.New(), mask: privacy.NewMasker()}
+	a := &App{cfg: cfg, opt: opt, log: opt.Logger, m: metrics.New(), mask: privacy.NewMasker(), loadingAfter: 300 * time.Millisecond}
+	if cfg.LLMEnabled() {
+		a.loadingAfter = 0 // the model takes seconds: show it at once
+	}
 
 	var err error
 	if a.prompts, err = loadPrompts(opt.Prompts); err != nil {

@@ -174,14 +174,28 @@ func TestTextGetsExactlyOneReplyWithGuidance(t *testing.T) {
 	if !strings.ContainsAny(text, "？?") || len([]rune(text)) < 80 {
 		t.Errorf("reply does not read like guidance with a question back:\n%s", text)
 	}
-	loading := 0
+}
+
+func TestLoadingAnimationShowsWhileWorkTakesTime(t *testing.T) {
+	h := start(t, setup{})
+	h.sim.Delay("/v2/bot/profile/Uslow", 600*time.Millisecond) // slow work
+	h.post(h.events.Text("Uslow", "転職したいけど何から始めれば"))
+	h.post(h.events.Text("Ufast", "転職したいけど何から始めれば"))
+	h.sim.WaitDeliveries("Uslow", 1, 10*time.Second)
+	h.sim.WaitDeliveries("Ufast", 1, 10*time.Second)
+	var order []string
 	for _, c := range h.sim.Calls() {
-		if c.Path == "/v2/bot/chat/loading/start" {
-			loading++
+		switch c.Path {
+		case "/v2/bot/chat/loading/start":
+			order = append(order, "loading")
+		case "/v2/bot/message/reply":
+			order = append(order, "reply")
 		}
 	}
-	if loading != 1 {
-		t.Errorf("loading animation started %d times, want 1", loading)
+	// Ufast is answered at once, with no animation; Uslow sees the animation
+	// first, then the reply.
+	if got := strings.Join(order, ","); got != "reply,loading,reply" && got != "loading,reply,reply" {
+		t.Errorf("calls %s, want one loading call, before Uslow's reply", got)
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/conversation"
 	"github.com/akari-career/akari/internal/line"
 	"github.com/akari-career/akari/internal/privacy"
 	"github.com/akari-career/akari/internal/queue"
@@ -31,7 +32,8 @@ func (a *App) handle(ctx context.Context, d queue.Delivery) error {
 	}
 	log := a.log.With("event_id", ev.ID, "user", privacy.HashUser(ev.UserID), "kind", string(ev.Kind), "attempt", d.Attempt)
 
-	conv, err := a.store.Load(ctx, ev.UserID)
+	fresh := ev.ReplyToken != "" && time.Since(ev.At) < a.cfg.ReplyWindow
+	conv, sent, err := a.store.Begin(ctx, ev.UserID, ev.ID, fresh)
 	if err != nil {
 		return err
 	}
@@ -39,30 +41,36 @@ func (a *App) handle(ctx context.Context, d queue.Delivery) error {
 		log.Info("event already handled; acknowledging")
 		return nil
 	}
+	var res conversation.Result
 	if ev.Kind != akari.EventUnfollow {
-		a.showLoading(ctx, ev)
+		stopLoading := a.loadingWhileWorking(ev)
 		a.refreshProfile(ctx, &conv.State)
+		res, err = a.engine.Handle(ctx, &conv.State, ev)
+		stopLoading()
+	} else {
+		res, err = a.engine.Handle(ctx, &conv.State, ev)
 	}
-
-	res, err := a.engine.Handle(ctx, &conv.State, ev)
 	if err != nil {
 		return fmt.Errorf("decide reply: %w", err)
 	}
+	delivered := false
+	if !res.Reply.Empty() && sent != store.SentDelivered {
+		// The reply token is ours only if this attempt claimed it (no marker
+		// before): a marker means an earlier attempt may have spent it.
+		token := ""
+		if fresh && sent == store.SentNone {
+			token = ev.ReplyToken
+		}
+		if err := a.deliver(ctx, ev, token, res.Reply); err != nil {
+			return err
+		}
+		delivered = true
+	}
+	if err := a.store.Commit(ctx, conv, ev.ID, res.Erase, delivered); err != nil {
+		return err
+	}
 	if res.Erase {
-		if err := a.store.Erase(ctx, ev.UserID); err != nil {
-			return err
-		}
 		log.Info("conversation erased at the person's request")
-	}
-	if !res.Reply.Empty() {
-		if err := a.deliver(ctx, ev, res.Reply); err != nil {
-			return err
-		}
-	}
-	if !res.Erase {
-		if err := a.store.Save(ctx, conv, ev.ID); err != nil {
-			return err
-		}
 	}
 	attrs := []any{"source", res.Source, "latency_ms", time.Since(began).Milliseconds()}
 	if c := res.Classification; c != nil {
@@ -73,16 +81,28 @@ func (a *App) handle(ctx context.Context, d queue.Delivery) error {
 	return nil
 }
 
-// showLoading starts LINE's typing animation while Akari works. It is a
-// courtesy: failures are logged, never retried.
-func (a *App) showLoading(ctx context.Context, ev akari.Event) {
+// loadingWhileWorking shows LINE's typing animation if the work takes
+// longer than a.loadingAfter (at once when an LLM writes the reply). The
+// returned stop waits for a loading call in flight, so the animation can
+// never be started after the reply has arrived. It is a courtesy: failures
+// are logged, never retried.
+func (a *App) loadingWhileWorking(ev akari.Event) (stop func()) {
 	if ev.ReplyToken == "" {
-		return
+		return func() {}
 	}
-	ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
-	defer cancel()
-	if err := a.sender.Loading(ctx, ev.UserID, 20); err != nil {
-		a.log.Debug("loading animation not shown", "err", err)
+	done := make(chan struct{})
+	t := time.AfterFunc(a.loadingAfter, func() {
+		defer close(done)
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer cancel()
+		if err := a.sender.Loading(ctx, ev.UserID, 20); err != nil {
+			a.log.Debug("loading animation not shown", "err", err)
+		}
+	})
+	return func() {
+		if !t.Stop() {
+			<-done
+		}
 	}
 }
 
@@ -102,48 +122,26 @@ func (a *App) refreshProfile(ctx context.Context, st *akari.State) {
 	st.Profile = p
 }
 
-// deliver sends the reply once. The reply token is used while fresh and
-// untried; otherwise — stale, refused, or tried before a crash — the reply
-// is pushed with a retry key derived from the event id, so LINE drops any
-// repeat. A marker in Redis records how far delivery got.
-func (a *App) deliver(ctx context.Context, ev akari.Event, reply akari.Reply) error {
+// deliver sends the reply once: with the reply token when this attempt owns
+// a fresh one, else — stale, refused, or possibly spent before a crash — by
+// push with a retry key derived from the event id, so LINE drops any
+// repeat of a push that already went through.
+func (a *App) deliver(ctx context.Context, ev akari.Event, token string, reply akari.Reply) error {
 	msgs := line.Messages(reply)
 	if len(msgs) == 0 {
 		return nil
 	}
-	state, err := a.store.SentState(ctx, ev.ID)
-	if err != nil {
-		return err
-	}
-	if state == store.SentDelivered {
-		return nil
-	}
-	if ev.ReplyToken != "" && state == store.SentNone && time.Since(ev.At) < a.cfg.ReplyWindow {
-		if err := a.store.MarkSent(ctx, ev.ID, store.SentReplying); err != nil {
-			return err
-		}
-		err := a.sender.Reply(ctx, ev.ReplyToken, msgs)
+	if token != "" {
+		err := a.sender.Reply(ctx, token, msgs)
 		if err == nil {
-			return a.markDelivered(ctx, ev.ID)
+			return nil
 		}
 		a.log.Warn("reply failed; pushing instead", "event_id", ev.ID, "err", err)
 	}
-	err = a.sender.Push(ctx, ev.UserID, line.RetryKey(ev.ID), msgs)
-	if err != nil {
-		var apiErr *line.APIError
-		if errors.As(err, &apiErr) && !apiErr.Retryable() {
-			return queue.Permanent(err)
-		}
-		return err
+	err := a.sender.Push(ctx, ev.UserID, line.RetryKey(ev.ID), msgs)
+	var apiErr *line.APIError
+	if errors.As(err, &apiErr) && !apiErr.Retryable() {
+		return queue.Permanent(err)
 	}
-	return a.markDelivered(ctx, ev.ID)
-}
-
-func (a *App) markDelivered(ctx context.Context, eventID string) error {
-	if err := a.store.MarkSent(ctx, eventID, store.SentDelivered); err != nil {
-		// The person has the reply; a retry would push again, and the retry
-		// key makes LINE drop it. Log and go on.
-		a.log.Warn("send marker not written", "event_id", eventID, "err", err)
-	}
-	return nil
+	return err
 }

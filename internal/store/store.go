@@ -59,7 +59,11 @@ func (s *Store) sentKey(eventID string) string { return s.prefix + ":sent:" + ev
 
 // Load returns the person's conversation, or a fresh one.
 func (s *Store) Load(ctx context.Context, userID string) (*Conversation, error) {
-	raw, err := s.rdb.Get(ctx, s.stateKey(userID)).Bytes()
+	return decode(userID, s.rdb.Get(ctx, s.stateKey(userID)))
+}
+
+func decode(userID string, cmd *redis.StringCmd) (*Conversation, error) {
+	raw, err := cmd.Bytes()
 	if errors.Is(err, redis.Nil) {
 		return &Conversation{State: akari.State{UserID: userID}}, nil
 	}
@@ -74,15 +78,21 @@ func (s *Store) Load(ctx context.Context, userID string) (*Conversation, error) 
 	return &c, nil
 }
 
+// remember records eventID as applied, keeping the newest few.
+func (c *Conversation) remember(eventID string) {
+	if eventID == "" || c.Handled(eventID) {
+		return
+	}
+	c.Events = append(c.Events, eventID)
+	if n := len(c.Events) - handledMemory; n > 0 {
+		c.Events = c.Events[n:]
+	}
+}
+
 // Save stores the conversation with eventID recorded as applied, and
 // restarts the idle expiry.
 func (s *Store) Save(ctx context.Context, c *Conversation, eventID string) error {
-	if eventID != "" && !c.Handled(eventID) {
-		c.Events = append(c.Events, eventID)
-		if n := len(c.Events) - handledMemory; n > 0 {
-			c.Events = c.Events[n:]
-		}
-	}
+	c.remember(eventID)
 	raw, err := json.Marshal(c)
 	if err != nil {
 		return fmt.Errorf("encode conversation: %w", err)
@@ -113,26 +123,64 @@ func (s *Store) Exists(ctx context.Context, userID string) (bool, error) {
 // Send markers record how far delivery of an event got.
 const (
 	SentNone      = ""
-	SentReplying  = "replying" // a reply was attempted; the token may be spent
+	SentReplying  = "replying" // a reply may have been attempted; the token may be spent
 	SentDelivered = "delivered"
 )
 
-// SentState returns the send marker of an event.
-func (s *Store) SentState(ctx context.Context, eventID string) (string, error) {
-	v, err := s.rdb.Get(ctx, s.sentKey(eventID)).Result()
-	if errors.Is(err, redis.Nil) {
-		return SentNone, nil
+// Begin loads the person's conversation and the event's send marker in one
+// round trip. With claimReply it also sets the marker to SentReplying when
+// none was set, so that a crash from here on makes the next attempt push
+// with the retry key instead of reusing a reply token that may be spent.
+// It returns the marker as it was before.
+func (s *Store) Begin(ctx context.Context, userID, eventID string, claimReply bool) (*Conversation, string, error) {
+	var state, sent *redis.StringCmd
+	_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		state = p.Get(ctx, s.stateKey(userID))
+		sent = p.Get(ctx, s.sentKey(eventID))
+		if claimReply {
+			p.SetNX(ctx, s.sentKey(eventID), SentReplying, sentTTL)
+		}
+		return nil
+	})
+	if err != nil && !errors.Is(err, redis.Nil) {
+		return nil, "", fmt.Errorf("begin event %s: %w", eventID, err)
 	}
+	c, err := decode(userID, state)
 	if err != nil {
-		return "", fmt.Errorf("read send marker: %w", err)
+		return nil, "", err
 	}
-	return v, nil
+	prev, err := sent.Result()
+	if err != nil && !errors.Is(err, redis.Nil) {
+		return nil, "", fmt.Errorf("read send marker: %w", err)
+	}
+	return c, prev, nil
 }
 
-// MarkSent sets the send marker of an event.
-func (s *Store) MarkSent(ctx context.Context, eventID, state string) error {
-	if err := s.rdb.Set(ctx, s.sentKey(eventID), state, sentTTL).Err(); err != nil {
-		return fmt.Errorf("write send marker: %w", err)
+// Commit ends an event in one round trip: it saves the conversation with
+// the event recorded as applied (or erases it), and marks the event
+// delivered when a reply went out.
+func (s *Store) Commit(ctx context.Context, c *Conversation, eventID string, erase, delivered bool) error {
+	var raw []byte
+	if !erase {
+		c.remember(eventID)
+		var err error
+		if raw, err = json.Marshal(c); err != nil {
+			return fmt.Errorf("encode conversation: %w", err)
+		}
+	}
+	_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		if erase {
+			p.Del(ctx, s.stateKey(c.UserID))
+		} else {
+			p.Set(ctx, s.stateKey(c.UserID), raw, IdleTTL)
+		}
+		if delivered {
+			p.Set(ctx, s.sentKey(eventID), SentDelivered, sentTTL)
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("commit event %s: %w", eventID, err)
 	}
 	return nil
 }

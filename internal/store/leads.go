@@ -1,0 +1,396 @@
+package store
+
+// Leads in Redis.
+//
+// Keys:
+//
+//	<prefix>:lead:<id>          the lead, JSON (no expiry: a lead is a record
+//	                            the recruiters keep; withdrawal anonymises it)
+//	<prefix>:leads              ZSET of lead ids scored by creation time (ms)
+//	<prefix>:{u:<userID>}:leads SET of the person's lead ids, in the person's slot
+//
+// In a Redis Cluster these three keys hash to different slots, so no command
+// or transaction spans them: a lead's own changes are one WATCH/MULTI on its
+// key (the only multi-step write that must be atomic), and the indexes are
+// written with separate commands after it. A crash between the two leaves an
+// index entry without a lead (readers skip and prune it) or a lead missing
+// from an index (CreateLead reports the error; the caller retries with the
+// same id, which is idempotent).
+
+import (
+	"context"
+	crand "crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+
+	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/leads"
+)
+
+// ErrCrisis refuses a lead for a conversation in crisis: such a person gets
+// hotlines and care, never recruitment.
+var ErrCrisis = fmt.Errorf("%w: the conversation showed signs of crisis; no lead is made", akari.ErrInvalid)
+
+// updateTries bounds optimistic retries of one lead update.
+const updateTries = 50
+
+func (s *Store) leadKey(id string) string          { return s.prefix + ":lead:" + id }
+func (s *Store) leadIndexKey() string              { return s.prefix + ":leads" }
+func (s *Store) userLeadsKey(userID string) string { return s.userTag(userID) + ":leads" }
+
+// CreateLead stores a new lead. It refuses (ErrCrisis) when crisis is set
+// or the person's stored conversation is marked as crisis — the engine
+// guards too; this is the last line — and refuses a lead without consent
+// (akari.ErrInvalid). What the consent does not cover is dropped before
+// anything is written. The store sets the status (new), the times and the
+// first audit entry; l is updated in place.
+//
+// With l.ID empty a random id is made. A caller that may run twice for one
+// request (a redelivered webhook) should pass an id derived from the event:
+// creating an existing lead of the same person again is a no-op that loads
+// the stored lead into l.
+func (s *Store) CreateLead(ctx context.Context, l *leads.Lead, crisis bool) error {
+	if crisis {
+		return ErrCrisis
+	}
+	if err := l.Validate(); err != nil {
+		return err
+	}
+	conv, err := s.Load(ctx, l.UserID)
+	if err != nil {
+		return fmt.Errorf("create lead: %w", err)
+	}
+	if conv.Crisis {
+		return ErrCrisis
+	}
+	if l.ID == "" {
+		l.ID = newLeadID()
+	} else if !validLeadID(l.ID) {
+		return fmt.Errorf("%w: lead id %q", akari.ErrInvalid, l.ID)
+	}
+	now := time.Now().UTC()
+	l.ApplyConsent()
+	l.Status, l.Assignee, l.Notes = leads.StatusNew, "", nil
+	l.CreatedAt, l.UpdatedAt = now, now
+	l.Audit = []leads.AuditEntry{{At: now, By: leads.ByPerson, Action: leads.ActionCreated, To: string(leads.StatusNew)}}
+	raw, err := json.Marshal(l)
+	if err != nil {
+		return fmt.Errorf("encode lead: %w", err)
+	}
+	ok, err := s.rdb.SetNX(ctx, s.leadKey(l.ID), raw, 0).Result()
+	if err != nil {
+		return fmt.Errorf("create lead: %w", err)
+	}
+	if !ok {
+		old, err := s.GetLead(ctx, l.ID)
+		if err != nil {
+			return err
+		}
+		if old.UserID != l.UserID {
+			return fmt.Errorf("%w: lead id %s is taken", akari.ErrConflict, l.ID)
+		}
+		*l = *old
+	}
+	if err := s.indexLead(ctx, l); err != nil {
+		return fmt.Errorf("index lead %s: %w", l.ID, err)
+	}
+	return nil
+}
+
+// indexLead adds the lead to both indexes, idempotently. The pipeline is not
+// a transaction, so in a cluster go-redis sends each command to its node.
+func (s *Store) indexLead(ctx context.Context, l *leads.Lead) error {
+	_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		p.ZAdd(ctx, s.leadIndexKey(), redis.Z{Score: float64(l.CreatedAt.UnixMilli()), Member: l.ID})
+		p.SAdd(ctx, s.userLeadsKey(l.UserID), l.ID)
+		return nil
+	})
+	return err
+}
+
+func newLeadID() string {
+	b := make([]byte, 8)
+	crand.Read(b) // never fails (Go 1.24+)
+	return hex.EncodeToString(b)
+}
+
+// validLeadID keeps ids safe for keys and URLs.
+func validLeadID(id string) bool {
+	if len(id) == 0 || len(id) > 64 {
+		return false
+	}
+	for _, r := range id {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// GetLead loads one lead; akari.ErrNotFound when there is none.
+func (s *Store) GetLead(ctx context.Context, id string) (*leads.Lead, error) {
+	if !validLeadID(id) {
+		return nil, fmt.Errorf("lead %q: %w", id, akari.ErrNotFound)
+	}
+	raw, err := s.rdb.Get(ctx, s.leadKey(id)).Bytes()
+	if errors.Is(err, redis.Nil) {
+		return nil, fmt.Errorf("lead %s: %w", id, akari.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("load lead %s: %w", id, err)
+	}
+	return decodeLead(raw)
+}
+
+func decodeLead(raw []byte) (*leads.Lead, error) {
+	var l leads.Lead
+	if err := json.Unmarshal(raw, &l); err != nil {
+		return nil, fmt.Errorf("decode lead: %w", err)
+	}
+	return &l, nil
+}
+
+// ListLeads returns the leads matching f, newest first, limit of them from
+// offset (limit <= 0: all), with the total and the per-status counts.
+//
+// It reads the index for f's date range and then every lead in it, and
+// filters in the process: simple and exact for the thousands of leads a
+// recruiting team handles. Should that grow, per-status and per-category
+// index sets are the next step.
+func (s *Store) ListLeads(ctx context.Context, f leads.Filter, limit, offset int) (leads.Page, error) {
+	rng := &redis.ZRangeBy{Min: "-inf", Max: "+inf"}
+	if !f.From.IsZero() {
+		rng.Min = strconv.FormatInt(f.From.UnixMilli(), 10)
+	}
+	if !f.To.IsZero() {
+		rng.Max = "(" + strconv.FormatInt(f.To.UnixMilli(), 10)
+	}
+	ids, err := s.rdb.ZRevRangeByScore(ctx, s.leadIndexKey(), rng).Result()
+	if err != nil {
+		return leads.Page{}, fmt.Errorf("list leads: %w", err)
+	}
+	all, err := s.getLeads(ctx, ids)
+	if err != nil {
+		return leads.Page{}, err
+	}
+	page := leads.Page{Counts: leads.Counts{}, Leads: []*leads.Lead{}}
+	var matched []*leads.Lead
+	for _, l := range all {
+		if !f.MatchIgnoringStatus(l) {
+			continue
+		}
+		page.Counts[l.Status]++
+		if f.Status == "" || l.Status == f.Status {
+			matched = append(matched, l)
+		}
+	}
+	page.Total = len(matched)
+	if offset < 0 {
+		offset = 0
+	}
+	if offset < len(matched) {
+		matched = matched[offset:]
+		if limit > 0 && limit < len(matched) {
+			matched = matched[:limit]
+		}
+		page.Leads = matched
+	}
+	return page, nil
+}
+
+// getLeads loads leads by id in order, in batches of pipelined GETs (not
+// MGET, which a cluster refuses across slots). Ids whose lead is gone are
+// pruned from the index.
+func (s *Store) getLeads(ctx context.Context, ids []string) ([]*leads.Lead, error) {
+	out := make([]*leads.Lead, 0, len(ids))
+	var missing []any
+	for batch := range slices.Chunk(ids, 500) {
+		cmds := make([]*redis.StringCmd, len(batch))
+		_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+			for i, id := range batch {
+				cmds[i] = p.Get(ctx, s.leadKey(id))
+			}
+			return nil
+		})
+		if err != nil && !errors.Is(err, redis.Nil) {
+			return nil, fmt.Errorf("load leads: %w", err)
+		}
+		for i, c := range cmds {
+			raw, err := c.Bytes()
+			if errors.Is(err, redis.Nil) {
+				missing = append(missing, batch[i])
+				continue
+			}
+			if err != nil {
+				return nil, fmt.Errorf("load lead %s: %w", batch[i], err)
+			}
+			l, err := decodeLead(raw)
+			if err != nil {
+				return nil, fmt.Errorf("lead %s: %w", batch[i], err)
+			}
+			out = append(out, l)
+		}
+	}
+	if len(missing) > 0 {
+		// Best effort: a later list prunes again if this fails.
+		s.rdb.ZRem(ctx, s.leadIndexKey(), missing...)
+	}
+	return out, nil
+}
+
+// UpdateLead applies edit to the stored lead atomically and returns the
+// result. edit gets a copy it may change; leads.Settle then checks the
+// change (allowed status move, notes only added, identity untouched) and
+// appends an audit entry by `by` for every change of status and assignee
+// and every note. The write is optimistic (WATCH/MULTI on the lead's key):
+// when someone else changed the lead meanwhile, edit runs again on the
+// fresh value — so edit must only look at its argument — and after many
+// collisions akari.ErrConflict is returned. An edit error is returned as
+// is and nothing is written.
+func (s *Store) UpdateLead(ctx context.Context, id, by string, edit func(*leads.Lead) error) (*leads.Lead, error) {
+	return s.updateLead(ctx, id, func(before *leads.Lead, now time.Time) (*leads.Lead, error) {
+		after := cloneLead(before)
+		if err := edit(after); err != nil {
+			return nil, err
+		}
+		if err := leads.Settle(before, after, by, now); err != nil {
+			return nil, err
+		}
+		return after, nil
+	})
+}
+
+// updateLead runs change in a WATCH/MULTI loop on the lead's key.
+func (s *Store) updateLead(ctx context.Context, id string, change func(before *leads.Lead, now time.Time) (*leads.Lead, error)) (*leads.Lead, error) {
+	if !validLeadID(id) {
+		return nil, fmt.Errorf("lead %q: %w", id, akari.ErrNotFound)
+	}
+	key := s.leadKey(id)
+	var result *leads.Lead
+	txf := func(tx *redis.Tx) error {
+		raw, err := tx.Get(ctx, key).Bytes()
+		if errors.Is(err, redis.Nil) {
+			return fmt.Errorf("lead %s: %w", id, akari.ErrNotFound)
+		}
+		if err != nil {
+			return fmt.Errorf("load lead %s: %w", id, err)
+		}
+		before, err := decodeLead(raw)
+		if err != nil {
+			return err
+		}
+		after, err := change(before, time.Now().UTC())
+		if err != nil {
+			return err
+		}
+		out, err := json.Marshal(after)
+		if err != nil {
+			return fmt.Errorf("encode lead: %w", err)
+		}
+		_, err = tx.TxPipelined(ctx, func(p redis.Pipeliner) error {
+			p.Set(ctx, key, out, 0)
+			return nil
+		})
+		if err == nil {
+			result = after
+		}
+		return err
+	}
+	for try := 1; try <= updateTries; try++ {
+		err := s.rdb.Watch(ctx, txf, key)
+		if !errors.Is(err, redis.TxFailedErr) {
+			if err != nil {
+				return nil, err
+			}
+			return result, nil
+		}
+		// Someone wrote between our read and write: back off a little,
+		// with jitter so that contenders spread out.
+		d := time.Duration(rand.IntN(1+min(try, 10))) * time.Millisecond
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(d):
+		}
+	}
+	return nil, fmt.Errorf("%w: lead %s changed too often to update; try again", akari.ErrConflict, id)
+}
+
+// cloneLead copies a lead deeply enough that edits do not reach the
+// original.
+func cloneLead(l *leads.Lead) *leads.Lead {
+	c := *l
+	c.Jobs = slices.Clone(l.Jobs)
+	c.Notes = slices.Clone(l.Notes)
+	c.Transcript = slices.Clone(l.Transcript)
+	c.Audit = slices.Clone(l.Audit)
+	return &c
+}
+
+// LeadsOfUser returns the person's leads, newest first.
+func (s *Store) LeadsOfUser(ctx context.Context, userID string) ([]*leads.Lead, error) {
+	ids, err := s.rdb.SMembers(ctx, s.userLeadsKey(userID)).Result()
+	if err != nil {
+		return nil, fmt.Errorf("leads of user: %w", err)
+	}
+	var out []*leads.Lead
+	for _, id := range ids {
+		l, err := s.GetLead(ctx, id)
+		if errors.Is(err, akari.ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, l)
+	}
+	slices.SortFunc(out, func(a, b *leads.Lead) int { return b.CreatedAt.Compare(a.CreatedAt) })
+	return out, nil
+}
+
+// WithdrawUser anonymises every lead of the person (they took back their
+// request in the chat): see leads.Lead.Anonymise. The audit says
+// "withdrawn". It also ends a human takeover, since no recruiter may write
+// to the person about those leads any more.
+func (s *Store) WithdrawUser(ctx context.Context, userID string) error {
+	return s.anonymiseUser(ctx, userID, leads.ActionWithdrawn)
+}
+
+// DeleteUser is the leads' part of データ削除 (and unfollow): the person's
+// leads are anonymised with the audit "deleted", the per-person index and
+// any human takeover are removed. The conversation itself is erased by
+// Erase; call both.
+func (s *Store) DeleteUser(ctx context.Context, userID string) error {
+	return s.anonymiseUser(ctx, userID, leads.ActionDeleted)
+}
+
+func (s *Store) anonymiseUser(ctx context.Context, userID string, a leads.Action) error {
+	ids, err := s.rdb.SMembers(ctx, s.userLeadsKey(userID)).Result()
+	if err != nil {
+		return fmt.Errorf("%s leads: %w", a, err)
+	}
+	for _, id := range ids {
+		_, err := s.updateLead(ctx, id, func(before *leads.Lead, now time.Time) (*leads.Lead, error) {
+			after := cloneLead(before)
+			after.Anonymise(now, a)
+			return after, nil
+		})
+		if err != nil && !errors.Is(err, akari.ErrNotFound) {
+			return fmt.Errorf("%s lead %s: %w", a, id, err)
+		}
+	}
+	// Only after every lead is anonymised: a failure above leaves the
+	// index, so that running this again finishes the job.
+	if err := s.rdb.Del(ctx, s.userLeadsKey(userID), s.humanKey(userID)).Err(); err != nil {
+		return fmt.Errorf("%s leads: %w", a, err)
+	}
+	return nil
+}
