@@ -139,3 +139,25 @@ func (s *Store) LoginSucceeded(ctx context.Context, key string) error {
 	}
 	return nil
 }
+
+// Sessions keeps console sessions; *Store is the Redis implementation, so
+// that every replica of the console sees the same logins.
+type Sessions interface {
+	CreateSession(ctx context.Context, user string, ttl time.Duration) (Session, error)
+	Session(ctx context.Context, token string) (Session, error)
+	DeleteSession(ctx context.Context, token string) error
+}
+
+// LoginThrottle counts failed logins per key and locks a key for a while;
+// the console decides the policy (how many failures, how long).
+type LoginThrottle interface {
+	LoginFailed(ctx context.Context, key string, window time.Duration) (int64, error)
+	LockLogin(ctx context.Context, key string, d time.Duration) error
+	LoginLocked(ctx context.Context, key string) (time.Duration, error)
+	LoginSucceeded(ctx context.Context, key string) error
+}
+
+var (
+	_ Sessions      = (*Store)(nil)
+	_ LoginThrottle = (*Store)(nil)
+)

@@ -1,0 +1,151 @@
+package console
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/akari-career/akari/internal/leads"
+)
+
+// chromiumPath is where Debian's chromium package puts the browser.
+const chromiumPath = "/usr/bin/chromium"
+
+// browser starts a headless Chromium for the test, or skips the test when
+// there is none — except in CI, where a missing browser is a failure.
+func browser(t *testing.T) context.Context {
+	t.Helper()
+	if _, err := os.Stat(chromiumPath); err != nil {
+		msg := "browser test needs Chromium at " + chromiumPath + " (apt-get install -y chromium)"
+		if os.Getenv("CI") != "" {
+			t.Fatal(msg)
+		}
+		t.Skip(msg)
+	}
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
+		chromedp.ExecPath(chromiumPath),
+		chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(390, 844),
+	)
+	ctx, cancelCtx := chromedp.NewContext(alloc)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
+	t.Cleanup(func() { cancelTimeout(); cancelCtx(); cancelAlloc() })
+	return ctx
+}
+
+// TestBrowser walks a recruiter's day on a phone-sized screen: log in, find
+// the new lead, open it, move it on, write a note, export the CSV.
+func TestBrowser(t *testing.T) {
+	ctx := browser(t)
+	e := newEnv(t)
+	l := e.lead(func(l *leads.Lead) { l.DisplayName = "ブラウザ 花子" })
+	step := func(name string, actions ...chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		if err := chromedp.Do(ctx, actions...); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+	}
+	navigate := func(name string, action chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		res, err := chromedp.RunResponse(ctx, action)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if res.Status != 200 {
+			t.Fatalf("%s: HTTP %d", name, res.Status)
+		}
+	}
+	text := func(sel string) string {
+		t.Helper()
+		s, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(sel)))
+		if err != nil {
+			t.Fatalf("text of %s: %v", sel, err)
+		}
+		return s
+	}
+
+	step("emulate a phone", chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2)))
+	navigate("open the console", chromedp.Navigate(e.srv.URL+"/console/leads"))
+	if loc, _ := chromedp.Run(ctx, chromedp.Location()); !strings.Contains(loc, "/console/login") {
+		t.Fatalf("without a login the console showed %s", loc)
+	}
+	step("type the login",
+		chromedp.SendKeys(chromedp.CSS(`input[name="user"]`), testUser),
+		chromedp.SendKeys(chromedp.CSS(`input[name="password"]`), testPassword))
+	navigate("log in", chromedp.Click(chromedp.CSS(`form[action="/console/login"] button`)))
+	if got := text("table.leads"); !strings.Contains(got, "ブラウザ 花子") || !strings.Contains(got, "転職・仕事探し") {
+		t.Fatalf("the list does not show the new lead: %q", got)
+	}
+	if got := text(".counts"); !strings.Contains(got, "新規 1") {
+		t.Errorf("counts = %q, want 新規 1", got)
+	}
+	screenshot(t, ctx, "console-list-phone.png")
+
+	navigate("open the lead", chromedp.Click(chromedp.CSS(`a[href="/console/leads/`+l.ID+`"]`)))
+	if got := text("h1"); got != "ブラウザ 花子 さん" {
+		t.Errorf("lead page title = %q", got)
+	}
+	step("choose a status", chromedp.SetValue(chromedp.CSS(`form[action$="/status"] select`), "contacted"))
+	navigate("change the status", chromedp.Click(chromedp.CSS(`form[action$="/status"] button`)))
+	if got := text(".notice"); !strings.Contains(got, "状態を変更しました") {
+		t.Errorf("after the status form: %q", got)
+	}
+	step("write a note", chromedp.SendKeys(chromedp.CSS(`form[action$="/notes"] textarea`), "明日の夜に電話する"))
+	navigate("add the note", chromedp.Click(chromedp.CSS(`form[action$="/notes"] button`)))
+	if got := text(".notes"); !strings.Contains(got, "明日の夜に電話する") {
+		t.Errorf("notes = %q", got)
+	}
+	if got := text(".audit"); !strings.Contains(got, "新規 → 連絡済み") || !strings.Contains(got, "メモの追加") {
+		t.Errorf("audit trail = %q", got)
+	}
+
+	csv, err := chromedp.Run(ctx, chromedp.Evaluate[string](
+		// ignoreBOM keeps the byte-order mark in the text, so the test sees it.
+		`fetch("/console/leads.csv").then(r => r.ok ? r.arrayBuffer() : Promise.reject(new Error("HTTP " + r.status)))
+			.then(b => new TextDecoder("utf-8", {ignoreBOM: true}).decode(b))`,
+		chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("fetch the CSV: %v", err)
+	}
+	if !strings.HasPrefix(csv, "\uFEFFID,受付日時,状態") || !strings.Contains(csv, l.ID) || !strings.Contains(csv, "連絡済み") {
+		t.Errorf("CSV from the browser = %.200q", csv)
+	}
+
+	// The lead page on a phone, for a person to look at.
+	screenshot(t, ctx, "console-lead-phone.png")
+
+	got := e.reload(l.ID)
+	if got.Status != leads.StatusContacted || len(got.Notes) != 1 || got.Notes[0].By != testUser {
+		t.Errorf("stored lead after the browser: status %s, notes %+v", got.Status, got.Notes)
+	}
+}
+
+// screenshot saves the whole page as a PNG in AKARI_SCREENSHOT_DIR (a
+// temporary folder when unset) and logs where.
+func screenshot(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	shot, err := chromedp.Run(ctx, chromedp.FullScreenshot(100)) // 100 makes a PNG
+	if err != nil {
+		t.Fatalf("screenshot: %v", err)
+	}
+	dir := os.Getenv("AKARI_SCREENSHOT_DIR")
+	if dir == "" {
+		dir = t.TempDir()
+	}
+	path := filepath.Join(dir, name)
+	if err := os.WriteFile(path, shot, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("screenshot at 390×844: %s", path)
+}

@@ -1,0 +1,214 @@
+// Package console is the recruiters' web console under /console/: a login,
+// the list of leads with filters and per-status counts, a lead's page
+// (answers, consented summary and transcript, notes, status, assignee, audit
+// trail, and writing to the person in place of Akari), a CSV export and a
+// JSON API. Pages are rendered on the server with html/template from
+// embedded assets; sessions and the login slow-down live in Redis (through
+// small interfaces) so that several replicas can serve it.
+package console
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/leads"
+	"github.com/akari-career/akari/internal/store"
+)
+
+// Leads is what the console reads and changes of leads.
+type Leads interface {
+	GetLead(ctx context.Context, id string) (*leads.Lead, error)
+	ListLeads(ctx context.Context, f leads.Filter, limit, offset int) (leads.Page, error)
+	UpdateLead(ctx context.Context, id, by string, edit func(*leads.Lead) error) (*leads.Lead, error)
+}
+
+// Takeover hands a conversation to a recruiter and back to Akari.
+type Takeover interface {
+	SetHumanActive(ctx context.Context, userID, recruiter string, until time.Time) error
+	HumanState(ctx context.Context, userID string) (store.Human, error)
+	ClearHuman(ctx context.Context, userID string) error
+}
+
+// Backend is everything the console keeps in Redis; *store.Store is one.
+type Backend interface {
+	Leads
+	Takeover
+	store.Sessions
+	store.LoginThrottle
+}
+
+var _ Backend = (*store.Store)(nil)
+
+// Pusher sends a text to a person on LINE.
+type Pusher interface {
+	Push(ctx context.Context, userID, text string) error
+}
+
+// LoginPolicy is the slow-down after failed logins. After Threshold
+// failures under one user name (IPThreshold from one address, higher since
+// an office shares one) within Window, logins under that key are refused
+// for Base, then twice as long after each further failure, up to Max.
+type LoginPolicy struct {
+	Threshold   int
+	IPThreshold int
+	Base        time.Duration
+	Max         time.Duration
+	Window      time.Duration
+}
+
+// lockFor returns how long to lock a key after its n-th failure.
+func (p LoginPolicy) lockFor(n int64, threshold int) time.Duration {
+	if n < int64(threshold) {
+		return 0
+	}
+	d := p.Base
+	for i := int64(threshold); i < n && d < p.Max; i++ {
+		d *= 2
+	}
+	return min(d, p.Max)
+}
+
+// Options configure the console.
+type Options struct {
+	// User and Password are the login (AKARI_CONSOLE_USER,
+	// AKARI_CONSOLE_PASSWORD); both are required.
+	User, Password string
+	Store          Backend
+	// Pusher sends the recruiter's messages; nil hides the takeover form.
+	Pusher Pusher
+	// Label gives a category's Japanese label; nil shows the id.
+	Label func(akari.Category) string
+	// SessionTTL is how long a login lasts; 12h.
+	SessionTTL time.Duration
+	// HumanTimeout is how long Akari stays quiet after a recruiter wrote to
+	// the person, unless handed back earlier; 30m.
+	HumanTimeout time.Duration
+	// Login is the slow-down policy; zero fields get 5 tries per user and
+	// 20 per address within 15 minutes, then 1s doubling up to 15 minutes.
+	Login LoginPolicy
+	// TrustProxy takes the client address from the last X-Forwarded-For
+	// entry (set only behind a proxy that writes it).
+	TrustProxy bool
+	// Assets holds templates/ and static/; nil uses the embedded ones.
+	Assets fs.FS
+	Logger *slog.Logger
+}
+
+// Handler serves /console/. Mount it with mux.Handle("/console/", h).
+type Handler struct {
+	opt   Options
+	log   *slog.Logger
+	pages map[string]*template.Template
+	mux   *http.ServeMux
+	jst   *time.Location
+	// Recruiters write through this; cross-origin POSTs are refused
+	// before the CSRF token is even looked at.
+	cop *http.CrossOriginProtection
+}
+
+// New checks the options, parses the templates and returns the handler.
+func New(opt Options) (*Handler, error) {
+	if opt.User == "" || opt.Password == "" {
+		return nil, errors.New("console: a user and a password are required")
+	}
+	if opt.Store == nil {
+		return nil, errors.New("console: no store")
+	}
+	if opt.Label == nil {
+		opt.Label = func(c akari.Category) string { return string(c) }
+	}
+	if opt.SessionTTL <= 0 {
+		opt.SessionTTL = 12 * time.Hour
+	}
+	if opt.HumanTimeout <= 0 {
+		opt.HumanTimeout = 30 * time.Minute
+	}
+	lp := &opt.Login
+	lp.Threshold = cmpOr(lp.Threshold, 5)
+	lp.IPThreshold = cmpOr(lp.IPThreshold, 20)
+	lp.Base = cmpOr(lp.Base, time.Second)
+	lp.Max = cmpOr(lp.Max, 15*time.Minute)
+	lp.Window = cmpOr(lp.Window, 15*time.Minute)
+	if opt.Assets == nil {
+		opt.Assets = embedded
+	}
+	if opt.Logger == nil {
+		opt.Logger = slog.New(slog.DiscardHandler)
+	}
+	h := &Handler{opt: opt, log: opt.Logger, jst: time.FixedZone("JST", 9*60*60), cop: http.NewCrossOriginProtection()}
+	var err error
+	if h.pages, err = h.parseTemplates(); err != nil {
+		return nil, fmt.Errorf("console templates: %w", err)
+	}
+	static, err := fs.Sub(opt.Assets, "static")
+	if err != nil {
+		return nil, fmt.Errorf("console assets: %w", err)
+	}
+	h.cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h.fail(w, r, errForbidden)
+	}))
+	h.routes(static)
+	return h, nil
+}
+
+func cmpOr[T int | time.Duration](v, def T) T {
+	if v <= 0 {
+		return def
+	}
+	return v
+}
+
+// routes is the console's URL space.
+func (h *Handler) routes(static fs.FS) {
+	m := http.NewServeMux()
+	m.Handle("GET /console/static/", http.StripPrefix("/console/static/", staticFiles(static)))
+	m.HandleFunc("GET /console/{$}", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/console/leads", http.StatusSeeOther)
+	})
+	m.Handle("GET /console/login", h.handle(h.loginPage))
+	m.Handle("POST /console/login", h.cop.Handler(h.handle(h.login)))
+	m.Handle("POST /console/logout", h.form(h.logout))
+
+	m.Handle("GET /console/leads", h.page(h.list))
+	m.Handle("GET /console/leads.csv", h.page(h.csv))
+	m.Handle("GET /console/leads/{id}", h.page(h.lead))
+	m.Handle("POST /console/leads/{id}/status", h.form(h.setStatus))
+	m.Handle("POST /console/leads/{id}/assignee", h.form(h.setAssignee))
+	m.Handle("POST /console/leads/{id}/notes", h.form(h.addNote))
+	m.Handle("POST /console/leads/{id}/message", h.form(h.sendMessage))
+	m.Handle("POST /console/leads/{id}/handback", h.form(h.handBack))
+
+	m.Handle("GET /console/api/leads", h.api(h.apiList))
+	m.Handle("GET /console/api/leads/{id}", h.api(h.apiLead))
+	m.Handle("/console/", h.handle(func(w http.ResponseWriter, r *http.Request) error {
+		return fmt.Errorf("%s: %w", r.URL.Path, akari.ErrNotFound)
+	}))
+	h.mux = m
+}
+
+// ServeHTTP sets the security headers every answer carries and routes.
+func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	hd := w.Header()
+	hd.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+	hd.Set("X-Frame-Options", "DENY")
+	hd.Set("Referrer-Policy", "no-referrer")
+	hd.Set("X-Content-Type-Options", "nosniff")
+	hd.Set("Cache-Control", "no-store") // pages hold personal data
+	h.mux.ServeHTTP(w, r)
+}
+
+// staticFiles serves the embedded CSS and JS; they may be cached.
+func staticFiles(fsys fs.FS) http.Handler {
+	fh := http.FileServerFS(fsys)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "public, max-age=3600")
+		fh.ServeHTTP(w, r)
+	})
+}

@@ -1,0 +1,95 @@
+package leads
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/akari-career/akari/internal/akari"
+)
+
+func TestWebhookRetriesAndSendsNoPersonalData(t *testing.T) {
+	var calls atomic.Int32
+	bodies := make(chan string, 10)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		b, _ := io.ReadAll(r.Body)
+		bodies <- string(b)
+		if calls.Add(1) < 3 {
+			http.Error(w, "busy", http.StatusServiceUnavailable)
+			return
+		}
+		w.WriteHeader(http.StatusNoContent)
+	}))
+	defer srv.Close()
+
+	l := sample()
+	n := NewNotice(l, "https://akari.example.com/")
+	if err := NewWebhook(srv.URL, nil).WithRetry(4, time.Millisecond).NotifyLead(context.Background(), n); err != nil {
+		t.Fatal(err)
+	}
+	if got := calls.Load(); got != 3 {
+		t.Errorf("webhook called %d times, want 3", got)
+	}
+	body := <-bodies
+	var got map[string]any
+	if err := json.Unmarshal([]byte(body), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 4 || got["id"] != "L1" || got["category"] != "career_change" ||
+		got["url"] != "https://akari.example.com/console/leads/L1" || got["createdAt"] == nil {
+		t.Errorf("body = %s", body)
+	}
+	for _, private := range []string{l.UserID, l.DisplayName, l.Answers.Phone, l.Summary} {
+		if strings.Contains(body, private) {
+			t.Errorf("body %s holds personal data %q", body, private)
+		}
+	}
+}
+
+func TestWebhookGivesUpOnClientError(t *testing.T) {
+	var calls atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		calls.Add(1)
+		http.Error(w, "no", http.StatusBadRequest)
+	}))
+	defer srv.Close()
+	err := NewWebhook(srv.URL, nil).WithRetry(4, time.Millisecond).NotifyLead(context.Background(), Notice{ID: "x"})
+	if err == nil || calls.Load() != 1 {
+		t.Errorf("got err %v after %d calls, want an error after 1", err, calls.Load())
+	}
+}
+
+type fakeGroup struct{ group, text string }
+
+func (f *fakeGroup) PushGroup(_ context.Context, g, text string) error {
+	f.group, f.text = g, text
+	return nil
+}
+
+type failing struct{}
+
+func (failing) NotifyLead(context.Context, Notice) error { return errors.New("down") }
+
+func TestGroupAndFanOut(t *testing.T) {
+	p := &fakeGroup{}
+	label := func(c akari.Category) string { return "転職・仕事探し" }
+	ns := Notifiers{failing{}, NewGroup(p, "C123", label)}
+	l := sample()
+	err := ns.NotifyLead(context.Background(), NewNotice(l, "https://a.example"))
+	if err == nil {
+		t.Error("fan-out swallowed the failing notifier's error")
+	}
+	if p.group != "C123" || !strings.Contains(p.text, "転職・仕事探し") || !strings.Contains(p.text, "https://a.example/console/leads/L1") {
+		t.Errorf("group %q text %q", p.group, p.text)
+	}
+	if strings.Contains(p.text, l.DisplayName) {
+		t.Errorf("group text names the person: %q", p.text)
+	}
+}
