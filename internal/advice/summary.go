@@ -1,0 +1,301 @@
+package advice
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/playbook"
+)
+
+// Summarizer folds turns that no longer fit in State.Turns into the rolling
+// State.Summary, so Akari (and the LLM prompt) keeps the gist of a long
+// conversation. The result is plain Japanese text of at most
+// MaxSummaryRunes runes, newest information kept when something must go.
+type Summarizer interface {
+	Fold(ctx context.Context, summary string, dropped []akari.Turn) (string, error)
+}
+
+// MaxSummaryRunes bounds State.Summary.
+const MaxSummaryRunes = 400
+
+// FoldSummary is what the engine calls when State.AddTurn drops turns: it
+// returns st.Summary with dropped folded in. On error it returns the
+// summary unchanged with the error, for the caller to log; a summary is
+// never worth failing a reply for.
+func FoldSummary(ctx context.Context, s Summarizer, st *akari.State, dropped []akari.Turn) (string, error) {
+	if len(dropped) == 0 || s == nil {
+		return st.Summary, nil
+	}
+	sum, err := s.Fold(ctx, st.Summary, dropped)
+	if err != nil {
+		return st.Summary, fmt.Errorf("fold summary: %w", err)
+	}
+	return sum, nil
+}
+
+// Limits of the offline summary's parts.
+const (
+	maxSummaryWorries  = 4
+	maxSummaryKeywords = 8
+	maxPointRunes      = 60
+	minPointRunes      = 6
+)
+
+// Line prefixes of the offline summary. Fold reads them back, so the
+// summary is folded again and again without growing or losing its shape.
+const (
+	worriesPrefix  = "悩み："
+	keywordsPrefix = "キーワード："
+	pointsHeader   = "話したこと："
+	pointPrefix    = "・"
+)
+
+// OfflineSummarizer is an extractive Summarizer: the worries talked about
+// (their Japanese labels), the playbook keywords the person used (派遣,
+// OJT, 残業…) and the person's own points, each cut to its first sentence.
+// Akari's own turns are left out: they come from the playbooks and the
+// model and say nothing new about the person. It is deterministic, needs no
+// network and never fails (except on a cancelled ctx), which makes it the
+// LLM summarizer's fallback.
+type OfflineSummarizer struct {
+	library func() *playbook.Library
+}
+
+var _ Summarizer = (*OfflineSummarizer)(nil)
+
+// NewOfflineSummarizer reads the current library on every call (labels,
+// keywords, chip texts to skip); library may return nil, and the summary
+// then has the person's points only.
+func NewOfflineSummarizer(library func() *playbook.Library) *OfflineSummarizer {
+	return &OfflineSummarizer{library: library}
+}
+
+// summary is the parsed form of an offline summary.
+type summary struct {
+	worries  []string
+	keywords []string
+	points   []string
+}
+
+// Fold implements Summarizer.
+func (o *OfflineSummarizer) Fold(ctx context.Context, prev string, dropped []akari.Turn) (string, error) {
+	if err := ctx.Err(); err != nil {
+		return prev, err
+	}
+	var lib *playbook.Library
+	if o.library != nil {
+		lib = o.library()
+	}
+	s := parseSummary(prev)
+	for _, t := range dropped {
+		if t.Role != akari.RoleUser {
+			continue
+		}
+		if lib != nil && t.Category.Valid() && t.Category != akari.Other {
+			s.worries = appendNewest(s.worries, lib.Label(t.Category))
+		}
+		if lib != nil {
+			for _, k := range keywordsIn(lib, t.Text) {
+				s.keywords = appendNewest(s.keywords, k)
+			}
+		}
+		if p := point(lib, t.Text); p != "" {
+			s.points = appendNewest(s.points, p)
+		}
+	}
+	s.worries = keepLast(s.worries, maxSummaryWorries)
+	s.keywords = keepLast(s.keywords, maxSummaryKeywords)
+	return s.render(MaxSummaryRunes), nil
+}
+
+// parseSummary reads an offline summary back. Text in any other shape (a
+// summary the LLM wrote) becomes older points, sentence by sentence.
+func parseSummary(text string) summary {
+	var s summary
+	for line := range strings.SplitSeq(text, "\n") {
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "" || line == pointsHeader:
+		case strings.HasPrefix(line, worriesPrefix):
+			s.worries = splitList(strings.TrimPrefix(line, worriesPrefix))
+		case strings.HasPrefix(line, keywordsPrefix):
+			s.keywords = splitList(strings.TrimPrefix(line, keywordsPrefix))
+		case strings.HasPrefix(line, pointPrefix):
+			s.points = append(s.points, strings.TrimPrefix(line, pointPrefix))
+		default:
+			for _, sentence := range sentences(line) {
+				s.points = append(s.points, clip(strings.TrimPrefix(sentence, "…"), maxPointRunes))
+			}
+		}
+	}
+	return s
+}
+
+// render writes the summary within max runes, dropping the oldest points
+// first, then the oldest keywords and worries.
+func (s summary) render(max int) string {
+	for {
+		out := s.text()
+		if utf8.RuneCountInString(out) <= max {
+			return out
+		}
+		switch {
+		case len(s.points) > 0:
+			s.points = s.points[1:]
+		case len(s.keywords) > 0:
+			s.keywords = s.keywords[1:]
+		case len(s.worries) > 0:
+			s.worries = s.worries[1:]
+		default:
+			return clip(out, max)
+		}
+	}
+}
+
+func (s summary) text() string {
+	var b strings.Builder
+	if len(s.worries) > 0 {
+		b.WriteString(worriesPrefix + strings.Join(s.worries, "、") + "\n")
+	}
+	if len(s.keywords) > 0 {
+		b.WriteString(keywordsPrefix + strings.Join(s.keywords, "、") + "\n")
+	}
+	if len(s.points) > 0 {
+		b.WriteString(pointsHeader + "\n")
+		for _, p := range s.points {
+			b.WriteString(pointPrefix + p + "\n")
+		}
+	}
+	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// keywordsIn returns the playbook terms the message uses, as the playbooks
+// spell them, in playbook order; a term negated right after it does not
+// count, and a term inside a longer one found (残業 in 残業代) is left out.
+func keywordsIn(lib *playbook.Library, text string) []string {
+	in := input{text: fold(text)}
+	var out []string
+	for _, c := range akari.Categories() {
+		pb := lib.Playbook(c)
+		if pb == nil {
+			continue
+		}
+		for _, k := range pb.Keywords {
+			for _, t := range k.Terms {
+				if utf8.RuneCountInString(t) < 2 || in.index(t) < 0 || slices.ContainsFunc(out, func(o string) bool { return strings.Contains(o, t) }) {
+					continue
+				}
+				// A longer term says more: 残業代 replaces 残業.
+				out = slices.DeleteFunc(out, func(o string) bool { return strings.Contains(t, o) })
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// point shortens one message to its gist: its first sentences, as many as
+// fit in maxPointRunes, without line breaks. Chip
+// texts, acknowledgements and attempts to instruct Akari are skipped.
+func point(lib *playbook.Library, text string) string {
+	text = strings.Join(strings.Fields(text), " ")
+	if utf8.RuneCountInString(text) < minPointRunes || isChipText(lib, text) || instructs(text) {
+		return ""
+	}
+	ss := sentences(text)
+	p := ss[0]
+	for _, next := range ss[1:] {
+		if utf8.RuneCountInString(p+next) > maxPointRunes {
+			break
+		}
+		p += next
+	}
+	return clip(p, maxPointRunes)
+}
+
+// sentences splits s after 。！？!? (kept with their sentence).
+func sentences(s string) []string {
+	var out []string
+	start := 0
+	r := []rune(s)
+	for i, c := range r {
+		if strings.ContainsRune("。！？!?", c) && (i+1 == len(r) || !strings.ContainsRune("。！？!?」）)", r[i+1])) {
+			if t := strings.TrimSpace(string(r[start : i+1])); t != "" {
+				out = append(out, t)
+			}
+			start = i + 1
+		}
+	}
+	if t := strings.TrimSpace(string(r[start:])); t != "" {
+		out = append(out, t)
+	}
+	if len(out) == 0 {
+		out = []string{""}
+	}
+	return out
+}
+
+func isChipText(lib *playbook.Library, text string) bool {
+	if lib == nil {
+		return false
+	}
+	for _, set := range []string{"greeting", "guiding", "jobs"} {
+		for _, q := range lib.QuickReplies(set) {
+			if q.Text == text || q.Label == text {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// instructs catches messages that try to steer the model; the summary goes
+// into the LLM's system prompt, so it must not carry them along.
+func instructs(text string) bool {
+	f := fold(strings.Join(strings.Fields(text), ""))
+	for _, s := range []string{"指示を無視", "プロンプト", "ignoreprevious", "ignoreall", "systemprompt", "になりきって", "開発者モード"} {
+		if strings.Contains(f, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// appendNewest appends v, moving it to the end when already present.
+func appendNewest(list []string, v string) []string {
+	if v == "" {
+		return list
+	}
+	if i := slices.Index(list, v); i >= 0 {
+		list = slices.Delete(list, i, i+1)
+	}
+	return append(list, v)
+}
+
+func keepLast(list []string, n int) []string {
+	if len(list) > n {
+		return list[len(list)-n:]
+	}
+	return list
+}
+
+func splitList(s string) []string {
+	var out []string
+	for v := range strings.SplitSeq(s, "、") {
+		if v = strings.TrimSpace(v); v != "" {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n-1]) + "…"
+}
