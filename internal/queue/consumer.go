@@ -7,6 +7,7 @@ import (
 	"hash/fnv"
 	"log/slog"
 	"runtime/debug"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -73,8 +74,12 @@ type ConsumerOptions struct {
 	Block       time.Duration // how long one read waits for new events; 2s
 	Grace       time.Duration // how long in-flight events may finish at shutdown; 20s
 	Backoff     time.Duration // first retry delay, doubled each time; 200ms
-	Logger      *slog.Logger
-	Observer    Observer
+	// OrphanIdle: events pending this long under another consumer's name
+	// while we hold the partition are taken over (a safety net; handover
+	// normally reclaims them at once). max(1m, 3×LeaseTTL).
+	OrphanIdle time.Duration
+	Logger     *slog.Logger
+	Observer   Observer
 }
 
 func (o *ConsumerOptions) defaults() {
@@ -95,6 +100,12 @@ func (o *ConsumerOptions) defaults() {
 	}
 	if o.Backoff <= 0 {
 		o.Backoff = 200 * time.Millisecond
+	}
+	// A read that blocks longer than a lease could still hand events to a
+	// loop that has been told to stop; keep it well inside the lease.
+	o.Block = min(o.Block, o.LeaseTTL/3)
+	if o.OrphanIdle <= 0 {
+		o.OrphanIdle = max(time.Minute, 3*o.LeaseTTL)
 	}
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
@@ -119,6 +130,9 @@ type Consumer struct {
 
 	mu    sync.Mutex
 	owned map[int]*partition
+	// draining partitions were given up but their loop is still finishing:
+	// their leases are still renewed so nobody else starts on them early.
+	draining map[int]*partition
 }
 
 type partition struct {
@@ -138,7 +152,7 @@ func (q *Queue) NewConsumer(h Handler, opt ConsumerOptions) *Consumer {
 	return &Consumer{
 		q: q, h: h, opt: opt, log: opt.Logger.With("consumer", opt.Name),
 		sem: make(chan struct{}, opt.Workers), workCtx: workCtx, cancelWork: cancel,
-		owned: map[int]*partition{},
+		owned: map[int]*partition{}, draining: map[int]*partition{},
 	}
 }
 
@@ -165,9 +179,12 @@ func (c *Consumer) Run(ctx context.Context) error {
 
 func (c *Consumer) shutdown() {
 	c.mu.Lock()
-	parts := make([]*partition, 0, len(c.owned))
+	parts := make([]*partition, 0, len(c.owned)+len(c.draining))
 	for _, p := range c.owned {
 		p.cancel()
+		parts = append(parts, p)
+	}
+	for _, p := range c.draining {
 		parts = append(parts, p)
 	}
 	c.mu.Unlock()
@@ -234,7 +251,14 @@ func (c *Consumer) rebalance(ctx context.Context) error {
 	for n := range c.owned {
 		held = append(held, n)
 	}
+	var draining []int
+	for n := range c.draining {
+		draining = append(draining, n)
+	}
 	c.mu.Unlock()
+	for _, n := range draining {
+		renewScript.Run(ctx, rdb, []string{c.q.lease(n)}, c.opt.Name, ttl.Milliseconds())
+	}
 
 	kept := 0
 	for _, n := range held {
@@ -309,8 +333,12 @@ func (c *Consumer) observeBacklog(ctx context.Context) {
 	}
 }
 
-func (c *Consumer) count() int     { c.mu.Lock(); defer c.mu.Unlock(); return len(c.owned) }
-func (c *Consumer) has(n int) bool { c.mu.Lock(); defer c.mu.Unlock(); return c.owned[n] != nil }
+func (c *Consumer) count() int { c.mu.Lock(); defer c.mu.Unlock(); return len(c.owned) }
+func (c *Consumer) has(n int) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.owned[n] != nil || c.draining[n] != nil
+}
 
 func (c *Consumer) start(n int, now time.Time) {
 	ctx, cancel := context.WithCancel(context.Background())
@@ -338,11 +366,17 @@ func (c *Consumer) stop(n int, release bool) {
 	p.cancel()
 	c.opt.Observer.Backlog(n, 0)
 	if release {
+		c.mu.Lock()
+		c.draining[n] = p
+		c.mu.Unlock()
 		go func() {
 			<-p.done
 			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 			defer cancel()
 			c.release(ctx, n)
+			c.mu.Lock()
+			delete(c.draining, n)
+			c.mu.Unlock()
 		}()
 	}
 }
@@ -358,11 +392,18 @@ func (c *Consumer) release(ctx context.Context, n int) {
 func (c *Consumer) consume(ctx context.Context, n int) {
 	stream := c.q.stream(n)
 	c.ensureGroup(ctx, stream)
-	if err := c.reclaim(ctx, n); err != nil && ctx.Err() == nil {
+	if err := c.reclaim(ctx, n, 0); err != nil && ctx.Err() == nil {
 		c.log.Warn("reclaim failed; will retry on next ownership", "partition", n, "err", err)
 		c.pause(ctx, time.Second)
 	}
+	lastSweep := time.Now()
 	for ctx.Err() == nil {
+		if time.Since(lastSweep) > c.opt.OrphanIdle/2 {
+			lastSweep = time.Now()
+			if err := c.reclaim(ctx, n, c.opt.OrphanIdle); err != nil && ctx.Err() == nil {
+				c.log.Warn("orphan sweep failed", "partition", n, "err", err)
+			}
+		}
 		res, err := c.q.rdb.XReadGroup(ctx, &redis.XReadGroupArgs{
 			Group: c.q.opt.Group, Consumer: c.opt.Name,
 			Streams: []string{stream, ">"}, Count: 32, Block: c.opt.Block,
@@ -398,13 +439,15 @@ func (c *Consumer) ensureGroup(ctx context.Context, stream string) {
 	}
 }
 
-// reclaim takes over every event pending in the partition, whoever read it
-// last: holding the lease means nobody else is handling them.
-func (c *Consumer) reclaim(ctx context.Context, n int) error {
+// reclaim takes over the events pending in the partition, whoever read them
+// last: holding the lease means nobody else is handling them. With minIdle
+// zero (on taking the partition) it takes all of them; the periodic sweep
+// takes only events idle for minIdle under another consumer's name.
+func (c *Consumer) reclaim(ctx context.Context, n int, minIdle time.Duration) error {
 	stream := c.q.stream(n)
 	for ctx.Err() == nil {
 		pend, err := c.q.rdb.XPendingExt(ctx, &redis.XPendingExtArgs{
-			Stream: stream, Group: c.q.opt.Group, Start: "-", End: "+", Count: 64,
+			Stream: stream, Group: c.q.opt.Group, Start: "-", End: "+", Count: 64, Idle: minIdle,
 		}).Result()
 		if err != nil {
 			if strings.HasPrefix(err.Error(), "NOGROUP") {
@@ -414,6 +457,12 @@ func (c *Consumer) reclaim(ctx context.Context, n int) error {
 		}
 		if len(pend) == 0 {
 			return nil
+		}
+		if minIdle > 0 {
+			pend = slices.DeleteFunc(pend, func(pe redis.XPendingExt) bool { return pe.Consumer == c.opt.Name })
+			if len(pend) == 0 {
+				return nil
+			}
 		}
 		for _, pe := range pend {
 			if ctx.Err() != nil {
