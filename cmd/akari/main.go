@@ -32,6 +32,9 @@ func commands() []command {
 		{"serve", "run the LINE webhook server (configured by environment)", runServe},
 		{"classify", "classify messages: one per line on stdin, one JSON object per line out", runClassify},
 		{"eval", "eval FILE.jsonl: measure the classifier on labelled lines", runEval},
+		{"prompts", "prompts lint [DIR]: check the prompt files, report file:line", runPrompts},
+		{"chat", "talk to Akari in the terminal (-user NAME, -json)", runChat},
+		{"jobs", "jobs search [flags] | jobs import FILE.csv: the job catalog", runJobs},
 		{"deadletters", "list events that failed every attempt (-n N, -json)", runDeadLetters},
 	}
 }
@@ -74,7 +77,7 @@ func run(ctx context.Context, args []string, io stdio) int {
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "Akari (あかりちゃん) — an AI career partner on LINE.\n\nUsage: akari <command> [arguments]\n\nCommands:")
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.usage)
+		fmt.Fprintf(w, "  %-12s %s\n", c.name, c.usage)
 	}
 }
 

@@ -62,9 +62,18 @@ type State struct {
 	// employment type…), keyed by a short name.
 	Facts map[string]string `json:"facts,omitempty"`
 	// LastJobsTurn is the TurnCount at which job cards were last shown.
-	LastJobsTurn int       `json:"lastJobsTurn,omitempty"`
-	CreatedAt    time.Time `json:"createdAt,omitzero"`
-	UpdatedAt    time.Time `json:"updatedAt,omitzero"`
+	LastJobsTurn int `json:"lastJobsTurn,omitempty"`
+	// JobsOffset is how many cards of the current search were shown, for
+	// 「もっと見る」.
+	JobsOffset int `json:"jobsOffset,omitempty"`
+	// Interested lists the job ids the person tapped 「興味あり」 on.
+	Interested []string `json:"interested,omitempty"`
+	// Intake is the かんたん登録 in progress, or paused; nil when none.
+	Intake *Intake `json:"intake,omitempty"`
+	// LeadID is the lead created with the person's consent, if any.
+	LeadID    string    `json:"leadId,omitempty"`
+	CreatedAt time.Time `json:"createdAt,omitzero"`
+	UpdatedAt time.Time `json:"updatedAt,omitzero"`
 }
 
 // MaxTurns bounds State.Turns.
@@ -81,7 +90,35 @@ func (s *State) AddTurn(t Turn) (dropped []Turn) {
 	return dropped
 }
 
-// Forget clears the conversation (リセット) but keeps who the person is.
+// Forget clears the conversation (リセット) but keeps who the person is,
+// whether a crisis was seen, and the lead they consented to.
 func (s *State) Forget() {
-	*s = State{UserID: s.UserID, Profile: s.Profile, CreatedAt: s.CreatedAt, Crisis: s.Crisis}
+	*s = State{UserID: s.UserID, Profile: s.Profile, CreatedAt: s.CreatedAt, Crisis: s.Crisis, LeadID: s.LeadID}
+}
+
+// Intake is the かんたん登録: a few questions before a person is handed to a
+// recruiter, each skippable, then consent.
+type Intake struct {
+	Step    IntakeStep        `json:"step"`
+	Answers map[string]string `json:"answers,omitempty"` // by step; "" = skipped
+	Paused  bool              `json:"paused,omitempty"`  // left with やめる; resumes later
+	Retries int               `json:"retries,omitempty"` // re-asks of the current step
+}
+
+// IntakeStep is one question of the intake, in order.
+type IntakeStep string
+
+// The intake steps, in the order they are asked.
+const (
+	StepArea       IntakeStep = "area"       // 希望勤務地
+	StepRemote     IntakeStep = "remote"     // 在宅の希望
+	StepEmployment IntakeStep = "employment" // 雇用形態
+	StepTime       IntakeStep = "time"       // 連絡のつきやすい時間帯
+	StepPhone      IntakeStep = "phone"      // optional phone number
+	StepConsent    IntakeStep = "consent"
+)
+
+// IntakeSteps returns the questions in order (consent last).
+func IntakeSteps() []IntakeStep {
+	return []IntakeStep{StepArea, StepRemote, StepEmployment, StepTime, StepPhone, StepConsent}
 }

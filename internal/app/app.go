@@ -21,6 +21,7 @@ import (
 	"github.com/akari-career/akari/internal/advice"
 	"github.com/akari-career/akari/internal/config"
 	"github.com/akari-career/akari/internal/conversation"
+	"github.com/akari-career/akari/internal/leads"
 	"github.com/akari-career/akari/internal/line"
 	"github.com/akari-career/akari/internal/linesim"
 	"github.com/akari-career/akari/internal/metrics"
@@ -55,6 +56,7 @@ type App struct {
 	store    *store.Store
 	sender   *line.Sender
 	prompts  *promptStore
+	jobs     *catalog
 	engine   *conversation.Engine
 
 	// Dev mode: the Messaging API stand-in, on its own loopback listener.
@@ -98,14 +100,16 @@ func New(cfg config.Config, opt Options) (*App, error) {
 	}
 	a.queue = queue.New(a.rdb, queue.Options{Prefix: cfg.KeyPrefix, Partitions: cfg.Partitions})
 	a.store = store.New(a.rdb, cfg.KeyPrefix)
-	a.engine = &conversation.Engine{
-		Classifier:    offlineClassifier{a.prompts},
-		Advisor:       advice.NewOffline(a.prompts.library),
-		Script:        script{a.prompts},
-		Masker:        a.mask,
-		Log:           a.log,
-		MinConfidence: 0.35,
+	if a.jobs, err = loadCatalog(cfg.JobsFile, cfg.JobsMaxAge); err != nil {
+		return nil, err
 	}
+	a.engine = NewEngine(a.prompts.library, a.prompts.model, advice.NewOffline(a.prompts.library), a.log)
+	a.engine.Masker = a.mask
+	a.engine.Jobs = a.jobs
+	a.engine.JobsEvery = cfg.JobsEvery
+	a.engine.Leads = a.store
+	a.engine.Notifier = notifier{a: a, ns: a.leadNotifiers()}
+	a.wireLLM(a.engine)
 	return a, nil
 }
 
@@ -234,14 +238,34 @@ func (a *App) Close() error {
 	return err
 }
 
-// Reload reads the prompt files again; on any error the old ones stay.
+// Reload reads the prompt files and the job catalog again; whatever fails
+// to load keeps its previous version.
 func (a *App) Reload() error {
-	if err := a.prompts.reload(); err != nil {
-		a.log.Error("prompt reload failed; keeping the previous prompts", "err", err)
-		return err
+	perr := a.prompts.reload()
+	if perr != nil {
+		a.log.Error("prompt reload failed; keeping the previous prompts", "err", perr)
+	} else {
+		a.log.Info("prompts reloaded")
 	}
-	a.log.Info("prompts reloaded")
-	return nil
+	jerr := a.jobs.reload()
+	if jerr != nil {
+		a.log.Error("job catalog reload failed; keeping the previous catalog", "err", jerr)
+	} else {
+		a.log.Info("job catalog reloaded", "listings", a.jobs.cur.Load().Len())
+	}
+	return errors.Join(perr, jerr)
+}
+
+// leadNotifiers are the configured ways to tell recruiters of new leads.
+func (a *App) leadNotifiers() leads.Notifiers {
+	var ns leads.Notifiers
+	if a.cfg.LeadWebhookURL != "" {
+		ns = append(ns, leads.NewWebhook(a.cfg.LeadWebhookURL, nil))
+	}
+	if a.cfg.LeadNotifyGroup != "" {
+		ns = append(ns, leads.NewGroup(linePusher{a}, a.cfg.LeadNotifyGroup, a.prompts.library().Label))
+	}
+	return ns
 }
 
 // Metrics exposes the registry (for tests and the console).

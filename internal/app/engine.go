@@ -38,9 +38,13 @@ func NewEngine(lib func() *playbook.Library, model func() *worry.Model, advisor 
 // libraryScript adapts the current library to the engine's Script.
 type libraryScript struct{ lib func() *playbook.Library }
 
-func (s libraryScript) Line(key string, st *akari.State) (string, error) {
-	return s.lib().Message(key, playbook.MessageData{Name: st.Profile.DisplayName})
+func (s libraryScript) Line(key string, st *akari.State, v conversation.Vars) (string, error) {
+	return s.lib().Message(key, playbook.MessageData{
+		Name: st.Profile.DisplayName, Label: v.Label, Count: v.Count, Answers: v.Answers, Jobs: v.Jobs,
+	})
 }
+
+func (s libraryScript) Label(c akari.Category) string { return s.lib().Label(c) }
 
 func (s libraryScript) QuickReplies(set string) []akari.QuickReply {
 	return s.lib().QuickReplies(set)

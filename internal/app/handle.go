@@ -41,17 +41,14 @@ func (a *App) handle(ctx context.Context, d queue.Delivery) error {
 		log.Info("event already handled; acknowledging")
 		return nil
 	}
-	var res conversation.Result
-	if ev.Kind != akari.EventUnfollow {
-		stopLoading := a.loadingWhileWorking(ev)
-		a.refreshProfile(ctx, &conv.State)
-		res, err = a.engine.Handle(ctx, &conv.State, ev)
-		stopLoading()
-	} else {
-		res, err = a.engine.Handle(ctx, &conv.State, ev)
-	}
+	res, err := a.decide(ctx, conv, ev)
 	if err != nil {
 		return fmt.Errorf("decide reply: %w", err)
+	}
+	if res.DeleteLeads {
+		if err := a.store.DeleteUser(ctx, ev.UserID); err != nil {
+			return err
+		}
 	}
 	delivered := false
 	if !res.Reply.Empty() && sent != store.SentDelivered {
@@ -79,6 +76,36 @@ func (a *App) handle(ctx context.Context, d queue.Delivery) error {
 	}
 	log.Info("event handled", attrs...)
 	return nil
+}
+
+// decide runs the engine on the event: normally, or — while a recruiter
+// has taken the conversation over — quietly, so Akari does not talk over
+// the person's recruiter.
+func (a *App) decide(ctx context.Context, conv *store.Conversation, ev akari.Event) (conversation.Result, error) {
+	if ev.Kind == akari.EventUnfollow {
+		return a.engine.Handle(ctx, &conv.State, ev)
+	}
+	_, human, err := a.store.HumanActive(ctx, ev.UserID)
+	if err != nil {
+		return conversation.Result{}, err
+	}
+	if human && ev.Kind != akari.EventFollow {
+		var noticeErr error
+		first := func() bool {
+			first, err := a.store.MarkHumanNoticeSent(ctx, ev.UserID)
+			noticeErr = err
+			return first
+		}
+		res, err := a.engine.HandleWhileHuman(ctx, &conv.State, ev, first)
+		if err == nil {
+			err = noticeErr
+		}
+		return res, err
+	}
+	stopLoading := a.loadingWhileWorking(ev)
+	defer stopLoading()
+	a.refreshProfile(ctx, &conv.State)
+	return a.engine.Handle(ctx, &conv.State, ev)
 }
 
 // loadingWhileWorking shows LINE's typing animation if the work takes

@@ -1,12 +1,10 @@
 package app
 
 import (
-	"context"
 	"fmt"
 	"io/fs"
 	"sync/atomic"
 
-	"github.com/akari-career/akari/internal/akari"
 	"github.com/akari-career/akari/internal/playbook"
 	"github.com/akari-career/akari/internal/worry"
 )
@@ -49,21 +47,3 @@ func (p *promptStore) reload() error {
 
 func (p *promptStore) library() *playbook.Library { return p.cur.Load().lib }
 func (p *promptStore) model() *worry.Model        { return p.cur.Load().model }
-
-// script adapts the current library to the engine's Script.
-type script struct{ p *promptStore }
-
-func (s script) Line(key string, st *akari.State) (string, error) {
-	return s.p.library().Message(key, playbook.MessageData{Name: st.Profile.DisplayName})
-}
-
-func (s script) QuickReplies(set string) []akari.QuickReply {
-	return s.p.library().QuickReplies(set)
-}
-
-// offlineClassifier adapts the current model to the engine's Classifier.
-type offlineClassifier struct{ p *promptStore }
-
-func (c offlineClassifier) Classify(_ context.Context, text string, current akari.Category) (akari.Classification, error) {
-	return c.p.model().ClassifyInContext(text, current), nil
-}

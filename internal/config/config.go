@@ -43,6 +43,14 @@ type Config struct {
 
 	ConsoleUser     string // AKARI_CONSOLE_USER
 	ConsolePassword string // AKARI_CONSOLE_PASSWORD
+	ConsoleURL      string // AKARI_CONSOLE_URL: public base URL, for links in notices
+	TrustProxy      bool   // AKARI_TRUST_PROXY: client IP from X-Forwarded-For
+
+	LeadWebhookURL  string        // AKARI_LEAD_WEBHOOK_URL: POSTed on every new lead
+	LeadNotifyGroup string        // AKARI_LEAD_NOTIFY_GROUP: LINE group told of new leads
+	HumanTimeout    time.Duration // AKARI_HUMAN_TIMEOUT: a recruiter's takeover ends after this
+	JobsMaxAge      time.Duration // AKARI_JOBS_MAX_AGE: listings not checked for longer are hidden
+	JobsEvery       int           // AKARI_JOBS_EVERY: turns between job offers (asking always works)
 
 	Workers       int           // AKARI_WORKERS: events handled at once by this process
 	Partitions    int           // AKARI_PARTITIONS: stream shards; must match across instances
@@ -76,6 +84,13 @@ func Load(getenv Getenv) (Config, error) {
 		JobsFile:        r.file("AKARI_JOBS_FILE"),
 		ConsoleUser:     r.str("AKARI_CONSOLE_USER"),
 		ConsolePassword: r.str("AKARI_CONSOLE_PASSWORD"),
+		ConsoleURL:      r.url("AKARI_CONSOLE_URL", "", "http", "https"),
+		TrustProxy:      r.bool("AKARI_TRUST_PROXY"),
+		LeadWebhookURL:  r.url("AKARI_LEAD_WEBHOOK_URL", "", "http", "https"),
+		LeadNotifyGroup: r.str("AKARI_LEAD_NOTIFY_GROUP"),
+		HumanTimeout:    r.duration("AKARI_HUMAN_TIMEOUT", 30*time.Minute),
+		JobsMaxAge:      r.duration("AKARI_JOBS_MAX_AGE", 60*24*time.Hour),
+		JobsEvery:       r.int("AKARI_JOBS_EVERY", 3, 1, 100),
 		Workers:         r.int("AKARI_WORKERS", 16, 1, 1024),
 		Partitions:      r.int("AKARI_PARTITIONS", 32, 1, 1024),
 		LeaseTTL:        r.duration("AKARI_LEASE_TTL", 10*time.Second),
@@ -148,6 +163,9 @@ func (c Config) LogValue() slog.Value {
 		slog.String("jobs", orDefault(c.JobsFile, "built-in sample catalog")),
 		slog.String("console_user", orDefault(c.ConsoleUser, "(none)")),
 		slog.String("console_password", mask(c.ConsolePassword)),
+		slog.String("lead_webhook", redactURL(c.LeadWebhookURL)),
+		slog.String("lead_notify_group", orDefault(c.LeadNotifyGroup, "(none)")),
+		slog.Duration("human_timeout", c.HumanTimeout),
 		slog.Int("workers", c.Workers),
 		slog.Int("partitions", c.Partitions),
 		slog.Duration("lease_ttl", c.LeaseTTL),
@@ -212,6 +230,18 @@ func (r *reader) url(name, def string, schemes ...string) string {
 	}
 	r.fail(name, "must be a %s URL with a host, got %q", strings.Join(schemes, "/"), redactURL(v))
 	return def
+}
+
+func (r *reader) bool(name string) bool {
+	switch v := strings.ToLower(r.str(name)); v {
+	case "", "0", "false", "no", "off":
+		return false
+	case "1", "true", "yes", "on":
+		return true
+	default:
+		r.fail(name, "must be true or false, got %q", v)
+		return false
+	}
 }
 
 func (r *reader) prefix(name, def string) string {

@@ -13,6 +13,16 @@ type MessageData struct {
 	// Name is the person's LINE display name; it may be empty, so templates
 	// should guard it with {{if .Name}}…{{end}}.
 	Name string
+	// Label is the Japanese label of the current worry (jobs_intro); may be
+	// empty.
+	Label string
+	// Count is how many job cards are shown (jobs_intro, jobs_more).
+	Count int
+	// Answers lists the かんたん登録 answers, one "・項目：答え" per line
+	// (intake_consent, intake_done); empty when every question was skipped.
+	Answers string
+	// Jobs names the jobs of interest, separated by "、" (intake_consent).
+	Jobs string
 }
 
 // PersonaData is what persona.md may use.

@@ -27,14 +27,23 @@ const (
 var requiredMessages = []string{
 	"greeting", "help", "reset_done", "delete_done", "non_text", "clarify",
 	"crisis", "crisis_followup", "fallback", "injection",
+	"human_active", "jobs_intro", "jobs_more", "jobs_none", "jobs_more_none",
+	"lead_unavailable", "lead_exists", "intake_start", "intake_resume",
+	"intake_area", "intake_remote", "intake_employment", "intake_time",
+	"intake_phone", "intake_phone_invalid", "intake_choice_invalid",
+	"intake_consent", "intake_done", "intake_declined", "intake_left",
+	"withdraw_done", "withdraw_none",
 }
 
 // optionalMessages may be defined; other keys are reported as unknown
 // (most likely a typo that would leave a line unused).
-var optionalMessages = []string{"human_active"}
+var optionalMessages = []string{}
 
 // requiredQuickReplies are the chip sets messages.yaml must define.
-var requiredQuickReplies = []string{"greeting", "guiding"}
+var requiredQuickReplies = []string{
+	"greeting", "guiding", "jobs", "jobs_none", "intake_area", "intake_remote",
+	"intake_employment", "intake_time", "intake_phone", "intake_consent",
+}
 
 // crisisNumbers must appear in the crisis lines, exactly as written in
 // DESIGN.md, so no edit can drop a hotline by accident.

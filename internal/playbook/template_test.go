@@ -14,7 +14,7 @@ func TestTemplateVariables(t *testing.T) {
 		{"known field", "こんにちは{{.Name}}さん", "", 0},
 		{"guarded field", "{{if .Name}}{{.Name}}さん{{end}}", "", 0},
 		{"with changes dot", "{{with .Name}}{{.}}さん{{end}}", "", 0},
-		{"unknown field", "{{.Nme}}", "unknown variable .Nme (available: .Name)", 1},
+		{"unknown field", "{{.Nme}}", "unknown variable .Nme (available: .Name,", 1},
 		{"unknown field in a branch zero values skip", "A\nB\n{{if .Name}}{{.Email}}{{end}}", "unknown variable .Email", 3},
 		{"unknown field in else", "{{if .Name}}x{{else}}{{.Phone}}{{end}}", "unknown variable .Phone", 1},
 		{"unknown root variable", "{{with .Name}}{{$.Age}}{{end}}", "unknown variable .Age", 1},

@@ -1,0 +1,178 @@
+package app
+
+import (
+	"context"
+	"crypto/rand"
+	"fmt"
+	"github.com/line/line-bot-sdk-go/v8/linebot/messaging_api"
+	"sync/atomic"
+	"time"
+
+	"github.com/akari-career/akari/internal/advice"
+	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/conversation"
+	"github.com/akari-career/akari/internal/jobs"
+	"github.com/akari-career/akari/internal/leads"
+	"github.com/akari-career/akari/internal/line"
+	"github.com/akari-career/akari/internal/llm"
+	"github.com/akari-career/akari/internal/metrics"
+	"github.com/akari-career/akari/internal/worry"
+)
+
+// catalog holds the job catalog; a reload swaps it whole.
+type catalog struct {
+	path   string // "" = the built-in sample
+	maxAge time.Duration
+	cur    atomic.Pointer[jobs.Catalog]
+}
+
+func loadCatalog(path string, maxAge time.Duration) (*catalog, error) {
+	c := &catalog{path: path, maxAge: maxAge}
+	if path == "" {
+		c.maxAge = -1 // the sample's dates are illustrative; real catalogs age
+	}
+	return c, c.reload()
+}
+
+func (c *catalog) reload() error {
+	var cat *jobs.Catalog
+	var err error
+	if c.path == "" {
+		cat, err = jobs.Sample()
+	} else {
+		cat, err = jobs.LoadFile(c.path)
+	}
+	if err != nil {
+		return fmt.Errorf("AKARI_JOBS_FILE: %w", err)
+	}
+	c.cur.Store(cat)
+	return nil
+}
+
+// Find implements conversation.JobFinder over the current catalog.
+func (c *catalog) Find(q conversation.JobQuery) conversation.JobPage {
+	jq := jobs.Query{
+		Category: q.Category, Prefecture: q.Prefecture, Remote: jobs.Remote(q.Remote),
+		Inexperienced: q.Inexperienced, Keywords: q.Keywords, Limit: q.Limit, Offset: q.Offset,
+		MaxAge: c.maxAge,
+	}
+	if emp, ok := jobs.ParseEmployment(q.Employment); ok {
+		jq.Employment = []jobs.Employment{emp}
+	}
+	matches := c.cur.Load().Search(jq)
+	if len(matches) == 0 {
+		return conversation.JobPage{}
+	}
+	flex := jobs.Carousel(matches, jobs.CarouselOptions{})
+	return conversation.JobPage{Flex: &flex, Count: len(matches)}
+}
+
+// Describe implements conversation.JobFinder.
+func (c *catalog) Describe(id string) (title, company string, ok bool) {
+	l, ok := c.cur.Load().Get(id)
+	return l.Title, l.Company, ok
+}
+
+var _ conversation.JobFinder = (*catalog)(nil)
+
+// classifier is the engine's classifier: the offline model from the current
+// prompts, combined with the LLM when one is configured (crisis if either
+// says so; the offline answer whenever the LLM fails).
+type classifier struct {
+	p       *promptStore
+	remote  akari.Classifier // nil: offline only
+	timeout time.Duration
+}
+
+func (c classifier) Classify(ctx context.Context, text string, current akari.Category) (akari.Classification, error) {
+	if c.remote == nil {
+		return c.p.model().ClassifyInContext(text, current), nil
+	}
+	return worry.Combine(c.p.model(), c.remote, c.timeout).ClassifyInContext(ctx, text, current)
+}
+
+// llmObserver reports LLM calls to metrics.
+type llmObserver struct{ m *metrics.Metrics }
+
+func (o llmObserver) Call(purpose, result string) {
+	o.m.LLMCalls.WithLabelValues(purpose, result).Inc()
+}
+func (o llmObserver) Tokens(purpose string, prompt, completion int) {
+	o.m.LLMTokens.WithLabelValues(purpose, "prompt").Add(float64(prompt))
+	o.m.LLMTokens.WithLabelValues(purpose, "completion").Add(float64(completion))
+}
+func (o llmObserver) Fallback(purpose, reason string) {
+	o.m.LLMFallbacks.WithLabelValues(purpose, reason).Inc()
+}
+
+// wireLLM gives the engine the LLM classifier, advisor (with the offline
+// advisor as fallback) and summarizer when an endpoint is configured.
+func (a *App) wireLLM(e *conversation.Engine) {
+	offline := advice.NewOfflineSummarizer(a.prompts.library)
+	e.Summarizer = offline
+	e.Classifier = classifier{p: a.prompts}
+	if !a.cfg.LLMEnabled() {
+		return
+	}
+	model := a.cfg.OpenAIModel
+	if model == "" {
+		model = llm.DefaultModel
+	}
+	client := llm.NewClient(llm.Config{APIKey: a.cfg.OpenAIKey, BaseURL: a.cfg.OpenAIBaseURL, Model: model, Timeout: a.cfg.LLMTimeout})
+	obs := llmObserver{a.m}
+	br := llm.NewBreaker(0, 0, nil)
+	e.Classifier = classifier{p: a.prompts, remote: llm.NewClassifier(client, model, a.prompts.model().Labels()), timeout: 5 * time.Second}
+	primary := llm.NewAdvisor(client, model, a.prompts.library, obs, llm.AdvisorOptions{Timeout: a.cfg.LLMTimeout, Breaker: br, Masker: a.mask})
+	e.Advisor = advice.WithFallback(primary, advice.NewOffline(a.prompts.library), obs, advice.FallbackOptions{Budget: a.cfg.LLMTimeout, Log: a.log})
+	e.Summarizer = llm.NewSummarizer(client, model, offline, obs, llm.SummarizerOptions{Breaker: br})
+}
+
+// notifier tells recruiters of new leads by the configured channels.
+type notifier struct {
+	a  *App
+	ns leads.Notifiers
+}
+
+func (n notifier) NotifyLead(ctx context.Context, l *leads.Lead) error {
+	if len(n.ns) == 0 {
+		return nil
+	}
+	return n.ns.NotifyLead(ctx, leads.NewNotice(l, n.a.consoleURL()))
+}
+
+func (a *App) consoleURL() string {
+	if a.cfg.ConsoleURL != "" {
+		return a.cfg.ConsoleURL
+	}
+	if a.ln != nil {
+		return a.URL()
+	}
+	return ""
+}
+
+// linePusher sends recruiters' messages and group notices through LINE.
+type linePusher struct{ a *App }
+
+// Push sends a recruiter's text to the person. Each message is new, so each
+// gets a fresh retry key.
+func (p linePusher) Push(ctx context.Context, userID, text string) error {
+	return p.a.sender.Push(ctx, userID, newRetryKey(), lineTexts(text))
+}
+
+// PushGroup posts a notice to the recruiters' LINE group.
+func (p linePusher) PushGroup(ctx context.Context, groupID, text string) error {
+	return p.a.sender.Push(ctx, groupID, newRetryKey(), lineTexts(text))
+}
+
+func newRetryKey() string {
+	b := make([]byte, 16)
+	rand.Read(b)
+	b[6] = (b[6] & 0x0f) | 0x40
+	b[8] = (b[8] & 0x3f) | 0x80
+	return fmt.Sprintf("%x-%x-%x-%x-%x", b[0:4], b[4:6], b[6:8], b[8:10], b[10:16])
+}
+
+// lineTexts is a plain text reply as LINE messages.
+func lineTexts(text string) []messaging_api.MessageInterface {
+	return line.Messages(akari.Texts(text))
+}

@@ -1,0 +1,315 @@
+package conversation
+
+import (
+	"context"
+	"crypto/sha1"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/leads"
+)
+
+// LeadBook stores leads. Implementations refuse a lead for a conversation
+// marked as crisis (akari.ErrInvalid), as the engine does first.
+type LeadBook interface {
+	CreateLead(ctx context.Context, l *leads.Lead, crisis bool) error
+	WithdrawUser(ctx context.Context, userID string) error
+}
+
+// LeadNotifier tells recruiters a lead arrived; it carries no personal data.
+type LeadNotifier interface {
+	NotifyLead(ctx context.Context, l *leads.Lead) error
+}
+
+// consentScope: the consent text lists the answers, the jobs of interest,
+// the summary and the conversation, so the lead may hold all of them.
+var consentScope = leads.Scope{Answers: true, Summary: true, Transcript: true}
+
+// startIntake begins (or resumes) the かんたん登録 that leads to a recruiter.
+func (e *Engine) startIntake(st *akari.State) (Result, error) {
+	switch {
+	case e.Leads == nil:
+		return e.line("fallback", st, Vars{}, "greeting")
+	case st.Crisis:
+		return e.line("lead_unavailable", st, Vars{}, "")
+	case st.LeadID != "":
+		return e.line("lead_exists", st, Vars{}, "")
+	}
+	lead := "intake_start"
+	if st.Intake != nil {
+		st.Intake.Paused, st.Intake.Retries = false, 0
+		lead = "intake_resume"
+	} else {
+		st.Intake = &akari.Intake{Step: akari.StepArea, Answers: map[string]string{}}
+	}
+	st.Stage = akari.StageIntake
+	intro, err := e.Script.Line(lead, st, Vars{})
+	if err != nil {
+		return Result{}, err
+	}
+	r, err := e.ask(st)
+	r.Reply.Messages = append([]akari.Message{{Text: intro}}, r.Reply.Messages...)
+	return r, err
+}
+
+// ask puts the intake's current question.
+func (e *Engine) ask(st *akari.State) (Result, error) {
+	step := st.Intake.Step
+	v := Vars{}
+	if step == akari.StepConsent {
+		v = e.consentVars(st)
+	}
+	r, err := e.line("intake_"+string(step), st, v, "intake_"+string(step))
+	if step == akari.StepConsent && err == nil {
+		// What the person sees is what they agree to: keep it for the lead.
+		st.Intake.Answers["_consent"] = r.Reply.Messages[0].Text
+	}
+	return r, err
+}
+
+// intakeAnswer takes the person's answer to the current question. raw is
+// the message as typed: a phone number must not be masked here, it is
+// what the person chose to share.
+func (e *Engine) intakeAnswer(ctx context.Context, st *akari.State, ev akari.Event, raw string) (Result, error) {
+	in := st.Intake
+	if e.intents.isLeave(raw) {
+		in.Paused = true
+		st.Stage = akari.StageGuiding
+		return e.line("intake_left", st, Vars{}, "guiding")
+	}
+	if in.Step == akari.StepConsent {
+		switch {
+		case e.intents.isYes(raw):
+			return e.createLead(ctx, st, ev)
+		case e.intents.isNo(raw):
+			st.Intake = nil // nothing is shared, and nothing is kept
+			st.Stage = akari.StageGuiding
+			return e.line("intake_declined", st, Vars{}, "guiding")
+		}
+		return e.reask(st, "intake_choice_invalid")
+	}
+	answer, ok := e.intents.isSkip(raw), false
+	if answer {
+		in.Answers[string(in.Step)], ok = "", true
+	} else if v, valid := e.validate(st, in.Step, raw); valid {
+		in.Answers[string(in.Step)], ok = v, true
+	}
+	if !ok {
+		if in.Retries >= 2 { // do not trap anyone in a loop: move on
+			in.Answers[string(in.Step)] = ""
+		} else {
+			key := "intake_choice_invalid"
+			if in.Step == akari.StepPhone {
+				key = "intake_phone_invalid"
+			}
+			return e.reask(st, key)
+		}
+	}
+	in.Retries = 0
+	steps := akari.IntakeSteps()
+	in.Step = steps[slices.Index(steps, in.Step)+1]
+	return e.ask(st)
+}
+
+// reask explains kindly what was not understood and asks again.
+func (e *Engine) reask(st *akari.State, key string) (Result, error) {
+	st.Intake.Retries++
+	why, err := e.Script.Line(key, st, Vars{})
+	if err != nil {
+		return Result{}, err
+	}
+	r, err := e.ask(st)
+	if err != nil {
+		return r, err
+	}
+	r.Reply.Messages = []akari.Message{{Text: why}}
+	if st.Intake.Step == akari.StepConsent {
+		r.Reply.Messages = append(r.Reply.Messages, akari.Message{Text: st.Intake.Answers["_consent"]})
+	}
+	return r, nil
+}
+
+// validate checks an answer and returns it in a tidy form.
+func (e *Engine) validate(st *akari.State, step akari.IntakeStep, raw string) (string, bool) {
+	text := strings.TrimSpace(raw)
+	f := fold(text)
+	if st.Facts == nil {
+		st.Facts = map[string]string{}
+	}
+	switch step {
+	case akari.StepArea:
+		if e.intents.widenArea.MatchString(f) || strings.Contains(f, "どこでも") {
+			delete(st.Facts, factPrefecture)
+			return "在宅ならどこでも", true
+		}
+		if p := prefectureIn(text); p != "" {
+			st.Facts[factPrefecture] = p
+			return p, true
+		}
+		n := utf8.RuneCountInString(text)
+		return text, n >= 2 && n <= 30 && !strings.ContainsAny(text, "?？")
+	case akari.StepRemote:
+		switch {
+		case strings.Contains(f, "フル") || strings.Contains(f, "完全") || strings.Contains(f, "全部"):
+			st.Facts[factRemote] = "full"
+			return "フル在宅を希望", true
+		case strings.Contains(f, "一部") || strings.Contains(f, "週") || strings.Contains(f, "ハイブリッド") || strings.Contains(f, "たまに"):
+			st.Facts[factRemote] = "partial"
+			return "一部在宅を希望", true
+		case strings.Contains(f, "出社") || strings.Contains(f, "こだわらな") || strings.Contains(f, "どちらでも") || strings.Contains(f, "不要") || strings.Contains(f, "なくていい"):
+			delete(st.Facts, factRemote)
+			return "出社でも大丈夫", true
+		case strings.Contains(f, "在宅") || strings.Contains(f, "リモート"):
+			st.Facts[factRemote] = "partial"
+			return "在宅勤務を希望", true
+		}
+	case akari.StepEmployment:
+		for _, w := range employmentWords {
+			if strings.Contains(f, w.word) {
+				st.Facts[factEmployment] = w.value
+				return w.value, true
+			}
+		}
+		if strings.Contains(f, "こだわらな") || strings.Contains(f, "なんでも") || strings.Contains(f, "何でも") || strings.Contains(f, "問わな") {
+			delete(st.Facts, factEmployment)
+			return "こだわらない", true
+		}
+	case akari.StepTime:
+		n := utf8.RuneCountInString(text)
+		return text, n >= 2 && n <= 40
+	case akari.StepPhone:
+		if d := e.intents.phoneNumber(text); d != "" {
+			return d, true
+		}
+	}
+	return "", false
+}
+
+// intakeLabels names the answers in the consent text and the lead.
+var intakeLabels = []struct {
+	step  akari.IntakeStep
+	label string
+}{
+	{akari.StepArea, "希望勤務地"}, {akari.StepRemote, "在宅の希望"}, {akari.StepEmployment, "雇用形態"},
+	{akari.StepTime, "連絡のつきやすい時間帯"}, {akari.StepPhone, "電話番号"},
+}
+
+func (e *Engine) consentVars(st *akari.State) Vars {
+	var b strings.Builder
+	for _, l := range intakeLabels {
+		if v := st.Intake.Answers[string(l.step)]; v != "" {
+			fmt.Fprintf(&b, "・%s：%s\n", l.label, v)
+		}
+	}
+	var names []string
+	for _, id := range st.Interested {
+		if e.Jobs == nil {
+			break
+		}
+		if title, company, ok := e.Jobs.Describe(id); ok {
+			names = append(names, title+"（"+company+"）")
+		}
+	}
+	return Vars{Answers: strings.TrimRight(b.String(), "\n"), Jobs: strings.Join(names, "、")}
+}
+
+// createLead stores the lead the person just consented to and tells the
+// recruiters. Its id comes from the event, so a retried event cannot make a
+// second lead.
+func (e *Engine) createLead(ctx context.Context, st *akari.State, ev akari.Event) (Result, error) {
+	in := st.Intake
+	if st.Crisis {
+		st.Intake = nil
+		return e.line("lead_unavailable", st, Vars{}, "")
+	}
+	l := &leads.Lead{
+		ID:          leadID(ev.ID),
+		UserID:      st.UserID,
+		DisplayName: st.Profile.DisplayName,
+		Answers: leads.Answers{
+			Area: in.Answers[string(akari.StepArea)], Remote: in.Answers[string(akari.StepRemote)],
+			EmploymentType: in.Answers[string(akari.StepEmployment)], ContactTime: in.Answers[string(akari.StepTime)],
+			Phone: in.Answers[string(akari.StepPhone)],
+		},
+		Category:   st.Category,
+		Summary:    e.leadSummary(ctx, st),
+		Consent:    leads.Consent{Text: in.Answers["_consent"], At: e.now(), Scope: consentScope},
+		Transcript: slices.Clone(st.Turns),
+	}
+	if !l.Category.Valid() {
+		l.Category = akari.Other
+	}
+	for _, id := range st.Interested {
+		if e.Jobs == nil {
+			break
+		}
+		if title, company, ok := e.Jobs.Describe(id); ok {
+			l.Jobs = append(l.Jobs, leads.JobRef{ID: id, Title: title, Company: company})
+		}
+	}
+	if err := e.Leads.CreateLead(ctx, l, st.Crisis); err != nil {
+		if errors.Is(err, akari.ErrInvalid) {
+			e.Log.Warn("lead refused", "err", err)
+			st.Intake = nil
+			return e.line("lead_unavailable", st, Vars{}, "")
+		}
+		return Result{}, fmt.Errorf("create lead: %w", err)
+	}
+	if e.Notifier != nil {
+		if err := e.Notifier.NotifyLead(ctx, l); err != nil {
+			e.Log.Warn("recruiters not notified of a new lead", "lead", l.ID, "err", err)
+		}
+	}
+	v := Vars{Answers: e.consentVars(st).Answers}
+	st.LeadID, st.Intake, st.Stage = l.ID, nil, akari.StageHandoff
+	r, err := e.line("intake_done", st, v, "")
+	r.NewLead = l.ID
+	return r, err
+}
+
+// leadSummary is the short summary a recruiter reads first.
+func (e *Engine) leadSummary(ctx context.Context, st *akari.State) string {
+	var user []akari.Turn
+	for _, t := range st.Turns {
+		if t.Role == akari.RoleUser {
+			user = append(user, t)
+		}
+	}
+	if e.Summarizer == nil {
+		return st.Summary
+	}
+	s, err := e.Summarizer.Fold(ctx, st.Summary, user)
+	if err != nil {
+		e.Log.Warn("lead summary", "err", err)
+	}
+	return s
+}
+
+func leadID(eventID string) string {
+	sum := sha1.Sum([]byte("akari/lead/" + eventID))
+	return fmt.Sprintf("L%x", sum[:8])
+}
+
+// withdraw takes back every lead the person consented to.
+func (e *Engine) withdraw(ctx context.Context, st *akari.State) (Result, error) {
+	st.Intake = nil
+	if e.Leads == nil || st.LeadID == "" {
+		// A lead may exist from before a リセット; withdrawing is harmless.
+		if e.Leads != nil {
+			if err := e.Leads.WithdrawUser(ctx, st.UserID); err != nil {
+				return Result{}, fmt.Errorf("withdraw: %w", err)
+			}
+		}
+		return e.line("withdraw_none", st, Vars{}, "")
+	}
+	if err := e.Leads.WithdrawUser(ctx, st.UserID); err != nil {
+		return Result{}, fmt.Errorf("withdraw: %w", err)
+	}
+	st.LeadID = ""
+	st.Stage = akari.StageGuiding
+	return e.line("withdraw_done", st, Vars{}, "")
+}

@@ -1,0 +1,118 @@
+package conversation
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// Intents are recognised with small, readable patterns: they decide actions
+// (show jobs, start the intake), not worries, so they must be predictable.
+// The worry itself is the classifier's job.
+
+// fold normalises a message for the patterns: full-width ASCII to
+// half-width, lower case, no spaces.
+func fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r >= '！' && r <= '～':
+			r -= 0xFEE0
+		case r == '\u3000' || unicode.IsSpace(r):
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+type intents struct {
+	jobs, jobsNo, human, withdraw, more, widenArea, widenEmployment *regexp.Regexp
+	skip, leave, yes, no                                            *regexp.Regexp
+	phone                                                           *regexp.Regexp
+}
+
+func newIntents() *intents {
+	return &intents{
+		jobs: regexp.MustCompile(`求人|(仕事|職場|会社|転職先|案件|働き口|働ける所|働けるところ)(を|が)?(紹介|探して|さがして|探したい|見つけたい|見たい|ありますか|ある\?|ない\?|教えて)|おすすめの(仕事|会社|職場)|どんな(仕事|会社)があ`),
+		// "求人はまだいい", "求人はいらない", "求人は見たくない"
+		jobsNo:          regexp.MustCompile(`求人(は|とか|なんて)?(まだ|いい|いらな|要らな|見たくな|見なくて|大丈夫|けっこう|結構)`),
+		human:           regexp.MustCompile(`(担当者|担当の(方|人)|人間|スタッフ|相談員|アドバイザー|エージェント|コンサルタント|人の方|本物の人)(と|に|さん)(話|相談|つな|繋|紹介|連絡|代わ)|担当者と話したい|(人|担当者)につないで`),
+		withdraw:        regexp.MustCompile(`共有を?(やめ|止め|取り消|取消|解除|停止|撤回|しないで)|(登録|紹介|申し込み|申込)を?(取り消|取消|キャンセル|撤回|やめ)`),
+		more:            regexp.MustCompile(`^(もっと見る|ほかの求人|他の求人|ほかの候補|他の候補|次の求人|もっと見たい|ほかにもある\?|他にもある\?)`),
+		widenArea:       regexp.MustCompile(`場所にこだわらず|どこでも(いい|大丈夫|OK|ok)|全国で|在宅ならどこでも`),
+		widenEmployment: regexp.MustCompile(`雇用形態(は|に)?(こだわらな|問わな|なんでも|何でも)`),
+		skip:            regexp.MustCompile(`^(スキップ|skip|とばす|飛ばす|パス|pass|答えたくない|言いたくない|なし|特になし|ない)[。!！]?$`),
+		leave:           regexp.MustCompile(`^(やめる|やめます|やめたい|中止|キャンセル|cancel|中断|また今度|あとで|後で)[。!！]?$`),
+		yes:             regexp.MustCompile(`^(はい|はい、?共有します|共有します|共有して(ください|OK|ok)?|お願いします|おねがいします|ok|OK|いいよ|いいです|大丈夫です|同意します|yes)[。!！]?$`),
+		no:              regexp.MustCompile(`^(いいえ|いや|やめておきます|共有しない|しない|嫌です|no|だめ|ダメ)[。!！]?$`),
+		phone:           regexp.MustCompile(`^\+?[0-9][0-9()\-‐－ー−]{8,15}$`),
+	}
+}
+
+func (in *intents) wantsJobs(text string) bool {
+	t := fold(text)
+	return in.jobs.MatchString(t) && !in.jobsNo.MatchString(t)
+}
+
+func (in *intents) wantsHuman(text string) bool    { return in.human.MatchString(fold(text)) }
+func (in *intents) wantsWithdraw(text string) bool { return in.withdraw.MatchString(fold(text)) }
+func (in *intents) wantsMore(text string) bool     { return in.more.MatchString(fold(text)) }
+func (in *intents) isSkip(text string) bool        { return in.skip.MatchString(fold(text)) }
+func (in *intents) isLeave(text string) bool       { return in.leave.MatchString(fold(text)) }
+func (in *intents) isYes(text string) bool         { return in.yes.MatchString(fold(text)) }
+func (in *intents) isNo(text string) bool          { return in.no.MatchString(fold(text)) }
+
+// phoneNumber returns the digits of a Japanese phone number (10 or 11
+// digits starting with 0, or +81…), or "".
+func (in *intents) phoneNumber(text string) string {
+	t := fold(strings.NewReplacer("０", "0", "１", "1", "２", "2", "３", "3", "４", "4", "５", "5", "６", "6", "７", "7", "８", "8", "９", "9").Replace(text))
+	if !in.phone.MatchString(t) {
+		return ""
+	}
+	var digits strings.Builder
+	for _, r := range t {
+		if r >= '0' && r <= '9' {
+			digits.WriteRune(r)
+		}
+	}
+	d := digits.String()
+	if strings.HasPrefix(t, "+81") {
+		d = "0" + strings.TrimPrefix(d, "81")
+	}
+	if (len(d) == 10 || len(d) == 11) && d[0] == '0' {
+		return d
+	}
+	return ""
+}
+
+// prefectures in the order of the national code.
+var prefectureNames = strings.Fields(`北海道 青森県 岩手県 宮城県 秋田県 山形県 福島県 茨城県 栃木県 群馬県 埼玉県 千葉県 東京都 神奈川県
+新潟県 富山県 石川県 福井県 山梨県 長野県 岐阜県 静岡県 愛知県 三重県 滋賀県 京都府 大阪府 兵庫県 奈良県 和歌山県
+鳥取県 島根県 岡山県 広島県 山口県 徳島県 香川県 愛媛県 高知県 福岡県 佐賀県 長崎県 熊本県 大分県 宮崎県 鹿児島県 沖縄県`)
+
+// prefectureIn finds a prefecture named in text ("東京", "大阪府"), or "".
+func prefectureIn(text string) string {
+	for _, p := range prefectureNames {
+		short := strings.TrimRight(p, "都府県")
+		if p == "北海道" {
+			short = p
+		}
+		if strings.Contains(text, p) || (len([]rune(short)) >= 2 && strings.Contains(text, short)) {
+			return p
+		}
+	}
+	return ""
+}
+
+// Job-search wishes a person may state, and the words that raise listings.
+var (
+	employmentWords = []struct{ word, value string }{
+		{"正社員", "正社員"}, {"契約社員", "契約社員"}, {"派遣", "派遣"},
+		{"パート", "パート・アルバイト"}, {"アルバイト", "パート・アルバイト"}, {"バイト", "パート・アルバイト"},
+	}
+	jobKeywords = []string{"コールセンター", "事務", "経理", "営業", "接客", "販売", "人事", "採用", "教育", "研修",
+		"IT", "エンジニア", "デザイン", "マーケティング", "介護", "医療", "福祉", "保育", "子ども", "子育て", "時短",
+		"在宅", "リモート", "カスタマーサポート", "サポート", "企画", "物流", "製造", "OJT"}
+)

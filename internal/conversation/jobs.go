@@ -1,0 +1,210 @@
+package conversation
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/akari-career/akari/internal/akari"
+)
+
+// JobQuery is what the engine knows of the person's wishes when it looks
+// for jobs.
+type JobQuery struct {
+	Category      akari.Category
+	Prefecture    string // "" any; full-remote listings always pass
+	Remote        string // "full", "partial" or ""
+	Employment    string // 正社員, 契約社員, 派遣, パート・アルバイト or ""
+	Inexperienced bool
+	Keywords      []string
+	Offset, Limit int
+}
+
+// JobPage is one page of matches, ready to send.
+type JobPage struct {
+	Flex  *akari.Flex // nil when nothing matched
+	Count int
+}
+
+// JobFinder searches the catalog. It never invents a listing: every card
+// comes from the catalog.
+type JobFinder interface {
+	Find(q JobQuery) JobPage
+	// Describe names a listing for the consent text and the lead.
+	Describe(id string) (title, company string, ok bool)
+}
+
+// Keys of State.Facts.
+const (
+	factPrefecture    = "prefecture"
+	factRemote        = "remote"
+	factEmployment    = "employment"
+	factInexperienced = "inexperienced"
+)
+
+// jobsPerPage is how many cards one reply shows.
+const jobsPerPage = 5
+
+// emotional worries get guidance first: job cards never come with the first
+// reply to them, and the offer comes only from the second reply on.
+func emotional(c akari.Category) bool {
+	return c != akari.CareerChange && c != akari.Salary && c != akari.Other && c != ""
+}
+
+// showJobs answers a request for job listings. more continues the last
+// search (「もっと見る」).
+func (e *Engine) showJobs(st *akari.State, text string, more bool) (Result, error) {
+	if e.Jobs == nil {
+		return e.line("fallback", st, Vars{}, "greeting")
+	}
+	if !more {
+		e.learnWishes(st, text)
+		st.JobsOffset = 0
+	}
+	q := JobQuery{
+		Category:      st.Category,
+		Prefecture:    st.Facts[factPrefecture],
+		Remote:        st.Facts[factRemote],
+		Employment:    st.Facts[factEmployment],
+		Inexperienced: st.Facts[factInexperienced] == "yes",
+		Keywords:      recentKeywords(st),
+		Offset:        st.JobsOffset,
+		Limit:         jobsPerPage,
+	}
+	page := e.Jobs.Find(q)
+	st.LastJobsTurn = st.TurnCount
+	if page.Count == 0 || page.Flex == nil {
+		if more {
+			return e.line("jobs_more_none", st, Vars{}, "jobs")
+		}
+		return e.line("jobs_none", st, Vars{}, "jobs_none")
+	}
+	st.Stage = akari.StageJobs
+	st.JobsOffset += page.Count
+	key, v := "jobs_intro", Vars{Count: page.Count, Label: e.Script.Label(st.Category)}
+	if more {
+		key = "jobs_more"
+	}
+	if st.Category == "" || st.Category == akari.Other {
+		v.Label = ""
+	}
+	intro, err := e.Script.Line(key, st, v)
+	if err != nil {
+		return Result{}, err
+	}
+	reply := akari.Reply{Messages: []akari.Message{{Text: intro}, {Flex: page.Flex}}}
+	if page.Count == jobsPerPage {
+		reply.QuickReplies = append(reply.QuickReplies, akari.QuickReply{Label: "もっと見る", Text: "もっと見る"})
+	}
+	reply.QuickReplies = append(reply.QuickReplies, e.chips(st, "jobs")...)
+	e.remember(st, akari.Texts(intro))
+	return Result{Reply: reply, Source: "jobs"}, nil
+}
+
+// widen drops a wish that kept every listing out, then searches again.
+func (e *Engine) widen(st *akari.State, fact string) (Result, error) {
+	if st.Facts != nil {
+		delete(st.Facts, fact)
+		if fact == factPrefecture {
+			delete(st.Facts, factRemote)
+		}
+	}
+	return e.showJobs(st, "", false)
+}
+
+// learnWishes records the job-search wishes a message states.
+func (e *Engine) learnWishes(st *akari.State, text string) {
+	if st.Facts == nil {
+		st.Facts = map[string]string{}
+	}
+	if p := prefectureIn(text); p != "" {
+		st.Facts[factPrefecture] = p
+	}
+	f := fold(text)
+	switch {
+	case strings.Contains(f, "フル在宅") || strings.Contains(f, "完全在宅") || strings.Contains(f, "フルリモート") || strings.Contains(f, "完全リモート"):
+		st.Facts[factRemote] = "full"
+	case strings.Contains(f, "在宅") || strings.Contains(f, "リモート") || strings.Contains(f, "テレワーク"):
+		if st.Facts[factRemote] == "" {
+			st.Facts[factRemote] = "partial"
+		}
+	}
+	for _, w := range employmentWords {
+		if strings.Contains(f, w.word) && !strings.Contains(f, w.word+"以外") {
+			st.Facts[factEmployment] = w.value
+			break
+		}
+	}
+	if strings.Contains(f, "未経験") {
+		st.Facts[factInexperienced] = "yes"
+	}
+}
+
+// recentKeywords are the job words in the person's last few messages.
+func recentKeywords(st *akari.State) []string {
+	var out []string
+	seen := 0
+	for i := len(st.Turns) - 1; i >= 0 && seen < 6; i-- {
+		t := st.Turns[i]
+		if t.Role != akari.RoleUser {
+			continue
+		}
+		seen++
+		for _, k := range jobKeywords {
+			if strings.Contains(t.Text, k) && !slices.Contains(out, k) {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// mayOfferJobs says whether the 「求人を見てみる」 chip may follow guidance:
+// never in a crisis, not with the first reply to an emotional worry, and not
+// again within JobsEvery turns of the last cards.
+func (e *Engine) mayOfferJobs(st *akari.State) bool {
+	switch {
+	case st.Crisis:
+		return false
+	case emotional(st.Category) && st.Guided[st.Category] < 2:
+		return false
+	case st.LastJobsTurn > 0 && st.TurnCount-st.LastJobsTurn < e.jobsEvery():
+		return false
+	}
+	return e.Jobs != nil
+}
+
+func (e *Engine) jobsEvery() int {
+	if e.JobsEvery > 0 {
+		return e.JobsEvery
+	}
+	return 3
+}
+
+// mayOfferHuman says whether the 「担当者と話したい」 chip may be shown:
+// never in a crisis or once a lead exists, and after guidance not with the
+// first reply to an emotional worry (after job cards, always).
+func (e *Engine) mayOfferHuman(st *akari.State, set string) bool {
+	if st.Crisis || st.LeadID != "" || e.Leads == nil {
+		return false
+	}
+	return set == "jobs" || !(emotional(st.Category) && st.Guided[st.Category] < 2)
+}
+
+// chips returns a quick-reply set with the offers that are not due left out.
+func (e *Engine) chips(st *akari.State, set string) []akari.QuickReply {
+	all := e.Script.QuickReplies(set)
+	out := all[:0]
+	for _, q := range all {
+		text := q.Text
+		if text == "" {
+			text = q.Label
+		}
+		switch {
+		case e.intents.wantsJobs(text) && !e.mayOfferJobs(st):
+		case e.intents.wantsHuman(text) && !e.mayOfferHuman(st, set):
+		default:
+			out = append(out, q)
+		}
+	}
+	return out
+}
