@@ -221,8 +221,8 @@ func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, 
 	case e.intents.widenEmployment.MatchString(fold(masked)) && st.LastJobsTurn > 0:
 		return e.widen(st, factEmployment)
 	case e.intents.wantsJobs(masked):
-		if c.Category == akari.CareerChange || c.Category == akari.Salary {
-			st.Category = c.Category
+		if st.Category == "" && c.Category != akari.Other {
+			st.Category = c.Category // asking for jobs is itself the worry
 		}
 		return e.showJobs(st, masked, false)
 	}

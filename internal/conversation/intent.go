@@ -38,7 +38,7 @@ func newIntents() *intents {
 		jobs: regexp.MustCompile(`求人|(仕事|職場|会社|転職先|案件|働き口|働ける所|働けるところ)(を|が)?(紹介|探して|さがして|探したい|見つけたい|見たい|ありますか|ある\?|ない\?|教えて)|おすすめの(仕事|会社|職場)|どんな(仕事|会社)があ`),
 		// "求人はまだいい", "求人はいらない", "求人は見たくない"
 		jobsNo:          regexp.MustCompile(`求人(は|とか|なんて)?(まだ|いい|いらな|要らな|見たくな|見なくて|大丈夫|けっこう|結構)`),
-		human:           regexp.MustCompile(`(担当者|担当の(方|人)|人間|スタッフ|相談員|アドバイザー|エージェント|コンサルタント|人の方|本物の人)(と|に|さん)(話|相談|つな|繋|紹介|連絡|代わ)|担当者と話したい|(人|担当者)につないで`),
+		human:           regexp.MustCompile(`(担当者|担当の(方|人)|人間|スタッフ|相談員|アドバイザー|エージェント|コンサルタント|人の方|本物の人)(の方|さん)?(と|に)(直接)?(話|相談|つな|繋|紹介|連絡|代わ)|(人|担当者)につないで`),
 		withdraw:        regexp.MustCompile(`共有を?(やめ|止め|取り消|取消|解除|停止|撤回|しないで)|(登録|紹介|申し込み|申込)を?(取り消|取消|キャンセル|撤回|やめ)`),
 		more:            regexp.MustCompile(`^(もっと見る|ほかの求人|他の求人|ほかの候補|他の候補|次の求人|もっと見たい|ほかにもある\?|他にもある\?)`),
 		widenArea:       regexp.MustCompile(`場所にこだわらず|どこでも(いい|大丈夫|OK|ok)|全国で|在宅ならどこでも`),
@@ -95,9 +95,9 @@ var prefectureNames = strings.Fields(`北海道 青森県 岩手県 宮城県 �
 // prefectureIn finds a prefecture named in text ("東京", "大阪府"), or "".
 func prefectureIn(text string) string {
 	for _, p := range prefectureNames {
-		short := strings.TrimRight(p, "都府県")
-		if p == "北海道" {
-			short = p
+		short := p
+		for _, suffix := range []string{"都", "府", "県"} {
+			short = strings.TrimSuffix(short, suffix)
 		}
 		if strings.Contains(text, p) || (len([]rune(short)) >= 2 && strings.Contains(text, short)) {
 			return p

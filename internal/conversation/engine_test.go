@@ -1,0 +1,383 @@
+package conversation_test
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/akari-career/akari/internal/advice"
+	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/conversation"
+	"github.com/akari-career/akari/internal/jobs"
+	"github.com/akari-career/akari/internal/leads"
+	"github.com/akari-career/akari/internal/playbook"
+	"github.com/akari-career/akari/internal/privacy"
+	"github.com/akari-career/akari/internal/worry"
+	"github.com/akari-career/akari/prompts"
+)
+
+// The engine is tested with the real prompts, classifier, offline advisor
+// and sample catalog — all pure — and an in-memory lead book.
+
+var (
+	loadOnce sync.Once
+	lib      *playbook.Library
+	model    *worry.Model
+	sample   *jobs.Catalog
+	loadErr  error
+)
+
+func fixtures(t *testing.T) {
+	t.Helper()
+	loadOnce.Do(func() {
+		if lib, loadErr = playbook.Load(prompts.FS()); loadErr != nil {
+			return
+		}
+		if model, loadErr = worry.Load(prompts.FS()); loadErr != nil {
+			return
+		}
+		sample, loadErr = jobs.Sample()
+	})
+	if loadErr != nil {
+		t.Fatal(loadErr)
+	}
+}
+
+type script struct{}
+
+func (script) Line(key string, st *akari.State, v conversation.Vars) (string, error) {
+	return lib.Message(key, playbook.MessageData{Name: st.Profile.DisplayName, Label: v.Label, Count: v.Count, Answers: v.Answers, Jobs: v.Jobs})
+}
+func (script) QuickReplies(set string) []akari.QuickReply { return lib.QuickReplies(set) }
+func (script) Label(c akari.Category) string              { return lib.Label(c) }
+
+type classifier struct{}
+
+func (classifier) Classify(_ context.Context, text string, cur akari.Category) (akari.Classification, error) {
+	return model.ClassifyInContext(text, cur), nil
+}
+
+type finder struct{}
+
+func (finder) Find(q conversation.JobQuery) conversation.JobPage {
+	var emp []jobs.Employment
+	if e, ok := jobs.ParseEmployment(q.Employment); ok {
+		emp = []jobs.Employment{e}
+	}
+	m := sample.Search(jobs.Query{Category: q.Category, Prefecture: q.Prefecture, Remote: jobs.Remote(q.Remote),
+		Employment: emp, Inexperienced: q.Inexperienced, Keywords: q.Keywords, Limit: q.Limit, Offset: q.Offset, MaxAge: -1})
+	if len(m) == 0 {
+		return conversation.JobPage{}
+	}
+	f := jobs.Carousel(m, jobs.CarouselOptions{})
+	return conversation.JobPage{Flex: &f, Count: len(m)}
+}
+
+func (finder) Describe(id string) (string, string, bool) {
+	l, ok := sample.Get(id)
+	return l.Title, l.Company, ok
+}
+
+type leadBook struct {
+	created   []*leads.Lead
+	withdrawn []string
+	notified  int
+}
+
+func (b *leadBook) CreateLead(_ context.Context, l *leads.Lead, crisis bool) error {
+	if crisis {
+		return akari.ErrInvalid
+	}
+	for _, c := range b.created {
+		if c.ID == l.ID {
+			return nil
+		}
+	}
+	b.created = append(b.created, l)
+	return nil
+}
+func (b *leadBook) WithdrawUser(_ context.Context, u string) error {
+	b.withdrawn = append(b.withdrawn, u)
+	return nil
+}
+func (b *leadBook) NotifyLead(context.Context, *leads.Lead) error { b.notified++; return nil }
+
+type chat struct {
+	t     *testing.T
+	e     *conversation.Engine
+	st    *akari.State
+	book  *leadBook
+	n     int
+	human func() bool
+}
+
+func newChat(t *testing.T) *chat {
+	fixtures(t)
+	book := &leadBook{}
+	e := &conversation.Engine{
+		Classifier: classifier{}, Advisor: advice.NewOffline(advice.Fixed(lib)), Script: script{},
+		Masker: privacy.NewMasker(), Jobs: finder{}, Leads: book, Notifier: book,
+		Summarizer: advice.NewOfflineSummarizer(advice.Fixed(lib)), MinConfidence: 0.35,
+	}
+	return &chat{t: t, e: e, st: &akari.State{UserID: "Utest", Profile: akari.Profile{DisplayName: "はなこ"}}, book: book}
+}
+
+func (c *chat) send(ev akari.Event) conversation.Result {
+	c.t.Helper()
+	c.n++
+	ev.ID = "ev" + strings.Repeat("x", c.n)
+	ev.UserID = c.st.UserID
+	var r conversation.Result
+	var err error
+	if c.human != nil {
+		r, err = c.e.HandleWhileHuman(context.Background(), c.st, ev, c.human)
+	} else {
+		r, err = c.e.Handle(context.Background(), c.st, ev)
+	}
+	if err != nil {
+		c.t.Fatalf("Handle(%+v): %v", ev, err)
+	}
+	return r
+}
+
+func (c *chat) say(text string) conversation.Result {
+	c.t.Helper()
+	return c.send(akari.Event{Kind: akari.EventText, Text: text})
+}
+
+func (c *chat) tap(data string) conversation.Result {
+	c.t.Helper()
+	return c.send(akari.Event{Kind: akari.EventPostback, Data: data})
+}
+
+func text(r conversation.Result) string {
+	var b strings.Builder
+	for _, m := range r.Reply.Messages {
+		b.WriteString(m.Text)
+	}
+	return b.String()
+}
+
+func hasFlex(r conversation.Result) bool {
+	for _, m := range r.Reply.Messages {
+		if m.Flex != nil {
+			return true
+		}
+	}
+	return false
+}
+
+func chipLabels(r conversation.Result) string {
+	var ls []string
+	for _, q := range r.Reply.QuickReplies {
+		ls = append(ls, q.Label)
+	}
+	return strings.Join(ls, ",")
+}
+
+func TestCommands(t *testing.T) {
+	c := newChat(t)
+	c.say("在宅勤務の日だけ同僚が冷たい")
+	if r := c.say("ヘルプ"); !strings.Contains(text(r), "リセット") {
+		t.Errorf("ヘルプ: %q, want the commands listed", text(r))
+	}
+	if r := c.say("リセット"); r.Erase || c.st.Category != "" || len(c.st.Turns) != 0 {
+		t.Errorf("リセット: erase=%v category=%q turns=%d, want a forgotten conversation kept", r.Erase, c.st.Category, len(c.st.Turns))
+	}
+	if r := c.say("データ削除"); !r.Erase || !r.DeleteLeads || !strings.Contains(text(r), "削除") {
+		t.Errorf("データ削除: %+v, want erase of state and leads, and a confirmation", r)
+	}
+}
+
+func TestCrisisGetsHotlinesNeverJobsNorLeads(t *testing.T) {
+	c := newChat(t)
+	r := c.say("もう消えたい。仕事も全部終わりにしたい")
+	for _, number := range []string{"0570-064-556", "0120-279-338", "0120-061-338", "0120-783-556", "119"} {
+		if !strings.Contains(text(r), number) {
+			t.Errorf("crisis reply lacks %s:\n%s", number, text(r))
+		}
+	}
+	if hasFlex(r) || len(r.Reply.QuickReplies) > 0 || !c.st.Crisis {
+		t.Errorf("crisis reply: flex=%v chips=%q crisis=%v, want no card, no chips, conversation marked", hasFlex(r), chipLabels(r), c.st.Crisis)
+	}
+	if r := c.say("求人を見たいけど、もう死にたい"); hasFlex(r) || !strings.Contains(text(r), "0120") {
+		t.Errorf("a crisis message asking for jobs got %q (flex=%v), want crisis care only", text(r), hasFlex(r))
+	}
+	r = c.say("担当者と話したい")
+	if c.st.Intake != nil || len(c.book.created) != 0 || strings.Contains(text(r), "質問") {
+		t.Errorf("after a crisis, 担当者と話したい started an intake: %q", text(r))
+	}
+	r = c.tap(jobs.InterestData("sample-001"))
+	if c.st.Intake != nil || len(c.book.created) != 0 {
+		t.Errorf("after a crisis, 興味あり started an intake: %q", text(r))
+	}
+}
+
+func TestJobsAreNeverPushy(t *testing.T) {
+	c := newChat(t)
+	r := c.say("在宅勤務を始めたら現場の人に冷たくされるようになりました")
+	if hasFlex(r) || strings.Contains(chipLabels(r), "求人") || strings.Contains(chipLabels(r), "担当者") {
+		t.Errorf("first reply to an emotional worry: flex=%v chips=%s, want guidance only", hasFlex(r), chipLabels(r))
+	}
+	r = c.say("どうしたらいいですか")
+	if hasFlex(r) || !strings.Contains(chipLabels(r), "求人を見てみる") {
+		t.Errorf("second reply: flex=%v chips=%s, want the offer as a chip, not cards", hasFlex(r), chipLabels(r))
+	}
+	r = c.say("求人を見てみたいです")
+	if !hasFlex(r) {
+		t.Fatalf("asked for jobs, got no cards: %q", text(r))
+	}
+	r = c.say("もっと詳しく教えてください")
+	if hasFlex(r) || strings.Contains(chipLabels(r), "求人を見てみる") {
+		t.Errorf("right after cards: flex=%v chips=%s, want no repeated offer within JobsEvery turns", hasFlex(r), chipLabels(r))
+	}
+}
+
+func TestJobsWhenACareerChangeMessageAsks(t *testing.T) {
+	c := newChat(t)
+	r := c.say("未経験でも応募できる事務の求人ってありますか？")
+	if !hasFlex(r) || c.st.Facts["inexperienced"] != "yes" {
+		t.Fatalf("career-change request: flex=%v facts=%v, want cards for inexperienced", hasFlex(r), c.st.Facts)
+	}
+	if !strings.Contains(string(r.Reply.Messages[1].Flex.Contents), "未経験") {
+		t.Errorf("cards do not mention 未経験: %.300s", r.Reply.Messages[1].Flex.Contents)
+	}
+	r = c.say("求人はまだいいです")
+	if hasFlex(r) {
+		t.Errorf("「求人はまだいい」 got cards")
+	}
+}
+
+func TestIntakeWithConsentCreatesALead(t *testing.T) {
+	c := newChat(t)
+	c.say("コールセンターの派遣、もう辞めたいです")
+	c.say("求人を見たい")
+	r := c.tap(jobs.InterestData("sample-001"))
+	if c.st.Intake == nil || !strings.Contains(text(r), "①") {
+		t.Fatalf("興味あり did not start the intake: %q", text(r))
+	}
+	c.say("東京")
+	r = c.say("なんとなく")
+	if c.st.Intake.Step != akari.StepRemote || !strings.Contains(text(r), "ボタン") {
+		t.Errorf("an unclear remote answer: step %s reply %q, want a kind re-ask", c.st.Intake.Step, text(r))
+	}
+	c.say("一部在宅がいい")
+	r = c.say("やめる")
+	if !c.st.Intake.Paused || !strings.Contains(text(r), "中断") {
+		t.Fatalf("やめる: paused=%v reply %q", c.st.Intake.Paused, text(r))
+	}
+	r = c.say("担当者と話したい")
+	if c.st.Intake.Paused || c.st.Intake.Step != akari.StepEmployment || !strings.Contains(text(r), "続き") {
+		t.Fatalf("resume: step %s reply %q, want to continue at employment", c.st.Intake.Step, text(r))
+	}
+	c.say("正社員")
+	c.say("スキップ")
+	r = c.say("0120-abc")
+	if !strings.Contains(text(r), "電話番号") || c.st.Intake.Step != akari.StepPhone {
+		t.Errorf("invalid phone: %q", text(r))
+	}
+	r = c.say("090-1234-5678")
+	consent := text(r)
+	for _, want := range []string{"東京都", "一部在宅", "正社員", "09012345678", "カスタマーサクセス", "共有してもよろしいですか"} {
+		if !strings.Contains(consent, want) {
+			t.Errorf("consent text lacks %q:\n%s", want, consent)
+		}
+	}
+	if strings.Contains(consent, "時間帯：") {
+		t.Errorf("a skipped answer appears in the consent text:\n%s", consent)
+	}
+	if len(c.book.created) != 0 {
+		t.Fatal("a lead exists before consent")
+	}
+	r = c.say("はい、共有します")
+	if len(c.book.created) != 1 || c.book.notified != 1 || r.NewLead == "" {
+		t.Fatalf("after yes: %d leads, %d notices", len(c.book.created), c.book.notified)
+	}
+	l := c.book.created[0]
+	if l.Answers.Phone != "09012345678" || l.Answers.Area != "東京都" || l.Consent.Text != consent || l.Consent.At.IsZero() {
+		t.Errorf("lead %+v does not carry the answers and the consent shown", l)
+	}
+	if len(l.Jobs) != 1 || l.Jobs[0].ID != "sample-001" || l.Category != akari.Resignation {
+		t.Errorf("lead jobs %v category %s", l.Jobs, l.Category)
+	}
+	for _, turn := range c.st.Turns {
+		if strings.Contains(turn.Text, "090-1234-5678") {
+			t.Errorf("the phone number is stored unmasked in the conversation: %q", turn.Text)
+		}
+	}
+	if r := c.say("共有をやめる"); len(c.book.withdrawn) != 1 || c.st.LeadID != "" || !strings.Contains(text(r), "取り消") {
+		t.Errorf("withdraw: %q withdrawn=%v", text(r), c.book.withdrawn)
+	}
+}
+
+func TestConsentNoSharesNothing(t *testing.T) {
+	c := newChat(t)
+	c.say("転職を考えています")
+	c.say("担当者と話したい")
+	for range 5 {
+		c.say("スキップ")
+	}
+	if c.st.Intake == nil || c.st.Intake.Step != akari.StepConsent {
+		t.Fatalf("after skipping everything: %+v, want the consent question", c.st.Intake)
+	}
+	r := c.say("いいえ")
+	if len(c.book.created) != 0 || c.st.Intake != nil || !strings.Contains(text(r), "共有していません") {
+		t.Errorf("consent no: leads=%d intake=%v reply %q", len(c.book.created), c.st.Intake, text(r))
+	}
+	if r := c.say("在宅勤務で同僚が冷たいんです"); r.Source != "offline" {
+		t.Errorf("the conversation does not go on kindly after no: source %s", r.Source)
+	}
+}
+
+func TestQuietWhileARecruiterHasTheChat(t *testing.T) {
+	c := newChat(t)
+	notices := 0
+	c.human = func() bool { notices++; return notices == 1 }
+	r := c.say("よろしくお願いします")
+	if !strings.Contains(text(r), "担当者") {
+		t.Errorf("first message while human active: %q, want the notice", text(r))
+	}
+	if r := c.say("今日の夕方なら電話できます"); !r.Reply.Empty() {
+		t.Errorf("second message while human active got %q, want silence", text(r))
+	}
+	if n := len(c.st.Turns); n < 2 {
+		t.Errorf("the person's messages are not kept for the recruiter: %d turns", n)
+	}
+	if r := c.say("もう消えてしまいたい"); !strings.Contains(text(r), "0120-279-338") {
+		t.Errorf("crisis while human active: %q, want crisis care anyway", text(r))
+	}
+	if r := c.say("データ削除"); !r.Erase {
+		t.Errorf("データ削除 while human active did not erase")
+	}
+}
+
+func TestLongConversationsKeepASummary(t *testing.T) {
+	c := newChat(t)
+	for i := range 30 {
+		if i%2 == 0 {
+			c.say("上司の言い方がきつくてつらいです")
+		} else {
+			c.say("どうしたらいいですか")
+		}
+	}
+	if n := len(c.st.Turns); n > akari.MaxTurns {
+		t.Errorf("%d turns kept, want at most %d", n, akari.MaxTurns)
+	}
+	if c.st.Summary == "" {
+		t.Error("older turns were dropped without a summary")
+	}
+}
+
+func TestMaskingBeforeStorage(t *testing.T) {
+	c := newChat(t)
+	c.say("上司に hanako@example.com から連絡して、090-1111-2222 にも電話があった")
+	for _, turn := range c.st.Turns {
+		if strings.Contains(turn.Text, "hanako@example.com") || strings.Contains(turn.Text, "090-1111-2222") {
+			t.Errorf("stored turn not masked: %q", turn.Text)
+		}
+	}
+}
+
+var _ = errors.New

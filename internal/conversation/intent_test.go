@@ -1,0 +1,58 @@
+package conversation
+
+import "testing"
+
+func TestIntents(t *testing.T) {
+	in := newIntents()
+	tests := []struct {
+		text             string
+		jobs, human, wdr bool
+	}{
+		{"求人を見てみたいです", true, false, false},
+		{"未経験OKの事務の求人ありますか？", true, false, false},
+		{"在宅でできる仕事を紹介してほしい", true, false, false},
+		{"おすすめの会社ってある？", true, false, false},
+		{"求人はまだいいです", false, false, false},
+		{"求人は見たくない", false, false, false},
+		{"在宅勤務の日だけ同僚が冷たい", false, false, false},
+		{"担当者の方と話してみたいです", false, true, false},
+		{"担当者と話したい", false, true, false},
+		{"人間のスタッフさんに相談したい", false, true, false},
+		{"担当者につないでください", false, true, false},
+		{"上司に相談したい", false, false, false},
+		{"共有をやめる", false, false, true},
+		{"登録を取り消したい", false, false, true},
+		{"仕事をやめる", false, false, false},
+	}
+	for _, tt := range tests {
+		if got := in.wantsJobs(tt.text); got != tt.jobs {
+			t.Errorf("wantsJobs(%q) = %v, want %v", tt.text, got, tt.jobs)
+		}
+		if got := in.wantsHuman(tt.text); got != tt.human {
+			t.Errorf("wantsHuman(%q) = %v, want %v", tt.text, got, tt.human)
+		}
+		if got := in.wantsWithdraw(tt.text); got != tt.wdr {
+			t.Errorf("wantsWithdraw(%q) = %v, want %v", tt.text, got, tt.wdr)
+		}
+	}
+}
+
+func TestPhoneNumber(t *testing.T) {
+	in := newIntents()
+	for text, want := range map[string]string{
+		"090-1234-5678": "09012345678", "０９０１２３４５６７８": "09012345678", "03(1234)5678": "0312345678",
+		"+81 90 1234 5678": "09012345678", "+81-90-1234-5678": "09012345678", "12345": "", "0120-abc": "", "電話は090-1234-5678": "",
+	} {
+		if got := in.phoneNumber(text); got != want {
+			t.Errorf("phoneNumber(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+func TestPrefectureIn(t *testing.T) {
+	for text, want := range map[string]string{"東京で働きたい": "東京都", "大阪府": "大阪府", "北海道の札幌": "北海道", "京都": "京都府", "在宅": ""} {
+		if got := prefectureIn(text); got != want {
+			t.Errorf("prefectureIn(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
