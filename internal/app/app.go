@@ -65,8 +65,9 @@ type App struct {
 	simLn  net.Listener
 	events *linesim.Builder
 
-	srv *http.Server
-	ln  net.Listener
+	srv     *http.Server
+	ln      net.Listener
+	console http.Handler // nil when disabled
 
 	// loadingAfter: how long handling may take before the typing animation
 	// is shown.
@@ -147,6 +148,9 @@ func (a *App) Open() error {
 	a.ln, err = net.Listen("tcp", a.cfg.Addr)
 	if err != nil {
 		return fmt.Errorf("AKARI_ADDR: %w", err)
+	}
+	if a.console, err = a.consoleHandler(); err != nil {
+		return err
 	}
 	a.srv = &http.Server{
 		Handler:           a.routes(),

@@ -22,6 +22,9 @@ func (a *App) routes() http.Handler {
 		w.Write([]byte("ready\n"))
 	})
 	mux.Handle("GET /metrics", a.m.Handler())
+	if a.console != nil {
+		mux.Handle("/console/", a.console)
+	}
 	if a.cfg.DevMode {
 		a.devRoutes(mux)
 	}

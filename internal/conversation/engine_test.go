@@ -2,6 +2,7 @@ package conversation_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"strings"
 	"sync"
@@ -138,6 +139,15 @@ func (c *chat) send(ev akari.Event) conversation.Result {
 	}
 	if err != nil {
 		c.t.Fatalf("Handle(%+v): %v", ev, err)
+	}
+	// As between two events in the server: the state goes through JSON.
+	raw, err := json.Marshal(c.st)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	c.st = &akari.State{}
+	if err := json.Unmarshal(raw, c.st); err != nil {
+		c.t.Fatal(err)
 	}
 	return r
 }

@@ -42,6 +42,9 @@ func (e *Engine) startIntake(st *akari.State) (Result, error) {
 	lead := "intake_start"
 	if st.Intake != nil {
 		st.Intake.Paused, st.Intake.Retries = false, 0
+		if st.Intake.Answers == nil {
+			st.Intake.Answers = map[string]string{}
+		}
 		lead = "intake_resume"
 	} else {
 		st.Intake = &akari.Intake{Step: akari.StepArea, Answers: map[string]string{}}
@@ -76,6 +79,9 @@ func (e *Engine) ask(st *akari.State) (Result, error) {
 // what the person chose to share.
 func (e *Engine) intakeAnswer(ctx context.Context, st *akari.State, ev akari.Event, raw string) (Result, error) {
 	in := st.Intake
+	if in.Answers == nil { // an empty map does not survive storage
+		in.Answers = map[string]string{}
+	}
 	if e.intents.isLeave(raw) {
 		in.Paused = true
 		st.Stage = akari.StageGuiding

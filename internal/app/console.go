@@ -1,0 +1,53 @@
+package app
+
+import (
+	"fmt"
+	"net/http"
+
+	"github.com/akari-career/akari/internal/console"
+)
+
+// Dev mode's console login, printed in the log: dev mode listens on
+// loopback only and is never production.
+const (
+	devConsoleUser     = "akari"
+	devConsolePassword = "akari-dev"
+)
+
+// consoleHandler builds the recruiters' and operators' console, or returns
+// nil when it is disabled (no login configured outside dev mode).
+func (a *App) consoleHandler() (http.Handler, error) {
+	user, password := a.cfg.ConsoleUser, a.cfg.ConsolePassword
+	if user == "" {
+		if !a.cfg.DevMode {
+			a.log.Info("console disabled: set AKARI_CONSOLE_USER and AKARI_CONSOLE_PASSWORD to enable it")
+			return nil, nil
+		}
+		user, password = devConsoleUser, devConsolePassword
+		a.log.Warn("DEV MODE console login", "url", a.URL()+"/console/", "user", user, "password", password)
+	}
+	opt := console.Options{
+		User: user, Password: password,
+		Store:        a.store,
+		Pusher:       linePusher{a},
+		Label:        a.prompts.library().Label,
+		HumanTimeout: a.cfg.HumanTimeout,
+		TrustProxy:   a.cfg.TrustProxy,
+		Logger:       a.log,
+	}
+	a.studioOptions(&opt)
+	h, err := console.New(opt)
+	if err != nil {
+		return nil, fmt.Errorf("console: %w", err)
+	}
+	return h, nil
+}
+
+// studioOptions adds the operators' studio: the playground and quality
+// pages always, the simulator only where the LINE stand-in runs.
+func (a *App) studioOptions(opt *console.Options) {
+	opt.Studio = a.Studio()
+	if a.cfg.DevMode {
+		opt.Simulator = a.Simulator()
+	}
+}
