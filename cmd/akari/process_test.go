@@ -264,3 +264,46 @@ func waitUntil(t *testing.T, what string, cond func() bool) {
 		time.Sleep(50 * time.Millisecond)
 	}
 }
+
+func TestSIGHUPReloadsPromptsAndKeepsThemWhenBroken(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS("../../prompts")); err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(filepath.Join(dir, "prompts.go"))
+	messages := filepath.Join(dir, "messages.yaml")
+	orig, err := os.ReadFile(messages)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sim := linesim.New("proc-token")
+	env := lineEnv(t, sim)
+	env["AKARI_PROMPTS_DIR"] = dir
+	a := startServe(t, env)
+	events := linesim.NewBuilder(sim)
+	greet := func(user string) string {
+		t.Helper()
+		a.post(t, "proc-secret", events.Follow(user))
+		got := sim.WaitDeliveries(user, 1, 10*time.Second)
+		if len(got) != 1 {
+			t.Fatalf("no greeting for %s", user)
+		}
+		return strings.Join(got[0].Texts(), "")
+	}
+	if g := greet("Uhup1"); !strings.Contains(g, "あかりです") {
+		t.Fatalf("greeting before reload: %q", g)
+	}
+	edited := strings.Replace(string(orig), "あかりです😊", "あかりです（新しいあいさつ）😊", 1)
+	os.WriteFile(messages, []byte(edited), 0o644)
+	a.cmd.Process.Signal(syscall.SIGHUP)
+	waitUntil(t, "the reload", func() bool { return strings.Contains(a.logs.String(), "prompts reloaded") })
+	if g := greet("Uhup2"); !strings.Contains(g, "新しいあいさつ") {
+		t.Errorf("greeting after reload: %q, want the edited line", g)
+	}
+	os.WriteFile(messages, []byte(edited+"\ngreeting: [broken"), 0o644)
+	a.cmd.Process.Signal(syscall.SIGHUP)
+	waitUntil(t, "the failed reload", func() bool { return strings.Contains(a.logs.String(), "keeping the previous prompts") })
+	if g := greet("Uhup3"); !strings.Contains(g, "新しいあいさつ") {
+		t.Errorf("greeting after a broken reload: %q, want the last good prompts", g)
+	}
+}
