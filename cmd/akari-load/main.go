@@ -25,6 +25,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"sync"
@@ -51,12 +52,23 @@ func main() {
 	c := flag.Int("c", 32, "concurrent connections")
 	users := flag.Int("users", 2000, "distinct users the events come from (e2e)")
 	targets := flag.String("targets", "floor,intake,e2e", "comma-separated: floor, intake, e2e")
+	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the whole run to this file")
 	flag.Parse()
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		pprof.StartCPUProfile(f)
+		defer pprof.StopCPUProfile()
+	}
 	var results []result
 	for _, t := range strings.Split(*targets, ",") {
 		r, err := run(strings.TrimSpace(t), *redisURL, *n, *c, *users)
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "akari-load %s: %v\n", t, err)
+			pprof.StopCPUProfile()
 			os.Exit(1)
 		}
 		results = append(results, r)

@@ -235,6 +235,7 @@ func (a *App) Close() error {
 	if a.simSrv != nil {
 		a.simSrv.Close()
 	}
+	a.queue.Close()
 	err := a.rdb.Close()
 	if a.embedded != nil {
 		a.embedded.Close()

@@ -25,6 +25,7 @@ import (
 	"hash/fnv"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -58,12 +59,26 @@ type Queue struct {
 	rdb     redis.UniversalClient
 	opt     Options
 	enqueue *redis.Script
+
+	// Group commit: concurrent Enqueue calls share Redis round trips.
+	startOnce sync.Once
+	closeOnce sync.Once
+	requests  chan *enqueueRequest
+	stop      chan struct{}
+	flushers  sync.WaitGroup
 }
 
 // New returns a queue on rdb.
 func New(rdb redis.UniversalClient, opt Options) *Queue {
 	opt.defaults()
-	return &Queue{rdb: rdb, opt: opt, enqueue: redis.NewScript(enqueueLua)}
+	return &Queue{rdb: rdb, opt: opt, enqueue: redis.NewScript(enqueueLua),
+		requests: make(chan *enqueueRequest, 1024), stop: make(chan struct{})}
+}
+
+// Close stops the group-commit flushers. Enqueue must not be called after.
+func (q *Queue) Close() {
+	q.closeOnce.Do(func() { close(q.stop) })
+	q.flushers.Wait()
 }
 
 // Item is one event to enqueue.
@@ -100,19 +115,94 @@ func (q *Queue) deadKey() string              { return q.opt.Prefix + ":deadlett
 func (q *Queue) instancesKey() string         { return q.opt.Prefix + ":instances" }
 func (q *Queue) layoutKey() string            { return q.opt.Prefix + ":partitions" }
 
-// Enqueue appends the items in one round trip. queued[i] is false when item i
-// was a duplicate. An error means Redis could not take the events; nothing
-// should be acknowledged to LINE then, so it redelivers.
+// Enqueue appends the items. queued[i] is false when item i was a
+// duplicate. An error means Redis could not take the events; nothing should
+// be acknowledged to LINE then, so it redelivers.
+//
+// Calls made at the same moment are committed together: a few flushers each
+// take whatever requests are waiting — without waiting for more — and send
+// them in one pipeline. Alone, a call costs one round trip as before; under
+// load, many webhook requests share one.
 func (q *Queue) Enqueue(ctx context.Context, items []Item) (queued []bool, err error) {
 	if len(items) == 0 {
 		return nil, nil
 	}
+	q.startOnce.Do(q.startFlushers)
+	req := &enqueueRequest{items: items, done: make(chan struct{})}
+	select {
+	case q.requests <- req:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	case <-q.stop:
+		return nil, errors.New("queue closed")
+	}
+	select {
+	case <-req.done:
+		return req.queued, req.err
+	case <-ctx.Done():
+		// The batch still runs; a redelivery of these events is deduplicated.
+		return nil, ctx.Err()
+	}
+}
+
+type enqueueRequest struct {
+	items  []Item
+	queued []bool
+	err    error
+	done   chan struct{}
+}
+
+// flushers: enough to keep Redis busy while one batch is on the wire.
+const flushers = 4
+
+// maxBatch bounds one pipeline.
+const maxBatch = 256
+
+func (q *Queue) startFlushers() {
+	for range flushers {
+		q.flushers.Add(1)
+		go q.flush()
+	}
+}
+
+func (q *Queue) flush() {
+	defer q.flushers.Done()
+	batch := make([]*enqueueRequest, 0, maxBatch)
+	for {
+		select {
+		case <-q.stop:
+			return
+		case r := <-q.requests:
+			batch = append(batch[:0], r)
+		}
+		n := len(batch[0].items)
+	more:
+		for n < maxBatch {
+			select {
+			case r := <-q.requests:
+				batch = append(batch, r)
+				n += len(r.items)
+			default:
+				break more
+			}
+		}
+		q.commit(batch)
+	}
+}
+
+// commit sends every event of the batch in one pipeline and answers each
+// request.
+func (q *Queue) commit(batch []*enqueueRequest) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
 	ttl := strconv.Itoa(int(q.opt.DedupTTL / time.Second))
 	run := func() ([]redis.Cmder, error) {
 		return q.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
-			for _, it := range items {
-				part := q.Partition(it.UserID)
-				q.enqueue.EvalSha(ctx, p, []string{q.seen(part, it.EventID), q.stream(part)}, ttl, it.Payload)
+			for _, r := range batch {
+				for _, it := range r.items {
+					part := q.Partition(it.UserID)
+					q.enqueue.EvalSha(ctx, p, []string{q.seen(part, it.EventID), q.stream(part)}, ttl, it.Payload)
+				}
 			}
 			return nil
 		})
@@ -125,21 +215,34 @@ func (q *Queue) Enqueue(ctx context.Context, items []Item) (queued []bool, err e
 			cmds, err = run()
 		}
 	}
-	if err != nil && !errors.Is(err, redis.Nil) {
-		return nil, fmt.Errorf("enqueue %d events: %w", len(items), err)
-	}
-	queued = make([]bool, len(items))
-	for i, c := range cmds {
-		switch err := c.Err(); {
-		case err == nil:
-			queued[i] = true
-		case errors.Is(err, redis.Nil):
-			queued[i] = false
-		default:
-			return nil, fmt.Errorf("enqueue event %s: %w", items[i].EventID, err)
+	if err != nil && !errors.Is(err, redis.Nil) && len(cmds) == 0 {
+		err = fmt.Errorf("enqueue: %w", err)
+		for _, r := range batch {
+			r.err = err
+			close(r.done)
 		}
+		return
 	}
-	return queued, nil
+	i := 0
+	for _, r := range batch {
+		r.queued = make([]bool, len(r.items))
+		for j := range r.items {
+			switch cerr := cmds[i].Err(); {
+			case cerr == nil:
+				r.queued[j] = true
+			case errors.Is(cerr, redis.Nil):
+			default:
+				if r.err == nil {
+					r.err = fmt.Errorf("enqueue event %s: %w", r.items[j].EventID, cerr)
+				}
+			}
+			i++
+		}
+		if r.err != nil {
+			r.queued = nil
+		}
+		close(r.done)
+	}
 }
 
 func isNoScript(err error) bool { return err != nil && strings.HasPrefix(err.Error(), "NOSCRIPT") }
