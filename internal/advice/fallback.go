@@ -59,6 +59,10 @@ func WithFallback(primary, fallback akari.Advisor, obs FallbackObserver, opt Fal
 	return &Fallback{primary: primary, fallback: fallback, obs: obs, opt: opt}
 }
 
+// SourceFallback marks advice the fallback wrote because the primary
+// failed, so metrics and the quality page can count the LLM fallback rate.
+const SourceFallback = "fallback"
+
 // Advise implements akari.Advisor.
 func (f *Fallback) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Advice, error) {
 	if req.Classification.Crisis || f.primary == nil {
@@ -84,6 +88,7 @@ func (f *Fallback) Advise(ctx context.Context, req akari.AdviceRequest) (akari.A
 	if ferr != nil {
 		return akari.Advice{}, fmt.Errorf("advice: primary: %w; fallback: %w", err, ferr)
 	}
+	off.Source = SourceFallback
 	return off, nil
 }
 

@@ -51,16 +51,16 @@ func TestWithFallback(t *testing.T) {
 		wantReason string
 	}{
 		{"primary answers", advisorFunc(func(context.Context, akari.AdviceRequest) (akari.Advice, error) { return llmAdvice, nil }), false, "llm", ""},
-		{"primary times out", slow, false, "offline", "timeout"},
+		{"primary times out", slow, false, "fallback", "timeout"},
 		{"breaker open", advisorFunc(func(context.Context, akari.AdviceRequest) (akari.Advice, error) {
 			return akari.Advice{}, fmt.Errorf("advise: %w", reasoned("breaker_open"))
-		}), false, "offline", "breaker_open"},
+		}), false, "fallback", "breaker_open"},
 		{"plain error", advisorFunc(func(context.Context, akari.AdviceRequest) (akari.Advice, error) {
 			return akari.Advice{}, errors.New("boom")
-		}), false, "offline", "error"},
+		}), false, "fallback", "error"},
 		{"empty advice", advisorFunc(func(context.Context, akari.AdviceRequest) (akari.Advice, error) {
 			return akari.Advice{Texts: []string{""}, Source: "llm"}, nil
-		}), false, "offline", "malformed"},
+		}), false, "fallback", "malformed"},
 		{"nil primary", nil, false, "offline", ""},
 		{"crisis skips the primary", advisorFunc(func(context.Context, akari.AdviceRequest) (akari.Advice, error) {
 			t.Error("the primary advisor was asked about a crisis")
@@ -115,8 +115,8 @@ func TestWithFallbackKeepsTimeForTheFallback(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Advise: %v (the fallback must still have time)", err)
 	}
-	if got.Source != "offline" {
-		t.Errorf("source %q, want offline", got.Source)
+	if got.Source != advice.SourceFallback {
+		t.Errorf("source %q, want %s", got.Source, advice.SourceFallback)
 	}
 	if primaryDeadline > 350*time.Millisecond {
 		t.Errorf("primary had %v, want at most the 500ms deadline minus the 200ms reserve", primaryDeadline)

@@ -69,6 +69,7 @@ func (a *App) handle(ctx context.Context, d queue.Delivery) error {
 	if res.Erase {
 		log.Info("conversation erased at the person's request")
 	}
+	a.recordStats(ctx, ev, conv, res, d.Enqueued)
 	attrs := []any{"source", res.Source, "latency_ms", time.Since(began).Milliseconds()}
 	if c := res.Classification; c != nil {
 		attrs = append(attrs, "category", string(c.Category), "confidence", c.Confidence, "crisis", c.Crisis)
@@ -171,4 +172,25 @@ func (a *App) deliver(ctx context.Context, ev akari.Event, token string, reply a
 		return queue.Permanent(err)
 	}
 	return err
+}
+
+// recordStats counts the reply for the operators' quality page. The
+// figures are a courtesy: a failure is logged, never retried.
+func (a *App) recordStats(ctx context.Context, ev akari.Event, conv *store.Conversation, res conversation.Result, enqueued time.Time) {
+	if res.Reply.Empty() || (ev.Kind != akari.EventText && ev.Kind != akari.EventPostback) {
+		return
+	}
+	day := store.Day(time.Now())
+	category := string(conv.Category)
+	if c := res.Classification; c != nil {
+		category = string(c.Category)
+	}
+	if err := a.store.RecordReply(ctx, day, category, res.Source, time.Since(enqueued), ev.UserID); err != nil {
+		a.log.Warn("stats not recorded", "err", err)
+	}
+	if res.NewLead != "" {
+		if err := a.store.RecordLead(ctx, day); err != nil {
+			a.log.Warn("stats not recorded", "err", err)
+		}
+	}
 }
