@@ -4,86 +4,88 @@ import (
 	"bytes"
 	"context"
 	_ "embed"
-	"encoding/json"
 	"fmt"
 	"net/http"
-	"strings"
 	"time"
 
 	"github.com/akari-career/akari/internal/config"
+	"github.com/akari-career/akari/internal/console"
 	"github.com/akari-career/akari/internal/linesim"
 )
 
 //go:embed dev.html
 var devPage []byte
 
-// devRoutes serves the dev-mode chat page. Its API turns what the page sends
-// into a webhook signed with the dev secret, posts it to this server's own
-// /callback — the same path LINE uses — and returns what the Messaging API
-// stand-in received in answer.
+// devRoutes serves the dev-mode simulator at /dev/: a LINE-like chat page
+// whose API turns what the page does into webhooks signed with the dev
+// secret, posts them to this server's own /callback — the same path LINE
+// uses — and long-polls the Messaging API stand-in for what Akari sent
+// back. The console's studio serves the same simulator behind its login.
 func (a *App) devRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /dev/{$}", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		w.Header().Set("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'")
+		w.Header().Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
+		w.Header().Set("Cache-Control", "no-store")
 		w.Write(devPage)
 	})
-	mux.HandleFunc("POST /dev/api/send", a.devSend)
+	mux.Handle("GET /dev/static/", http.StripPrefix("/dev/static/", http.FileServerFS(console.SimulatorFiles())))
+	mux.Handle("/dev/api/", http.StripPrefix("/dev/api", console.SimulatorAPI(devSimulator{a})))
 }
 
-type devRequest struct {
-	User string `json:"user"`
-	Kind string `json:"kind"` // text (default), postback, follow, unfollow, sticker
-	Text string `json:"text"`
-	Data string `json:"data"`
-}
+// devSimulator implements console.Simulator on the in-process stand-in.
+type devSimulator struct{ a *App }
 
-type devResponse struct {
-	Deliveries []linesim.Delivery `json:"deliveries"`
-}
+var _ console.Simulator = devSimulator{}
 
-func (a *App) devSend(w http.ResponseWriter, r *http.Request) {
-	var req devRequest
-	if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, 64<<10)).Decode(&req); err != nil || req.User == "" {
-		http.Error(w, "want JSON {user, kind, text, data}", http.StatusBadRequest)
-		return
+// Send makes ev a LINE webhook event (with a real reply token from the
+// stand-in), signs it with the dev secret and posts it to /callback. The
+// display name goes to the stand-in's profile API, where Akari asks for it.
+func (s devSimulator) Send(ctx context.Context, ev console.SimEvent) error {
+	a := s.a
+	if a.sim == nil {
+		return errNoStandIn
 	}
-	user := "Udev" + strings.Map(func(r rune) rune {
-		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
-			return r
-		}
-		return -1
-	}, strings.ToLower(req.User))
-	var ev linesim.Event
-	switch req.Kind {
-	case "", "text":
-		if strings.TrimSpace(req.Text) == "" {
-			http.Error(w, "text is empty", http.StatusBadRequest)
-			return
-		}
-		ev = a.events.Text(user, req.Text)
+	if ev.Name != "" {
+		a.sim.SetProfile(ev.User, ev.Name)
+	}
+	var e linesim.Event
+	switch ev.Kind {
+	case "text":
+		e = a.events.Text(ev.User, ev.Text)
 	case "postback":
-		ev = a.events.PostbackEvent(user, req.Data)
+		e = a.events.PostbackEvent(ev.User, ev.Data)
 	case "follow":
-		ev = a.events.Follow(user)
+		e = a.events.Follow(ev.User)
 	case "unfollow":
-		ev = a.events.Unfollow(user)
+		e = a.events.Unfollow(ev.User)
 	case "sticker":
-		ev = a.events.Sticker(user)
+		e = a.events.Sticker(ev.User)
 	default:
-		http.Error(w, "unknown kind", http.StatusBadRequest)
-		return
+		return fmt.Errorf("simulated event: unknown kind %q", ev.Kind)
 	}
-	after := a.sim.LastSeq()
-	if err := a.postWebhook(r.Context(), linesim.Body{Destination: "Udevbot", Events: []linesim.Event{ev}}); err != nil {
-		http.Error(w, err.Error(), http.StatusBadGateway)
-		return
+	return a.postWebhook(ctx, linesim.Body{Destination: "Udevbot", Events: []linesim.Event{e}})
+}
+
+// Wait waits in short slices so that a page that went away (ctx done)
+// frees its request soon.
+func (s devSimulator) Wait(ctx context.Context, after int, wait time.Duration) ([]console.SimDelivery, error) {
+	if s.a.sim == nil {
+		return nil, errNoStandIn
 	}
-	var got []linesim.Delivery
-	if req.Kind != "unfollow" {
-		got = a.sim.WaitAfter(user, after, 1, 15*time.Second)
+	deadline := time.Now().Add(wait)
+	for {
+		got := s.a.sim.WaitAfter("", after, 1, min(time.Until(deadline), time.Second))
+		if len(got) > 0 {
+			out := make([]console.SimDelivery, len(got))
+			for i, d := range got {
+				out[i] = console.SimDelivery{Seq: d.Seq, UserID: d.UserID, Via: d.Via, Messages: d.Messages, At: d.At}
+			}
+			return out, nil
+		}
+		if err := ctx.Err(); err != nil || !time.Now().Before(deadline) {
+			return nil, err
+		}
 	}
-	w.Header().Set("Content-Type", "application/json")
-	json.NewEncoder(w).Encode(devResponse{Deliveries: got})
 }
 
 // postWebhook signs body with the dev secret and posts it to /callback.

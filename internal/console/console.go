@@ -99,6 +99,17 @@ type Options struct {
 	// Assets holds templates/ and static/; nil uses the embedded ones.
 	Assets fs.FS
 	Logger *slog.Logger
+
+	// Studio powers the operators' playground and quality pages under
+	// /console/studio/; nil leaves them explaining that they are off.
+	Studio Studio
+	// Simulator drives simulated LINE users for the studio's simulator;
+	// set it only where a stand-in answers for LINE (dev mode). Nil shows
+	// a page that explains the simulator is available in dev mode.
+	Simulator Simulator
+	// EvalFile is the labelled dev set the quality page offers when it
+	// exists; "" means DefaultEvalFile.
+	EvalFile string
 }
 
 // Handler serves /console/. Mount it with mux.Handle("/console/", h).
@@ -142,10 +153,16 @@ func New(opt Options) (*Handler, error) {
 	if opt.Logger == nil {
 		opt.Logger = slog.New(slog.DiscardHandler)
 	}
+	if opt.EvalFile == "" {
+		opt.EvalFile = DefaultEvalFile
+	}
 	h := &Handler{opt: opt, log: opt.Logger, jst: time.FixedZone("JST", 9*60*60), cop: http.NewCrossOriginProtection()}
 	var err error
 	if h.pages, err = h.parseTemplates(); err != nil {
 		return nil, fmt.Errorf("console templates: %w", err)
+	}
+	if err = h.parseStudioTemplates(); err != nil {
+		return nil, fmt.Errorf("console studio templates: %w", err)
 	}
 	static, err := fs.Sub(opt.Assets, "static")
 	if err != nil {
@@ -187,6 +204,7 @@ func (h *Handler) routes(static fs.FS) {
 
 	m.Handle("GET /console/api/leads", h.api(h.apiList))
 	m.Handle("GET /console/api/leads/{id}", h.api(h.apiLead))
+	h.studioRoutes(m)
 	m.Handle("/console/", h.handle(func(w http.ResponseWriter, r *http.Request) error {
 		return fmt.Errorf("%s: %w", r.URL.Path, akari.ErrNotFound)
 	}))

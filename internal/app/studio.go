@@ -1,0 +1,291 @@
+package app
+
+import (
+	"bytes"
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+	"time"
+
+	openai "github.com/sashabaranov/go-openai"
+
+	"github.com/akari-career/akari/internal/advice"
+	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/console"
+	"github.com/akari-career/akari/internal/llm"
+	"github.com/akari-career/akari/internal/playbook"
+	"github.com/akari-career/akari/internal/store"
+	"github.com/akari-career/akari/internal/worry"
+)
+
+// Studio returns what the console's operator pages need from this app:
+// the live prompts and classifier, the offline advisor, the LLM when one is
+// configured, and the daily figures. Nothing it does is written to disk or
+// swapped live.
+func (a *App) Studio() console.Studio {
+	s := &studio{a: a}
+	if a.cfg.LLMEnabled() {
+		s.client = llm.NewClient(llm.Config{APIKey: a.cfg.OpenAIKey, BaseURL: a.cfg.OpenAIBaseURL, Model: a.cfg.OpenAIModel, Timeout: a.cfg.LLMTimeout})
+		s.model = a.cfg.OpenAIModel
+	}
+	return s
+}
+
+// Simulator returns the console's simulator, which drives the in-process
+// LINE stand-in; nil outside dev mode, where there is none and simulated
+// events must never reach the real channel.
+func (a *App) Simulator() console.Simulator {
+	if !a.cfg.DevMode {
+		return nil
+	}
+	return devSimulator{a}
+}
+
+// studio implements console.Studio. It reads the app's prompt store on
+// every call, so a SIGHUP reload shows at once.
+type studio struct {
+	a      *App
+	client *openai.Client // nil without an LLM
+	model  string
+}
+
+var _ console.Studio = (*studio)(nil)
+
+func (s *studio) PromptFiles() []string {
+	return promptFiles(s.a.prompts.fsys)
+}
+
+// promptFiles lists the editable prompt files present in fsys.
+func promptFiles(fsys fs.FS) []string {
+	var out []string
+	for _, name := range [...]string{"persona.md", "safety.md", "messages.yaml", "crisis.yaml"} {
+		if _, err := fs.Stat(fsys, name); err == nil {
+			out = append(out, name)
+		}
+	}
+	for _, dir := range []string{"playbooks", "categories"} {
+		names, _ := fs.Glob(fsys, dir+"/*.yaml")
+		slices.Sort(names)
+		out = append(out, names...)
+	}
+	return out
+}
+
+func (s *studio) PromptFile(name string) (string, error) {
+	if !slices.Contains(s.PromptFiles(), name) {
+		return "", fmt.Errorf("prompt file %q: %w", name, akari.ErrNotFound)
+	}
+	b, err := fs.ReadFile(s.a.prompts.fsys, name)
+	if err != nil {
+		return "", fmt.Errorf("read prompt file %s: %w", name, err)
+	}
+	return string(b), nil
+}
+
+func (s *studio) Eval(lines []worry.Labelled) worry.Report {
+	return worry.Evaluate(s.a.prompts.model(), lines)
+}
+
+func (s *studio) Stats(ctx context.Context, days int) ([]store.DayStats, error) {
+	return s.a.store.Stats(ctx, days)
+}
+
+// Try runs one message the way the engine would up to the advice, with
+// the live prompts or with one file replaced in memory.
+func (s *studio) Try(ctx context.Context, in console.TryInput) (console.TryResult, error) {
+	lib, model := s.a.prompts.library(), s.a.prompts.model()
+	var res console.TryResult
+	if in.File != "" {
+		if !slices.Contains(s.PromptFiles(), in.File) {
+			return res, fmt.Errorf("prompt file %q: %w", in.File, akari.ErrInvalid)
+		}
+		res.Edited = in.File
+		var err error
+		lib, model, res.Problems, err = loadOverlay(s.a.prompts.fsys, in.File, in.Content, model)
+		if err != nil || len(res.Problems) > 0 {
+			return res, err
+		}
+	}
+
+	c := model.ClassifyInContext(in.Text, in.Current)
+	res.Classification = c
+	res.Label = lib.Label(c.Category)
+	res.LowConfidence = c.Confidence < MinConfidence && !in.Current.Valid()
+	res.CrisisSignal, _ = model.CrisisSignal(in.Text)
+
+	st := &akari.State{UserID: "Uplayground", Profile: akari.Profile{DisplayName: in.Name}, Stage: akari.StageListening}
+	if in.Current.Valid() {
+		st.Category, st.Stage = in.Current, akari.StageGuiding
+	}
+	req := akari.AdviceRequest{Text: s.a.mask.Mask(in.Text), Classification: c, State: st}
+
+	if p, err := llm.PreviewPrompt(lib, req, llm.AdvisorOptions{}); err != nil {
+		res.PromptErr = err.Error()
+	} else {
+		res.Prompt = console.PromptPreview{System: p.System, Tokens: p.Tokens, Skipped: p.Skipped}
+		for _, m := range p.Messages {
+			res.Prompt.Messages = append(res.Prompt.Messages, console.PromptMessage{Role: m.Role, Content: m.Content})
+		}
+	}
+	res.Offline = tryAdvisor(ctx, advice.NewOffline(advice.Fixed(lib)), req)
+	if s.client != nil {
+		// A separate advisor per run, on the edited library: the live one
+		// reads the live prompts. No retries: the operator is waiting.
+		adv := llm.NewAdvisor(s.client, s.model, advice.Fixed(lib), nil, llm.AdvisorOptions{Timeout: s.a.cfg.LLMTimeout, Retries: -1})
+		r := tryAdvisor(ctx, adv, req)
+		res.LLM = &r
+	}
+	return res, nil
+}
+
+func tryAdvisor(ctx context.Context, adv akari.Advisor, req akari.AdviceRequest) console.TryReply {
+	began := time.Now()
+	a, err := adv.Advise(ctx, req)
+	r := console.TryReply{Texts: a.Texts, Source: a.Source, Took: time.Since(began)}
+	if err != nil {
+		r.Err = err.Error()
+	}
+	return r
+}
+
+// loadOverlay loads the prompts of base with name's content replaced, in
+// memory. It returns lint problems (file:line: msg) instead of a library
+// when the edited files do not pass; the classifier is retrained only when
+// the edit touches its files, else live is kept.
+func loadOverlay(base fs.FS, name, content string, live *worry.Model) (*playbook.Library, *worry.Model, []string, error) {
+	fsys := overlayFS{base: base, name: name, data: []byte(content)}
+	if problems := lintPrompts(fsys); len(problems) > 0 {
+		return nil, nil, problems, nil
+	}
+	lib, err := playbook.Load(fsys)
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("load edited prompts: %w", err)
+	}
+	model := live
+	if name == "crisis.yaml" || strings.HasPrefix(name, "categories/") {
+		if model, err = worry.Load(fsys); err != nil {
+			return nil, nil, nil, fmt.Errorf("train on edited examples: %w", err)
+		}
+	}
+	return lib, model, nil, nil
+}
+
+// lintPrompts runs both linters, as `akari prompts lint` does, and returns
+// their problems in file and line order.
+func lintPrompts(fsys fs.FS) []string {
+	type problem struct {
+		file string
+		line int
+		text string
+	}
+	var all []problem
+	for _, p := range playbook.Lint(fsys) {
+		all = append(all, problem{p.File, p.Line, p.String()})
+	}
+	for _, p := range worry.Lint(fsys) {
+		all = append(all, problem{p.File, p.Line, p.Error()})
+	}
+	slices.SortStableFunc(all, func(a, b problem) int {
+		return cmp.Or(cmp.Compare(a.file, b.file), cmp.Compare(a.line, b.line))
+	})
+	out := make([]string, len(all))
+	for i, p := range all {
+		out[i] = p.text
+	}
+	return out
+}
+
+// overlayFS is base with one file's content replaced, in memory only: the
+// playground tries an edited prompt file without writing it anywhere.
+type overlayFS struct {
+	base fs.FS
+	name string
+	data []byte
+}
+
+var (
+	_ fs.ReadFileFS = overlayFS{}
+	_ fs.ReadDirFS  = overlayFS{}
+)
+
+func (o overlayFS) Open(name string) (fs.File, error) {
+	if name != o.name {
+		f, err := o.base.Open(name)
+		if d, ok := f.(fs.ReadDirFile); ok && err == nil && path.Dir(o.name) == name {
+			return overlayDir{d, o}, nil
+		}
+		return f, err
+	}
+	if !fs.ValidPath(name) {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrInvalid}
+	}
+	return &memFile{Reader: bytes.NewReader(o.data), info: memInfo{name: path.Base(name), size: int64(len(o.data))}}, nil
+}
+
+func (o overlayFS) ReadFile(name string) ([]byte, error) {
+	if name == o.name {
+		return bytes.Clone(o.data), nil
+	}
+	return fs.ReadFile(o.base, name)
+}
+
+// ReadDir lists base's entries, with the replaced file's size as edited.
+func (o overlayFS) ReadDir(name string) ([]fs.DirEntry, error) {
+	entries, err := fs.ReadDir(o.base, name)
+	if err != nil {
+		return nil, err
+	}
+	return o.patch(name, entries), nil
+}
+
+func (o overlayFS) patch(dir string, entries []fs.DirEntry) []fs.DirEntry {
+	for i, e := range entries {
+		if path.Join(dir, e.Name()) == o.name {
+			entries[i] = fs.FileInfoToDirEntry(memInfo{name: e.Name(), size: int64(len(o.data))})
+		}
+	}
+	return entries
+}
+
+// overlayDir is the directory holding the replaced file, listing it as
+// edited.
+type overlayDir struct {
+	fs.ReadDirFile
+	o overlayFS
+}
+
+func (d overlayDir) ReadDir(n int) ([]fs.DirEntry, error) {
+	entries, err := d.ReadDirFile.ReadDir(n)
+	return d.o.patch(path.Dir(d.o.name), entries), err
+}
+
+type memFile struct {
+	*bytes.Reader
+	info memInfo
+}
+
+func (f *memFile) Stat() (fs.FileInfo, error) { return f.info, nil }
+func (f *memFile) Close() error               { return nil }
+
+var _ io.ReaderAt = (*memFile)(nil)
+
+type memInfo struct {
+	name string
+	size int64
+}
+
+func (i memInfo) Name() string       { return i.name }
+func (i memInfo) Size() int64        { return i.size }
+func (i memInfo) Mode() fs.FileMode  { return 0o444 }
+func (i memInfo) ModTime() time.Time { return time.Time{} }
+func (i memInfo) IsDir() bool        { return false }
+func (i memInfo) Sys() any           { return nil }
+
+// errNoStandIn refuses simulator calls before Open started the stand-in.
+var errNoStandIn = errors.New("the LINE stand-in is not running")

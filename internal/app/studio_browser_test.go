@@ -1,0 +1,428 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/config"
+	"github.com/akari-career/akari/internal/console"
+	"github.com/akari-career/akari/internal/redistest"
+	"github.com/akari-career/akari/internal/store"
+	"github.com/akari-career/akari/internal/worry"
+	"github.com/akari-career/akari/prompts"
+)
+
+// chromiumPath is where Debian's chromium package puts the browser.
+const chromiumPath = "/usr/bin/chromium"
+
+const (
+	operatorUser     = "operator"
+	operatorPassword = "studio test password"
+)
+
+// devApp is one Akari in dev mode — no LINE channel, so the in-process
+// stand-in answers for LINE — with the console (studio included) served
+// next to it, as an operator would use them.
+type devApp struct {
+	app     *App
+	console *httptest.Server
+	devSet  string // the labelled file the quality page offers
+}
+
+func startDev(t *testing.T) *devApp {
+	t.Helper()
+	env := map[string]string{
+		"AKARI_ADDR":           "127.0.0.1:0",
+		"REDIS_URL":            redistest.URL(t),
+		"AKARI_KEY_PREFIX":     redistest.Prefix(t),
+		"AKARI_PARTITIONS":     "4",
+		"AKARI_SHUTDOWN_GRACE": "2s",
+	}
+	cfg, err := config.Load(func(k string) string { return env[k] })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !cfg.DevMode {
+		t.Fatal("without LINE_CHANNEL_* the app should be in dev mode")
+	}
+	a, err := New(cfg, Options{Prompts: prompts.FS(), Name: "studio-test", Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Open(); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { defer close(done); a.Run(ctx) }()
+
+	d := &devApp{app: a, devSet: devSetFile(t)}
+	h, err := console.New(console.Options{
+		User: operatorUser, Password: operatorPassword, Store: a.store,
+		Label:  func(c akari.Category) string { return a.prompts.library().Label(c) },
+		Studio: a.Studio(), Simulator: a.Simulator(), EvalFile: d.devSet,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mux := http.NewServeMux()
+	mux.Handle("/console/", h)
+	d.console = httptest.NewServer(mux)
+	t.Cleanup(func() {
+		d.console.Close()
+		cancel()
+		<-done
+		a.Close()
+	})
+	return d
+}
+
+// devSetFile finds the shared dev set (../shared/eval from the repository
+// root); without it the classifier's held-out test file stands in.
+func devSetFile(t *testing.T) string {
+	t.Helper()
+	dir, _ := os.Getwd()
+	for range 6 {
+		p := filepath.Join(dir, "..", "shared", "eval", "worries_dev.jsonl")
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+		dir = filepath.Dir(dir)
+	}
+	p, _ := filepath.Abs(filepath.Join("..", "worry", "testdata", "heldout.jsonl"))
+	return p
+}
+
+// browser starts a headless Chromium for the test, or skips the test when
+// there is none — except in CI, where a missing browser is a failure.
+func browser(t *testing.T, width, height int) context.Context {
+	t.Helper()
+	if _, err := os.Stat(chromiumPath); err != nil {
+		msg := "browser test needs Chromium at " + chromiumPath + " (apt-get install -y chromium)"
+		if os.Getenv("CI") != "" {
+			t.Fatal(msg)
+		}
+		t.Skip(msg)
+	}
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
+		chromedp.ExecPath(chromiumPath),
+		chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(width, height),
+	)
+	ctx, cancelCtx := chromedp.NewContext(alloc)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 120*time.Second)
+	t.Cleanup(func() { cancelTimeout(); cancelCtx(); cancelAlloc() })
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(int64(width), int64(height), chromedp.EmulateScale(2))); err != nil {
+		t.Fatalf("start the browser: %v", err)
+	}
+	return ctx
+}
+
+// page drives one browser tab with failures reported as test failures.
+type page struct {
+	t   *testing.T
+	ctx context.Context
+}
+
+func (p page) do(step string, actions ...chromedp.Action[chromedp.Void]) {
+	p.t.Helper()
+	if err := chromedp.Do(p.ctx, actions...); err != nil {
+		p.t.Fatalf("%s: %v", step, err)
+	}
+}
+
+func (p page) open(url string) {
+	p.t.Helper()
+	res, err := chromedp.RunResponse(p.ctx, chromedp.Navigate(url))
+	if err != nil {
+		p.t.Fatalf("open %s: %v", url, err)
+	}
+	if res.Status != http.StatusOK {
+		p.t.Fatalf("open %s: HTTP %d", url, res.Status)
+	}
+}
+
+func (p page) eval(js string) string {
+	p.t.Helper()
+	s, err := chromedp.Run(p.ctx, chromedp.Evaluate[string](js))
+	if err != nil {
+		p.t.Fatalf("evaluate %s: %v", js, err)
+	}
+	return s
+}
+
+func (p page) count(sel string) int {
+	p.t.Helper()
+	n, err := chromedp.Run(p.ctx, chromedp.Evaluate[int](fmt.Sprintf(`document.querySelectorAll(%q).length`, sel)))
+	if err != nil {
+		p.t.Fatalf("count %s: %v", sel, err)
+	}
+	return n
+}
+
+func (p page) text(sel string) string {
+	p.t.Helper()
+	s, err := chromedp.Run(p.ctx, chromedp.Text(chromedp.CSS(sel)))
+	if err != nil {
+		p.t.Fatalf("text of %s: %v", sel, err)
+	}
+	return s
+}
+
+// waitCount waits until at least n elements match sel.
+func (p page) waitCount(step, sel string, n int) {
+	p.t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for p.count(sel) < n {
+		if time.Now().After(deadline) {
+			p.screenshot("failed-" + strings.ReplaceAll(step, " ", "-") + ".png")
+			p.t.Fatalf("%s: %d× %s after 20s, want %d; the chat shows:\n%s", step, p.count(sel), sel, n, p.eval(`(document.querySelector('.sim-log.active')||document.body).innerText`))
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// screenshot saves the page as a PNG in AKARI_SCREENSHOT_DIR (a temporary
+// folder when unset) for a person to look at.
+func (p page) screenshot(name string) {
+	p.t.Helper()
+	shot, err := chromedp.Run(p.ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		p.t.Errorf("screenshot: %v", err)
+		return
+	}
+	dir := os.Getenv("AKARI_SCREENSHOT_DIR")
+	if dir == "" {
+		dir = p.t.TempDir()
+	}
+	path := filepath.Join(dir, name)
+	if err := os.WriteFile(path, shot, 0o644); err != nil {
+		p.t.Fatal(err)
+	}
+	p.t.Logf("screenshot: %s", path)
+}
+
+// Selectors of the simulator's chat.
+const (
+	akariBubbles = ".sim-log.active .row.akari:not(.typing) .bubble"
+	myBubbles    = ".sim-log.active .row.me .bubble"
+	quickChips   = ".sim-quick:not([hidden]) button"
+)
+
+// lastMine is the text of the person's newest bubble.
+func (p page) lastMine() string {
+	return p.eval(`(Array.from(document.querySelectorAll(".sim-log.active .row.me .bubble")).pop() || {innerText: ""}).innerText`)
+}
+
+// chat is the simulator's transcript as text.
+func (p page) chat() string { return p.eval(`document.querySelector('.sim-log.active').innerText`) }
+
+// TestStudioSimulatorDevMode talks to Akari through the dev page on a
+// phone: add her as a friend and get the greeting, tell a worry and get
+// guidance, tap a quick reply and get the next answer — every step through
+// the signed webhook, the queue and the workers.
+func TestStudioSimulatorDevMode(t *testing.T) {
+	d := startDev(t) // first, so that it stops after the browser
+	ctx := browser(t, 390, 844)
+	p := page{t, ctx}
+	p.open(d.app.URL() + "/dev/")
+	p.do("the simulator starts", chromedp.WaitVisible(chromedp.CSS("#sim-text")))
+
+	p.do("add Akari as a friend", chromedp.Click(chromedp.CSS("#sim-follow")))
+	p.waitCount("greeting", akariBubbles, 1)
+	if got := p.chat(); !strings.Contains(got, "友だち追加しました") {
+		t.Errorf("after follow the chat shows %q", got)
+	}
+
+	before := p.count(akariBubbles)
+	p.do("type a worry", chromedp.SendKeys(chromedp.CSS("#sim-text"), "在宅勤務をしていたら、出社している同僚に冷たくされるようになりました。つらいです"))
+	p.do("send it", chromedp.Click(chromedp.CSS("#sim-send")))
+	if got := p.lastMine(); !strings.Contains(got, "在宅勤務") {
+		t.Errorf("the person's bubble = %q", got)
+	}
+	p.waitCount("guidance", akariBubbles, before+1)
+	p.waitCount("quick replies", quickChips, 1)
+	p.screenshot("studio-sim-dev-phone.png")
+
+	before, mine := p.count(akariBubbles), p.count(myBubbles)
+	chip := p.text(".sim-quick:not([hidden]) button:first-child")
+	p.do("tap the first quick reply", chromedp.Click(chromedp.CSS(".sim-quick:not([hidden]) button:first-child")))
+	p.waitCount("the chip's text as the person's bubble", myBubbles, mine+1)
+	p.waitCount("the answer to the chip", akariBubbles, before+1)
+	t.Logf("tapped %q", chip)
+	if n := p.count(".sim-log.active .row.me .read"); n == 0 || !strings.Contains(p.chat(), "既読") {
+		t.Errorf("the person's messages are not marked 既読 after Akari answered")
+	}
+
+	// A second person has a transcript of their own.
+	p.do("add a second person", chromedp.SendKeys(chromedp.CSS(".sim-add input"), "さくら"), chromedp.Click(chromedp.CSS(".sim-add button")))
+	if n := p.count(akariBubbles); n != 0 {
+		t.Errorf("the new person's chat shows %d of Akari's bubbles, want an empty chat", n)
+	}
+	p.do("さくら adds Akari", chromedp.Click(chromedp.CSS("#sim-follow")))
+	p.waitCount("さくら's greeting", akariBubbles, 1)
+	if n := p.count(".sim-users li"); n != 2 {
+		t.Errorf("user switcher lists %d people, want 2", n)
+	}
+
+	// Desktop size, for a person to look at.
+	p.do("desktop size", chromedp.EmulateViewport(1280, 900))
+	p.screenshot("studio-sim-dev-desktop.png")
+}
+
+// TestStudioSimulatorJobCard opens the job cards Akari shows on 「求人を見たい」,
+// and taps 「興味あり」 on the first: the postback goes through the webhook,
+// its displayText appears as the person's bubble, and Akari answers.
+func TestStudioSimulatorJobCard(t *testing.T) {
+	d := startDev(t) // first, so that it stops after the browser
+	ctx := browser(t, 390, 844)
+	p := page{t, ctx}
+	p.open(d.app.URL() + "/dev/")
+	p.do("the simulator starts", chromedp.WaitVisible(chromedp.CSS("#sim-text")))
+
+	p.do("ask for jobs", chromedp.SendKeys(chromedp.CSS("#sim-text"), "求人を見たい"), chromedp.Click(chromedp.CSS("#sim-send")))
+	p.waitCount("job cards", ".sim-log.active .flex-carousel .flex-bubble", 1)
+	p.screenshot("studio-sim-jobs-phone.png")
+	if got := p.text(".sim-log.active .flex-bubble:first-child"); !strings.Contains(got, "興味あり") {
+		t.Fatalf("the first card shows %q, want a 興味あり button", got)
+	}
+	if n := p.count(`.sim-log.active .flex-bubble a.flex-button[target="_blank"]`); n == 0 {
+		t.Error("no card links out (詳しく見る should open in a new tab)")
+	}
+	before, mine := p.count(akariBubbles), p.count(myBubbles)
+	p.do("tap 興味あり", chromedp.Click(chromedp.CSS(`.sim-log.active .flex-bubble:first-child button.flex-button`)))
+	p.waitCount("the displayText as the person's bubble", myBubbles, mine+1)
+	if got := p.lastMine(); !strings.Contains(got, "興味") {
+		t.Errorf("after 興味あり the person's bubble = %q", got)
+	}
+	p.waitCount("Akari's answer to the postback", akariBubbles, before+1)
+}
+
+// TestStudioConsole is an operator's visit to the studio on a phone: log
+// in, talk through the console's simulator, try a message in the
+// playground (and an edited playbook with a mistake), and evaluate the
+// classifier on the dev set.
+func TestStudioConsole(t *testing.T) {
+	d := startDev(t) // first, so that it stops after the browser
+	ctx := browser(t, 390, 844)
+	p := page{t, ctx}
+	// A few days of figures, as the event handler records them.
+	now := time.Now()
+	for i, r := range []struct {
+		daysAgo  int
+		cat, src string
+		ms       int
+	}{{0, "resignation", "offline", 120}, {0, "salary", "llm", 2400}, {1, "remote_work_envy", "offline", 90}, {3, "career_change", "fallback", 5200}} {
+		if err := d.app.store.RecordReply(context.Background(), store.Day(now.AddDate(0, 0, -r.daysAgo)), r.cat, r.src, time.Duration(r.ms)*time.Millisecond, fmt.Sprintf("U%d", i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := d.app.store.RecordLead(context.Background(), store.Day(now)); err != nil {
+		t.Fatal(err)
+	}
+
+	p.open(d.console.URL + "/console/studio/simulator")
+	p.do("log in",
+		chromedp.SendKeys(chromedp.CSS(`input[name="user"]`), operatorUser),
+		chromedp.SendKeys(chromedp.CSS(`input[name="password"]`), operatorPassword),
+		chromedp.Click(chromedp.CSS(`form[action="/console/login"] button`)),
+		chromedp.WaitVisible(chromedp.CSS("#sim-text")))
+
+	p.do("send a worry from the console", chromedp.SendKeys(chromedp.CSS("#sim-text"), "コールセンターの仕事を辞めたいです"), chromedp.Click(chromedp.CSS("#sim-send")))
+	p.waitCount("Akari's answer in the console simulator", akariBubbles, 1)
+	p.screenshot("studio-sim-console-phone.png")
+
+	// Playground: the live prompts.
+	p.open(d.console.URL + "/console/studio/playground")
+	p.do("write a message", chromedp.SendKeys(chromedp.CSS(`textarea[name="text"]`), "契約期間の途中だけど、派遣の仕事を辞めたい"))
+	p.do("try it", chromedp.Click(chromedp.CSS(`button[value="run"]`)), chromedp.WaitVisible(chromedp.CSS(".classification")))
+	if got := p.text(".classification"); !strings.Contains(got, "resignation") || !strings.Contains(got, "確信度") {
+		t.Errorf("classification card = %q, want resignation with a confidence", got)
+	}
+	if got := p.text(".system-prompt pre"); !strings.Contains(got, "あかり") || len([]rune(got)) < 200 {
+		t.Errorf("system prompt shown = %.200q", got)
+	}
+	if got := p.text(".prompt .messages"); !strings.Contains(got, "派遣の仕事を辞めたい") {
+		t.Errorf("the request's messages = %q, want the person's message", got)
+	}
+	if n := p.count(".reply .bubble"); n == 0 {
+		t.Error("no offline reply shown")
+	}
+	p.screenshot("studio-playground-phone.png")
+	p.do("desktop size", chromedp.EmulateViewport(1280, 900))
+	p.screenshot("studio-playground-desktop.png")
+	p.do("phone size", chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2)))
+
+	// Playground: an edited playbook with a YAML mistake shows file:line.
+	p.do("open the editor", chromedp.Click(chromedp.CSS(".edit-prompt summary")))
+	p.do("choose a playbook", chromedp.SetValue(chromedp.CSS(`select[name="file"]`), "playbooks/resignation.yaml"))
+	p.do("load it", chromedp.Click(chromedp.CSS(`button[value="load"]`)), chromedp.WaitVisible(chromedp.CSS(`.edit-prompt .notice`)))
+	live := p.eval(`document.querySelector('textarea[name="content"]').value`)
+	if !strings.Contains(live, "label") {
+		t.Fatalf("loaded playbook = %.200q", live)
+	}
+	p.do("break it", chromedp.SetValue(chromedp.CSS(`textarea[name="content"]`), "label: [辞めたい\n"+live))
+	p.do("try the edit", chromedp.Click(chromedp.CSS(`button[value="run"]`)), chromedp.WaitVisible(chromedp.CSS(".problems")))
+	if got := p.text(".problems"); !strings.Contains(got, "playbooks/resignation.yaml:") {
+		t.Errorf("lint problems = %q, want file:line", got)
+	}
+	if now, _ := d.app.Studio().PromptFile("playbooks/resignation.yaml"); now != live {
+		t.Error("trying an edit changed the live prompt file")
+	}
+
+	// Quality: the dev set's accuracy, as akari eval computes it.
+	p.open(d.console.URL + "/console/studio/quality")
+	if n := p.count("svg.chart"); n < 2 {
+		t.Errorf("quality page has %d charts, want the message and worry charts at least", n)
+	}
+	// The seeded replies, plus what the handler recorded for the
+	// simulator's message above.
+	days, err := d.app.store.Stats(context.Background(), 14)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var total int64
+	for _, day := range days {
+		total += day.Messages
+	}
+	if got := p.text(".messages-total"); got != fmt.Sprint(total) || total < 4 {
+		t.Errorf("messages in 14 days = %q, want %d (at least the 4 seeded)", got, total)
+	}
+	p.do("evaluate the dev set", chromedp.Click(chromedp.CSS(`.eval-form button`)), chromedp.WaitVisible(chromedp.CSS(".eval-result")))
+	f, err := os.Open(d.devSet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	lines, err := worry.ReadLabelled(f, d.devSet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := fmt.Sprintf("%.1f%%", worry.Evaluate(d.app.prompts.model(), lines).Accuracy()*100)
+	if got := p.text(".accuracy"); got != want {
+		t.Errorf("accuracy shown = %q, want %q (akari eval on %s)", got, want, d.devSet)
+	}
+	if n := p.count("table.confusion tbody tr"); n != len(akari.Categories()) {
+		t.Errorf("confusion matrix has %d rows, want %d", n, len(akari.Categories()))
+	}
+	p.screenshot("studio-quality-phone.png")
+	p.do("desktop size", chromedp.EmulateViewport(1280, 900))
+	p.screenshot("studio-quality-desktop.png")
+}
