@@ -19,6 +19,7 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/akari-career/akari/internal/advice"
+	"github.com/akari-career/akari/internal/akari"
 	"github.com/akari-career/akari/internal/config"
 	"github.com/akari-career/akari/internal/conversation"
 	"github.com/akari-career/akari/internal/leads"
@@ -268,7 +269,8 @@ func (a *App) leadNotifiers() leads.Notifiers {
 		ns = append(ns, leads.NewWebhook(a.cfg.LeadWebhookURL, nil))
 	}
 	if a.cfg.LeadNotifyGroup != "" {
-		ns = append(ns, leads.NewGroup(linePusher{a}, a.cfg.LeadNotifyGroup, a.prompts.library().Label))
+		label := func(c akari.Category) string { return a.prompts.library().Label(c) }
+		ns = append(ns, leads.NewGroup(linePusher{a}, a.cfg.LeadNotifyGroup, label))
 	}
 	return ns
 }

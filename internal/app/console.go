@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/http"
 
+	"github.com/akari-career/akari/internal/akari"
 	"github.com/akari-career/akari/internal/console"
 )
 
@@ -30,7 +31,7 @@ func (a *App) consoleHandler() (http.Handler, error) {
 		User: user, Password: password,
 		Store:        a.store,
 		Pusher:       linePusher{a},
-		Label:        a.prompts.library().Label,
+		Label:        func(c akari.Category) string { return a.prompts.library().Label(c) },
 		HumanTimeout: a.cfg.HumanTimeout,
 		TrustProxy:   a.cfg.TrustProxy,
 		Logger:       a.log,

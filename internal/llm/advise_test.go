@@ -428,8 +428,8 @@ func TestFallbackAnswersOfflineWhenTheLLMFails(t *testing.T) {
 			if elapsed := time.Since(start); elapsed > 2*time.Second {
 				t.Errorf("answered after %v, want the 300ms budget respected", elapsed)
 			}
-			if got.Source != advice.Source || len(got.Texts) == 0 {
-				t.Errorf("advice = %+v, want the offline advisor's", got)
+			if got.Source != advice.SourceFallback || len(got.Texts) == 0 {
+				t.Errorf("advice = %+v, want the offline advisor's, marked as a fallback", got)
 			}
 			if _, fb := obs.snapshot(); len(fb) != 1 || fb[0] != "advice:"+tt.wantReason {
 				t.Errorf("fallbacks = %v, want [advice:%s]", fb, tt.wantReason)
