@@ -391,3 +391,27 @@ func TestMaskingBeforeStorage(t *testing.T) {
 }
 
 var _ = errors.New
+
+type noJobs struct{}
+
+func (noJobs) Find(conversation.JobQuery) conversation.JobPage { return conversation.JobPage{} }
+func (noJobs) Describe(string) (string, string, bool)          { return "", "", false }
+
+func TestNoJobsIsSaidHonestlyWithWaysToWiden(t *testing.T) {
+	c := newChat(t)
+	c.e.Jobs = noJobs{}
+	r := c.say("鳥取で派遣の求人ありますか")
+	if hasFlex(r) || !strings.Contains(text(r), "見つかりませんでした") {
+		t.Errorf("no match: %q flex=%v, want an honest message and no card", text(r), hasFlex(r))
+	}
+	if !strings.Contains(chipLabels(r), "全国・在宅も含める") {
+		t.Errorf("no match: chips %s, want a way to widen the search", chipLabels(r))
+	}
+	if c.st.Facts["prefecture"] != "鳥取県" || c.st.Facts["employment"] != "派遣" {
+		t.Fatalf("wishes not learned: %v", c.st.Facts)
+	}
+	c.say("場所にこだわらず探してみたいです")
+	if c.st.Facts["prefecture"] != "" {
+		t.Errorf("widening kept the prefecture: %v", c.st.Facts)
+	}
+}
