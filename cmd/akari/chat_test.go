@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"github.com/akari-career/akari/internal/advice"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -155,8 +156,8 @@ func TestChatWithLLM(t *testing.T) {
 
 	fail.Store(true)
 	replies = chatJSON(t, "在宅勤務してたら同僚に冷たくされる\n")
-	if got := replies[1]["source"]; got != "offline" {
-		t.Errorf("with the LLM down the worry was answered by %v, want offline", got)
+	if got := replies[1]["source"]; got != advice.SourceFallback {
+		t.Errorf("with the LLM down the worry was answered by %v, want the offline advisor as %s", got, advice.SourceFallback)
 	}
 }
 
