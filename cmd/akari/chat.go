@@ -72,8 +72,17 @@ func runChat(ctx context.Context, args []string, io stdio) error {
 	rdb := redis.NewClient(&redis.Options{Addr: mr.Addr()})
 	defer rdb.Close()
 
+	// The same job cards and かんたん登録 as on LINE; leads stay in this
+	// session's embedded Redis and vanish with it.
+	st := store.New(rdb, "akari")
+	if engine.Jobs, err = app.LoadJobs(os.Getenv("AKARI_JOBS_FILE")); err != nil {
+		return err
+	}
+	engine.Leads = st
+	engine.Summarizer = advice.NewOfflineSummarizer(advice.Fixed(lib))
+
 	c := &chat{
-		engine: engine, store: store.New(rdb, "akari"), name: *name,
+		engine: engine, store: st, name: *name,
 		out: bufio.NewWriter(io.out), json: *asJSON, prompt: !*asJSON && isTerminal(io.in),
 	}
 	defer c.out.Flush()

@@ -58,8 +58,10 @@ func TestChatConversation(t *testing.T) {
 		want  []string
 	}{
 		{"greeting with the name", replies[0], []string{"田中さん、はじめまして", "[在宅勤務のモヤモヤ] [仕事を辞めたい]"}},
-		{"guidance with chips", replies[1], []string{"①", "[もっと詳しく] [求人を見てみる] [担当者と話したい] [ほかの悩み]"}},
-		{"more on the same worry", replies[2], []string{"①", "[もっと詳しく]"}},
+		// Never pushy: no job or recruiter offer with the first reply to an
+		// emotional worry; offered from the second reply on.
+		{"guidance with chips", replies[1], []string{"①", "[もっと詳しく] [ほかの悩み]"}},
+		{"more on the same worry", replies[2], []string{"①", "[もっと詳しく] [求人を見てみる] [担当者と話したい] [ほかの悩み]"}},
 		{"help", replies[3], []string{"リセット", "データ削除"}},
 		{"crisis with hotlines", replies[4], []string{"0120-279-338", "0570-064-556", "119"}},
 		{"deletion", replies[5], []string{"削除しました"}},
@@ -73,6 +75,9 @@ func TestChatConversation(t *testing.T) {
 	}
 	if replies[1] == replies[2] {
 		t.Error("the second message on the same worry got the same reply: memory is not kept")
+	}
+	if strings.Contains(replies[1], "[求人を見てみる]") || strings.Contains(replies[1], "[担当者と話したい]") {
+		t.Error("the first reply to an emotional worry offers jobs or a recruiter")
 	}
 	if strings.Contains(replies[4], "[求人を見てみる]") {
 		t.Error("a crisis reply offers jobs")

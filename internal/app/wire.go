@@ -49,6 +49,12 @@ func (c *catalog) reload() error {
 	return nil
 }
 
+// LoadJobs returns a job finder over the catalog at path ("" = the
+// built-in sample), for tools that run the engine outside the server.
+func LoadJobs(path string) (conversation.JobFinder, error) {
+	return loadCatalog(path, jobs.DefaultMaxAge)
+}
+
 // Find implements conversation.JobFinder over the current catalog.
 func (c *catalog) Find(q conversation.JobQuery) conversation.JobPage {
 	jq := jobs.Query{
