@@ -333,7 +333,7 @@ func maxLibrary(t testing.TB) *playbook.Library {
 	}
 	line := func(r rune, n int) string { return strings.Repeat(string(r), n) }
 	var b strings.Builder
-	fmt.Fprintf(&b, "label: %s\nunderstand: %s\ninsights:\n", line('給', playbook.MaxLabelRunes), line('理', playbook.MaxUnderstandRunes))
+	fmt.Fprintf(&b, "understand: %s\ninsights:\n", line('理', playbook.MaxUnderstandRunes))
 	for i := range playbook.MinInsights {
 		fmt.Fprintf(&b, "  - %s%d\n", line('見', playbook.MaxInsightRunes-1), i)
 	}
@@ -356,7 +356,7 @@ func maxLibrary(t testing.TB) *playbook.Library {
 	}
 	b.WriteString("jobs: [事務]\n")
 	m["playbooks/salary.yaml"] = &fstest.MapFile{Data: []byte(b.String())}
-	m["playbooks/other.yaml"] = &fstest.MapFile{Data: []byte("label: そのほか\nunderstand: 雑談\nempathy:\n  - やあ\nquestions:\n  - 悩みは？\n")}
+	m["playbooks/other.yaml"] = &fstest.MapFile{Data: []byte("understand: 雑談\nempathy:\n  - やあ\nquestions:\n  - 悩みは？\n")}
 	lib, err := playbook.Load(m)
 	if err != nil {
 		t.Fatalf("load max-length prompts: %v", err)

@@ -375,10 +375,10 @@ func TestStudioConsole(t *testing.T) {
 	p.do("choose a playbook", chromedp.SetValue(chromedp.CSS(`select[name="file"]`), "playbooks/resignation.yaml"))
 	p.do("load it", chromedp.Click(chromedp.CSS(`button[value="load"]`)), chromedp.WaitVisible(chromedp.CSS(`.edit-prompt .notice`)))
 	live := p.eval(`document.querySelector('textarea[name="content"]').value`)
-	if !strings.Contains(live, "label") {
+	if !strings.Contains(live, "understand:") {
 		t.Fatalf("loaded playbook = %.200q", live)
 	}
-	p.do("break it", chromedp.SetValue(chromedp.CSS(`textarea[name="content"]`), "label: [辞めたい\n"+live))
+	p.do("break it", chromedp.SetValue(chromedp.CSS(`textarea[name="content"]`), "steps: [辞めたい\n"+live))
 	p.do("try the edit", chromedp.Click(chromedp.CSS(`button[value="run"]`)), chromedp.WaitVisible(chromedp.CSS(".problems")))
 	if got := p.text(".problems"); !strings.Contains(got, "playbooks/resignation.yaml:") {
 		t.Errorf("lint problems = %q, want file:line", got)

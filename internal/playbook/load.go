@@ -21,6 +21,9 @@ const (
 	SafetyFile   = "safety.md"
 	MessagesFile = "messages.yaml"
 	PlaybookDir  = "playbooks"
+	// CategoryDir holds the worry taxonomy (label, description, examples);
+	// the classifier trains on it and playbooks take their labels from it.
+	CategoryDir = "categories"
 )
 
 // requiredMessages are the keys messages.yaml must define.
@@ -243,6 +246,7 @@ func loadPlaybooks(fsys fs.FS, probs *[]Problem, lib *Library) {
 			continue
 		}
 		if pb := parsePlaybook(c, cat, []byte(src)); pb != nil {
+			pb.Label = categoryLabel(fsys, cat)
 			lib.playbooks[cat] = pb
 		}
 	}
@@ -264,4 +268,21 @@ func categoryList() string {
 		ids = append(ids, string(c))
 	}
 	return strings.Join(ids, ", ")
+}
+
+// categoryLabel reads the Japanese label of cat from the taxonomy in
+// categories/<id>.yaml; problems there are the classifier's lint to report.
+// Without one, the id stands in.
+func categoryLabel(fsys fs.FS, cat akari.Category) string {
+	data, err := fs.ReadFile(fsys, path.Join(CategoryDir, string(cat)+".yaml"))
+	if err != nil {
+		return string(cat)
+	}
+	var head struct {
+		Label string `yaml:"label"`
+	}
+	if yaml.Unmarshal(data, &head) != nil || strings.TrimSpace(head.Label) == "" {
+		return string(cat)
+	}
+	return strings.TrimSpace(head.Label)
 }

@@ -20,9 +20,7 @@ func parsePlaybook(c collector, cat akari.Category, data []byte) *Playbook {
 		seen[p.key] = true
 		switch p.key {
 		case "label":
-			if t, ok := scalar(c, p.value, "label"); ok && checkPlain(c, t, "label", MaxLabelRunes) {
-				pb.Label = t.s
-			}
+			c.add(p.line, "label belongs in %s/%s.yaml, where the worry taxonomy is defined once", CategoryDir, cat)
 		case "understand":
 			if t, ok := scalar(c, p.value, "understand"); ok && checkPlain(c, t, "understand", MaxUnderstandRunes) {
 				pb.Understand = t.s
@@ -40,12 +38,12 @@ func parsePlaybook(c collector, cat akari.Category, data []byte) *Playbook {
 		case "jobs":
 			pb.Jobs = strs(texts(c, p.value, "job tag", MaxLabelRunes))
 		default:
-			c.add(p.line, "unknown key %q (label, understand, insights, empathy, steps, questions, keywords, jobs)", p.key)
+			c.add(p.line, "unknown key %q (understand, insights, empathy, steps, questions, keywords, jobs)", p.key)
 		}
 	}
 	pb.Insights, pb.Steps, pb.Questions = strs(insights), strs(steps), strs(questions)
 
-	for _, k := range []string{"label", "understand", "empathy", "questions"} {
+	for _, k := range []string{"understand", "empathy", "questions"} {
 		if !seen[k] {
 			c.add(0, "missing %q", k)
 		}
