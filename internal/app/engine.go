@@ -12,8 +12,9 @@ import (
 )
 
 // MinConfidence is the classifier confidence below which Akari asks which
-// worry it is (unless the conversation already has one).
-const MinConfidence = 0.35
+// worry it is (unless the conversation already has one): the model's own
+// threshold, below which its guesses are right only about half the time.
+const MinConfidence = worry.LowConfidence
 
 // NewEngine builds the conversation engine the server uses: the offline
 // worry classifier in the context of the conversation, the given advisor,
@@ -53,6 +54,11 @@ func (s libraryScript) QuickReplies(set string) []akari.QuickReply {
 // modelClassifier adapts the current worry model to the engine's
 // Classifier.
 type modelClassifier struct{ model func() *worry.Model }
+
+// Likely implements conversation.Guesser.
+func (c modelClassifier) Likely(text string, n int) []akari.Category {
+	return c.model().Likely(text, n)
+}
 
 func (c modelClassifier) Classify(_ context.Context, text string, current akari.Category) (akari.Classification, error) {
 	return c.model().ClassifyInContext(text, current), nil

@@ -90,6 +90,11 @@ type classifier struct {
 	timeout time.Duration
 }
 
+// Likely implements conversation.Guesser.
+func (c classifier) Likely(text string, n int) []akari.Category {
+	return c.p.model().Likely(text, n)
+}
+
 func (c classifier) Classify(ctx context.Context, text string, current akari.Category) (akari.Classification, error) {
 	if c.remote == nil {
 		return c.p.model().ClassifyInContext(text, current), nil

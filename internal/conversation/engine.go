@@ -42,6 +42,12 @@ type Script interface {
 	Label(c akari.Category) string
 }
 
+// Guesser is what a classifier may add: the worries a message most likely
+// is about, offered as choices when Akari is unsure.
+type Guesser interface {
+	Likely(text string, n int) []akari.Category
+}
+
 // Summarizer folds turns into the rolling summary of a conversation.
 type Summarizer interface {
 	Fold(ctx context.Context, summary string, turns []akari.Turn) (string, error)
@@ -229,10 +235,24 @@ func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, 
 	if c.Category != akari.Other && c.Confidence < e.MinConfidence && st.Category == "" {
 		st.Stage = akari.StageClarify
 		r, err := e.line("clarify", st, Vars{}, "greeting")
+		if g, ok := e.Classifier.(Guesser); ok {
+			r.Reply.QuickReplies = e.likelyChips(g.Likely(masked, 3))
+		}
 		e.remember(st, r.Reply)
 		return r, err
 	}
 	return e.guide(ctx, st, masked, c)
+}
+
+// likelyChips lets the person say which worry it is with one tap; the
+// choice comes back as a postback and the message is answered for it.
+func (e *Engine) likelyChips(cats []akari.Category) []akari.QuickReply {
+	chips := make([]akari.QuickReply, 0, len(cats)+1)
+	for _, c := range cats {
+		label := e.Script.Label(c)
+		chips = append(chips, akari.QuickReply{Label: label, Text: label, Data: "action=worry&c=" + string(c)})
+	}
+	return append(chips, akari.QuickReply{Label: "どれも違う", Text: "どれも違うかも"})
 }
 
 // quiet records a message for the recruiter who has the conversation, and

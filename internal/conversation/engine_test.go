@@ -415,3 +415,29 @@ func TestNoJobsIsSaidHonestlyWithWaysToWiden(t *testing.T) {
 		t.Errorf("widening kept the prefecture: %v", c.st.Facts)
 	}
 }
+
+func TestUnsureAsksWithTheLikelyWorries(t *testing.T) {
+	c := newChat(t)
+	c.e.Classifier = unsure{}
+	r := c.say("なんか最近しんどくて")
+	if c.st.Stage != akari.StageClarify || !strings.Contains(text(r), "近いですか") {
+		t.Fatalf("unsure: stage %s reply %q, want a clarifying question", c.st.Stage, text(r))
+	}
+	if got := chipLabels(r); got != "仕事を辞めたい,職場の人間関係,どれも違う" {
+		t.Errorf("chips %s, want the likely worries by label", got)
+	}
+	r = c.tap("action=worry&c=resignation")
+	if c.st.Category != akari.Resignation || r.Source != "offline" || !strings.Contains(text(r), "①") {
+		t.Errorf("after choosing: category %s source %s, want guidance on resignation", c.st.Category, r.Source)
+	}
+}
+
+// unsure classifies everything with low confidence and guesses two worries.
+type unsure struct{}
+
+func (unsure) Classify(context.Context, string, akari.Category) (akari.Classification, error) {
+	return akari.Classification{Category: akari.Resignation, Confidence: 0.2}, nil
+}
+func (unsure) Likely(string, int) []akari.Category {
+	return []akari.Category{akari.Resignation, akari.WorkplaceRelationships}
+}

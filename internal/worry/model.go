@@ -1,6 +1,7 @@
 package worry
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -322,3 +323,21 @@ func (m *Model) Labels() map[akari.Category]string {
 
 // Stats says what Load learned.
 func (m *Model) Stats() Stats { return m.stats }
+
+// Likely returns up to n work worries text may be about, most likely first
+// ("other" left out): the choices Akari offers when she is unsure.
+func (m *Model) Likely(text string, n int) []akari.Category {
+	a := m.analyse(text)
+	idx := make([]int, 0, numCats)
+	for i := range numCats {
+		if m.infos[i].ID != akari.Other {
+			idx = append(idx, i)
+		}
+	}
+	slices.SortStableFunc(idx, func(x, y int) int { return cmp.Compare(a.probs[y], a.probs[x]) })
+	out := make([]akari.Category, 0, n)
+	for _, i := range idx[:min(n, len(idx))] {
+		out = append(out, m.infos[i].ID)
+	}
+	return out
+}
