@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"github.com/akari-career/akari/internal/browsertest"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -23,8 +24,6 @@ import (
 	"github.com/akari-career/akari/prompts"
 )
 
-// chromiumPath is where Debian's chromium package puts the browser.
-const chromiumPath = "/usr/bin/chromium"
 
 const (
 	operatorUser     = "operator"
@@ -104,35 +103,10 @@ func devSetFile(t *testing.T) string {
 	return p
 }
 
-// browser starts a headless Chromium for the test, or skips the test when
-// there is none — except in CI, where a missing browser is a failure.
+// browser starts a headless Chromium of the given size.
 func browser(t *testing.T, width, height int) context.Context {
 	t.Helper()
-	if _, err := os.Stat(chromiumPath); err != nil {
-		msg := "browser test needs Chromium at " + chromiumPath + " (apt-get install -y chromium)"
-		if os.Getenv("CI") != "" {
-			t.Fatal(msg)
-		}
-		t.Skip(msg)
-	}
-	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(chromiumPath),
-		chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(width, height),
-	)
-	ctx, cancelCtx := chromedp.NewContext(alloc)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 120*time.Second)
-	t.Cleanup(func() { cancelTimeout(); cancelCtx(); cancelAlloc() })
-	if err := chromedp.Do(ctx, chromedp.EmulateViewport(int64(width), int64(height), chromedp.EmulateScale(2))); err != nil {
-		t.Fatalf("start the browser: %v", err)
-	}
-	return ctx
+	return browsertest.New(t, width, height, 120*time.Second)
 }
 
 // page drives one browser tab with failures reported as test failures.

@@ -89,9 +89,13 @@ func (h *Handler) api(fn handlerFunc) http.Handler {
 
 // form serves a POST from a page of a logged-in recruiter: same origin,
 // a live session, and the session's CSRF token in the form.
-func (h *Handler) form(fn handlerFunc) http.Handler {
+func (h *Handler) form(fn handlerFunc) http.Handler { return h.postForm(maxFormBytes, false, fn) }
+
+// postForm checks a form POST of at most limit bytes — url-encoded, or
+// multipart too when multipart is set — and passes it on with the session.
+func (h *Handler) postForm(limit int64, multipart bool, fn handlerFunc) http.Handler {
 	return h.cop.Handler(h.handle(func(w http.ResponseWriter, r *http.Request) error {
-		r.Body = http.MaxBytesReader(w, r.Body, maxFormBytes)
+		r.Body = http.MaxBytesReader(w, r.Body, limit)
 		sess, err := h.session(r)
 		if errors.Is(err, akari.ErrUnauthorized) {
 			http.Redirect(w, r, "/console/login", http.StatusSeeOther)
@@ -100,10 +104,15 @@ func (h *Handler) form(fn handlerFunc) http.Handler {
 		if err != nil {
 			return err
 		}
+		if multipart {
+			if err := r.ParseMultipartForm(limit); err != nil && !errors.Is(err, http.ErrNotMultipart) {
+				return fmt.Errorf("%w: form: %v", akari.ErrInvalid, err)
+			}
+		}
 		if err := r.ParseForm(); err != nil {
 			return fmt.Errorf("%w: form: %v", akari.ErrInvalid, err)
 		}
-		if !equal(r.PostForm.Get(csrfField), sess.CSRF) {
+		if !equal(r.PostFormValue(csrfField), sess.CSRF) {
 			return errForbidden
 		}
 		return fn(w, withSession(r, sess))

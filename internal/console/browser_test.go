@@ -2,6 +2,7 @@ package console
 
 import (
 	"context"
+	"github.com/akari-career/akari/internal/browsertest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,35 +14,10 @@ import (
 	"github.com/akari-career/akari/internal/leads"
 )
 
-// chromiumPath is where Debian's chromium package puts the browser.
-const chromiumPath = "/usr/bin/chromium"
-
-// browser starts a headless Chromium for the test, or skips the test when
-// there is none — except in CI, where a missing browser is a failure.
+// browser starts a headless Chromium at a phone's size.
 func browser(t *testing.T) context.Context {
 	t.Helper()
-	if _, err := os.Stat(chromiumPath); err != nil {
-		msg := "browser test needs Chromium at " + chromiumPath + " (apt-get install -y chromium)"
-		if os.Getenv("CI") != "" {
-			t.Fatal(msg)
-		}
-		t.Skip(msg)
-	}
-	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(chromiumPath),
-		chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(390, 844),
-	)
-	ctx, cancelCtx := chromedp.NewContext(alloc)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
-	t.Cleanup(func() { cancelTimeout(); cancelCtx(); cancelAlloc() })
-	return ctx
+	return browsertest.New(t, 390, 844, 90*time.Second)
 }
 
 // TestBrowser walks a recruiter's day on a phone-sized screen: log in, find

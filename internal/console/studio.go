@@ -10,8 +10,6 @@ package console
 
 import (
 	"context"
-	"errors"
-	"fmt"
 	"html/template"
 	"net/http"
 	"time"
@@ -143,30 +141,9 @@ func (h *Handler) renderStudio(w http.ResponseWriter, r *http.Request, page, tit
 }
 
 // studioForm is form for the studio's larger POSTs (an edited prompt
-// file, an uploaded JSONL): same origin, a live session and its CSRF token,
-// url-encoded or multipart.
+// file, an uploaded JSONL), url-encoded or multipart.
 func (h *Handler) studioForm(fn handlerFunc) http.Handler {
-	return h.cop.Handler(h.handle(func(w http.ResponseWriter, r *http.Request) error {
-		r.Body = http.MaxBytesReader(w, r.Body, studioMaxBody)
-		sess, err := h.session(r)
-		if errors.Is(err, akari.ErrUnauthorized) {
-			http.Redirect(w, r, "/console/login", http.StatusSeeOther)
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		if err := r.ParseMultipartForm(studioMaxBody); err != nil && !errors.Is(err, http.ErrNotMultipart) {
-			return fmt.Errorf("%w: form: %v", akari.ErrInvalid, err)
-		}
-		if err := r.ParseForm(); err != nil {
-			return fmt.Errorf("%w: form: %v", akari.ErrInvalid, err)
-		}
-		if !equal(r.PostFormValue(csrfField), sess.CSRF) {
-			return errForbidden
-		}
-		return fn(w, withSession(r, sess))
-	}))
+	return h.postForm(studioMaxBody, true, fn)
 }
 
 // studioJSON serves a JSON POST from a studio page: same origin, a live
