@@ -24,7 +24,6 @@ import (
 	"github.com/akari-career/akari/prompts"
 )
 
-
 const (
 	operatorUser     = "operator"
 	operatorPassword = "studio test password"
