@@ -8,7 +8,6 @@ import (
 	"math"
 	"strings"
 
-	"github.com/akari-career/akari/internal/worry"
 )
 
 // maxMessage bounds one input line; LINE texts are at most 5000 UTF-16
@@ -22,11 +21,7 @@ func runClassify(ctx context.Context, args []string, io stdio) error {
 	if len(args) > 0 {
 		return fmt.Errorf("%w: classify takes no arguments; it reads messages on stdin", errUsage)
 	}
-	fsys, err := promptsFS()
-	if err != nil {
-		return err
-	}
-	m, err := worry.Load(fsys)
+	m, err := loadModel()
 	if err != nil {
 		return err
 	}

@@ -14,11 +14,7 @@ func runEval(ctx context.Context, args []string, io stdio) error {
 	if len(args) != 1 {
 		return fmt.Errorf("%w: akari eval FILE.jsonl", errUsage)
 	}
-	fsys, err := promptsFS()
-	if err != nil {
-		return err
-	}
-	m, err := worry.Load(fsys)
+	m, err := loadModel()
 	if err != nil {
 		return err
 	}

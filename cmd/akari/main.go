@@ -12,6 +12,7 @@ import (
 	"os/signal"
 	"syscall"
 
+	"github.com/akari-career/akari/internal/worry"
 	"github.com/akari-career/akari/prompts"
 )
 
@@ -96,4 +97,13 @@ func promptsFS() (fs.FS, error) {
 		return nil, fmt.Errorf("AKARI_PROMPTS_DIR: %s is not a directory", dir)
 	}
 	return os.DirFS(dir), nil
+}
+
+// loadModel trains the worry classifier from the prompt files.
+func loadModel() (*worry.Model, error) {
+	fsys, err := promptsFS()
+	if err != nil {
+		return nil, err
+	}
+	return worry.Load(fsys)
 }
