@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"math"
 	"strings"
-
 )
 
 // maxMessage bounds one input line; LINE texts are at most 5000 UTF-16
