@@ -226,6 +226,14 @@ func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, 
 		return e.widen(st, factPrefecture)
 	case e.intents.widenEmployment.MatchString(fold(masked)) && st.LastJobsTurn > 0:
 		return e.widen(st, factEmployment)
+	case e.intents.another.MatchString(fold(masked)):
+		st.Stage = akari.StageListening
+		r, err := e.line("another_worry", st, Vars{}, "greeting")
+		e.remember(st, r.Reply)
+		return r, err
+	case e.intents.back.MatchString(fold(masked)) && st.Category != "" && st.Category != akari.Other:
+		// Back from job cards to the worry: more guidance on it, new steps.
+		return e.guide(ctx, st, lastWorryText(st), akari.Classification{Category: st.Category, Confidence: 1, Source: "context"})
 	case e.intents.wantsJobs(masked):
 		if st.Category == "" && c.Category != akari.Other {
 			st.Category = c.Category // asking for jobs is itself the worry
@@ -325,6 +333,17 @@ func (e *Engine) postback(ctx context.Context, st *akari.State, ev akari.Event) 
 	}
 	e.Log.Info("postback action not known", "action", q.Get("action"))
 	return e.line("fallback", st, Vars{}, "greeting")
+}
+
+// lastWorryText is the person's latest message about the current worry
+// (the one before this message), or the worry's label.
+func lastWorryText(st *akari.State) string {
+	for i := len(st.Turns) - 2; i >= 0; i-- {
+		if t := st.Turns[i]; t.Role == akari.RoleUser && t.Category == st.Category {
+			return t.Text
+		}
+	}
+	return string(st.Category)
 }
 
 func lastUserText(st *akari.State) string {

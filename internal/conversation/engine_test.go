@@ -441,3 +441,19 @@ func (unsure) Classify(context.Context, string, akari.Category) (akari.Classific
 func (unsure) Likely(string, int) []akari.Category {
 	return []akari.Category{akari.Resignation, akari.WorkplaceRelationships}
 }
+
+func TestChipsAfterGuidanceAndCardsLeadSomewhereSensible(t *testing.T) {
+	c := newChat(t)
+	c.say("上司の言い方がきつくて毎日つらいです")
+	r := c.say("ほかの悩みも相談したいです")
+	if !strings.Contains(text(r), "どんなことでも") || !strings.Contains(chipLabels(r), "仕事を辞めたい") {
+		t.Errorf("ほかの悩み: %q chips %s, want an open invitation with the worries", text(r), chipLabels(r))
+	}
+	c.say("やっぱり上司のことなんですが、どうしたらいいですか")
+	c.say("求人を見てみたいです")
+	guided := c.st.Guided[akari.WorkplaceRelationships]
+	r = c.say("もう少し悩みの相談をしたいです")
+	if r.Source != "offline" || c.st.Guided[akari.WorkplaceRelationships] != guided+1 {
+		t.Errorf("悩みの相談に戻る: source %s, guided %d→%d, want more guidance on the same worry", r.Source, guided, c.st.Guided[akari.WorkplaceRelationships])
+	}
+}

@@ -29,6 +29,7 @@ func fold(s string) string {
 
 type intents struct {
 	jobs, jobsNo, human, withdraw, more, widenArea, widenEmployment *regexp.Regexp
+	another, back                                                   *regexp.Regexp
 	skip, leave, yes, no                                            *regexp.Regexp
 	phone                                                           *regexp.Regexp
 }
@@ -43,6 +44,8 @@ func newIntents() *intents {
 		more:            regexp.MustCompile(`^(もっと見る|ほかの求人|他の求人|ほかの候補|他の候補|次の求人|もっと見たい|ほかにもある\?|他にもある\?)`),
 		widenArea:       regexp.MustCompile(`場所にこだわらず|どこでも(いい|大丈夫|OK|ok)|全国で|在宅ならどこでも`),
 		widenEmployment: regexp.MustCompile(`雇用形態(は|に)?(こだわらな|問わな|なんでも|何でも)`),
+		another:         regexp.MustCompile(`(ほか|他|別|違う|べつ)の(悩み|相談|こと)(も|を)?(相談|聞いて|話)|^(ほかの悩み|他の悩み|別の悩み)`),
+		back:            regexp.MustCompile(`(悩み|相談)(の相談)?に戻|もう少し(悩みの)?相談(を|が)?(したい|続け)`),
 		skip:            regexp.MustCompile(`^(スキップ|skip|とばす|飛ばす|パス|pass|答えたくない|言いたくない|なし|特になし|ない)[。!！]?$`),
 		leave:           regexp.MustCompile(`^(やめる|やめます|やめたい|中止|キャンセル|cancel|中断|また今度|あとで|後で)[。!！]?$`),
 		yes:             regexp.MustCompile(`^(はい|はい、?共有します|共有します|共有して(ください|OK|ok)?|お願いします|おねがいします|ok|OK|いいよ|いいです|大丈夫です|同意します|yes)[。!！]?$`),

@@ -35,7 +35,7 @@ var requiredMessages = []string{
 	"intake_area", "intake_remote", "intake_employment", "intake_time",
 	"intake_phone", "intake_phone_invalid", "intake_choice_invalid",
 	"intake_consent", "intake_done", "intake_declined", "intake_left",
-	"withdraw_done", "withdraw_none",
+	"withdraw_done", "withdraw_none", "another_worry",
 }
 
 // optionalMessages may be defined; other keys are reported as unknown
