@@ -7,8 +7,7 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/redis/go-redis/v9"
-
+	"github.com/akari-career/akari/internal/app"
 	"github.com/akari-career/akari/internal/config"
 	"github.com/akari-career/akari/internal/queue"
 )
@@ -29,11 +28,10 @@ func runDeadLetters(ctx context.Context, args []string, io stdio) error {
 	if cfg.RedisURL == "" {
 		return fmt.Errorf("REDIS_URL is not set: dead letters live in the server's Redis")
 	}
-	opt, err := redis.ParseURL(cfg.RedisURL)
+	rdb, err := app.OpenRedis(cfg.RedisURL)
 	if err != nil {
-		return fmt.Errorf("REDIS_URL: %w", err)
+		return err
 	}
-	rdb := redis.NewClient(opt)
 	defer rdb.Close()
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()

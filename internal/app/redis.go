@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"net/url"
 	"time"
 
 	"github.com/alicebob/miniredis/v2"
@@ -10,20 +11,46 @@ import (
 )
 
 // connectRedis opens REDIS_URL, or starts the embedded in-process Redis
-// when it is empty. The pool is sized for one blocking read per owned
-// partition plus the workers.
-func connectRedis(url string, poolSize int) (redis.UniversalClient, *embeddedRedis, error) {
-	if url == "" {
+// when it is empty. Three forms are understood:
+//
+//	redis://[:pw@]host:6379/0                        one server
+//	redis://[:pw@]host1:6379?addr=host2:6379&…       Redis Cluster (its nodes)
+//	redis://[:pw@]sentinel1:26379?master_name=m&addr=sentinel2:26379
+//	                                                 Sentinel (its sentinels)
+//
+// Every key Akari writes carries a hash tag, so each command and script
+// stays in one Cluster slot. The pool is sized for one blocking read per
+// owned partition plus the workers.
+func connectRedis(rawURL string, poolSize int) (redis.UniversalClient, *embeddedRedis, error) {
+	if rawURL == "" {
 		e, err := startEmbedded()
 		if err != nil {
 			return nil, nil, err
 		}
-		url = "redis://" + e.m.Addr()
-		opt, _ := redis.ParseURL(url)
-		opt.PoolSize = poolSize
-		return redis.NewClient(opt), e, nil
+		return redis.NewClient(&redis.Options{Addr: e.m.Addr(), PoolSize: poolSize}), e, nil
 	}
-	opt, err := redis.ParseURL(url)
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return nil, nil, fmt.Errorf("REDIS_URL: %w", err)
+	}
+	q := u.Query()
+	switch {
+	case q.Has("master_name"):
+		opt, err := redis.ParseFailoverURL(rawURL)
+		if err != nil {
+			return nil, nil, fmt.Errorf("REDIS_URL (Sentinel): %w", err)
+		}
+		opt.PoolSize = poolSize
+		return redis.NewFailoverClient(opt), nil, nil
+	case q.Has("addr"):
+		opt, err := redis.ParseClusterURL(rawURL)
+		if err != nil {
+			return nil, nil, fmt.Errorf("REDIS_URL (Cluster): %w", err)
+		}
+		opt.PoolSize = poolSize
+		return redis.NewClusterClient(opt), nil, nil
+	}
+	opt, err := redis.ParseURL(rawURL)
 	if err != nil {
 		return nil, nil, fmt.Errorf("REDIS_URL: %w", err)
 	}
@@ -76,4 +103,14 @@ func pingRedis(ctx context.Context, rdb redis.UniversalClient) error {
 	ctx, cancel := context.WithTimeout(ctx, time.Second)
 	defer cancel()
 	return rdb.Ping(ctx).Err()
+}
+
+// OpenRedis connects to a REDIS_URL in any of the forms connectRedis
+// understands, for operator tools that read the server's Redis.
+func OpenRedis(rawURL string) (redis.UniversalClient, error) {
+	if rawURL == "" {
+		return nil, fmt.Errorf("REDIS_URL is not set")
+	}
+	c, _, err := connectRedis(rawURL, 4)
+	return c, err
 }
