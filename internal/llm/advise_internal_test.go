@@ -30,11 +30,12 @@ func TestEstimator(t *testing.T) {
 		{"", 0, 0, "empty"},
 		{"abcd", 0, 1, "4 ASCII bytes"},
 		{"abcde", 0, 2, "5 ASCII bytes round up"},
-		{"あいうえお", 0, 4, "5 kana at 0.8"},
-		{"あいうえお", 1000, 5, "5 kana at 1.0"},
+		{"あいうえお", 0, 5, "5 kana at the default 1.0"},
+		{"あいうえお", 800, 4, "5 kana at 0.8"},
 		{"😊", 0, 2, "emoji outside the BMP"},
 		{"é", 0, 1, "2-byte rune counts as bytes"},
-		{"OJTがつらい", 0, 1 + 4, "mixed: 3 ASCII bytes + 4 kana at 0.8 (3.2 → 4)"},
+		{"OJTがつらい", 0, 1 + 4, "mixed: 3 ASCII bytes + 4 kana at 1.0"},
+		{"OJTがつらい", 800, 1 + 4, "mixed: 3 ASCII bytes + 4 kana at 0.8 (3.2 → 4)"},
 	}
 	for _, tt := range tests {
 		if got := (Estimator{CJKMilli: tt.milli}).Tokens(tt.text); got != tt.want {
@@ -192,7 +193,7 @@ func TestLeakGuard(t *testing.T) {
 		{"a playbook insight may be echoed", pb.Insights[0], false},
 		{"a 39-rune chunk of the safety rules", string([]rune(foldLeak(safety))[100:139]), false},
 		{"a 40-rune chunk of the safety rules", "はい。" + string([]rune(foldLeak(safety))[100:140]) + "です。", true},
-		{"a persona line re-spaced", strings.ReplaceAll("経験のあるキャリアカウンセラーとして、職場の人間関係、退職の進め方、転職、働き方、お給料の考え方に詳しいです。", "、", "、 "), true},
+		{"a persona line re-spaced", strings.ReplaceAll("相手の言葉（派遣、OJT、上司、子ども…）を拾い、決めつけず、分からないことは質問します。決めるのは本人です。", "、", "、 "), true},
 	}
 	for _, tt := range tests {
 		if got := g.leaks(tt.reply); got != tt.leak {

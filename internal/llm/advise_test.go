@@ -215,7 +215,7 @@ func TestAdvisorRequestCarriesPersonaPlaybookSafetyAndTurns(t *testing.T) {
 		"persona":            "あなたは「あかりちゃん」です",
 		"playbook label":     pb.Label,
 		"playbook insight":   pb.Insights[0],
-		"safety":             "安全のためのルール",
+		"safety":             "安全のルール",
 		"the person's name":  "田中",
 		"a fact":             "派遣",
 		"the summary":        "コールセンターで派遣として働いている",

@@ -17,10 +17,11 @@ import (
 // pessimistic rule instead:
 //
 //   - a rune from U+0800 up (kana, kanji, full-width forms, most symbols)
-//     costs CJKMilli/1000 tokens: DefaultCJKMilli (0.8) is about 30 % above
-//     what o200k (gpt-4o, gpt-4o-mini, gpt-4.1) spends on conversational
-//     Japanese (~0.62 per character on OpenAI's own sample); set 1000 for
-//     cl100k- or Llama-class tokenizers, which need ~0.9–1.2;
+//     costs CJKMilli/1000 tokens: DefaultCJKMilli (1.0) is above what
+//     o200k (gpt-4o, gpt-4o-mini, gpt-4.1) spends on conversational
+//     Japanese (~0.6 per character) and at the level of cl100k- and
+//     Llama-class tokenizers (~0.9–1.2), so the 3,000-token bound holds for
+//     the endpoints Akari is pointed at;
 //   - a rune outside the Basic Multilingual Plane (emoji, rare kanji) costs
 //     2 tokens;
 //   - other runes (ASCII, Latin, kana-less symbols) cost 1 token per 4 bytes;
@@ -30,7 +31,7 @@ import (
 // Rounded up per text, so the estimate of a prompt is never below the sum
 // of its parts.
 const (
-	DefaultCJKMilli   = 800
+	DefaultCJKMilli   = 1000
 	messageOverhead   = 4
 	replyPrimingCost  = 3
 	asciiBytesPerTok  = 4

@@ -179,7 +179,7 @@ func TestSystemPrompt(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if strings.Contains(small, pb.Understand) || !strings.Contains(small, "まだ悩みの中身は分かっていません") {
+	if strings.Contains(small, pb.Understand) || !strings.Contains(small, "まだ悩みは分かりません") {
 		t.Errorf("system prompt for other should carry no worry: %q", small)
 	}
 }
