@@ -1,17 +1,14 @@
 package main
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"io/fs"
 	"os"
 	"path"
-	"slices"
 	"strings"
 
-	"github.com/akari-career/akari/internal/playbook"
-	"github.com/akari-career/akari/internal/worry"
+	"github.com/akari-career/akari/internal/app"
 )
 
 // runPrompts dispatches "akari prompts <subcommand>"; lint is the only one.
@@ -45,7 +42,7 @@ func runPromptsLint(_ context.Context, args []string, io stdio) error {
 	default:
 		return fmt.Errorf("%w: prompts lint takes at most one directory", errUsage)
 	}
-	probs := lintPrompts(fsys)
+	probs := app.LintPrompts(fsys)
 	for _, p := range probs {
 		fmt.Fprintln(io.out, p)
 	}
@@ -57,33 +54,6 @@ func runPromptsLint(_ context.Context, args []string, io stdio) error {
 }
 
 // lintProblem is a problem from either linter.
-type lintProblem struct {
-	file string
-	line int
-	text string // "file:line: msg"
-}
-
-// lintPrompts runs the playbook and classifier linters and merges their
-// problems in file and line order.
-func lintPrompts(fsys fs.FS) []string {
-	var all []lintProblem
-	for _, p := range playbook.Lint(fsys) {
-		all = append(all, lintProblem{p.File, p.Line, p.String()})
-	}
-	for _, p := range worry.Lint(fsys) {
-		all = append(all, lintProblem{p.File, p.Line, p.Error()})
-	}
-	slices.SortStableFunc(all, func(a, b lintProblem) int {
-		return cmp.Or(cmp.Compare(a.file, b.file), cmp.Compare(a.line, b.line))
-	})
-	out := make([]string, 0, len(all))
-	for _, p := range all {
-		if len(out) == 0 || out[len(out)-1] != p.text { // a problem both linters see once
-			out = append(out, p.text)
-		}
-	}
-	return out
-}
 
 // countPromptFiles counts the files the linters read: the Markdown and
 // YAML files (README.md aside).

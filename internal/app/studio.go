@@ -160,7 +160,7 @@ func tryAdvisor(ctx context.Context, adv akari.Advisor, req akari.AdviceRequest)
 // the edit touches its files, else live is kept.
 func loadOverlay(base fs.FS, name, content string, live *worry.Model) (*playbook.Library, *worry.Model, []string, error) {
 	fsys := overlayFS{base: base, name: name, data: []byte(content)}
-	if problems := lintPrompts(fsys); len(problems) > 0 {
+	if problems := LintPrompts(fsys); len(problems) > 0 {
 		return nil, nil, problems, nil
 	}
 	lib, err := playbook.Load(fsys)
@@ -176,9 +176,10 @@ func loadOverlay(base fs.FS, name, content string, live *worry.Model) (*playbook
 	return lib, model, nil, nil
 }
 
-// lintPrompts runs both linters, as `akari prompts lint` does, and returns
-// their problems in file and line order.
-func lintPrompts(fsys fs.FS) []string {
+// LintPrompts runs both linters of the prompt files — Akari's words and the
+// classifier's examples — and returns every problem as "file:line: msg", in
+// file and line order. `akari prompts lint` and the playground both use it.
+func LintPrompts(fsys fs.FS) []string {
 	type problem struct {
 		file string
 		line int
