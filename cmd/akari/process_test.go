@@ -307,3 +307,53 @@ func TestSIGHUPReloadsPromptsAndKeepsThemWhenBroken(t *testing.T) {
 		t.Errorf("greeting after a broken reload: %q, want the last good prompts", g)
 	}
 }
+
+func TestSIGHUPReloadsTheJobCatalog(t *testing.T) {
+	listing := func(id, title string) string {
+		checked := time.Now().Format(time.DateOnly)
+		return fmt.Sprintf(`- id: %s
+  title: %s
+  company: テスト商事株式会社
+  prefecture: 東京都
+  city: 千代田区
+  remote: full
+  employment: 正社員
+  pay: {annual_min: 350, annual_max: 450}
+  inexperienced_ok: true
+  tags: [事務]
+  highlights: [未経験から始められます]
+  url: https://example.com/jobs/%s
+  posted: %s
+  checked: %s
+`, id, title, id, checked, checked)
+	}
+	file := filepath.Join(t.TempDir(), "catalog.yaml")
+	os.WriteFile(file, []byte(listing("job-a", "一般事務（在宅）")), 0o644)
+	sim := linesim.New("proc-token")
+	env := lineEnv(t, sim)
+	env["AKARI_JOBS_FILE"] = file
+	a := startServe(t, env)
+	events := linesim.NewBuilder(sim)
+	cards := func(user string) string {
+		t.Helper()
+		a.post(t, "proc-secret", events.Text(user, "未経験OKの事務の求人を見たいです"))
+		got := sim.WaitDeliveries(user, 1, 10*time.Second)
+		if len(got) != 1 {
+			t.Fatalf("no reply for %s", user)
+		}
+		var all strings.Builder
+		for _, m := range got[0].Messages {
+			all.Write(m)
+		}
+		return all.String()
+	}
+	if c := cards("Ujobs1"); !strings.Contains(c, "一般事務（在宅）") {
+		t.Fatalf("cards before reload lack the listing: %.300s", c)
+	}
+	os.WriteFile(file, []byte(listing("job-a", "一般事務（在宅）")+"\n"+listing("job-b", "経理アシスタント（在宅）")), 0o644)
+	a.cmd.Process.Signal(syscall.SIGHUP)
+	waitUntil(t, "the catalog reload", func() bool { return strings.Contains(a.logs.String(), "job catalog reloaded") })
+	if c := cards("Ujobs2"); !strings.Contains(c, "経理アシスタント（在宅）") {
+		t.Errorf("cards after reload lack the new listing: %.300s", c)
+	}
+}
