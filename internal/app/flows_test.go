@@ -3,6 +3,9 @@ package app
 import (
 	"context"
 	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -234,5 +237,41 @@ func TestAkariIsQuietWhileARecruiterTalks(t *testing.T) {
 	h.app.store.ClearHuman(context.Background(), "Utakeover")
 	if d = p.say("上司とどう話せばいい？"); len(d.Texts()) == 0 {
 		t.Error("after hand-back Akari does not answer")
+	}
+}
+
+func TestNewLeadNotifiesRecruitersWithoutPersonalData(t *testing.T) {
+	got := make(chan string, 4)
+	hook := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		b, _ := io.ReadAll(r.Body)
+		got <- string(b)
+	}))
+	defer hook.Close()
+	h := start(t, setup{env: map[string]string{"AKARI_LEAD_WEBHOOK_URL": hook.URL, "AKARI_CONSOLE_URL": "https://console.example"}})
+	h.sim.SetProfile("Unotify", "たかし")
+	p := h.person("Unotify")
+	p.say("給料が上がらないので転職したい")
+	p.say("担当者と話したい")
+	p.say("東京")
+	for range 3 {
+		p.say("スキップ")
+	}
+	p.say("090-8888-7777")
+	p.say("はい、共有します")
+	select {
+	case body := <-got:
+		var n struct {
+			ID, Category, URL string
+		}
+		if err := json.Unmarshal([]byte(body), &n); err != nil || n.ID == "" || n.Category == "" || !strings.HasPrefix(n.URL, "https://console.example/") {
+			t.Errorf("notice %s, want {id, category, url} pointing at the console", body)
+		}
+		for _, personal := range []string{"たかし", "09088887777", "090-8888-7777", "Unotify", "東京"} {
+			if strings.Contains(body, personal) {
+				t.Errorf("the notice carries personal data %q: %s", personal, body)
+			}
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("no notice reached the webhook")
 	}
 }
