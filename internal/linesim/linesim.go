@@ -196,7 +196,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	status, body := s.serve(r)
 	s.mu.Lock()
-	s.calls = append(s.calls, Call{Path: r.URL.Path, Status: status, RetryKey: r.Header.Get("X-Line-Retry-Key")})
+	if !(status == http.StatusOK && isSend(r.URL.Path)) { // sends are counted by record
+		s.calls = append(s.calls, Call{Path: r.URL.Path, Status: status, RetryKey: r.Header.Get("X-Line-Retry-Key")})
+	}
 	s.mu.Unlock()
 	w.Header().Set("Content-Type", "application/json")
 	w.Header().Set("X-Line-Request-Id", fmt.Sprintf("sim-%d", time.Now().UnixNano()))
@@ -241,7 +243,7 @@ func (s *Server) serve(r *http.Request) (int, any) {
 		}
 		rt.used = true
 		s.tokens[req.ReplyToken] = rt
-		s.record(Delivery{UserID: rt.user, Via: "reply", ReplyToken: req.ReplyToken, Messages: req.Messages})
+		s.record(r, Delivery{UserID: rt.user, Via: "reply", ReplyToken: req.ReplyToken, Messages: req.Messages})
 		return http.StatusOK, map[string]any{"sentMessages": sent(req.Messages)}
 
 	case r.Method == http.MethodPost && r.URL.Path == "/v2/bot/message/push":
@@ -267,7 +269,7 @@ func (s *Server) serve(r *http.Request) (int, any) {
 		if key != "" {
 			s.retryKeys[key] = true
 		}
-		s.record(Delivery{UserID: req.To, Via: "push", RetryKey: key, Messages: req.Messages})
+		s.record(r, Delivery{UserID: req.To, Via: "push", RetryKey: key, Messages: req.Messages})
 		return http.StatusOK, map[string]any{"sentMessages": sent(req.Messages)}
 
 	case r.Method == http.MethodPost && r.URL.Path == "/v2/bot/chat/loading/start":
@@ -294,8 +296,14 @@ func (s *Server) serve(r *http.Request) (int, any) {
 	return http.StatusNotFound, apiError{Message: "Not found"}
 }
 
-// record must be called with s.mu held.
-func (s *Server) record(d Delivery) {
+func isSend(path string) bool {
+	return path == "/v2/bot/message/reply" || path == "/v2/bot/message/push"
+}
+
+// record must be called with s.mu held. The call is counted in the same
+// step, so whoever sees a delivery also sees the call that made it.
+func (s *Server) record(r *http.Request, d Delivery) {
+	s.calls = append(s.calls, Call{Path: r.URL.Path, Status: http.StatusOK, RetryKey: r.Header.Get("X-Line-Retry-Key")})
 	s.seq++
 	d.Seq, d.At = s.seq, time.Now()
 	s.deliveries = append(s.deliveries, d)
