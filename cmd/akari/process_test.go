@@ -188,9 +188,9 @@ func TestKilledWorkersEventIsReclaimedAndDeliveredOnce(t *testing.T) {
 	sim.Delay("/v2/bot/profile/Ukill", 0)
 
 	b := startServe(t, env)
-	got := sim.WaitDeliveries("Ukill", 1, 20*time.Second)
-	time.Sleep(500 * time.Millisecond)
-	got = sim.Deliveries("Ukill")
+	sim.WaitDeliveries("Ukill", 1, 20*time.Second)
+	time.Sleep(500 * time.Millisecond) // time for a second delivery, if there were one
+	got := sim.Deliveries("Ukill")
 	if len(got) != 1 {
 		t.Fatalf("got %d deliveries, want exactly 1\nlogs of b:\n%s", len(got), b.logs.String())
 	}

@@ -160,9 +160,9 @@ func TestTextGetsExactlyOneReplyWithGuidance(t *testing.T) {
 	if got := h.post(ev); got != 200 {
 		t.Fatalf("webhook status %d, want 200", got)
 	}
-	got := h.sim.WaitDeliveries("Uhanako", 1, 10*time.Second)
+	h.sim.WaitDeliveries("Uhanako", 1, 10*time.Second)
 	settle()
-	got = h.sim.Deliveries("Uhanako")
+	got := h.sim.Deliveries("Uhanako")
 	if len(got) != 1 {
 		t.Fatalf("got %d deliveries, want exactly 1", len(got))
 	}

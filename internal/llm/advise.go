@@ -172,8 +172,9 @@ func (a *Advisor) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 	ctx, cancel := context.WithTimeout(ctx, a.opt.Timeout)
 	defer cancel()
 	resp, err := a.complete(ctx, PurposeAdvice, openai.ChatCompletionRequest{
-		Model:       a.model,
-		Messages:    p.messages,
+		Model:    a.model,
+		Messages: p.messages,
+		//lint:ignore SA1019 max_tokens is what every OpenAI-compatible server (vLLM, Ollama…) understands
 		MaxTokens:   a.opt.MaxReplyTokens,
 		Temperature: a.opt.Temperature,
 		User:        userTag(req.State),

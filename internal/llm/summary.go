@@ -125,6 +125,7 @@ func (s *Summarizer) ask(ctx context.Context, prev, conv string) (string, error)
 			{Role: openai.ChatMessageRoleSystem, Content: fmt.Sprintf(summaryPrompt, target)},
 			{Role: openai.ChatMessageRoleUser, Content: user.String()},
 		},
+		//lint:ignore SA1019 max_tokens is what every OpenAI-compatible server (vLLM, Ollama…) understands
 		MaxTokens:   s.opt.MaxRunes,
 		Temperature: 0.2,
 	})
