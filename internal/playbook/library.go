@@ -86,13 +86,6 @@ func (l *Library) Message(key string, data MessageData) (string, error) {
 	return render(t, data)
 }
 
-// HasMessage reports whether messages.yaml defines key (optional keys such
-// as human_active may be absent).
-func (l *Library) HasMessage(key string) bool {
-	_, ok := l.messages[key]
-	return ok
-}
-
 // Playbook returns the playbook for c, or nil when c is not a known
 // category. Load guarantees every known category has one.
 func (l *Library) Playbook(c akari.Category) *Playbook { return l.playbooks[c] }

@@ -38,10 +38,6 @@ var requiredMessages = []string{
 	"withdraw_done", "withdraw_none", "another_worry",
 }
 
-// optionalMessages may be defined; other keys are reported as unknown
-// (most likely a typo that would leave a line unused).
-var optionalMessages = []string{}
-
 // requiredQuickReplies are the chip sets messages.yaml must define.
 var requiredQuickReplies = []string{
 	"greeting", "guiding", "jobs", "jobs_none", "intake_area", "intake_remote",
@@ -115,7 +111,9 @@ func loadMessages(c collector, data []byte, lib *Library) {
 		return
 	}
 	known := map[string]bool{}
-	for _, k := range append(append([]string(nil), requiredMessages...), optionalMessages...) {
+	// Any other key is reported: most likely a typo that would leave a line
+	// unused.
+	for _, k := range requiredMessages {
 		known[k] = true
 	}
 	for _, p := range pairs(c, root) {
@@ -124,7 +122,7 @@ func loadMessages(c collector, data []byte, lib *Library) {
 			loadQuickReplies(c, p.value, lib)
 		case !known[p.key]:
 			c.add(p.line, "unknown message key %q (known: %s, quick_replies)", p.key,
-				strings.Join(append(append([]string(nil), requiredMessages...), optionalMessages...), ", "))
+				strings.Join(requiredMessages, ", "))
 		default:
 			t, ok := scalar(c, p.value, p.key)
 			if !ok {

@@ -111,15 +111,6 @@ func (s *Store) Erase(ctx context.Context, userID string) error {
 	return nil
 }
 
-// Exists reports whether any state is stored for the person.
-func (s *Store) Exists(ctx context.Context, userID string) (bool, error) {
-	n, err := s.rdb.Exists(ctx, s.stateKey(userID)).Result()
-	if err != nil {
-		return false, fmt.Errorf("check conversation: %w", err)
-	}
-	return n > 0, nil
-}
-
 // Send markers record how far delivery of an event got.
 const (
 	SentNone      = ""
