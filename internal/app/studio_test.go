@@ -53,10 +53,17 @@ func TestOverlayFSReplacesOneFileInMemory(t *testing.T) {
 }
 
 // newStudioApp is an App (not listening) for the studio adapter's tests.
-func newStudioApp(t *testing.T) *App {
+func newStudioApp(t *testing.T) *App { return newTestApp(t, nil) }
+
+// newTestApp builds an App (not listening) from env, on the test's Redis
+// unless env names one.
+func newTestApp(t *testing.T, env map[string]string) *App {
 	t.Helper()
-	env := map[string]string{"REDIS_URL": redistest.URL(t), "AKARI_KEY_PREFIX": redistest.Prefix(t), "AKARI_ADDR": "127.0.0.1:0"}
-	cfg, err := config.Load(func(k string) string { return env[k] })
+	full := map[string]string{"REDIS_URL": redistest.URL(t), "AKARI_KEY_PREFIX": redistest.Prefix(t), "AKARI_ADDR": "127.0.0.1:0"}
+	for k, v := range env {
+		full[k] = v
+	}
+	cfg, err := config.Load(func(k string) string { return full[k] })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -160,19 +167,7 @@ func TestSimulatorOnlyInDevMode(t *testing.T) {
 	if dev.Simulator() == nil {
 		t.Error("dev mode: no simulator")
 	}
-	env := map[string]string{
-		"REDIS_URL": redistest.URL(t), "AKARI_ADDR": "127.0.0.1:0",
-		"LINE_CHANNEL_SECRET": "s", "LINE_CHANNEL_ACCESS_TOKEN": "t",
-	}
-	cfg, err := config.Load(func(k string) string { return env[k] })
-	if err != nil {
-		t.Fatal(err)
-	}
-	prod, err := New(cfg, Options{Prompts: prompts.FS(), Logger: slog.New(slog.DiscardHandler)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer prod.Close()
+	prod := newTestApp(t, map[string]string{"LINE_CHANNEL_SECRET": "s", "LINE_CHANNEL_ACCESS_TOKEN": "t"})
 	if sim := prod.Simulator(); sim != nil {
 		t.Errorf("with a LINE channel the simulator is %T, want nil: simulated events must not reach a real channel", sim)
 	}
@@ -195,19 +190,7 @@ func TestStudioTryAsksTheLLM(t *testing.T) {
 		})
 	}))
 	defer llmSrv.Close()
-	env := map[string]string{
-		"REDIS_URL": redistest.URL(t), "AKARI_KEY_PREFIX": redistest.Prefix(t), "AKARI_ADDR": "127.0.0.1:0",
-		"OPENAI_BASE_URL": llmSrv.URL + "/v1", "OPENAI_MODEL": "test-model",
-	}
-	cfg, err := config.Load(func(k string) string { return env[k] })
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := New(cfg, Options{Prompts: prompts.FS(), Logger: slog.New(slog.DiscardHandler)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer a.Close()
+	a := newTestApp(t, map[string]string{"OPENAI_BASE_URL": llmSrv.URL + "/v1", "OPENAI_MODEL": "test-model"})
 
 	res, err := a.Studio().Try(context.Background(), console.TryInput{Text: "残業代が出ないし給料も上がらない"})
 	if err != nil {
