@@ -136,6 +136,17 @@ func (p *proc) post(t *testing.T, secret string, events ...linesim.Event) {
 	}
 }
 
+// ask posts a first event from a user and returns Akari's one reply.
+func (p *proc) ask(t *testing.T, sim *linesim.Server, ev linesim.Event) linesim.Delivery {
+	t.Helper()
+	p.post(t, "proc-secret", ev)
+	got := sim.WaitDeliveries(ev.Source.UserID, 1, 10*time.Second)
+	if len(got) != 1 {
+		t.Fatalf("no reply for %s", ev.Source.UserID)
+	}
+	return got[0]
+}
+
 // ownsPartitions reports how many queue partitions the process owns.
 func (p *proc) ownsPartitions(t *testing.T) string {
 	res, err := http.Get("http://" + p.addr + "/metrics")
@@ -283,12 +294,7 @@ func TestSIGHUPReloadsPromptsAndKeepsThemWhenBroken(t *testing.T) {
 	events := linesim.NewBuilder(sim)
 	greet := func(user string) string {
 		t.Helper()
-		a.post(t, "proc-secret", events.Follow(user))
-		got := sim.WaitDeliveries(user, 1, 10*time.Second)
-		if len(got) != 1 {
-			t.Fatalf("no greeting for %s", user)
-		}
-		return strings.Join(got[0].Texts(), "")
+		return strings.Join(a.ask(t, sim, events.Follow(user)).Texts(), "")
 	}
 	if g := greet("Uhup1"); !strings.Contains(g, "あかりです") {
 		t.Fatalf("greeting before reload: %q", g)
@@ -336,13 +342,8 @@ func TestSIGHUPReloadsTheJobCatalog(t *testing.T) {
 	events := linesim.NewBuilder(sim)
 	cards := func(user string) string {
 		t.Helper()
-		a.post(t, "proc-secret", events.Text(user, "未経験OKの事務の求人を見たいです"))
-		got := sim.WaitDeliveries(user, 1, 10*time.Second)
-		if len(got) != 1 {
-			t.Fatalf("no reply for %s", user)
-		}
 		var all strings.Builder
-		for _, m := range got[0].Messages {
+		for _, m := range a.ask(t, sim, events.Text(user, "未経験OKの事務の求人を見たいです")).Messages {
 			all.Write(m)
 		}
 		return all.String()
