@@ -10,10 +10,6 @@ import (
 	"log/slog"
 	"os"
 	"strings"
-	"time"
-
-	"github.com/alicebob/miniredis/v2"
-	"github.com/redis/go-redis/v9"
 
 	"github.com/akari-career/akari/internal/advice"
 	"github.com/akari-career/akari/internal/akari"
@@ -22,7 +18,6 @@ import (
 	"github.com/akari-career/akari/internal/conversation"
 	"github.com/akari-career/akari/internal/llm"
 	"github.com/akari-career/akari/internal/playbook"
-	"github.com/akari-career/akari/internal/store"
 	"github.com/akari-career/akari/internal/worry"
 )
 
@@ -58,33 +53,30 @@ func runChat(ctx context.Context, args []string, io stdio) error {
 		return err
 	}
 	log := slog.New(slog.NewTextHandler(io.err, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	advisor, err := chatAdvisor(lib, log)
+	cfg, err := chatConfig()
 	if err != nil {
 		return err
 	}
-	engine := app.NewEngine(advice.Fixed(lib), func() *worry.Model { return model }, advisor, log)
-
-	mr := miniredis.NewMiniRedis()
-	if err := mr.StartAddr("127.0.0.1:0"); err != nil {
-		return fmt.Errorf("start embedded redis: %w", err)
-	}
-	defer mr.Close()
-	rdb := redis.NewClient(&redis.Options{Addr: mr.Addr()})
-	defer rdb.Close()
-
-	// The same job cards and かんたん登録 as on LINE; leads stay in this
-	// session's embedded Redis and vanish with it.
-	st := store.New(rdb, "akari")
-	if engine.Jobs, err = app.LoadJobs(os.Getenv("AKARI_JOBS_FILE")); err != nil {
+	jobs, err := app.LoadJobs(os.Getenv("AKARI_JOBS_FILE"))
+	if err != nil {
 		return err
 	}
-	engine.Leads = st
-	engine.Summarizer = advice.NewOfflineSummarizer(advice.Fixed(lib))
-
-	c := &chat{
-		engine: engine, store: st, name: *name,
-		out: bufio.NewWriter(io.out), json: *asJSON, prompt: !*asJSON && isTerminal(io.in),
+	b := app.Brain{Library: advice.Fixed(lib), Model: func() *worry.Model { return model }, Jobs: jobs, Config: cfg, Log: log}
+	if cfg.LLMEnabled() {
+		b.LLM = llm.NewClient(llm.Config{APIKey: cfg.OpenAIKey, BaseURL: cfg.OpenAIBaseURL, Model: cfg.OpenAIModel, Timeout: cfg.LLMTimeout})
+		b.LLMModel = cfg.OpenAIModel
 	}
+	engine, err := app.NewEngine(b)
+	if err != nil {
+		return err
+	}
+	// The same worker, job cards and かんたん登録 as on LINE; state and
+	// leads stay in memory and vanish with the session.
+	local, err := app.NewLocal(engine, chatUserID, *name)
+	if err != nil {
+		return err
+	}
+	c := &chat{local: local, out: bufio.NewWriter(io.out), json: *asJSON, prompt: !*asJSON && isTerminal(io.in)}
 	defer c.out.Flush()
 	if err := c.send(ctx, akari.Event{Kind: akari.EventFollow}); err != nil {
 		return err
@@ -112,38 +104,24 @@ func runChat(ctx context.Context, args []string, io stdio) error {
 	return nil
 }
 
-// chatAdvisor is the offline advisor, or the LLM with the offline one as
-// fallback when OPENAI_API_KEY / OPENAI_BASE_URL are set — the same rule
-// and the same variables as the server.
-func chatAdvisor(lib *playbook.Library, log *slog.Logger) (akari.Advisor, error) {
-	cfg, err := config.Load(func(k string) string {
+// chatConfig reads the LLM settings — the same variables and rules as the
+// server — and nothing else: a terminal conversation needs no channel.
+func chatConfig() (config.Config, error) {
+	return config.Load(func(k string) string {
 		switch k {
-		case "OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_MODEL", "AKARI_LLM_TIMEOUT":
+		case "OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_MODEL", "AKARI_LLM_TIMEOUT", "AKARI_JOBS_EVERY":
 			return os.Getenv(k)
 		}
 		return ""
 	})
-	if err != nil {
-		return nil, err
-	}
-	offline := advice.NewOffline(advice.Fixed(lib))
-	if !cfg.LLMEnabled() {
-		return offline, nil
-	}
-	client := llm.NewClient(llm.Config{APIKey: cfg.OpenAIKey, BaseURL: cfg.OpenAIBaseURL, Model: cfg.OpenAIModel, Timeout: cfg.LLMTimeout})
-	primary := llm.NewAdvisor(client, cfg.OpenAIModel, advice.Fixed(lib), nil, llm.AdvisorOptions{Timeout: cfg.LLMTimeout})
-	return advice.WithFallback(primary, offline, nil, advice.FallbackOptions{Budget: cfg.LLMTimeout, Log: log}), nil
 }
 
 // chat is one terminal conversation.
 type chat struct {
-	engine *conversation.Engine
-	store  *store.Store
-	name   string
+	local  *app.Local
 	out    *bufio.Writer
 	json   bool
 	prompt bool
-	n      int                // events sent
 	chips  []akari.QuickReply // the last reply's quick replies
 }
 
@@ -165,27 +143,9 @@ func (c *chat) event(line string) akari.Event {
 	return ev
 }
 
-// send handles one event as a worker would: load, decide, save or erase.
+// send hands one event to the worker, as LINE would.
 func (c *chat) send(ctx context.Context, ev akari.Event) error {
-	c.n++
-	ev.ID = fmt.Sprintf("chat-%d", c.n)
-	ev.UserID, ev.At = chatUserID, time.Now()
-	conv, err := c.store.Load(ctx, chatUserID)
-	if err != nil {
-		return err
-	}
-	if c.name != "" {
-		conv.Profile = akari.Profile{DisplayName: c.name, FetchedAt: time.Now()}
-	}
-	res, err := c.engine.Handle(ctx, &conv.State, ev)
-	if err != nil {
-		return fmt.Errorf("decide reply: %w", err)
-	}
-	if res.Erase {
-		err = c.store.Erase(ctx, chatUserID)
-	} else {
-		err = c.store.Save(ctx, conv, ev.ID)
-	}
+	res, err := c.local.Send(ctx, ev)
 	if err != nil {
 		return err
 	}
@@ -233,7 +193,7 @@ type chatReply struct {
 }
 
 func (c *chat) printJSON(res conversation.Result) error {
-	r := chatReply{Source: res.Source, Erased: res.Erase, Messages: res.Reply.Messages, QuickReplies: res.Reply.QuickReplies}
+	r := chatReply{Source: res.Source, Erased: res.Effects.Erase, Messages: res.Reply.Messages, QuickReplies: res.Reply.QuickReplies}
 	if cl := res.Classification; cl != nil {
 		r.Category, r.Crisis = cl.Category, cl.Crisis
 	}

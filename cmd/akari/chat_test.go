@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"github.com/akari-career/akari/internal/advice"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -128,10 +129,16 @@ func TestChatJSONRemembersTheWorry(t *testing.T) {
 }
 
 func TestChatWithLLM(t *testing.T) {
-	var calls atomic.Int32
+	// The chat runs the server's engine: the LLM classifies every message
+	// and writes the guidance. Advice requests are the ones that ask for no
+	// structured output.
+	var adviceCalls atomic.Int32
 	var fail atomic.Bool
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		calls.Add(1)
+		body, _ := io.ReadAll(r.Body)
+		if !bytes.Contains(body, []byte(`"response_format"`)) {
+			adviceCalls.Add(1)
+		}
 		if fail.Load() {
 			http.Error(w, `{"error":{"message":"down","type":"server_error"}}`, http.StatusServiceUnavailable)
 			return
@@ -155,8 +162,8 @@ func TestChatWithLLM(t *testing.T) {
 	if got := replies[2]["source"]; got != "crisis" {
 		t.Errorf("crisis answered by %v, want the fixed crisis line", got)
 	}
-	if n := calls.Load(); n != 1 {
-		t.Errorf("the LLM saw %d calls, want 1 (never the crisis)", n)
+	if n := adviceCalls.Load(); n != 1 {
+		t.Errorf("the LLM was asked for advice %d times, want 1 (never for the crisis)", n)
 	}
 
 	fail.Store(true)

@@ -74,6 +74,8 @@ type State struct {
 	LeadID    string    `json:"leadId,omitempty"`
 	CreatedAt time.Time `json:"createdAt,omitzero"`
 	UpdatedAt time.Time `json:"updatedAt,omitzero"`
+	// Events are the ids of the newest events applied to this state.
+	Events []string `json:"events,omitempty"`
 }
 
 // MaxTurns bounds State.Turns.
@@ -93,7 +95,7 @@ func (s *State) AddTurn(t Turn) (dropped []Turn) {
 // Forget clears the conversation (リセット) but keeps who the person is,
 // whether a crisis was seen, and the lead they consented to.
 func (s *State) Forget() {
-	*s = State{UserID: s.UserID, Profile: s.Profile, CreatedAt: s.CreatedAt, Crisis: s.Crisis, LeadID: s.LeadID}
+	*s = State{UserID: s.UserID, Profile: s.Profile, CreatedAt: s.CreatedAt, Crisis: s.Crisis, LeadID: s.LeadID, Events: s.Events}
 }
 
 // Intake is the かんたん登録: a few questions before a person is handed to a

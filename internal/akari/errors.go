@@ -9,4 +9,7 @@ var (
 	ErrUnavailable  = errors.New("temporarily unavailable")
 	ErrUnauthorized = errors.New("unauthorized")
 	ErrConflict     = errors.New("conflict")
+	// ErrPermanent marks a failure that retrying cannot fix (a message LINE
+	// refused as malformed, an event that cannot be decoded).
+	ErrPermanent = errors.New("permanent failure")
 )

@@ -17,18 +17,21 @@ import (
 	"time"
 
 	"github.com/redis/go-redis/v9"
+	openai "github.com/sashabaranov/go-openai"
 
-	"github.com/akari-career/akari/internal/advice"
 	"github.com/akari-career/akari/internal/akari"
 	"github.com/akari-career/akari/internal/config"
 	"github.com/akari-career/akari/internal/conversation"
 	"github.com/akari-career/akari/internal/leads"
 	"github.com/akari-career/akari/internal/line"
 	"github.com/akari-career/akari/internal/linesim"
+	"github.com/akari-career/akari/internal/llm"
+	"github.com/akari-career/akari/internal/logctx"
 	"github.com/akari-career/akari/internal/metrics"
 	"github.com/akari-career/akari/internal/privacy"
 	"github.com/akari-career/akari/internal/queue"
 	"github.com/akari-career/akari/internal/store"
+	"github.com/akari-career/akari/internal/worker"
 )
 
 // Options are the parts of an App that do not come from the environment.
@@ -59,6 +62,8 @@ type App struct {
 	prompts  *promptStore
 	jobs     *catalog
 	engine   *conversation.Engine
+	worker   *worker.Worker
+	llm      *openai.Client // nil: offline
 
 	// Dev mode: the Messaging API stand-in, on its own loopback listener.
 	sim    *linesim.Server
@@ -69,10 +74,6 @@ type App struct {
 	srv     *http.Server
 	ln      net.Listener
 	console http.Handler // nil when disabled
-
-	// loadingAfter: how long handling may take before the typing animation
-	// is shown.
-	loadingAfter time.Duration
 }
 
 // New builds every part of the app. Nothing listens until Open.
@@ -84,10 +85,10 @@ func New(cfg config.Config, opt Options) (*App, error) {
 		host, _ := os.Hostname()
 		opt.Name = fmt.Sprintf("%s-%d", host, os.Getpid())
 	}
-	a := &App{cfg: cfg, opt: opt, log: opt.Logger, m: metrics.New(), mask: privacy.NewMasker(), loadingAfter: 300 * time.Millisecond}
-	if cfg.LLMEnabled() {
-		a.loadingAfter = 0 // the model takes seconds: show it at once
-	}
+	// Every line logged while handling an event carries the event's
+	// attributes from the context.
+	log := slog.New(logctx.NewHandler(opt.Logger.Handler()))
+	a := &App{cfg: cfg, opt: opt, log: log, m: metrics.New(), mask: privacy.NewMasker()}
 
 	var err error
 	if a.prompts, err = loadPrompts(opt.Prompts); err != nil {
@@ -105,13 +106,16 @@ func New(cfg config.Config, opt Options) (*App, error) {
 	if a.jobs, err = loadCatalog(cfg.JobsFile, cfg.JobsMaxAge); err != nil {
 		return nil, err
 	}
-	a.engine = NewEngine(a.prompts.library, a.prompts.model, advice.NewOffline(a.prompts.library), a.log)
-	a.engine.Masker = a.mask
-	a.engine.Jobs = a.jobs
-	a.engine.JobsEvery = cfg.JobsEvery
-	a.engine.Leads = a.store
-	a.engine.Notifier = notifier{a: a, ns: a.leadNotifiers()}
-	a.wireLLM(a.engine)
+	if cfg.LLMEnabled() {
+		a.llm = llm.NewClient(llm.Config{APIKey: cfg.OpenAIKey, BaseURL: cfg.OpenAIBaseURL, Model: cfg.OpenAIModel, Timeout: cfg.LLMTimeout})
+	}
+	a.engine, err = NewEngine(Brain{
+		Library: a.prompts.library, Model: a.prompts.model, Jobs: a.jobs,
+		LLM: a.llm, LLMModel: cfg.OpenAIModel, Config: cfg, Observer: llmObserver{a.m}, Log: a.log,
+	})
+	if err != nil {
+		return nil, err
+	}
 	return a, nil
 }
 
@@ -139,6 +143,17 @@ func (a *App) Open() error {
 	})
 	if err != nil {
 		return fmt.Errorf("LINE_API_ENDPOINT: %w", err)
+	}
+	loadingAfter := 300 * time.Millisecond
+	if a.llm != nil {
+		loadingAfter = 0 // the model takes seconds: show it at once
+	}
+	a.worker, err = worker.New(worker.Deps{
+		Store: a.store, Messenger: line.Messenger{Sender: a.sender}, Engine: a.engine,
+		Notifier: notifier{a: a, ns: a.leadNotifiers()}, Observer: stats{a},
+	}, worker.Options{ReplyWindow: a.cfg.ReplyWindow, LoadingAfter: loadingAfter, Log: a.log})
+	if err != nil {
+		return err
 	}
 	if err := a.queue.CheckLayout(context.Background()); err != nil {
 		a.log.Warn("could not check the queue layout yet (Redis unavailable?)", "err", err)

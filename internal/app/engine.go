@@ -3,9 +3,15 @@ package app
 import (
 	"context"
 	"log/slog"
+	"time"
 
+	openai "github.com/sashabaranov/go-openai"
+
+	"github.com/akari-career/akari/internal/advice"
 	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/config"
 	"github.com/akari-career/akari/internal/conversation"
+	"github.com/akari-career/akari/internal/llm"
 	"github.com/akari-career/akari/internal/playbook"
 	"github.com/akari-career/akari/internal/privacy"
 	"github.com/akari-career/akari/internal/worry"
@@ -16,24 +22,68 @@ import (
 // threshold, below which its guesses are right only about half the time.
 const MinConfidence = worry.LowConfidence
 
-// NewEngine builds the conversation engine the server uses: the offline
-// worry classifier in the context of the conversation, the given advisor,
-// Akari's lines from the playbook library, and the masker. lib and model
+// Brain is what the conversation engine is built from. Library and Model
 // are read on every message, so prompts reloaded on SIGHUP apply at once.
-// `akari chat` builds its engine here too, so a terminal conversation
-// behaves exactly like one on LINE.
-func NewEngine(lib func() *playbook.Library, model func() *worry.Model, advisor akari.Advisor, log *slog.Logger) *conversation.Engine {
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
+// The server, `akari chat` and the studio playground all build their
+// engine with NewEngine, so a conversation behaves the same everywhere.
+type Brain struct {
+	Library func() *playbook.Library
+	Model   func() *worry.Model
+	Jobs    conversation.JobFinder // nil: no job cards
+	// LLM is the OpenAI-compatible client; nil runs the offline advisor.
+	LLM      *openai.Client
+	LLMModel string
+	Config   config.Config // the LLM timeouts and the jobs cadence
+	Observer llm.Observer  // nil: not counted
+	Breaker  *llm.Breaker  // shared by the advisor and summarizer; nil: one is made
+	// Trial is for the playground: the operator is waiting and wants to see
+	// the model's own answer or error — no retries, no offline fallback.
+	Trial bool
+	Log   *slog.Logger
+}
+
+// NewEngine builds the conversation engine: the offline classifier in the
+// context of the conversation (combined with the LLM's when there is one:
+// crisis if either says so, the offline answer whenever the LLM fails), the
+// advisor (the LLM with the offline playbooks as fallback, or the playbooks
+// alone), the rolling summary, Akari's lines and the masker.
+func NewEngine(b Brain) (*conversation.Engine, error) {
+	if b.Log == nil {
+		b.Log = slog.New(slog.DiscardHandler)
 	}
-	return &conversation.Engine{
-		Classifier:    modelClassifier{model},
-		Advisor:       advisor,
-		Script:        libraryScript{lib},
+	offline := advice.NewOffline(b.Library)
+	d := conversation.Deps{
+		Classifier:    classifier{model: b.Model},
+		Advisor:       offline,
+		Script:        libraryScript{b.Library},
 		Masker:        privacy.NewMasker(),
-		Log:           log,
+		Jobs:          b.Jobs,
+		Summarizer:    advice.NewOfflineSummarizer(b.Library),
+		Log:           b.Log,
 		MinConfidence: MinConfidence,
+		JobsEvery:     b.Config.JobsEvery,
 	}
+	if b.LLM != nil {
+		model := b.LLMModel
+		if model == "" {
+			model = llm.DefaultModel
+		}
+		br := b.Breaker
+		if br == nil {
+			br = llm.NewBreaker(0, 0, nil)
+		}
+		d.Classifier = classifier{model: b.Model, remote: llm.NewClassifier(b.LLM, model, b.Model().Labels()), timeout: 5 * time.Second}
+		opt := llm.AdvisorOptions{Timeout: b.Config.LLMTimeout, Breaker: br, Masker: d.Masker}
+		if b.Trial {
+			opt.Retries = -1
+			d.Advisor = llm.NewAdvisor(b.LLM, model, b.Library, b.Observer, opt)
+		} else {
+			primary := llm.NewAdvisor(b.LLM, model, b.Library, b.Observer, opt)
+			d.Advisor = advice.WithFallback(primary, offline, b.Observer, advice.FallbackOptions{Budget: b.Config.LLMTimeout, Log: b.Log})
+			d.Summarizer = llm.NewSummarizer(b.LLM, model, advice.NewOfflineSummarizer(b.Library), b.Observer, llm.SummarizerOptions{Breaker: br})
+		}
+	}
+	return conversation.New(d)
 }
 
 // libraryScript adapts the current library to the engine's Script.
@@ -51,15 +101,22 @@ func (s libraryScript) QuickReplies(set string) []akari.QuickReply {
 	return s.lib().QuickReplies(set)
 }
 
-// modelClassifier adapts the current worry model to the engine's
-// Classifier.
-type modelClassifier struct{ model func() *worry.Model }
+// classifier is the engine's classifier: the offline model from the current
+// prompts, combined with the LLM when one is configured.
+type classifier struct {
+	model   func() *worry.Model
+	remote  akari.Classifier // nil: offline only
+	timeout time.Duration
+}
 
 // Likely implements conversation.Guesser.
-func (c modelClassifier) Likely(text string, n int) []akari.Category {
+func (c classifier) Likely(text string, n int) []akari.Category {
 	return c.model().Likely(text, n)
 }
 
-func (c modelClassifier) Classify(_ context.Context, text string, current akari.Category) (akari.Classification, error) {
-	return c.model().ClassifyInContext(text, current), nil
+func (c classifier) Classify(ctx context.Context, text string, current akari.Category) (akari.Classification, error) {
+	if c.remote == nil {
+		return c.model().ClassifyInContext(text, current), nil
+	}
+	return worry.Combine(c.model(), c.remote, c.timeout).ClassifyInContext(ctx, text, current)
 }

@@ -13,11 +13,10 @@ import (
 	"strings"
 	"time"
 
-	openai "github.com/sashabaranov/go-openai"
-
 	"github.com/akari-career/akari/internal/advice"
 	"github.com/akari-career/akari/internal/akari"
 	"github.com/akari-career/akari/internal/console"
+	"github.com/akari-career/akari/internal/conversation"
 	"github.com/akari-career/akari/internal/llm"
 	"github.com/akari-career/akari/internal/playbook"
 	"github.com/akari-career/akari/internal/store"
@@ -28,14 +27,7 @@ import (
 // the live prompts and classifier, the offline advisor, the LLM when one is
 // configured, and the daily figures. Nothing it does is written to disk or
 // swapped live.
-func (a *App) Studio() console.Studio {
-	s := &studio{a: a}
-	if a.cfg.LLMEnabled() {
-		s.client = llm.NewClient(llm.Config{APIKey: a.cfg.OpenAIKey, BaseURL: a.cfg.OpenAIBaseURL, Model: a.cfg.OpenAIModel, Timeout: a.cfg.LLMTimeout})
-		s.model = a.cfg.OpenAIModel
-	}
-	return s
-}
+func (a *App) Studio() console.Studio { return &studio{a: a} }
 
 // Simulator returns the console's simulator, which drives the in-process
 // LINE stand-in; nil outside dev mode, where there is none and simulated
@@ -49,11 +41,7 @@ func (a *App) Simulator() console.Simulator {
 
 // studio implements console.Studio. It reads the app's prompt store on
 // every call, so a SIGHUP reload shows at once.
-type studio struct {
-	a      *App
-	client *openai.Client // nil without an LLM
-	model  string
-}
+type studio struct{ a *App }
 
 var _ console.Studio = (*studio)(nil)
 
@@ -133,24 +121,47 @@ func (s *studio) Try(ctx context.Context, in console.TryInput) (console.TryResul
 			res.Prompt.Messages = append(res.Prompt.Messages, console.PromptMessage{Role: m.Role, Content: m.Content})
 		}
 	}
-	res.Offline = tryAdvisor(ctx, advice.NewOffline(advice.Fixed(lib)), req)
-	if s.client != nil {
-		// A separate advisor per run, on the edited library: the live one
-		// reads the live prompts. No retries: the operator is waiting.
-		adv := llm.NewAdvisor(s.client, s.model, advice.Fixed(lib), nil, llm.AdvisorOptions{Timeout: s.a.cfg.LLMTimeout, Retries: -1})
-		r := tryAdvisor(ctx, adv, req)
+	brain := Brain{Library: advice.Fixed(lib), Model: func() *worry.Model { return model }, Jobs: s.a.jobs, Config: s.a.cfg, Log: s.a.log}
+	res.Offline = try(ctx, brain, st, in.Text)
+	if s.a.llm != nil {
+		// The app's client, the edited prompts, and no retries or
+		// fallback: the operator is waiting and wants the model's answer.
+		brain.LLM, brain.LLMModel, brain.Trial = s.a.llm, s.a.cfg.OpenAIModel, true
+		r := try(ctx, brain, st, in.Text)
 		res.LLM = &r
 	}
 	return res, nil
 }
 
-func tryAdvisor(ctx context.Context, adv akari.Advisor, req akari.AdviceRequest) console.TryReply {
+// try runs text as the next message of a conversation in state st, through
+// the same worker and engine as a message from LINE, in memory.
+func try(ctx context.Context, b Brain, st *akari.State, text string) console.TryReply {
 	began := time.Now()
-	a, err := adv.Advise(ctx, req)
-	r := console.TryReply{Texts: a.Texts, Source: a.Source, Took: time.Since(began)}
+	var r console.TryReply
+	res, err := func() (conversation.Result, error) {
+		engine, err := NewEngine(b)
+		if err != nil {
+			return conversation.Result{}, err
+		}
+		local, err := NewLocal(engine, st.UserID, st.Profile.DisplayName)
+		if err != nil {
+			return conversation.Result{}, err
+		}
+		if err := local.Store().Put(st); err != nil {
+			return conversation.Result{}, err
+		}
+		return local.Send(ctx, akari.Event{Kind: akari.EventText, Text: text})
+	}()
+	r.Took = time.Since(began)
 	if err != nil {
 		r.Err = err.Error()
 	}
+	for _, m := range res.Reply.Messages {
+		if m.Text != "" {
+			r.Texts = append(r.Texts, m.Text)
+		}
+	}
+	r.Source = res.Source
 	return r
 }
 

@@ -8,15 +8,12 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/akari-career/akari/internal/advice"
 	"github.com/akari-career/akari/internal/akari"
 	"github.com/akari-career/akari/internal/conversation"
 	"github.com/akari-career/akari/internal/jobs"
 	"github.com/akari-career/akari/internal/leads"
 	"github.com/akari-career/akari/internal/line"
-	"github.com/akari-career/akari/internal/llm"
 	"github.com/akari-career/akari/internal/metrics"
-	"github.com/akari-career/akari/internal/worry"
 )
 
 // catalog holds the job catalog; a reload swaps it whole.
@@ -81,27 +78,6 @@ func (c *catalog) Describe(id string) (title, company string, ok bool) {
 
 var _ conversation.JobFinder = (*catalog)(nil)
 
-// classifier is the engine's classifier: the offline model from the current
-// prompts, combined with the LLM when one is configured (crisis if either
-// says so; the offline answer whenever the LLM fails).
-type classifier struct {
-	p       *promptStore
-	remote  akari.Classifier // nil: offline only
-	timeout time.Duration
-}
-
-// Likely implements conversation.Guesser.
-func (c classifier) Likely(text string, n int) []akari.Category {
-	return c.p.model().Likely(text, n)
-}
-
-func (c classifier) Classify(ctx context.Context, text string, current akari.Category) (akari.Classification, error) {
-	if c.remote == nil {
-		return c.p.model().ClassifyInContext(text, current), nil
-	}
-	return worry.Combine(c.p.model(), c.remote, c.timeout).ClassifyInContext(ctx, text, current)
-}
-
 // llmObserver reports LLM calls to metrics.
 type llmObserver struct{ m *metrics.Metrics }
 
@@ -114,28 +90,6 @@ func (o llmObserver) Tokens(purpose string, prompt, completion int) {
 }
 func (o llmObserver) Fallback(purpose, reason string) {
 	o.m.LLMFallbacks.WithLabelValues(purpose, reason).Inc()
-}
-
-// wireLLM gives the engine the LLM classifier, advisor (with the offline
-// advisor as fallback) and summarizer when an endpoint is configured.
-func (a *App) wireLLM(e *conversation.Engine) {
-	offline := advice.NewOfflineSummarizer(a.prompts.library)
-	e.Summarizer = offline
-	e.Classifier = classifier{p: a.prompts}
-	if !a.cfg.LLMEnabled() {
-		return
-	}
-	model := a.cfg.OpenAIModel
-	if model == "" {
-		model = llm.DefaultModel
-	}
-	client := llm.NewClient(llm.Config{APIKey: a.cfg.OpenAIKey, BaseURL: a.cfg.OpenAIBaseURL, Model: model, Timeout: a.cfg.LLMTimeout})
-	obs := llmObserver{a.m}
-	br := llm.NewBreaker(0, 0, nil)
-	e.Classifier = classifier{p: a.prompts, remote: llm.NewClassifier(client, model, a.prompts.model().Labels()), timeout: 5 * time.Second}
-	primary := llm.NewAdvisor(client, model, a.prompts.library, obs, llm.AdvisorOptions{Timeout: a.cfg.LLMTimeout, Breaker: br, Masker: a.mask})
-	e.Advisor = advice.WithFallback(primary, advice.NewOffline(a.prompts.library), obs, advice.FallbackOptions{Budget: a.cfg.LLMTimeout, Log: a.log})
-	e.Summarizer = llm.NewSummarizer(client, model, offline, obs, llm.SummarizerOptions{Breaker: br})
 }
 
 // notifier tells recruiters of new leads by the configured channels.

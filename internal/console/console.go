@@ -32,7 +32,7 @@ type Leads interface {
 // Takeover hands a conversation to a recruiter and back to Akari.
 type Takeover interface {
 	SetHumanActive(ctx context.Context, userID, recruiter string, until time.Time) error
-	HumanState(ctx context.Context, userID string) (store.Human, error)
+	HumanState(ctx context.Context, userID string) (akari.Takeover, error)
 	ClearHuman(ctx context.Context, userID string) error
 }
 

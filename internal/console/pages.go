@@ -12,7 +12,6 @@ import (
 	"github.com/akari-career/akari/internal/akari"
 	"github.com/akari-career/akari/internal/leads"
 	"github.com/akari-career/akari/internal/privacy"
-	"github.com/akari-career/akari/internal/store"
 )
 
 // perPage is the length of one page of the list.
@@ -146,7 +145,7 @@ func (h *Handler) list(w http.ResponseWriter, r *http.Request) error {
 type leadView struct {
 	Lead       *leads.Lead
 	Moves      []option
-	Human      store.Human
+	Human      akari.Takeover
 	CanMessage bool
 	Minutes    int
 	Flash      string

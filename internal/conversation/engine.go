@@ -14,10 +14,10 @@ import (
 	"net/url"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/leads"
 )
 
 // Classifier understands a message in the context of the current worry: a
@@ -56,46 +56,93 @@ type Summarizer interface {
 // Masker hides phone numbers and e-mail addresses.
 type Masker interface{ Mask(string) string }
 
-// Engine decides Akari's replies. Classifier, Advisor, Script and Masker
-// are required; Jobs, Leads, Notifier and Summarizer are optional (without
-// them Akari offers no jobs, no recruiter, and keeps no summary).
-type Engine struct {
+// Deps are what an Engine is built from. Classifier, Advisor, Script and
+// Masker are required; Jobs and Summarizer are optional (without them Akari
+// offers no jobs and keeps no rolling summary).
+type Deps struct {
 	Classifier Classifier
 	Advisor    akari.Advisor
 	Script     Script
 	Masker     Masker
 	Jobs       JobFinder
-	Leads      LeadBook
-	Notifier   LeadNotifier
 	Summarizer Summarizer
-	Log        *slog.Logger
-	Now        func() time.Time
+	Log        *slog.Logger     // nil: discard
+	Now        func() time.Time // nil: time.Now
 	// MinConfidence below which Akari asks which worry it is, unless the
 	// conversation already has one.
 	MinConfidence float64
 	// JobsEvery: the job offer is not repeated within this many turns of
 	// the last cards (3 when zero). Asking always works.
 	JobsEvery int
+}
 
-	once    sync.Once
+// Engine decides Akari's replies. It performs no effects: everything that
+// must happen besides the reply is listed in the Result for the caller.
+type Engine struct {
+	Deps
 	intents *intents
+}
+
+// New builds an engine, refusing missing required dependencies.
+func New(d Deps) (*Engine, error) {
+	var missing []string
+	if d.Classifier == nil {
+		missing = append(missing, "classifier")
+	}
+	if d.Advisor == nil {
+		missing = append(missing, "advisor")
+	}
+	if d.Script == nil {
+		missing = append(missing, "script")
+	}
+	if d.Masker == nil {
+		missing = append(missing, "masker")
+	}
+	if len(missing) > 0 {
+		return nil, fmt.Errorf("conversation engine: missing %s", strings.Join(missing, ", "))
+	}
+	if d.Log == nil {
+		d.Log = slog.New(slog.DiscardHandler)
+	}
+	if d.Now == nil {
+		d.Now = time.Now
+	}
+	return &Engine{Deps: d, intents: newIntents()}, nil
+}
+
+// Situation is what the caller knows about the moment besides the state:
+// whether a recruiter has the conversation and whether the person was told.
+type Situation struct {
+	Takeover akari.Takeover
+}
+
+// Effects are what must happen besides the reply. The caller performs them
+// once, idempotently: a retried event decides the same effects again.
+type Effects struct {
+	// Erase deletes the person's conversation state instead of saving it
+	// (データ削除, unfollow).
+	Erase bool
+	// DeleteLeads anonymises the person's leads (データ削除, unfollow).
+	DeleteLeads bool
+	// WithdrawLeads anonymises the person's leads at their request
+	// (共有をやめる).
+	WithdrawLeads bool
+	// Lead is a lead the person just consented to: store it, then tell the
+	// recruiters. Its id derives from the event, so storing is idempotent.
+	Lead *leads.Lead
+	// HumanNoticeSent: the reply tells the person a recruiter is with them;
+	// remember that so it is said once per takeover.
+	HumanNoticeSent bool
 }
 
 // Result is the engine's decision for one event.
 type Result struct {
-	Reply akari.Reply
-	// Erase asks the caller to delete the person's conversation state
-	// (データ削除, unfollow) instead of saving it.
-	Erase bool
-	// DeleteLeads asks the caller to anonymise the person's leads too
-	// (データ削除).
-	DeleteLeads bool
+	Reply   akari.Reply
+	Effects Effects
 	// Classification of a text message, when one was made.
 	Classification *akari.Classification
 	// Source says what wrote the reply: script, crisis, offline, llm, jobs…
 	Source string
-	// NewLead is the id of a lead created by this event.
-	NewLead string
 }
 
 // Commands the person can type.
@@ -106,31 +153,14 @@ const (
 	CmdWithdraw = "共有をやめる"
 )
 
-func (e *Engine) init() {
-	e.once.Do(func() {
-		e.intents = newIntents()
-		if e.Log == nil {
-			e.Log = slog.New(slog.DiscardHandler)
-		}
-	})
-}
-
-// Handle decides the reply to ev and updates st in place.
-func (e *Engine) Handle(ctx context.Context, st *akari.State, ev akari.Event) (Result, error) {
-	return e.handle(ctx, st, ev, nil)
-}
-
-// HandleWhileHuman is Handle for a person a recruiter is talking to: Akari
-// stays quiet — only recording what the person says for the recruiter, and
-// saying once that a person is with them — except for commands and crisis
-// care, which always answer.
-func (e *Engine) HandleWhileHuman(ctx context.Context, st *akari.State, ev akari.Event, firstNotice func() bool) (Result, error) {
-	return e.handle(ctx, st, ev, firstNotice)
-}
-
-func (e *Engine) handle(ctx context.Context, st *akari.State, ev akari.Event, human func() bool) (Result, error) {
-	e.init()
-	now := e.now()
+// Handle decides the reply to ev and updates st in place. While a recruiter
+// has the conversation (sit.Takeover.Active) Akari stays quiet — only
+// recording what the person says for the recruiter, and saying once that a
+// person is with them — except for commands and crisis care, which always
+// answer.
+func (e *Engine) Handle(ctx context.Context, st *akari.State, ev akari.Event, sit Situation) (Result, error) {
+	human := sit.Takeover.Active && ev.Kind != akari.EventFollow && ev.Kind != akari.EventUnfollow
+	now := e.Now()
 	if st.CreatedAt.IsZero() {
 		st.CreatedAt = now
 	}
@@ -142,29 +172,29 @@ func (e *Engine) handle(ctx context.Context, st *akari.State, ev akari.Event, hu
 		st.Stage = akari.StageListening
 		r, err = e.line("greeting", st, Vars{}, "greeting")
 	case akari.EventUnfollow:
-		return Result{Erase: true, Source: "command"}, nil
+		return Result{Effects: Effects{Erase: true, DeleteLeads: true}, Source: "command"}, nil
 	case akari.EventNonText:
-		if human != nil {
-			return e.quiet(st, human)
+		if human {
+			return e.quiet(st, sit.Takeover)
 		}
 		r, err = e.line("non_text", st, Vars{}, "greeting")
 	case akari.EventText:
-		r, err = e.text(ctx, st, ev, human)
+		r, err = e.text(ctx, st, ev, sit, human)
 	case akari.EventPostback:
-		if human != nil {
-			return e.quiet(st, human)
+		if human {
+			return e.quiet(st, sit.Takeover)
 		}
 		r, err = e.postback(ctx, st, ev)
 	default:
 		return Result{}, nil
 	}
-	if err == nil && !r.Erase {
+	if err == nil && !r.Effects.Erase {
 		e.trim(ctx, st)
 	}
 	return r, err
 }
 
-func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, human func() bool) (Result, error) {
+func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit Situation, human bool) (Result, error) {
 	raw := strings.TrimSpace(ev.Text)
 	switch command(raw) {
 	case CmdReset:
@@ -173,13 +203,13 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, huma
 		return e.line("reset_done", st, Vars{}, "greeting")
 	case CmdDelete:
 		r, err := e.line("delete_done", st, Vars{}, "")
-		r.Erase, r.DeleteLeads, r.Source = true, true, "command"
+		r.Effects, r.Source = Effects{Erase: true, DeleteLeads: true}, "command"
 		return r, err
 	case CmdHelp:
 		return e.line("help", st, Vars{}, "greeting")
 	}
 	if e.intents.wantsWithdraw(raw) {
-		return e.withdraw(ctx, st)
+		return e.withdraw(st)
 	}
 
 	masked := e.Masker.Mask(raw)
@@ -188,7 +218,7 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, huma
 	if err != nil {
 		return Result{}, fmt.Errorf("classify: %w", err)
 	}
-	st.Turns = append(st.Turns, akari.Turn{Role: akari.RoleUser, Text: masked, Category: c.Category, At: e.now()})
+	st.Turns = append(st.Turns, akari.Turn{Role: akari.RoleUser, Text: masked, Category: c.Category, At: e.Now()})
 
 	if c.Crisis {
 		key := "crisis"
@@ -202,8 +232,8 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, huma
 		e.remember(st, r.Reply)
 		return r, err
 	}
-	if human != nil {
-		return e.quiet(st, human)
+	if human {
+		return e.quiet(st, sit.Takeover)
 	}
 	r, err := e.act(ctx, st, ev, raw, masked, c)
 	if r.Classification == nil {
@@ -265,12 +295,12 @@ func (e *Engine) likelyChips(cats []akari.Category) []akari.QuickReply {
 
 // quiet records a message for the recruiter who has the conversation, and
 // says once that a person is with them.
-func (e *Engine) quiet(st *akari.State, firstNotice func() bool) (Result, error) {
-	if !firstNotice() {
+func (e *Engine) quiet(st *akari.State, t akari.Takeover) (Result, error) {
+	if t.Told {
 		return Result{Source: "human"}, nil
 	}
 	r, err := e.line("human_active", st, Vars{}, "")
-	r.Source = "human"
+	r.Source, r.Effects.HumanNoticeSent = "human", true
 	return r, err
 }
 
@@ -305,7 +335,7 @@ func (e *Engine) guide(ctx context.Context, st *akari.State, text string, c akar
 func (e *Engine) postback(ctx context.Context, st *akari.State, ev akari.Event) (Result, error) {
 	q, err := url.ParseQuery(ev.Data)
 	if err != nil {
-		e.Log.Warn("postback data unreadable", "err", err)
+		e.Log.WarnContext(ctx, "postback data unreadable", "err", err)
 		return e.line("fallback", st, Vars{}, "greeting")
 	}
 	switch q.Get("action") {
@@ -328,10 +358,10 @@ func (e *Engine) postback(ctx context.Context, st *akari.State, ev akari.Event) 
 		if text == "" || st.Stage != akari.StageClarify {
 			text = e.Script.Label(cat)
 		}
-		st.Turns = append(st.Turns, akari.Turn{Role: akari.RoleUser, Text: text, Category: cat, At: e.now()})
+		st.Turns = append(st.Turns, akari.Turn{Role: akari.RoleUser, Text: text, Category: cat, At: e.Now()})
 		return e.guide(ctx, st, text, akari.Classification{Category: cat, Confidence: 1, Source: "chosen"})
 	}
-	e.Log.Info("postback action not known", "action", q.Get("action"))
+	e.Log.InfoContext(ctx, "postback action not known", "action", q.Get("action"))
 	return e.line("fallback", st, Vars{}, "greeting")
 }
 
@@ -382,7 +412,7 @@ func (e *Engine) remember(st *akari.State, r akari.Reply) {
 		b.WriteString(m.Text)
 	}
 	if b.Len() > 0 {
-		st.Turns = append(st.Turns, akari.Turn{Role: akari.RoleAkari, Text: b.String(), Category: st.Category, At: e.now()})
+		st.Turns = append(st.Turns, akari.Turn{Role: akari.RoleAkari, Text: b.String(), Category: st.Category, At: e.Now()})
 	}
 }
 
@@ -400,19 +430,12 @@ func (e *Engine) trim(ctx context.Context, st *akari.State) {
 	}
 	s, err := e.Summarizer.Fold(ctx, st.Summary, dropped)
 	if err != nil {
-		e.Log.Warn("summary not updated", "err", err)
+		e.Log.WarnContext(ctx, "summary not updated", "err", err)
 		if s == "" {
 			return
 		}
 	}
 	st.Summary = s
-}
-
-func (e *Engine) now() time.Time {
-	if e.Now != nil {
-		return e.Now()
-	}
-	return time.Now()
 }
 
 // IsCommand reports whether text is one of the commands that always work,

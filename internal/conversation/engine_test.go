@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -81,48 +82,44 @@ func (finder) Describe(id string) (string, string, bool) {
 	return l.Title, l.Company, ok
 }
 
+// leadBook performs the lead effects the engine asks for, as the worker
+// would: storing a lead is idempotent by id.
 type leadBook struct {
 	created   []*leads.Lead
 	withdrawn []string
 	notified  int
 }
 
-func (b *leadBook) CreateLead(_ context.Context, l *leads.Lead, crisis bool) error {
-	if crisis {
-		return akari.ErrInvalid
+func (b *leadBook) apply(userID string, fx conversation.Effects) {
+	if l := fx.Lead; l != nil && !slices.ContainsFunc(b.created, func(c *leads.Lead) bool { return c.ID == l.ID }) {
+		b.created = append(b.created, l)
+		b.notified++
 	}
-	for _, c := range b.created {
-		if c.ID == l.ID {
-			return nil
-		}
+	if fx.WithdrawLeads {
+		b.withdrawn = append(b.withdrawn, userID)
 	}
-	b.created = append(b.created, l)
-	return nil
 }
-func (b *leadBook) WithdrawUser(_ context.Context, u string) error {
-	b.withdrawn = append(b.withdrawn, u)
-	return nil
-}
-func (b *leadBook) NotifyLead(context.Context, *leads.Lead) error { b.notified++; return nil }
 
 type chat struct {
-	t     *testing.T
-	e     *conversation.Engine
-	st    *akari.State
-	book  *leadBook
-	n     int
-	human func() bool
+	t        *testing.T
+	e        *conversation.Engine
+	st       *akari.State
+	book     *leadBook
+	n        int
+	takeover akari.Takeover
 }
 
 func newChat(t *testing.T) *chat {
 	fixtures(t)
-	book := &leadBook{}
-	e := &conversation.Engine{
+	e, err := conversation.New(conversation.Deps{
 		Classifier: classifier{}, Advisor: advice.NewOffline(advice.Fixed(lib)), Script: script{},
-		Masker: privacy.NewMasker(), Jobs: finder{}, Leads: book, Notifier: book,
+		Masker: privacy.NewMasker(), Jobs: finder{},
 		Summarizer: advice.NewOfflineSummarizer(advice.Fixed(lib)), MinConfidence: 0.35,
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
-	return &chat{t: t, e: e, st: &akari.State{UserID: "Utest", Profile: akari.Profile{DisplayName: "はなこ"}}, book: book}
+	return &chat{t: t, e: e, st: &akari.State{UserID: "Utest", Profile: akari.Profile{DisplayName: "はなこ"}}, book: &leadBook{}}
 }
 
 func (c *chat) send(ev akari.Event) conversation.Result {
@@ -130,15 +127,13 @@ func (c *chat) send(ev akari.Event) conversation.Result {
 	c.n++
 	ev.ID = "ev" + strings.Repeat("x", c.n)
 	ev.UserID = c.st.UserID
-	var r conversation.Result
-	var err error
-	if c.human != nil {
-		r, err = c.e.HandleWhileHuman(context.Background(), c.st, ev, c.human)
-	} else {
-		r, err = c.e.Handle(context.Background(), c.st, ev)
-	}
+	r, err := c.e.Handle(context.Background(), c.st, ev, conversation.Situation{Takeover: c.takeover})
 	if err != nil {
 		c.t.Fatalf("Handle(%+v): %v", ev, err)
+	}
+	c.book.apply(c.st.UserID, r.Effects)
+	if r.Effects.HumanNoticeSent {
+		c.takeover.Told = true
 	}
 	// As between two events in the server: the state goes through JSON.
 	raw, err := json.Marshal(c.st)
@@ -193,10 +188,10 @@ func TestCommands(t *testing.T) {
 	if r := c.say("ヘルプ"); !strings.Contains(text(r), "リセット") {
 		t.Errorf("ヘルプ: %q, want the commands listed", text(r))
 	}
-	if r := c.say("リセット"); r.Erase || c.st.Category != "" || len(c.st.Turns) != 0 {
-		t.Errorf("リセット: erase=%v category=%q turns=%d, want a forgotten conversation kept", r.Erase, c.st.Category, len(c.st.Turns))
+	if r := c.say("リセット"); r.Effects.Erase || c.st.Category != "" || len(c.st.Turns) != 0 {
+		t.Errorf("リセット: erase=%v category=%q turns=%d, want a forgotten conversation kept", r.Effects.Erase, c.st.Category, len(c.st.Turns))
 	}
-	if r := c.say("データ削除"); !r.Erase || !r.DeleteLeads || !strings.Contains(text(r), "削除") {
+	if r := c.say("データ削除"); !r.Effects.Erase || !r.Effects.DeleteLeads || !strings.Contains(text(r), "削除") {
 		t.Errorf("データ削除: %+v, want erase of state and leads, and a confirmation", r)
 	}
 }
@@ -302,7 +297,7 @@ func TestIntakeWithConsentCreatesALead(t *testing.T) {
 		t.Fatal("a lead exists before consent")
 	}
 	r = c.say("はい、共有します")
-	if len(c.book.created) != 1 || c.book.notified != 1 || r.NewLead == "" {
+	if len(c.book.created) != 1 || c.book.notified != 1 || r.Effects.Lead == nil {
 		t.Fatalf("after yes: %d leads, %d notices", len(c.book.created), c.book.notified)
 	}
 	l := c.book.created[0]
@@ -343,8 +338,7 @@ func TestConsentNoSharesNothing(t *testing.T) {
 
 func TestQuietWhileARecruiterHasTheChat(t *testing.T) {
 	c := newChat(t)
-	notices := 0
-	c.human = func() bool { notices++; return notices == 1 }
+	c.takeover = akari.Takeover{Recruiter: "r1", Active: true}
 	r := c.say("よろしくお願いします")
 	if !strings.Contains(text(r), "担当者") {
 		t.Errorf("first message while human active: %q, want the notice", text(r))
@@ -358,7 +352,7 @@ func TestQuietWhileARecruiterHasTheChat(t *testing.T) {
 	if r := c.say("もう消えてしまいたい"); !strings.Contains(text(r), "0120-279-338") {
 		t.Errorf("crisis while human active: %q, want crisis care anyway", text(r))
 	}
-	if r := c.say("データ削除"); !r.Erase {
+	if r := c.say("データ削除"); !r.Effects.Erase {
 		t.Errorf("データ削除 while human active did not erase")
 	}
 }

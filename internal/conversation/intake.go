@@ -3,7 +3,6 @@ package conversation
 import (
 	"context"
 	"crypto/sha1"
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -13,18 +12,6 @@ import (
 	"github.com/akari-career/akari/internal/leads"
 )
 
-// LeadBook stores leads. Implementations refuse a lead for a conversation
-// marked as crisis (akari.ErrInvalid), as the engine does first.
-type LeadBook interface {
-	CreateLead(ctx context.Context, l *leads.Lead, crisis bool) error
-	WithdrawUser(ctx context.Context, userID string) error
-}
-
-// LeadNotifier tells recruiters a lead arrived; it carries no personal data.
-type LeadNotifier interface {
-	NotifyLead(ctx context.Context, l *leads.Lead) error
-}
-
 // consentScope: the consent text lists the answers, the jobs of interest,
 // the summary and the conversation, so the lead may hold all of them.
 var consentScope = leads.Scope{Answers: true, Summary: true, Transcript: true}
@@ -32,8 +19,6 @@ var consentScope = leads.Scope{Answers: true, Summary: true, Transcript: true}
 // startIntake begins (or resumes) the かんたん登録 that leads to a recruiter.
 func (e *Engine) startIntake(st *akari.State) (Result, error) {
 	switch {
-	case e.Leads == nil:
-		return e.line("fallback", st, Vars{}, "greeting")
 	case st.Crisis:
 		return e.line("lead_unavailable", st, Vars{}, "")
 	case st.LeadID != "":
@@ -223,9 +208,9 @@ func (e *Engine) consentVars(st *akari.State) Vars {
 	return Vars{Answers: strings.TrimRight(b.String(), "\n"), Jobs: strings.Join(names, "、")}
 }
 
-// createLead stores the lead the person just consented to and tells the
-// recruiters. Its id comes from the event, so a retried event cannot make a
-// second lead.
+// createLead decides the lead the person just consented to; the caller
+// stores it and tells the recruiters. Its id comes from the event, so a
+// retried event cannot make a second lead.
 func (e *Engine) createLead(ctx context.Context, st *akari.State, ev akari.Event) (Result, error) {
 	in := st.Intake
 	if st.Crisis {
@@ -243,7 +228,7 @@ func (e *Engine) createLead(ctx context.Context, st *akari.State, ev akari.Event
 		},
 		Category:   st.Category,
 		Summary:    e.leadSummary(ctx, st),
-		Consent:    leads.Consent{Text: in.Answers["_consent"], At: e.now(), Scope: consentScope},
+		Consent:    leads.Consent{Text: in.Answers["_consent"], At: e.Now(), Scope: consentScope},
 		Transcript: slices.Clone(st.Turns),
 	}
 	if !l.Category.Valid() {
@@ -257,23 +242,10 @@ func (e *Engine) createLead(ctx context.Context, st *akari.State, ev akari.Event
 			l.Jobs = append(l.Jobs, leads.JobRef{ID: id, Title: title, Company: company})
 		}
 	}
-	if err := e.Leads.CreateLead(ctx, l, st.Crisis); err != nil {
-		if errors.Is(err, akari.ErrInvalid) {
-			e.Log.Warn("lead refused", "err", err)
-			st.Intake = nil
-			return e.line("lead_unavailable", st, Vars{}, "")
-		}
-		return Result{}, fmt.Errorf("create lead: %w", err)
-	}
-	if e.Notifier != nil {
-		if err := e.Notifier.NotifyLead(ctx, l); err != nil {
-			e.Log.Warn("recruiters not notified of a new lead", "lead", l.ID, "err", err)
-		}
-	}
 	v := Vars{Answers: e.consentVars(st).Answers}
 	st.LeadID, st.Intake, st.Stage = l.ID, nil, akari.StageHandoff
 	r, err := e.line("intake_done", st, v, "")
-	r.NewLead = l.ID
+	r.Effects.Lead = l
 	return r, err
 }
 
@@ -290,7 +262,7 @@ func (e *Engine) leadSummary(ctx context.Context, st *akari.State) string {
 	}
 	s, err := e.Summarizer.Fold(ctx, st.Summary, user)
 	if err != nil {
-		e.Log.Warn("lead summary", "err", err)
+		e.Log.WarnContext(ctx, "lead summary", "err", err)
 	}
 	return s
 }
@@ -300,22 +272,18 @@ func leadID(eventID string) string {
 	return fmt.Sprintf("L%x", sum[:8])
 }
 
-// withdraw takes back every lead the person consented to.
-func (e *Engine) withdraw(ctx context.Context, st *akari.State) (Result, error) {
+// withdraw takes back every lead the person consented to. A lead may
+// exist from before a リセット, so the leads are withdrawn even when the
+// state names none; withdrawing is harmless.
+func (e *Engine) withdraw(st *akari.State) (Result, error) {
 	st.Intake = nil
-	if e.Leads == nil || st.LeadID == "" {
-		// A lead may exist from before a リセット; withdrawing is harmless.
-		if e.Leads != nil {
-			if err := e.Leads.WithdrawUser(ctx, st.UserID); err != nil {
-				return Result{}, fmt.Errorf("withdraw: %w", err)
-			}
-		}
-		return e.line("withdraw_none", st, Vars{}, "")
+	key := "withdraw_none"
+	if st.LeadID != "" {
+		key = "withdraw_done"
+		st.LeadID = ""
+		st.Stage = akari.StageGuiding
 	}
-	if err := e.Leads.WithdrawUser(ctx, st.UserID); err != nil {
-		return Result{}, fmt.Errorf("withdraw: %w", err)
-	}
-	st.LeadID = ""
-	st.Stage = akari.StageGuiding
-	return e.line("withdraw_done", st, Vars{}, "")
+	r, err := e.line(key, st, Vars{}, "")
+	r.Effects.WithdrawLeads = true
+	return r, err
 }

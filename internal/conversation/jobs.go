@@ -184,7 +184,7 @@ func (e *Engine) jobsEvery() int {
 // never in a crisis or once a lead exists, and after guidance not with the
 // first reply to an emotional worry (after job cards, always).
 func (e *Engine) mayOfferHuman(st *akari.State, set string) bool {
-	if st.Crisis || st.LeadID != "" || e.Leads == nil {
+	if st.Crisis || st.LeadID != "" {
 		return false
 	}
 	return set == "jobs" || !(emotional(st.Category) && st.Guided[st.Category] < 2)

@@ -50,29 +50,26 @@ func (s *Store) HumanActive(ctx context.Context, userID string) (recruiter strin
 	return h.Recruiter, h.Active, err
 }
 
-// Human is the takeover state of one conversation.
-type Human struct {
-	Recruiter string
-	Until     time.Time
-	Told      bool // the person was told that a human is answering
-	Active    bool
-}
-
 // HumanState returns the takeover state in full.
-func (s *Store) HumanState(ctx context.Context, userID string) (Human, error) {
+func (s *Store) HumanState(ctx context.Context, userID string) (akari.Takeover, error) {
 	m, err := s.rdb.HGetAll(ctx, s.humanKey(userID)).Result()
 	if err != nil {
-		return Human{}, fmt.Errorf("read human takeover: %w", err)
+		return akari.Takeover{}, fmt.Errorf("read human takeover: %w", err)
 	}
+	return takeover(m), nil
+}
+
+// takeover reads the takeover hash; an ended one reads as none.
+func takeover(m map[string]string) akari.Takeover {
 	ms, _ := strconv.ParseInt(m["until"], 10, 64)
-	h := Human{Recruiter: m["recruiter"], Until: time.UnixMilli(ms), Told: m["told"] == "1"}
+	h := akari.Takeover{Recruiter: m["recruiter"], Until: time.UnixMilli(ms), Told: m["told"] == "1"}
 	// The expiry removes the key; the time check covers the moments before
 	// Redis gets to it.
 	h.Active = h.Recruiter != "" && time.Now().Before(h.Until)
 	if !h.Active {
-		return Human{}, nil
+		return akari.Takeover{}
 	}
-	return h, nil
+	return h
 }
 
 // MarkHumanNoticeSent records that the person was told a human is

@@ -394,3 +394,16 @@ func (s *Store) anonymiseUser(ctx context.Context, userID string, a leads.Action
 	}
 	return nil
 }
+
+// noticeTTL outlives any retry of the event that created a lead.
+const noticeTTL = 7 * 24 * time.Hour
+
+// FirstLeadNotice reports whether this is the first call for the lead, so
+// that recruiters are told of it once however often its event is retried.
+func (s *Store) FirstLeadNotice(ctx context.Context, leadID string) (bool, error) {
+	first, err := s.rdb.SetNX(ctx, s.leadKey(leadID)+":notified", "1", noticeTTL).Result()
+	if err != nil {
+		return false, fmt.Errorf("lead notice marker %s: %w", leadID, err)
+	}
+	return first, nil
+}

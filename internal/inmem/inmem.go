@@ -1,0 +1,181 @@
+// Package inmem keeps conversations and leads in process memory: the store
+// of `akari chat` and the studio playground, and a fake for tests of the
+// worker. It follows the same rules as the Redis store (idempotent leads,
+// one notice per lead, a crisis conversation never becomes a lead) but
+// keeps nothing beyond the process.
+package inmem
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/leads"
+)
+
+// Store is an in-memory conversation and lead store, safe for concurrent
+// use.
+type Store struct {
+	mu       sync.Mutex
+	states   map[string][]byte // JSON, as the Redis store keeps them
+	sent     map[string]akari.SendMark
+	takeover map[string]akari.Takeover
+	leads    map[string]*leads.Lead
+	noticed  map[string]bool
+}
+
+// New returns an empty store.
+func New() *Store {
+	return &Store{
+		states: map[string][]byte{}, sent: map[string]akari.SendMark{}, takeover: map[string]akari.Takeover{},
+		leads: map[string]*leads.Lead{}, noticed: map[string]bool{},
+	}
+}
+
+// Begin implements worker.Store. The state goes through JSON as it does in
+// Redis, so nothing that would not survive storage survives here.
+func (s *Store) Begin(_ context.Context, userID, eventID string, claimReply bool) (akari.Snapshot, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	st := &akari.State{UserID: userID}
+	if raw, ok := s.states[userID]; ok {
+		if err := json.Unmarshal(raw, st); err != nil {
+			return akari.Snapshot{}, fmt.Errorf("decode conversation: %w", err)
+		}
+	}
+	prev := s.sent[eventID]
+	if claimReply && prev == akari.SentNone {
+		s.sent[eventID] = akari.SentReplying
+	}
+	t := s.takeover[userID]
+	if !t.Active || !time.Now().Before(t.Until) {
+		t = akari.Takeover{}
+	}
+	return akari.Snapshot{State: st, Sent: prev, Takeover: t}, nil
+}
+
+// Commit implements worker.Store.
+func (s *Store) Commit(_ context.Context, st *akari.State, eventID string, erase, delivered bool) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if erase {
+		delete(s.states, st.UserID)
+	} else {
+		st.MarkHandled(eventID)
+		raw, err := json.Marshal(st)
+		if err != nil {
+			return fmt.Errorf("encode conversation: %w", err)
+		}
+		s.states[st.UserID] = raw
+	}
+	if delivered {
+		s.sent[eventID] = akari.SentDelivered
+	}
+	return nil
+}
+
+// CreateLead implements worker.Store: creating a lead again is a no-op.
+func (s *Store) CreateLead(_ context.Context, l *leads.Lead, crisis bool) error {
+	if crisis {
+		return fmt.Errorf("%w: a crisis conversation never becomes a lead", akari.ErrInvalid)
+	}
+	if err := l.Validate(); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, ok := s.leads[l.ID]; ok {
+		return nil
+	}
+	now := time.Now().UTC()
+	l.ApplyConsent()
+	l.Status, l.CreatedAt, l.UpdatedAt = leads.StatusNew, now, now
+	s.leads[l.ID] = l
+	return nil
+}
+
+// WithdrawUser implements worker.Store.
+func (s *Store) WithdrawUser(_ context.Context, userID string) error {
+	s.anonymise(userID, leads.ActionWithdrawn)
+	return nil
+}
+
+// DeleteUser implements worker.Store.
+func (s *Store) DeleteUser(_ context.Context, userID string) error {
+	s.anonymise(userID, leads.ActionDeleted)
+	s.mu.Lock()
+	delete(s.takeover, userID)
+	s.mu.Unlock()
+	return nil
+}
+
+func (s *Store) anonymise(userID string, a leads.Action) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	now := time.Now().UTC()
+	for _, l := range s.leads {
+		if l.UserID == userID {
+			l.Anonymise(now, a)
+		}
+	}
+}
+
+// FirstLeadNotice implements worker.Store.
+func (s *Store) FirstLeadNotice(_ context.Context, leadID string) (bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	first := !s.noticed[leadID]
+	s.noticed[leadID] = true
+	return first, nil
+}
+
+// MarkHumanNoticeSent implements worker.Store.
+func (s *Store) MarkHumanNoticeSent(_ context.Context, userID string) (bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	t, ok := s.takeover[userID]
+	if !ok || t.Told {
+		return false, nil
+	}
+	t.Told = true
+	s.takeover[userID] = t
+	return true, nil
+}
+
+// SetTakeover hands the conversation to a recruiter (tests, the
+// playground).
+func (s *Store) SetTakeover(userID, recruiter string, until time.Time) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	t := s.takeover[userID]
+	s.takeover[userID] = akari.Takeover{Recruiter: recruiter, Until: until, Told: t.Told, Active: true}
+}
+
+// Leads returns copies of the person's leads.
+func (s *Store) Leads(userID string) []leads.Lead {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []leads.Lead
+	for _, l := range s.leads {
+		if l.UserID == userID {
+			out = append(out, *l)
+		}
+	}
+	return out
+}
+
+// Put stores st as the person's conversation, as if earlier events had led
+// to it (the playground starts from a chosen worry).
+func (s *Store) Put(st *akari.State) error {
+	raw, err := json.Marshal(st)
+	if err != nil {
+		return fmt.Errorf("encode conversation: %w", err)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.states[st.UserID] = raw
+	return nil
+}

@@ -1,0 +1,39 @@
+package line
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/akari-career/akari/internal/akari"
+)
+
+// Messenger speaks to the person in Akari's terms: replies as the engine
+// decided them, pushes keyed by the event they answer.
+type Messenger struct{ *Sender }
+
+// Reply sends r with a reply token.
+func (m Messenger) Reply(ctx context.Context, token string, r akari.Reply) error {
+	msgs := Messages(r)
+	if len(msgs) == 0 {
+		return nil
+	}
+	return m.Sender.Reply(ctx, token, msgs)
+}
+
+// Push sends r without a reply token, with a retry key derived from
+// eventID, so LINE drops a repeat of a push that already went through. A
+// refusal that retrying cannot fix (a 4xx other than 429) wraps
+// akari.ErrPermanent.
+func (m Messenger) Push(ctx context.Context, userID, eventID string, r akari.Reply) error {
+	msgs := Messages(r)
+	if len(msgs) == 0 {
+		return nil
+	}
+	err := m.Sender.Push(ctx, userID, RetryKey(eventID), msgs)
+	var apiErr *APIError
+	if errors.As(err, &apiErr) && !apiErr.Retryable() {
+		return fmt.Errorf("%w: %w", akari.ErrPermanent, err)
+	}
+	return err
+}

@@ -1,0 +1,298 @@
+// Package worker handles one inbound event, the one way every event is
+// handled — from LINE through the queue, in `akari chat`, in the dev
+// simulator and in the studio playground: begin (read the person's state,
+// the event's send marker and any recruiter takeover in one round trip),
+// decide (the conversation engine), act on the engine's effects that must
+// hold before the person is told (a consented lead, withdrawn or deleted
+// leads), deliver the reply exactly once (reply token first, else push with
+// a retry key), commit (state and send marker in one round trip), then the
+// courtesies (lead notice, human-notice flag, stats). Every step is safe to
+// repeat: a retried event finds what was already done and skips it.
+package worker
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/conversation"
+	"github.com/akari-career/akari/internal/leads"
+	"github.com/akari-career/akari/internal/logctx"
+	"github.com/akari-career/akari/internal/privacy"
+)
+
+// Store keeps conversations, leads and the markers that make delivery
+// exactly-once.
+type Store interface {
+	Begin(ctx context.Context, userID, eventID string, claimReply bool) (akari.Snapshot, error)
+	Commit(ctx context.Context, st *akari.State, eventID string, erase, delivered bool) error
+	CreateLead(ctx context.Context, l *leads.Lead, crisis bool) error
+	WithdrawUser(ctx context.Context, userID string) error
+	DeleteUser(ctx context.Context, userID string) error
+	// FirstLeadNotice reports whether this call is the first for the lead,
+	// so a retried event does not notify recruiters twice.
+	FirstLeadNotice(ctx context.Context, leadID string) (bool, error)
+	MarkHumanNoticeSent(ctx context.Context, userID string) (first bool, err error)
+}
+
+// Messenger talks to the person.
+type Messenger interface {
+	Reply(ctx context.Context, token string, r akari.Reply) error
+	// Push sends without a reply token; the messenger derives an
+	// idempotency key from eventID so a repeated push is dropped.
+	Push(ctx context.Context, userID, eventID string, r akari.Reply) error
+	Loading(ctx context.Context, userID string, seconds int) error
+	Profile(ctx context.Context, userID string) (akari.Profile, error)
+}
+
+// Engine decides what to say.
+type Engine interface {
+	Handle(ctx context.Context, st *akari.State, ev akari.Event, sit conversation.Situation) (conversation.Result, error)
+}
+
+// Notifier tells recruiters a lead arrived.
+type Notifier interface {
+	NotifyLead(ctx context.Context, l *leads.Lead) error
+}
+
+// Observer receives what was handled, for metrics and the quality page.
+// The figures are a courtesy: implementations log their own failures.
+type Observer interface {
+	Handled(ctx context.Context, ev akari.Event, res conversation.Result, st *akari.State, lag time.Duration)
+}
+
+// Options tune a Worker.
+type Options struct {
+	// ReplyWindow is how long a reply token counts as fresh (50 s).
+	ReplyWindow time.Duration
+	// LoadingAfter is how long handling may take before the typing
+	// animation is shown (0: at once, as when an LLM writes the reply).
+	LoadingAfter time.Duration
+	// ProfileTTL is how long a display name is trusted (24 h).
+	ProfileTTL time.Duration
+	Log        *slog.Logger
+	Now        func() time.Time
+}
+
+// Worker handles events.
+type Worker struct {
+	store    Store
+	msg      Messenger
+	engine   Engine
+	notifier Notifier // nil: nobody to tell
+	obs      Observer // nil: nothing recorded
+	opt      Options
+}
+
+// Deps are what a Worker is built from; Notifier and Observer are optional.
+type Deps struct {
+	Store     Store
+	Messenger Messenger
+	Engine    Engine
+	Notifier  Notifier
+	Observer  Observer
+}
+
+// New builds a worker, refusing missing required dependencies.
+func New(d Deps, opt Options) (*Worker, error) {
+	if d.Store == nil || d.Messenger == nil || d.Engine == nil {
+		return nil, errors.New("worker: a store, a messenger and an engine are required")
+	}
+	if opt.ReplyWindow <= 0 {
+		opt.ReplyWindow = 50 * time.Second
+	}
+	if opt.ProfileTTL <= 0 {
+		opt.ProfileTTL = 24 * time.Hour
+	}
+	if opt.Log == nil {
+		opt.Log = slog.New(slog.DiscardHandler)
+	}
+	if opt.Now == nil {
+		opt.Now = time.Now
+	}
+	return &Worker{store: d.Store, msg: d.Messenger, engine: d.Engine, notifier: d.Notifier, obs: d.Observer, opt: opt}, nil
+}
+
+// Meta is what the queue knows of a delivery.
+type Meta struct {
+	Attempt  int
+	Enqueued time.Time
+}
+
+// Handle handles one event and returns what was decided (an empty result
+// when the event had been handled before). An error wrapping
+// akari.ErrPermanent cannot be fixed by retrying; any other error can.
+func (w *Worker) Handle(ctx context.Context, ev akari.Event, m Meta) (conversation.Result, error) {
+	if ev.Kind == akari.EventOther || ev.UserID == "" {
+		return conversation.Result{}, nil
+	}
+	began := w.opt.Now()
+	ctx = logctx.With(ctx, slog.String("event_id", ev.ID), slog.String("user", privacy.HashUser(ev.UserID)),
+		slog.String("kind", string(ev.Kind)), slog.Int("attempt", m.Attempt))
+	log := w.opt.Log
+
+	fresh := ev.ReplyToken != "" && began.Sub(ev.At) < w.opt.ReplyWindow
+	snap, err := w.store.Begin(ctx, ev.UserID, ev.ID, fresh)
+	if err != nil {
+		return conversation.Result{}, err
+	}
+	st := snap.State
+	if st.Handled(ev.ID) {
+		log.InfoContext(ctx, "event already handled; acknowledging")
+		return conversation.Result{}, nil
+	}
+	res, err := w.decide(ctx, st, ev, snap.Takeover)
+	if err != nil {
+		return res, fmt.Errorf("decide reply: %w", err)
+	}
+	// What the reply will tell the person must be true before it is said.
+	if err := w.before(ctx, ev, st, res.Effects); err != nil {
+		return res, err
+	}
+	delivered := false
+	if !res.Reply.Empty() && snap.Sent != akari.SentDelivered {
+		// The reply token is ours only if this attempt claimed it (no
+		// marker before): a marker means an earlier attempt may have spent
+		// it.
+		token := ""
+		if fresh && snap.Sent == akari.SentNone {
+			token = ev.ReplyToken
+		}
+		if err := w.deliver(ctx, ev, token, res.Reply); err != nil {
+			return res, err
+		}
+		delivered = true
+	}
+	if err := w.store.Commit(ctx, st, ev.ID, res.Effects.Erase, delivered); err != nil {
+		return res, err
+	}
+	w.after(ctx, ev, res.Effects)
+	if w.obs != nil {
+		w.obs.Handled(ctx, ev, res, st, began.Sub(m.Enqueued))
+	}
+	attrs := []any{"source", res.Source, "latency_ms", w.opt.Now().Sub(began).Milliseconds()}
+	if c := res.Classification; c != nil {
+		attrs = append(attrs, "category", string(c.Category), "confidence", c.Confidence, "crisis", c.Crisis)
+	}
+	log.InfoContext(ctx, "event handled", attrs...)
+	return res, nil
+}
+
+// decide runs the engine. While a recruiter has the conversation Akari
+// mostly stays quiet, so neither the typing animation nor a profile look-up
+// is worth it then.
+func (w *Worker) decide(ctx context.Context, st *akari.State, ev akari.Event, t akari.Takeover) (conversation.Result, error) {
+	sit := conversation.Situation{Takeover: t}
+	if (t.Active && ev.Kind != akari.EventFollow) || ev.Kind == akari.EventUnfollow {
+		return w.engine.Handle(ctx, st, ev, sit)
+	}
+	stopLoading := w.loadingWhileWorking(ctx, ev)
+	defer stopLoading()
+	w.refreshProfile(ctx, st)
+	return w.engine.Handle(ctx, st, ev, sit)
+}
+
+// before performs the effects the reply speaks of. Each is idempotent, and
+// a failure fails the attempt before anything is said, so the retry decides
+// and performs them again.
+func (w *Worker) before(ctx context.Context, ev akari.Event, st *akari.State, fx conversation.Effects) error {
+	if l := fx.Lead; l != nil {
+		if err := w.store.CreateLead(ctx, l, st.Crisis); err != nil {
+			return fmt.Errorf("create lead: %w", err)
+		}
+	}
+	if fx.WithdrawLeads {
+		if err := w.store.WithdrawUser(ctx, ev.UserID); err != nil {
+			return fmt.Errorf("withdraw leads: %w", err)
+		}
+	}
+	if fx.DeleteLeads {
+		if err := w.store.DeleteUser(ctx, ev.UserID); err != nil {
+			return fmt.Errorf("delete leads: %w", err)
+		}
+	}
+	return nil
+}
+
+// after performs the courtesies that follow a committed event. They are
+// logged when they fail, never retried: the person has their answer.
+func (w *Worker) after(ctx context.Context, ev akari.Event, fx conversation.Effects) {
+	log := w.opt.Log
+	if fx.Erase {
+		log.InfoContext(ctx, "conversation erased at the person's request")
+	}
+	if fx.HumanNoticeSent {
+		if _, err := w.store.MarkHumanNoticeSent(ctx, ev.UserID); err != nil {
+			log.WarnContext(ctx, "human notice not recorded; it may be said again", "err", err)
+		}
+	}
+	if l := fx.Lead; l != nil && w.notifier != nil {
+		first, err := w.store.FirstLeadNotice(ctx, l.ID)
+		switch {
+		case err != nil:
+			log.WarnContext(ctx, "recruiters not notified of a new lead", "lead", l.ID, "err", err)
+		case first:
+			if err := w.notifier.NotifyLead(ctx, l); err != nil {
+				log.WarnContext(ctx, "recruiters not notified of a new lead", "lead", l.ID, "err", err)
+			}
+		}
+	}
+}
+
+// deliver sends the reply once: with the reply token when this attempt owns
+// a fresh one, else — stale, refused, or possibly spent before a crash — by
+// push with a retry key derived from the event id, so LINE drops any repeat
+// of a push that already went through.
+func (w *Worker) deliver(ctx context.Context, ev akari.Event, token string, reply akari.Reply) error {
+	if token != "" {
+		err := w.msg.Reply(ctx, token, reply)
+		if err == nil {
+			return nil
+		}
+		w.opt.Log.WarnContext(ctx, "reply failed; pushing instead", "err", err)
+	}
+	return w.msg.Push(ctx, ev.UserID, ev.ID, reply)
+}
+
+// loadingWhileWorking shows the typing animation if the work takes longer
+// than LoadingAfter. The returned stop waits for a call in flight, so the
+// animation can never start after the reply has arrived. It is a courtesy:
+// failures are logged, never retried.
+func (w *Worker) loadingWhileWorking(ctx context.Context, ev akari.Event) (stop func()) {
+	if ev.ReplyToken == "" {
+		return func() {}
+	}
+	done := make(chan struct{})
+	t := time.AfterFunc(w.opt.LoadingAfter, func() {
+		defer close(done)
+		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 2*time.Second)
+		defer cancel()
+		if err := w.msg.Loading(ctx, ev.UserID, 20); err != nil {
+			w.opt.Log.DebugContext(ctx, "loading animation not shown", "err", err)
+		}
+	})
+	return func() {
+		if !t.Stop() {
+			<-done
+		}
+	}
+}
+
+// refreshProfile fetches the display name when it is unknown or old.
+func (w *Worker) refreshProfile(ctx context.Context, st *akari.State) {
+	if w.opt.Now().Sub(st.Profile.FetchedAt) < w.opt.ProfileTTL {
+		return
+	}
+	ctx, cancel := context.WithTimeout(ctx, 3*time.Second)
+	defer cancel()
+	p, err := w.msg.Profile(ctx, st.UserID)
+	if err != nil {
+		w.opt.Log.WarnContext(ctx, "profile not fetched; going on without the name", "err", err)
+		st.Profile.FetchedAt = w.opt.Now() // do not ask again on every message
+		return
+	}
+	st.Profile = p
+}
