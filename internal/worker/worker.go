@@ -166,7 +166,7 @@ func (w *Worker) Handle(ctx context.Context, ev akari.Event, m Meta) (conversati
 		}
 		delivered = true
 	}
-	if err := w.store.Commit(ctx, st, ev.ID, res.Effects.Erase, delivered); err != nil {
+	if err := w.commit(ctx, st, ev.ID, res.Effects.Erase, delivered); err != nil {
 		return res, err
 	}
 	w.after(ctx, ev, res.Effects)
@@ -200,7 +200,13 @@ func (w *Worker) decide(ctx context.Context, st *akari.State, ev akari.Event, t 
 // and performs them again.
 func (w *Worker) before(ctx context.Context, ev akari.Event, st *akari.State, fx conversation.Effects) error {
 	if l := fx.Lead; l != nil {
-		if err := w.store.CreateLead(ctx, l, st.Crisis); err != nil {
+		err := w.store.CreateLead(ctx, l, st.Crisis)
+		if errors.Is(err, akari.ErrInvalid) {
+			// The engine checks what the store refuses; a refusal is a bug
+			// that retrying cannot fix.
+			return fmt.Errorf("create lead: %w: %w", akari.ErrPermanent, err)
+		}
+		if err != nil {
 			return fmt.Errorf("create lead: %w", err)
 		}
 	}
@@ -215,6 +221,31 @@ func (w *Worker) before(ctx context.Context, ev akari.Event, st *akari.State, fx
 		}
 	}
 	return nil
+}
+
+// commitRetry bounds the wait between two tries of a commit after the
+// reply went out.
+const commitRetry = 2 * time.Second
+
+// commit saves the event's outcome. Once the reply went out, a failed
+// commit is retried in place until the store answers or ctx ends: given up
+// on, the event would be retried and the person answered twice (by push,
+// since the token is spent).
+func (w *Worker) commit(ctx context.Context, st *akari.State, eventID string, erase, delivered bool) error {
+	wait := 50 * time.Millisecond
+	for {
+		err := w.store.Commit(ctx, st, eventID, erase, delivered)
+		if err == nil || !delivered {
+			return err
+		}
+		w.opt.Log.WarnContext(ctx, "commit failed after delivery; retrying", "err", err, "wait", wait)
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("%w (gave up: %w)", err, ctx.Err())
+		case <-time.After(wait):
+		}
+		wait = min(2*wait, commitRetry)
+	}
 }
 
 // after performs the courtesies that follow a committed event. They are

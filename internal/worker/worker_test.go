@@ -1,0 +1,257 @@
+package worker_test
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/conversation"
+	"github.com/akari-career/akari/internal/inmem"
+	"github.com/akari-career/akari/internal/leads"
+	"github.com/akari-career/akari/internal/worker"
+)
+
+// The worker is tested with the in-memory store, a recording messenger and
+// a scripted engine: what matters here is what is done, how often, and in
+// which order — not what Akari says.
+
+type call struct{ api, to, key, text string }
+
+type messenger struct {
+	mu       sync.Mutex
+	calls    []call
+	replyErr error
+	pushErr  error
+}
+
+func (m *messenger) record(c call) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.calls = append(m.calls, c)
+}
+
+func (m *messenger) Reply(_ context.Context, token string, r akari.Reply) error {
+	m.record(call{api: "reply", to: token, text: r.Messages[0].Text})
+	return m.replyErr
+}
+
+func (m *messenger) Push(_ context.Context, userID, eventID string, r akari.Reply) error {
+	m.record(call{api: "push", to: userID, key: eventID, text: r.Messages[0].Text})
+	return m.pushErr
+}
+
+func (m *messenger) Loading(context.Context, string, int) error { return nil }
+
+func (m *messenger) Profile(context.Context, string) (akari.Profile, error) {
+	return akari.Profile{DisplayName: "はなこ", FetchedAt: time.Now()}, nil
+}
+
+func (m *messenger) sent() []call {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return append([]call(nil), m.calls...)
+}
+
+// engine answers every text with its text and the effects it was given.
+type engine struct {
+	effects conversation.Effects
+	calls   int
+}
+
+func (e *engine) Handle(_ context.Context, st *akari.State, ev akari.Event, sit conversation.Situation) (conversation.Result, error) {
+	e.calls++
+	st.TurnCount++
+	if sit.Takeover.Active && sit.Takeover.Told {
+		return conversation.Result{Source: "human"}, nil
+	}
+	fx := e.effects
+	if sit.Takeover.Active {
+		fx.HumanNoticeSent = true
+	}
+	return conversation.Result{Reply: akari.Texts("re: " + ev.Text), Effects: fx, Source: "test"}, nil
+}
+
+// flaky fails the first commits it is asked to make.
+type flaky struct {
+	*inmem.Store
+	failCommits int
+}
+
+func (f *flaky) Commit(ctx context.Context, st *akari.State, eventID string, erase, delivered bool) error {
+	if f.failCommits > 0 {
+		f.failCommits--
+		return errors.New("redis: connection refused")
+	}
+	return f.Store.Commit(ctx, st, eventID, erase, delivered)
+}
+
+type notifier struct{ n int }
+
+func (n *notifier) NotifyLead(context.Context, *leads.Lead) error { n.n++; return nil }
+
+func newWorker(t *testing.T, st worker.Store, m *messenger, e *engine, n *notifier) *worker.Worker {
+	t.Helper()
+	d := worker.Deps{Store: st, Messenger: m, Engine: e}
+	if n != nil {
+		d.Notifier = n
+	}
+	w, err := worker.New(d, worker.Options{ReplyWindow: time.Minute, LoadingAfter: time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return w
+}
+
+func text(id, body string) akari.Event {
+	return akari.Event{ID: id, Kind: akari.EventText, UserID: "U1", ReplyToken: "tok-" + id, At: time.Now(), Text: body}
+}
+
+func TestDeliveryIsExactlyOnce(t *testing.T) {
+	tests := []struct {
+		name        string
+		failCommits int
+		replyErr    error
+		want        []string // api calls in order
+	}{
+		{"fresh token: one reply", 0, nil, []string{"reply"}},
+		{"reply refused: one push with the retry key", 0, errors.New("invalid reply token"), []string{"reply", "push"}},
+		// The reply went out, the commit failed: the retry must not say it
+		// again — neither by the (spent) token nor by push.
+		{"commit failed after the reply: said once", 1, nil, []string{"reply"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st := &flaky{Store: inmem.New(), failCommits: tt.failCommits}
+			m := &messenger{replyErr: tt.replyErr}
+			w := newWorker(t, st, m, &engine{}, nil)
+			ev := text("ev1", "こんばんは")
+			for attempt := 1; ; attempt++ {
+				_, err := w.Handle(context.Background(), ev, worker.Meta{Attempt: attempt})
+				if err == nil {
+					break
+				}
+				if attempt > 3 {
+					t.Fatalf("attempt %d: %v", attempt, err)
+				}
+			}
+			// A redelivery after success is acknowledged silently.
+			if _, err := w.Handle(context.Background(), ev, worker.Meta{Attempt: 1}); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, c := range m.sent() {
+				got = append(got, c.api)
+				if c.api == "push" && c.key != ev.ID {
+					t.Errorf("push keyed %q, want the event id %q", c.key, ev.ID)
+				}
+			}
+			if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+				t.Errorf("calls %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestALeadIsStoredBeforeItIsConfirmedAndAnnouncedOnce(t *testing.T) {
+	lead := &leads.Lead{ID: "Labc", UserID: "U1", Category: akari.Resignation,
+		Consent: leads.Consent{Text: "共有します", At: time.Now(), Scope: leads.Scope{Answers: true}}}
+	st := inmem.New()
+	// The reply token is refused and the push fails: the first attempt
+	// fails after deciding, before anything is said.
+	m := &messenger{replyErr: errors.New("expired"), pushErr: errors.New("LINE push: HTTP 503")}
+	n := &notifier{}
+	w := newWorker(t, st, m, &engine{effects: conversation.Effects{Lead: lead}}, n)
+	ev := text("ev1", "はい")
+	if _, err := w.Handle(context.Background(), ev, worker.Meta{Attempt: 1}); err == nil {
+		t.Fatal("first attempt: want the push failure")
+	}
+	if got := len(st.Leads("U1")); got != 1 {
+		t.Fatalf("after the first attempt %d leads, want the lead stored before the reply", got)
+	}
+	if n.n != 0 {
+		t.Errorf("recruiters told %d times before the event was committed", n.n)
+	}
+	m.pushErr = nil
+	for attempt := 2; attempt <= 3; attempt++ { // the retry, then a redelivery
+		if _, err := w.Handle(context.Background(), ev, worker.Meta{Attempt: attempt}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := len(st.Leads("U1")); got != 1 {
+		t.Errorf("after the retry %d leads, want 1", got)
+	}
+	if n.n != 1 {
+		t.Errorf("recruiters told %d times, want once", n.n)
+	}
+}
+
+func TestACommitAfterDeliveryIsRetriedUntilItHolds(t *testing.T) {
+	st := &flaky{Store: inmem.New(), failCommits: 3}
+	m := &messenger{}
+	w := newWorker(t, st, m, &engine{}, nil)
+	if _, err := w.Handle(context.Background(), text("ev1", "こんばんは"), worker.Meta{Attempt: 1}); err != nil {
+		t.Fatalf("Handle: %v, want the commit retried in place", err)
+	}
+	if st.failCommits != 0 {
+		t.Errorf("%d failures left, want every one retried", st.failCommits)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	st.failCommits = 1
+	if _, err := w.Handle(ctx, text("ev2", "こんばんは"), worker.Meta{Attempt: 1}); err == nil {
+		t.Error("with the context ended: no error, want the commit failure")
+	}
+}
+
+func TestPermanentRefusalIsNotRetried(t *testing.T) {
+	m := &messenger{replyErr: errors.New("expired"), pushErr: errors.New("LINE push: HTTP 400")}
+	w := newWorker(t, inmem.New(), m, &engine{}, nil)
+	_, err := w.Handle(context.Background(), text("ev1", "こんにちは"), worker.Meta{Attempt: 1})
+	if err == nil || errors.Is(err, akari.ErrPermanent) {
+		t.Fatalf("a plain push error: %v, want a retryable error", err)
+	}
+	m.pushErr = errors.Join(akari.ErrPermanent, errors.New("HTTP 400"))
+	_, err = w.Handle(context.Background(), text("ev2", "こんにちは"), worker.Meta{Attempt: 1})
+	if !errors.Is(err, akari.ErrPermanent) {
+		t.Fatalf("a refused push: %v, want akari.ErrPermanent passed on", err)
+	}
+}
+
+func TestTheHumanNoticeIsSaidOncePerTakeover(t *testing.T) {
+	st := inmem.New()
+	st.SetTakeover("U1", "recruiter-1", time.Now().Add(time.Hour))
+	m := &messenger{}
+	w := newWorker(t, st, m, &engine{}, nil)
+	for i, body := range []string{"よろしくお願いします", "夕方なら電話できます", "了解です"} {
+		ev := text("ev"+string(rune('1'+i)), body)
+		if _, err := w.Handle(context.Background(), ev, worker.Meta{Attempt: 1}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := len(m.sent()); got != 1 {
+		t.Errorf("%d messages while a recruiter has the chat, want the one notice", got)
+	}
+}
+
+func TestStaleTokenIsNeverUsed(t *testing.T) {
+	m := &messenger{}
+	w := newWorker(t, inmem.New(), m, &engine{}, nil)
+	ev := text("ev1", "こんばんは")
+	ev.At = time.Now().Add(-2 * time.Minute)
+	if _, err := w.Handle(context.Background(), ev, worker.Meta{Attempt: 1}); err != nil {
+		t.Fatal(err)
+	}
+	if got := m.sent(); len(got) != 1 || got[0].api != "push" {
+		t.Errorf("calls %+v, want one push: the token is past the reply window", got)
+	}
+}
+
+func TestNewRefusesMissingParts(t *testing.T) {
+	if _, err := worker.New(worker.Deps{Store: inmem.New()}, worker.Options{}); err == nil {
+		t.Error("New without a messenger and an engine: no error")
+	}
+}
