@@ -82,7 +82,7 @@ func (f *Fallback) Advise(ctx context.Context, req akari.AdviceRequest) (akari.A
 		f.obs.Fallback("advice", reason)
 	}
 	if f.opt.Log != nil {
-		f.opt.Log.Warn("LLM advice failed; answering offline", "reason", reason, "err", err)
+		f.opt.Log.WarnContext(ctx, "LLM advice failed; answering offline", "reason", reason, "err", err)
 	}
 	off, ferr := f.fallback.Advise(ctx, req)
 	if ferr != nil {
