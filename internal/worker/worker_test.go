@@ -1,8 +1,10 @@
 package worker_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"log/slog"
 	"strings"
 	"sync"
 	"testing"
@@ -12,6 +14,7 @@ import (
 	"github.com/akari-career/akari/internal/conversation"
 	"github.com/akari-career/akari/internal/inmem"
 	"github.com/akari-career/akari/internal/leads"
+	"github.com/akari-career/akari/internal/logctx"
 	"github.com/akari-career/akari/internal/worker"
 )
 
@@ -253,5 +256,38 @@ func TestStaleTokenIsNeverUsed(t *testing.T) {
 func TestNewRefusesMissingParts(t *testing.T) {
 	if _, err := worker.New(worker.Deps{Store: inmem.New()}, worker.Options{}); err == nil {
 		t.Error("New without a messenger and an engine: no error")
+	}
+}
+
+// loggingEngine logs as the real engine does: with the context it is given.
+type loggingEngine struct {
+	engine
+	log *slog.Logger
+}
+
+func (e *loggingEngine) Handle(ctx context.Context, st *akari.State, ev akari.Event, sit conversation.Situation) (conversation.Result, error) {
+	e.log.WarnContext(ctx, "postback data unreadable")
+	return e.engine.Handle(ctx, st, ev, sit)
+}
+
+func TestEveryLineWhileHandlingCarriesTheEvent(t *testing.T) {
+	var buf bytes.Buffer
+	log := slog.New(logctx.NewHandler(slog.NewTextHandler(&buf, nil)))
+	w, err := worker.New(worker.Deps{Store: inmem.New(), Messenger: &messenger{}, Engine: &loggingEngine{log: log}},
+		worker.Options{Log: log, LoadingAfter: time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.Handle(context.Background(), text("ev-log", "こんばんは"), worker.Meta{Attempt: 2}); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
+	if len(lines) < 2 {
+		t.Fatalf("%d log lines, want the engine's and the worker's:\n%s", len(lines), buf.String())
+	}
+	for _, l := range lines {
+		if !strings.Contains(l, "event_id=ev-log") || !strings.Contains(l, "attempt=2") || strings.Contains(l, "user=U1") {
+			t.Errorf("log line %q: want the event id, the attempt and the hashed (not raw) user", l)
+		}
 	}
 }
