@@ -566,7 +566,7 @@ func TestTakeover(t *testing.T) {
 	if res, _ := e.post(c, "/console/leads/"+l.ID+"/handback", url.Values{"csrf": {token}}); res.StatusCode != http.StatusSeeOther {
 		t.Fatalf("hand back: %s", res.Status)
 	}
-	if _, active, _ := e.store.HumanActive(ctx, l.UserID); active {
+	if h, _ := e.store.HumanState(ctx, l.UserID); h.Active {
 		t.Error("still human after hand-back")
 	}
 	if got := e.reload(l.ID); got.Audit[len(got.Audit)-1].Action != leads.ActionHandBack {
@@ -577,7 +577,7 @@ func TestTakeover(t *testing.T) {
 	if res, body := e.post(c, "/console/leads/"+l.ID+"/message", url.Values{"text": {"もう一度"}, "csrf": {token}}); res.StatusCode != http.StatusInternalServerError || strings.Contains(body, "LINE is down") {
 		t.Errorf("failed push: %s, want 500 without the cause", res.Status)
 	}
-	if _, active, _ := e.store.HumanActive(ctx, l.UserID); active {
+	if h, _ := e.store.HumanState(ctx, l.UserID); h.Active {
 		t.Error("a failed push left Akari silenced")
 	}
 	e.pusher.err = nil

@@ -438,10 +438,6 @@ func (e *Engine) trim(ctx context.Context, st *akari.State) {
 	st.Summary = s
 }
 
-// IsCommand reports whether text is one of the commands that always work,
-// even while a recruiter has the conversation.
-func IsCommand(text string) bool { return command(strings.TrimSpace(text)) != "" }
-
 // command recognises the commands, forgiving width, spacing and a few
 // everyday spellings.
 func command(text string) string {

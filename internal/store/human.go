@@ -44,11 +44,6 @@ func (s *Store) SetHumanActive(ctx context.Context, userID, recruiter string, un
 	return nil
 }
 
-// HumanActive reports whether a recruiter has the conversation, and who.
-func (s *Store) HumanActive(ctx context.Context, userID string) (recruiter string, active bool, err error) {
-	h, err := s.HumanState(ctx, userID)
-	return h.Recruiter, h.Active, err
-}
 
 // HumanState returns the takeover state in full.
 func (s *Store) HumanState(ctx context.Context, userID string) (akari.Takeover, error) {

@@ -8,8 +8,8 @@ import (
 
 func TestHumanTakeover(t *testing.T) {
 	s, ctx := newStore(t), context.Background()
-	if _, active, err := s.HumanActive(ctx, "U1"); err != nil || active {
-		t.Fatalf("before takeover: active %v, err %v", active, err)
+	if h, err := s.HumanState(ctx, "U1"); err != nil || h.Active {
+		t.Fatalf("before takeover: %+v, err %v", h, err)
 	}
 	if first, err := s.MarkHumanNoticeSent(ctx, "U1"); err != nil || first {
 		t.Errorf("notice without takeover: first %v, err %v; want false", first, err)
@@ -17,9 +17,9 @@ func TestHumanTakeover(t *testing.T) {
 	if err := s.SetHumanActive(ctx, "U1", "佐藤", time.Now().Add(time.Hour)); err != nil {
 		t.Fatal(err)
 	}
-	rec, active, err := s.HumanActive(ctx, "U1")
-	if err != nil || !active || rec != "佐藤" {
-		t.Fatalf("HumanActive = %q, %v, %v; want 佐藤, true", rec, active, err)
+	h, err := s.HumanState(ctx, "U1")
+	if err != nil || !h.Active || h.Recruiter != "佐藤" {
+		t.Fatalf("HumanState = %+v, %v; want 佐藤, active", h, err)
 	}
 	if first, _ := s.MarkHumanNoticeSent(ctx, "U1"); !first {
 		t.Error("first notice not reported as first")
@@ -37,7 +37,7 @@ func TestHumanTakeover(t *testing.T) {
 	if err := s.ClearHuman(ctx, "U1"); err != nil {
 		t.Fatal(err)
 	}
-	if _, active, _ := s.HumanActive(ctx, "U1"); active {
+	if h, _ := s.HumanState(ctx, "U1"); h.Active {
 		t.Error("still active after ClearHuman")
 	}
 }
@@ -47,11 +47,11 @@ func TestHumanTakeoverExpires(t *testing.T) {
 	if err := s.SetHumanActive(ctx, "U1", "佐藤", time.Now().Add(300*time.Millisecond)); err != nil {
 		t.Fatal(err)
 	}
-	if _, active, _ := s.HumanActive(ctx, "U1"); !active {
+	if h, _ := s.HumanState(ctx, "U1"); !h.Active {
 		t.Fatal("not active right after SetHumanActive")
 	}
 	time.Sleep(400 * time.Millisecond)
-	if _, active, _ := s.HumanActive(ctx, "U1"); active {
+	if h, _ := s.HumanState(ctx, "U1"); h.Active {
 		t.Error("takeover still active after its end")
 	}
 	if err := s.SetHumanActive(ctx, "U1", "佐藤", time.Now().Add(-time.Second)); err == nil {

@@ -95,7 +95,7 @@ func TestCreateLeadRefusesCrisisAndMissingConsent(t *testing.T) {
 	// The stored conversation says crisis although the caller did not.
 	conv, _ := s.Load(ctx, "U2")
 	conv.Crisis = true
-	if err := s.Save(ctx, conv, "e1"); err != nil {
+	if err := s.Commit(ctx, conv, "e1", false, false); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.CreateLead(ctx, newLead("U2"), false); !errors.Is(err, store.ErrCrisis) {
@@ -319,7 +319,7 @@ func TestWithdrawAndDeleteUser(t *testing.T) {
 			if got, err := s.GetLead(ctx, a.ID); err == nil && len(got.Audit) < 3 {
 				t.Errorf("status history lost: %+v", got.Audit)
 			}
-			if _, active, _ := s.HumanActive(ctx, "U1"); active {
+			if h, _ := s.HumanState(ctx, "U1"); h.Active {
 				t.Error("takeover still active after withdrawal")
 			}
 			if mine, _ := s.LeadsOfUser(ctx, "U1"); len(mine) != 0 {

@@ -63,28 +63,6 @@ func decode(userID string, cmd *redis.StringCmd) (*akari.State, error) {
 	return &st, nil
 }
 
-// Save stores the conversation with eventID recorded as applied, and
-// restarts the idle expiry.
-func (s *Store) Save(ctx context.Context, st *akari.State, eventID string) error {
-	st.MarkHandled(eventID)
-	raw, err := json.Marshal(st)
-	if err != nil {
-		return fmt.Errorf("encode conversation: %w", err)
-	}
-	if err := s.rdb.Set(ctx, s.stateKey(st.UserID), raw, IdleTTL).Err(); err != nil {
-		return fmt.Errorf("save conversation: %w", err)
-	}
-	return nil
-}
-
-// Erase deletes everything the store keeps about the person.
-func (s *Store) Erase(ctx context.Context, userID string) error {
-	if err := s.rdb.Del(ctx, s.stateKey(userID)).Err(); err != nil {
-		return fmt.Errorf("erase conversation: %w", err)
-	}
-	return nil
-}
-
 // Begin reads, in one round trip, everything handling an event needs: the
 // person's conversation, the event's send marker and the takeover state.
 // With claimReply it also sets the marker to SentReplying when none was
