@@ -26,6 +26,7 @@ import (
 	"github.com/akari-career/akari/internal/line"
 	"github.com/akari-career/akari/internal/linesim"
 	"github.com/akari-career/akari/internal/metrics"
+	"github.com/akari-career/akari/internal/notify"
 	"github.com/akari-career/akari/internal/privacy"
 	"github.com/akari-career/akari/internal/queue"
 	"github.com/akari-career/akari/internal/store"
@@ -266,11 +267,11 @@ func (a *App) Reload() error {
 func (a *App) leadNotifiers() leads.Notifiers {
 	var ns leads.Notifiers
 	if a.cfg.LeadWebhookURL != "" {
-		ns = append(ns, leads.NewWebhook(a.cfg.LeadWebhookURL, nil))
+		ns = append(ns, notify.NewWebhook(a.cfg.LeadWebhookURL, nil))
 	}
 	if a.cfg.LeadNotifyGroup != "" {
 		label := func(c akari.Category) string { return a.prompts.library().Label(c) }
-		ns = append(ns, leads.NewGroup(linePusher{a}, a.cfg.LeadNotifyGroup, label))
+		ns = append(ns, notify.NewGroup(linePusher{a}, a.cfg.LeadNotifyGroup, label))
 	}
 	return ns
 }
