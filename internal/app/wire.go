@@ -68,8 +68,7 @@ func (c *catalog) Find(q conversation.JobQuery) conversation.JobPage {
 	if len(matches) == 0 {
 		return conversation.JobPage{}
 	}
-	flex := jobs.Carousel(matches, jobs.CarouselOptions{})
-	return conversation.JobPage{Flex: &flex, Count: len(matches)}
+	return conversation.JobPage{Cards: jobs.Cards(matches), Count: len(matches)}
 }
 
 // Describe implements conversation.JobFinder.
