@@ -16,6 +16,7 @@ import (
 	"github.com/akari-career/akari/internal/app"
 	"github.com/akari-career/akari/internal/config"
 	"github.com/akari-career/akari/internal/conversation"
+	"github.com/akari-career/akari/internal/line"
 	"github.com/akari-career/akari/internal/llm"
 	"github.com/akari-career/akari/internal/playbook"
 	"github.com/akari-career/akari/internal/worry"
@@ -167,8 +168,10 @@ func (c *chat) print(r akari.Reply) {
 		switch {
 		case m.Text != "":
 			c.out.WriteString(m.Text + "\n")
-		case m.Flex != nil:
-			fmt.Fprintf(c.out, "[カード] %s\n", m.Flex.AltText)
+		case len(m.Cards) > 0:
+			if f, ok := line.Carousel(m.Cards); ok {
+				fmt.Fprintf(c.out, "[カード] %s\n", f.AltText)
+			}
 		}
 	}
 	if len(r.QuickReplies) > 0 {
@@ -188,17 +191,36 @@ type chatReply struct {
 	Category     akari.Category     `json:"category,omitempty"`
 	Crisis       bool               `json:"crisis,omitempty"`
 	Erased       bool               `json:"erased,omitempty"`
-	Messages     []akari.Message    `json:"messages"`
+	Messages     []chatMessage      `json:"messages"`
 	QuickReplies []akari.QuickReply `json:"quickReplies,omitempty"`
 }
 
+// chatMessage is one message of the -json form: {"text": …} or
+// {"flex": {"altText": …, "contents": {…}}}, the Flex drawn by the LINE
+// adapter exactly as LINE would get it.
+type chatMessage struct {
+	Text string     `json:"text,omitempty"`
+	Flex *line.Flex `json:"flex,omitempty"`
+}
+
+func chatMessages(ms []akari.Message) []chatMessage {
+	out := make([]chatMessage, 0, len(ms))
+	for _, m := range ms {
+		if len(m.Cards) == 0 {
+			out = append(out, chatMessage{Text: m.Text})
+			continue
+		}
+		if f, ok := line.Carousel(m.Cards); ok {
+			out = append(out, chatMessage{Flex: &f})
+		}
+	}
+	return out
+}
+
 func (c *chat) printJSON(res conversation.Result) error {
-	r := chatReply{Source: res.Source, Erased: res.Effects.Erase, Messages: res.Reply.Messages, QuickReplies: res.Reply.QuickReplies}
+	r := chatReply{Source: res.Source, Erased: res.Effects.Erase, Messages: chatMessages(res.Reply.Messages), QuickReplies: res.Reply.QuickReplies}
 	if cl := res.Classification; cl != nil {
 		r.Category, r.Crisis = cl.Category, cl.Crisis
-	}
-	if r.Messages == nil {
-		r.Messages = []akari.Message{}
 	}
 	b, err := json.Marshal(r)
 	if err != nil {

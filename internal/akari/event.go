@@ -28,18 +28,12 @@ type Event struct {
 	Redelivery bool
 }
 
-// Message is one bubble Akari sends.
+// Message is one bubble Akari sends: a text, or a set of job cards shown
+// together, best first (LINE draws them as one carousel).
 type Message struct {
 	Text string `json:"text,omitempty"`
-	// Flex is a LINE Flex message; when set, Text is ignored.
-	Flex *Flex `json:"flex,omitempty"`
-}
-
-// Flex carries a Flex container built in code as raw JSON, so it is sent
-// exactly as built (see DESIGN's SDK notes).
-type Flex struct {
-	AltText  string `json:"altText"`
-	Contents []byte `json:"contents"` // a bubble or carousel, JSON
+	// Cards, when set, make the message a set of cards; Text is ignored.
+	Cards []Card `json:"cards,omitempty"`
 }
 
 // QuickReply is one chip under the last message. With Data empty, tapping it

@@ -28,6 +28,7 @@ import (
 	"github.com/akari-career/akari/internal/llm"
 	"github.com/akari-career/akari/internal/logctx"
 	"github.com/akari-career/akari/internal/metrics"
+	"github.com/akari-career/akari/internal/notify"
 	"github.com/akari-career/akari/internal/privacy"
 	"github.com/akari-career/akari/internal/queue"
 	"github.com/akari-career/akari/internal/store"
@@ -281,11 +282,11 @@ func (a *App) Reload() error {
 func (a *App) leadNotifiers() leads.Notifiers {
 	var ns leads.Notifiers
 	if a.cfg.LeadWebhookURL != "" {
-		ns = append(ns, leads.NewWebhook(a.cfg.LeadWebhookURL, nil))
+		ns = append(ns, notify.NewWebhook(a.cfg.LeadWebhookURL, nil))
 	}
 	if a.cfg.LeadNotifyGroup != "" {
 		label := func(c akari.Category) string { return a.prompts.library().Label(c) }
-		ns = append(ns, leads.NewGroup(linePusher{a}, a.cfg.LeadNotifyGroup, label))
+		ns = append(ns, notify.NewGroup(linePusher{a}, a.cfg.LeadNotifyGroup, label))
 	}
 	return ns
 }

@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"crypto/rand"
 	"fmt"
 	"github.com/line/line-bot-sdk-go/v8/linebot/messaging_api"
 	"sync/atomic"
@@ -66,8 +65,7 @@ func (c *catalog) Find(q conversation.JobQuery) conversation.JobPage {
 	if len(matches) == 0 {
 		return conversation.JobPage{}
 	}
-	flex := jobs.Carousel(matches, jobs.CarouselOptions{})
-	return conversation.JobPage{Flex: &flex, Count: len(matches)}
+	return conversation.JobPage{Cards: jobs.Cards(matches), Count: len(matches)}
 }
 
 // Describe implements conversation.JobFinder.
@@ -121,20 +119,12 @@ type linePusher struct{ a *App }
 // Push sends a recruiter's text to the person. Each message is new, so each
 // gets a fresh retry key.
 func (p linePusher) Push(ctx context.Context, userID, text string) error {
-	return p.a.sender.Push(ctx, userID, newRetryKey(), lineTexts(text))
+	return p.a.sender.Push(ctx, userID, line.NewRetryKey(), lineTexts(text))
 }
 
 // PushGroup posts a notice to the recruiters' LINE group.
 func (p linePusher) PushGroup(ctx context.Context, groupID, text string) error {
-	return p.a.sender.Push(ctx, groupID, newRetryKey(), lineTexts(text))
-}
-
-func newRetryKey() string {
-	b := make([]byte, 16)
-	rand.Read(b)
-	b[6] = (b[6] & 0x0f) | 0x40
-	b[8] = (b[8] & 0x3f) | 0x80
-	return fmt.Sprintf("%x-%x-%x-%x-%x", b[0:4], b[4:6], b[6:8], b[8:10], b[10:16])
+	return p.a.sender.Push(ctx, groupID, line.NewRetryKey(), lineTexts(text))
 }
 
 // lineTexts is a plain text reply as LINE messages.

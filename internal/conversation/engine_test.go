@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -73,8 +74,7 @@ func (finder) Find(q conversation.JobQuery) conversation.JobPage {
 	if len(m) == 0 {
 		return conversation.JobPage{}
 	}
-	f := jobs.Carousel(m, jobs.CarouselOptions{})
-	return conversation.JobPage{Flex: &f, Count: len(m)}
+	return conversation.JobPage{Cards: jobs.Cards(m), Count: len(m)}
 }
 
 func (finder) Describe(id string) (string, string, bool) {
@@ -165,9 +165,9 @@ func text(r conversation.Result) string {
 	return b.String()
 }
 
-func hasFlex(r conversation.Result) bool {
+func hasCards(r conversation.Result) bool {
 	for _, m := range r.Reply.Messages {
-		if m.Flex != nil {
+		if len(m.Cards) > 0 {
 			return true
 		}
 	}
@@ -204,11 +204,11 @@ func TestCrisisGetsHotlinesNeverJobsNorLeads(t *testing.T) {
 			t.Errorf("crisis reply lacks %s:\n%s", number, text(r))
 		}
 	}
-	if hasFlex(r) || len(r.Reply.QuickReplies) > 0 || !c.st.Crisis {
-		t.Errorf("crisis reply: flex=%v chips=%q crisis=%v, want no card, no chips, conversation marked", hasFlex(r), chipLabels(r), c.st.Crisis)
+	if hasCards(r) || len(r.Reply.QuickReplies) > 0 || !c.st.Crisis {
+		t.Errorf("crisis reply: cards=%v chips=%q crisis=%v, want no card, no chips, conversation marked", hasCards(r), chipLabels(r), c.st.Crisis)
 	}
-	if r := c.say("求人を見たいけど、もう死にたい"); hasFlex(r) || !strings.Contains(text(r), "0120") {
-		t.Errorf("a crisis message asking for jobs got %q (flex=%v), want crisis care only", text(r), hasFlex(r))
+	if r := c.say("求人を見たいけど、もう死にたい"); hasCards(r) || !strings.Contains(text(r), "0120") {
+		t.Errorf("a crisis message asking for jobs got %q (cards=%v), want crisis care only", text(r), hasCards(r))
 	}
 	r = c.say("担当者と話したい")
 	if c.st.Intake != nil || len(c.book.created) != 0 || strings.Contains(text(r), "質問") {
@@ -223,34 +223,34 @@ func TestCrisisGetsHotlinesNeverJobsNorLeads(t *testing.T) {
 func TestJobsAreNeverPushy(t *testing.T) {
 	c := newChat(t)
 	r := c.say("在宅勤務を始めたら現場の人に冷たくされるようになりました")
-	if hasFlex(r) || strings.Contains(chipLabels(r), "求人") || strings.Contains(chipLabels(r), "担当者") {
-		t.Errorf("first reply to an emotional worry: flex=%v chips=%s, want guidance only", hasFlex(r), chipLabels(r))
+	if hasCards(r) || strings.Contains(chipLabels(r), "求人") || strings.Contains(chipLabels(r), "担当者") {
+		t.Errorf("first reply to an emotional worry: cards=%v chips=%s, want guidance only", hasCards(r), chipLabels(r))
 	}
 	r = c.say("どうしたらいいですか")
-	if hasFlex(r) || !strings.Contains(chipLabels(r), "求人を見てみる") {
-		t.Errorf("second reply: flex=%v chips=%s, want the offer as a chip, not cards", hasFlex(r), chipLabels(r))
+	if hasCards(r) || !strings.Contains(chipLabels(r), "求人を見てみる") {
+		t.Errorf("second reply: cards=%v chips=%s, want the offer as a chip, not cards", hasCards(r), chipLabels(r))
 	}
 	r = c.say("求人を見てみたいです")
-	if !hasFlex(r) {
+	if !hasCards(r) {
 		t.Fatalf("asked for jobs, got no cards: %q", text(r))
 	}
 	r = c.say("もっと詳しく教えてください")
-	if hasFlex(r) || strings.Contains(chipLabels(r), "求人を見てみる") {
-		t.Errorf("right after cards: flex=%v chips=%s, want no repeated offer within JobsEvery turns", hasFlex(r), chipLabels(r))
+	if hasCards(r) || strings.Contains(chipLabels(r), "求人を見てみる") {
+		t.Errorf("right after cards: cards=%v chips=%s, want no repeated offer within JobsEvery turns", hasCards(r), chipLabels(r))
 	}
 }
 
 func TestJobsWhenACareerChangeMessageAsks(t *testing.T) {
 	c := newChat(t)
 	r := c.say("未経験でも応募できる事務の求人ってありますか？")
-	if !hasFlex(r) || c.st.Facts["inexperienced"] != "yes" {
-		t.Fatalf("career-change request: flex=%v facts=%v, want cards for inexperienced", hasFlex(r), c.st.Facts)
+	if !hasCards(r) || c.st.Facts["inexperienced"] != "yes" {
+		t.Fatalf("career-change request: cards=%v facts=%v, want cards for inexperienced", hasCards(r), c.st.Facts)
 	}
-	if !strings.Contains(string(r.Reply.Messages[1].Flex.Contents), "未経験") {
-		t.Errorf("cards do not mention 未経験: %.300s", r.Reply.Messages[1].Flex.Contents)
+	if cards := fmt.Sprint(r.Reply.Messages[1].Cards); !strings.Contains(cards, "未経験") {
+		t.Errorf("cards do not mention 未経験: %.300s", cards)
 	}
 	r = c.say("求人はまだいいです")
-	if hasFlex(r) {
+	if hasCards(r) {
 		t.Errorf("「求人はまだいい」 got cards")
 	}
 }
@@ -395,8 +395,8 @@ func TestNoJobsIsSaidHonestlyWithWaysToWiden(t *testing.T) {
 	c := newChat(t)
 	c.e.Jobs = noJobs{}
 	r := c.say("鳥取で派遣の求人ありますか")
-	if hasFlex(r) || !strings.Contains(text(r), "見つかりませんでした") {
-		t.Errorf("no match: %q flex=%v, want an honest message and no card", text(r), hasFlex(r))
+	if hasCards(r) || !strings.Contains(text(r), "見つかりませんでした") {
+		t.Errorf("no match: %q cards=%v, want an honest message and no card", text(r), hasCards(r))
 	}
 	if !strings.Contains(chipLabels(r), "全国・在宅も含める") {
 		t.Errorf("no match: chips %s, want a way to widen the search", chipLabels(r))

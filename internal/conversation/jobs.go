@@ -21,7 +21,7 @@ type JobQuery struct {
 
 // JobPage is one page of matches, ready to send.
 type JobPage struct {
-	Flex  *akari.Flex // nil when nothing matched
+	Cards []akari.Card // empty when nothing matched
 	Count int
 }
 
@@ -72,7 +72,7 @@ func (e *Engine) showJobs(st *akari.State, text string, more bool) (Result, erro
 	}
 	page := e.Jobs.Find(q)
 	st.LastJobsTurn = st.TurnCount
-	if page.Count == 0 || page.Flex == nil {
+	if page.Count == 0 || len(page.Cards) == 0 {
 		if more {
 			return e.line("jobs_more_none", st, Vars{}, "jobs")
 		}
@@ -91,7 +91,7 @@ func (e *Engine) showJobs(st *akari.State, text string, more bool) (Result, erro
 	if err != nil {
 		return Result{}, err
 	}
-	reply := akari.Reply{Messages: []akari.Message{{Text: intro}, {Flex: page.Flex}}}
+	reply := akari.Reply{Messages: []akari.Message{{Text: intro}, {Cards: page.Cards}}}
 	if page.Count == jobsPerPage {
 		reply.QuickReplies = append(reply.QuickReplies, akari.QuickReply{Label: "もっと見る", Text: "もっと見る"})
 	}

@@ -81,11 +81,11 @@ func BenchmarkSearch10k(b *testing.B) {
 	}
 }
 
-func BenchmarkCarousel(b *testing.B) {
-	ms := sampleCatalog(b).Search(Query{Category: akari.Resignation, Now: today, Limit: MaxBubbles})
+func BenchmarkCards(b *testing.B) {
+	ms := sampleCatalog(b).Search(Query{Category: akari.Resignation, Now: today, Limit: 10})
 	b.ReportAllocs()
 	for b.Loop() {
-		Carousel(ms, CarouselOptions{})
+		Cards(ms)
 	}
 }
 

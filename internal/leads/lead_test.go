@@ -1,6 +1,7 @@
 package leads
 
 import (
+	"context"
 	"errors"
 	"strings"
 	"testing"
@@ -188,5 +189,27 @@ func TestFilter(t *testing.T) {
 				t.Errorf("Match = %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+type recordingNotifier struct{ got []Notice }
+
+func (r *recordingNotifier) NotifyLead(_ context.Context, n Notice) error {
+	r.got = append(r.got, n)
+	return nil
+}
+
+type failingNotifier struct{}
+
+func (failingNotifier) NotifyLead(context.Context, Notice) error { return errors.New("down") }
+
+func TestNotifiersTryEveryOneAndJoinErrors(t *testing.T) {
+	ok := &recordingNotifier{}
+	err := Notifiers{failingNotifier{}, ok}.NotifyLead(context.Background(), NewNotice(sample(), "https://a.example/"))
+	if err == nil || !strings.Contains(err.Error(), "down") {
+		t.Errorf("err = %v, want the failing notifier's error", err)
+	}
+	if len(ok.got) != 1 || ok.got[0].URL != "https://a.example/console/leads/L1" {
+		t.Errorf("second notifier got %+v, want the notice with the console link", ok.got)
 	}
 }

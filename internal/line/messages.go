@@ -23,24 +23,25 @@ const (
 	MaxFlexBytes    = 50 * 1024
 )
 
-// Messages turns a reply into LINE messages that LINE will accept: empty
-// texts are dropped, long texts are split at line breaks, at most five
+// Messages turns a reply into LINE messages that LINE will accept: cards
+// become a Flex carousel (Carousel), empty texts are dropped, long texts are split at line breaks, at most five
 // messages go out (the rest of the text is folded into the fifth), and the
 // quick replies — at most 13, labels and data trimmed to LINE's sizes — are
 // attached to the last message.
 func Messages(r akari.Reply) []messaging_api.MessageInterface {
 	type part struct {
 		text string
-		flex *akari.Flex
+		flex *Flex
 	}
 	var parts []part
 	for _, m := range r.Messages {
 		switch {
-		case m.Flex != nil:
-			if len(m.Flex.Contents) == 0 || len(m.Flex.Contents) > MaxFlexBytes {
+		case len(m.Cards) > 0:
+			f, ok := Carousel(m.Cards)
+			if !ok || len(f.Contents) > MaxFlexBytes {
 				continue // never send a request LINE would refuse
 			}
-			parts = append(parts, part{flex: m.Flex})
+			parts = append(parts, part{flex: &f})
 		case strings.TrimSpace(m.Text) != "":
 			for _, t := range splitText(m.Text, MaxTextUnits) {
 				parts = append(parts, part{text: t})

@@ -68,8 +68,10 @@ func TestMessagesRespectLINELimits(t *testing.T) {
 }
 
 func TestPostbackQuickReplyAndFlexMarshal(t *testing.T) {
+	card := akari.Card{Title: "一般事務", Company: "あかり商事", Place: "東京都 渋谷区", Pay: "年収300万〜400万円",
+		Employment: "正社員", DetailURL: "https://example.com/j1", InterestData: "action=interest&job=j1"}
 	r := akari.Reply{
-		Messages: []akari.Message{{Flex: &akari.Flex{AltText: "求人 2件", Contents: []byte(`{"type":"carousel","contents":[]}`)}}},
+		Messages: []akari.Message{{Cards: []akari.Card{card}}},
 		QuickReplies: []akari.QuickReply{
 			{Label: "興味あり", Data: "action=interest&job=j1"},
 			{Label: "長すぎるデータ", Data: strings.Repeat("x", 301)},
@@ -80,9 +82,17 @@ func TestPostbackQuickReplyAndFlexMarshal(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `{"type":"flex","altText":"求人 2件","contents":{"type":"carousel","contents":[]},"quickReply":{"items":[{"action":{"label":"興味あり","data":"action=interest\u0026job=j1","displayText":"興味あり","type":"postback"},"type":"action"}]}}`
+	// The carousel goes out exactly as Carousel built it, inside LINE's
+	// flex message, with the quick replies on it (encoding/json escapes
+	// "&" in raw JSON too; the same string for LINE).
+	f, _ := Carousel(r.Messages[0].Cards)
+	want := `{"type":"flex","altText":"あなたに合いそうな求人 1件：一般事務","contents":` + strings.ReplaceAll(string(f.Contents), "&", `\u0026`) +
+		`,"quickReply":{"items":[{"action":{"label":"興味あり","data":"action=interest\u0026job=j1","displayText":"興味あり","type":"postback"},"type":"action"}]}}`
 	if string(raw) != want {
 		t.Errorf("flex JSON\n got %s\nwant %s", raw, want)
+	}
+	if !strings.HasPrefix(string(f.Contents), `{"type":"carousel","contents":[{"type":"bubble"`) {
+		t.Errorf("contents %.80s…, want a carousel of bubbles", f.Contents)
 	}
 }
 

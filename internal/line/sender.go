@@ -4,14 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math/rand/v2"
 	"net/http"
-	"strconv"
 	"time"
 
 	"github.com/line/line-bot-sdk-go/v8/linebot/messaging_api"
 
 	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/httpretry"
 )
 
 // APIError is a refusal from the Messaging API.
@@ -27,7 +26,8 @@ func (e *APIError) Unwrap() error { return e.Err }
 // Retryable reports whether trying again may help (429 and 5xx).
 func (e *APIError) Retryable() bool { return e.Status == http.StatusTooManyRequests || e.Status >= 500 }
 
-// CallObserver counts Messaging API calls, for metrics.
+// CallObserver counts Messaging API calls, for metrics: once per try,
+// retries included.
 type CallObserver interface {
 	Call(api string, status int) // status 0: no answer
 }
@@ -36,15 +36,24 @@ type CallObserver interface {
 type SenderOptions struct {
 	Endpoint string       // Messaging API base URL
 	Token    string       // channel access token
-	Client   *http.Client // with a timeout; the SDK takes no per-call context
+	Client   *http.Client // its Timeout bounds each try; the SDK takes no per-call deadline
 	Attempts int          // tries for 429/5xx and network errors; 4
 	Backoff  time.Duration
 	Observer CallObserver
 }
 
-// Sender talks to the Messaging API through the official SDK client.
+// maxRetryAfter caps LINE's Retry-After: a reply token lives about a
+// minute, and a worker should not sit idle longer than this.
+const maxRetryAfter = 10 * time.Second
+
+// Sender talks to the Messaging API through the official SDK client, over
+// the shared retrying transport (internal/httpretry): pushes carry
+// X-Line-Retry-Key and are repeated safely; a reply-token call is repeated
+// only when LINE cannot have acted on it (429, or it never left), because a
+// spent token cannot be used again and the caller pushes instead.
 type Sender struct {
-	opt SenderOptions
+	opt    SenderOptions
+	client *http.Client
 }
 
 // NewSender checks the options and returns a sender.
@@ -58,7 +67,9 @@ func NewSender(opt SenderOptions) (*Sender, error) {
 	if opt.Backoff <= 0 {
 		opt.Backoff = 250 * time.Millisecond
 	}
-	s := &Sender{opt: opt}
+	s := &Sender{opt: opt, client: httpretry.Client(opt.Client, httpretry.Transport{
+		Policy: httpretry.Policy{Attempts: opt.Attempts, Backoff: opt.Backoff, MaxRetryAfter: maxRetryAfter},
+	})}
 	if _, err := s.api(context.Background()); err != nil {
 		return nil, err
 	}
@@ -71,15 +82,16 @@ func NewSender(opt SenderOptions) (*Sender, error) {
 func (s *Sender) api(ctx context.Context) (*messaging_api.MessagingApiAPI, error) {
 	api, err := messaging_api.NewMessagingApiAPI(s.opt.Token,
 		messaging_api.WithEndpoint(s.opt.Endpoint),
-		messaging_api.WithHTTPClient(s.opt.Client))
+		messaging_api.WithHTTPClient(s.client))
 	if err != nil {
 		return nil, fmt.Errorf("LINE client: %w", err)
 	}
 	return api.WithContext(ctx), nil
 }
 
-// Reply answers with a reply token. It is not retried on 4xx: a refused
-// token is the caller's cue to push instead.
+// Reply answers with a reply token. It is not retried on 4xx, 5xx or a
+// timeout once sent: a refused or possibly spent token is the caller's cue
+// to push instead.
 func (s *Sender) Reply(ctx context.Context, token string, msgs []messaging_api.MessageInterface) error {
 	return s.call(ctx, "reply", func(api *messaging_api.MessagingApiAPI) (*http.Response, error) {
 		res, _, err := api.ReplyMessageWithHttpInfo(&messaging_api.ReplyMessageRequest{ReplyToken: token, Messages: msgs})
@@ -106,12 +118,11 @@ func (s *Sender) Push(ctx context.Context, to, retryKey string, msgs []messaging
 
 // Loading shows the typing animation in a 1:1 chat. Best effort: one try.
 func (s *Sender) Loading(ctx context.Context, userID string, seconds int) error {
-	api, err := s.api(ctx)
-	if err != nil {
-		return err
-	}
-	res, _, err := api.ShowLoadingAnimationWithHttpInfo(&messaging_api.ShowLoadingAnimationRequest{ChatId: userID, LoadingSeconds: int32(seconds)})
-	return s.result("loading", res, err)
+	ctx = httpretry.WithPolicy(ctx, httpretry.Policy{Attempts: 1})
+	return s.call(ctx, "loading", func(api *messaging_api.MessagingApiAPI) (*http.Response, error) {
+		res, _, err := api.ShowLoadingAnimationWithHttpInfo(&messaging_api.ShowLoadingAnimationRequest{ChatId: userID, LoadingSeconds: int32(seconds)})
+		return res, err
+	})
 }
 
 // Profile fetches the person's display name.
@@ -128,38 +139,22 @@ func (s *Sender) Profile(ctx context.Context, userID string) (akari.Profile, err
 	return akari.Profile{DisplayName: p.DisplayName, FetchedAt: time.Now()}, nil
 }
 
-// call runs one API call, retrying 429, 5xx and network errors with
-// exponential backoff and jitter (honouring Retry-After), and nothing else.
+// call runs one API call; the transport retries it, and every try is
+// counted.
 func (s *Sender) call(ctx context.Context, name string, do func(*messaging_api.MessagingApiAPI) (*http.Response, error)) error {
+	if s.opt.Observer != nil {
+		ctx = httpretry.WithObserver(ctx, func(a httpretry.Attempt) { s.opt.Observer.Call(name, a.Status) })
+	}
 	api, err := s.api(ctx)
 	if err != nil {
 		return err
 	}
-	for attempt := 1; ; attempt++ {
-		res, err := do(api)
-		err = s.result(name, res, err)
-		var apiErr *APIError
-		retryable := err != nil && (!errors.As(err, &apiErr) || apiErr.Retryable())
-		if !retryable || attempt >= s.opt.Attempts || ctx.Err() != nil {
-			return err
-		}
-		wait := s.opt.Backoff << (attempt - 1)
-		wait += rand.N(wait / 2)
-		if res != nil {
-			if sec, perr := strconv.Atoi(res.Header.Get("Retry-After")); perr == nil && sec > 0 {
-				wait = min(time.Duration(sec)*time.Second, 10*time.Second)
-			}
-		}
-		select {
-		case <-ctx.Done():
-			return fmt.Errorf("LINE %s: %w (after %v)", name, ctx.Err(), err)
-		case <-time.After(wait):
-		}
-	}
+	res, err := do(api)
+	return s.result(name, res, err)
 }
 
 // result turns the SDK's answer into an error, closing what the SDK left
-// open, and counts the call.
+// open.
 func (s *Sender) result(name string, res *http.Response, err error) error {
 	status := 0
 	if res != nil {
@@ -167,9 +162,6 @@ func (s *Sender) result(name string, res *http.Response, err error) error {
 		if res.Body != nil {
 			res.Body.Close()
 		}
-	}
-	if s.opt.Observer != nil {
-		s.opt.Observer.Call(name, status)
 	}
 	switch {
 	case err == nil:

@@ -3,6 +3,7 @@ package line
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"testing"
@@ -99,5 +100,36 @@ func TestProfileAndLoading(t *testing.T) {
 	}
 	if err := s.Loading(context.Background(), "U1", 20); err != nil {
 		t.Errorf("Loading: %v", err)
+	}
+}
+
+type countingObserver struct{ statuses []int }
+
+func (o *countingObserver) Call(_ string, status int) { o.statuses = append(o.statuses, status) }
+
+func TestReplyServerErrorIsNotRepeatedButCounted(t *testing.T) {
+	// A 5xx may come after LINE used the token; sending it again could
+	// answer twice, so the caller pushes with a retry key instead.
+	sim := linesim.New("token")
+	srv := httptest.NewServer(sim)
+	t.Cleanup(srv.Close)
+	obs := &countingObserver{}
+	s, err := NewSender(SenderOptions{Endpoint: srv.URL, Token: "token", Backoff: time.Millisecond, Observer: obs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sim.Fail("/v2/bot/message/reply", 500)
+	if err := s.Reply(context.Background(), sim.IssueReplyToken("U1"), Messages(akari.Texts("x"))); err == nil {
+		t.Fatal("Reply after a 500: no error, want one")
+	}
+	if n := len(sim.Calls()); n != 1 {
+		t.Errorf("made %d reply calls, want 1", n)
+	}
+	sim.Fail("/v2/bot/message/push", 503, 503)
+	if err := s.Push(context.Background(), "U1", RetryKey("ev3"), Messages(akari.Texts("x"))); err != nil {
+		t.Fatal(err)
+	}
+	if want := []int{500, 503, 503, 200}; fmt.Sprint(obs.statuses) != fmt.Sprint(want) {
+		t.Errorf("observer heard %v, want every try: %v", obs.statuses, want)
 	}
 }

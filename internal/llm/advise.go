@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math/rand/v2"
 	"net"
 	"sync/atomic"
 	"time"
@@ -12,6 +11,7 @@ import (
 	openai "github.com/sashabaranov/go-openai"
 
 	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/httpretry"
 	"github.com/akari-career/akari/internal/playbook"
 	"github.com/akari-career/akari/internal/privacy"
 )
@@ -258,8 +258,8 @@ func (a *Advisor) leakGuard(lib *playbook.Library) leakGuard {
 }
 
 // complete sends one chat completion through the breaker, retrying 429,
-// 5xx and network errors with backoff, and reports each attempt and the
-// token usage.
+// 5xx and network errors with backoff (internal/httpretry), and reports
+// each attempt and the token usage.
 func (a *Advisor) complete(ctx context.Context, purpose string, req openai.ChatCompletionRequest) (openai.ChatCompletionResponse, error) {
 	return complete(ctx, a.client, a.opt.Breaker, a.obs, purpose, a.opt.Retries, a.opt.Backoff, req)
 }
@@ -269,37 +269,42 @@ func complete(ctx context.Context, client *openai.Client, br *Breaker, obs Obser
 		obs.Call(purpose, "breaker_open")
 		return openai.ChatCompletionResponse{}, &Error{Reason: "breaker_open", Err: err}
 	}
-	for attempt := 0; ; attempt++ {
-		resp, err := client.CreateChatCompletion(ctx, req)
-		reason, retry := classifyError(ctx, err)
-		if err == nil {
-			obs.Call(purpose, "ok")
-			if u := resp.Usage; u.PromptTokens > 0 || u.CompletionTokens > 0 {
-				obs.Tokens(purpose, u.PromptTokens, u.CompletionTokens)
-			}
-			br.Done(true)
-			return resp, nil
+	// The transport retries (a retry that would not finish before the
+	// deadline is not started); the observer hears every try.
+	ctx = httpretry.WithPolicy(ctx, httpretry.Policy{Attempts: retries + 1, Backoff: backoff, MaxBackoff: maxBackoff})
+	ctx = httpretry.WithObserver(ctx, func(a httpretry.Attempt) { obs.Call(purpose, attemptResult(ctx, a)) })
+	resp, err := client.CreateChatCompletion(ctx, req)
+	if err == nil {
+		if u := resp.Usage; u.PromptTokens > 0 || u.CompletionTokens > 0 {
+			obs.Tokens(purpose, u.PromptTokens, u.CompletionTokens)
 		}
-		obs.Call(purpose, reason)
-		e := &Error{Reason: reason, Err: err}
-		if reason == "canceled" {
-			br.Abandon()
-			return resp, e
-		}
-		wait := jitter(backoff << attempt)
-		if !retry || attempt >= retries || !fitsDeadline(ctx, wait) {
-			br.Done(false)
-			return resp, e
-		}
-		t := time.NewTimer(wait)
-		select {
-		case <-ctx.Done():
-			t.Stop()
-			br.Done(false)
-			return resp, &Error{Reason: "timeout", Err: ctx.Err()}
-		case <-t.C:
-		}
+		br.Done(true)
+		return resp, nil
 	}
+	reason, _ := classifyError(ctx, err)
+	e := &Error{Reason: reason, Err: err}
+	if reason == "canceled" {
+		br.Abandon()
+		return resp, e
+	}
+	br.Done(false)
+	return resp, e
+}
+
+// attemptResult names one HTTP try for the Observer.
+func attemptResult(ctx context.Context, a httpretry.Attempt) string {
+	switch {
+	case a.Status == 0:
+		reason, _ := classifyError(ctx, a.Err)
+		return reason
+	case a.Status == 429:
+		return "rate_limited"
+	case a.Status >= 500:
+		return "server_error"
+	case a.Status >= 400:
+		return "client_error"
+	}
+	return "ok"
 }
 
 // classifyError names an error for metrics and fallbacks and says whether
@@ -334,19 +339,6 @@ func classifyError(ctx context.Context, err error) (reason string, retry bool) {
 		return "timeout", false
 	}
 	return "network", true
-}
-
-// fitsDeadline reports whether waiting d leaves any time for the call.
-func fitsDeadline(ctx context.Context, d time.Duration) bool {
-	dl, ok := ctx.Deadline()
-	return !ok || time.Until(dl) > d
-}
-
-func jitter(d time.Duration) time.Duration {
-	if d > maxBackoff || d <= 0 {
-		d = maxBackoff
-	}
-	return d*8/10 + rand.N(d*4/10+1)
 }
 
 // firstChoice returns the answer's text, refusing one that was filtered.

@@ -12,6 +12,7 @@ import (
 	"github.com/sashabaranov/go-openai/jsonschema"
 
 	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/httpretry"
 )
 
 // Classifier asks the model which worry a message is about, in one chat
@@ -108,8 +109,10 @@ type answer struct {
 	Summary    *string  `json:"summary"`
 }
 
-// Classify implements akari.Classifier with one chat completion.
+// Classify implements akari.Classifier with one chat completion, tried
+// once: the offline classifier answers when it fails, faster than a retry.
 func (c *Classifier) Classify(ctx context.Context, text string) (akari.Classification, error) {
+	ctx = httpretry.WithPolicy(ctx, httpretry.Policy{Attempts: 1})
 	resp, err := c.client.CreateChatCompletion(ctx, openai.ChatCompletionRequest{
 		Model: c.model,
 		Messages: []openai.ChatCompletionMessage{

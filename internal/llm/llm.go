@@ -9,6 +9,8 @@ import (
 	"time"
 
 	openai "github.com/sashabaranov/go-openai"
+
+	"github.com/akari-career/akari/internal/httpretry"
 )
 
 // Config says how to reach the model.
@@ -22,7 +24,12 @@ type Config struct {
 // DefaultModel is used when OPENAI_MODEL is unset.
 const DefaultModel = "gpt-4o-mini"
 
-// NewClient builds a go-openai client for cfg.
+// NewClient builds a go-openai client for cfg. Its HTTP client retries
+// through the shared transport (internal/httpretry); each caller sets its
+// own number of tries per call (see complete). A chat completion changes
+// nothing on the server, so any try may be repeated. cfg.Timeout bounds the
+// whole call, tries included: a timeout is never retried, the caller falls
+// back instead.
 func NewClient(cfg Config) *openai.Client {
 	oc := openai.DefaultConfig(cfg.APIKey)
 	if cfg.BaseURL != "" {
@@ -32,6 +39,9 @@ func NewClient(cfg Config) *openai.Client {
 	if timeout <= 0 {
 		timeout = 20 * time.Second
 	}
-	oc.HTTPClient = &http.Client{Timeout: timeout}
+	oc.HTTPClient = &http.Client{Timeout: timeout, Transport: &httpretry.Transport{
+		Policy:     httpretry.Policy{Attempts: 1, Backoff: DefaultBackoff, MaxBackoff: maxBackoff},
+		Repeatable: httpretry.Always,
+	}}
 	return openai.NewClientWithConfig(oc)
 }

@@ -1,4 +1,4 @@
-package leads
+package notify
 
 import (
 	"context"
@@ -13,7 +13,19 @@ import (
 	"time"
 
 	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/leads"
 )
+
+// sample is a lead full of personal data that no notice may carry.
+func sample() *leads.Lead {
+	at := time.Date(2026, 11, 20, 23, 5, 0, 0, time.UTC)
+	return &leads.Lead{
+		ID: "L1", UserID: "U1", DisplayName: "山田",
+		Answers:  leads.Answers{Area: "大阪", Phone: "090-1234-5678"},
+		Category: akari.CareerChange, Summary: "事務職から転職したい",
+		CreatedAt: at, UpdatedAt: at,
+	}
+}
 
 func TestWebhookRetriesAndSendsNoPersonalData(t *testing.T) {
 	var calls atomic.Int32
@@ -30,7 +42,7 @@ func TestWebhookRetriesAndSendsNoPersonalData(t *testing.T) {
 	defer srv.Close()
 
 	l := sample()
-	n := NewNotice(l, "https://akari.example.com/")
+	n := leads.NewNotice(l, "https://akari.example.com/")
 	if err := NewWebhook(srv.URL, nil).WithRetry(4, time.Millisecond).NotifyLead(context.Background(), n); err != nil {
 		t.Fatal(err)
 	}
@@ -60,7 +72,7 @@ func TestWebhookGivesUpOnClientError(t *testing.T) {
 		http.Error(w, "no", http.StatusBadRequest)
 	}))
 	defer srv.Close()
-	err := NewWebhook(srv.URL, nil).WithRetry(4, time.Millisecond).NotifyLead(context.Background(), Notice{ID: "x"})
+	err := NewWebhook(srv.URL, nil).WithRetry(4, time.Millisecond).NotifyLead(context.Background(), leads.Notice{ID: "x"})
 	if err == nil || calls.Load() != 1 {
 		t.Errorf("got err %v after %d calls, want an error after 1", err, calls.Load())
 	}
@@ -75,14 +87,14 @@ func (f *fakeGroup) PushGroup(_ context.Context, g, text string) error {
 
 type failing struct{}
 
-func (failing) NotifyLead(context.Context, Notice) error { return errors.New("down") }
+func (failing) NotifyLead(context.Context, leads.Notice) error { return errors.New("down") }
 
 func TestGroupAndFanOut(t *testing.T) {
 	p := &fakeGroup{}
 	label := func(c akari.Category) string { return "転職・仕事探し" }
-	ns := Notifiers{failing{}, NewGroup(p, "C123", label)}
+	ns := leads.Notifiers{failing{}, NewGroup(p, "C123", label)}
 	l := sample()
-	err := ns.NotifyLead(context.Background(), NewNotice(l, "https://a.example"))
+	err := ns.NotifyLead(context.Background(), leads.NewNotice(l, "https://a.example"))
 	if err == nil {
 		t.Error("fan-out swallowed the failing notifier's error")
 	}
@@ -91,5 +103,23 @@ func TestGroupAndFanOut(t *testing.T) {
 	}
 	if strings.Contains(p.text, l.DisplayName) {
 		t.Errorf("group text names the person: %q", p.text)
+	}
+}
+
+func TestWebhookHonoursRetryAfter(t *testing.T) {
+	var calls atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if calls.Add(1) == 1 {
+			w.Header().Set("Retry-After", "1")
+			w.WriteHeader(http.StatusTooManyRequests)
+		}
+	}))
+	defer srv.Close()
+	start := time.Now()
+	if err := NewWebhook(srv.URL, nil).WithRetry(2, time.Millisecond).NotifyLead(context.Background(), leads.Notice{ID: "x"}); err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Since(start); d < time.Second || calls.Load() != 2 {
+		t.Errorf("second try after %v (%d calls), want after the 1 s the server asked for", d, calls.Load())
 	}
 }

@@ -1,4 +1,4 @@
-package jobs
+package line
 
 import (
 	"bytes"
@@ -8,20 +8,48 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf16"
 
-	"github.com/akari-career/akari/internal/akari"
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/jobs"
 )
+
+// today is the date the job catalogs in internal/jobs were written for.
+var today = time.Date(2026, 11, 21, 10, 0, 0, 0, time.UTC)
+
+// carousel draws cards, failing the test when nothing is drawn.
+func carousel(t *testing.T, cards []akari.Card) Flex {
+	t.Helper()
+	f, ok := Carousel(cards)
+	if !ok {
+		t.Fatalf("Carousel drew nothing from %d cards", len(cards))
+	}
+	return f
+}
+
+func sampleCards(t *testing.T, q jobs.Query) []akari.Card {
+	t.Helper()
+	c, err := jobs.Sample()
+	if err != nil {
+		t.Fatal(err)
+	}
+	q.Now, q.Limit = today, jobs.MaxLimit
+	return jobs.Cards(c.Search(q))
+}
 
 var update = flag.Bool("update", false, "rewrite testdata/*.golden.json")
 
 func TestCarouselGolden(t *testing.T) {
-	c, err := LoadFile(filepath.Join("testdata", "good.yaml"))
+	// The listings of internal/jobs' test catalog, through jobs.Cards: the
+	// golden file pins the whole path from a listing to LINE's JSON.
+	c, err := jobs.LoadFile(filepath.Join("..", "jobs", "testdata", "good.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := Carousel(c.Search(Query{Category: akari.ParentingBalance, Keywords: []string{"事務"}, Now: today}), CarouselOptions{})
+	f := carousel(t, jobs.Cards(c.Search(jobs.Query{Category: akari.ParentingBalance, Keywords: []string{"事務"}, Now: today})))
 	var pretty bytes.Buffer
 	if err := json.Indent(&pretty, f.Contents, "", "  "); err != nil {
 		t.Fatalf("contents are not JSON: %v", err)
@@ -65,13 +93,13 @@ type flexShape struct {
 	} `json:"contents"`
 }
 
-func checkLimits(t *testing.T, f akari.Flex, wantBubbles int) flexShape {
+func checkLimits(t *testing.T, f Flex, cards []akari.Card, wantBubbles int) flexShape {
 	t.Helper()
 	if n := len(f.Contents); n > maxCarouselBytes {
 		t.Errorf("carousel is %d bytes, LINE allows %d", n, maxCarouselBytes)
 	}
-	if n := len(utf16.Encode([]rune(f.AltText))); n == 0 || n > maxAltText {
-		t.Errorf("altText is %d characters, want 1..%d", n, maxAltText)
+	if n := len(utf16.Encode([]rune(f.AltText))); n == 0 || n > maxCardAltText {
+		t.Errorf("altText is %d characters, want 1..%d", n, maxCardAltText)
 	}
 	var shape flexShape
 	if err := json.Unmarshal(f.Contents, &shape); err != nil {
@@ -94,47 +122,54 @@ func checkLimits(t *testing.T, f akari.Flex, wantBubbles int) flexShape {
 		if interest.Type != "postback" || interest.Label != "興味あり" || interest.DisplayText != "この求人に興味あり" {
 			t.Errorf("bubble %d: second button %+v, want postback 興味あり", i, interest)
 		}
-		if n := len(utf16.Encode([]rune(interest.Data))); n > maxPostbackData {
-			t.Errorf("bubble %d: postback data is %d characters, LINE allows %d", i, n, maxPostbackData)
+		if n := len(utf16.Encode([]rune(interest.Data))); n > MaxPostbackData {
+			t.Errorf("bubble %d: postback data is %d characters, LINE allows %d", i, n, MaxPostbackData)
 		}
-		if id, ok := ParseInterest(interest.Data); !ok || id == "" {
-			t.Errorf("bubble %d: postback data %q does not parse back", i, interest.Data)
+		if interest.Data != cards[i].InterestData || more.URI != cards[i].DetailURL {
+			t.Errorf("bubble %d: buttons %q %q, want the card's %q %q", i, more.URI, interest.Data, cards[i].DetailURL, cards[i].InterestData)
 		}
 	}
 	return shape
 }
 
 func TestCarouselLimits(t *testing.T) {
-	c := sampleCatalog(t)
 	for _, cat := range akari.Categories() {
 		t.Run(string(cat), func(t *testing.T) {
-			ms := c.Search(Query{Category: cat, Now: today, Limit: MaxLimit})
-			shape := checkLimits(t, Carousel(ms, CarouselOptions{}), MaxBubbles)
+			cards := sampleCards(t, jobs.Query{Category: cat})
+			if len(cards) <= MaxBubbles {
+				t.Fatalf("only %d cards for %s, want more than %d to test the cap", len(cards), cat, MaxBubbles)
+			}
+			shape := checkLimits(t, carousel(t, cards), cards, MaxBubbles)
 			// Sample listings say so on the card.
 			if got := shape.Contents[0].Body.Contents[0].Text; !strings.Contains(got, "サンプル求人") {
 				t.Errorf("first text of a sample card is %q, want the サンプル求人 label", got)
 			}
 		})
 	}
-	t.Run("MaxBubbles option", func(t *testing.T) {
-		ms := c.Search(Query{Category: akari.Salary, Now: today, Limit: MaxLimit})
-		checkLimits(t, Carousel(ms, CarouselOptions{MaxBubbles: 3}), 3)
+	t.Run("fewer cards than the cap", func(t *testing.T) {
+		cards := sampleCards(t, jobs.Query{Category: akari.Salary})[:3]
+		checkLimits(t, carousel(t, cards), cards, 3)
 	})
 }
 
 func TestCarouselStaysUnder50KB(t *testing.T) {
-	// Listings at every length limit, and reasons far longer than Search
-	// writes: the carousel drops cards instead of breaking LINE's limit.
+	// Cards at and past every length the catalog allows: the carousel
+	// drops cards instead of breaking LINE's limit.
 	long := func(n int) string { return strings.Repeat("長", n) }
-	var ms []Match
+	var cards []akari.Card
 	for i := range 12 {
-		l := validListing(strings.Repeat("x", maxIDLen-2) + string(rune('a'+i)) + "z")
-		l.Title, l.Company, l.City = long(maxTitleLen), long(maxCompanyLen), long(maxCityLen)
-		l.Highlights = []string{long(maxHighlightLen), long(maxHighlightLen), long(maxHighlightLen), long(maxHighlightLen), long(maxHighlightLen)}
-		l.URL = "https://example.com/" + strings.Repeat("p", 900)
-		ms = append(ms, Match{Listing: l, Badges: []string{"在宅OK", "未経験歓迎", "時短OK", "フレックス", "年収400万〜"}, Why: long(2000)})
+		cards = append(cards, akari.Card{
+			Title: long(100), Company: long(100), Place: long(60), Pay: "年収400万〜550万円", Employment: "正社員",
+			Hours:      long(100),
+			Highlights: []string{long(100), long(100), long(100), long(100), long(100)},
+			Badges:     []string{"在宅OK", "未経験歓迎", "時短OK", "フレックス", "年収400万〜"},
+			Why:        long(2000),
+			DetailURL:  "https://example.com/" + strings.Repeat("p", 900),
+			// The longest id a catalog allows (64) still fits LINE's 300.
+			InterestData: jobs.InterestData(strings.Repeat("x", 63) + string(rune('a'+i))),
+		})
 	}
-	f := Carousel(ms, CarouselOptions{})
+	f := carousel(t, cards)
 	var shape flexShape
 	if err := json.Unmarshal(f.Contents, &shape); err != nil {
 		t.Fatal(err)
@@ -142,25 +177,23 @@ func TestCarouselStaysUnder50KB(t *testing.T) {
 	if len(shape.Contents) == 0 || len(shape.Contents) >= MaxBubbles {
 		t.Errorf("got %d bubbles, want some dropped to fit", len(shape.Contents))
 	}
-	checkLimits(t, f, len(shape.Contents))
+	checkLimits(t, f, cards, len(shape.Contents))
 }
 
-func TestCarouselWithoutMatchesIsNothing(t *testing.T) {
-	if f := Carousel(nil, CarouselOptions{}); f.AltText != "" || f.Contents != nil {
-		t.Errorf("got %+v, want the zero Flex", f)
+func TestCarouselWithoutCardsIsNothing(t *testing.T) {
+	if f, ok := Carousel(nil); ok || f.AltText != "" || f.Contents != nil {
+		t.Errorf("got %+v, %v; want the zero Flex and false", f, ok)
 	}
 }
 
 func TestAltTextIsCut(t *testing.T) {
-	var ms []Match
+	var cards []akari.Card
 	for i := range 10 {
-		l := validListing("alt-" + string(rune('a'+i)))
-		l.Title = strings.Repeat("とても長い職種名", 5)
-		ms = append(ms, Match{Listing: l})
+		cards = append(cards, akari.Card{Title: strings.Repeat("とても長い職種名", 5), DetailURL: "https://example.com/", InterestData: jobs.InterestData("alt-" + string(rune('a'+i)))})
 	}
-	got := Carousel(ms, CarouselOptions{}).AltText
-	if n := len(utf16.Encode([]rune(got))); n != maxAltText || !strings.HasSuffix(got, "…") {
-		t.Errorf("altText has %d characters (ends %q), want %d ending with …", n, got[len(got)-6:], maxAltText)
+	got := carousel(t, cards).AltText
+	if n := len(utf16.Encode([]rune(got))); n != maxCardAltText || !strings.HasSuffix(got, "…") {
+		t.Errorf("altText has %d characters (ends %q), want %d ending with …", n, got[len(got)-6:], maxCardAltText)
 	}
 	if !strings.HasPrefix(got, "あなたに合いそうな求人 10件：") {
 		t.Errorf("altText %q does not start with the count", got)

@@ -1,0 +1,82 @@
+package archtest
+
+// techLibraries are what the domain must never depend on, directly or
+// through another package: the wire, LINE, Redis and the LLM belong in
+// adapters.
+func techLibraries() []string {
+	return []string{
+		"net/http",
+		"github.com/line/line-bot-sdk-go",
+		"github.com/redis/go-redis",
+		"github.com/sashabaranov/go-openai",
+	}
+}
+
+// layers is the dependency rule. A package belongs to the row that lists
+// it (or a parent of it); it may depend on its own row's packages only when
+// the row says so (mayUse names rows or single packages), and never on the
+// outside libraries in mustNot. Every package of the module must be placed.
+func layers() []layer {
+	return []layer{
+		{
+			name: "domain",
+			packages: []string{
+				"internal/akari", "internal/conversation", "internal/leads", "internal/jobs",
+				"internal/worry", "internal/advice", "internal/playbook",
+				"internal/facts", "internal/jatext", // being written on other branches
+			},
+			mayUse:  []string{"domain", "foundation"},
+			mustNot: techLibraries(),
+		},
+		{
+			// Small shared building blocks with no domain knowledge.
+			name:     "foundation",
+			packages: []string{"internal/privacy", "internal/uuid", "internal/httpretry", "internal/config", "internal/logctx", "prompts"},
+			mayUse:   []string{"foundation"},
+		},
+		{
+			// One package per outside system; none knows another.
+			name: "adapter",
+			packages: []string{
+				"internal/line", "internal/store", "internal/queue", "internal/llm",
+				"internal/console", "internal/linesim", "internal/notify", "internal/metrics",
+				"internal/inmem", // process memory: the store of `akari chat` and the playground
+			},
+			mayUse: []string{"domain", "foundation"},
+		},
+		{
+			// Handles one event; reaches LINE, Redis and the queue through
+			// interfaces it declares, so it imports none of them.
+			name:     "worker",
+			packages: []string{"internal/worker"},
+			mayUse:   []string{"domain", "foundation"},
+			mustNot:  techLibraries(),
+		},
+		{
+			// Helpers and homes for tests only; no program imports them.
+			name:     "testkit",
+			packages: []string{"internal/browsertest", "internal/redistest", "internal/archtest", "deploy"},
+			mayUse:   []string{"foundation"},
+		},
+		{
+			// main only wires: the one place that knows every package.
+			name:     "wiring",
+			packages: []string{"internal/app", "cmd"},
+			mayUse:   []string{"wiring", "domain", "foundation", "adapter", "worker"},
+		},
+	}
+}
+
+// exceptions are edges the rule forbids but the code still has, each with
+// the reason and the work that removes it. The test fails when a listed
+// edge disappears, so the list only shrinks.
+func exceptions() []exception {
+	return []exception{
+		{
+			from: "internal/console", to: "internal/store",
+			todo: "TODO(#10): console names store.Session, store.Human, store.DayStats, store.Sessions and " +
+				"store.LoginThrottle in its Backend interface; move those plain types next to the domain (or declare " +
+				"console's own) and have internal/app pass the store in, then delete this line.",
+		},
+	}
+}
