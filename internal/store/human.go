@@ -44,7 +44,6 @@ func (s *Store) SetHumanActive(ctx context.Context, userID, recruiter string, un
 	return nil
 }
 
-
 // HumanState returns the takeover state in full.
 func (s *Store) HumanState(ctx context.Context, userID string) (akari.Takeover, error) {
 	m, err := s.rdb.HGetAll(ctx, s.humanKey(userID)).Result()
