@@ -56,6 +56,7 @@ func ParseCategory(s string) (Category, error) {
 type Classification struct {
 	Category   Category `json:"category"`
 	Crisis     bool     `json:"crisis"`
+	Risk       Risk     `json:"risk"`
 	Confidence float64  `json:"confidence"` // 0..1
 	// Summary is a one-line gist, filled by the LLM classifier only.
 	Summary string `json:"summary,omitempty"`
@@ -63,3 +64,13 @@ type Classification struct {
 	// follow-up that kept the current category).
 	Source string `json:"source,omitempty"`
 }
+
+// Risk is how strongly a message signals suicidal thoughts or self-harm.
+type Risk string
+
+// The risk levels. Crisis is true for concern and high.
+const (
+	RiskNone    Risk = "none"
+	RiskConcern Risk = "concern" // a passive wish, hopelessness touching on death
+	RiskHigh    Risk = "high"    // an explicit wish, a plan, a method, self-harm
+)
