@@ -8,8 +8,7 @@ import (
 // Extractor reads facts from messages. Build one with NewExtractor and share
 // it: it holds only compiled patterns and is safe for concurrent use.
 type Extractor struct {
-	subject         *regexp.Regexp
-	subjectTriggers []string
+	subject lexicon
 
 	remote remoteRules
 	emp    employmentRules
@@ -32,10 +31,9 @@ type Extractor struct {
 // package is malformed, which the tests rule out.
 func NewExtractor() *Extractor {
 	x := &Extractor{
-		subject:         newSubjectRe(),
-		subjectTriggers: []string{"は", "が", "も", "って", "の"},
-		wishAfter:       regexp.MustCompile(`^(?:で|が|に|を|は|の)?(?:働き)?(?:したい|たい|がいい|が良い|希望|できたら|できれば|にしたい|ならいい|できる(?:会社|仕事|求人|ところ|職場)|可能な|可の|ok|の(?:会社|求人|仕事|職場)(?:を|が)?(?:探|がいい|に転職|したい)|になりたい|になれ|を目指|目指|に憧れ|に転職|へ転職|に戻りたい|に就きたい|に挑戦|をやりたい|がしたい|やってみたい|に興味)`),
-		notSelf:         regexp.MustCompile(`^(?:な|で|の|に|じゃ|では|って)?(?:ら|なら|だったら|たら|になったら|になれば|羨|うらや|らしい|って(?:言|聞)|とか(?:どう|って)|ってどう|はどう|どう|どっち|どちら|と(?:か)?どっち)`),
+		subject:   newSubjectLexicon(),
+		wishAfter: regexp.MustCompile(`^(?:で|が|に|を|は|の)?(?:働き)?(?:したい|たい|がいい|が良い|希望|できたら|できれば|にしたい|ならいい|できる(?:会社|仕事|求人|ところ|職場)|可能な|可の|ok|の(?:会社|求人|仕事|職場)(?:を|が)?(?:探|がいい|に転職|したい)|になりたい|になれ|を目指|目指|に憧れ|に転職|へ転職|に戻りたい|に就きたい|に挑戦|をやりたい|がしたい|やってみたい|に興味)`),
+		notSelf:   regexp.MustCompile(`^(?:な|で|の|に|じゃ|では|って)?(?:人|方)|^(?:な|で|の|に|じゃ|では|って)?(?:ら|なら|だったら|たら|になったら|になれば|羨|うらや|らしい|って(?:言|聞)|とか(?:どう|って)|ってどう|はどう|どう|どっち|どちら|と(?:か)?どっち)`),
 	}
 	x.remote = newRemoteRules()
 	x.emp = newEmploymentRules()

@@ -16,37 +16,43 @@ type awayRules struct {
 }
 
 type awayRule struct {
-	re     *regexp.Regexp
-	reason string
+	triggers []string
+	re       *regexp.Regexp
+	reason   string
 }
 
 func newAwayRules() awayRules {
 	d := `(` + dur + `)`
 	about := `(?:もう|まだ|約|ほぼ|かれこれ)?`
 	approx := `(?:間|ほど|くらい|ぐらい|近く|以上|程度)?`
-	rule := func(reason string, pats ...string) awayRule {
-		return awayRule{re: regexp.MustCompile(strings.Join(pats, "|")), reason: reason}
+	rule := func(reason string, triggers []string, pats ...string) awayRule {
+		return awayRule{triggers: triggers, re: regexp.MustCompile(strings.Join(pats, "|")), reason: reason}
 	}
+	t := func(ws ...string) []string { return ws }
 	return awayRules{
 		triggers: []string{"ブランク", "主婦", "主夫", "育休", "育児休", "産休", "休職", "療養", "辞め", "やめ", "退職", "離職", "無職", "離れ", "働いて", "仕事して"},
 		res: []awayRule{
-			rule("", `ブランク(?:が|は|も)?`+about+d, d+approx+`(?:の|も)?ブランク`),
-			rule("専業主婦", d+approx+`(?:の)?(?:専業主婦|専業主夫|主婦|主夫)`, `(?:専業主婦|専業主夫|主婦|主夫)(?:を|歴|として|で|して|期間)?`+about+d),
-			rule("育休", `(?:産休育休|育児休業|育児休暇|育休|産休)(?:を|で|中|に入って|を取って|取って)?`+about+d, d+approx+`(?:の)?(?:育休|産休)`),
-			rule("休職", `(?:休職|療養)(?:して|中で|中|を)?(?:から)?`+about+d),
-			rule("退職後", `(?:辞めて|やめて|退職して|離職して|無職(?:になって|で|歴)?)(?:から)?`+about+d),
-			rule("", `(?:仕事|働くの)?(?:から|を)?離れて(?:から)?`+about+d, d+approx+`(?:仕事から|仕事を)?離れて`, d+approx+`(?:働いて(?:い)?ない|仕事して(?:い)?ない)`),
+			rule("", t("ブランク"), `ブランク(?:が|は|も)?`+about+d, d+approx+`(?:の|も)?ブランク`),
+			rule("専業主婦", t("主婦", "主夫"), d+approx+`(?:の)?(?:専業主婦|専業主夫|主婦|主夫)`, `(?:専業主婦|専業主夫|主婦|主夫)(?:を|歴|として|で|して|期間)?`+about+d),
+			rule("育休", t("育休", "育児休", "産休"), `(?:産休育休|育児休業|育児休暇|育休|産休)(?:を|で|中|に入って|を取って|取って)?`+about+d, d+approx+`(?:の)?(?:育休|産休)`),
+			rule("休職", t("休職", "療養"), `(?:休職|療養)(?:して|中で|中|を)?(?:から)?`+about+d),
+			rule("退職後", t("辞めて", "やめて", "退職して", "離職して", "無職"), `(?:辞めて|やめて|退職して|離職して|無職(?:になって|で|歴)?)(?:から)?`+about+d),
+			rule("", t("離れて", "働いて", "仕事して"), `(?:仕事|働くの)?(?:から|を)?離れて(?:から)?`+about+d, d+approx+`(?:仕事から|仕事を)?離れて`, d+approx+`(?:働いて(?:い)?ない|仕事して(?:い)?ない)`),
 		},
 	}
 }
 
 func (x *Extractor) yearsAway(m *msg) {
 	r := &x.away
-	if !containsAny(m.s, r.triggers) {
+	if !containsAny(m.s, r.triggers) || !(strings.Contains(m.s, "年") || strings.Contains(m.s, "月")) {
 		return
 	}
+	wins := windows(m.s, []string{"年", "月"}, 20, 12)
 	for _, rule := range r.res {
-		for _, ix := range rule.re.FindAllStringSubmatchIndex(m.s, -1) {
+		if !containsAny(m.s, rule.triggers) {
+			continue
+		}
+		for _, ix := range findAllIn(rule.re, m.s, wins) {
 			if !x.selfAt(m, ix[0], ix[1], true, false) || strings.HasPrefix(m.after(ix[1], 1), "目") {
 				continue
 			}
@@ -90,7 +96,7 @@ type childrenRules struct {
 func newChildrenRules() childrenRules {
 	childWord := `(?:娘|息子|子ども|子供|こども|子|長男|長女|次男|次女|男の子|女の子|双子)`
 	return childrenRules{
-		triggers: []string{"子", "娘", "息子", "児", "小", "中", "高", "年", "歳", "保育", "幼稚", "ママ", "パパ", "育児", "お迎え", "赤ちゃん"},
+		triggers: []string{"子", "こども", "娘", "息子", "児", "小", "中学", "高校", "保育", "幼稚", "ママ", "パパ", "育児", "お迎え", "赤ちゃん"},
 		none:     regexp.MustCompile(`(?:子ども|子供|こども|子)(?:は|が|も)?(?:まだ)?(?:いない|いません|おらず|いなく|なし|無し|ゼロ|0人)|子なし|子無し`),
 		count:    regexp.MustCompile(`(子ども|子供|こども|子|娘|息子|男の子|女の子|小学生|未就学児)(?:が|は|も)?(?:(` + numPeople + `)人|(ひと|ふた)り)|(` + numPeople + `)(?:人|り)の(?:子|娘|息子|母|父|ママ|パパ|親)|(` + num + `)児の(?:母|父|ママ|パパ|親)`),
 		strong:   regexp.MustCompile(`小学(` + num + `)年生?|小(` + num + `)|中学(` + num + `)年生?|高校(` + num + `)年生?|(保育園|幼稚園)児|(乳児|赤ちゃん|新生児)|(` + num + `)歳(半)?(?:の|と|で|に|になる)?` + childWord),

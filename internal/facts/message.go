@@ -2,6 +2,7 @@ package facts
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,46 +34,57 @@ type msg struct {
 	out     []Found
 }
 
-// subjectAlternatives are the subject markers. 人 alone is one (人がどんどん辞めて,
-// "正社員の人は") except after a count (二人は).
-var subjectAlternatives = []struct {
-	words string
-	who   who
-}{
-	{`私|わたし|あたし|自分|僕|ぼく|俺|おれ|うち`, self},
-	{`夫|妻|旦那|主人|嫁|奥さん|彼氏|彼女|恋人|友達|友人|知り合い|同僚|同期|先輩|後輩|上司|部下|新人|母|父|親|姉|兄|妹|弟|みんな|皆|周り|他の人|あの人|その人|人`, other},
-	{`息子|娘|子ども|子供|こども|うちの子|上の子|下の子|長男|長女|次男|次女`, kid},
+// subjectWords are the subject markers, each followed by は/が/も/って/の
+// (with さん/ちゃん/くん/たち between if written). 人 alone is one
+// ("人がどんどん辞めて", "正社員の人は") except after a count (二人は).
+var subjectWords = map[who][]string{
+	self:  {"私", "わたし", "あたし", "自分", "僕", "ぼく", "俺", "おれ", "うち"},
+	other: {"夫", "妻", "旦那", "主人", "嫁", "奥さん", "彼氏", "彼女", "恋人", "友達", "友人", "知り合い", "同僚", "同期", "先輩", "後輩", "上司", "部下", "新人", "母", "父", "親", "姉", "兄", "妹", "弟", "みんな", "皆", "周り", "他の人", "あの人", "その人", "人"},
+	kid:   {"息子", "娘", "子ども", "子供", "こども", "うちの子", "上の子", "下の子", "長男", "長女", "次男", "次女"},
 }
 
-func newSubjectRe() *regexp.Regexp {
-	var parts []string
-	for _, a := range subjectAlternatives {
-		parts = append(parts, "("+a.words+")")
+func newSubjectLexicon() lexicon {
+	m := map[string]string{}
+	for w, list := range subjectWords {
+		for _, word := range list {
+			m[word] = string('0' + rune(w))
+		}
 	}
-	return regexp.MustCompile(`(?:` + strings.Join(parts, "|") + `)(?:さん|ちゃん|くん|たち|達)?(は|が|も|って|の)`)
+	return newLexicon(m)
 }
 
 func (x *Extractor) newMsg(text string) *msg {
 	m := &msg{f: fold(text)}
 	m.s = m.f.s
-	if !containsAny(m.s, x.subjectTriggers) {
-		return m
-	}
-	for _, ix := range x.subject.FindAllStringSubmatchIndex(m.s, -1) {
-		w := self
-		switch {
-		case ix[4] >= 0:
-			w = other
-			if m.s[ix[4]:ix[5]] == "人" && ix[4] > 0 {
-				if r, _ := utf8.DecodeLastRuneInString(m.s[:ix[4]]); isNumRune(r) || r == '本' || r == '個' {
-					continue
-				}
+	for _, lm := range x.subject.findAll(m.s) {
+		rest := m.s[lm.end:]
+		for _, honorific := range []string{"さん", "ちゃん", "くん", "たち", "達"} {
+			if len(rest) > len(honorific) && rest[:len(honorific)] == honorific {
+				rest = rest[len(honorific):]
+				break
 			}
-		case ix[6] >= 0:
-			w = kid
 		}
-		particle := m.s[ix[8]:ix[9]]
-		m.markers = append(m.markers, marker{start: ix[0], end: ix[1], who: w, possessive: particle == "の"})
+		particle := ""
+		for _, p := range []string{"って", "は", "が", "も", "の"} {
+			if len(rest) >= len(p) && rest[:len(p)] == p {
+				particle = p
+				break
+			}
+		}
+		if particle == "" {
+			continue
+		}
+		w := who(lm.canon[0] - '0')
+		if lm.word == "人" && lm.start > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(m.s[:lm.start]); isNumRune(r) || r == '本' || r == '個' {
+				continue
+			}
+		}
+		end := len(m.s) - len(rest) + len(particle)
+		if rest = rest[len(particle):]; particle != "の" && hasAnyPrefix(rest, "いる", "いて", "います", "いない", "いません", "おり", "でき") {
+			continue // 娘がいて: the child exists; it is not the subject of what follows
+		}
+		m.markers = append(m.markers, marker{start: lm.start, end: end, who: w, possessive: particle == "の"})
 	}
 	return m
 }
@@ -109,9 +121,11 @@ func (m *msg) whose(p int, withPossessive bool) who {
 // breaks and emoji, which LINE messages use as full stops.
 func (m *msg) sentence(p int) (int, int) {
 	start := 0
-	for i, r := range m.s[:p] {
+	for i := 0; i < p; {
+		r, size := utf8.DecodeRuneInString(m.s[i:p])
+		i += size // size, not RuneLen: an invalid byte is one byte long
 		if isStop(r) {
-			start = i + utf8.RuneLen(r)
+			start = i
 		}
 	}
 	end := len(m.s)
@@ -174,6 +188,15 @@ func (m *msg) add(k Key, value, say string, start, end int) {
 		Span: Span{Start: m.f.orig(start), End: m.f.orig(end)}})
 }
 
+func hasAnyPrefix(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
 func containsAny(s string, subs []string) bool {
 	for _, sub := range subs {
 		if strings.Contains(s, sub) {
@@ -181,4 +204,62 @@ func containsAny(s string, subs []string) bool {
 		}
 	}
 	return false
+}
+
+// windows returns the merged byte ranges of s that lie within before runes
+// ahead of and after runes behind any anchor. Patterns that must contain an
+// anchor (a duration contains 年 or 月) run on these windows only, which
+// spares the regexp engine the rest of a long message.
+func windows(s string, anchors []string, before, after int) [][2]int {
+	var out [][2]int
+	for _, a := range anchors {
+		for i := 0; ; {
+			j := strings.Index(s[i:], a)
+			if j < 0 {
+				break
+			}
+			p := i + j
+			lo, hi := p, p+len(a)
+			for n := 0; n < before && lo > 0; n++ {
+				_, size := utf8.DecodeLastRuneInString(s[:lo])
+				lo -= size
+			}
+			for n := 0; n < after && hi < len(s); n++ {
+				_, size := utf8.DecodeRuneInString(s[hi:])
+				hi += size
+			}
+			out = append(out, [2]int{lo, hi})
+			i = p + len(a)
+		}
+	}
+	if len(out) < 2 {
+		return out
+	}
+	slices.SortFunc(out, func(a, b [2]int) int { return a[0] - b[0] })
+	merged := out[:1]
+	for _, w := range out[1:] {
+		if last := &merged[len(merged)-1]; w[0] <= last[1] {
+			last[1] = max(last[1], w[1])
+		} else {
+			merged = append(merged, w)
+		}
+	}
+	return merged
+}
+
+// findAllIn runs re over the windows and returns submatch indexes in
+// message offsets.
+func findAllIn(re *regexp.Regexp, s string, wins [][2]int) [][]int {
+	var out [][]int
+	for _, w := range wins {
+		for _, ix := range re.FindAllStringSubmatchIndex(s[w[0]:w[1]], -1) {
+			for k := range ix {
+				if ix[k] >= 0 {
+					ix[k] += w[0]
+				}
+			}
+			out = append(out, ix)
+		}
+	}
+	return out
 }

@@ -63,7 +63,7 @@ func (x *Extractor) ages(m *msg) {
 //
 // Value: the prefecture ("大阪府"), or prefecture/city ("神奈川県/横浜").
 type areaRules struct {
-	re     *regexp.Regexp
+	lex    lexicon
 	pref   map[string]string // name as written → prefecture
 	city   map[string]string // city → prefecture
 	after  *regexp.Regexp
@@ -105,7 +105,7 @@ func newAreaRules() areaRules {
 		all[k] = v
 	}
 	return areaRules{
-		re:     regexp.MustCompile(`(?:` + alternation(all) + `)(?:市|区)?`),
+		lex:    newLexicon(all),
 		pref:   pref,
 		city:   city,
 		after:  regexp.MustCompile(`^(?:に|で|の)?(?:在住|住み|に住|住んで|住まい|で働|働いて|に勤め|勤め|勤務|の会社|で仕事|仕事して|暮らし|で暮ら|一人暮らし|から通勤|に通勤|まで通勤|で(?:転職|仕事)(?:先)?を?探|の求人|近辺|周辺|あたり|辺り|エリア|付近|内で|住)`),
@@ -115,8 +115,11 @@ func newAreaRules() areaRules {
 
 func (x *Extractor) areas(m *msg) {
 	r := &x.area
-	for _, ix := range r.re.FindAllStringIndex(m.s, -1) {
-		start, end := ix[0], ix[1]
+	for _, lm := range r.lex.findAll(m.s) {
+		start, end := lm.start, lm.end
+		if hasAnyPrefix(m.s[end:], "市", "区") {
+			end += len("市")
+		}
 		name := m.s[start:end]
 		after := m.after(end, 8)
 		if strings.HasPrefix(after, "出身") || !(r.after.MatchString(after) || r.before.MatchString(m.before(start, 8))) {

@@ -9,8 +9,7 @@ import (
 // sleep, appetite, tears, palpitations, pain. The values name signs, never a
 // condition: Akari does not diagnose.
 type healthRules struct {
-	re      *regexp.Regexp
-	canon   map[string]string
+	lex     lexicon
 	negated *regexp.Regexp
 }
 
@@ -38,20 +37,19 @@ func newHealthRules() healthRules {
 		}
 	}
 	return healthRules{
-		re:      regexp.MustCompile(alternation(canon)),
-		canon:   canon,
+		lex:     newLexicon(canon),
 		negated: regexp.MustCompile(`^(?:は|も)?(?:ない|無い|ありません|なし|治|おさま|収ま|なくなっ|消え|ことはない|ってことはない)`),
 	}
 }
 
 func (x *Extractor) healthSigns(m *msg) {
 	r := &x.health
-	for _, ix := range r.re.FindAllStringIndex(m.s, -1) {
-		start, end := ix[0], ix[1]
+	for _, lm := range r.lex.findAll(m.s) {
+		start, end := lm.start, lm.end
 		if r.negated.MatchString(m.after(end, 8)) || !x.selfAt(m, start, end, true, false) {
 			continue
 		}
-		m.add(Health, r.canon[m.s[start:end]], "", start, end)
+		m.add(Health, lm.canon, "", start, end)
 	}
 }
 
@@ -62,27 +60,34 @@ type wishRules struct {
 }
 
 type wishRule struct {
-	re    *regexp.Regexp
-	value string
+	triggers []string
+	re       *regexp.Regexp
+	value    string
 }
 
 func newWishRules() wishRules {
-	w := func(value, pat string) wishRule { return wishRule{regexp.MustCompile(pat), value} }
+	w := func(value string, triggers []string, pat string) wishRule {
+		return wishRule{triggers, regexp.MustCompile(pat), value}
+	}
+	t := func(ws ...string) []string { return ws }
 	return wishRules{res: []wishRule{
-		w("在宅勤務", remoteWord+`(?:が|で|の)?(?:希望|したい|がいい|が良い|できる(?:会社|仕事|求人|ところ|職場)|可(?:能)?の(?:仕事|求人|会社)|okの|で働きたい|中心で働き|の仕事(?:を|が)?(?:探|したい|いい))`),
-		w("未経験OK", `未経験(?:ok|可|でも|から|歓迎|者歓迎|で(?:も)?(?:できる|働ける|挑戦|始め))`),
-		w("正社員", `正社員(?:に|を|で|として)?(?:なりたい|なれ|希望|目指|を目指|登用|で働きたい|働きたい|の仕事を探|の求人)`),
-		w("年収アップ", `(?:年収|給料|給与|収入|月収|時給|手取り)(?:を|が)?(?:もっと)?(?:上げたい|あげたい|上がる(?:仕事|会社|ところ)|アップ|増やしたい|増えて|欲しい|を上げ)|稼ぎたい`),
-		w("土日休み", `土日(?:祝)?休み(?:が|の|で|を|希望|たい|がいい)|土日(?:祝)?(?:は)?休みたい|週末(?:は)?休み(?:たい|が|の)`),
-		w("残業少なめ", `残業(?:が)?(?:少な(?:い|め)(?:仕事|会社|ところ|職場|がいい)|なし(?:の|が|で)|したくない|のない(?:仕事|会社|ところ|職場))|定時で帰(?:りたい|れる)|定時退社`),
-		w("時短勤務", `時短(?:勤務)?(?:で|が|を)?(?:希望|したい|働きたい|にしたい|がいい)`),
-		w("転勤なし", `転勤(?:なし|がない|したくない|のない)`),
-		w("家から近い", `家から近い|通勤(?:時間)?(?:が|を)?(?:短く|楽に|短い)|近場で`),
+		w("在宅勤務", t("在宅", "リモート", "テレワーク"), remoteWord+`(?:が|で|の)?(?:希望|したい|がいい|が良い|できる(?:会社|仕事|求人|ところ|職場)|可(?:能)?の(?:仕事|求人|会社)|okの|で働きたい|中心で働き|の仕事(?:を|が)?(?:探|したい|いい))`),
+		w("未経験OK", t("未経験"), `未経験(?:ok|可|でも|から|歓迎|者歓迎|で(?:も)?(?:できる|働ける|挑戦|始め))`),
+		w("正社員", t("正社員"), `正社員(?:に|を|で|として)?(?:なりたい|なれ|希望|目指|を目指|登用|で働きたい|働きたい|の仕事を探|の求人)`),
+		w("年収アップ", t("年収", "給", "収入", "月収", "時給", "手取り", "稼ぎ"), `(?:年収|給料|給与|収入|月収|時給|手取り)(?:を|が)?(?:もっと)?(?:上げたい|あげたい|上がる(?:仕事|会社|ところ)|アップ|増やしたい|増えて|欲しい|を上げ)|稼ぎたい`),
+		w("土日休み", t("土日", "週末"), `土日(?:祝)?休み(?:が|の|で|を|希望|たい|がいい)|土日(?:祝)?(?:は)?休みたい|週末(?:は)?休み(?:たい|が|の)`),
+		w("残業少なめ", t("残業", "定時"), `残業(?:が)?(?:少な(?:い|め)(?:仕事|会社|ところ|職場|がいい)|なし(?:の|が|で)|したくない|のない(?:仕事|会社|ところ|職場))|定時で帰(?:りたい|れる)|定時退社`),
+		w("時短勤務", t("時短"), `時短(?:勤務)?(?:で|が|を)?(?:希望|したい|働きたい|にしたい|がいい)`),
+		w("転勤なし", t("転勤"), `転勤(?:なし|がない|したくない|のない)`),
+		w("家から近い", t("近い", "通勤", "近場"), `家から近い|通勤(?:時間)?(?:が|を)?(?:短く|楽に|短い)|近場で`),
 	}}
 }
 
 func (x *Extractor) wishList(m *msg) {
 	for _, rule := range x.wishes.res {
+		if !containsAny(m.s, rule.triggers) {
+			continue
+		}
 		for _, ix := range rule.re.FindAllStringIndex(m.s, -1) {
 			if m.whose(ix[0], false) != self || strings.HasPrefix(m.after(ix[1], 3), "って") {
 				continue
@@ -98,9 +103,8 @@ func (x *Extractor) wishList(m *msg) {
 // 「上司に相談したら怒られた」 counts 上司, and so does a friend's story told
 // in one sentence with a trouble word.
 type troubleRules struct {
-	people  *regexp.Regexp
-	canon   map[string]string
-	trouble *regexp.Regexp
+	people  lexicon
+	trouble lexicon
 }
 
 func newTroubleRules() troubleRules {
@@ -124,24 +128,22 @@ func newTroubleRules() troubleRules {
 		}
 	}
 	return troubleRules{
-		people:  regexp.MustCompile(alternation(canon)),
-		canon:   canon,
-		trouble: regexp.MustCompile(`冷た|きつ|キツ|厳し|怒られ|怒鳴|叱られ|責め|責められ|無視|嫌味|いやみ|嫌がらせ|いじめ|イジメ|パワハラ|セクハラ|モラハラ|カスハラ|ハラスメント|合わな|苦手|嫌い|嫌だ|むかつ|ムカつ|腹が立|イライラ|うまくいかな|上手くいかな|うまくいって(?:い)?な|揉め|もめ|トラブル|ギスギス|陰口|悪口|当たりが|高圧|理不尽|聞いてくれな|相談できな|押し付け|丸投げ|マウント|見下|馬鹿に|バカに|ひどい|酷い|ストレス|関係が悪|板挟み|挟まれ|怖い|こわい|クレーム|怒って|文句|詰められ|ガチャ切り|切られ|ハブ|仲間外れ|孤立|避けられ|話しかけづら|しんどい|つらい|辛い|疲れる`),
+		people:  newLexicon(canon),
+		trouble: newLexicon(words("冷た", "きつ", "キツ", "厳し", "怒られ", "怒鳴", "叱られ", "責め", "責められ", "無視", "嫌味", "いやみ", "嫌がらせ", "いじめ", "イジメ", "パワハラ", "セクハラ", "モラハラ", "カスハラ", "ハラスメント", "合わな", "苦手", "嫌い", "嫌だ", "むかつ", "ムカつ", "腹が立", "イライラ", "うまくいかな", "上手くいかな", "うまくいっていな", "うまくいってな", "揉め", "もめ", "トラブル", "ギスギス", "陰口", "悪口", "当たりが", "高圧", "理不尽", "聞いてくれな", "相談できな", "押し付け", "丸投げ", "マウント", "見下", "馬鹿に", "バカに", "ひどい", "酷い", "ストレス", "関係が悪", "板挟み", "挟まれ", "怖い", "こわい", "クレーム", "怒って", "文句", "詰められ", "ガチャ切り", "切られ", "ハブ", "仲間外れ", "孤立", "避けられ", "話しかけづら", "しんどい", "つらい", "辛い", "疲れる")),
 	}
 }
 
 func (x *Extractor) troubleWith(m *msg) {
 	r := &x.trbl
-	for _, ix := range r.people.FindAllStringIndex(m.s, -1) {
-		start, end := ix[0], ix[1]
-		w := m.s[start:end]
+	for _, lm := range r.people.findAll(m.s) {
+		start, end, w := lm.start, lm.end, lm.word
 		if w == "現場" && strings.HasPrefix(m.after(end, 2), "で") {
 			continue // 現場で働いてる: a place, not people
 		}
 		a, b := m.sentence(start)
-		if !r.trouble.MatchString(m.s[a:b]) {
+		if !r.trouble.contains(m.s[a:b]) {
 			continue
 		}
-		m.add(TroubleWith, r.canon[w], "", start, end)
+		m.add(TroubleWith, lm.canon, "", start, end)
 	}
 }

@@ -35,7 +35,31 @@ func newStatusRules() statusRules {
 	}
 }
 
+// Cheap checks before the patterns: most messages mention none of these.
+var (
+	quitTriggers    = []string{"辞め", "やめ", "退職", "離職", "無職", "ニート", "失業", "求職", "クビ", "解雇", "雇い止め", "派遣切り", "契約"}
+	studentTriggers = []string{"大学", "院生", "学生", "短大", "高校"}
+	managerTriggers = []string{"長", "主任", "マネージャー", "管理職", "リーダー"}
+	reportTriggers  = []string{"部下", "チーム", "マネジメント"}
+	leaveTriggers   = []string{"休職", "育休", "産休", "療養", "傷病"}
+)
+
 func (x *Extractor) statuses(m *msg) {
+	if containsAny(m.s, quitTriggers) {
+		x.quit(m)
+	}
+	if containsAny(m.s, studentTriggers) || strings.Contains(m.s, "就") {
+		x.student(m)
+	}
+	if containsAny(m.s, managerTriggers) || containsAny(m.s, reportTriggers) {
+		x.manager(m)
+	}
+	if containsAny(m.s, leaveTriggers) {
+		x.leave(m)
+	}
+}
+
+func (x *Extractor) quit(m *msg) {
 	r := &x.status
 	for _, ix := range r.quit.FindAllStringIndex(m.s, -1) {
 		start, end := ix[0], ix[1]
@@ -60,6 +84,10 @@ func (x *Extractor) statuses(m *msg) {
 		}
 		m.add(Status, StatusQuit, say, start, end)
 	}
+}
+
+func (x *Extractor) student(m *msg) {
+	r := &x.status
 	student := false
 	for _, ix := range r.student.FindAllStringSubmatchIndex(m.s, -1) {
 		start, end := ix[0], ix[1]
@@ -90,6 +118,10 @@ func (x *Extractor) statuses(m *msg) {
 			m.add(Status, StatusStudent, "就活中の学生", ix[0], ix[1])
 		}
 	}
+}
+
+func (x *Extractor) manager(m *msg) {
+	r := &x.status
 	var mgr []int
 	role := ""
 	for _, ix := range r.manager.FindAllStringSubmatchIndex(m.s, -1) {
@@ -129,6 +161,10 @@ func (x *Extractor) statuses(m *msg) {
 		}
 		m.add(Status, StatusManager, say, mgr[0], mgr[1])
 	}
+}
+
+func (x *Extractor) leave(m *msg) {
+	r := &x.status
 	for _, ix := range r.leave.FindAllStringSubmatchIndex(m.s, -1) {
 		if ix[2] >= 0 && strings.HasPrefix(m.after(ix[1], 2), "たい") {
 			continue
@@ -166,11 +202,12 @@ func newTenureRules() tenureRules {
 
 func (x *Extractor) tenures(m *msg) {
 	r := &x.tenure
-	if !strings.Contains(m.s, "年") && !strings.Contains(m.s, "月") {
+	if !strings.Contains(m.s, "年") && !strings.Contains(m.s, "月") ||
+		!containsAny(m.s, []string{"入社", "就職", "入って", "会社", "職場", "仕事", "勤", "在籍", "働", "年目"}) {
 		return
 	}
 	done := -1
-	for _, ix := range r.re.FindAllStringSubmatchIndex(m.s, -1) {
+	for _, ix := range findAllIn(r.re, m.s, windows(m.s, []string{"年", "月"}, 20, 12)) {
 		g := 2
 		if ix[2] < 0 {
 			g = 6

@@ -2,7 +2,6 @@ package facts
 
 import (
 	"regexp"
-	"sort"
 	"strings"
 )
 
@@ -10,12 +9,10 @@ import (
 // the person's type; 「派遣先の社員」 and 「パートさん」 are other people;
 // 「前職は正社員」 is the past and is skipped.
 type employmentRules struct {
-	triggers []string
-	re       *regexp.Regexp
-	canon    map[string]string
-	notType  *regexp.Regexp
-	past     *regexp.Regexp
-	negated  *regexp.Regexp
+	lex     lexicon
+	notType *regexp.Regexp
+	past    *regexp.Regexp
+	negated *regexp.Regexp
 }
 
 func newEmploymentRules() employmentRules {
@@ -30,45 +27,23 @@ func newEmploymentRules() employmentRules {
 		"嘱託": "嘱託", "嘱託社員": "嘱託", "非正規": "非正規",
 	}
 	return employmentRules{
-		triggers: []string{"社員", "正規", "派遣", "パート", "バイト", "業務委託", "フリーランス", "公務員", "自営", "嘱託"},
-		re:       regexp.MustCompile(alternation(canon)),
-		canon:    canon,
-		notType:  regexp.MustCompile(`^(?:さん|ナー|たち|達|先|元|会社|登用|法|の(?:人|方|子|社員|上司|同僚|先輩|後輩|友達|おばちゃん|おばさん|おじさん|仕事を?探|求人)|社員さん|社員の)`),
-		past:     regexp.MustCompile(`(?:前職|以前|昔|元|前の(?:会社|職場|仕事))(?:は|で|の|も)?$`),
-		negated:  regexp.MustCompile(`^(?:じゃ|では|でも)?(?:ない|なく)`),
+		lex:     newLexicon(canon),
+		notType: regexp.MustCompile(`^(?:さん|ナー|たち|達|先|元|会社|登用|法|の(?:人|方|子|社員|上司|同僚|先輩|後輩|友達|おばちゃん|おばさん|おじさん|仕事を?探|求人)|社員さん|社員の)`),
+		past:    regexp.MustCompile(`(?:(?:前職|以前|昔|元|前の(?:会社|職場|仕事))(?:は|で|の|も)?|(?:時|とき|頃|ころ|時代)(?:に|は|も|の)?)$`),
+		negated: regexp.MustCompile(`^(?:じゃ|では|でも)?(?:ない|なく)`),
 	}
-}
-
-// alternation builds a regexp alternation of the map's keys, longest first
-// so 派遣社員 wins over 派遣.
-func alternation(words map[string]string) string {
-	keys := make([]string, 0, len(words))
-	for k := range words {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		if len(keys[i]) != len(keys[j]) {
-			return len(keys[i]) > len(keys[j])
-		}
-		return keys[i] < keys[j]
-	})
-	for i, k := range keys {
-		keys[i] = regexp.QuoteMeta(k)
-	}
-	return strings.Join(keys, "|")
 }
 
 func (x *Extractor) employment(m *msg) {
 	r := &x.emp
-	if !containsAny(m.s, r.triggers) {
-		return
-	}
-	for _, ix := range r.re.FindAllStringIndex(m.s, -1) {
-		start, end := ix[0], ix[1]
-		v := r.canon[m.s[start:end]]
+	for _, lm := range r.lex.findAll(m.s) {
+		start, end, v := lm.start, lm.end, lm.canon
 		after := m.after(end, 8)
 		if r.notType.MatchString(after) || r.negated.MatchString(after) || r.past.MatchString(m.before(start, 6)) {
 			continue
+		}
+		if a, b := m.sentence(start); containsAny(m.s[a:b], []string{"どっち", "どちら", "比べ"}) {
+			continue // 正社員と派遣、どっちがいい？: a comparison, not a fact
 		}
 		if x.wishAfter.MatchString(after) {
 			if x.selfAt(m, start, end, true, true) || m.whose(start, true) == self {
@@ -87,8 +62,7 @@ func (x *Extractor) employment(m *msg) {
 // (「事務に転職したい」) becomes a wish; one named as a question
 // (「介護ってどう？」) or as other people (「営業の人」) is skipped.
 type jobRules struct {
-	re      *regexp.Regexp
-	canon   map[string]string
+	lex     lexicon
 	notJob  *regexp.Regexp
 	wish    *regexp.Regexp
 	past    *regexp.Regexp
@@ -126,24 +100,22 @@ func newJobRules() jobRules {
 			canon[v] = job
 		}
 	}
-	delete(canon, "se") // ASCII: needs word boundaries so "seven" is not a job
-	alt := alternation(canon) + `|\bse\b`
-	canon["se"] = "エンジニア"
 	return jobRules{
-		re:      regexp.MustCompile(alt),
-		canon:   canon,
+		lex:     newLexicon(canon),
 		notJob:  regexp.MustCompile(`^(?:さん|部の(?:人|上司)|の(?:人|方|子|上司|先輩|同僚|後輩|担当|部署)|(?:に|へ)(?:電話|問い合わせ|連絡|かけ|相談|行っ|移り|移動|応募)|ってどう|ってどんな|は(?:どう|向いて)|に向いて|の求人|未経験|見学|から(?:電話|連絡)|に(?:来|き)|が(?:来|き))`),
 		wish:    regexp.MustCompile(`^(?:職)?(?:に|へ)?(?:転職したい|なりたい|を目指|目指|志望|希望|の仕事(?:を|が)?(?:探|したい|してみたい)|やってみたい|をやりたい|がしたい|に興味|で働きたい|に就きたい|に挑戦)`),
-		past:    regexp.MustCompile(`(?:前職|以前|昔|元|前の(?:会社|職場|仕事))(?:は|で|の|も)?$`),
+		past:    regexp.MustCompile(`(?:(?:前職|以前|昔|元|前の(?:会社|職場|仕事))(?:は|で|の|も)?|(?:時|とき|頃|ころ|時代)(?:に|は|も|の)?)$`),
 		careFor: regexp.MustCompile(`^(?:で(?:離職|辞め|休)|離職|が(?:大変|必要)|と(?:仕事|両立)|のため|休暇|休業)`),
 	}
 }
 
 func (x *Extractor) jobs(m *msg) {
 	r := &x.job
-	for _, ix := range r.re.FindAllStringIndex(m.s, -1) {
-		start, end := ix[0], ix[1]
-		v := r.canon[m.s[start:end]]
+	for _, lm := range r.lex.findAll(m.s) {
+		start, end, v := lm.start, lm.end, lm.canon
+		if lm.word == "se" && (asciiLetter(m.s, start-1) || asciiLetter(m.s, end)) {
+			continue // "seven", "case": se is a job only as a word of its own
+		}
 		after, before := m.after(end, 10), m.before(start, 6)
 		if v == "介護" && (strings.HasSuffix(before, "の") || r.careFor.MatchString(after)) {
 			continue
@@ -162,4 +134,13 @@ func (x *Extractor) jobs(m *msg) {
 		}
 		m.add(Job, v, "", start, end)
 	}
+}
+
+// asciiLetter reports whether s[i] is an ASCII letter.
+func asciiLetter(s string, i int) bool {
+	if i < 0 || i >= len(s) {
+		return false
+	}
+	c := s[i]
+	return 'a' <= c && c <= 'z'
 }
