@@ -42,9 +42,9 @@
 //     頭痛はない is no sign.
 //   - Wishes are not facts: 正社員になりたい, 在宅がいい, 事務に転職したい go to
 //     wishes, never to employment, remote_days or job.
-//   - Other people: a subject marker (夫/妻/旦那/友達/同僚/上司/人/みんな…
-//   - は/が/も/って, and for employment, job, remote days and children also
-//     の) makes what follows theirs until the next 、。!? line break, space or
+//   - Other people: a subject marker — 夫/妻/旦那/友達/同僚/上司/人/みんな…
+//     followed by は/が/も/って, and for employment, job, remote days and
+//     children also by の — makes what follows theirs until the next 、。!? line break, space or
 //     けど; 私は/自分は switches back. 娘/息子/子ども + は/が marks the child,
 //     which blocks the person's own status, age, job and health but not
 //     children facts. もし… sentences and mentions followed by なら/だったら/
