@@ -16,24 +16,27 @@ type EmploymentWord struct {
 	Word       string // as people or spreadsheets write it
 	Employment string // FullTime, Contract, Dispatch or PartTime
 	// InText marks words specific enough to look for inside a message;
-	// the others ("契約", "temp") only count as a whole answer or cell.
+	// "契約" or "temp" would be found in too many sentences.
 	InText bool
+	// InCatalog marks words a job catalog may use as its value. The
+	// casual "バイト" is not one, so a catalog that has it is reported.
+	InCatalog bool
 }
 
 // employmentWords is the whole vocabulary. The InText words come in the
 // order a message is searched: the first found wins.
 var employmentWords = [...]EmploymentWord{
-	{FullTime, FullTime, true},
-	{Contract, Contract, true},
-	{Dispatch, Dispatch, true},
-	{"パート", PartTime, true},
-	{"アルバイト", PartTime, true},
-	{"バイト", PartTime, true},
-	{"full_time", FullTime, false}, {"fulltime", FullTime, false}, {"full-time", FullTime, false}, {"regular", FullTime, false},
-	{"契約", Contract, false}, {"contract", Contract, false},
-	{"派遣社員", Dispatch, false}, {"dispatch", Dispatch, false}, {"temp", Dispatch, false},
-	{PartTime, PartTime, false}, {"パート/アルバイト", PartTime, false},
-	{"part_time", PartTime, false}, {"parttime", PartTime, false}, {"part-time", PartTime, false},
+	{FullTime, FullTime, true, true},
+	{Contract, Contract, true, true},
+	{Dispatch, Dispatch, true, true},
+	{"パート", PartTime, true, true},
+	{"アルバイト", PartTime, true, true},
+	{"バイト", PartTime, true, false},
+	{"full_time", FullTime, false, true}, {"fulltime", FullTime, false, true}, {"full-time", FullTime, false, true}, {"regular", FullTime, false, true},
+	{"契約", Contract, false, true}, {"contract", Contract, false, true},
+	{"派遣社員", Dispatch, false, true}, {"dispatch", Dispatch, false, true}, {"temp", Dispatch, false, true},
+	{PartTime, PartTime, false, true}, {"パート/アルバイト", PartTime, false, true},
+	{"part_time", PartTime, false, true}, {"parttime", PartTime, false, true}, {"part-time", PartTime, false, true},
 }
 
 // EmploymentWords returns the words to look for in a message, in the order
@@ -48,13 +51,13 @@ func EmploymentWords() []EmploymentWord {
 	return out
 }
 
-// Employment returns the employment type s names as a whole (a catalog
-// cell, an answer): any word of the vocabulary, folded and trimmed, so
-// "パート", "ｱﾙﾊﾞｲﾄ" and "Full_Time" are understood.
+// Employment returns the employment type a catalog value names: a word of
+// the vocabulary marked InCatalog, folded and trimmed, so "パート",
+// "ｱﾙﾊﾞｲﾄ" and "Full_Time" are understood.
 func Employment(s string) (string, bool) {
 	s = strings.TrimSpace(Fold(s))
 	for _, w := range employmentWords {
-		if s == w.Word {
+		if w.InCatalog && s == w.Word {
 			return w.Employment, true
 		}
 	}

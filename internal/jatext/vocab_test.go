@@ -16,7 +16,9 @@ func TestPrefecture(t *testing.T) {
 		{"short name", "大阪", "大阪府", 27},
 		{"Kyoto short", "京都", "京都府", 26},
 		{"Hokkaido has no suffix", "北海道", "北海道", 1},
-		{"Okinawa is 47", " 沖縄 ", "沖縄県", 47},
+		{"Okinawa is 47", "沖縄", "沖縄県", 47},
+		{"Tokyo short", "東京", "東京都", 13},
+		{"surrounding space", " 広島県 ", "広島県", 34},
 		{"a part of a name is none", "京", "", 0},
 		{"empty", "", "", 0},
 		{"a sentence is not a name", "東京で働きたい", "", 0},
@@ -74,6 +76,7 @@ func TestEmployment(t *testing.T) {
 		{"dispatch employee", "派遣社員", Dispatch, true},
 		{"combined value", "パート・アルバイト", PartTime, true},
 		{"unknown", "業務委託", "", false},
+		{"casual word is not a catalog value", "バイト", "", false},
 		{"a sentence is not a value", "正社員がいい", "", false},
 	}
 	for _, tt := range tests {

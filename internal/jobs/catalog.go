@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/akari-career/akari/internal/jatext"
 )
 
 // Catalog is a validated, read-only set of listings with per-listing
@@ -79,7 +81,7 @@ func newCatalog(listings []Listing) *Catalog {
 	order := make([]int, len(listings))
 	for i := range listings {
 		l := &listings[i]
-		if full, ok := NormalizePrefecture(l.Prefecture); ok {
+		if full, _ := jatext.Prefecture(l.Prefecture); full != "" {
 			l.Prefecture = full
 		}
 		c.byID[l.ID] = i
@@ -97,7 +99,8 @@ func newCatalog(listings []Listing) *Catalog {
 
 func featuresOf(l *Listing) feature {
 	f := feature{remote: l.Remote.level(), employment: l.Employment.bit()}
-	f.pref, _ = prefectureIndex(l.Prefecture)
+	_, code := jatext.Prefecture(l.Prefecture)
+	f.pref = uint8(code)
 	for _, t := range l.Tags {
 		f.tags |= t.bit()
 	}

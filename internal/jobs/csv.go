@@ -9,6 +9,8 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/akari-career/akari/internal/jatext"
 )
 
 // csvColumn is a catalog field a spreadsheet column can hold.
@@ -159,7 +161,7 @@ func ImportCSV(r io.Reader, name string) ([]Listing, error) {
 		return nil, err
 	}
 	for i := range listings {
-		if full, ok := NormalizePrefecture(listings[i].Prefecture); ok {
+		if full, _ := jatext.Prefecture(listings[i].Prefecture); full != "" {
 			listings[i].Prefecture = full
 		}
 	}
