@@ -48,11 +48,3 @@ func TestPhoneNumber(t *testing.T) {
 		}
 	}
 }
-
-func TestPrefectureIn(t *testing.T) {
-	for text, want := range map[string]string{"東京で働きたい": "東京都", "大阪府": "大阪府", "北海道の札幌": "北海道", "京都": "京都府", "在宅": ""} {
-		if got := prefectureIn(text); got != want {
-			t.Errorf("prefectureIn(%q) = %q, want %q", text, got, want)
-		}
-	}
-}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/jatext"
 )
 
 // JobQuery is what the engine knows of the person's wishes when it looks
@@ -116,7 +117,7 @@ func (e *Engine) learnWishes(st *akari.State, text string) {
 	if st.Facts == nil {
 		st.Facts = map[string]string{}
 	}
-	if p := prefectureIn(text); p != "" {
+	if p := jatext.PrefectureIn(text); p != "" {
 		st.Facts[factPrefecture] = p
 	}
 	f := fold(text)
@@ -128,9 +129,9 @@ func (e *Engine) learnWishes(st *akari.State, text string) {
 			st.Facts[factRemote] = "partial"
 		}
 	}
-	for _, w := range employmentWords {
-		if strings.Contains(f, w.word) && !strings.Contains(f, w.word+"以外") {
-			st.Facts[factEmployment] = w.value
+	for _, w := range jatext.EmploymentWords() {
+		if strings.Contains(f, w.Word) && !strings.Contains(f, w.Word+"以外") {
+			st.Facts[factEmployment] = w.Employment
 			break
 		}
 	}

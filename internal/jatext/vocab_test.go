@@ -40,7 +40,12 @@ func TestPrefectureIn(t *testing.T) {
 		{"short name in a sentence", "大阪で探したい", "大阪府"},
 		{"Tokyo is not Kyoto", "東京都に住んでます", "東京都"},
 		{"Kyoto", "京都がいい", "京都府"},
+		{"Tokyo short in a sentence", "東京で働きたい", "東京都"},
+		{"full name alone", "大阪府", "大阪府"},
+		{"Hokkaido", "北海道の札幌", "北海道"},
+		{"Kyoto alone", "京都", "京都府"},
 		{"none", "どこでもいい", ""},
+		{"remote is no place", "在宅", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
