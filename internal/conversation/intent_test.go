@@ -48,3 +48,24 @@ func TestPhoneNumber(t *testing.T) {
 		}
 	}
 }
+
+func TestCommandForgivesWidthAndSpacing(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"plain", "リセット", CmdReset},
+		{"hiragana", "りせっと", CmdReset},
+		{"full-width ASCII", "ＲＥＳＥＴ", CmdReset},
+		{"half-width katakana", "ﾘｾｯﾄ", CmdReset},
+		{"spaces and punctuation", " データ 削除！", CmdDelete},
+		{"upper-case help", "HELP", CmdHelp},
+		{"not a command", "リセットしたい気分", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := command(tt.text); got != tt.want {
+				t.Errorf("command(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
