@@ -2,7 +2,6 @@ package worry
 
 import (
 	"cmp"
-	"errors"
 	"fmt"
 	"io/fs"
 	"math"
@@ -78,11 +77,7 @@ type Stats struct {
 func Load(fsys fs.FS) (*Model, error) {
 	set, problems := readPrompts(fsys)
 	if len(problems) > 0 {
-		errs := make([]error, len(problems))
-		for i, p := range problems {
-			errs[i] = p
-		}
-		return nil, fmt.Errorf("load worry classifier: %w", errors.Join(errs...))
+		return nil, fmt.Errorf("load worry classifier: %w", problems)
 	}
 	return train(set), nil
 }
