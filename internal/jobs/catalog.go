@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/akari-career/akari/internal/jatext"
+	"github.com/akari-career/akari/internal/yamldoc"
 )
 
 // Catalog is a validated, read-only set of listings with per-listing
@@ -50,21 +51,21 @@ const (
 // the listing instead of a line. The catalog keeps the listings: do not
 // modify them afterwards.
 func NewCatalog(listings []Listing) (*Catalog, error) {
-	p := &problems{}
+	var ps yamldoc.Problems
 	seen := make(map[string]bool, len(listings))
 	for i := range listings {
 		l := &listings[i]
 		name := fmt.Sprintf("listing %d (%s)", i+1, l.ID)
 		for _, is := range l.validate() {
-			p.list = append(p.list, &Error{Name: name, Msg: is.msg})
+			ps = append(ps, yamldoc.Problem{File: name, Msg: is.msg})
 		}
 		if seen[l.ID] && l.ID != "" {
-			p.list = append(p.list, &Error{Name: name, Msg: fmt.Sprintf("duplicate id %q", l.ID)})
+			ps = append(ps, yamldoc.Problem{File: name, Msg: fmt.Sprintf("duplicate id %q", l.ID)})
 		}
 		seen[l.ID] = true
 	}
-	if err := p.err(); err != nil {
-		return nil, err
+	if len(ps) > 0 {
+		return nil, ps // in listing order, as each names its listing
 	}
 	return newCatalog(slices.Clone(listings)), nil
 }
