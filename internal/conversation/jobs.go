@@ -46,10 +46,9 @@ const (
 const jobsPerPage = 5
 
 // emotional worries get guidance first: job cards never come with the first
-// reply to them, and the offer comes only from the second reply on.
-func emotional(c akari.Category) bool {
-	return c != akari.CareerChange && c != akari.Salary && c != akari.Other && c != ""
-}
+// reply to them, and the offer comes only from the second reply on. The
+// category table says which worries are emotional.
+func emotional(c akari.Category) bool { return c.Emotional() }
 
 // showJobs answers a request for job listings. more continues the last
 // search (「もっと見る」).
