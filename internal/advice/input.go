@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/jatext"
 )
 
 // recentAkariTurns is how far back the advisor looks for lines it already
@@ -13,7 +14,7 @@ const recentAkariTurns = 8
 // input is everything a reply is derived from. Nothing here depends on time
 // or randomness: the same message and state give the same reply.
 type input struct {
-	text  string // the message, folded for matching (see fold)
+	text  string // the message, folded for matching (see jatext.Fold)
 	guide int    // guidance replies already given in this category
 	turn  int    // the person's messages so far
 	// msg varies with the wording of this message; it picks among lines
@@ -24,7 +25,7 @@ type input struct {
 
 func newInput(text string, st *akari.State, cat akari.Category) input {
 	return input{
-		text:  fold(text),
+		text:  jatext.Fold(text),
 		guide: st.Guided[cat],
 		turn:  st.TurnCount,
 		msg:   hash(text),
@@ -54,7 +55,7 @@ func (in input) index(term string) int {
 	if term == "" {
 		return -1
 	}
-	term = fold(term)
+	term = jatext.Fold(term)
 	for from := 0; from < len(in.text); {
 		i := strings.Index(in.text[from:], term)
 		if i < 0 {
@@ -77,30 +78,6 @@ func negated(after string) bool {
 		}
 	}
 	return false
-}
-
-// fold lower-cases ASCII and maps full-width ASCII (Ａ-Ｚ, ０-９…) to
-// half-width, the variations people type on phones.
-func fold(s string) string {
-	clean := true
-	for _, r := range s {
-		if (r >= 'A' && r <= 'Z') || (r >= '！' && r <= '～') {
-			clean = false
-			break
-		}
-	}
-	if clean {
-		return s
-	}
-	return strings.Map(func(r rune) rune {
-		if r >= '！' && r <= '～' {
-			r -= '！' - '!'
-		}
-		if r >= 'A' && r <= 'Z' {
-			r += 'a' - 'A'
-		}
-		return r
-	}, s)
 }
 
 // hash is 32-bit FNV-1a, written out so it does not allocate.

@@ -1,17 +1,23 @@
 package advice
 
-import "testing"
+import (
+	"testing"
 
-func TestFold(t *testing.T) {
+	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/jatext"
+)
+
+func TestInputIsFolded(t *testing.T) {
 	tests := map[string]string{
 		"ＯＪＴ中です":    "ojt中です",
 		"OJT":       "ojt",
 		"派遣で働いています": "派遣で働いています",
 		"ＡＩ？":       "ai?",
+		"ﾌﾙ在宅がいい":   "フル在宅がいい",
 	}
 	for in, want := range tests {
-		if got := fold(in); got != want {
-			t.Errorf("fold(%q) = %q, want %q", in, got, want)
+		if got := newInput(in, &akari.State{}, akari.Other).text; got != want {
+			t.Errorf("newInput(%q).text = %q, want %q", in, got, want)
 		}
 	}
 }
@@ -28,7 +34,7 @@ func TestIndexSkipsNegatedWords(t *testing.T) {
 		{"ＯＪＴがつらい", "OJT", true},
 	}
 	for _, tt := range tests {
-		in := input{text: fold(tt.text)}
+		in := input{text: jatext.Fold(tt.text)}
 		if got := in.index(tt.term) >= 0; got != tt.found {
 			t.Errorf("index(%q in %q) found = %v, want %v", tt.term, tt.text, got, tt.found)
 		}

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/jatext"
 	"github.com/akari-career/akari/internal/playbook"
 )
 
@@ -177,7 +178,7 @@ func (s summary) text() string {
 // spell them, in playbook order; a term negated right after it does not
 // count, and a term inside a longer one found (残業 in 残業代) is left out.
 func keywordsIn(lib *playbook.Library, text string) []string {
-	in := input{text: fold(text)}
+	in := input{text: jatext.Fold(text)}
 	var out []string
 	for _, c := range akari.Categories() {
 		pb := lib.Playbook(c)
@@ -256,7 +257,7 @@ func isChipText(lib *playbook.Library, text string) bool {
 // instructs catches messages that try to steer the model; the summary goes
 // into the LLM's system prompt, so it must not carry them along.
 func instructs(text string) bool {
-	f := fold(strings.Join(strings.Fields(text), ""))
+	f := jatext.Fold(strings.Join(strings.Fields(text), ""))
 	for _, s := range []string{"指示を無視", "プロンプト", "ignoreprevious", "ignoreall", "systemprompt", "になりきって", "開発者モード"} {
 		if strings.Contains(f, s) {
 			return true

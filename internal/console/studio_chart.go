@@ -6,8 +6,6 @@ import (
 	"math"
 	"strings"
 	"time"
-
-	"github.com/akari-career/akari/internal/akari"
 )
 
 // Charts are drawn on the server as inline SVG: no script, nothing from a
@@ -196,29 +194,6 @@ func lineChart(title string, labels []string, ss []series) template.HTML {
 	}
 	b.WriteString(`</svg>`)
 	return template.HTML(b.String())
-}
-
-// categoryColor gives each worry a steady colour across charts.
-func categoryColor(c akari.Category) string {
-	switch c {
-	case akari.RemoteWorkEnvy:
-		return "#5b8def"
-	case akari.Resignation:
-		return "#e8833a"
-	case akari.HungUpCall:
-		return "#c75d8f"
-	case akari.WorkMeaning:
-		return "#8a6fd1"
-	case akari.ParentingBalance:
-		return "#3fa37a"
-	case akari.WorkplaceRelationships:
-		return "#d4a12a"
-	case akari.CareerChange:
-		return "#2c9fb5"
-	case akari.Salary:
-		return "#b3412e"
-	}
-	return "#9a918b"
 }
 
 // studioFuncs are the template helpers of the studio pages.

@@ -259,7 +259,7 @@ func (h *Handler) statsView(days []store.DayStats) *statsView {
 	v.MessagesChart = barChart("日別メッセージ数", bars)
 	var mixBars []barValue
 	for _, c := range akari.Categories() {
-		mixBars = append(mixBars, barValue{Label: h.opt.Label(c), Value: float64(mix[c]), Color: categoryColor(c)})
+		mixBars = append(mixBars, barValue{Label: h.opt.Label(c), Value: float64(mix[c]), Color: c.Color()})
 	}
 	v.MixChart = mixChart("お悩みの内訳", mixBars)
 	labels := make([]string, len(days))

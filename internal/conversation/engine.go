@@ -441,7 +441,7 @@ func (e *Engine) trim(ctx context.Context, st *akari.State) {
 // command recognises the commands, forgiving width, spacing and a few
 // everyday spellings.
 func command(text string) string {
-	t := strings.ToLower(strings.Join(strings.Fields(text), ""))
+	t := fold(text)
 	t = strings.Trim(t, "。.!！?？")
 	switch t {
 	case "リセット", "りせっと", "reset", "最初から", "はじめから":

@@ -255,6 +255,29 @@ func TestJobsWhenACareerChangeMessageAsks(t *testing.T) {
 	}
 }
 
+// TestIntakeUnderstandsHalfWidthKatakana: phones type ﾌﾙ在宅 and ｱﾙﾊﾞｲﾄ
+// as often as フル在宅 and アルバイト; the intake must read both the same.
+func TestIntakeUnderstandsHalfWidthKatakana(t *testing.T) {
+	c := newChat(t)
+	c.say("コールセンターの派遣、もう辞めたいです")
+	c.say("求人を見たい")
+	if r := c.tap(jobs.InterestData("sample-001")); c.st.Intake == nil {
+		t.Fatalf("興味あり did not start the intake: %q", text(r))
+	}
+	c.say("東京")
+	c.say("ﾌﾙ在宅")
+	if got := c.st.Intake.Answers[string(akari.StepRemote)]; got != "フル在宅を希望" {
+		t.Errorf("remote answer ﾌﾙ在宅 recorded as %q, want フル在宅を希望", got)
+	}
+	if got := c.st.Facts["remote"]; got != "full" {
+		t.Errorf("remote fact after ﾌﾙ在宅 = %q, want full", got)
+	}
+	c.say("ｱﾙﾊﾞｲﾄ")
+	if got := c.st.Intake.Answers[string(akari.StepEmployment)]; got != "パート・アルバイト" {
+		t.Errorf("employment answer ｱﾙﾊﾞｲﾄ recorded as %q, want パート・アルバイト", got)
+	}
+}
+
 func TestIntakeWithConsentCreatesALead(t *testing.T) {
 	c := newChat(t)
 	c.say("コールセンターの派遣、もう辞めたいです")

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/jatext"
 	"github.com/akari-career/akari/internal/leads"
 )
 
@@ -137,7 +138,7 @@ func (e *Engine) validate(st *akari.State, step akari.IntakeStep, raw string) (s
 			delete(st.Facts, factPrefecture)
 			return "在宅ならどこでも", true
 		}
-		if p := prefectureIn(text); p != "" {
+		if p := jatext.PrefectureIn(text); p != "" {
 			st.Facts[factPrefecture] = p
 			return p, true
 		}
@@ -159,10 +160,10 @@ func (e *Engine) validate(st *akari.State, step akari.IntakeStep, raw string) (s
 			return "在宅勤務を希望", true
 		}
 	case akari.StepEmployment:
-		for _, w := range employmentWords {
-			if strings.Contains(f, w.word) {
-				st.Facts[factEmployment] = w.value
-				return w.value, true
+		for _, w := range jatext.EmploymentWords() {
+			if strings.Contains(f, w.Word) {
+				st.Facts[factEmployment] = w.Employment
+				return w.Employment, true
 			}
 		}
 		if strings.Contains(f, "こだわらな") || strings.Contains(f, "なんでも") || strings.Contains(f, "何でも") || strings.Contains(f, "問わな") {

@@ -4,27 +4,23 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/akari-career/akari/internal/jatext"
 )
 
 // Intents are recognised with small, readable patterns: they decide actions
 // (show jobs, start the intake), not worries, so they must be predictable.
 // The worry itself is the classifier's job.
 
-// fold normalises a message for the patterns: full-width ASCII to
-// half-width, lower case, no spaces.
+// fold normalises a message for the patterns: width and case folded
+// (jatext.Fold, so ＯＫ, ok and ﾌﾙ在宅 match like OK and フル在宅), no spaces.
 func fold(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		switch {
-		case r >= '！' && r <= '～':
-			r -= 0xFEE0
-		case r == '\u3000' || unicode.IsSpace(r):
-			continue
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
 		}
-		b.WriteRune(unicode.ToLower(r))
-	}
-	return b.String()
+		return r
+	}, jatext.Fold(s))
 }
 
 type intents struct {
@@ -70,7 +66,7 @@ func (in *intents) isNo(text string) bool          { return in.no.MatchString(fo
 // phoneNumber returns the digits of a Japanese phone number (10 or 11
 // digits starting with 0, or +81…), or "".
 func (in *intents) phoneNumber(text string) string {
-	t := fold(strings.NewReplacer("０", "0", "１", "1", "２", "2", "３", "3", "４", "4", "５", "5", "６", "6", "７", "7", "８", "8", "９", "9").Replace(text))
+	t := fold(text)
 	if !in.phone.MatchString(t) {
 		return ""
 	}
@@ -90,31 +86,8 @@ func (in *intents) phoneNumber(text string) string {
 	return ""
 }
 
-// prefectures in the order of the national code.
-var prefectureNames = strings.Fields(`北海道 青森県 岩手県 宮城県 秋田県 山形県 福島県 茨城県 栃木県 群馬県 埼玉県 千葉県 東京都 神奈川県
-新潟県 富山県 石川県 福井県 山梨県 長野県 岐阜県 静岡県 愛知県 三重県 滋賀県 京都府 大阪府 兵庫県 奈良県 和歌山県
-鳥取県 島根県 岡山県 広島県 山口県 徳島県 香川県 愛媛県 高知県 福岡県 佐賀県 長崎県 熊本県 大分県 宮崎県 鹿児島県 沖縄県`)
-
-// prefectureIn finds a prefecture named in text ("東京", "大阪府"), or "".
-func prefectureIn(text string) string {
-	for _, p := range prefectureNames {
-		short := p
-		for _, suffix := range []string{"都", "府", "県"} {
-			short = strings.TrimSuffix(short, suffix)
-		}
-		if strings.Contains(text, p) || (len([]rune(short)) >= 2 && strings.Contains(text, short)) {
-			return p
-		}
-	}
-	return ""
-}
-
-// Job-search wishes a person may state, and the words that raise listings.
+// jobKeywords are the words in a person's messages that raise listings.
 var (
-	employmentWords = []struct{ word, value string }{
-		{"正社員", "正社員"}, {"契約社員", "契約社員"}, {"派遣", "派遣"},
-		{"パート", "パート・アルバイト"}, {"アルバイト", "パート・アルバイト"}, {"バイト", "パート・アルバイト"},
-	}
 	jobKeywords = []string{"コールセンター", "事務", "経理", "営業", "接客", "販売", "人事", "採用", "教育", "研修",
 		"IT", "エンジニア", "デザイン", "マーケティング", "介護", "医療", "福祉", "保育", "子ども", "子育て", "時短",
 		"在宅", "リモート", "カスタマーサポート", "サポート", "企画", "物流", "製造", "OJT"}

@@ -49,10 +49,23 @@ func TestPhoneNumber(t *testing.T) {
 	}
 }
 
-func TestPrefectureIn(t *testing.T) {
-	for text, want := range map[string]string{"東京で働きたい": "東京都", "大阪府": "大阪府", "北海道の札幌": "北海道", "京都": "京都府", "在宅": ""} {
-		if got := prefectureIn(text); got != want {
-			t.Errorf("prefectureIn(%q) = %q, want %q", text, got, want)
-		}
+func TestCommandForgivesWidthAndSpacing(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"plain", "リセット", CmdReset},
+		{"hiragana", "りせっと", CmdReset},
+		{"full-width ASCII", "ＲＥＳＥＴ", CmdReset},
+		{"half-width katakana", "ﾘｾｯﾄ", CmdReset},
+		{"spaces and punctuation", " データ 削除！", CmdDelete},
+		{"upper-case help", "HELP", CmdHelp},
+		{"not a command", "リセットしたい気分", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := command(tt.text); got != tt.want {
+				t.Errorf("command(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
 	}
 }

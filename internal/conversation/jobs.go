@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/jatext"
 )
 
 // JobQuery is what the engine knows of the person's wishes when it looks
@@ -45,10 +46,9 @@ const (
 const jobsPerPage = 5
 
 // emotional worries get guidance first: job cards never come with the first
-// reply to them, and the offer comes only from the second reply on.
-func emotional(c akari.Category) bool {
-	return c != akari.CareerChange && c != akari.Salary && c != akari.Other && c != ""
-}
+// reply to them, and the offer comes only from the second reply on. The
+// category table says which worries are emotional.
+func emotional(c akari.Category) bool { return c.Emotional() }
 
 // showJobs answers a request for job listings. more continues the last
 // search (「もっと見る」).
@@ -116,7 +116,7 @@ func (e *Engine) learnWishes(st *akari.State, text string) {
 	if st.Facts == nil {
 		st.Facts = map[string]string{}
 	}
-	if p := prefectureIn(text); p != "" {
+	if p := jatext.PrefectureIn(text); p != "" {
 		st.Facts[factPrefecture] = p
 	}
 	f := fold(text)
@@ -128,9 +128,9 @@ func (e *Engine) learnWishes(st *akari.State, text string) {
 			st.Facts[factRemote] = "partial"
 		}
 	}
-	for _, w := range employmentWords {
-		if strings.Contains(f, w.word) && !strings.Contains(f, w.word+"以外") {
-			st.Facts[factEmployment] = w.value
+	for _, w := range jatext.EmploymentWords() {
+		if strings.Contains(f, w.Word) && !strings.Contains(f, w.Word+"以外") {
+			st.Facts[factEmployment] = w.Employment
 			break
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/jatext"
 )
 
 // generated returns a catalog of n listings made from the sample by varying
@@ -12,7 +13,7 @@ import (
 func generated(tb testing.TB, n int) *Catalog {
 	tb.Helper()
 	base := sampleCatalog(tb).Listings()
-	prefs := prefectures()
+	prefs := jatext.Prefectures()
 	checked := []Date{"2026-11-20", "2026-11-02", "2026-10-15", "2026-10-01", "2026-09-25", "2026-09-10"}
 	out := make([]Listing, n)
 	for i := range out {

@@ -6,6 +6,9 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/akari-career/akari/internal/jatext"
+	"github.com/akari-career/akari/internal/yamldoc"
 )
 
 // Catalog is a validated, read-only set of listings with per-listing
@@ -48,21 +51,21 @@ const (
 // the listing instead of a line. The catalog keeps the listings: do not
 // modify them afterwards.
 func NewCatalog(listings []Listing) (*Catalog, error) {
-	p := &problems{}
+	var ps yamldoc.Problems
 	seen := make(map[string]bool, len(listings))
 	for i := range listings {
 		l := &listings[i]
 		name := fmt.Sprintf("listing %d (%s)", i+1, l.ID)
 		for _, is := range l.validate() {
-			p.list = append(p.list, &Error{Name: name, Msg: is.msg})
+			ps = append(ps, yamldoc.Problem{File: name, Msg: is.msg})
 		}
 		if seen[l.ID] && l.ID != "" {
-			p.list = append(p.list, &Error{Name: name, Msg: fmt.Sprintf("duplicate id %q", l.ID)})
+			ps = append(ps, yamldoc.Problem{File: name, Msg: fmt.Sprintf("duplicate id %q", l.ID)})
 		}
 		seen[l.ID] = true
 	}
-	if err := p.err(); err != nil {
-		return nil, err
+	if len(ps) > 0 {
+		return nil, ps // in listing order, as each names its listing
 	}
 	return newCatalog(slices.Clone(listings)), nil
 }
@@ -79,7 +82,7 @@ func newCatalog(listings []Listing) *Catalog {
 	order := make([]int, len(listings))
 	for i := range listings {
 		l := &listings[i]
-		if full, ok := NormalizePrefecture(l.Prefecture); ok {
+		if full, _ := jatext.Prefecture(l.Prefecture); full != "" {
 			l.Prefecture = full
 		}
 		c.byID[l.ID] = i
@@ -97,7 +100,8 @@ func newCatalog(listings []Listing) *Catalog {
 
 func featuresOf(l *Listing) feature {
 	f := feature{remote: l.Remote.level(), employment: l.Employment.bit()}
-	f.pref, _ = prefectureIndex(l.Prefecture)
+	_, code := jatext.Prefecture(l.Prefecture)
+	f.pref = uint8(code)
 	for _, t := range l.Tags {
 		f.tags |= t.bit()
 	}

@@ -9,6 +9,9 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/akari-career/akari/internal/jatext"
+	"github.com/akari-career/akari/internal/yamldoc"
 )
 
 // csvColumn is a catalog field a spreadsheet column can hold.
@@ -116,20 +119,21 @@ func ImportCSV(r io.Reader, name string) ([]Listing, error) {
 	}
 	cr := csv.NewReader(br)
 	cr.FieldsPerRecord = -1 // short rows are reported by us, with a line
-	p := &problems{name: name}
+	var ps yamldoc.Problems
+	p := yamldoc.NewFile(name, &ps)
 
 	header, err := cr.Read()
 	if err != nil {
 		if errors.Is(err, io.EOF) {
-			p.add(1, "empty file (want a header row)")
+			p.Add(1, "empty file (want a header row)")
 		} else {
-			p.add(csvLine(err, 1), "%s", csvMsg(err))
+			p.Add(csvLine(err, 1), "%s", csvMsg(err))
 		}
-		return nil, p.err()
+		return nil, ps.Err()
 	}
 	cols, ok := csvColumns(header, p)
 	if !ok {
-		return nil, p.err()
+		return nil, ps.Err()
 	}
 
 	var listings []Listing
@@ -141,7 +145,7 @@ func ImportCSV(r io.Reader, name string) ([]Listing, error) {
 		}
 		line, _ := cr.FieldPos(0)
 		if err != nil {
-			p.add(csvLine(err, line), "%s", csvMsg(err))
+			p.Add(csvLine(err, line), "%s", csvMsg(err))
 			break // after a quoting error the rest of the file cannot be trusted
 		}
 		if blank(rec) {
@@ -151,15 +155,15 @@ func ImportCSV(r io.Reader, name string) ([]Listing, error) {
 		listings = append(listings, l)
 		lines = append(lines, fieldLines{lines: map[string]int{"": line}, bad: bad})
 	}
-	if len(listings) == 0 && len(p.list) == 0 {
-		p.add(1, "no listings after the header row")
+	if len(listings) == 0 && len(ps) == 0 {
+		p.Add(1, "no listings after the header row")
 	}
 	checkListings(listings, lines, p)
-	if err := p.err(); err != nil {
+	if err := ps.Err(); err != nil {
 		return nil, err
 	}
 	for i := range listings {
-		if full, ok := NormalizePrefecture(listings[i].Prefecture); ok {
+		if full, _ := jatext.Prefecture(listings[i].Prefecture); full != "" {
 			listings[i].Prefecture = full
 		}
 	}
@@ -167,7 +171,7 @@ func ImportCSV(r io.Reader, name string) ([]Listing, error) {
 }
 
 // csvColumns maps the header row, reporting unknown and missing columns.
-func csvColumns(header []string, p *problems) ([numColumns]int, bool) {
+func csvColumns(header []string, p yamldoc.File) ([numColumns]int, bool) {
 	var cols [numColumns]int
 	for i := range cols {
 		cols[i] = -1
@@ -179,10 +183,10 @@ func csvColumns(header []string, p *problems) ([numColumns]int, bool) {
 		case strings.TrimSpace(h) == "":
 			continue
 		case !known:
-			p.add(1, "unknown column %q (docs/jobs.md lists the columns)", h)
+			p.Add(1, "unknown column %q (docs/jobs.md lists the columns)", h)
 			ok = false
 		case cols[col] >= 0:
-			p.add(1, "column %q given twice", h)
+			p.Add(1, "column %q given twice", h)
 			ok = false
 		default:
 			cols[col] = i
@@ -200,12 +204,12 @@ func csvColumns(header []string, p *problems) ([numColumns]int, bool) {
 	}
 	for _, r := range required {
 		if cols[r.col] < 0 {
-			p.add(1, "missing column %s", r.name)
+			p.Add(1, "missing column %s", r.name)
 			ok = false
 		}
 	}
 	if cols[colAnnualMin] < 0 && cols[colHourlyMin] < 0 {
-		p.add(1, "missing column annual_min (年収下限) or hourly_min (時給下限)")
+		p.Add(1, "missing column annual_min (年収下限) or hourly_min (時給下限)")
 		ok = false
 	}
 	return cols, ok
@@ -214,7 +218,7 @@ func csvColumns(header []string, p *problems) ([numColumns]int, bool) {
 // csvListing turns one row into a listing. Cell problems are reported at
 // the row's line, and the field is marked bad so validation does not
 // report it again.
-func csvListing(rec []string, cols [numColumns]int, line int, p *problems) (Listing, map[string]bool) {
+func csvListing(rec []string, cols [numColumns]int, line int, p yamldoc.File) (Listing, map[string]bool) {
 	bad := map[string]bool{}
 	cell := func(c csvColumn) string {
 		if i := cols[c]; i >= 0 && i < len(rec) {
@@ -224,7 +228,7 @@ func csvListing(rec []string, cols [numColumns]int, line int, p *problems) (List
 	}
 	fail := func(field, format string, args ...any) {
 		bad[field] = true
-		p.add(line, "%s: %s", field, fmt.Sprintf(format, args...))
+		p.Add(line, "%s: %s", field, fmt.Sprintf(format, args...))
 	}
 	flag := func(c csvColumn, field string) bool {
 		b, ok := parseYesNo(cell(c))

@@ -6,33 +6,23 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/akari-career/akari/internal/yamldoc"
 )
 
 // today is the date the sample catalog was written for.
 var today = time.Date(2026, 11, 21, 10, 0, 0, 0, time.UTC)
 
-// problemsOf unpacks the joined errors of Load or ImportCSV.
-func problemsOf(t *testing.T, err error) []*Error {
+// problemsOf unpacks the problems of Load, ImportCSV or NewCatalog.
+func problemsOf(t *testing.T, err error) yamldoc.Problems {
 	t.Helper()
 	if err == nil {
 		t.Fatal("got no error, want problems")
 	}
-	var list []*Error
-	var walk func(error)
-	walk = func(err error) {
-		if joined, ok := err.(interface{ Unwrap() []error }); ok {
-			for _, e := range joined.Unwrap() {
-				walk(e)
-			}
-			return
-		}
-		var e *Error
-		if !errors.As(err, &e) {
-			t.Fatalf("error %v (%T) is not a *jobs.Error", err, err)
-		}
-		list = append(list, e)
+	var list yamldoc.Problems
+	if !errors.As(err, &list) {
+		t.Fatalf("error %v (%T) is not yamldoc.Problems", err, err)
 	}
-	walk(err)
 	return list
 }
 

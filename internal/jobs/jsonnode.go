@@ -8,13 +8,15 @@ import (
 	"io"
 	"sort"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
+
+	"github.com/akari-career/akari/internal/yamldoc"
 )
 
 // parseJSON reads a JSON catalog into the same node tree YAML gives, with
 // lines computed from byte offsets, so both formats share one decoder and
 // one set of messages.
-func parseJSON(data []byte, p *problems) *yaml.Node {
+func parseJSON(data []byte, p yamldoc.File) *yaml.Node {
 	lines := newLineIndex(data)
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
@@ -22,16 +24,16 @@ func parseJSON(data []byte, p *problems) *yaml.Node {
 	root, err := j.value()
 	if err == nil {
 		if _, terr := dec.Token(); terr != io.EOF {
-			p.add(lines.line(dec.InputOffset()), "unexpected data after the top-level value")
+			p.Add(lines.line(dec.InputOffset()), "unexpected data after the top-level value")
 			return nil
 		}
 	}
 	if err != nil {
 		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
 			if len(bytes.TrimSpace(data)) == 0 {
-				p.add(1, "no listings (want a JSON array of listings)")
+				p.Add(1, "no listings (want a JSON array of listings)")
 			} else {
-				p.add(lines.line(int64(len(data))), "unexpected end of JSON")
+				p.Add(lines.line(int64(len(data))), "unexpected end of JSON")
 			}
 			return nil
 		}
@@ -40,7 +42,7 @@ func parseJSON(data []byte, p *problems) *yaml.Node {
 		if errors.As(err, &se) && se.Offset > 0 {
 			off = se.Offset
 		}
-		p.add(lines.line(off), "%v", err)
+		p.Add(lines.line(off), "%v", err)
 		return nil
 	}
 	return root

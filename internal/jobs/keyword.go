@@ -3,6 +3,8 @@ package jobs
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/akari-career/akari/internal/jatext"
 )
 
 // Keywords are matched as substrings of a listing's searchable text. To
@@ -40,25 +42,16 @@ type probe struct {
 	mask uint64
 }
 
-// normalizeText folds what people type in many ways: full-width ASCII
-// (ＩＴ) becomes half-width, letters become lower case, spaces go
-// (newlines stay: they separate the fields of a listing's text).
+// normalizeText folds what people type in many ways (jatext.Fold: ＩＴ and
+// IT, ﾘﾓｰﾄ and リモート) and drops spaces and tabs. Newlines stay: they
+// separate the fields of a listing's text.
 func normalizeText(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		switch {
-		case r >= '！' && r <= '～':
-			r -= '！' - '!'
-		case r == '\u3000' || r == ' ' || r == '\t':
-			continue
+	return strings.Map(func(r rune) rune {
+		if r == ' ' || r == '\t' {
+			return -1
 		}
-		if r >= 'A' && r <= 'Z' {
-			r += 'a' - 'A'
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
+		return r
+	}, jatext.Fold(s))
 }
 
 // searchText is what keywords are matched against: title, company, place,

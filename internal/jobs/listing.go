@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/akari-career/akari/internal/jatext"
 )
 
 // Listing is one job listing as it stands in the catalog. The json and yaml
@@ -195,7 +197,7 @@ func (l *Listing) validate() []issue {
 	text("city", l.City, maxCityLen)
 	if l.Prefecture == "" {
 		add("prefecture", "missing")
-	} else if _, ok := NormalizePrefecture(l.Prefecture); !ok {
+	} else if full, _ := jatext.Prefecture(l.Prefecture); full == "" {
 		add("prefecture", "unknown prefecture %q", l.Prefecture)
 	}
 	if l.Remote == "" {

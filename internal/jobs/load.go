@@ -5,10 +5,11 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
+
+	"github.com/akari-career/akari/internal/yamldoc"
 )
 
 // LoadFile reads a catalog file: JSON when the name ends in .json, YAML
@@ -24,14 +25,15 @@ func LoadFile(path string) (*Catalog, error) {
 
 // Load reads and validates a catalog: a YAML list of listings, or a JSON
 // array when name ends in .json. It reports every problem of every listing
-// at once, each as "name:line: msg" (see Error), and returns no catalog if
+// at once, each as "name:line: msg" (a yamldoc.Problems error), and returns no catalog if
 // there is any: a catalog with holes would show people half-checked jobs.
 func Load(r io.Reader, name string) (*Catalog, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("read job catalog %s: %w", name, err)
 	}
-	p := &problems{name: name}
+	var ps yamldoc.Problems
+	p := yamldoc.NewFile(name, &ps)
 	var root *yaml.Node
 	if strings.EqualFold(filepath.Ext(name), ".json") {
 		root = parseJSON(data, p)
@@ -39,42 +41,22 @@ func Load(r io.Reader, name string) (*Catalog, error) {
 		root = parseYAML(data, p)
 	}
 	if root == nil {
-		return nil, p.err()
+		return nil, ps.Err()
 	}
 	listings, lines := decodeListings(root, p)
 	checkListings(listings, lines, p)
-	if err := p.err(); err != nil {
+	if err := ps.Err(); err != nil {
 		return nil, err
 	}
 	return newCatalog(listings), nil
 }
 
-func parseYAML(data []byte, p *problems) *yaml.Node {
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		line, msg := yamlErrorLine(err.Error())
-		p.add(line, "%s", msg)
-		return nil
+func parseYAML(data []byte, p yamldoc.File) *yaml.Node {
+	root, ok := p.Parse(data)
+	if ok && root == nil {
+		p.Add(1, "no listings (want a list of listings)")
 	}
-	if doc.Kind == 0 || len(doc.Content) == 0 {
-		p.add(1, "no listings (want a list of listings)")
-		return nil
-	}
-	return doc.Content[0]
-}
-
-// yamlErrorLine pulls the line out of yaml.v3's "yaml: line 7: msg" so the
-// message has the same shape as ours.
-func yamlErrorLine(s string) (int, string) {
-	s = strings.TrimPrefix(s, "yaml: ")
-	if rest, ok := strings.CutPrefix(s, "line "); ok {
-		if num, msg, ok := strings.Cut(rest, ": "); ok {
-			if n, err := strconv.Atoi(num); err == nil {
-				return n, msg
-			}
-		}
-	}
-	return 1, s
+	return root
 }
 
 // fieldLines records where each field of one listing was written; the
@@ -92,21 +74,21 @@ func (f fieldLines) line(field string) int {
 	return f.lines[""]
 }
 
-func decodeListings(root *yaml.Node, p *problems) ([]Listing, []fieldLines) {
-	root = resolve(root)
+func decodeListings(root *yaml.Node, p yamldoc.File) ([]Listing, []fieldLines) {
+	root = yamldoc.Resolve(root)
 	if root.Kind != yaml.SequenceNode {
-		p.add(root.Line, "want a list of listings")
+		p.Add(root.Line, "want a list of listings")
 		return nil, nil
 	}
 	if len(root.Content) == 0 {
-		p.add(root.Line, "no listings")
+		p.Add(root.Line, "no listings")
 	}
 	listings := make([]Listing, 0, len(root.Content))
 	lines := make([]fieldLines, 0, len(root.Content))
 	for _, n := range root.Content {
-		n = resolve(n)
+		n = yamldoc.Resolve(n)
 		if n.Kind != yaml.MappingNode {
-			p.add(n.Line, "want a listing (a mapping of fields)")
+			p.Add(n.Line, "want a listing (a mapping of fields)")
 			continue
 		}
 		l, fl := decodeListing(n, p)
@@ -116,14 +98,14 @@ func decodeListings(root *yaml.Node, p *problems) ([]Listing, []fieldLines) {
 	return listings, lines
 }
 
-func decodeListing(n *yaml.Node, p *problems) (Listing, fieldLines) {
+func decodeListing(n *yaml.Node, p yamldoc.File) (Listing, fieldLines) {
 	var l Listing
 	fl := fieldLines{lines: map[string]int{"": n.Line}, bad: map[string]bool{}}
 	for i := 0; i+1 < len(n.Content); i += 2 {
-		k, v := n.Content[i], resolve(n.Content[i+1])
+		k, v := n.Content[i], yamldoc.Resolve(n.Content[i+1])
 		key := k.Value
 		if first, dup := fl.lines[key]; dup && key != "" {
-			p.add(k.Line, "%s: repeated field (first at line %d)", key, first)
+			p.Add(k.Line, "%s: repeated field (first at line %d)", key, first)
 			continue
 		}
 		fl.lines[key] = k.Line
@@ -168,7 +150,7 @@ func decodeListing(n *yaml.Node, p *problems) (Listing, fieldLines) {
 		case "sample":
 			l.Sample = d.boolean(v)
 		default:
-			p.add(k.Line, "unknown field %q", key)
+			p.Add(k.Line, "unknown field %q", key)
 		}
 	}
 	return l, fl
@@ -176,13 +158,13 @@ func decodeListing(n *yaml.Node, p *problems) (Listing, fieldLines) {
 
 // checkListings validates decoded listings and reports duplicate ids with
 // both lines.
-func checkListings(listings []Listing, lines []fieldLines, p *problems) {
+func checkListings(listings []Listing, lines []fieldLines, p yamldoc.File) {
 	seen := make(map[string]int, len(listings))
 	for i := range listings {
 		l, fl := &listings[i], lines[i]
 		for _, is := range l.validate() {
 			if !fl.bad[is.field] {
-				p.add(fl.line(is.field), "%s", is.msg)
+				p.Add(fl.line(is.field), "%s", is.msg)
 			}
 		}
 		if l.ID == "" {
@@ -190,59 +172,49 @@ func checkListings(listings []Listing, lines []fieldLines, p *problems) {
 		}
 		line := fl.line("id")
 		if first, dup := seen[l.ID]; dup {
-			p.add(line, "duplicate id %q (also at line %d)", l.ID, first)
+			p.Add(line, "duplicate id %q (also at line %d)", l.ID, first)
 			continue
 		}
 		seen[l.ID] = line
 	}
 }
 
-func resolve(n *yaml.Node) *yaml.Node {
-	for n != nil && n.Kind == yaml.AliasNode && n.Alias != nil {
-		n = n.Alias
-	}
-	return n
-}
-
 // fieldDecoder turns one field's node into a Go value, reporting type
 // problems at the node's line.
 type fieldDecoder struct {
 	field string
-	p     *problems
+	p     yamldoc.File
 	fl    fieldLines
 }
 
 func (d fieldDecoder) fail(n *yaml.Node, format string, args ...any) {
 	d.fl.bad[d.field] = true
-	d.p.add(n.Line, "%s: %s", d.field, fmt.Sprintf(format, args...))
+	d.p.Add(n.Line, "%s: %s", d.field, fmt.Sprintf(format, args...))
+}
+
+// check marks the field bad when reading it failed (yamldoc has reported
+// why), so validation does not report it twice.
+func (d fieldDecoder) check(ok bool) {
+	if !ok {
+		d.fl.bad[d.field] = true
+	}
 }
 
 func (d fieldDecoder) str(n *yaml.Node) string {
-	if n.Kind != yaml.ScalarNode {
-		d.fail(n, "want a single value")
-		return ""
-	}
-	if n.Tag == "!!null" {
-		return ""
-	}
-	return strings.TrimSpace(n.Value)
+	s, ok := d.p.Scalar(n, d.field)
+	d.check(ok)
+	return s
 }
 
 func (d fieldDecoder) boolean(n *yaml.Node) bool {
-	// Only YAML 1.2 booleans: yaml.v3 would also take "yes" or "on", which
-	// is too easy to write by mistake for a flag people rely on.
-	var b bool
-	if n.Kind != yaml.ScalarNode || n.ShortTag() != "!!bool" || n.Decode(&b) != nil {
-		d.fail(n, "want true or false, got %q", n.Value)
-	}
+	b, ok := d.p.Bool(n, d.field)
+	d.check(ok)
 	return b
 }
 
 func (d fieldDecoder) integer(n *yaml.Node) int {
-	var i int
-	if n.Kind != yaml.ScalarNode || n.Decode(&i) != nil {
-		d.fail(n, "want a whole number, got %q", n.Value)
-	}
+	i, ok := d.p.Int(n, d.field)
+	d.check(ok)
 	return i
 }
 
@@ -258,7 +230,7 @@ func (d fieldDecoder) list(n *yaml.Node) []string {
 	case yaml.SequenceNode:
 		out := make([]string, 0, len(n.Content))
 		for _, c := range n.Content {
-			c = resolve(c)
+			c = yamldoc.Resolve(c)
 			if c.Kind != yaml.ScalarNode {
 				d.fail(c, "want a list of values")
 				continue
@@ -278,7 +250,7 @@ func (d fieldDecoder) pay(n *yaml.Node) Pay {
 		return pay
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
-		k, v := n.Content[i], resolve(n.Content[i+1])
+		k, v := n.Content[i], yamldoc.Resolve(n.Content[i+1])
 		switch k.Value {
 		case "annual_min":
 			pay.AnnualMin = d.integer(v)

@@ -57,8 +57,8 @@ func checkProblems(t *testing.T, err error, name string, want []wantProblem) {
 		for _, g := range got {
 			if g.Line == w.line && strings.Contains(g.Msg, w.msg) {
 				found = true
-				if g.Name != name {
-					t.Errorf("problem %q: got name %q, want %q", g.Msg, g.Name, name)
+				if g.File != name {
+					t.Errorf("problem %q: got name %q, want %q", g.Msg, g.File, name)
 				}
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/jatext"
 )
 
 // Query is what Search knows about the person: the worry, and the wishes
@@ -171,7 +172,8 @@ func compile(q Query) *compiled {
 	}
 	cq.today, cq.maxDays = jstDay(now), ageDays(q.MaxAge)
 	if strings.TrimSpace(q.Prefecture) != "" {
-		cq.pref, cq.prefName = prefectureIndex(q.Prefecture)
+		name, code := jatext.Prefecture(q.Prefecture)
+		cq.pref, cq.prefName = uint8(code), name
 		if cq.pref == 0 {
 			cq.pref = 255 // an unknown place matches nothing but full-remote listings
 		}

@@ -318,14 +318,3 @@ func TestMatchJSON(t *testing.T) {
 		}
 	}
 }
-
-func TestNormalizePrefecture(t *testing.T) {
-	for in, want := range map[string]string{"東京": "東京都", "東京都": "東京都", "京都": "京都府", "大阪": "大阪府", "北海道": "北海道", "沖縄": "沖縄県", " 広島県 ": "広島県"} {
-		if got, ok := NormalizePrefecture(in); !ok || got != want {
-			t.Errorf("NormalizePrefecture(%q) = %q, %v; want %q", in, got, ok, want)
-		}
-	}
-	if _, ok := NormalizePrefecture("京"); ok {
-		t.Error(`"京" accepted as a prefecture`)
-	}
-}

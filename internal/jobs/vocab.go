@@ -1,6 +1,6 @@
 package jobs
 
-import "strings"
+import "github.com/akari-career/akari/internal/jatext"
 
 // Remote says how much of the work can be done from home.
 type Remote string
@@ -34,10 +34,10 @@ type Employment string
 
 // Employment values, as written in catalogs.
 const (
-	FullTime Employment = "正社員"
-	Contract Employment = "契約社員"
-	Dispatch Employment = "派遣"
-	PartTime Employment = "パート・アルバイト"
+	FullTime Employment = jatext.FullTime
+	Contract Employment = jatext.Contract
+	Dispatch Employment = jatext.Dispatch
+	PartTime Employment = jatext.PartTime
 )
 
 // Employments returns every employment type in display order.
@@ -63,19 +63,11 @@ func (e Employment) bit() uint8 {
 }
 
 // ParseEmployment accepts the catalog values and the usual variants people
-// and spreadsheets use (パート, アルバイト, full_time…).
+// and spreadsheets use (パート, アルバイト, full_time…): the employment
+// vocabulary of jatext.
 func ParseEmployment(s string) (Employment, bool) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "正社員", "full_time", "fulltime", "full-time", "regular":
-		return FullTime, true
-	case "契約社員", "契約", "contract":
-		return Contract, true
-	case "派遣", "派遣社員", "dispatch", "temp":
-		return Dispatch, true
-	case "パート・アルバイト", "パート", "アルバイト", "パート/アルバイト", "part_time", "parttime", "part-time":
-		return PartTime, true
-	}
-	return "", false
+	e, ok := jatext.Employment(s)
+	return Employment(e), ok
 }
 
 // Tag is a kind of work, from a fixed vocabulary (Tags) so that matching
@@ -125,47 +117,3 @@ func (t Tag) bit() uint32 {
 
 // Valid reports whether t is in the vocabulary.
 func (t Tag) Valid() bool { return t.bit() != 0 }
-
-// prefectures lists the 47 prefectures; the index+1 is the compact id used
-// in features (0 means "none").
-func prefectures() [47]string {
-	return [47]string{
-		"北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県",
-		"茨城県", "栃木県", "群馬県", "埼玉県", "千葉県", "東京都", "神奈川県",
-		"新潟県", "富山県", "石川県", "福井県", "山梨県", "長野県", "岐阜県",
-		"静岡県", "愛知県", "三重県", "滋賀県", "京都府", "大阪府", "兵庫県",
-		"奈良県", "和歌山県", "鳥取県", "島根県", "岡山県", "広島県", "山口県",
-		"徳島県", "香川県", "愛媛県", "高知県", "福岡県", "佐賀県", "長崎県",
-		"熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県",
-	}
-}
-
-// NormalizePrefecture returns the full name of a prefecture ("東京" →
-// "東京都", "大阪" → "大阪府") and whether it is one.
-func NormalizePrefecture(s string) (string, bool) {
-	_, name := prefectureIndex(s)
-	return name, name != ""
-}
-
-func prefectureIndex(s string) (uint8, string) {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return 0, ""
-	}
-	for i, p := range prefectures() {
-		if s == p || s == shortPrefecture(p) {
-			return uint8(i + 1), p
-		}
-	}
-	return 0, ""
-}
-
-// shortPrefecture drops the 都/府/県 suffix people often omit (京都府 → 京都).
-func shortPrefecture(p string) string {
-	for _, suffix := range [...]string{"都", "府", "県"} {
-		if short, ok := strings.CutSuffix(p, suffix); ok {
-			return short
-		}
-	}
-	return p
-}

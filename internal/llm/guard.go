@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/akari-career/akari/internal/jatext"
 	"github.com/akari-career/akari/internal/playbook"
 )
 
@@ -66,26 +67,16 @@ func Injection(text string) bool {
 	return false
 }
 
-// foldGuard lower-cases, maps full-width ASCII to half-width and removes
-// spaces and punctuation, so "Ignore  previous-instructions" and
-// "ｓｙｓｔｅｍ ｐｒｏｍｐｔ" are caught like their plain forms.
+// foldGuard folds width and case (jatext.Fold) and removes spaces,
+// punctuation and symbols, so "Ignore  previous-instructions",
+// "ｓｙｓｔｅｍ ｐｒｏｍｐｔ" and "ｼｽﾃﾑﾌﾟﾛﾝﾌﾟﾄ" are caught like their plain forms.
 func foldGuard(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		if r >= '！' && r <= '～' {
-			r -= '！' - '!'
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) {
+			return -1
 		}
-		switch {
-		case unicode.IsSpace(r), unicode.IsPunct(r), unicode.IsSymbol(r):
-			continue
-		case r < utf8.RuneSelf:
-			b.WriteRune(unicode.ToLower(r))
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
+		return r
+	}, jatext.Fold(s))
 }
 
 // leakRunes is the length of a verbatim chunk of the instructions that
@@ -168,15 +159,15 @@ func (g leakGuard) matchLen(reply []rune, at, pos, n int) int {
 	return total
 }
 
-// foldLeak drops whitespace and Markdown decoration, which a model changes
-// freely when it quotes.
+// foldLeak folds width and case (jatext.Fold) and drops whitespace and
+// Markdown decoration, which a model changes freely when it quotes.
 func foldLeak(s string) string {
 	return strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) || strings.ContainsRune("#*-_|>`・「」", r) {
 			return -1
 		}
 		return r
-	}, s)
+	}, jatext.Fold(s))
 }
 
 func digits(s string) int {

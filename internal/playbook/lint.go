@@ -1,11 +1,10 @@
 package playbook
 
 import (
-	"cmp"
 	"fmt"
 	"io/fs"
-	"slices"
-	"strings"
+
+	"github.com/akari-career/akari/internal/yamldoc"
 )
 
 // Limits, in runes (characters as people count them). They keep every
@@ -31,34 +30,13 @@ const (
 	MinEmpathy         = 3 // and at least one without keywords
 )
 
-// Problem is one thing wrong in the prompt files. Line is 1-based; 0 means
-// the problem concerns the whole file.
-type Problem struct {
-	File string
-	Line int
-	Msg  string
-}
-
-// String formats p as "file:line: msg" (or "file: msg" without a line),
-// the form editors and CI logs recognise.
-func (p Problem) String() string {
-	if p.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Msg)
-	}
-	return fmt.Sprintf("%s: %s", p.File, p.Msg)
-}
+// Problem is one thing wrong in the prompt files; String gives
+// "file:line: msg", the form editors and CI logs recognise.
+type Problem = yamldoc.Problem
 
 // Problems is the error Load returns when the files do not pass Lint; use
 // errors.As to get the list.
-type Problems []Problem
-
-func (ps Problems) Error() string {
-	lines := make([]string, len(ps))
-	for i, p := range ps {
-		lines[i] = p.String()
-	}
-	return fmt.Sprintf("%d problem(s) in prompt files:\n%s", len(ps), strings.Join(lines, "\n"))
-}
+type Problems = yamldoc.Problems
 
 // Lint checks the prompt files in fsys and reports every problem found,
 // sorted by file and line. No problems means Load will accept the files.
@@ -73,23 +51,7 @@ func Lint(fsys fs.FS) []Problem {
 func Load(fsys fs.FS) (*Library, error) {
 	lib, probs := load(fsys)
 	if len(probs) > 0 {
-		return nil, fmt.Errorf("load prompts: %w", Problems(probs))
+		return nil, fmt.Errorf("load prompts: %d problem(s) in prompt files:\n%w", len(probs), probs)
 	}
 	return lib, nil
-}
-
-// collector gathers problems for one file.
-type collector struct {
-	file  string
-	probs *[]Problem
-}
-
-func (c collector) add(line int, format string, args ...any) {
-	*c.probs = append(*c.probs, Problem{File: c.file, Line: line, Msg: fmt.Sprintf(format, args...)})
-}
-
-func sortProblems(ps []Problem) {
-	slices.SortStableFunc(ps, func(a, b Problem) int {
-		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line))
-	})
 }

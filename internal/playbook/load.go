@@ -8,9 +8,10 @@ import (
 	"text/template"
 	"unicode/utf8"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 
 	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/yamldoc"
 )
 
 // File names inside the prompts folder. Other files there (categories/,
@@ -50,35 +51,35 @@ var crisisNumbers = []string{"0570-064-556", "0120-279-338", "0120-061-338", "01
 
 // load reads everything it can and reports every problem it meets; the
 // Library is only meaningful when there are no problems.
-func load(fsys fs.FS) (*Library, []Problem) {
-	var probs []Problem
+func load(fsys fs.FS) (*Library, Problems) {
+	var probs Problems
 	lib := &Library{
 		messages:  map[string]*template.Template{},
 		quick:     map[string][]akari.QuickReply{},
 		playbooks: map[akari.Category]*Playbook{},
 	}
 	if src, ok := readFile(fsys, PersonaFile, &probs); ok {
-		c := collector{PersonaFile, &probs}
+		c := yamldoc.NewFile(PersonaFile, &probs)
 		checkLength(c, src, "persona", MaxPersonaRunes)
 		lib.persona = parseTemplate(c, "persona", src, 1, PersonaData{})
 	}
 	if src, ok := readFile(fsys, SafetyFile, &probs); ok {
-		c := collector{SafetyFile, &probs}
+		c := yamldoc.NewFile(SafetyFile, &probs)
 		checkLength(c, src, "safety rules", MaxSafetyRunes)
 		if strings.Contains(src, "{{") {
-			c.add(0, "safety.md is plain text, not a template; remove {{ }}")
+			c.Add(0, "safety.md is plain text, not a template; remove {{ }}")
 		}
 		lib.safety = strings.TrimSpace(src)
 	}
 	if src, ok := readFile(fsys, MessagesFile, &probs); ok {
-		loadMessages(collector{MessagesFile, &probs}, []byte(src), lib)
+		loadMessages(yamldoc.NewFile(MessagesFile, &probs), []byte(src), lib)
 	}
 	loadPlaybooks(fsys, &probs, lib)
-	sortProblems(probs)
+	probs.Sort()
 	return lib, probs
 }
 
-func readFile(fsys fs.FS, name string, probs *[]Problem) (string, bool) {
+func readFile(fsys fs.FS, name string, probs *Problems) (string, bool) {
 	b, err := fs.ReadFile(fsys, name)
 	if err != nil {
 		msg := err.Error()
@@ -99,14 +100,14 @@ func readFile(fsys fs.FS, name string, probs *[]Problem) (string, bool) {
 	return string(b), true
 }
 
-func checkLength(c collector, s, what string, limit int) {
+func checkLength(c yamldoc.File, s, what string, limit int) {
 	if n := utf8.RuneCountInString(s); n > limit {
-		c.add(0, "%s too long: %d characters (limit %d)", what, n, limit)
+		c.Add(0, "%s too long: %d characters (limit %d)", what, n, limit)
 	}
 }
 
-func loadMessages(c collector, data []byte, lib *Library) {
-	root := parseYAML(c, data)
+func loadMessages(c yamldoc.File, data []byte, lib *Library) {
+	root := c.ParseMapping(data)
 	if root == nil {
 		return
 	}
@@ -116,41 +117,41 @@ func loadMessages(c collector, data []byte, lib *Library) {
 	for _, k := range requiredMessages {
 		known[k] = true
 	}
-	for _, p := range pairs(c, root) {
+	for _, p := range c.Pairs(root) {
 		switch {
-		case p.key == "quick_replies":
-			loadQuickReplies(c, p.value, lib)
-		case !known[p.key]:
-			c.add(p.line, "unknown message key %q (known: %s, quick_replies)", p.key,
+		case p.Key == "quick_replies":
+			loadQuickReplies(c, p.Value, lib)
+		case !known[p.Key]:
+			c.Add(p.Line, "unknown message key %q (known: %s, quick_replies)", p.Key,
 				strings.Join(requiredMessages, ", "))
 		default:
-			t, ok := scalar(c, p.value, p.key)
+			t, ok := scalar(c, p.Value, p.Key)
 			if !ok {
 				continue
 			}
 			if n := utf8.RuneCountInString(t.s); n > MaxMessageRunes {
-				c.add(t.line, "message %s is too long: %d characters (limit %d)", p.key, n, MaxMessageRunes)
+				c.Add(t.line, "message %s is too long: %d characters (limit %d)", p.Key, n, MaxMessageRunes)
 			}
-			if p.key == "crisis" || p.key == "crisis_followup" {
+			if p.Key == "crisis" || p.Key == "crisis_followup" {
 				for _, num := range crisisNumbers {
 					if !strings.Contains(t.s, num) {
-						c.add(t.line, "message %s must carry the number %s", p.key, num)
+						c.Add(t.line, "message %s must carry the number %s", p.Key, num)
 					}
 				}
 			}
-			if tm := parseTemplate(c, p.key, t.s, t.body, MessageData{}); tm != nil {
-				lib.messages[p.key] = tm
+			if tm := parseTemplate(c, p.Key, t.s, t.body, MessageData{}); tm != nil {
+				lib.messages[p.Key] = tm
 			}
 		}
 	}
 	for _, k := range requiredMessages {
 		if _, ok := lib.messages[k]; !ok && !definedKey(root, k) {
-			c.add(0, "missing message %q", k)
+			c.Add(0, "missing message %q", k)
 		}
 	}
 	for _, set := range requiredQuickReplies {
 		if _, ok := lib.quick[set]; !ok {
-			c.add(0, "missing quick_replies set %q", set)
+			c.Add(0, "missing quick_replies set %q", set)
 		}
 	}
 }
@@ -166,34 +167,34 @@ func definedKey(m *yaml.Node, key string) bool {
 	return false
 }
 
-func loadQuickReplies(c collector, n *yaml.Node, lib *Library) {
+func loadQuickReplies(c yamldoc.File, n *yaml.Node, lib *Library) {
 	if n.Kind != yaml.MappingNode {
-		c.add(n.Line, "quick_replies: expected a mapping of set name to a list of chips")
+		c.Add(n.Line, "quick_replies: expected a mapping of set name to a list of chips")
 		return
 	}
-	for _, set := range pairs(c, n) {
-		items := sequence(c, set.value, "quick_replies."+set.key)
+	for _, set := range c.Pairs(n) {
+		items := sequence(c, set.Value, "quick_replies."+set.Key)
 		if len(items) == 0 {
-			c.add(set.line, "quick_replies.%s: no chips", set.key)
+			c.Add(set.Line, "quick_replies.%s: no chips", set.Key)
 			continue
 		}
 		if len(items) > MaxQuickReplies {
-			c.add(set.line, "quick_replies.%s: %d chips (LINE allows %d)", set.key, len(items), MaxQuickReplies)
+			c.Add(set.Line, "quick_replies.%s: %d chips (LINE allows %d)", set.Key, len(items), MaxQuickReplies)
 		}
 		var qs []akari.QuickReply
 		for _, item := range items {
-			what := "quick_replies." + set.key
+			what := "quick_replies." + set.Key
 			if item.Kind != yaml.MappingNode {
-				c.add(item.Line, "%s: expected {label, text}", what)
+				c.Add(item.Line, "%s: expected {label, text}", what)
 				continue
 			}
 			var q akari.QuickReply
-			for _, f := range pairs(c, item) {
-				t, ok := scalar(c, f.value, what+"."+f.key)
+			for _, f := range c.Pairs(item) {
+				t, ok := scalar(c, f.Value, what+"."+f.Key)
 				if !ok {
 					continue
 				}
-				switch f.key {
+				switch f.Key {
 				case "label":
 					q.Label = t.s
 					checkPlain(c, t, what+" label", MaxLabelRunes)
@@ -204,20 +205,20 @@ func loadQuickReplies(c collector, n *yaml.Node, lib *Library) {
 					q.Data = t.s
 					checkPlain(c, t, what+" data", MaxQuickTextRunes)
 				default:
-					c.add(f.line, "%s: unknown field %q (label, text, data)", what, f.key)
+					c.Add(f.Line, "%s: unknown field %q (label, text, data)", what, f.Key)
 				}
 			}
 			if q.Label == "" {
-				c.add(item.Line, "%s: chip without a label", what)
+				c.Add(item.Line, "%s: chip without a label", what)
 				continue
 			}
 			qs = append(qs, q)
 		}
-		lib.quick[set.key] = qs
+		lib.quick[set.Key] = qs
 	}
 }
 
-func loadPlaybooks(fsys fs.FS, probs *[]Problem, lib *Library) {
+func loadPlaybooks(fsys fs.FS, probs *Problems, lib *Library) {
 	entries, err := fs.ReadDir(fsys, PlaybookDir)
 	if err != nil {
 		*probs = append(*probs, Problem{File: PlaybookDir, Msg: "cannot read playbooks: " + err.Error()})
@@ -229,14 +230,14 @@ func loadPlaybooks(fsys fs.FS, probs *[]Problem, lib *Library) {
 			continue
 		}
 		file := path.Join(PlaybookDir, name)
-		c := collector{file, probs}
+		c := yamldoc.NewFile(file, probs)
 		cat := akari.Category(strings.TrimSuffix(name, ext))
 		if !cat.Valid() {
-			c.add(0, "unknown category %q (file names are category ids: %s)", string(cat), categoryList())
+			c.Add(0, "unknown category %q (file names are category ids: %s)", string(cat), categoryList())
 			continue
 		}
 		if ext == ".yml" {
-			c.add(0, "use the .yaml extension")
+			c.Add(0, "use the .yaml extension")
 			continue
 		}
 		src, ok := readFile(fsys, file, probs)

@@ -1,51 +1,52 @@
 package playbook
 
 import (
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 
 	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/yamldoc"
 )
 
 // parsePlaybook reads one playbooks/<id>.yaml. It reports every problem and
 // returns nil only when the file cannot be read as a playbook at all.
-func parsePlaybook(c collector, cat akari.Category, data []byte) *Playbook {
-	root := parseYAML(c, data)
+func parsePlaybook(c yamldoc.File, cat akari.Category, data []byte) *Playbook {
+	root := c.ParseMapping(data)
 	if root == nil {
 		return nil
 	}
 	pb := &Playbook{Category: cat}
 	var insights, steps, questions []text
 	seen := map[string]bool{}
-	for _, p := range pairs(c, root) {
-		seen[p.key] = true
-		switch p.key {
+	for _, p := range c.Pairs(root) {
+		seen[p.Key] = true
+		switch p.Key {
 		case "label":
-			c.add(p.line, "label belongs in %s/%s.yaml, where the worry taxonomy is defined once", CategoryDir, cat)
+			c.Add(p.Line, "label belongs in %s/%s.yaml, where the worry taxonomy is defined once", CategoryDir, cat)
 		case "understand":
-			if t, ok := scalar(c, p.value, "understand"); ok && checkPlain(c, t, "understand", MaxUnderstandRunes) {
+			if t, ok := scalar(c, p.Value, "understand"); ok && checkPlain(c, t, "understand", MaxUnderstandRunes) {
 				pb.Understand = t.s
 			}
 		case "insights":
-			insights = texts(c, p.value, "insight", MaxInsightRunes)
+			insights = texts(c, p.Value, "insight", MaxInsightRunes)
 		case "empathy":
-			pb.Empathy = parseEmpathy(c, p.value)
+			pb.Empathy = parseEmpathy(c, p.Value)
 		case "steps":
-			steps = texts(c, p.value, "step", MaxStepRunes)
+			steps = texts(c, p.Value, "step", MaxStepRunes)
 		case "questions":
-			questions = texts(c, p.value, "question", MaxQuestionRunes)
+			questions = texts(c, p.Value, "question", MaxQuestionRunes)
 		case "keywords":
-			pb.Keywords = parseKeywords(c, p.value)
+			pb.Keywords = parseKeywords(c, p.Value)
 		case "jobs":
-			pb.Jobs = strs(texts(c, p.value, "job tag", MaxLabelRunes))
+			pb.Jobs = strs(texts(c, p.Value, "job tag", MaxLabelRunes))
 		default:
-			c.add(p.line, "unknown key %q (understand, insights, empathy, steps, questions, keywords, jobs)", p.key)
+			c.Add(p.Line, "unknown key %q (understand, insights, empathy, steps, questions, keywords, jobs)", p.Key)
 		}
 	}
 	pb.Insights, pb.Steps, pb.Questions = strs(insights), strs(steps), strs(questions)
 
 	for _, k := range []string{"understand", "empathy", "questions"} {
 		if !seen[k] {
-			c.add(0, "missing %q", k)
+			c.Add(0, "missing %q", k)
 		}
 	}
 	general := 0
@@ -55,10 +56,10 @@ func parsePlaybook(c collector, cat akari.Category, data []byte) *Playbook {
 		}
 	}
 	if seen["empathy"] && general == 0 {
-		c.add(0, "empathy needs at least one line without keywords, for messages no keyword matches")
+		c.Add(0, "empathy needs at least one line without keywords, for messages no keyword matches")
 	}
 	if seen["questions"] && len(pb.Questions) == 0 {
-		c.add(0, "questions: at least one question is needed")
+		c.Add(0, "questions: at least one question is needed")
 	}
 	// "other" answers greetings and small talk: no steps or insights.
 	if cat == akari.Other {
@@ -66,27 +67,27 @@ func parsePlaybook(c collector, cat akari.Category, data []byte) *Playbook {
 	}
 	for _, k := range []string{"insights", "steps", "jobs"} {
 		if !seen[k] {
-			c.add(0, "missing %q", k)
+			c.Add(0, "missing %q", k)
 		}
 	}
 	if seen["steps"] && len(pb.Steps) < MinSteps {
-		c.add(lineOf(root, "steps"), "only %d steps; a worry playbook needs at least %d so replies vary across turns", len(pb.Steps), MinSteps)
+		c.Add(yamldoc.LineOf(root, "steps"), "only %d steps; a worry playbook needs at least %d so replies vary across turns", len(pb.Steps), MinSteps)
 	}
 	if seen["insights"] && len(pb.Insights) < MinInsights {
-		c.add(lineOf(root, "insights"), "only %d insights; at least %d are needed", len(pb.Insights), MinInsights)
+		c.Add(yamldoc.LineOf(root, "insights"), "only %d insights; at least %d are needed", len(pb.Insights), MinInsights)
 	}
 	if seen["questions"] && len(pb.Questions) < MinQuestions {
-		c.add(lineOf(root, "questions"), "only %d questions; at least %d are needed", len(pb.Questions), MinQuestions)
+		c.Add(yamldoc.LineOf(root, "questions"), "only %d questions; at least %d are needed", len(pb.Questions), MinQuestions)
 	}
 	if seen["empathy"] && len(pb.Empathy) < MinEmpathy {
-		c.add(lineOf(root, "empathy"), "only %d empathy lines; at least %d are needed", len(pb.Empathy), MinEmpathy)
+		c.Add(yamldoc.LineOf(root, "empathy"), "only %d empathy lines; at least %d are needed", len(pb.Empathy), MinEmpathy)
 	}
 	return pb
 }
 
 // parseEmpathy reads empathy lines: a plain string is a general line, a
 // mapping {text, keywords} is used only when a keyword matches.
-func parseEmpathy(c collector, n *yaml.Node) []Line {
+func parseEmpathy(c yamldoc.File, n *yaml.Node) []Line {
 	var out []Line
 	for _, item := range sequence(c, n, "empathy") {
 		if item.Kind == yaml.ScalarNode {
@@ -96,24 +97,24 @@ func parseEmpathy(c collector, n *yaml.Node) []Line {
 			continue
 		}
 		if item.Kind != yaml.MappingNode {
-			c.add(item.Line, "empathy: expected text or {text, keywords}")
+			c.Add(item.Line, "empathy: expected text or {text, keywords}")
 			continue
 		}
 		var l Line
-		for _, f := range pairs(c, item) {
-			switch f.key {
+		for _, f := range c.Pairs(item) {
+			switch f.Key {
 			case "text":
-				if t, ok := scalar(c, f.value, "empathy text"); ok && checkPlain(c, t, "empathy line", MaxEmpathyRunes) {
+				if t, ok := scalar(c, f.Value, "empathy text"); ok && checkPlain(c, t, "empathy line", MaxEmpathyRunes) {
 					l.Text = t.s
 				}
 			case "keywords":
-				l.Keywords = strs(texts(c, f.value, "empathy keyword", MaxLabelRunes))
+				l.Keywords = strs(texts(c, f.Value, "empathy keyword", MaxLabelRunes))
 			default:
-				c.add(f.line, "empathy: unknown field %q (text, keywords)", f.key)
+				c.Add(f.Line, "empathy: unknown field %q (text, keywords)", f.Key)
 			}
 		}
 		if l.Text == "" {
-			c.add(item.Line, "empathy: entry without text")
+			c.Add(item.Line, "empathy: entry without text")
 			continue
 		}
 		out = append(out, l)
@@ -122,41 +123,31 @@ func parseEmpathy(c collector, n *yaml.Node) []Line {
 }
 
 // parseKeywords reads [{terms: [...], line: ...}].
-func parseKeywords(c collector, n *yaml.Node) []Keyword {
+func parseKeywords(c yamldoc.File, n *yaml.Node) []Keyword {
 	var out []Keyword
 	for _, item := range sequence(c, n, "keywords") {
 		if item.Kind != yaml.MappingNode {
-			c.add(item.Line, "keywords: expected {terms, line}")
+			c.Add(item.Line, "keywords: expected {terms, line}")
 			continue
 		}
 		var k Keyword
-		for _, f := range pairs(c, item) {
-			switch f.key {
+		for _, f := range c.Pairs(item) {
+			switch f.Key {
 			case "terms":
-				k.Terms = strs(texts(c, f.value, "keyword term", MaxLabelRunes))
+				k.Terms = strs(texts(c, f.Value, "keyword term", MaxLabelRunes))
 			case "line":
-				if t, ok := scalar(c, f.value, "keyword line"); ok && checkPlain(c, t, "keyword line", MaxKeywordRunes) {
+				if t, ok := scalar(c, f.Value, "keyword line"); ok && checkPlain(c, t, "keyword line", MaxKeywordRunes) {
 					k.Line = t.s
 				}
 			default:
-				c.add(f.line, "keywords: unknown field %q (terms, line)", f.key)
+				c.Add(f.Line, "keywords: unknown field %q (terms, line)", f.Key)
 			}
 		}
 		if len(k.Terms) == 0 || k.Line == "" {
-			c.add(item.Line, "keywords: an entry needs terms and a line")
+			c.Add(item.Line, "keywords: an entry needs terms and a line")
 			continue
 		}
 		out = append(out, k)
 	}
 	return out
-}
-
-// lineOf returns the line of key in mapping m, or 0.
-func lineOf(m *yaml.Node, key string) int {
-	for i := 0; i+1 < len(m.Content); i += 2 {
-		if m.Content[i].Value == key {
-			return m.Content[i].Line
-		}
-	}
-	return 0
 }

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"text/template"
 	"text/template/parse"
+
+	"github.com/akari-career/akari/internal/yamldoc"
 )
 
 // tmplErrLine finds the line in "template: name:LINE[:COL]: msg".
@@ -17,11 +19,11 @@ var tmplErrLine = regexp.MustCompile(`^template: [^:]*:(\d+)(?::\d+)?: (.*)$`)
 // checks every variable it uses against the fields of data's type. base is
 // the file line the template text starts on, so problems point into the
 // file. It returns nil after reporting when the template is unusable.
-func parseTemplate(c collector, name, src string, base int, data any) *template.Template {
+func parseTemplate(c yamldoc.File, name, src string, base int, data any) *template.Template {
 	t, err := template.New(name).Option("missingkey=error").Parse(src)
 	if err != nil {
 		line, msg := splitTemplateErr(err)
-		c.add(base+max(line, 1)-1, "template %s: %s", name, msg)
+		c.Add(base+max(line, 1)-1, "template %s: %s", name, msg)
 		return nil
 	}
 	fields := fieldNames(data)
@@ -33,7 +35,7 @@ func parseTemplate(c collector, name, src string, base int, data any) *template.
 		bad = true
 		location, _ := t.Tree.ErrorContext(n) // "name:line:col"
 		line := locationLine(location)
-		c.add(base+max(line, 1)-1, "template %s: unknown variable .%s (available: %s)", name, ident, fieldList(data))
+		c.Add(base+max(line, 1)-1, "template %s: unknown variable .%s (available: %s)", name, ident, fieldList(data))
 	}
 	walk(t.Tree.Root, true, check)
 	if bad {
@@ -43,7 +45,7 @@ func parseTemplate(c collector, name, src string, base int, data any) *template.
 	// a string); executing against zero values catches the rest.
 	if err := t.Execute(io.Discard, data); err != nil {
 		line, msg := splitTemplateErr(err)
-		c.add(base+max(line, 1)-1, "template %s: %s", name, msg)
+		c.Add(base+max(line, 1)-1, "template %s: %s", name, msg)
 		return nil
 	}
 	return t

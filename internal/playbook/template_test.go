@@ -3,6 +3,8 @@ package playbook
 import (
 	"strings"
 	"testing"
+
+	"github.com/akari-career/akari/internal/yamldoc"
 )
 
 func TestTemplateVariables(t *testing.T) {
@@ -25,8 +27,8 @@ func TestTemplateVariables(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var probs []Problem
-			tm := parseTemplate(collector{"messages.yaml", &probs}, "greeting", tt.src, 10, MessageData{})
+			var probs Problems
+			tm := parseTemplate(yamldoc.NewFile("messages.yaml", &probs), "greeting", tt.src, 10, MessageData{})
 			if tt.want == "" {
 				if len(probs) > 0 || tm == nil {
 					t.Fatalf("refused a valid template: %v", probs)
@@ -51,8 +53,8 @@ func TestTemplateVariables(t *testing.T) {
 }
 
 func TestPersonaVariables(t *testing.T) {
-	var probs []Problem
-	parseTemplate(collector{"persona.md", &probs}, "persona", "{{.Name}}{{.Worry}}{{.Understand}}{{.Insights}}{{.Stage}}", 1, PersonaData{})
+	var probs Problems
+	parseTemplate(yamldoc.NewFile("persona.md", &probs), "persona", "{{.Name}}{{.Worry}}{{.Understand}}{{.Insights}}{{.Stage}}", 1, PersonaData{})
 	if len(probs) != 1 || !strings.Contains(probs[0].Msg, "unknown variable .Stage (available: .Name, .Worry, .Understand, .Insights)") {
 		t.Errorf("problems = %v", probs)
 	}

@@ -2,16 +2,15 @@ package worry
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"path"
 	"slices"
-	"strconv"
 	"strings"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 
 	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/yamldoc"
 )
 
 // Files the model reads from the prompts FS.
@@ -20,20 +19,8 @@ const (
 	crisisFile    = "crisis.yaml"
 )
 
-// Problem is one mistake in a prompt file, located by file and line (line 0
-// when the problem concerns the whole file).
-type Problem struct {
-	File string
-	Line int
-	Msg  string
-}
-
-func (p Problem) Error() string {
-	if p.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Msg)
-	}
-	return fmt.Sprintf("%s: %s", p.File, p.Msg)
-}
+// Problem is one mistake in a prompt file; Error gives "file:line: msg".
+type Problem = yamldoc.Problem
 
 // CategoryInfo is what categories/<id>.yaml says about a category, apart
 // from its examples.
@@ -74,10 +61,10 @@ func Lint(fsys fs.FS) []Problem {
 
 // readPrompts parses the prompt files, collecting every problem rather than
 // stopping at the first, so an operator can fix them all in one go.
-func readPrompts(fsys fs.FS) (*promptSet, []Problem) {
-	var problems []Problem
+func readPrompts(fsys fs.FS) (*promptSet, yamldoc.Problems) {
+	var problems yamldoc.Problems
 	add := func(file string, line int, format string, args ...any) {
-		problems = append(problems, Problem{File: file, Line: line, Msg: fmt.Sprintf(format, args...)})
+		yamldoc.NewFile(file, &problems).Add(line, format, args...)
 	}
 	cats := akari.Categories()
 	set := &promptSet{infos: make([]CategoryInfo, len(cats))}
@@ -130,7 +117,7 @@ func readPrompts(fsys fs.FS) (*promptSet, []Problem) {
 	}
 
 	set.signals, set.exclusions, err = readCrisis(fsys)
-	var ps problemList
+	var ps yamldoc.Problems
 	if errors.As(err, &ps) {
 		problems = append(problems, ps...)
 	} else if err != nil {
@@ -139,114 +126,82 @@ func readPrompts(fsys fs.FS) (*promptSet, []Problem) {
 	return set, problems
 }
 
-// problemList lets readCrisis return several problems as one error.
-type problemList []Problem
-
-func (l problemList) Error() string { return fmt.Sprintf("%d problems", len(l)) }
-
-// yamlErrorLine finds the line number in a yaml.v3 error ("yaml: line 3:
-// …"), or 0.
-func yamlErrorLine(msg string) int {
-	_, rest, ok := strings.Cut(msg, "line ")
-	if !ok {
-		return 0
-	}
-	end := strings.IndexFunc(rest, func(r rune) bool { return r < '0' || r > '9' })
-	if end < 0 {
-		end = len(rest)
-	}
-	n, _ := strconv.Atoi(rest[:end])
-	return n
-}
-
-// parseYAML parses a file into its top-level mapping node.
-func parseYAML(fsys fs.FS, file string) (*yaml.Node, *Problem) {
-	data, err := fs.ReadFile(fsys, file)
+// parseYAML reads file and returns its top-level mapping, or nil after
+// recording why there is none.
+func parseYAML(fsys fs.FS, f yamldoc.File) *yaml.Node {
+	data, err := fs.ReadFile(fsys, f.Name)
 	if err != nil {
-		return nil, &Problem{File: file, Msg: err.Error()}
+		f.Add(0, "%v", err)
+		return nil
 	}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		line := yamlErrorLine(err.Error())
-		msg := strings.TrimPrefix(err.Error(), "yaml: ")
-		msg = strings.TrimPrefix(msg, fmt.Sprintf("line %d: ", line))
-		return nil, &Problem{File: file, Line: line, Msg: msg}
-	}
-	if doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 {
-		return nil, &Problem{File: file, Msg: "empty file"}
-	}
-	root := doc.Content[0]
-	if root.Kind != yaml.MappingNode {
-		return nil, &Problem{File: file, Line: root.Line, Msg: "want a mapping with keys at the top level"}
-	}
-	return root, nil
+	return f.ParseMapping(data)
 }
 
 // readCategory reads one categories/*.yaml. info.ID is empty when the file
 // does not name a known category.
-func readCategory(fsys fs.FS, file string) (CategoryInfo, []example, []Problem) {
+func readCategory(fsys fs.FS, file string) (CategoryInfo, []example, yamldoc.Problems) {
 	var (
 		info     CategoryInfo
 		exs      []example
-		problems []Problem
+		problems yamldoc.Problems
 	)
-	add := func(line int, format string, args ...any) {
-		problems = append(problems, Problem{File: file, Line: line, Msg: fmt.Sprintf(format, args...)})
-	}
-	root, p := parseYAML(fsys, file)
-	if p != nil {
-		return info, nil, []Problem{*p}
+	f := yamldoc.NewFile(file, &problems)
+	root := parseYAML(fsys, f)
+	if root == nil {
+		return info, nil, problems
 	}
 	var idNode, examplesNode *yaml.Node
-	for i := 0; i+1 < len(root.Content); i += 2 {
-		k, v := root.Content[i], root.Content[i+1]
-		switch k.Value {
+	for _, p := range f.Pairs(root) {
+		switch p.Key {
 		case "id":
-			idNode = v
+			idNode = p.Value
 		case "label":
-			info.Label = scalar(v, file, &problems)
+			info.Label, _ = f.Scalar(p.Value, p.Key)
 		case "description":
-			info.Description = scalar(v, file, &problems)
+			info.Description, _ = f.Scalar(p.Value, p.Key)
 		case "examples":
-			examplesNode = v
+			examplesNode = p.Value
 		default:
-			add(k.Line, "unknown key %q (want id, label, description, examples)", k.Value)
+			f.Add(p.Line, "unknown key %q (want id, label, description, examples)", p.Key)
 		}
 	}
 	switch {
 	case idNode == nil:
-		add(root.Line, "missing id")
+		f.Add(root.Line, "missing id")
 	default:
-		id := scalar(idNode, file, &problems)
+		id, _ := f.Scalar(idNode, "id")
 		c, err := akari.ParseCategory(id)
 		want := strings.TrimSuffix(path.Base(file), ".yaml")
 		switch {
 		case err != nil:
-			add(idNode.Line, "%v (want one of %v)", err, akari.Categories())
+			f.Add(idNode.Line, "%v (want one of %v)", err, akari.Categories())
 		case id != want:
-			add(idNode.Line, "id %q does not match the file name %s", id, path.Base(file))
+			f.Add(idNode.Line, "id %q does not match the file name %s", id, path.Base(file))
 		default:
 			info.ID = c
 		}
 	}
 	if strings.TrimSpace(info.Label) == "" {
-		add(root.Line, "missing label")
+		f.Add(root.Line, "missing label")
 	}
 	if strings.TrimSpace(info.Description) == "" {
-		add(root.Line, "missing description")
+		f.Add(root.Line, "missing description")
 	}
 	switch {
 	case examplesNode == nil:
-		add(root.Line, "missing examples")
+		f.Add(root.Line, "missing examples")
 	case examplesNode.Kind != yaml.SequenceNode:
-		add(examplesNode.Line, "examples must be a list of messages")
+		f.Add(examplesNode.Line, "examples must be a list of messages")
 	case len(examplesNode.Content) == 0:
-		add(examplesNode.Line, "examples is empty: the classifier needs messages to learn from")
+		f.Add(examplesNode.Line, "examples is empty: the classifier needs messages to learn from")
 	default:
 		for _, n := range examplesNode.Content {
-			text := scalar(n, file, &problems)
+			text, ok := f.Scalar(yamldoc.Resolve(n), "example")
+			if !ok {
+				continue
+			}
 			if len(normalize(nil, text, classifierView)) == 0 {
-				add(n.Line, "empty example")
+				f.Add(n.Line, "empty example")
 				continue
 			}
 			exs = append(exs, example{text: text, file: file, line: n.Line})
@@ -260,56 +215,41 @@ func readCategory(fsys fs.FS, file string) (CategoryInfo, []example, []Problem) 
 	return info, exs, problems
 }
 
-// scalar returns the text of a scalar node, recording a problem otherwise.
-func scalar(n *yaml.Node, file string, problems *[]Problem) string {
-	if n.Kind != yaml.ScalarNode {
-		*problems = append(*problems, Problem{File: file, Line: n.Line, Msg: "want a single value (text)"})
-		return ""
-	}
-	return n.Value
-}
-
-// readCrisis reads crisis.yaml; its error is a problemList when the file
-// was read but has mistakes.
+// readCrisis reads crisis.yaml; its error is yamldoc.Problems when the
+// file was read but has mistakes.
 func readCrisis(fsys fs.FS) (signals, exclusions []crisisPhrase, err error) {
-	var problems problemList
-	add := func(line int, format string, args ...any) {
-		problems = append(problems, Problem{File: crisisFile, Line: line, Msg: fmt.Sprintf(format, args...)})
+	var problems yamldoc.Problems
+	f := yamldoc.NewFile(crisisFile, &problems)
+	root := parseYAML(fsys, f)
+	if root == nil {
+		return nil, nil, problems
 	}
-	root, p := parseYAML(fsys, crisisFile)
-	if p != nil {
-		return nil, nil, problemList{*p}
-	}
-	list := func(n *yaml.Node) []crisisPhrase {
-		if n.Kind != yaml.SequenceNode {
-			add(n.Line, "want a list of phrases")
-			return nil
-		}
+	list := func(n *yaml.Node, what string) []crisisPhrase {
+		items, _ := f.List(n, what)
 		var out []crisisPhrase
-		for _, item := range n.Content {
-			s := scalar(item, crisisFile, (*[]Problem)(&problems))
+		for _, item := range items {
+			s, _ := f.Scalar(item, what)
 			out = append(out, crisisPhrase{text: s, line: item.Line})
 		}
 		return out
 	}
 	haveSignals := false
-	for i := 0; i+1 < len(root.Content); i += 2 {
-		k, v := root.Content[i], root.Content[i+1]
-		switch k.Value {
+	for _, p := range f.Pairs(root) {
+		switch p.Key {
 		case "signals":
 			haveSignals = true
-			signals = list(v)
-			if len(signals) == 0 && v.Kind == yaml.SequenceNode {
-				add(v.Line, "signals is empty: crisis detection would never fire")
+			signals = list(p.Value, p.Key)
+			if len(signals) == 0 && p.Value.Kind == yaml.SequenceNode {
+				f.Add(p.Value.Line, "signals is empty: crisis detection would never fire")
 			}
 		case "exclusions":
-			exclusions = list(v)
+			exclusions = list(p.Value, p.Key)
 		default:
-			add(k.Line, "unknown key %q (want signals, exclusions)", k.Value)
+			f.Add(p.Line, "unknown key %q (want signals, exclusions)", p.Key)
 		}
 	}
 	if !haveSignals {
-		add(root.Line, "missing signals")
+		f.Add(root.Line, "missing signals")
 	}
 	problems = append(problems, lintCrisis(signals, exclusions)...)
 	if len(problems) > 0 {
@@ -321,11 +261,9 @@ func readCrisis(fsys fs.FS) (signals, exclusions []crisisPhrase, err error) {
 // lintCrisis checks the phrases themselves: empty, too short to be safe,
 // duplicated, an exclusion that excludes nothing, or a signal that an
 // exclusion always swallows.
-func lintCrisis(signals, exclusions []crisisPhrase) []Problem {
-	var problems []Problem
-	add := func(line int, format string, args ...any) {
-		problems = append(problems, Problem{File: crisisFile, Line: line, Msg: fmt.Sprintf(format, args...)})
-	}
+func lintCrisis(signals, exclusions []crisisPhrase) yamldoc.Problems {
+	var problems yamldoc.Problems
+	add := yamldoc.NewFile(crisisFile, &problems).Add
 	seen := map[string]int{}
 	var singles []string
 	for _, s := range signals {

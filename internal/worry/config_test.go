@@ -59,7 +59,7 @@ func TestLoadProblems(t *testing.T) {
 		}, "categories/salary.yaml:4: unknown key \"exmaples\""},
 		{"yaml syntax", func(f fstest.MapFS) {
 			f["categories/salary.yaml"] = &fstest.MapFile{Data: []byte("id: salary\nlabel: l\nexamples:\n  - a\n - b\n")}
-		}, "categories/salary.yaml:4: did not find expected key"},
+		}, "categories/salary.yaml:5: YAML syntax error: did not find expected key"}, // line 5 is " - b"
 		{"same example in two categories", func(f fstest.MapFS) {
 			f["categories/salary.yaml"] = &fstest.MapFile{Data: []byte("id: salary\nlabel: l\ndescription: d\nexamples:\n  - otherの例文です\n")}
 		}, "is also an example of"},

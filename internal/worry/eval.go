@@ -161,31 +161,6 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
-// shortIDs are compact column heads for the confusion matrix.
-func shortID(c akari.Category) string {
-	switch c {
-	case akari.RemoteWorkEnvy:
-		return "remote"
-	case akari.Resignation:
-		return "resign"
-	case akari.HungUpCall:
-		return "hungup"
-	case akari.WorkMeaning:
-		return "meaning"
-	case akari.ParentingBalance:
-		return "parent"
-	case akari.WorkplaceRelationships:
-		return "relation"
-	case akari.CareerChange:
-		return "career"
-	case akari.Salary:
-		return "salary"
-	case akari.Other:
-		return "other"
-	}
-	return string(c)
-}
-
 // WriteText prints the report for people: accuracy, per-category precision
 // and recall, crisis figures, the confusion matrix and the misses.
 func (r Report) WriteText(w io.Writer) error {
@@ -199,11 +174,11 @@ func (r Report) WriteText(w io.Writer) error {
 		r.CrisisRecall(), r.CrisisHit, r.CrisisHit+r.CrisisMissed, r.CrisisFalse)
 	fmt.Fprintf(&b, "\nconfusion (rows = truth, columns = predicted)\n%-9s", "")
 	for _, c := range r.Categories {
-		fmt.Fprintf(&b, " %8s", shortID(c))
+		fmt.Fprintf(&b, " %8s", c.Short())
 	}
 	b.WriteByte('\n')
 	for i, c := range r.Categories {
-		fmt.Fprintf(&b, "%-9s", shortID(c))
+		fmt.Fprintf(&b, "%-9s", c.Short())
 		for j := range r.Categories {
 			fmt.Fprintf(&b, " %8d", r.Confusion[i][j])
 		}
@@ -213,7 +188,7 @@ func (r Report) WriteText(w io.Writer) error {
 		fmt.Fprintf(&b, "\nmisses (%d)\n", len(r.Misses))
 		for _, m := range r.Misses {
 			fmt.Fprintf(&b, "  want %s%s, got %s%s (%.2f): %s\n",
-				shortID(m.Category), crisisMark(m.Crisis), shortID(m.Got.Category), crisisMark(m.Got.Crisis), m.Got.Confidence, m.Text)
+				m.Category.Short(), crisisMark(m.Crisis), m.Got.Category.Short(), crisisMark(m.Got.Crisis), m.Got.Confidence, m.Text)
 		}
 	}
 	_, err := io.WriteString(w, b.String())

@@ -2,7 +2,6 @@ package worry
 
 import (
 	"cmp"
-	"errors"
 	"fmt"
 	"io/fs"
 	"math"
@@ -12,9 +11,10 @@ import (
 	"github.com/akari-career/akari/internal/akari"
 )
 
-// numCats is the number of worry categories; scores live in fixed arrays of
-// this size so classifying allocates nothing.
-const numCats = 9
+// numCats is the number of classes: the worry categories of akari's table,
+// in its order. Scores live in fixed arrays of this size so classifying
+// allocates nothing.
+const numCats = akari.NumCategories
 
 // LowConfidence is the confidence under which the engine should ask which
 // worry the person means instead of acting on the guess. On
@@ -78,11 +78,7 @@ type Stats struct {
 func Load(fsys fs.FS) (*Model, error) {
 	set, problems := readPrompts(fsys)
 	if len(problems) > 0 {
-		errs := make([]error, len(problems))
-		for i, p := range problems {
-			errs[i] = p
-		}
-		return nil, fmt.Errorf("load worry classifier: %w", errors.Join(errs...))
+		return nil, fmt.Errorf("load worry classifier: %w", problems)
 	}
 	return train(set), nil
 }
@@ -278,7 +274,7 @@ func (m *Model) Classify(text string) akari.Classification {
 func (m *Model) classification(a analysis) akari.Classification {
 	c := akari.Classification{Crisis: a.crisis != nil, Source: "offline"}
 	if a.known == 0 {
-		c.Category, c.Confidence = akari.Other, 1.0/numCats
+		c.Category, c.Confidence = akari.Other, 1.0/float64(numCats)
 		return c
 	}
 	best := argmax(a.probs)

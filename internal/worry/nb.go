@@ -82,7 +82,7 @@ func trainNaiveBayes(docs [][]uint64, labels []int, idx []int) weights {
 		var mean float64
 		for c := range numCats {
 			lp[c] = math.Log((counts[row][c] + smoothing) / (totals[c] + smoothing*v))
-			mean += lp[c] / numCats
+			mean += lp[c] / float64(numCats)
 		}
 		// Only differences between categories matter; centring keeps
 		// float32 precise.

@@ -1,0 +1,59 @@
+package jatext
+
+import "strings"
+
+// prefectures lists the 47 prefectures in the order of their JIS code, so
+// index+1 is the code.
+var prefectures = [47]string{
+	"北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県",
+	"茨城県", "栃木県", "群馬県", "埼玉県", "千葉県", "東京都", "神奈川県",
+	"新潟県", "富山県", "石川県", "福井県", "山梨県", "長野県", "岐阜県",
+	"静岡県", "愛知県", "三重県", "滋賀県", "京都府", "大阪府", "兵庫県",
+	"奈良県", "和歌山県", "鳥取県", "島根県", "岡山県", "広島県", "山口県",
+	"徳島県", "香川県", "愛媛県", "高知県", "福岡県", "佐賀県", "長崎県",
+	"熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県",
+}
+
+// Prefectures returns the full names of the 47 prefectures in the order of
+// their JIS code (北海道 is 1, 沖縄県 47). The array is a copy.
+func Prefectures() [47]string { return prefectures }
+
+// ShortPrefecture drops the 都/府/県 suffix people often leave out
+// (京都府 → 京都, 東京都 → 東京); 北海道 has none and stays.
+func ShortPrefecture(p string) string {
+	for _, suffix := range [...]string{"都", "府", "県"} {
+		if short, ok := strings.CutSuffix(p, suffix); ok {
+			return short
+		}
+	}
+	return p
+}
+
+// Prefecture returns the full name and JIS code (1–47) of the prefecture s
+// is the name of, in full or short form and ignoring surrounding space
+// ("東京" → "東京都", 13), or "", 0.
+func Prefecture(s string) (name string, code int) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", 0
+	}
+	for i, p := range prefectures {
+		if s == p || s == ShortPrefecture(p) {
+			return p, i + 1
+		}
+	}
+	return "", 0
+}
+
+// PrefectureIn returns the full name of the first prefecture, in JIS code
+// order, that text mentions in full or short form ("大阪で探したい" →
+// "大阪府"), or "". The order decides overlaps: 東京都 contains 京都 and
+// comes first.
+func PrefectureIn(text string) string {
+	for _, p := range prefectures {
+		if strings.Contains(text, p) || strings.Contains(text, ShortPrefecture(p)) {
+			return p
+		}
+	}
+	return ""
+}

@@ -1,0 +1,106 @@
+package jatext
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestPrefecture(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     string
+		code     int
+	}{
+		{"full name", "東京都", "東京都", 13},
+		{"short name", "大阪", "大阪府", 27},
+		{"Kyoto short", "京都", "京都府", 26},
+		{"Hokkaido has no suffix", "北海道", "北海道", 1},
+		{"Okinawa is 47", "沖縄", "沖縄県", 47},
+		{"Tokyo short", "東京", "東京都", 13},
+		{"surrounding space", " 広島県 ", "広島県", 34},
+		{"a part of a name is none", "京", "", 0},
+		{"empty", "", "", 0},
+		{"a sentence is not a name", "東京で働きたい", "", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, code := Prefecture(tt.in)
+			if got != tt.want || code != tt.code {
+				t.Errorf("Prefecture(%q) = %q, %d; want %q, %d", tt.in, got, code, tt.want, tt.code)
+			}
+		})
+	}
+}
+
+func TestPrefectureIn(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"short name in a sentence", "大阪で探したい", "大阪府"},
+		{"Tokyo is not Kyoto", "東京都に住んでます", "東京都"},
+		{"Kyoto", "京都がいい", "京都府"},
+		{"Tokyo short in a sentence", "東京で働きたい", "東京都"},
+		{"full name alone", "大阪府", "大阪府"},
+		{"Hokkaido", "北海道の札幌", "北海道"},
+		{"Kyoto alone", "京都", "京都府"},
+		{"none", "どこでもいい", ""},
+		{"remote is no place", "在宅", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := PrefectureIn(tt.in); got != tt.want {
+				t.Errorf("PrefectureIn(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestPrefecturesAreDistinct(t *testing.T) {
+	seen := map[string]bool{}
+	for _, p := range Prefectures() {
+		for _, name := range []string{p, ShortPrefecture(p)} {
+			if seen[name] && name != p {
+				t.Errorf("%q names two prefectures", name)
+			}
+			seen[name] = true
+		}
+	}
+}
+
+func TestEmployment(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+		ok             bool
+	}{
+		{"catalog value", "正社員", FullTime, true},
+		{"part", "パート", PartTime, true},
+		{"half-width katakana", "ｱﾙﾊﾞｲﾄ", PartTime, true},
+		{"spreadsheet English", " Full_Time ", FullTime, true},
+		{"contract short", "契約", Contract, true},
+		{"dispatch employee", "派遣社員", Dispatch, true},
+		{"combined value", "パート・アルバイト", PartTime, true},
+		{"unknown", "業務委託", "", false},
+		{"casual word is not a catalog value", "バイト", "", false},
+		{"a sentence is not a value", "正社員がいい", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := Employment(tt.in)
+			if got != tt.want || ok != tt.ok {
+				t.Errorf("Employment(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
+
+func TestEmploymentWords(t *testing.T) {
+	var got []string
+	for _, w := range EmploymentWords() {
+		got = append(got, w.Word+"="+w.Employment)
+	}
+	want := []string{"正社員=正社員", "契約社員=契約社員", "派遣=派遣", "パート=パート・アルバイト", "アルバイト=パート・アルバイト", "バイト=パート・アルバイト"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("EmploymentWords() mismatch (-want +got):\n%s", diff)
+	}
+}
