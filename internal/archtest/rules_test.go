@@ -31,7 +31,7 @@ func layers() []layer {
 		{
 			// Small shared building blocks with no domain knowledge.
 			name:     "foundation",
-			packages: []string{"internal/privacy", "internal/uuid", "internal/httpretry", "internal/config", "internal/logctx", "prompts"},
+			packages: []string{"internal/privacy", "internal/uuid", "internal/httpretry", "internal/config", "internal/logctx", "internal/yamldoc", "prompts"},
 			mayUse:   []string{"foundation"},
 		},
 		{

@@ -1,10 +1,9 @@
 package facts
 
 import (
-	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/width"
+	"github.com/akari-career/akari/internal/jatext"
 )
 
 // folded is a message in the form the patterns are written for, with a map
@@ -26,11 +25,10 @@ func (f *folded) orig(i int) int {
 	return f.off[i]
 }
 
-// fold folds width (full-width ASCII to ASCII, half-width katakana to
-// full-width) and lowercases, rune by rune, so offsets can be mapped back.
-// Half-width voiced marks (ｶﾞ) stay separate runes.
-//
-// TODO(jatext): replace with jatext.Fold when merged.
+// fold folds each rune as jatext.FoldRune does, keeping a map back to the
+// original bytes so a Found can point at what the person wrote. (It folds
+// rune by rune for that map, so a half-width voiced mark — ｶﾞ — stays a
+// separate rune; jatext.Fold would join it.)
 func fold(s string) folded {
 	changed := -1
 	for i, r := range s {
@@ -58,15 +56,4 @@ func fold(s string) folded {
 	return folded{s: string(buf), off: off, n: len(s)}
 }
 
-func foldRune(r rune) rune {
-	if r < utf8.RuneSelf {
-		if 'A' <= r && r <= 'Z' {
-			return r + 'a' - 'A'
-		}
-		return r
-	}
-	if f := width.LookupRune(r).Folded(); f != 0 {
-		r = f
-	}
-	return unicode.ToLower(r)
-}
+func foldRune(r rune) rune { return jatext.FoldRune(r) }
