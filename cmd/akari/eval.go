@@ -72,4 +72,3 @@ func runScenarios(ctx context.Context, args []string, io stdio) error {
 	}
 	return nil
 }
-
