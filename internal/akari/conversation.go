@@ -61,6 +61,10 @@ type State struct {
 	// Facts are what the person told about their wishes (area, remote,
 	// employment type…), keyed by a short name.
 	Facts map[string]string `json:"facts,omitempty"`
+	// Known is what the person said about themselves (employment, job,
+	// remote days, children…), by fact key (see internal/facts), so Akari
+	// never asks again for something she was told.
+	Known map[string]Fact `json:"known,omitempty"`
 	// LastJobsTurn is the TurnCount at which job cards were last shown.
 	LastJobsTurn int `json:"lastJobsTurn,omitempty"`
 	// JobsOffset is how many cards of the current search were shown, for
@@ -76,6 +80,15 @@ type State struct {
 	UpdatedAt time.Time `json:"updatedAt,omitzero"`
 	// Events are the ids of the newest events applied to this state.
 	Events []string `json:"events,omitempty"`
+}
+
+// Fact is one thing the person said about themselves: a normalised value,
+// its Japanese wording when it differs from the value, and the turn
+// (TurnCount) it was said in.
+type Fact struct {
+	Value string `json:"v"`
+	Say   string `json:"s,omitempty"`
+	Turn  int    `json:"t"`
 }
 
 // MaxTurns bounds State.Turns.
