@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/facts"
 	"github.com/akari-career/akari/internal/leads"
 )
 
@@ -81,6 +82,7 @@ type Deps struct {
 type Engine struct {
 	Deps
 	intents *intents
+	facts   *facts.Extractor
 }
 
 // New builds an engine, refusing missing required dependencies.
@@ -107,7 +109,7 @@ func New(d Deps) (*Engine, error) {
 	if d.Now == nil {
 		d.Now = time.Now
 	}
-	return &Engine{Deps: d, intents: newIntents()}, nil
+	return &Engine{Deps: d, intents: newIntents(), facts: facts.NewExtractor()}, nil
 }
 
 // Situation is what the caller knows about the moment besides the state:
@@ -219,6 +221,7 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 		return Result{}, fmt.Errorf("classify: %w", err)
 	}
 	st.Turns = append(st.Turns, akari.Turn{Role: akari.RoleUser, Text: masked, Category: c.Category, At: e.Now()})
+	e.remember(st, masked)
 
 	if c.Crisis {
 		key := "crisis"
@@ -229,7 +232,7 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 		st.Intake = nil // a crisis conversation never becomes a lead
 		r, err := e.line(key, st, Vars{}, "")
 		r.Classification, r.Source = &c, "crisis"
-		e.remember(st, r.Reply)
+		e.said(st, r.Reply)
 		return r, err
 	}
 	if human {
@@ -259,7 +262,7 @@ func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, 
 	case e.intents.another.MatchString(fold(masked)):
 		st.Stage = akari.StageListening
 		r, err := e.line("another_worry", st, Vars{}, "greeting")
-		e.remember(st, r.Reply)
+		e.said(st, r.Reply)
 		return r, err
 	case e.intents.back.MatchString(fold(masked)) && st.Category != "" && st.Category != akari.Other:
 		// Back from job cards to the worry: more guidance on it, new steps.
@@ -276,7 +279,7 @@ func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, 
 		if g, ok := e.Classifier.(Guesser); ok {
 			r.Reply.QuickReplies = e.likelyChips(g.Likely(masked, 3))
 		}
-		e.remember(st, r.Reply)
+		e.said(st, r.Reply)
 		return r, err
 	}
 	return e.guide(ctx, st, masked, c)
@@ -326,7 +329,7 @@ func (e *Engine) guide(ctx context.Context, st *akari.State, text string, c akar
 	} else {
 		reply.QuickReplies = e.chips(st, "guiding")
 	}
-	e.remember(st, reply)
+	e.said(st, reply)
 	return Result{Reply: reply, Classification: &c, Source: adv.Source}, nil
 }
 
@@ -399,8 +402,18 @@ func (e *Engine) line(key string, st *akari.State, v Vars, quick string) (Result
 	return Result{Reply: r, Source: "script"}, nil
 }
 
-// remember records what Akari said as a turn.
-func (e *Engine) remember(st *akari.State, r akari.Reply) {
+// remember keeps what the person said about themselves in this message, so
+// that no later reply asks for it again.
+func (e *Engine) remember(st *akari.State, text string) {
+	if found := e.facts.Extract(text); len(found) > 0 {
+		m := facts.FromState(st.Known)
+		m.Merge(found, st.TurnCount)
+		st.Known = m.State()
+	}
+}
+
+// said records what Akari said as a turn.
+func (e *Engine) said(st *akari.State, r akari.Reply) {
 	var b strings.Builder
 	for _, m := range r.Messages {
 		if m.Text == "" {

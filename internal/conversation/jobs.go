@@ -96,7 +96,7 @@ func (e *Engine) showJobs(st *akari.State, text string, more bool) (Result, erro
 		reply.QuickReplies = append(reply.QuickReplies, akari.QuickReply{Label: "もっと見る", Text: "もっと見る"})
 	}
 	reply.QuickReplies = append(reply.QuickReplies, e.chips(st, "jobs")...)
-	e.remember(st, akari.Texts(intro))
+	e.said(st, akari.Texts(intro))
 	return Result{Reply: reply, Source: "jobs"}, nil
 }
 

@@ -2,6 +2,8 @@ package facts
 
 import (
 	"strings"
+
+	"github.com/akari-career/akari/internal/akari"
 )
 
 // maxValues bounds a multi-valued key so the stored state stays small.
@@ -9,11 +11,7 @@ const maxValues = 6
 
 // Entry is one remembered fact. Say is stored only when it differs from the
 // value's default Japanese form.
-type Entry struct {
-	Value string `json:"v"`
-	Say   string `json:"s,omitempty"`
-	Turn  int    `json:"t"`
-}
+type Entry = akari.Fact
 
 // Memory is what is known about the person, keyed by fact kind. It lives in
 // the conversation state as compact JSON:
@@ -150,4 +148,30 @@ func (m Memory) Display() []string {
 		lines = append(lines, k.Label()+": "+say)
 	}
 	return lines
+}
+
+// FromState is the memory kept in a conversation state.
+func FromState(known map[string]akari.Fact) Memory {
+	if len(known) == 0 {
+		return nil
+	}
+	m := make(Memory, len(known))
+	for k, e := range known {
+		if Key(k).Valid() {
+			m[Key(k)] = e
+		}
+	}
+	return m
+}
+
+// State is the memory in the form the conversation state keeps.
+func (m Memory) State() map[string]akari.Fact {
+	if len(m) == 0 {
+		return nil
+	}
+	out := make(map[string]akari.Fact, len(m))
+	for k, e := range m {
+		out[string(k)] = e
+	}
+	return out
 }
