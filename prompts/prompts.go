@@ -9,7 +9,7 @@ import (
 	"io/fs"
 )
 
-//go:embed *.md *.yaml categories playbooks
+//go:embed *.md *.yaml categories playbooks crisis
 var files embed.FS
 
 // FS returns the embedded prompt files.

@@ -227,6 +227,7 @@ type chatReply struct {
 	Source       string             `json:"source"`
 	Category     akari.Category     `json:"category,omitempty"`
 	Crisis       bool               `json:"crisis,omitempty"`
+	Risk         akari.Risk         `json:"risk,omitempty"`
 	Erased       bool               `json:"erased,omitempty"`
 	Messages     []akari.Message    `json:"messages"`
 	QuickReplies []akari.QuickReply `json:"quickReplies,omitempty"`
@@ -235,7 +236,7 @@ type chatReply struct {
 func (c *chat) printJSON(res conversation.Result) error {
 	r := chatReply{Source: res.Source, Erased: res.Erase, Messages: res.Reply.Messages, QuickReplies: res.Reply.QuickReplies}
 	if cl := res.Classification; cl != nil {
-		r.Category, r.Crisis = cl.Category, cl.Crisis
+		r.Category, r.Crisis, r.Risk = cl.Category, cl.Crisis, akari.RiskOf(*cl)
 	}
 	if r.Messages == nil {
 		r.Messages = []akari.Message{}

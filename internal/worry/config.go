@@ -55,6 +55,7 @@ type example struct {
 type crisisPhrase struct {
 	text string
 	line int
+	risk akari.Risk // signals only: high (signals:) or concern (concern:)
 }
 
 // promptSet is everything read from the prompts FS.
@@ -63,6 +64,7 @@ type promptSet struct {
 	examples   []example
 	signals    []crisisPhrase
 	exclusions []crisisPhrase
+	corpus     []corpusLine // crisis/corpus.yaml, for the risk model
 }
 
 // Lint reports every problem in categories/*.yaml and crisis.yaml. An empty
@@ -136,6 +138,9 @@ func readPrompts(fsys fs.FS) (*promptSet, []Problem) {
 	} else if err != nil {
 		add(crisisFile, 0, "%v", err)
 	}
+	var cps []Problem
+	set.corpus, cps = readCorpus(fsys)
+	problems = append(problems, cps...)
 	return set, problems
 }
 
@@ -280,7 +285,7 @@ func readCrisis(fsys fs.FS) (signals, exclusions []crisisPhrase, err error) {
 	if p != nil {
 		return nil, nil, problemList{*p}
 	}
-	list := func(n *yaml.Node) []crisisPhrase {
+	list := func(n *yaml.Node, risk akari.Risk) []crisisPhrase {
 		if n.Kind != yaml.SequenceNode {
 			add(n.Line, "want a list of phrases")
 			return nil
@@ -288,7 +293,7 @@ func readCrisis(fsys fs.FS) (signals, exclusions []crisisPhrase, err error) {
 		var out []crisisPhrase
 		for _, item := range n.Content {
 			s := scalar(item, crisisFile, (*[]Problem)(&problems))
-			out = append(out, crisisPhrase{text: s, line: item.Line})
+			out = append(out, crisisPhrase{text: s, line: item.Line, risk: risk})
 		}
 		return out
 	}
@@ -298,14 +303,17 @@ func readCrisis(fsys fs.FS) (signals, exclusions []crisisPhrase, err error) {
 		switch k.Value {
 		case "signals":
 			haveSignals = true
-			signals = list(v)
-			if len(signals) == 0 && v.Kind == yaml.SequenceNode {
+			high := list(v, akari.RiskHigh)
+			if len(high) == 0 && v.Kind == yaml.SequenceNode {
 				add(v.Line, "signals is empty: crisis detection would never fire")
 			}
+			signals = append(high, signals...) // high first: match reports the graver
+		case "concern":
+			signals = append(signals, list(v, akari.RiskConcern)...)
 		case "exclusions":
-			exclusions = list(v)
+			exclusions = list(v, "")
 		default:
-			add(k.Line, "unknown key %q (want signals, exclusions)", k.Value)
+			add(k.Line, "unknown key %q (want signals, concern, exclusions)", k.Value)
 		}
 	}
 	if !haveSignals {
