@@ -44,9 +44,6 @@ var requiredQuickReplies = []string{
 	"intake_employment", "intake_time", "intake_phone", "intake_consent",
 }
 
-// crisisNumbers must appear in the crisis lines, exactly as written in
-// DESIGN.md, so no edit can drop a hotline by accident.
-var crisisNumbers = []string{"0570-064-556", "0120-279-338", "0120-061-338", "0120-783-556", "119", "110"}
 
 // load reads everything it can and reports every problem it meets; the
 // Library is only meaningful when there are no problems.
@@ -72,6 +69,12 @@ func load(fsys fs.FS) (*Library, []Problem) {
 	}
 	if src, ok := readFile(fsys, MessagesFile, &probs); ok {
 		loadMessages(collector{MessagesFile, &probs}, []byte(src), lib)
+	}
+	if src, ok := readFile(fsys, HotlinesFile, &probs); ok {
+		lib.hotlines = loadHotlines(collector{HotlinesFile, &probs}, []byte(src))
+	}
+	if lib.hotlines == nil {
+		lib.hotlines = &Hotlines{}
 	}
 	loadPlaybooks(fsys, &probs, lib)
 	sortProblems(probs)
@@ -131,12 +134,9 @@ func loadMessages(c collector, data []byte, lib *Library) {
 			if n := utf8.RuneCountInString(t.s); n > MaxMessageRunes {
 				c.add(t.line, "message %s is too long: %d characters (limit %d)", p.key, n, MaxMessageRunes)
 			}
-			if p.key == "crisis" || p.key == "crisis_followup" {
-				for _, num := range crisisNumbers {
-					if !strings.Contains(t.s, num) {
-						c.add(t.line, "message %s must carry the number %s", p.key, num)
-					}
-				}
+			if (p.key == "crisis" || p.key == "crisis_followup") && !strings.Contains(t.s, "{{.Hotlines}}") {
+				// The numbers live in hotlines.yaml, which checks them.
+				c.add(t.line, "message %s must print the crisis lines with {{.Hotlines}}", p.key)
 			}
 			if tm := parseTemplate(c, p.key, t.s, t.body, MessageData{}); tm != nil {
 				lib.messages[p.key] = tm
