@@ -44,7 +44,6 @@ var requiredQuickReplies = []string{
 	"intake_employment", "intake_time", "intake_phone", "intake_consent",
 }
 
-
 // load reads everything it can and reports every problem it meets; the
 // Library is only meaningful when there are no problems.
 func load(fsys fs.FS) (*Library, []Problem) {
