@@ -71,6 +71,9 @@ var (
 		"上司", "部長", "課長", "係長", "社長", "店長", "主任", "先輩", "同僚", "後輩", "客", "あいつ", "あの人",
 		"やつ", "奴", "役員", "専務", "常務", "リーダー", "マネージャー", "お局", "パワハラ",
 	}
+	// otherSubject follows another person who is the subject of a death
+	// wish (上司が死ねばいいのに, あいつなんか, 部長死ね): anger, not risk.
+	otherSubject = []string{"が", "は", "なんか", "なんて", "も", "とか", "さえ", "だけ", "死", "し", "氏", "タヒ", "4"}
 	// quitting and resting: relief that is about work, not life.
 	reliefObjects = []string{
 		"辞め", "やめ", "退職", "転職", "休職", "休ん", "休み", "休暇", "有給", "有休", "寝", "仕事", "相談",
@@ -117,15 +120,15 @@ var constructions = []construction{
 		stems: []string{"死ん", "しん", "タヒん"},
 		ends: []string{"でしまいたい", "じゃいたい", "じゃおう", "でしまおう", "だほうがまし", "だ方がまし", "だほうがいい", "だ方がいい",
 			"だほうが楽", "だ方が楽", "だら楽", "だららく", "でもいい", "で楽に", "じゃえば楽", "でしまえば楽", "だらいい", "だら全部", "で詫び"},
-		before: &objects{veto: otherPeople, keep: selfObjects, window: 6}},
+		before: &objects{veto: otherPeople, keep: selfObjects, window: 6, from: otherSubject}},
 	{name: "if I could die (死ねたら)", risk: akari.RiskHigh,
 		stems:  []string{"死ね", "しね", "氏ね", "タヒね", "4ね"},
 		ends:   []string{"たら", "ば楽", "ばいい", "ばらく", "る方法", "る場所", "る薬", "ないかな", "れば", "る高さ"},
-		before: &objects{veto: otherPeople, keep: selfObjects, window: 6}},
+		before: &objects{veto: otherPeople, keep: selfObjects, window: 6, from: otherSubject}},
 	{name: "die, said to oneself (もう4ね)", risk: akari.RiskConcern,
 		stems:  []string{"死ね", "しね", "氏ね", "タヒね", "4ね"},
 		ends:   []string{"$"},
-		before: &objects{veto: otherPeople, keep: selfObjects, window: 6}},
+		before: &objects{veto: otherPeople, keep: selfObjects, window: 6, from: otherSubject}},
 	{name: "nothing but death (死ぬしかない)", risk: akari.RiskHigh,
 		stems: []string{"死ぬ", "しぬ", "タヒぬ", "氏ぬ"},
 		ends:  []string{"しかない", "しかねえ", "方法", "ほうほう", "準備", "つもり", "場所", "ことにし", "ことに決め", "って決め", "と決め", "のが一番", "日を決め"}},
