@@ -9,7 +9,7 @@ import (
 	"io/fs"
 )
 
-//go:embed *.md *.yaml categories playbooks scenarios
+//go:embed *.md *.yaml categories playbooks crisis scenarios
 var files embed.FS
 
 // FS returns the embedded prompt files.

@@ -190,6 +190,7 @@ type chatReply struct {
 	Source       string             `json:"source"`
 	Category     akari.Category     `json:"category,omitempty"`
 	Crisis       bool               `json:"crisis,omitempty"`
+	Risk         akari.Risk         `json:"risk,omitempty"`
 	Erased       bool               `json:"erased,omitempty"`
 	Messages     []chatMessage      `json:"messages"`
 	QuickReplies []akari.QuickReply `json:"quickReplies,omitempty"`
@@ -220,7 +221,7 @@ func chatMessages(ms []akari.Message) []chatMessage {
 func (c *chat) printJSON(res conversation.Result) error {
 	r := chatReply{Source: res.Source, Erased: res.Effects.Erase, Messages: chatMessages(res.Reply.Messages), QuickReplies: res.Reply.QuickReplies}
 	if cl := res.Classification; cl != nil {
-		r.Category, r.Crisis = cl.Category, cl.Crisis
+		r.Category, r.Crisis, r.Risk = cl.Category, cl.Crisis, akari.RiskOf(*cl)
 	}
 	b, err := json.Marshal(r)
 	if err != nil {

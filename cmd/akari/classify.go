@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"math"
 	"strings"
+
+	"github.com/akari-career/akari/internal/akari"
 )
 
 // maxMessage bounds one input line; LINE texts are at most 5000 UTF-16
@@ -33,10 +35,11 @@ func runClassify(ctx context.Context, args []string, io stdio) error {
 		}
 		c := m.Classify(strings.TrimSuffix(in.Text(), "\r"))
 		line, err := json.Marshal(struct {
-			Category   string  `json:"category"`
-			Crisis     bool    `json:"crisis"`
-			Confidence float64 `json:"confidence"`
-		}{string(c.Category), c.Crisis, math.Round(c.Confidence*1000) / 1000})
+			Category   string     `json:"category"`
+			Crisis     bool       `json:"crisis"`
+			Confidence float64    `json:"confidence"`
+			Risk       akari.Risk `json:"risk"`
+		}{string(c.Category), c.Crisis, math.Round(c.Confidence*1000) / 1000, akari.RiskOf(c)})
 		if err != nil {
 			return err
 		}

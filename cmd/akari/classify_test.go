@@ -12,7 +12,7 @@ import (
 func TestClassifyCommand(t *testing.T) {
 	t.Setenv("AKARI_PROMPTS_DIR", "")
 	long := strings.Repeat("給料が安い。", 20000) // one line far beyond bufio.Scanner's default 64 KiB
-	in := strings.Join([]string{"在宅勤務してたら同僚に冷たくされる", "もう消えたい", "こんにちは", long}, "\n") + "\n"
+	in := strings.Join([]string{"在宅勤務してたら同僚に冷たくされる", "もう消えたい", "こんにちは", long, "死にたい", "上司に死ねと言われた"}, "\n") + "\n"
 	var out, errOut bytes.Buffer
 	code := run(context.Background(), []string{"classify"}, stdio{strings.NewReader(in), &out, &errOut})
 	if code != 0 {
@@ -22,7 +22,15 @@ func TestClassifyCommand(t *testing.T) {
 	want := []struct {
 		category string
 		crisis   bool
-	}{{"remote_work_envy", false}, {"other", true}, {"other", false}, {"salary", false}}
+		risk     string
+	}{
+		{"remote_work_envy", false, "none"},
+		{"other", true, "concern"},
+		{"other", false, "none"},
+		{"salary", false, "none"},
+		{"other", true, "high"},
+		{"workplace_relationships", false, "none"},
+	}
 	if len(lines) != len(want) {
 		t.Fatalf("got %d lines, want %d:\n%s", len(lines), len(want), out.String())
 	}
@@ -31,12 +39,12 @@ func TestClassifyCommand(t *testing.T) {
 		if err := json.Unmarshal([]byte(line), &got); err != nil {
 			t.Fatalf("line %d %q is not JSON: %v", i+1, line, err)
 		}
-		if len(got) != 3 {
-			t.Errorf("line %d has keys %v, want exactly category, crisis, confidence", i+1, got)
+		if len(got) != 4 {
+			t.Errorf("line %d has keys %v, want exactly category, crisis, confidence, risk", i+1, got)
 		}
 		conf, _ := got["confidence"].(float64)
-		if got["category"] != want[i].category || got["crisis"] != want[i].crisis || conf < 0 || conf > 1 {
-			t.Errorf("line %d = %s, want category %s crisis %v and confidence in 0..1", i+1, line, want[i].category, want[i].crisis)
+		if got["category"] != want[i].category || got["crisis"] != want[i].crisis || got["risk"] != want[i].risk || conf < 0 || conf > 1 {
+			t.Errorf("line %d = %s, want category %s crisis %v risk %s and confidence in 0..1", i+1, line, want[i].category, want[i].crisis, want[i].risk)
 		}
 		if conf*1000 != float64(int(conf*1000+0.5)) {
 			t.Errorf("line %d confidence %v is not rounded to 3 decimals", i+1, conf)

@@ -7,8 +7,10 @@ import (
 	"os"
 	"path"
 	"strings"
+	"time"
 
 	"github.com/akari-career/akari/internal/app"
+	"github.com/akari-career/akari/internal/playbook"
 )
 
 // runPrompts dispatches "akari prompts <subcommand>"; lint is the only one.
@@ -45,6 +47,10 @@ func runPromptsLint(_ context.Context, args []string, io stdio) error {
 	probs := app.LintPrompts(fsys)
 	for _, p := range probs {
 		fmt.Fprintln(io.out, p)
+	}
+	// Warnings need a person (an old hotline check) but stop nothing.
+	for _, w := range playbook.Warnings(fsys, time.Now()) {
+		fmt.Fprintf(io.out, "warning: %s\n", w)
 	}
 	if len(probs) > 0 {
 		return fmt.Errorf("%d problem(s) in the prompt files", len(probs))

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/akari-career/akari/prompts"
 )
@@ -72,9 +73,34 @@ func TestPromptsLintBuiltIn(t *testing.T) {
 	if err != nil {
 		t.Fatalf("built-in prompts: %v\n%s", err, out)
 	}
-	// persona.md, safety.md, messages.yaml, crisis.yaml, 9 playbooks, 9 categories.
-	if out != "prompts OK: 22 files\n" {
-		t.Errorf("output %q, want %q", out, "prompts OK: 22 files\n")
+	// persona.md, safety.md, messages.yaml, crisis.yaml, crisis/corpus.yaml,
+	// hotlines.yaml, 9 playbooks, 9 categories, and the scenarios.
+	if out != "prompts OK: 25 files\n" {
+		t.Errorf("output %q, want %q", out, "prompts OK: 25 files\n")
+	}
+}
+
+func TestPromptsLintWarnsOldHotlines(t *testing.T) {
+	dir := copyPrompts(t)
+	old := time.Now().AddDate(0, 0, -200).Format(time.DateOnly)
+	b, err := os.ReadFile(filepath.Join(dir, "hotlines.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	line := 0
+	for i, l := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(l, "checked_on:") {
+			line = i + 1
+		}
+	}
+	edit(t, dir, "hotlines.yaml", "checked_on: 2026-11-30", "checked_on: "+old)
+	out, err := lint(t, dir)
+	if err != nil {
+		t.Fatalf("an old check date must warn, not fail: %v\n%s", err, out)
+	}
+	want := "warning: hotlines.yaml:" + strconv.Itoa(line) + ": checked_on " + old + " is 200 days old"
+	if !strings.Contains(out, want) || !strings.Contains(out, "prompts OK") {
+		t.Errorf("output %q, want it to contain %q and prompts OK", out, want)
 	}
 }
 

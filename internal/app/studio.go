@@ -2,7 +2,6 @@ package app
 
 import (
 	"bytes"
-	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -20,7 +19,9 @@ import (
 	"github.com/akari-career/akari/internal/llm"
 	"github.com/akari-career/akari/internal/playbook"
 	"github.com/akari-career/akari/internal/store"
+	"github.com/akari-career/akari/internal/scenario"
 	"github.com/akari-career/akari/internal/worry"
+	"github.com/akari-career/akari/internal/yamldoc"
 )
 
 // Studio returns what the console's operator pages need from this app:
@@ -191,24 +192,14 @@ func loadOverlay(base fs.FS, name, content string, live *worry.Model) (*playbook
 // classifier's examples — and returns every problem as "file:line: msg", in
 // file and line order. `akari prompts lint` and the playground both use it.
 func LintPrompts(fsys fs.FS) []string {
-	type problem struct {
-		file string
-		line int
-		text string
-	}
-	var all []problem
-	for _, p := range playbook.Lint(fsys) {
-		all = append(all, problem{p.File, p.Line, p.String()})
-	}
-	for _, p := range worry.Lint(fsys) {
-		all = append(all, problem{p.File, p.Line, p.Error()})
-	}
-	slices.SortStableFunc(all, func(a, b problem) int {
-		return cmp.Or(cmp.Compare(a.file, b.file), cmp.Compare(a.line, b.line))
-	})
+	var all yamldoc.Problems
+	all = append(all, playbook.Lint(fsys)...)
+	all = append(all, worry.Lint(fsys)...)
+	all = append(all, scenario.Lint(fsys)...)
+	all.Sort()
 	out := make([]string, len(all))
 	for i, p := range all {
-		out[i] = p.text
+		out[i] = p.String()
 	}
 	return out
 }

@@ -65,12 +65,14 @@ func classificationSchema() *jsonschema.Definition {
 				Description: "the worry category id"},
 			"crisis": {Type: jsonschema.Boolean,
 				Description: "true on any sign of suicidal thoughts or self-harm, direct or indirect"},
+			"risk": {Type: jsonschema.String, Enum: []string{string(akari.RiskNone), string(akari.RiskConcern), string(akari.RiskHigh)},
+				Description: "none, concern (passive wish, hopelessness touching on death) or high (explicit wish, plan, method, self-harm)"},
 			"confidence": {Type: jsonschema.Number,
 				Description: "how sure the category is, 0 to 1"},
 			"summary": {Type: jsonschema.String,
 				Description: "the worry in one short Japanese sentence"},
 		},
-		Required:             []string{"category", "crisis", "confidence", "summary"},
+		Required:             []string{"category", "crisis", "risk", "confidence", "summary"},
 		AdditionalProperties: false,
 	}
 }
@@ -94,7 +96,9 @@ category: the one worry the message is mainly about. Ids and what they mean:
 	}
 	b.WriteString(`Boundaries: remote_work_envy is only about coldness or envy that comes from remote work or telework; other trouble with a boss or colleagues is workplace_relationships. resignation is about quitting the current job; career_change is about finding the next one. A greeting, thanks, a question about Akari or small talk is other.
 
-crisis: true when the message shows any sign of suicidal thoughts or self-harm, said directly or indirectly (for example 死にたい, 消えたい, いなくなりたい, 明日が来なければいい, 全部終わりにしたい, 生きてる意味がない, リスカ, OD). Idioms such as 死ぬほど眠い or 死ぬほど忙しい are not a crisis. When unsure, answer true.
+crisis: true when the message shows any sign of suicidal thoughts or self-harm, said directly or indirectly (for example 死にたい, 消えたい, いなくなりたい, 明日が来なければいい, 全部終わりにしたい, 生きてる意味がない, リスカ, OD). Idioms such as 死ぬほど眠い or 死ぬほど忙しい are not a crisis, nor is someone else saying 死ね to the person (that is harassment), nor ending a project or leaving a company (プロジェクトを終わりにしたい, この会社から消えたい). When unsure, answer true.
+
+risk: high for an explicit wish to die, a plan, a method or place (pills, a rope, a platform, a rooftop) or self-harm; concern for a passive wish (目が覚めなければいいのに, 事故にあえばいいのに, 消えてしまいたい) or hopelessness touching on death (生きてる意味がない, なんで生きてるんだろう); none otherwise. crisis is true exactly when risk is concern or high.
 
 confidence: from 0 to 1, how likely the category is right.
 summary: the worry in one short Japanese sentence, without names, phone numbers or e-mail addresses.`)
@@ -105,6 +109,7 @@ summary: the worry in one short Japanese sentence, without names, phone numbers 
 type answer struct {
 	Category   *string  `json:"category"`
 	Crisis     *bool    `json:"crisis"`
+	Risk       *string  `json:"risk"`
 	Confidence *float64 `json:"confidence"`
 	Summary    *string  `json:"summary"`
 }
@@ -154,7 +159,19 @@ func parseAnswer(content string) (akari.Classification, error) {
 	if conf := *a.Confidence; math.IsNaN(conf) || conf < 0 || conf > 1 {
 		return akari.Classification{}, fmt.Errorf("confidence %v outside 0..1", conf)
 	}
-	out := akari.Classification{Category: cat, Crisis: *a.Crisis, Confidence: *a.Confidence, Source: "llm"}
+	// Older or looser servers may leave risk out; crisis alone then counts
+	// as high (akari.RiskOf). A level and a crisis flag that disagree
+	// resolve to the graver of the two.
+	risk := akari.RiskNone
+	if a.Risk != nil {
+		if risk, err = akari.ParseRisk(*a.Risk); err != nil {
+			return akari.Classification{}, err
+		}
+	}
+	if *a.Crisis && !risk.Crisis() {
+		risk = akari.RiskHigh
+	}
+	out := akari.Classification{Category: cat, Crisis: risk.Crisis(), Risk: risk, Confidence: *a.Confidence, Source: "llm"}
 	if a.Summary != nil {
 		out.Summary = strings.TrimSpace(*a.Summary)
 	}

@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -93,13 +94,16 @@ func TestClassifierRequestCarriesSchema(t *testing.T) {
 	if got := props["category"].Enum; len(got) != len(akari.Categories()) {
 		t.Errorf("category enum = %v, want the %d ids", got, len(akari.Categories()))
 	}
-	for name, typ := range map[string]string{"crisis": "boolean", "confidence": "number", "summary": "string"} {
+	for name, typ := range map[string]string{"crisis": "boolean", "risk": "string", "confidence": "number", "summary": "string"} {
 		if props[name].Type != typ {
 			t.Errorf("property %s has type %q, want %q", name, props[name].Type, typ)
 		}
 	}
-	if len(rf.JSONSchema.Schema.Required) != 4 {
-		t.Errorf("required = %v, want all four properties", rf.JSONSchema.Schema.Required)
+	if got, want := props["risk"].Enum, []string{"none", "concern", "high"}; !slices.Equal(got, want) {
+		t.Errorf("risk enum = %v, want %v", got, want)
+	}
+	if len(rf.JSONSchema.Schema.Required) != 5 {
+		t.Errorf("required = %v, want all five properties", rf.JSONSchema.Schema.Required)
 	}
 	if ap := rf.JSONSchema.Schema.AdditionalProperties; ap == nil || *ap {
 		t.Errorf("additionalProperties = %v, want false", ap)
@@ -119,8 +123,18 @@ func TestClassifierAnswers(t *testing.T) {
 		want    akari.Classification
 		wantErr string
 	}{
-		{"good answer", replyWith(`{"category":"resignation","crisis":true,"confidence":0.82,"summary":"仕事を辞めたい"}`),
-			akari.Classification{Category: akari.Resignation, Crisis: true, Confidence: 0.82, Summary: "仕事を辞めたい", Source: "llm"}, ""},
+		{"good answer", replyWith(`{"category":"resignation","crisis":true,"risk":"concern","confidence":0.82,"summary":"仕事を辞めたい"}`),
+			akari.Classification{Category: akari.Resignation, Crisis: true, Risk: akari.RiskConcern, Confidence: 0.82, Summary: "仕事を辞めたい", Source: "llm"}, ""},
+		{"no crisis", replyWith(`{"category":"salary","crisis":false,"risk":"none","confidence":0.9,"summary":"給料"}`),
+			akari.Classification{Category: akari.Salary, Risk: akari.RiskNone, Confidence: 0.9, Summary: "給料", Source: "llm"}, ""},
+		{"crisis without a level is high", replyWith(`{"category":"resignation","crisis":true,"confidence":0.82,"summary":""}`),
+			akari.Classification{Category: akari.Resignation, Crisis: true, Risk: akari.RiskHigh, Confidence: 0.82, Source: "llm"}, ""},
+		{"a level without the flag still counts", replyWith(`{"category":"other","crisis":false,"risk":"high","confidence":0.7,"summary":""}`),
+			akari.Classification{Category: akari.Other, Crisis: true, Risk: akari.RiskHigh, Confidence: 0.7, Source: "llm"}, ""},
+		{"the flag without a level is high", replyWith(`{"category":"other","crisis":true,"risk":"none","confidence":0.7,"summary":""}`),
+			akari.Classification{Category: akari.Other, Crisis: true, Risk: akari.RiskHigh, Confidence: 0.7, Source: "llm"}, ""},
+		{"unknown risk", replyWith(`{"category":"other","crisis":true,"risk":"severe","confidence":0.7,"summary":""}`),
+			akari.Classification{}, "unknown risk level"},
 		{"malformed json", replyWith(`{"category": "salary", "crisis": fals`), akari.Classification{}, "malformed answer"},
 		{"not json at all", replyWith(`給料の悩みですね`), akari.Classification{}, "malformed answer"},
 		{"unknown category", replyWith(`{"category":"money","crisis":false,"confidence":0.9,"summary":""}`),
@@ -193,21 +207,26 @@ func TestCombinedWithLLM(t *testing.T) {
 		text       string
 		want       akari.Category
 		wantCrisis bool
+		wantRisk   akari.Risk
 		wantSource string
 	}{
-		{"llm answers", replyWith(`{"category":"work_meaning","crisis":false,"confidence":0.9,"summary":"やりがい"}`),
-			salaryText, akari.WorkMeaning, false, "llm"},
-		{"llm sees a crisis the phrases miss", replyWith(`{"category":"salary","crisis":true,"confidence":0.9,"summary":"給料"}`),
-			salaryText, akari.Salary, true, "llm"},
-		{"offline sees a crisis the llm misses", replyWith(`{"category":"salary","crisis":false,"confidence":0.9,"summary":"給料"}`),
-			"給料が安すぎて死にたい", akari.Salary, true, "llm"},
-		{"malformed falls back", replyWith(`nope`), salaryText, offline.Category, false, "offline"},
+		{"llm answers", replyWith(`{"category":"work_meaning","crisis":false,"risk":"none","confidence":0.9,"summary":"やりがい"}`),
+			salaryText, akari.WorkMeaning, false, akari.RiskNone, "llm"},
+		{"llm sees a crisis the phrases miss", replyWith(`{"category":"salary","crisis":true,"risk":"concern","confidence":0.9,"summary":"給料"}`),
+			salaryText, akari.Salary, true, akari.RiskConcern, "llm"},
+		{"offline sees a crisis the llm misses", replyWith(`{"category":"salary","crisis":false,"risk":"none","confidence":0.9,"summary":"給料"}`),
+			"給料が安すぎて死にたい", akari.Salary, true, akari.RiskHigh, "llm"},
+		{"the higher level wins", replyWith(`{"category":"salary","crisis":true,"risk":"high","confidence":0.9,"summary":"給料"}`),
+			"このまま目が覚めなければいいのに", akari.Salary, true, akari.RiskHigh, "llm"},
+		{"offline level kept over a lower llm level", replyWith(`{"category":"salary","crisis":true,"risk":"concern","confidence":0.9,"summary":"給料"}`),
+			"給料が安すぎて死にたい", akari.Salary, true, akari.RiskHigh, "llm"},
+		{"malformed falls back", replyWith(`nope`), salaryText, offline.Category, false, akari.RiskNone, "offline"},
 		{"unknown category falls back", replyWith(`{"category":"money","crisis":false,"confidence":0.9,"summary":""}`),
-			salaryText, offline.Category, false, "offline"},
+			salaryText, offline.Category, false, akari.RiskNone, "offline"},
 		{"http 500 falls back", func(w http.ResponseWriter, r *http.Request) {
 			http.Error(w, "boom", http.StatusInternalServerError)
-		}, salaryText, offline.Category, false, "offline"},
-		{"timeout falls back", sleepy(done), salaryText, offline.Category, false, "offline"},
+		}, salaryText, offline.Category, false, akari.RiskNone, "offline"},
+		{"timeout falls back", sleepy(done), salaryText, offline.Category, false, akari.RiskNone, "offline"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -217,9 +236,9 @@ func TestCombinedWithLLM(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Combined.Classify error: %v", err)
 			}
-			if got.Category != tt.want || got.Crisis != tt.wantCrisis || got.Source != tt.wantSource {
-				t.Errorf("got %s crisis=%v from %s, want %s crisis=%v from %s",
-					got.Category, got.Crisis, got.Source, tt.want, tt.wantCrisis, tt.wantSource)
+			if got.Category != tt.want || got.Crisis != tt.wantCrisis || got.Risk != tt.wantRisk || got.Source != tt.wantSource {
+				t.Errorf("got %s crisis=%v risk=%s from %s, want %s crisis=%v risk=%s from %s",
+					got.Category, got.Crisis, got.Risk, got.Source, tt.want, tt.wantCrisis, tt.wantRisk, tt.wantSource)
 			}
 		})
 	}

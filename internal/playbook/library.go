@@ -23,6 +23,10 @@ type MessageData struct {
 	Answers string
 	// Jobs names the jobs of interest, separated by "、" (intake_consent).
 	Jobs string
+	// Hotlines is the block of crisis lines from hotlines.yaml, one per
+	// line, 24-hour lines first (crisis, crisis_followup). Message fills
+	// it; callers leave it empty.
+	Hotlines string
 }
 
 // PersonaData is what persona.md may use.
@@ -75,6 +79,7 @@ type Library struct {
 	messages  map[string]*template.Template
 	quick     map[string][]akari.QuickReply
 	playbooks map[akari.Category]*Playbook
+	hotlines  *Hotlines
 }
 
 // Message renders the fixed line key (greeting, help, crisis…) with data.
@@ -83,7 +88,17 @@ func (l *Library) Message(key string, data MessageData) (string, error) {
 	if !ok {
 		return "", fmt.Errorf("message %q: %w", key, akari.ErrNotFound)
 	}
+	if data.Hotlines == "" {
+		data.Hotlines = l.hotlines.Block()
+	}
 	return render(t, data)
+}
+
+// Hotlines returns the crisis lines of hotlines.yaml, 24-hour lines first.
+func (l *Library) Hotlines() Hotlines {
+	h := *l.hotlines
+	h.Lines = append([]Hotline(nil), h.Lines...)
+	return h
 }
 
 // Playbook returns the playbook for c, or nil when c is not a known

@@ -1,6 +1,7 @@
 package scenario
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -73,6 +74,19 @@ func Load(fsys fs.FS) ([]Scenario, error) {
 		return nil, err
 	}
 	return out, nil
+}
+
+// Lint reports every problem of the scenario files, as file:line.
+func Lint(fsys fs.FS) yamldoc.Problems {
+	_, err := Load(fsys)
+	var probs yamldoc.Problems
+	if errors.As(err, &probs) {
+		return probs
+	}
+	if err != nil {
+		return yamldoc.Problems{{File: Dir, Msg: err.Error()}}
+	}
+	return nil
 }
 
 // Parse reads one file: a YAML list of scenarios.

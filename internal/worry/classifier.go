@@ -26,8 +26,9 @@ const MinRemoteConfidence = 0.5
 // Combined asks a remote (LLM) classifier and falls back on the offline
 // model. The rule:
 //
-//   - crisis is flagged when either says so: a missed crisis is the worst
-//     failure, and the phrase list catches what a model may explain away;
+//   - crisis is flagged when either says so, at the higher risk level of
+//     the two: a missed crisis is the worst failure, and the detector
+//     catches what a model may explain away;
 //   - when the remote fails, times out or answers an unknown category or a
 //     confidence outside 0..1, the offline result is used as it is;
 //   - when both answer, the remote category wins if its confidence is at
@@ -64,7 +65,7 @@ func (c *Combined) ClassifyInContext(ctx context.Context, text string, current a
 	off := c.Offline.ClassifyInContext(text, current)
 	out, err := c.combine(ctx, text, off)
 	if off.Source == "context" {
-		off.Crisis = out.Crisis
+		off.Crisis, off.Risk = out.Crisis, out.Risk
 		return off, err
 	}
 	return out, err
@@ -101,7 +102,8 @@ func (c *Combined) combine(ctx context.Context, text string, off akari.Classific
 	} else if out.Summary == "" {
 		out.Summary = rem.Summary
 	}
-	out.Crisis = off.Crisis || rem.Crisis
+	out.Risk = akari.MaxRisk(akari.RiskOf(off), akari.RiskOf(rem))
+	out.Crisis = out.Risk.Crisis()
 	return out, nil
 }
 

@@ -42,6 +42,7 @@ type example struct {
 type crisisPhrase struct {
 	text string
 	line int
+	risk akari.Risk // signals only: high (signals:) or concern (concern:)
 }
 
 // promptSet is everything read from the prompts FS.
@@ -50,6 +51,7 @@ type promptSet struct {
 	examples   []example
 	signals    []crisisPhrase
 	exclusions []crisisPhrase
+	corpus     []corpusLine // crisis/corpus.yaml, for the risk model
 }
 
 // Lint reports every problem in categories/*.yaml and crisis.yaml. An empty
@@ -123,6 +125,9 @@ func readPrompts(fsys fs.FS) (*promptSet, yamldoc.Problems) {
 	} else if err != nil {
 		add(crisisFile, 0, "%v", err)
 	}
+	var cps []Problem
+	set.corpus, cps = readCorpus(fsys)
+	problems = append(problems, cps...)
 	return set, problems
 }
 
@@ -224,12 +229,12 @@ func readCrisis(fsys fs.FS) (signals, exclusions []crisisPhrase, err error) {
 	if root == nil {
 		return nil, nil, problems
 	}
-	list := func(n *yaml.Node, what string) []crisisPhrase {
+	list := func(n *yaml.Node, what string, risk akari.Risk) []crisisPhrase {
 		items, _ := f.List(n, what)
 		var out []crisisPhrase
 		for _, item := range items {
 			s, _ := f.Scalar(item, what)
-			out = append(out, crisisPhrase{text: s, line: item.Line})
+			out = append(out, crisisPhrase{text: s, line: item.Line, risk: risk})
 		}
 		return out
 	}
@@ -238,14 +243,17 @@ func readCrisis(fsys fs.FS) (signals, exclusions []crisisPhrase, err error) {
 		switch p.Key {
 		case "signals":
 			haveSignals = true
-			signals = list(p.Value, p.Key)
-			if len(signals) == 0 && p.Value.Kind == yaml.SequenceNode {
+			high := list(p.Value, p.Key, akari.RiskHigh)
+			if len(high) == 0 && p.Value.Kind == yaml.SequenceNode {
 				f.Add(p.Value.Line, "signals is empty: crisis detection would never fire")
 			}
+			signals = append(high, signals...) // high first: match reports the graver
+		case "concern":
+			signals = append(signals, list(p.Value, p.Key, akari.RiskConcern)...)
 		case "exclusions":
-			exclusions = list(p.Value, p.Key)
+			exclusions = list(p.Value, p.Key, "")
 		default:
-			f.Add(p.Line, "unknown key %q (want signals, exclusions)", p.Key)
+			f.Add(p.Line, "unknown key %q (want signals, concern, exclusions)", p.Key)
 		}
 	}
 	if !haveSignals {

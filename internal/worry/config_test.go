@@ -1,6 +1,7 @@
 package worry
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -17,8 +18,23 @@ func validFS() fstest.MapFS {
 		fsys["categories/"+string(c)+".yaml"] = &fstest.MapFile{Data: []byte(
 			"id: " + string(c) + "\nlabel: ラベル\ndescription: 説明\nexamples:\n  - " + string(c) + "の例文です\n  - もうひとつ" + string(c) + "\n")}
 	}
-	fsys["crisis.yaml"] = &fstest.MapFile{Data: []byte("signals:\n  - 死にたい\nexclusions:\n  - 死にたいくらい恥ずかし\n")}
+	fsys["crisis.yaml"] = &fstest.MapFile{Data: []byte("signals:\n  - 死にたい\nconcern:\n  - 消えたい\nexclusions:\n  - 死にたいくらい恥ずかし\n")}
+	fsys["crisis/corpus.yaml"] = &fstest.MapFile{Data: []byte(minimalCorpus())}
 	return fsys
+}
+
+// minimalCorpus has just enough lines of each side for Load.
+func minimalCorpus() string {
+	var b strings.Builder
+	b.WriteString("high:\n")
+	for i := range minCorpus {
+		fmt.Fprintf(&b, "  - 死にたい %d\n", i)
+	}
+	b.WriteString("none:\n")
+	for i := range minCorpus {
+		fmt.Fprintf(&b, "  - 死ぬほど眠い %d\n", i)
+	}
+	return b.String()
 }
 
 func TestLintShippedPrompts(t *testing.T) {
@@ -67,6 +83,22 @@ func TestLoadProblems(t *testing.T) {
 		{"short crisis signal", func(f fstest.MapFS) {
 			f["crisis.yaml"] = &fstest.MapFile{Data: []byte("signals:\n  - 死にたい\n  - 死\n")}
 		}, "crisis.yaml:3: signal \"死\" is too short"},
+		{"concern list with a short phrase", func(f fstest.MapFS) {
+			f["crisis.yaml"] = &fstest.MapFile{Data: []byte("signals:\n  - 死にたい\nconcern:\n  - 消\n")}
+		}, "crisis.yaml:4: signal \"消\" is too short"},
+		{"missing corpus", func(f fstest.MapFS) { delete(f, "crisis/corpus.yaml") }, "crisis/corpus.yaml:"},
+		{"corpus unknown label", func(f fstest.MapFS) {
+			f["crisis/corpus.yaml"] = &fstest.MapFile{Data: []byte(minimalCorpus() + "medium:\n  - つらい\n")}
+		}, "crisis/corpus.yaml:43: unknown key \"medium\""},
+		{"corpus line under two labels", func(f fstest.MapFS) {
+			f["crisis/corpus.yaml"] = &fstest.MapFile{Data: []byte(minimalCorpus() + "concern:\n  - 死にたい 3\n")}
+		}, "crisis/corpus.yaml:44: message \"死にたい 3\" is also labelled high at line 5"},
+		{"corpus duplicate after folding", func(f fstest.MapFS) {
+			f["crisis/corpus.yaml"] = &fstest.MapFile{Data: []byte(minimalCorpus() + "concern:\n  - 死にたい　３！\n")}
+		}, "is also labelled high at line 5"},
+		{"corpus too small", func(f fstest.MapFS) {
+			f["crisis/corpus.yaml"] = &fstest.MapFile{Data: []byte("high:\n  - 死にたい\nnone:\n  - 死ぬほど眠い\n")}
+		}, "needs at least 20 crisis"},
 		{"useless exclusion", func(f fstest.MapFS) {
 			f["crisis.yaml"] = &fstest.MapFile{Data: []byte("signals:\n  - 死にたい\nexclusions:\n  - 眠い\n")}
 		}, "crisis.yaml:4: exclusion \"眠い\" contains no signal"},

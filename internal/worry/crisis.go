@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/akari-career/akari/internal/akari"
 )
 
 // gapMark joins the two parts of a signal that may have a few characters
@@ -20,6 +22,7 @@ const gapWindow = 6
 type signal struct {
 	a, b []byte // b is nil unless the signal is gapped
 	text string // as written, for explanations and tests
+	risk akari.Risk
 	// ca and cb are a and b in the classifier's view, to mask them out of
 	// the text the category is read from.
 	ca, cb []rune
@@ -38,7 +41,7 @@ func newCrisisMatcher(signals, exclusions []crisisPhrase) crisisMatcher {
 	var m crisisMatcher
 	for _, s := range signals {
 		a, b, gapped := strings.Cut(s.text, gapMark)
-		sig := signal{a: []byte(string(normalize(nil, a, crisisView))), text: s.text, ca: normalize(nil, a, classifierView)}
+		sig := signal{a: []byte(string(normalize(nil, a, crisisView))), text: s.text, risk: s.risk, ca: normalize(nil, a, classifierView)}
 		if gapped {
 			sig.b = []byte(string(normalize(nil, b, crisisView)))
 			sig.cb = normalize(nil, b, classifierView)
@@ -53,11 +56,12 @@ func newCrisisMatcher(signals, exclusions []crisisPhrase) crisisMatcher {
 
 type span struct{ from, to int }
 
-// match returns the first signal found in text (crisisView, UTF-8) outside
-// every exclusion, or nil.
-func (m *crisisMatcher) match(text []byte) *signal {
-	var buf [16]span
-	excluded := buf[:0]
+// matchOutside returns the first signal found in text (crisisView, UTF-8)
+// outside every exclusion and every span in vetoes, or nil. Signals are
+// kept high first, so the first found is the gravest.
+func (m *crisisMatcher) matchOutside(text []byte, vetoes []span) *signal {
+	var buf [16 + maxHits]span
+	excluded := append(buf[:0], vetoes...)
 	for _, e := range m.exclusions {
 		for off := 0; ; {
 			i := bytes.Index(text[off:], e)

@@ -18,6 +18,8 @@ type Labelled struct {
 	Text     string         `json:"text"`
 	Category akari.Category `json:"category"`
 	Crisis   bool           `json:"crisis"`
+	// Risk is the level when the file gives one ("risk"); empty otherwise.
+	Risk akari.Risk `json:"risk,omitempty"`
 }
 
 // ReadLabelled reads JSON lines {"text","category","crisis"}. Blank lines
@@ -32,6 +34,7 @@ func ReadLabelled(r io.Reader, name string) ([]Labelled, error) {
 				Text     *string `json:"text"`
 				Category *string `json:"category"`
 				Crisis   *bool   `json:"crisis"`
+				Risk     *string `json:"risk"`
 			}
 			if err := json.Unmarshal(raw, &l); err != nil {
 				return nil, fmt.Errorf("%s:%d: %w", name, line, err)
@@ -48,7 +51,16 @@ func ReadLabelled(r io.Reader, name string) ([]Labelled, error) {
 			if err != nil {
 				return nil, fmt.Errorf("%s:%d: %w", name, line, err)
 			}
-			out = append(out, Labelled{Text: *l.Text, Category: c, Crisis: *l.Crisis})
+			lab := Labelled{Text: *l.Text, Category: c, Crisis: *l.Crisis}
+			if l.Risk != nil {
+				if lab.Risk, err = akari.ParseRisk(*l.Risk); err != nil {
+					return nil, fmt.Errorf("%s:%d: %w", name, line, err)
+				}
+				if lab.Risk.Crisis() != lab.Crisis {
+					return nil, fmt.Errorf("%s:%d: risk %s disagrees with crisis %v", name, line, lab.Risk, lab.Crisis)
+				}
+			}
+			out = append(out, lab)
 		}
 		if err == io.EOF {
 			return out, nil
@@ -77,6 +89,10 @@ type Report struct {
 	CrisisHit, CrisisMissed, CrisisFalse int
 	// Misses lists the wrong answers, category or crisis, in file order.
 	Misses []Miss
+	// ByLevel[truth][got] counts the lines with a risk field by true and
+	// found level (0 none, 1 concern, 2 high); Levelled is how many.
+	ByLevel  [3][3]int
+	Levelled int
 }
 
 // Miss is one line the classifier got wrong.
@@ -110,6 +126,10 @@ func Evaluate(c TextClassifier, lines []Labelled) Report {
 		case got.Crisis:
 			r.CrisisFalse++
 		}
+		if l.Risk != "" {
+			r.Levelled++
+			r.ByLevel[riskRank(l.Risk)][riskRank(akari.RiskOf(got))]++
+		}
 		if got.Category != l.Category || got.Crisis != l.Crisis {
 			r.Misses = append(r.Misses, Miss{Labelled: l, Got: got})
 		}
@@ -126,6 +146,21 @@ func (r Report) CrisisRecall() float64 {
 		return 1
 	}
 	return ratio(r.CrisisHit, r.CrisisHit+r.CrisisMissed)
+}
+
+// LevelRecall is the share of lines whose true level is want that were
+// flagged as a crisis at all, and the share found at exactly that level.
+func (r Report) LevelRecall(want akari.Risk) (flagged, exact float64, n int) {
+	row := r.ByLevel[riskRank(want)]
+	n = row[0] + row[1] + row[2]
+	return ratio(row[1]+row[2], n), ratio(row[riskRank(want)], n), n
+}
+
+// FalseAlarms counts the lines labelled none that were flagged, by the
+// level they were given (concern, high).
+func (r Report) FalseAlarms() (concern, high, negatives int) {
+	row := r.ByLevel[0]
+	return row[1], row[2], row[0] + row[1] + row[2]
 }
 
 // CategoryScore is precision and recall for one category.
@@ -172,6 +207,19 @@ func (r Report) WriteText(w io.Writer) error {
 	}
 	fmt.Fprintf(&b, "\ncrisis recall %.3f (%d/%d), false positives %d\n",
 		r.CrisisRecall(), r.CrisisHit, r.CrisisHit+r.CrisisMissed, r.CrisisFalse)
+	if r.Levelled > 0 {
+		fmt.Fprintf(&b, "\nrisk by level (%d lines with a risk field)\n", r.Levelled)
+		for _, lv := range []akari.Risk{akari.RiskHigh, akari.RiskConcern} {
+			flagged, exact, n := r.LevelRecall(lv)
+			fmt.Fprintf(&b, "  %-8s recall %.3f (%d/%d flagged), at this level %.3f\n", lv, flagged, r.ByLevel[riskRank(lv)][1]+r.ByLevel[riskRank(lv)][2], n, exact)
+		}
+		c, h, neg := r.FalseAlarms()
+		fmt.Fprintf(&b, "  none     false alarms %d/%d (as concern %d, as high %d)\n", c+h, neg, c, h)
+		fmt.Fprintf(&b, "  levels (rows = truth, columns = found): none concern high\n")
+		for i, lv := range []akari.Risk{akari.RiskNone, akari.RiskConcern, akari.RiskHigh} {
+			fmt.Fprintf(&b, "  %-8s %4d %7d %4d\n", lv, r.ByLevel[i][0], r.ByLevel[i][1], r.ByLevel[i][2])
+		}
+	}
 	fmt.Fprintf(&b, "\nconfusion (rows = truth, columns = predicted)\n%-9s", "")
 	for _, c := range r.Categories {
 		fmt.Fprintf(&b, " %8s", c.Short())

@@ -85,7 +85,7 @@ func TestReadLabelled(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []Labelled{{"給料が安い", akari.Salary, false}, {"死にたい", akari.Other, true}}
+	want := []Labelled{{"給料が安い", akari.Salary, false, ""}, {"死にたい", akari.Other, true, ""}}
 	if len(lines) != len(want) || lines[0] != want[0] || lines[1] != want[1] {
 		t.Errorf("ReadLabelled = %+v, want %+v", lines, want)
 	}
@@ -120,10 +120,10 @@ func TestEvaluateReport(t *testing.T) {
 		"d": {Category: akari.Resignation, Crisis: true},
 	}
 	lines := []Labelled{
-		{"a", akari.Salary, false},
-		{"b", akari.CareerChange, false},
-		{"c", akari.Other, true},
-		{"d", akari.Resignation, false},
+		{"a", akari.Salary, false, ""},
+		{"b", akari.CareerChange, false, ""},
+		{"c", akari.Other, true, ""},
+		{"d", akari.Resignation, false, ""},
 	}
 	r := Evaluate(c, lines)
 	if r.Accuracy() != 0.75 || r.CrisisHit != 1 || r.CrisisMissed != 0 || r.CrisisFalse != 1 {

@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"math"
 	"slices"
-	"unicode/utf8"
 
 	"github.com/akari-career/akari/internal/akari"
 )
@@ -44,7 +43,10 @@ type Model struct {
 	nb, lr weights
 	blend  blend
 	crisis crisisMatcher
-	stats  Stats
+	// constructions and risk read the crisis risk (risk.go).
+	constructions constructionSet
+	risk          riskModel
+	stats         Stats
 }
 
 // blend says how the two models' scores add up: nb·NB + lr·LR, softmaxed.
@@ -71,6 +73,9 @@ type Stats struct {
 	// BlendNB and BlendLR are the fitted weights of the two models.
 	BlendNB, BlendLR float64
 	Signals          int // crisis phrases
+	// CrisisCorpus and CrisisNegatives count the risk model's training
+	// lines and, of them, those labelled none.
+	CrisisCorpus, CrisisNegatives int
 }
 
 // Load reads categories/*.yaml and crisis.yaml from fsys and trains the
@@ -104,6 +109,9 @@ func train(set *promptSet) *Model {
 		lr:     trainLogReg(docs, labels, all),
 		blend:  b,
 		crisis: newCrisisMatcher(set.signals, set.exclusions),
+		// Built per model rather than once per process: no package state.
+		constructions: newConstructionSet(),
+		risk:          trainRiskModel(riskTraining(set)),
 	}
 	m.stats = Stats{
 		Examples:            len(docs),
@@ -115,6 +123,12 @@ func train(set *promptSet) *Model {
 		BlendNB:             b.nb,
 		BlendLR:             b.lr,
 		Signals:             len(set.signals),
+		CrisisCorpus:        len(set.corpus),
+	}
+	for _, l := range set.corpus {
+		if !l.risk.Crisis() {
+			m.stats.CrisisNegatives++
+		}
 	}
 	return m
 }
@@ -235,6 +249,7 @@ type analysis struct {
 	known  int // n-grams the model knows
 	length int // normalised characters
 	crisis *signal
+	risk   riskResult
 }
 
 func (m *Model) analyse(text string) analysis {
@@ -243,19 +258,23 @@ func (m *Model) analyse(text string) analysis {
 	var byteBuf [maxStackRunes * 3]byte
 	var a analysis
 
-	cnorm := normalize(runeBuf[:0], text, crisisView)
-	b := byteBuf[:0]
-	for _, r := range cnorm {
-		b = utf8.AppendRune(b, r)
-	}
-	a.crisis = m.crisis.match(b)
-
+	b := crisisText(byteBuf[:0], normalize(runeBuf[:0], text, crisisView))
 	norm := normalize(runeBuf[:0], text, classifierView)
 	a.length = len(norm)
-	if a.crisis != nil {
-		a.length -= a.crisis.mask(norm)
-	}
 	feats := features(featBuf[:0], norm)
+	a.risk = m.detectRisk(b, feats)
+	if a.risk.risk != akari.RiskHigh && hasToken(norm, "kms") {
+		// "kms" (kill myself) is a word only between separators, which
+		// the crisis view drops.
+		a.risk = riskResult{risk: akari.RiskHigh, why: "kms"}
+	}
+	a.crisis = a.risk.signal
+	if a.crisis != nil {
+		if n := a.crisis.mask(norm); n > 0 {
+			a.length -= n
+			feats = features(featBuf[:0], norm)
+		}
+	}
 	nb, known := m.nb.scores(feats)
 	lr, _ := m.lr.scores(feats)
 	a.known = known
@@ -272,7 +291,7 @@ func (m *Model) Classify(text string) akari.Classification {
 }
 
 func (m *Model) classification(a analysis) akari.Classification {
-	c := akari.Classification{Crisis: a.crisis != nil, Source: "offline"}
+	c := akari.Classification{Crisis: a.risk.risk.Crisis(), Risk: a.risk.risk, Source: "offline"}
 	if a.known == 0 {
 		c.Category, c.Confidence = akari.Other, 1.0/float64(numCats)
 		return c
@@ -294,13 +313,15 @@ func (m *Model) IsLowConfidence(c akari.Classification) bool {
 	return c.Confidence < LowConfidence
 }
 
-// CrisisSignal returns the crisis phrase (as written in crisis.yaml) that
-// text matches, if any. It explains a crisis flag in logs and tests.
-func (m *Model) CrisisSignal(text string) (string, bool) {
-	if s := m.analyse(text).crisis; s != nil {
-		return s.text, true
+// CrisisSignal explains a crisis flag in logs, tests and the studio: the
+// crisis.yaml phrase, the construction's name, or "model" when the risk
+// model raised a concern. ok is false when the message shows no risk.
+func (m *Model) CrisisSignal(text string) (why string, ok bool) {
+	r := m.analyse(text).risk
+	if !r.risk.Crisis() {
+		return "", false
 	}
-	return "", false
+	return r.why, true
 }
 
 // Categories describes the categories as the prompt files do, in display

@@ -1,0 +1,107 @@
+package worry
+
+import (
+	"unicode/utf8"
+
+	"github.com/akari-career/akari/internal/akari"
+)
+
+// Risk detection puts three readers of a message together:
+//
+//   - the constructions (construction.go): grammar, with objects, quotes
+//     and idioms — they decide high and most concerns, and their vetoes
+//     keep work talk quiet;
+//   - the phrases of crisis.yaml (crisis.go): what operators add without a
+//     code change, at the level of the list they are in (signals: high,
+//     concern: concern); a phrase inside a veto is ignored;
+//   - the risk model (riskmodel.go), trained on crisis/corpus.yaml: it
+//     raises a concern on its own only when it is sure (modelAlone), and
+//     with a weak risk word (死, 消え, 眠, ホーム…) outside every veto when
+//     it leans that way (modelWithWord).
+//
+// The level is the highest any of them gives.
+const (
+	modelWithWord = 0.5
+	modelAlone    = 0.93
+)
+
+// riskResult is the risk of one message and why.
+type riskResult struct {
+	risk   akari.Risk
+	signal *signal // the crisis.yaml phrase, for masking and explanations
+	why    string  // construction name, phrase or "model"
+	prob   float64 // the model's probability
+}
+
+// detectRisk reads text (crisisView, UTF-8) and feats (the classifier's
+// n-grams of the same message, unmasked).
+func (m *Model) detectRisk(text []byte, feats []uint64) riskResult {
+	var hs hits
+	m.constructions.find(text, &hs)
+	var vbuf [maxHits]span
+	vetoes := vbuf[:0]
+	r := riskResult{risk: akari.RiskNone}
+	for i := range hs.n {
+		h := &hs.list[i]
+		switch {
+		case h.c.risk == akari.RiskNone || h.vetoed:
+			vetoes = append(vetoes, h.span)
+		case riskRank(h.c.risk) > riskRank(r.risk):
+			r.risk, r.why = h.c.risk, h.c.name
+		}
+	}
+	if sig := m.crisis.matchOutside(text, vetoes); sig != nil {
+		r.signal = sig
+		if riskRank(sig.risk) > riskRank(r.risk) {
+			r.risk, r.why = sig.risk, sig.text
+		}
+	}
+	r.prob = m.risk.prob(feats)
+	if r.risk == akari.RiskNone {
+		if r.prob >= modelAlone || r.prob >= modelWithWord && m.constructions.weakSeen(text, vetoes) {
+			r.risk, r.why = akari.RiskConcern, "model"
+		}
+	}
+	return r
+}
+
+func riskRank(r akari.Risk) int {
+	switch r {
+	case akari.RiskHigh:
+		return 2
+	case akari.RiskConcern:
+		return 1
+	}
+	return 0
+}
+
+// crisisText appends the crisisView of s to dst as UTF-8.
+func crisisText(dst []byte, runes []rune) []byte {
+	for _, r := range runes {
+		dst = utf8.AppendRune(dst, r)
+	}
+	return dst
+}
+
+// hasToken reports whether norm (classifierView) holds word between
+// separators or the ends of the message.
+func hasToken(norm []rune, word string) bool {
+	n := utf8.RuneCountInString(word)
+	for i := 0; i+n <= len(norm); i++ {
+		if (i > 0 && norm[i-1] != sep) || (i+n < len(norm) && norm[i+n] != sep) {
+			continue
+		}
+		j, match := i, true
+		for _, r := range word {
+			if norm[j] != r {
+				match = false
+				break
+			}
+			j++
+		}
+		if match {
+			return true
+		}
+	}
+	return false
+}

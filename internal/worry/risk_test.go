@@ -1,0 +1,112 @@
+package worry
+
+import (
+	"testing"
+
+	"github.com/akari-career/akari/internal/akari"
+)
+
+// TestHeldoutCrisis runs the held-out crisis set (written apart from
+// prompts/crisis/corpus.yaml, never trained on) and pins the figures
+// reached, so a change that loses ground fails. Raise them as the detector
+// improves; never lower them to make a change pass.
+func TestHeldoutCrisis(t *testing.T) {
+	r := Evaluate(loadModel(t), readLabelledFile(t, "testdata/crisis_heldout.jsonl"))
+	if r.Levelled < 80 {
+		t.Fatalf("held-out set has %d lines with a risk level, want at least 80", r.Levelled)
+	}
+	high, _, nh := r.LevelRecall(akari.RiskHigh)
+	concern, _, nc := r.LevelRecall(akari.RiskConcern)
+	fc, fh, neg := r.FalseAlarms()
+	t.Logf("high %.3f of %d, concern %.3f of %d, false alarms %d+%d of %d", high, nh, concern, nc, fc, fh, neg)
+	if neg < 30 {
+		t.Errorf("%d hard negatives, want at least 30", neg)
+	}
+	if high < 0.92 {
+		t.Errorf("high recall %.3f, want at least 0.92", high)
+	}
+	if concern < 0.92 {
+		t.Errorf("concern recall %.3f, want at least 0.92", concern)
+	}
+	if fc+fh > 3 {
+		t.Errorf("%d false alarms in %d negatives, want at most 3", fc+fh, neg)
+	}
+}
+
+func TestRiskLevels(t *testing.T) {
+	m := loadModel(t)
+	tests := []struct {
+		name, text string
+		want       akari.Risk
+	}{
+		// Each construction.
+		{"wish to die", "死にたい", akari.RiskHigh},
+		{"wish to die, Kyushu", "もう死にたか", akari.RiskHigh},
+		{"wish to die, Kansai", "死にとうなる", akari.RiskHigh},
+		{"wish to die, slang タヒ", "タヒにたい", akari.RiskHigh},
+		{"wish to die, slang 氏", "氏にたい", akari.RiskHigh},
+		{"wish to die, slang 4", "4にたい", akari.RiskHigh},
+		{"wish to die, slang しにたみ", "しにたみ", akari.RiskHigh},
+		{"resolve", "もう死のうかな", akari.RiskHigh},
+		{"better dead", "死んだほうがまし", akari.RiskHigh},
+		{"if I could die", "死ねたら楽", akari.RiskHigh},
+		{"nothing but death", "死ぬしかない", akari.RiskHigh},
+		{"not wanting to live", "もう生きていたくない", akari.RiskHigh},
+		{"station platform", "駅のホームに立つと吸い込まれそうになる", akari.RiskHigh},
+		{"rooftop", "会社の屋上から下を見てた", akari.RiskHigh},
+		{"stockpiled pills", "薬を貯めてる", akari.RiskHigh},
+		{"cord", "ロープを買ってしまった", akari.RiskHigh},
+		{"self-harm", "ﾘｽｶしちゃった", akari.RiskHigh},
+		{"English", "I want to die", akari.RiskHigh},
+		{"English, kill myself", "want to kill myself", akari.RiskHigh},
+		{"English, kms", "kms", akari.RiskHigh},
+		{"English, unalive", "i wanna unalive", akari.RiskHigh},
+		{"vanish", "消えてしまいたい", akari.RiskConcern},
+		{"vanish from this world", "この世から消えたい", akari.RiskConcern},
+		{"accident", "事故にあえばいいのに", akari.RiskConcern},
+		{"hit by a car", "車にひかれたら休めるかな", akari.RiskConcern},
+		{"not waking up", "このまま目が覚めなければいいのに", akari.RiskConcern},
+		{"why alive", "なんで生きてるんだろう", akari.RiskConcern},
+		{"sorry for living", "生きててごめんなさい", akari.RiskConcern},
+		{"meaning of life", "生きてる意味がない", akari.RiskConcern},
+		{"end it all", "もう全部終わりにしたい", akari.RiskConcern},
+		{"relief", "もう楽になりたい", akari.RiskConcern},
+		{"tired of living", "生きるのに疲れた", akari.RiskConcern},
+		{"die, said to oneself", "もう4ね", akari.RiskConcern},
+		{"a veto covers its words only", "上司に死ねと言われて本当に死にたくなった", akari.RiskHigh},
+		// Each hard-negative category.
+		{"figurative: sleepy", "死ぬほど眠い", akari.RiskNone},
+		{"figurative: 死ぬ気で", "死ぬ気で頑張ります", akari.RiskNone},
+		{"figurative: embarrassment", "消えたいくらい恥ずかしい", akari.RiskNone},
+		{"ending a project", "プロジェクトを終わりにしたい", akari.RiskNone},
+		{"ending overtime", "残業を早く終わらせたい", akari.RiskNone},
+		{"relief by quitting", "辞めて楽になりたい、それから転職したい", akari.RiskNone},
+		{"relief by resting", "有給とって楽になりたい", akari.RiskNone},
+		{"leaving a company", "この会社から消えたい", akari.RiskNone},
+		{"leaving a team", "この部署からいなくなりたい", akari.RiskNone},
+		{"life insurance", "生命保険の営業がつらい", akari.RiskNone},
+		{"prevention campaign", "会社で自殺予防キャンペーンをやってる", akari.RiskNone},
+		{"someone else's 死ね", "上司に死ねと言われた", akari.RiskNone},
+		{"someone else's 死ね, quoted", "上司に「死ね」って言われた", akari.RiskNone},
+		{"anger at someone else", "上司が死ねばいいのに", akari.RiskNone},
+		{"sales call", "飛び込み営業がつらい", akari.RiskNone},
+		{"livelihood", "何で生きていけばいいのか、手に職がない", akari.RiskNone},
+		{"に対して in kana", "わたしにたいして上司が冷たい", akari.RiskNone},
+		{"indispensable at work", "私がいなくなったら現場が回らない", akari.RiskNone},
+		{"worth at work", "この会社にいる意味がない", akari.RiskNone},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := m.Classify(tt.text)
+			if c.Risk != tt.want || c.Crisis != tt.want.Crisis() {
+				why, _ := m.CrisisSignal(tt.text)
+				t.Errorf("Classify(%q) risk %q crisis %v (%s), want %q", tt.text, c.Risk, c.Crisis, why, tt.want)
+			}
+		})
+	}
+	t.Run("harassment is answered as harassment", func(t *testing.T) {
+		if c := m.Classify("上司に死ねと言われた"); c.Category != akari.WorkplaceRelationships {
+			t.Errorf("category %s, want workplace_relationships", c.Category)
+		}
+	})
+}

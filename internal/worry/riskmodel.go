@@ -1,0 +1,104 @@
+package worry
+
+import (
+	"math"
+
+	"github.com/akari-career/akari/internal/akari"
+)
+
+// riskModel is binary logistic regression over the classifier's character
+// n-grams, trained on crisis/corpus.yaml: how likely a message is to show
+// suicidal thoughts or self-harm at all. The construction detector
+// (construction.go) knows the grammar of a wish and its object; the model
+// knows the vocabulary around it (疲れた, 限界, 楽に, 眠り…) that no rule
+// lists, and the hard negatives in the corpus teach it what work talk about
+// ending, vanishing and dying looks like. Neither alone decides a concern on
+// a weak signal: see riskOf in risk.go.
+type riskModel struct {
+	w    map[uint64]float32
+	bias float64
+}
+
+// Training settings. The corpus is a few hundred short lines, so a few
+// dozen passes converge; the ridge penalty keeps one-off n-grams small.
+const (
+	riskEpochs = 40
+	riskRate   = 0.2
+	riskL2     = 0.002
+)
+
+// riskTraining is the corpus plus every category example as a none line:
+// the corpus's negatives are hard ones, full of 死 and 消え, and without
+// the plain work messages the model would not know what ordinary talk
+// looks like (no example is a crisis; TestCrisisQuietOnExamples holds it).
+func riskTraining(set *promptSet) []corpusLine {
+	out := make([]corpusLine, 0, len(set.corpus)+len(set.examples))
+	out = append(out, set.corpus...)
+	for _, ex := range set.examples {
+		out = append(out, corpusLine{text: ex.text, risk: akari.RiskNone, line: ex.line})
+	}
+	return out
+}
+
+// trainRiskModel fits the model on the corpus lines (crisis = concern or
+// high). The visiting order is shuffled with a fixed seed, so the same file
+// always gives the same model.
+func trainRiskModel(lines []corpusLine) riskModel {
+	docs := make([][]uint64, len(lines))
+	ys := make([]float64, len(lines))
+	var norm []rune
+	for i, l := range lines {
+		norm = normalize(norm[:0], l.text, classifierView)
+		docs[i] = features(nil, norm)
+		if l.risk.Crisis() {
+			ys[i] = 1
+		}
+	}
+	w := map[uint64]float64{}
+	var bias float64
+	order := make([]int, len(docs))
+	for i := range order {
+		order[i] = i
+	}
+	seed := uint64(0xc0ffee)
+	for ep := range riskEpochs {
+		for i := len(order) - 1; i > 0; i-- {
+			seed = seed*6364136223846793005 + 1442695040888963407
+			j := int((seed >> 33) % uint64(i+1))
+			order[i], order[j] = order[j], order[i]
+		}
+		rate := riskRate / (1 + float64(ep)*0.1)
+		for _, d := range order {
+			s := bias
+			for _, f := range docs[d] {
+				s += w[f]
+			}
+			g := sigmoid(s) - ys[d]
+			bias -= rate * g
+			for _, f := range docs[d] {
+				w[f] -= rate * (g + riskL2*w[f])
+			}
+		}
+	}
+	m := riskModel{w: make(map[uint64]float32, len(w)), bias: bias}
+	for f, v := range w {
+		m.w[f] = float32(v)
+	}
+	return m
+}
+
+// prob is the probability that a message with these features (from
+// features, on the classifierView text) shows a crisis; 0 for an
+// untrained model.
+func (m *riskModel) prob(feats []uint64) float64 {
+	if m.w == nil {
+		return 0
+	}
+	s := m.bias
+	for _, f := range feats {
+		s += float64(m.w[f])
+	}
+	return sigmoid(s)
+}
+
+func sigmoid(x float64) float64 { return 1 / (1 + math.Exp(-x)) }
