@@ -6,7 +6,11 @@ import (
 
 	"github.com/akari-career/akari/internal/akari"
 	"github.com/akari-career/akari/internal/console"
+	"github.com/akari-career/akari/internal/store"
 )
+
+// The console declares what it needs of Redis; the store is what it gets.
+var _ console.Backend = (*store.Store)(nil)
 
 // Dev mode's console login, printed in the log: dev mode listens on
 // loopback only and is never production.

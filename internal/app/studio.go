@@ -18,7 +18,6 @@ import (
 	"github.com/akari-career/akari/internal/conversation"
 	"github.com/akari-career/akari/internal/llm"
 	"github.com/akari-career/akari/internal/playbook"
-	"github.com/akari-career/akari/internal/store"
 	"github.com/akari-career/akari/internal/scenario"
 	"github.com/akari-career/akari/internal/worry"
 	"github.com/akari-career/akari/internal/yamldoc"
@@ -81,7 +80,7 @@ func (s *studio) Eval(lines []worry.Labelled) worry.Report {
 	return worry.Evaluate(s.a.prompts.model(), lines)
 }
 
-func (s *studio) Stats(ctx context.Context, days int) ([]store.DayStats, error) {
+func (s *studio) Stats(ctx context.Context, days int) ([]akari.DayStats, error) {
 	return s.a.store.Stats(ctx, days)
 }
 

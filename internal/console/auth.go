@@ -16,7 +16,6 @@ import (
 	"time"
 
 	"github.com/akari-career/akari/internal/akari"
-	"github.com/akari-career/akari/internal/store"
 )
 
 const (
@@ -40,12 +39,12 @@ func (e *tooManyError) Error() string {
 type sessionKey struct{}
 
 // sessionOf returns the session the wrappers put in the request.
-func sessionOf(r *http.Request) store.Session {
-	s, _ := r.Context().Value(sessionKey{}).(store.Session)
+func sessionOf(r *http.Request) akari.Session {
+	s, _ := r.Context().Value(sessionKey{}).(akari.Session)
 	return s
 }
 
-func withSession(r *http.Request, s store.Session) *http.Request {
+func withSession(r *http.Request, s akari.Session) *http.Request {
 	return r.WithContext(context.WithValue(r.Context(), sessionKey{}, s))
 }
 
@@ -120,16 +119,16 @@ func (h *Handler) postForm(limit int64, multipart bool, fn handlerFunc) http.Han
 }
 
 // authenticate accepts a session cookie or HTTP Basic credentials.
-func (h *Handler) authenticate(r *http.Request) (store.Session, error) {
+func (h *Handler) authenticate(r *http.Request) (akari.Session, error) {
 	sess, err := h.session(r)
 	if err == nil || !errors.Is(err, akari.ErrUnauthorized) || !hasBasic(r) {
 		return sess, err
 	}
 	user, pass, _ := r.BasicAuth()
 	if err := h.checkLogin(r, user, pass); err != nil {
-		return store.Session{}, err
+		return akari.Session{}, err
 	}
-	return store.Session{User: user}, nil
+	return akari.Session{User: user}, nil
 }
 
 func hasBasic(r *http.Request) bool {
@@ -138,14 +137,14 @@ func hasBasic(r *http.Request) bool {
 }
 
 // session returns the request's live session, or akari.ErrUnauthorized.
-func (h *Handler) session(r *http.Request) (store.Session, error) {
+func (h *Handler) session(r *http.Request) (akari.Session, error) {
 	c, err := r.Cookie(sessionCookie)
 	if err != nil || c.Value == "" {
-		return store.Session{}, fmt.Errorf("no session: %w", akari.ErrUnauthorized)
+		return akari.Session{}, fmt.Errorf("no session: %w", akari.ErrUnauthorized)
 	}
 	sess, err := h.opt.Store.Session(r.Context(), c.Value)
 	if errors.Is(err, akari.ErrNotFound) {
-		return store.Session{}, fmt.Errorf("session ended: %w", akari.ErrUnauthorized)
+		return akari.Session{}, fmt.Errorf("session ended: %w", akari.ErrUnauthorized)
 	}
 	return sess, err
 }

@@ -19,7 +19,6 @@ import (
 
 	"github.com/akari-career/akari/internal/akari"
 	"github.com/akari-career/akari/internal/leads"
-	"github.com/akari-career/akari/internal/store"
 )
 
 // Leads is what the console reads and changes of leads.
@@ -36,15 +35,33 @@ type Takeover interface {
 	ClearHuman(ctx context.Context, userID string) error
 }
 
-// Backend is everything the console keeps in Redis; *store.Store is one.
+// Sessions keeps console logins; the store keeps them in Redis so that
+// every replica of the console sees the same ones.
+type Sessions interface {
+	CreateSession(ctx context.Context, user string, ttl time.Duration) (akari.Session, error)
+	// Session returns the live session with this token; akari.ErrNotFound
+	// when there is none (unknown, logged out or expired).
+	Session(ctx context.Context, token string) (akari.Session, error)
+	DeleteSession(ctx context.Context, token string) error
+}
+
+// LoginThrottle counts failed logins per key and locks a key for a while;
+// the console decides the policy (LoginPolicy: how many failures, how long).
+type LoginThrottle interface {
+	LoginFailed(ctx context.Context, key string, window time.Duration) (int64, error)
+	LockLogin(ctx context.Context, key string, d time.Duration) error
+	LoginLocked(ctx context.Context, key string) (time.Duration, error)
+	LoginSucceeded(ctx context.Context, key string) error
+}
+
+// Backend is everything the console keeps in Redis; internal/app hands in
+// the store, which is one.
 type Backend interface {
 	Leads
 	Takeover
-	store.Sessions
-	store.LoginThrottle
+	Sessions
+	LoginThrottle
 }
-
-var _ Backend = (*store.Store)(nil)
 
 // Pusher sends a text to a person on LINE.
 type Pusher interface {

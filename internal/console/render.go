@@ -9,8 +9,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/akari-career/akari/internal/akari"
 	"github.com/akari-career/akari/internal/leads"
-	"github.com/akari-career/akari/internal/store"
 )
 
 // embedded holds the built-in templates and static files; Options.Assets
@@ -23,7 +23,7 @@ var embedded embed.FS
 // the CSRF token of every form) and the page's own data.
 type view struct {
 	Title   string
-	Session store.Session
+	Session akari.Session
 	Data    any
 }
 

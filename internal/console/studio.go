@@ -15,7 +15,6 @@ import (
 	"time"
 
 	"github.com/akari-career/akari/internal/akari"
-	"github.com/akari-career/akari/internal/store"
 	"github.com/akari-career/akari/internal/worry"
 )
 
@@ -33,7 +32,7 @@ type Studio interface {
 	// Eval classifies labelled lines with the live model.
 	Eval(lines []worry.Labelled) worry.Report
 	// Stats returns the daily figures of the last days days, oldest first.
-	Stats(ctx context.Context, days int) ([]store.DayStats, error)
+	Stats(ctx context.Context, days int) ([]akari.DayStats, error)
 }
 
 // TryInput is one playground run.

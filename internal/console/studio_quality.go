@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/akari-career/akari/internal/akari"
-	"github.com/akari-career/akari/internal/store"
 	"github.com/akari-career/akari/internal/worry"
 )
 
@@ -217,7 +216,7 @@ type dayRow struct {
 	Conversion           float64
 }
 
-func (h *Handler) statsView(days []store.DayStats) *statsView {
+func (h *Handler) statsView(days []akari.DayStats) *statsView {
 	v := &statsView{}
 	mix := map[akari.Category]int64{}
 	var bars []barValue

@@ -15,7 +15,6 @@ import (
 	"time"
 
 	"github.com/akari-career/akari/internal/akari"
-	"github.com/akari-career/akari/internal/store"
 	"github.com/akari-career/akari/internal/worry"
 )
 
@@ -51,10 +50,10 @@ func (s *fakeStudio) Eval(lines []worry.Labelled) worry.Report {
 	return worry.Evaluate(constClassifier(akari.Salary), lines)
 }
 
-func (s *fakeStudio) Stats(_ context.Context, days int) ([]store.DayStats, error) {
-	out := make([]store.DayStats, days)
+func (s *fakeStudio) Stats(_ context.Context, days int) ([]akari.DayStats, error) {
+	out := make([]akari.DayStats, days)
 	for i := range out {
-		out[i] = store.DayStats{Day: time.Date(2026, 11, 8+i, 0, 0, 0, 0, time.UTC).Format(time.DateOnly), Latency: make([]int64, 16)}
+		out[i] = akari.DayStats{Day: time.Date(2026, 11, 8+i, 0, 0, 0, 0, time.UTC).Format(time.DateOnly), Latency: make([]int64, 16)}
 	}
 	out[days-1].Messages, out[days-1].Categories = 3, map[string]int64{"salary": 2, "other": 1}
 	out[days-1].Latency[5] = 3

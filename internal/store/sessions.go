@@ -26,15 +26,6 @@ import (
 	"github.com/akari-career/akari/internal/akari"
 )
 
-// Session is one logged-in console user.
-type Session struct {
-	Token     string    `json:"-"` // the cookie value; only its hash is stored
-	User      string    `json:"user"`
-	CSRF      string    `json:"csrf"` // the token every form of this session carries
-	CreatedAt time.Time `json:"createdAt"`
-	ExpiresAt time.Time `json:"expiresAt"`
-}
-
 func (s *Store) sessionKey(token string) string {
 	sum := sha256.Sum256([]byte(token))
 	return s.prefix + ":console:session:" + hex.EncodeToString(sum[:])
@@ -48,38 +39,38 @@ func randomToken() string {
 }
 
 // CreateSession starts a session for user lasting ttl.
-func (s *Store) CreateSession(ctx context.Context, user string, ttl time.Duration) (Session, error) {
+func (s *Store) CreateSession(ctx context.Context, user string, ttl time.Duration) (akari.Session, error) {
 	now := time.Now().UTC()
-	sess := Session{Token: randomToken(), User: user, CSRF: randomToken(), CreatedAt: now, ExpiresAt: now.Add(ttl)}
+	sess := akari.Session{Token: randomToken(), User: user, CSRF: randomToken(), CreatedAt: now, ExpiresAt: now.Add(ttl)}
 	raw, err := json.Marshal(sess)
 	if err != nil {
-		return Session{}, fmt.Errorf("encode session: %w", err)
+		return akari.Session{}, fmt.Errorf("encode session: %w", err)
 	}
 	if err := s.rdb.Set(ctx, s.sessionKey(sess.Token), raw, ttl).Err(); err != nil {
-		return Session{}, fmt.Errorf("create session: %w", err)
+		return akari.Session{}, fmt.Errorf("create session: %w", err)
 	}
 	return sess, nil
 }
 
 // Session returns the live session with this token; akari.ErrNotFound when
 // there is none (unknown, logged out or expired).
-func (s *Store) Session(ctx context.Context, token string) (Session, error) {
+func (s *Store) Session(ctx context.Context, token string) (akari.Session, error) {
 	if token == "" {
-		return Session{}, fmt.Errorf("session: %w", akari.ErrNotFound)
+		return akari.Session{}, fmt.Errorf("session: %w", akari.ErrNotFound)
 	}
 	raw, err := s.rdb.Get(ctx, s.sessionKey(token)).Bytes()
 	if errors.Is(err, redis.Nil) {
-		return Session{}, fmt.Errorf("session: %w", akari.ErrNotFound)
+		return akari.Session{}, fmt.Errorf("session: %w", akari.ErrNotFound)
 	}
 	if err != nil {
-		return Session{}, fmt.Errorf("load session: %w", err)
+		return akari.Session{}, fmt.Errorf("load session: %w", err)
 	}
-	var sess Session
+	var sess akari.Session
 	if err := json.Unmarshal(raw, &sess); err != nil {
-		return Session{}, fmt.Errorf("decode session: %w", err)
+		return akari.Session{}, fmt.Errorf("decode session: %w", err)
 	}
 	if !time.Now().Before(sess.ExpiresAt) {
-		return Session{}, fmt.Errorf("session: %w", akari.ErrNotFound)
+		return akari.Session{}, fmt.Errorf("session: %w", akari.ErrNotFound)
 	}
 	sess.Token = token
 	return sess, nil
@@ -139,25 +130,3 @@ func (s *Store) LoginSucceeded(ctx context.Context, key string) error {
 	}
 	return nil
 }
-
-// Sessions keeps console sessions; *Store is the Redis implementation, so
-// that every replica of the console sees the same logins.
-type Sessions interface {
-	CreateSession(ctx context.Context, user string, ttl time.Duration) (Session, error)
-	Session(ctx context.Context, token string) (Session, error)
-	DeleteSession(ctx context.Context, token string) error
-}
-
-// LoginThrottle counts failed logins per key and locks a key for a while;
-// the console decides the policy (how many failures, how long).
-type LoginThrottle interface {
-	LoginFailed(ctx context.Context, key string, window time.Duration) (int64, error)
-	LockLogin(ctx context.Context, key string, d time.Duration) error
-	LoginLocked(ctx context.Context, key string) (time.Duration, error)
-	LoginSucceeded(ctx context.Context, key string) error
-}
-
-var (
-	_ Sessions      = (*Store)(nil)
-	_ LoginThrottle = (*Store)(nil)
-)

@@ -7,7 +7,7 @@ package store
 //
 //	<prefix>:stats:<day>         HASH of counters: messages, cat:<id>,
 //	                             src:<source>, llm_calls, llm_fallbacks,
-//	                             leads, lat:<bucket>
+//	                             leads, lat:<bucket> (akari.LatencyBucket)
 //	<prefix>:stats:<day>:users   HyperLogLog of the people who got a reply
 //	<prefix>:stats:<day>:guided  HyperLogLog of the people who got guidance
 //
@@ -41,28 +41,6 @@ const (
 	// model failed: one LLM call and one fallback.
 	StatsSourceFallback = "fallback"
 )
-
-// numLatencyBuckets is the number of bounded histogram buckets.
-const numLatencyBuckets = 15
-
-// bounds are the upper bounds of the reply-latency histogram; a last,
-// unbounded bucket catches the rest. An array value, so no caller can
-// change the shared bounds.
-func bounds() [numLatencyBuckets]time.Duration {
-	return [...]time.Duration{
-		100 * time.Millisecond, 200 * time.Millisecond, 300 * time.Millisecond,
-		500 * time.Millisecond, 750 * time.Millisecond, time.Second,
-		1500 * time.Millisecond, 2 * time.Second, 3 * time.Second, 5 * time.Second,
-		8 * time.Second, 13 * time.Second, 20 * time.Second, 30 * time.Second,
-		60 * time.Second,
-	}
-}
-
-// LatencyBuckets returns the histogram's upper bounds.
-func LatencyBuckets() []time.Duration {
-	b := bounds()
-	return b[:]
-}
 
 // jst is the day boundary people in Japan live by.
 func jst() *time.Location { return time.FixedZone("JST", 9*60*60) }
@@ -98,7 +76,7 @@ func (s *Store) RecordReply(ctx context.Context, day, category, source string, l
 			p.HIncrBy(ctx, key, "llm_calls", 1)
 			p.HIncrBy(ctx, key, "llm_fallbacks", 1)
 		}
-		p.HIncrBy(ctx, key, "lat:"+strconv.Itoa(latencyBucket(latency)), 1)
+		p.HIncrBy(ctx, key, "lat:"+strconv.Itoa(akari.LatencyBucket(latency)), 1)
 		p.Expire(ctx, key, StatsTTL)
 		if userID != "" {
 			p.PFAdd(ctx, key+":users", userID)
@@ -166,82 +144,18 @@ func checkDay(day string) error {
 	return nil
 }
 
-// latencyBucket is the index of the first bucket that holds d.
-func latencyBucket(d time.Duration) int {
-	for i, b := range bounds() {
-		if d <= b {
-			return i
-		}
-	}
-	return numLatencyBuckets
-}
-
-// DayStats is one day's figures.
-type DayStats struct {
-	Day      string // YYYY-MM-DD
-	Messages int64
-	// Categories counts messages per worry id; Sources per reply source.
-	Categories map[string]int64
-	Sources    map[string]int64
-	// LLMCalls counts replies the model was asked for; LLMFallbacks those
-	// the offline advisor had to answer instead.
-	LLMCalls, LLMFallbacks int64
-	Leads                  int64
-	// Users and GuidedUsers are distinct people (HyperLogLog estimates,
-	// within about 1 %): who got any reply, who got guidance.
-	Users, GuidedUsers int64
-	// Latency counts replies per LatencyBuckets bucket, with one more
-	// bucket at the end for slower ones.
-	Latency []int64
-}
-
-// FallbackRate is the share of LLM calls answered offline (0 without calls).
-func (d DayStats) FallbackRate() float64 {
-	if d.LLMCalls == 0 {
-		return 0
-	}
-	return float64(d.LLMFallbacks) / float64(d.LLMCalls)
-}
-
-// LatencyQuantile estimates the q-quantile (0..1) of the reply latency from
-// the histogram: the upper bound of the bucket where it falls (the last
-// bound for the overflow bucket), 0 when the day has no replies.
-func (d DayStats) LatencyQuantile(q float64) time.Duration {
-	var total int64
-	for _, n := range d.Latency {
-		total += n
-	}
-	if total == 0 {
-		return 0
-	}
-	rank := int64(q*float64(total) + 0.999999) // ceil, without float surprises at exact ranks
-	rank = max(rank, 1)
-	b := bounds()
-	var seen int64
-	for i, n := range d.Latency {
-		seen += n
-		if seen >= rank {
-			if i < len(b) {
-				return b[i]
-			}
-			break
-		}
-	}
-	return b[len(b)-1]
-}
-
 // Stats returns the figures of the last days days (today included, in
 // Japan time), oldest first. Days without data are present with zeros.
-func (s *Store) Stats(ctx context.Context, days int) ([]DayStats, error) {
+func (s *Store) Stats(ctx context.Context, days int) ([]akari.DayStats, error) {
 	return s.StatsUntil(ctx, time.Now(), days)
 }
 
 // StatsUntil is Stats for the days days ending with end's day.
-func (s *Store) StatsUntil(ctx context.Context, end time.Time, days int) ([]DayStats, error) {
+func (s *Store) StatsUntil(ctx context.Context, end time.Time, days int) ([]akari.DayStats, error) {
 	if days <= 0 || days > 400 {
 		return nil, fmt.Errorf("%w: stats for %d days", akari.ErrInvalid, days)
 	}
-	out := make([]DayStats, days)
+	out := make([]akari.DayStats, days)
 	hashes := make([]*redis.MapStringStringCmd, days)
 	users := make([]*redis.IntCmd, days)
 	guided := make([]*redis.IntCmd, days)
@@ -263,7 +177,7 @@ func (s *Store) StatsUntil(ctx context.Context, end time.Time, days int) ([]DayS
 	for i := range out {
 		d := &out[i]
 		d.Categories, d.Sources = map[string]int64{}, map[string]int64{}
-		d.Latency = make([]int64, numLatencyBuckets+1)
+		d.Latency = make([]int64, len(akari.LatencyBuckets())+1)
 		for field, raw := range hashes[i].Val() {
 			n, err := strconv.ParseInt(raw, 10, 64)
 			if err != nil {
