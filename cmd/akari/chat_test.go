@@ -64,7 +64,8 @@ func TestChatConversation(t *testing.T) {
 		{"guidance with chips", replies[1], []string{"①", "[もっと詳しく] [ほかの悩み]"}},
 		{"more on the same worry", replies[2], []string{"①", "[もっと詳しく] [求人を見てみる] [担当者と話したい] [ほかの悩み]"}},
 		{"help", replies[3], []string{"リセット", "データ削除"}},
-		{"crisis with hotlines", replies[4], []string{"0120-279-338", "0570-064-556", "119"}},
+		// A passive wish: the plain question and the 24-hour lines.
+		{"concern with the 24-hour lines", replies[4], []string{"死にたいと思ったり", "0120-279-338", "119"}},
 		{"deletion", replies[5], []string{"削除しました"}},
 	}
 	for _, c := range checks {

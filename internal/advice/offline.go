@@ -75,7 +75,7 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 
 func crisis(lib *playbook.Library, st *akari.State) (akari.Advice, error) {
 	key := "crisis"
-	if st.Crisis {
+	if st.InCare() {
 		key = "crisis_followup"
 	}
 	t, err := lib.Message(key, playbook.MessageData{Name: st.Profile.DisplayName})

@@ -243,7 +243,7 @@ func TestAdviseCrisis(t *testing.T) {
 		t.Errorf("crisis reply carries guidance or jobs: %q", a.Texts)
 	}
 
-	req.State.Crisis = true
+	req.State.Care = &akari.Care{Level: akari.RiskHigh}
 	a, err = o.Advise(context.Background(), req)
 	if err != nil {
 		t.Fatal(err)

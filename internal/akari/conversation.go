@@ -55,9 +55,10 @@ type State struct {
 	// Guided counts guidance replies per category, so a second message in
 	// the same worry gets new steps instead of the same text.
 	Guided map[Category]int `json:"guided,omitempty"`
-	// Crisis is set once a crisis sign was seen; such a conversation never
-	// becomes a lead.
-	Crisis bool `json:"crisis,omitempty"`
+	// Care is set while Akari stays in care mode after a sign of suicidal
+	// thoughts or self-harm: every reply is care first, and nothing is
+	// offered or handed to a recruiter. nil otherwise.
+	Care *Care `json:"care,omitempty"`
 	// Facts are what the person told about their wishes (area, remote,
 	// employment type…), keyed by a short name.
 	Facts map[string]string `json:"facts,omitempty"`
@@ -105,10 +106,41 @@ func (s *State) AddTurn(t Turn) (dropped []Turn) {
 	return dropped
 }
 
+// Care is the care mode of a conversation: since when, how grave the last
+// sign was, and whether Akari already asked about the person's safety
+// tonight.
+type Care struct {
+	Level   Risk      `json:"level"`
+	Since   time.Time `json:"since"`
+	Last    time.Time `json:"last"` // the last message with a sign
+	Checked bool      `json:"checked,omitempty"`
+	Replies int       `json:"replies,omitempty"` // fixed listening lines said, to vary them
+}
+
+// RiskChange is a step into, within or out of care mode, kept for the
+// operators with no personal value and nothing that names the person.
+type RiskChange struct {
+	At   time.Time `json:"at"`
+	From Risk      `json:"from"`
+	To   Risk      `json:"to"`
+	Why  string    `json:"why"`
+}
+
+// Why a conversation's risk changed.
+const (
+	RiskSign       = "sign"        // a message showed risk
+	RiskSafe       = "safe"        // the person said they are safe
+	RiskFalseAlarm = "false_alarm" // it was not meant that way
+	RiskExpired    = "expired"     // care mode lasted its time without a new sign
+)
+
+// InCare reports whether the conversation is in care mode.
+func (s *State) InCare() bool { return s.Care != nil }
+
 // Forget clears the conversation (リセット) but keeps who the person is,
 // whether a crisis was seen, and the lead they consented to.
 func (s *State) Forget() {
-	*s = State{UserID: s.UserID, Profile: s.Profile, CreatedAt: s.CreatedAt, Crisis: s.Crisis, LeadID: s.LeadID, Events: s.Events}
+	*s = State{UserID: s.UserID, Profile: s.Profile, CreatedAt: s.CreatedAt, Care: s.Care, LeadID: s.LeadID, Events: s.Events}
 }
 
 // Intake is the かんたん登録: a few questions before a person is handed to a

@@ -62,6 +62,7 @@ func NewEngine(b Brain) (*conversation.Engine, error) {
 		Log:           b.Log,
 		MinConfidence: MinConfidence,
 		JobsEvery:     b.Config.JobsEvery,
+		CareTTL:       b.Config.CareTTL,
 	}
 	if b.LLM != nil {
 		model := b.LLMModel
@@ -76,9 +77,11 @@ func NewEngine(b Brain) (*conversation.Engine, error) {
 		opt := llm.AdvisorOptions{Timeout: b.Config.LLMTimeout, Breaker: br, Masker: d.Masker}
 		if b.Trial {
 			opt.Retries = -1
-			d.Advisor = llm.NewAdvisor(b.LLM, model, b.Library, b.Observer, opt)
+			adv := llm.NewAdvisor(b.LLM, model, b.Library, b.Observer, opt)
+			d.Advisor, d.CareWriter = adv, adv
 		} else {
 			primary := llm.NewAdvisor(b.LLM, model, b.Library, b.Observer, opt)
+			d.CareWriter = primary // the engine falls back to the fixed care lines
 			d.Advisor = advice.WithFallback(primary, offline, b.Observer, advice.FallbackOptions{Budget: b.Config.LLMTimeout, Log: b.Log})
 			d.Summarizer = llm.NewSummarizer(b.LLM, model, advice.NewOfflineSummarizer(b.Library), b.Observer, llm.SummarizerOptions{Breaker: br})
 		}
@@ -96,6 +99,11 @@ func (s libraryScript) Line(key string, st *akari.State, v conversation.Vars) (s
 }
 
 func (s libraryScript) Label(c akari.Category) string { return s.lib().Label(c) }
+
+func (s libraryScript) AllHours() []string {
+	h := s.lib().Hotlines()
+	return h.AllHours()
+}
 
 func (s libraryScript) QuickReplies(set string) []akari.QuickReply {
 	return s.lib().QuickReplies(set)

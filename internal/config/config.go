@@ -51,6 +51,7 @@ type Config struct {
 	HumanTimeout    time.Duration // AKARI_HUMAN_TIMEOUT: a recruiter's takeover ends after this
 	JobsMaxAge      time.Duration // AKARI_JOBS_MAX_AGE: listings not checked for longer are hidden
 	JobsEvery       int           // AKARI_JOBS_EVERY: turns between job offers (asking always works)
+	CareTTL         time.Duration // AKARI_CARE_TTL: care mode ends this long after the last sign, when the person said nothing about being safe
 
 	Workers       int           // AKARI_WORKERS: events handled at once by this process
 	Partitions    int           // AKARI_PARTITIONS: stream shards; must match across instances
@@ -91,6 +92,7 @@ func Load(getenv Getenv) (Config, error) {
 		HumanTimeout:    r.duration("AKARI_HUMAN_TIMEOUT", 30*time.Minute),
 		JobsMaxAge:      r.duration("AKARI_JOBS_MAX_AGE", 60*24*time.Hour),
 		JobsEvery:       r.int("AKARI_JOBS_EVERY", 3, 1, 100),
+		CareTTL:         r.duration("AKARI_CARE_TTL", 24*time.Hour),
 		Workers:         r.int("AKARI_WORKERS", 16, 1, 1024),
 		Partitions:      r.int("AKARI_PARTITIONS", 32, 1, 1024),
 		LeaseTTL:        r.duration("AKARI_LEASE_TTL", 10*time.Second),
@@ -166,6 +168,7 @@ func (c Config) LogValue() slog.Value {
 		slog.String("lead_webhook", redactURL(c.LeadWebhookURL)),
 		slog.String("lead_notify_group", orDefault(c.LeadNotifyGroup, "(none)")),
 		slog.Duration("human_timeout", c.HumanTimeout),
+		slog.Duration("care_ttl", c.CareTTL),
 		slog.Int("workers", c.Workers),
 		slog.Int("partitions", c.Partitions),
 		slog.Duration("lease_ttl", c.LeaseTTL),

@@ -41,6 +41,9 @@ type Script interface {
 	Line(key string, st *akari.State, v Vars) (string, error)
 	QuickReplies(set string) []akari.QuickReply
 	Label(c akari.Category) string
+	// AllHours names the crisis lines that answer at any hour (names and
+	// numbers), so a care reply can be checked to keep one in reach.
+	AllHours() []string
 }
 
 // Guesser is what a classifier may add: the worries a message most likely
@@ -75,6 +78,12 @@ type Deps struct {
 	// JobsEvery: the job offer is not repeated within this many turns of
 	// the last cards (3 when zero). Asking always works.
 	JobsEvery int
+	// CareTTL is how long care mode lasts after the last sign
+	// (DefaultCareTTL when zero).
+	CareTTL time.Duration
+	// CareWriter writes care replies with a model; nil sends the fixed
+	// care lines.
+	CareWriter CareWriter
 }
 
 // Engine decides Akari's replies. It performs no effects: everything that
@@ -109,6 +118,9 @@ func New(d Deps) (*Engine, error) {
 	if d.Now == nil {
 		d.Now = time.Now
 	}
+	if d.CareTTL <= 0 {
+		d.CareTTL = DefaultCareTTL
+	}
 	return &Engine{Deps: d, intents: newIntents(), facts: facts.NewExtractor()}, nil
 }
 
@@ -135,6 +147,9 @@ type Effects struct {
 	// HumanNoticeSent: the reply tells the person a recruiter is with them;
 	// remember that so it is said once per takeover.
 	HumanNoticeSent bool
+	// RiskChange is a step into, within or out of care mode, for the
+	// operators' record.
+	RiskChange *akari.RiskChange
 }
 
 // Result is the engine's decision for one event.
@@ -223,24 +238,26 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 	st.Turns = append(st.Turns, akari.Turn{Role: akari.RoleUser, Text: masked, Category: c.Category, At: e.Now()})
 	e.remember(st, masked)
 
+	_, expired := e.careLevel(st)
 	if c.Crisis {
-		key := "crisis"
-		if st.Crisis {
-			key = "crisis_followup"
+		r, err := e.sign(st, c)
+		if r.Effects.RiskChange == nil {
+			r.Effects.RiskChange = expired
 		}
-		st.Crisis = true
-		st.Intake = nil // a crisis conversation never becomes a lead
-		r, err := e.line(key, st, Vars{}, "")
-		r.Classification, r.Source = &c, "crisis"
-		e.said(st, r.Reply)
 		return r, err
 	}
 	if human {
 		return e.quiet(st, sit.Takeover)
 	}
+	if st.InCare() {
+		return e.care(ctx, st, masked, c)
+	}
 	r, err := e.act(ctx, st, ev, raw, masked, c)
 	if r.Classification == nil {
 		r.Classification = &c
+	}
+	if r.Effects.RiskChange == nil {
+		r.Effects.RiskChange = expired
 	}
 	return r, err
 }

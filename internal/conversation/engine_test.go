@@ -55,6 +55,10 @@ func (script) Line(key string, st *akari.State, v conversation.Vars) (string, er
 }
 func (script) QuickReplies(set string) []akari.QuickReply { return lib.QuickReplies(set) }
 func (script) Label(c akari.Category) string              { return lib.Label(c) }
+func (script) AllHours() []string {
+	h := lib.Hotlines()
+	return h.AllHours()
+}
 
 type classifier struct{}
 
@@ -198,14 +202,14 @@ func TestCommands(t *testing.T) {
 
 func TestCrisisGetsHotlinesNeverJobsNorLeads(t *testing.T) {
 	c := newChat(t)
-	r := c.say("もう消えたい。仕事も全部終わりにしたい")
+	r := c.say("もう死にたい。仕事も全部終わりにしたい")
 	for _, number := range []string{"0570-064-556", "0120-279-338", "0120-061-338", "0120-783-556", "119"} {
 		if !strings.Contains(text(r), number) {
 			t.Errorf("crisis reply lacks %s:\n%s", number, text(r))
 		}
 	}
-	if hasCards(r) || len(r.Reply.QuickReplies) > 0 || !c.st.Crisis {
-		t.Errorf("crisis reply: cards=%v chips=%q crisis=%v, want no card, no chips, conversation marked", hasCards(r), chipLabels(r), c.st.Crisis)
+	if hasCards(r) || len(r.Reply.QuickReplies) > 0 || !c.st.InCare() {
+		t.Errorf("crisis reply: cards=%v chips=%q care=%v, want no card, no chips, care mode", hasCards(r), chipLabels(r), c.st.InCare())
 	}
 	if r := c.say("求人を見たいけど、もう死にたい"); hasCards(r) || !strings.Contains(text(r), "0120") {
 		t.Errorf("a crisis message asking for jobs got %q (cards=%v), want crisis care only", text(r), hasCards(r))

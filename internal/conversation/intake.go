@@ -20,7 +20,7 @@ var consentScope = leads.Scope{Answers: true, Summary: true, Transcript: true}
 // startIntake begins (or resumes) the かんたん登録 that leads to a recruiter.
 func (e *Engine) startIntake(st *akari.State) (Result, error) {
 	switch {
-	case st.Crisis:
+	case st.InCare():
 		return e.line("lead_unavailable", st, Vars{}, "")
 	case st.LeadID != "":
 		return e.line("lead_exists", st, Vars{}, "")
@@ -214,7 +214,7 @@ func (e *Engine) consentVars(st *akari.State) Vars {
 // retried event cannot make a second lead.
 func (e *Engine) createLead(ctx context.Context, st *akari.State, ev akari.Event) (Result, error) {
 	in := st.Intake
-	if st.Crisis {
+	if st.InCare() {
 		st.Intake = nil
 		return e.line("lead_unavailable", st, Vars{}, "")
 	}

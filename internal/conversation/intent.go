@@ -28,6 +28,7 @@ type intents struct {
 	another, back                                                   *regexp.Regexp
 	skip, leave, yes, no                                            *regexp.Regexp
 	phone                                                           *regexp.Regexp
+	care                                                            careIntents
 }
 
 func newIntents() *intents {
@@ -46,6 +47,7 @@ func newIntents() *intents {
 		leave:           regexp.MustCompile(`^(やめる|やめます|やめたい|中止|キャンセル|cancel|中断|また今度|あとで|後で)[。!！]?$`),
 		yes:             regexp.MustCompile(`^(はい|はい、?共有します|共有します|共有して(ください|OK|ok)?|お願いします|おねがいします|ok|OK|いいよ|いいです|大丈夫です|同意します|yes)[。!！]?$`),
 		no:              regexp.MustCompile(`^(いいえ|いや|やめておきます|共有しない|しない|嫌です|no|だめ|ダメ)[。!！]?$`),
+		care:            newCareIntents(),
 		phone:           regexp.MustCompile(`^\+?[0-9][0-9()\-‐－ー−]{8,15}$`),
 	}
 }

@@ -163,7 +163,7 @@ func recentKeywords(st *akari.State) []string {
 // again within JobsEvery turns of the last cards.
 func (e *Engine) mayOfferJobs(st *akari.State) bool {
 	switch {
-	case st.Crisis:
+	case st.InCare():
 		return false
 	case emotional(st.Category) && st.Guided[st.Category] < 2:
 		return false
@@ -184,7 +184,7 @@ func (e *Engine) jobsEvery() int {
 // never in a crisis or once a lead exists, and after guidance not with the
 // first reply to an emotional worry (after job cards, always).
 func (e *Engine) mayOfferHuman(st *akari.State, set string) bool {
-	if st.Crisis || st.LeadID != "" {
+	if st.InCare() || st.LeadID != "" {
 		return false
 	}
 	return set == "jobs" || !(emotional(st.Category) && st.Guided[st.Category] < 2)

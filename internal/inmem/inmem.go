@@ -25,6 +25,7 @@ type Store struct {
 	takeover map[string]akari.Takeover
 	leads    map[string]*leads.Lead
 	noticed  map[string]bool
+	risks    []akari.RiskChange
 }
 
 // New returns an empty store.
@@ -178,4 +179,19 @@ func (s *Store) Put(st *akari.State) error {
 	defer s.mu.Unlock()
 	s.states[st.UserID] = raw
 	return nil
+}
+
+// RecordRiskChange implements worker.Store.
+func (s *Store) RecordRiskChange(_ context.Context, c akari.RiskChange) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.risks = append(s.risks, c)
+	return nil
+}
+
+// RiskChanges returns the recorded changes, oldest first.
+func (s *Store) RiskChanges() []akari.RiskChange {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]akari.RiskChange(nil), s.risks...)
 }

@@ -165,19 +165,25 @@ func (a *Advisor) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 		a.obs.Call(PurposeAdvice, "injection")
 		return a.injection(lib, req.State)
 	}
-	p, err := buildPrompt(a.promptInput(lib, text, req), a.opt.Estimator, a.opt.MaxPromptTokens)
+	return a.answer(ctx, PurposeAdvice, lib, a.promptInput(lib, text, req), req.State)
+}
+
+// answer builds the prompt, asks the model and checks its answer: the
+// part advice and care replies share.
+func (a *Advisor) answer(ctx context.Context, purpose string, lib *playbook.Library, in promptInput, st *akari.State) (akari.Advice, error) {
+	p, err := buildPrompt(in, a.opt.Estimator, a.opt.MaxPromptTokens)
 	if err != nil {
 		return akari.Advice{}, &Error{Reason: "prompt_too_long", Err: err}
 	}
 	ctx, cancel := context.WithTimeout(ctx, a.opt.Timeout)
 	defer cancel()
-	resp, err := a.complete(ctx, PurposeAdvice, openai.ChatCompletionRequest{
+	resp, err := a.complete(ctx, purpose, openai.ChatCompletionRequest{
 		Model:    a.model,
 		Messages: p.messages,
 		//lint:ignore SA1019 max_tokens is what every OpenAI-compatible server (vLLM, Ollama…) understands
 		MaxTokens:   a.opt.MaxReplyTokens,
 		Temperature: a.opt.Temperature,
-		User:        userTag(req.State),
+		User:        userTag(st),
 	})
 	if err != nil {
 		return akari.Advice{}, err
@@ -192,8 +198,8 @@ func (a *Advisor) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 	}
 	for _, t := range texts {
 		if a.leakGuard(lib).leaks(t) {
-			a.obs.Call(PurposeAdvice, "leak")
-			return a.injection(lib, req.State)
+			a.obs.Call(purpose, "leak")
+			return a.injection(lib, st)
 		}
 	}
 	return akari.Advice{Texts: texts, Source: SourceLLM}, nil

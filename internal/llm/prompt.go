@@ -130,6 +130,16 @@ type promptInput struct {
 	summary  string
 	turns    []akari.Turn
 	text     string
+	care     bool // care mode: the care prompt, no career advice
+}
+
+// system is the prompt's first part: the care prompt in care mode, else
+// the persona with the worry's playbook.
+func (in promptInput) system() (string, error) {
+	if in.care {
+		return in.lib.CareSystemPrompt(in.name)
+	}
+	return in.lib.SystemPrompt(in.category, in.name)
 }
 
 // buildPrompt assembles the request within budget tokens: the system
@@ -139,7 +149,7 @@ type promptInput struct {
 // summary is shortened (its newest part kept). An error means even the
 // system prompt and the message alone do not fit.
 func buildPrompt(in promptInput, est Estimator, budget int) (prompt, error) {
-	base, err := in.lib.SystemPrompt(in.category, in.name)
+	base, err := in.system()
 	if err != nil {
 		return prompt{}, fmt.Errorf("system prompt: %w", err)
 	}

@@ -175,27 +175,97 @@ func hotline(c yamldoc.File, n *yaml.Node) (Hotline, bool) {
 	return l, ok
 }
 
-// Block renders the lines for a LINE text: one line each, 24-hour lines
-// first, emergency numbers last.
+// AllHours names the lines that answer at any hour, besides 119 and 110:
+// their names and numbers, so a reply can be checked to keep one in reach.
+func (h *Hotlines) AllHours() []string {
+	if h == nil {
+		return nil
+	}
+	var out []string
+	for _, l := range h.Lines {
+		if !l.AllHours || l.Kind == HotlineEmergency {
+			continue
+		}
+		out = append(out, l.Name)
+		if l.Number != "" {
+			out = append(out, l.Number)
+		}
+	}
+	return out
+}
+
+// Block renders every line for a LINE text: the lines that answer at any
+// hour first, under their own heading, then the others, then 119 and 110.
 func (h *Hotlines) Block() string {
 	if h == nil {
 		return ""
 	}
-	var b strings.Builder
-	for i, l := range h.Lines {
-		if i > 0 {
-			b.WriteByte('\n')
-		}
-		switch l.Kind {
-		case HotlineEmergency:
-			fmt.Fprintf(&b, "・%s %s（%s）", l.Number, l.Name, l.Hours)
-		case HotlineChat:
-			fmt.Fprintf(&b, "・%s（チャット・%s）%s", l.Name, l.Hours, l.URL)
+	var always, others, emergency []string
+	for _, l := range h.Lines {
+		switch {
+		case l.Kind == HotlineEmergency:
+			emergency = append(emergency, l.Number+"（"+l.Name+"）")
+		case l.AllHours:
+			always = append(always, l.render())
 		default:
-			fmt.Fprintf(&b, "・%s %s（%s）", l.Name, l.Number, l.Hours)
+			others = append(others, l.render())
 		}
 	}
+	var b strings.Builder
+	if len(always) > 0 {
+		b.WriteString("【24時間つながる窓口】\n" + strings.Join(always, "\n"))
+	}
+	if len(others) > 0 {
+		if b.Len() > 0 {
+			b.WriteString("\n")
+		}
+		b.WriteString("【そのほかの窓口】\n" + strings.Join(others, "\n"))
+	}
+	if len(emergency) > 0 {
+		if b.Len() > 0 {
+			b.WriteString("\n")
+		}
+		b.WriteString("今すぐ命の危険があるときは " + strings.Join(emergency, "・") + "へ。")
+	}
 	return b.String()
+}
+
+// AllHoursBlock renders only the lines that answer at any hour (besides
+// 119 and 110): short enough to keep in reach in every care reply.
+func (h *Hotlines) AllHoursBlock() string {
+	if h == nil {
+		return ""
+	}
+	var out []string
+	for _, l := range h.Lines {
+		if l.AllHours && l.Kind != HotlineEmergency {
+			out = append(out, l.render())
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// ChatBlock renders the lines reached by typing rather than calling, for
+// a person who cannot phone.
+func (h *Hotlines) ChatBlock() string {
+	if h == nil {
+		return ""
+	}
+	var out []string
+	for _, l := range h.Lines {
+		if l.Kind == HotlineChat {
+			out = append(out, l.render())
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// render is one line of a block: name, how to reach it, hours.
+func (l Hotline) render() string {
+	if l.Kind == HotlineChat {
+		return fmt.Sprintf("・%s（%s）%s", l.Name, l.Hours, l.URL)
+	}
+	return fmt.Sprintf("・%s %s（%s）", l.Name, l.Number, l.Hours)
 }
 
 // Warnings are problems that do not stop Akari but need a person: here, a

@@ -27,6 +27,21 @@ type MessageData struct {
 	// line, 24-hour lines first (crisis, crisis_followup). Message fills
 	// it; callers leave it empty.
 	Hotlines string
+	// AllHours is the short block of the lines that answer at any hour,
+	// by phone and by chat (care replies). Message fills it.
+	AllHours string
+	// Chats is the block of the lines reached by typing (for a person who
+	// cannot phone). Message fills it.
+	Chats string
+}
+
+// CareData is what care.md may use.
+type CareData struct {
+	// Name is the person's LINE display name, for the prompt to quote; may
+	// be empty.
+	Name string
+	// AllHours is the block of crisis lines that answer at any hour.
+	AllHours string
 }
 
 // PersonaData is what persona.md may use.
@@ -75,6 +90,7 @@ type Playbook struct {
 // for concurrent use; reloading prompts means loading a new Library.
 type Library struct {
 	persona   *template.Template
+	care      *template.Template
 	safety    string
 	messages  map[string]*template.Template
 	quick     map[string][]akari.QuickReply
@@ -90,6 +106,12 @@ func (l *Library) Message(key string, data MessageData) (string, error) {
 	}
 	if data.Hotlines == "" {
 		data.Hotlines = l.hotlines.Block()
+	}
+	if data.AllHours == "" {
+		data.AllHours = l.hotlines.AllHoursBlock()
+	}
+	if data.Chats == "" {
+		data.Chats = l.hotlines.ChatBlock()
 	}
 	return render(t, data)
 }
@@ -154,6 +176,16 @@ func (l *Library) SystemPrompt(c akari.Category, name string) (string, error) {
 		return "", err
 	}
 	return strings.TrimSpace(p) + "\n\n" + strings.TrimSpace(l.safety), nil
+}
+
+// CareSystemPrompt is the system prompt of care mode: care.md, with the
+// 24-hour lines, followed by the safety rules.
+func (l *Library) CareSystemPrompt(name string) (string, error) {
+	p, err := render(l.care, CareData{Name: name, AllHours: l.hotlines.AllHoursBlock()})
+	if err != nil {
+		return "", err
+	}
+	return p + "\n\n" + strings.TrimSpace(l.safety), nil
 }
 
 func render(t *template.Template, data any) (string, error) {

@@ -19,6 +19,8 @@ import (
 // alone.
 const (
 	PersonaFile  = "persona.md"
+	// CareFile is the system prompt a model gets in care mode.
+	CareFile     = "care.md"
 	SafetyFile   = "safety.md"
 	MessagesFile = "messages.yaml"
 	PlaybookDir  = "playbooks"
@@ -37,12 +39,22 @@ var requiredMessages = []string{
 	"intake_phone", "intake_phone_invalid", "intake_choice_invalid",
 	"intake_consent", "intake_done", "intake_declined", "intake_left",
 	"withdraw_done", "withdraw_none", "another_worry",
+	"concern", "care_listen_1", "care_listen_2", "care_listen_3", "care_cannot_call",
+	"care_jobs", "care_handover", "care_calmer", "care_safe", "care_false_alarm",
 }
 
 // requiredQuickReplies are the chip sets messages.yaml must define.
 var requiredQuickReplies = []string{
 	"greeting", "guiding", "jobs", "jobs_none", "intake_area", "intake_remote",
 	"intake_employment", "intake_time", "intake_phone", "intake_consent",
+	"care", "care_check", "care_back",
+}
+
+// keepsLineInReach reports whether a message is said in care mode, where
+// every reply names a line that answers at any hour. The apology for a
+// false alarm ends care mode and is followed by other words.
+func keepsLineInReach(key string) bool {
+	return key == "concern" || (strings.HasPrefix(key, "care_") && key != "care_false_alarm")
 }
 
 // load reads everything it can and reports every problem it meets; the
@@ -58,6 +70,14 @@ func load(fsys fs.FS) (*Library, Problems) {
 		c := yamldoc.NewFile(PersonaFile, &probs)
 		checkLength(c, src, "persona", MaxPersonaRunes)
 		lib.persona = parseTemplate(c, "persona", src, 1, PersonaData{})
+	}
+	if src, ok := readFile(fsys, CareFile, &probs); ok {
+		c := yamldoc.NewFile(CareFile, &probs)
+		checkLength(c, src, "care prompt", MaxPersonaRunes)
+		lib.care = parseTemplate(c, "care", src, 1, CareData{})
+		if !strings.Contains(src, "{{.AllHours}}") {
+			c.Add(0, "care.md must list the 24-hour lines with {{.AllHours}}: every care reply names one")
+		}
 	}
 	if src, ok := readFile(fsys, SafetyFile, &probs); ok {
 		c := yamldoc.NewFile(SafetyFile, &probs)
@@ -137,6 +157,9 @@ func loadMessages(c yamldoc.File, data []byte, lib *Library) {
 			if (p.Key == "crisis" || p.Key == "crisis_followup") && !strings.Contains(t.s, "{{.Hotlines}}") {
 				// The numbers live in hotlines.yaml, which checks them.
 				c.Add(t.line, "message %s must print the crisis lines with {{.Hotlines}}", p.Key)
+			}
+			if keepsLineInReach(p.Key) && !strings.Contains(t.s, "{{.AllHours}}") && !strings.Contains(t.s, "{{.Chats}}") {
+				c.Add(t.line, "message %s is said in care mode and must keep the 24-hour lines in reach with {{.AllHours}}", p.Key)
 			}
 			if tm := parseTemplate(c, p.Key, t.s, t.body, MessageData{}); tm != nil {
 				lib.messages[p.Key] = tm

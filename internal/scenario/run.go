@@ -232,6 +232,9 @@ func checks(e Expect, res conversation.Result, text string, recent []string) []c
 	return out
 }
 
+// contact is a phone number or a link.
+var contact = regexp.MustCompile(`[0-9]{2,4}-[0-9]{2,4}-[0-9]{3,4}|https?://`)
+
 // cheerful is what a quiet reply must not contain.
 var cheerful = regexp.MustCompile(`[！!]|[😊😄😆🎉✨🌱🌸😉👍]`)
 
@@ -243,7 +246,9 @@ func repeated(text string, recent []string) string {
 		recent = recent[len(recent)-2:]
 	}
 	for _, s := range sentences(text) {
-		if len([]rune(s)) < 16 {
+		// Short courtesies may recur, and so may a hotline: repeating
+		// how to reach help is meant.
+		if len([]rune(s)) < 16 || contact.MatchString(s) {
 			continue
 		}
 		for _, prev := range recent {

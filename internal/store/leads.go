@@ -68,7 +68,7 @@ func (s *Store) CreateLead(ctx context.Context, l *leads.Lead, crisis bool) erro
 	if err != nil {
 		return fmt.Errorf("create lead: %w", err)
 	}
-	if conv.Crisis {
+	if conv.InCare() {
 		return ErrCrisis
 	}
 	if l.ID == "" {

@@ -94,7 +94,7 @@ func TestCreateLeadRefusesCrisisAndMissingConsent(t *testing.T) {
 	}
 	// The stored conversation says crisis although the caller did not.
 	conv, _ := s.Load(ctx, "U2")
-	conv.Crisis = true
+	conv.Care = &akari.Care{Level: akari.RiskHigh}
 	if err := s.Commit(ctx, conv, "e1", false, false); err != nil {
 		t.Fatal(err)
 	}

@@ -36,6 +36,9 @@ type Store interface {
 	// so a retried event does not notify recruiters twice.
 	FirstLeadNotice(ctx context.Context, leadID string) (bool, error)
 	MarkHumanNoticeSent(ctx context.Context, userID string) (first bool, err error)
+	// RecordRiskChange keeps a step into or out of care mode for the
+	// operators, with nothing that names the person.
+	RecordRiskChange(ctx context.Context, c akari.RiskChange) error
 }
 
 // Messenger talks to the person.
@@ -200,7 +203,7 @@ func (w *Worker) decide(ctx context.Context, st *akari.State, ev akari.Event, t 
 // and performs them again.
 func (w *Worker) before(ctx context.Context, ev akari.Event, st *akari.State, fx conversation.Effects) error {
 	if l := fx.Lead; l != nil {
-		err := w.store.CreateLead(ctx, l, st.Crisis)
+		err := w.store.CreateLead(ctx, l, st.InCare())
 		if errors.Is(err, akari.ErrInvalid) {
 			// The engine checks what the store refuses; a refusal is a bug
 			// that retrying cannot fix.
@@ -254,6 +257,12 @@ func (w *Worker) after(ctx context.Context, ev akari.Event, fx conversation.Effe
 	log := w.opt.Log
 	if fx.Erase {
 		log.InfoContext(ctx, "conversation erased at the person's request")
+	}
+	if c := fx.RiskChange; c != nil {
+		if err := w.store.RecordRiskChange(ctx, *c); err != nil {
+			log.WarnContext(ctx, "risk change not recorded", "err", err)
+		}
+		log.InfoContext(ctx, "risk changed", "from", string(c.From), "to", string(c.To), "why", c.Why)
 	}
 	if fx.HumanNoticeSent {
 		if _, err := w.store.MarkHumanNoticeSent(ctx, ev.UserID); err != nil {

@@ -1,0 +1,189 @@
+package conversation
+
+import (
+	"context"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/akari-career/akari/internal/akari"
+)
+
+// Care mode. Once a message shows a sign of suicidal thoughts or
+// self-harm, the conversation stays in care mode — kept in the state, so a
+// restart changes nothing — until the person says they are safe, says it
+// was not meant that way, or CareTTL passes without a new sign. In care
+// mode every reply is care first: it acknowledges, stays, asks one
+// question and keeps a 24-hour line in reach. No job cards, no job or
+// recruiter chips, no intake, no lead: a request for jobs or a recruiter is
+// met with care and an offer to come back to it later.
+
+// DefaultCareTTL is how long care mode lasts after the last sign when the
+// person says nothing about being safe.
+const DefaultCareTTL = 24 * time.Hour
+
+// CareWriter writes a care reply with a model (the LLM path); the engine
+// checks that it keeps a 24-hour line in reach and otherwise sends the
+// fixed care line.
+type CareWriter interface {
+	Care(ctx context.Context, req akari.AdviceRequest) (akari.Advice, error)
+}
+
+// careIntents recognise what a person in care mode says about their
+// safety. They are deliberately narrow: leaving care mode on a misread
+// message is worse than staying a turn longer.
+type careIntents struct {
+	falseAlarm, safe, calmer, cannotCall *regexp.Regexp
+}
+
+func newCareIntents() careIntents {
+	return careIntents{
+		// 「そういう意味じゃない」「死にたいとかじゃないです」「大げさに言っただけ」
+		falseAlarm: regexp.MustCompile(`(そういう|そんな)(意味|つもり|こと)(じゃ|では|ではな|じゃな)|(死にたい|消えたい|死ぬ)(とか|って|わけ)?(じゃ|では)(ない|なく|な[いく])|言葉のあや|大げさに(言|書)|ものの例え|たとえ(話|で)|冗談(です|だよ|だって|で)|本気じゃない|比喩`),
+		// 「もう大丈夫です」「死ぬつもりはない」「今夜は安全」
+		safe: regexp.MustCompile(`^(うん|はい|ええ)?[、,]?(今夜は|今日は|いまは|今は|もう)?(大丈夫|安全|平気)(です|だよ|そう|だと思う|かも)?[。!！]*$|(死ぬ|自殺する|傷つける)(つもり|気)は(ない|ありません)|安全(な場所)?に?(いる|います)|家族(が|と)(いる|一緒)`),
+		// 「少し落ち着いた」「話したら楽になった」
+		calmer: regexp.MustCompile(`落ち着い|楽になっ|気が楽|すっきりし|ほっとし|話せてよかった|聞いてくれてありがとう|ありがとう.{0,6}(少し|ちょっと)`),
+		// 「電話する気力もない」「電話は無理」
+		cannotCall: regexp.MustCompile(`電話.{0,8}(気力|元気|無理|むり|できない|出来ない|したくない|怖い|こわい|苦手|かけられない)|話すのが(怖|こわ|無理)|声(を)?出せない`),
+	}
+}
+
+// careLevel returns the conversation's care mode, ending it when CareTTL
+// has passed since the last sign.
+func (e *Engine) careLevel(st *akari.State) (akari.Risk, *akari.RiskChange) {
+	if st.Care == nil {
+		return akari.RiskNone, nil
+	}
+	if e.Now().Sub(st.Care.Last) > e.CareTTL {
+		from := st.Care.Level
+		st.Care = nil
+		return akari.RiskNone, &akari.RiskChange{At: e.Now(), From: from, To: akari.RiskNone, Why: akari.RiskExpired}
+	}
+	return st.Care.Level, nil
+}
+
+// sign answers a message that shows risk: the crisis line for a high risk,
+// the gentle question for a concern, and care mode from here on.
+func (e *Engine) sign(st *akari.State, c akari.Classification) (Result, error) {
+	risk := akari.RiskOf(c)
+	from := akari.RiskNone
+	now := e.Now()
+	if st.Care != nil {
+		from = st.Care.Level
+		st.Care.Level = akari.MaxRisk(from, risk)
+		st.Care.Last, st.Care.Checked = now, false
+	} else {
+		st.Care = &akari.Care{Level: risk, Since: now, Last: now}
+	}
+	st.Intake = nil // nothing is handed to a recruiter in care mode
+	key := "crisis"
+	switch {
+	case risk == akari.RiskConcern && from == akari.RiskNone:
+		key = "concern"
+	case from != akari.RiskNone:
+		key = "crisis_followup"
+	}
+	// No chips under a sign: the person should read, not tap away.
+	r, err := e.line(key, st, Vars{}, "")
+	r.Classification, r.Source = &c, "crisis"
+	if st.Care.Level != from {
+		r.Effects.RiskChange = &akari.RiskChange{At: now, From: from, To: st.Care.Level, Why: akari.RiskSign}
+	}
+	e.said(st, r.Reply)
+	return r, err
+}
+
+// care answers a message without a sign while the conversation is in care
+// mode.
+func (e *Engine) care(ctx context.Context, st *akari.State, text string, c akari.Classification) (Result, error) {
+	ci := e.intents.care
+	level := st.Care.Level
+	var r Result
+	var err error
+	switch {
+	case ci.falseAlarm.MatchString(text):
+		// One line of apology, then back to what they came for.
+		st.Care = nil
+		apology, lerr := e.Script.Line("care_false_alarm", st, Vars{})
+		if lerr != nil {
+			return Result{}, lerr
+		}
+		r, err = e.resume(ctx, st, text, c)
+		r.Reply.Messages = append([]akari.Message{{Text: apology}}, r.Reply.Messages...)
+		r.Effects.RiskChange = &akari.RiskChange{At: e.Now(), From: level, To: akari.RiskNone, Why: akari.RiskFalseAlarm}
+		return r, err
+	case ci.safe.MatchString(text) || (st.Care.Checked && e.intents.isYes(text)):
+		st.Care = nil
+		r, err = e.line("care_safe", st, Vars{}, "care_back")
+		r.Effects.RiskChange = &akari.RiskChange{At: e.Now(), From: level, To: akari.RiskNone, Why: akari.RiskSafe}
+	case ci.calmer.MatchString(text) && !st.Care.Checked:
+		st.Care.Checked = true
+		r, err = e.line("care_calmer", st, Vars{}, "care_check")
+	case e.intents.wantsJobs(text):
+		r, err = e.line("care_jobs", st, Vars{}, "care")
+	case e.intents.wantsHuman(text):
+		r, err = e.line("care_handover", st, Vars{}, "care")
+	case ci.cannotCall.MatchString(text):
+		r, err = e.line("care_cannot_call", st, Vars{}, "care")
+	default:
+		r, err = e.listen(ctx, st, text, c)
+	}
+	if r.Source == "script" {
+		r.Source = "care"
+	}
+	r.Classification = &c
+	e.said(st, r.Reply)
+	return r, err
+}
+
+// listen is care mode's ordinary reply: the model's, when one writes care
+// replies and keeps a 24-hour line in reach, else the fixed lines in turn.
+func (e *Engine) listen(ctx context.Context, st *akari.State, text string, c akari.Classification) (Result, error) {
+	if e.CareWriter != nil {
+		before := *st
+		before.Turns = st.Turns[:len(st.Turns)-1]
+		adv, err := e.CareWriter.Care(ctx, akari.AdviceRequest{Text: text, Classification: c, State: &before, Distressed: true})
+		switch {
+		case err != nil:
+			e.Log.WarnContext(ctx, "care reply from the model failed; sending the fixed one", "err", err)
+		case !e.reachable(adv.Texts):
+			e.Log.WarnContext(ctx, "care reply from the model named no 24-hour line; sending the fixed one")
+		default:
+			r := Result{Reply: akari.Texts(adv.Texts...), Source: "care"}
+			r.Reply.QuickReplies = e.chips(st, "care")
+			return r, nil
+		}
+	}
+	key := careListenKeys[st.Care.Replies%len(careListenKeys)]
+	st.Care.Replies++
+	return e.line(key, st, Vars{}, "care")
+}
+
+// careListenKeys rotate, so a long night does not hear the same sentence.
+var careListenKeys = [...]string{"care_listen_1", "care_listen_2", "care_listen_3"}
+
+// reachable reports whether texts name a line that answers at any hour.
+func (e *Engine) reachable(texts []string) bool {
+	all := strings.Join(texts, "\n")
+	for _, s := range e.Script.AllHours() {
+		if strings.Contains(all, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// resume continues with the worry after care mode ended by a false alarm:
+// the message itself when it says more than the correction, else the worry
+// the conversation was about, else an invitation.
+func (e *Engine) resume(ctx context.Context, st *akari.State, text string, c akari.Classification) (Result, error) {
+	if c.Category != akari.Other && c.Category.Valid() {
+		return e.guide(ctx, st, text, c)
+	}
+	if st.Category != "" && st.Category != akari.Other {
+		return e.guide(ctx, st, lastWorryText(st), akari.Classification{Category: st.Category, Confidence: 1, Source: "context"})
+	}
+	st.Stage = akari.StageListening
+	return e.line("another_worry", st, Vars{}, "greeting")
+}
