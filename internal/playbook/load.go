@@ -18,7 +18,7 @@ import (
 // crisis signals, README.md) belong to other parts of Akari and are left
 // alone.
 const (
-	PersonaFile  = "persona.md"
+	PersonaFile = "persona.md"
 	// CareFile is the system prompt a model gets in care mode.
 	CareFile     = "care.md"
 	SafetyFile   = "safety.md"
