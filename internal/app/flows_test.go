@@ -116,11 +116,11 @@ func TestJobCardsOnlyWhenTheyHelp(t *testing.T) {
 	if _, _, ok := flexOf(d); ok || !strings.Contains(joined(d), "0120-279-338") {
 		t.Errorf("crisis reply: %q flex=%v, want hotlines and no card", joined(d), ok)
 	}
+	// Right after a wish to end everything, jobs wait: care first, and an
+	// offer to look later (care_test.go follows the whole way back).
 	d = p.say("求人を見たい")
-	if _, _, ok := flexOf(d); !ok {
-		// Asking again later, calmly, still works: cards are never pushed,
-		// but never withheld when asked.
-		t.Logf("asked again after a crisis: %q", joined(d))
+	if _, _, ok := flexOf(d); ok || strings.Contains(chips(d), "求人") {
+		t.Errorf("jobs asked in care mode: flex=%v chips %s, want care and no jobs", ok, chips(d))
 	}
 }
 

@@ -175,14 +175,14 @@ func (e *Engine) reachable(texts []string) bool {
 }
 
 // resume continues with the worry after care mode ended by a false alarm:
-// the message itself when it says more than the correction, else the worry
-// the conversation was about, else an invitation.
+// the worry the conversation was about, else what the correction itself is
+// about, else an invitation.
 func (e *Engine) resume(ctx context.Context, st *akari.State, text string, c akari.Classification) (Result, error) {
-	if c.Category != akari.Other && c.Category.Valid() {
-		return e.guide(ctx, st, text, c)
-	}
 	if st.Category != "" && st.Category != akari.Other {
 		return e.guide(ctx, st, lastWorryText(st), akari.Classification{Category: st.Category, Confidence: 1, Source: "context"})
+	}
+	if c.Category != akari.Other && c.Category.Valid() {
+		return e.guide(ctx, st, text, c)
 	}
 	st.Stage = akari.StageListening
 	return e.line("another_worry", st, Vars{}, "greeting")

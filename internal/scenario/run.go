@@ -246,9 +246,8 @@ func repeated(text string, recent []string) string {
 		recent = recent[len(recent)-2:]
 	}
 	for _, s := range sentences(text) {
-		// Short courtesies may recur, and so may a hotline: repeating
-		// how to reach help is meant.
-		if len([]rune(s)) < 16 || contact.MatchString(s) {
+		// Short courtesies may recur.
+		if len([]rune(s)) < 16 {
 			continue
 		}
 		for _, prev := range recent {
@@ -260,9 +259,14 @@ func repeated(text string, recent []string) string {
 	return ""
 }
 
+// sentences splits text at line ends and 「。」. A line that gives a way to
+// reach help (a phone number or a link) is left out: repeating it is meant.
 func sentences(text string) []string {
 	var out []string
 	for _, line := range strings.Split(text, "\n") {
+		if contact.MatchString(line) {
+			continue
+		}
 		for _, s := range strings.SplitAfter(line, "。") {
 			if s = strings.TrimSpace(s); s != "" {
 				out = append(out, s)
