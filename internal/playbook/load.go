@@ -75,6 +75,7 @@ func load(fsys fs.FS) (*Library, Problems) {
 		loadMessages(yamldoc.NewFile(MessagesFile, &probs), []byte(src), lib)
 	}
 	loadPlaybooks(fsys, &probs, lib)
+	loadListening(fsys, &probs, lib)
 	probs.Sort()
 	return lib, probs
 }
