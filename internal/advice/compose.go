@@ -69,7 +69,9 @@ func guidance(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet,
 
 	start := in.guide * stepsPerReply
 	if f != nil || in.repeat {
-		start = 0 // what was said is skipped; the facet's own steps lead
+		// What was said is skipped; the facet's own steps lead, in the
+		// order written.
+		start, mentioned = 0, nil
 	}
 	question := pickQuestion(questionTexts(pb, f, in), in.guide, lis, in)
 	header := pickRotating(lis.StepsLead, in.guide, in)
