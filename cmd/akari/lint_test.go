@@ -72,9 +72,10 @@ func TestPromptsLintBuiltIn(t *testing.T) {
 	if err != nil {
 		t.Fatalf("built-in prompts: %v\n%s", err, out)
 	}
-	// persona.md, safety.md, messages.yaml, crisis.yaml, 9 playbooks, 9 categories.
-	if out != "prompts OK: 22 files\n" {
-		t.Errorf("output %q, want %q", out, "prompts OK: 22 files\n")
+	// persona.md, safety.md, messages.yaml, crisis.yaml, listening.yaml,
+	// 9 playbooks, 9 categories, scenarios/basics.yaml.
+	if out != "prompts OK: 24 files\n" {
+		t.Errorf("output %q, want %q", out, "prompts OK: 24 files\n")
 	}
 }
 
