@@ -73,10 +73,11 @@ func TestPromptsLintBuiltIn(t *testing.T) {
 	if err != nil {
 		t.Fatalf("built-in prompts: %v\n%s", err, out)
 	}
-	// persona.md, care.md, safety.md, messages.yaml, crisis.yaml, crisis/corpus.yaml,
-	// hotlines.yaml, 9 playbooks, 9 categories, and the scenarios.
-	if out != "prompts OK: 26 files\n" {
-		t.Errorf("output %q, want %q", out, "prompts OK: 26 files\n")
+	// persona.md, care.md, safety.md, messages.yaml, listening.yaml,
+	// crisis.yaml, crisis/corpus.yaml, hotlines.yaml, 9 playbooks,
+	// 9 categories, and the scenarios.
+	if out != "prompts OK: 27 files\n" {
+		t.Errorf("output %q, want %q", out, "prompts OK: 27 files\n")
 	}
 }
 

@@ -16,14 +16,32 @@ const maxKeywordLines = 2
 
 // guidance composes a worry reply in two texts:
 //
-//  1. empathy fitted to the message, the person's own words picked up
-//     (派遣, OJT…), and the key insight;
-//  2. two or three numbered next steps and one question back.
-func guidance(pb *playbook.Playbook, in input) []string {
+//  1. empathy fitted to the message (the active facet's first), the
+//     person's own words picked up (派遣, OJT…), and the key insight;
+//  2. two or three numbered next steps that fit what is known about the
+//     person, and one question back that asks nothing they already told.
+//
+// A message sent again is met as such: a line says it was heard, and the
+// steps move on.
+func guidance(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
 	kws, terms := pickKeywords(pb.Keywords, in)
 	mentioned := mentionedTerms(pb.Keywords, in)
-	empathy := pickEmpathy(pb.Empathy, in)
-	insight := pickInsight(pb.Insights, in, terms)
+	empathy := ""
+	if f != nil {
+		empathy = pickFacetEmpathy(f.Empathy, in)
+	}
+	if empathy == "" {
+		empathy = pickEmpathy(pb.Empathy, in)
+	}
+	if in.repeat {
+		empathy = pickRotating(lis.Repeated, int(in.msg%1024), in) + "\n" + empathy
+	}
+	var insight string
+	if f != nil {
+		insight = pickRotating(insightTexts(pb, f), 0, in)
+	} else {
+		insight = pickInsight(pb.Insights, in, terms)
+	}
 
 	var first strings.Builder
 	first.WriteString(empathy)
@@ -49,12 +67,21 @@ func guidance(pb *playbook.Playbook, in input) []string {
 	first.WriteString("\n\n")
 	first.WriteString(insight)
 
-	question := pickRotating(pb.Questions, in.guide, in)
-	header := stepsHeader(in.guide)
+	start := in.guide * stepsPerReply
+	if f != nil || in.repeat {
+		// What was said is skipped; the facet's own steps lead, in the
+		// order written.
+		start, mentioned = 0, nil
+	}
+	question := pickQuestion(questionTexts(pb, f, in), in.guide, lis, in)
+	header := pickRotating(lis.StepsLead, in.guide, in)
+	if in.repeat {
+		header = pickRotating(lis.MoreLead, in.guide, in)
+	}
 	var second strings.Builder
 	second.WriteString(header)
 	budget = MaxRunes - runes(header) - runes(question) - 2
-	for i, s := range pickSteps(pb.Steps, mentioned, in) {
+	for i, s := range pickSteps(stepTexts(pb, f, in), mentioned, start, in) {
 		line := string(rune('①'+i)) + s
 		n := runes(line) + 1
 		if i >= 2 && n > budget { // two steps always fit within the limits
@@ -67,6 +94,35 @@ func guidance(pb *playbook.Playbook, in input) []string {
 	second.WriteString("\n\n")
 	second.WriteString(question)
 	return []string{first.String(), second.String()}
+}
+
+// pickQuestion picks a question from qs, moving on with seed; when every
+// one was asked recently (or none may be asked), a light check-in question
+// that asks no fact.
+func pickQuestion(qs []string, seed int, lis *playbook.Listening, in input) string {
+	if q := pickRotating(qs, seed, in); q != "" && !in.alreadySaid(q) {
+		return q
+	}
+	if q := pickRotating(usableQuestions(lis.CheckIn, in), int(in.msg%1024), in); q != "" {
+		return q
+	}
+	return pickRotating(qs, seed, in)
+}
+
+// pickFacetEmpathy prefers a facet line whose keywords the message holds,
+// then a general one; "" when every line was said recently.
+func pickFacetEmpathy(lines []playbook.Line, in input) string {
+	for _, l := range lines {
+		if len(l.Keywords) > 0 && l.Fits(in.mem) && matchAt(l.Keywords, in) >= 0 && !in.alreadySaid(l.Text) {
+			return l.Text
+		}
+	}
+	for _, l := range lines {
+		if len(l.Keywords) == 0 && l.Fits(in.mem) && !in.alreadySaid(l.Text) {
+			return l.Text
+		}
+	}
+	return ""
 }
 
 // smallTalk answers greetings, thanks and questions about Akari: the lines
@@ -103,22 +159,8 @@ func smallTalk(pb *playbook.Playbook, in input) []string {
 		b.WriteString(pickGeneral(pb.Empathy, int(in.msg), in))
 	}
 	b.WriteString("\n\n")
-	b.WriteString(pickRotating(pb.Questions, int(in.msg%1024)+in.turn, in))
+	b.WriteString(pickRotating(questionTexts(pb, nil, in), int(in.msg%1024)+in.turn, in))
 	return []string{b.String()}
-}
-
-// stepsHeader introduces the steps; later turns say they bring something new.
-func stepsHeader(guide int) string {
-	switch {
-	case guide == 0:
-		return "今日からできそうなことを、いくつか挙げてみますね。"
-	case guide%3 == 1:
-		return "前回とは少し違う角度から、次の一歩を挙げてみますね。"
-	case guide%3 == 2:
-		return "もう一歩進めるなら、こんなことも試せます。"
-	default:
-		return "続けて、できそうなことを挙げてみますね。"
-	}
 }
 
 func runes(s string) int { return utf8.RuneCountInString(s) }

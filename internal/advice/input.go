@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/facts"
 	"github.com/akari-career/akari/internal/jatext"
 )
 
@@ -21,16 +22,70 @@ type input struct {
 	// that are equally fitting.
 	msg   uint32
 	turns []akari.Turn // the conversation so far, for what Akari already said
+	// mem is what the person told about themselves: questions that ask
+	// it are not put, lines that do not fit it are not said.
+	mem        facts.Memory
+	ask        akari.Ask
+	distressed bool
+	// repeat: the person sent this same message before, recently.
+	repeat bool
 }
 
-func newInput(text string, st *akari.State, cat akari.Category) input {
-	return input{
-		text:  jatext.Fold(text),
-		guide: st.Guided[cat],
-		turn:  st.TurnCount,
-		msg:   hash(text),
-		turns: st.Turns,
+// repeatWindow is how many of the person's earlier messages are compared
+// with this one to notice that it was sent again.
+const repeatWindow = 4
+
+func newInput(req akari.AdviceRequest, st *akari.State, cat akari.Category) input {
+	in := input{
+		text:       jatext.Fold(req.Text),
+		guide:      st.Guided[cat],
+		turn:       st.TurnCount,
+		msg:        hash(req.Text),
+		turns:      st.Turns,
+		mem:        facts.FromState(st.Known),
+		ask:        req.Ask,
+		distressed: req.Distressed,
 	}
+	if in.text != "" {
+		seen := 0
+		for i := len(st.Turns) - 1; i >= 0 && seen < repeatWindow; i-- {
+			if t := st.Turns[i]; t.Role == akari.RoleUser {
+				seen++
+				// The engine may already have stored this message.
+				if seen == 1 && i == len(st.Turns)-1 && t.Text == req.Text {
+					continue
+				}
+				if jatext.Fold(t.Text) == in.text {
+					in.repeat = true
+					break
+				}
+			}
+		}
+	}
+	return in
+}
+
+// earlierUserTexts returns the person's previous messages, newest first, at
+// most n, folded for matching.
+func (in input) earlierUserTexts(n int) []string {
+	var out []string
+	for i := len(in.turns) - 1; i >= 0 && len(out) < n; i-- {
+		if t := in.turns[i]; t.Role == akari.RoleUser {
+			out = append(out, jatext.Fold(t.Text))
+		}
+	}
+	return out
+}
+
+// lastReplies returns Akari's last n replies, newest first.
+func (in input) lastReplies(n int) []string {
+	var out []string
+	for i := len(in.turns) - 1; i >= 0 && len(out) < n; i-- {
+		if t := in.turns[i]; t.Role == akari.RoleAkari {
+			out = append(out, t.Text)
+		}
+	}
+	return out
 }
 
 // alreadySaid reports whether line appears in one of Akari's recent texts.

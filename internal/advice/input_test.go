@@ -16,7 +16,7 @@ func TestInputIsFolded(t *testing.T) {
 		"ﾌﾙ在宅がいい":   "フル在宅がいい",
 	}
 	for in, want := range tests {
-		if got := newInput(in, &akari.State{}, akari.Other).text; got != want {
+		if got := newInput(akari.AdviceRequest{Text: in}, &akari.State{}, akari.Other).text; got != want {
 			t.Errorf("newInput(%q).text = %q, want %q", in, got, want)
 		}
 	}

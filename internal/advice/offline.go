@@ -59,18 +59,53 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 	if !cat.Valid() {
 		cat = akari.Other
 	}
+	if cat == akari.Other && st.Category.Valid() && st.Category != akari.Other && (req.Ask != akari.AskNone || req.Distressed) {
+		// A follow-up (「ありがとう」「どうしたらいい？」) or a cry of pain
+		// inside a worry belongs to that worry, whatever its words.
+		cat = st.Category
+	}
 	pb := lib.Playbook(cat)
 	if pb == nil {
 		return akari.Advice{}, fmt.Errorf("offline advice: no playbook for %s: %w", cat, akari.ErrNotFound)
 	}
-	in := newInput(req.Text, st, cat)
+	in := newInput(req, st, cat)
+	lis := lib.Listening()
 	var texts []string
-	if cat == akari.Other {
+	switch {
+	case cat == akari.Other && in.distressed:
+		texts = gentle(pb, lis, nil, in)
+	case cat == akari.Other:
 		texts = smallTalk(pb, in)
-	} else {
-		texts = guidance(pb, in)
+	default:
+		texts = answer(pb, lis, activeFacet(pb, lis, in), in)
 	}
+	if in.distressed {
+		texts = calm(texts)
+	}
+	texts = dedupe(texts, in.lastReplies(2))
 	return akari.Advice{Texts: texts, Source: Source}, nil
+}
+
+// answer writes a reply within a worry: what the follow-up asks for, a
+// quiet reply to pain, or guidance.
+func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
+	switch in.ask {
+	case akari.AskThanks:
+		return closing(pb, lis, f, in)
+	case akari.AskWhatFirst:
+		return whatFirst(pb, lis, f, in)
+	case akari.AskHowTo:
+		return howTo(pb, lis, f, in)
+	case akari.AskMore:
+		return more(pb, lis, f, in)
+	}
+	switch {
+	case in.distressed:
+		return gentle(pb, lis, f, in)
+	case in.repeat && in.guide > 0:
+		return more(pb, lis, f, in)
+	}
+	return guidance(pb, lis, f, in)
 }
 
 func crisis(lib *playbook.Library, st *akari.State) (akari.Advice, error) {

@@ -97,7 +97,7 @@ func TestAdviseEveryCategory(t *testing.T) {
 				t.Errorf("no question back in %q", last)
 			}
 			pb := lib.Playbook(cat)
-			if !startsWithEmpathy(a.Texts[0], pb) {
+			if !startsWithEmpathy(a.Texts[0], pb, lib.Listening()) {
 				t.Errorf("reply does not open with an empathy line: %q", a.Texts[0])
 			}
 			if cat == akari.Other {
@@ -110,12 +110,30 @@ func TestAdviseEveryCategory(t *testing.T) {
 			if len(got) < 2 {
 				t.Errorf("%d steps, want at least 2", len(got))
 			}
+			var texts []string
+			for _, s := range pb.Steps {
+				texts = append(texts, s.Text)
+			}
+			for _, f := range pb.Facets {
+				for _, s := range f.Steps {
+					texts = append(texts, s.Text)
+				}
+			}
+			for _, f := range lib.Listening().Facets {
+				for _, s := range f.Steps {
+					texts = append(texts, s.Text)
+				}
+			}
 			for _, s := range got {
-				if !contains(pb.Steps, s) {
+				if !contains(texts, s) {
 					t.Errorf("step %q is not from the playbook", s)
 				}
 			}
-			if !containsAnyOf(a.Texts[0], pb.Insights) {
+			insights := append([]string(nil), pb.Insights...)
+			for _, f := range append(append([]playbook.Facet(nil), pb.Facets...), lib.Listening().Facets...) {
+				insights = append(insights, f.Insights...)
+			}
+			if !containsAnyOf(a.Texts[0], insights) {
 				t.Errorf("no key insight in %q", a.Texts[0])
 			}
 		})
@@ -260,7 +278,7 @@ func TestAdviseEdges(t *testing.T) {
 
 	t.Run("unknown category is answered as small talk", func(t *testing.T) {
 		a := advise(t, o, "ねえねえ", "", nil)
-		if len(a.Texts) != 1 || !startsWithEmpathy(a.Texts[0], lib.Playbook(akari.Other)) {
+		if len(a.Texts) != 1 || !startsWithEmpathy(a.Texts[0], lib.Playbook(akari.Other), nil) {
 			t.Errorf("reply %q", a.Texts)
 		}
 	})
@@ -355,6 +373,15 @@ func maxLibrary(t testing.TB) *playbook.Library {
 		fmt.Fprintf(&b, "  - terms: [%s]\n    line: %s\n", term, line('語', playbook.MaxKeywordRunes-len([]rune(term)))+term)
 	}
 	b.WriteString("jobs: [事務]\n")
+	fmt.Fprintf(&b, "first:\n  - text: %s\n    why: %s\n", line('先', playbook.MaxFirstRunes), line('由', playbook.MaxWhyRunes))
+	b.WriteString("how_to:\n")
+	for i := range playbook.MinHowTo {
+		fmt.Fprintf(&b, "  - %s%d\n", line('伝', playbook.MaxNoteRunes-1), i)
+	}
+	b.WriteString("closing:\n")
+	for i := range playbook.MinClosing {
+		fmt.Fprintf(&b, "  - %s%d\n", line('結', playbook.MaxClosingRunes-1), i)
+	}
 	m["playbooks/salary.yaml"] = &fstest.MapFile{Data: []byte(b.String())}
 	m["playbooks/other.yaml"] = &fstest.MapFile{Data: []byte("understand: 雑談\nempathy:\n  - やあ\nquestions:\n  - 悩みは？\n")}
 	lib, err := playbook.Load(m)
@@ -364,8 +391,17 @@ func maxLibrary(t testing.TB) *playbook.Library {
 	return lib
 }
 
-func startsWithEmpathy(text string, pb *playbook.Playbook) bool {
-	for _, l := range pb.Empathy {
+func startsWithEmpathy(text string, pb *playbook.Playbook, lis *playbook.Listening) bool {
+	lines := append([]playbook.Line(nil), pb.Empathy...)
+	for _, f := range pb.Facets {
+		lines = append(lines, f.Empathy...)
+	}
+	if lis != nil {
+		for _, f := range lis.Facets {
+			lines = append(lines, f.Empathy...)
+		}
+	}
+	for _, l := range lines {
 		if strings.HasPrefix(text, l.Text) {
 			return true
 		}

@@ -17,12 +17,12 @@ import (
 // message on the same worry gets the next steps, not the same ones. One step
 // that speaks to the person's own words (a step containing a matched term)
 // is brought to the front when the window does not already hold one.
-func pickSteps(steps []string, terms []string, in input) []string {
+func pickSteps(steps []string, terms []string, start int, in input) []string {
 	if len(steps) == 0 {
 		return nil
 	}
 	n := len(steps)
-	start := mod(in.guide*stepsPerReply, n)
+	start = mod(start, n)
 	out := make([]string, 0, stepsPerReply)
 	if len(terms) > 0 {
 		for i := range n {
@@ -57,6 +57,9 @@ func pickSteps(steps []string, terms []string, in input) []string {
 // matched terms, so the insight can avoid repeating them.
 func pickKeywords(kws []playbook.Keyword, in input) (lines, terms []string) {
 	for _, k := range kws {
+		if !k.Fits(in.mem) {
+			continue
+		}
 		for _, t := range k.Terms {
 			if in.index(t) >= 0 {
 				if !in.alreadySaid(k.Line) && !slices.Contains(terms, t) {
@@ -77,7 +80,7 @@ func pickKeywords(kws []playbook.Keyword, in input) (lines, terms []string) {
 func pickEmpathy(lines []playbook.Line, in input) string {
 	var matched []string
 	for _, l := range lines {
-		if len(l.Keywords) > 0 && matchAt(l.Keywords, in) >= 0 {
+		if len(l.Keywords) > 0 && l.Fits(in.mem) && matchAt(l.Keywords, in) >= 0 {
 			matched = append(matched, l.Text)
 		}
 	}
@@ -93,7 +96,7 @@ func pickEmpathy(lines []playbook.Line, in input) string {
 func pickGeneral(lines []playbook.Line, seed int, in input) string {
 	var general []string
 	for _, l := range lines {
-		if len(l.Keywords) == 0 {
+		if len(l.Keywords) == 0 && l.Fits(in.mem) {
 			general = append(general, l.Text)
 		}
 	}
@@ -166,6 +169,9 @@ func mod(a, n int) int {
 func mentionedTerms(kws []playbook.Keyword, in input) []string {
 	var out []string
 	for _, k := range kws {
+		if !k.Fits(in.mem) {
+			continue
+		}
 		for _, t := range k.Terms {
 			if in.index(t) >= 0 {
 				out = append(out, t)

@@ -11,6 +11,7 @@ import (
 	openai "github.com/sashabaranov/go-openai"
 
 	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/facts"
 	"github.com/akari-career/akari/internal/httpretry"
 	"github.com/akari-career/akari/internal/playbook"
 	"github.com/akari-career/akari/internal/privacy"
@@ -219,6 +220,13 @@ func (a *Advisor) promptInput(lib *playbook.Library, text string, req akari.Advi
 		stage:    st.Stage,
 		summary:  a.opt.Masker.Mask(st.Summary),
 		text:     text,
+		ask:      req.Ask,
+		// Distressed only matters for tone; it is never a crisis here
+		// (a crisis never reaches the model).
+		distressed: req.Distressed,
+	}
+	for _, line := range facts.FromState(st.Known).Display() {
+		in.known = append(in.known, a.opt.Masker.Mask(line))
 	}
 	if !in.category.Valid() || in.category == akari.Other {
 		// Thanks or small talk in a conversation about a worry: the

@@ -63,6 +63,7 @@ type PersonaData struct {
 type Line struct {
 	Text     string
 	Keywords []string
+	Rule
 }
 
 // Keyword is a tailored line Akari adds when the person's message contains
@@ -70,20 +71,31 @@ type Line struct {
 type Keyword struct {
 	Terms []string
 	Line  string
+	Rule
 }
 
 // Playbook is the curated guidance for one worry category. A Library hands
 // out pointers to its playbooks; treat them as read-only.
 type Playbook struct {
 	Category   akari.Category
-	Label      string   // Japanese label shown in the UI
-	Understand string   // what to understand about the situation (LLM prompt)
-	Insights   []string // key insights; one is picked per reply
-	Empathy    []Line   // openings; keyword lines first when they match
-	Steps      []string // concrete next steps, 1–2 sentences each
-	Questions  []string // follow-up questions
+	Label      string     // Japanese label shown in the UI
+	Understand string     // what to understand about the situation (LLM prompt)
+	Insights   []string   // key insights; one is picked per reply
+	Empathy    []Line     // openings; keyword lines first when they match
+	Steps      []Step     // concrete next steps, 1–2 sentences each
+	Questions  []Question // follow-up questions
 	Keywords   []Keyword
 	Jobs       []string // job tags for the job matcher (カスタマーサポート, remote…)
+	// The answers to follow-ups (see rules.go): the one step to take
+	// first and why, how-to notes, warm closes for thanks, and quiet
+	// openings for a person in pain.
+	First   []First
+	HowTo   []Note
+	Closing []string
+	Gentle  []string
+	// Facets are the worries within this category that need their own
+	// words; the first active one leads a reply.
+	Facets []Facet
 }
 
 // Library is a loaded, checked set of prompt files. It is immutable and safe
@@ -96,6 +108,15 @@ type Library struct {
 	quick     map[string][]akari.QuickReply
 	playbooks map[akari.Category]*Playbook
 	hotlines  *Hotlines
+	listening *Listening
+}
+
+// Listening returns the lines of listening.yaml; never nil once loaded.
+func (l *Library) Listening() *Listening {
+	if l.listening == nil {
+		return &Listening{}
+	}
+	return l.listening
 }
 
 // Message renders the fixed line key (greeting, help, crisis…) with data.

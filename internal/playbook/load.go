@@ -97,6 +97,7 @@ func load(fsys fs.FS) (*Library, Problems) {
 		lib.hotlines = &Hotlines{}
 	}
 	loadPlaybooks(fsys, &probs, lib)
+	loadListening(fsys, &probs, lib)
 	probs.Sort()
 	return lib, probs
 }

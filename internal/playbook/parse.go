@@ -15,7 +15,7 @@ func parsePlaybook(c yamldoc.File, cat akari.Category, data []byte) *Playbook {
 		return nil
 	}
 	pb := &Playbook{Category: cat}
-	var insights, steps, questions []text
+	var insights []text
 	seen := map[string]bool{}
 	for _, p := range c.Pairs(root) {
 		seen[p.Key] = true
@@ -31,18 +31,28 @@ func parsePlaybook(c yamldoc.File, cat akari.Category, data []byte) *Playbook {
 		case "empathy":
 			pb.Empathy = parseEmpathy(c, p.Value)
 		case "steps":
-			steps = texts(c, p.Value, "step", MaxStepRunes)
+			pb.Steps = parseSteps(c, p.Value, "step")
 		case "questions":
-			questions = texts(c, p.Value, "question", MaxQuestionRunes)
+			pb.Questions = parseQuestions(c, p.Value, "question")
 		case "keywords":
 			pb.Keywords = parseKeywords(c, p.Value)
 		case "jobs":
 			pb.Jobs = strs(texts(c, p.Value, "job tag", MaxLabelRunes))
+		case "first":
+			pb.First = parseFirst(c, p.Value, "first")
+		case "how_to":
+			pb.HowTo = parseNotes(c, p.Value, "how_to")
+		case "closing":
+			pb.Closing = strs(texts(c, p.Value, "closing", MaxClosingRunes))
+		case "gentle":
+			pb.Gentle = strs(texts(c, p.Value, "gentle line", MaxEmpathyRunes))
+		case "facets":
+			pb.Facets = parseFacets(c, p.Value, "facet")
 		default:
-			c.Add(p.Line, "unknown key %q (understand, insights, empathy, steps, questions, keywords, jobs)", p.Key)
+			c.Add(p.Line, "unknown key %q (understand, insights, empathy, steps, questions, keywords, jobs, first, how_to, closing, gentle, facets)", p.Key)
 		}
 	}
-	pb.Insights, pb.Steps, pb.Questions = strs(insights), strs(steps), strs(questions)
+	pb.Insights = strs(insights)
 
 	for _, k := range []string{"understand", "empathy", "questions"} {
 		if !seen[k] {
@@ -61,11 +71,14 @@ func parsePlaybook(c yamldoc.File, cat akari.Category, data []byte) *Playbook {
 	if seen["questions"] && len(pb.Questions) == 0 {
 		c.Add(0, "questions: at least one question is needed")
 	}
+	if seen["questions"] && len(pb.Questions) > 0 && !hasOpenQuestion(pb.Questions) {
+		c.Add(yamldoc.LineOf(root, "questions"), "questions: at least one must ask no fact and have no when/unless/fits, so there is always something to ask")
+	}
 	// "other" answers greetings and small talk: no steps or insights.
 	if cat == akari.Other {
 		return pb
 	}
-	for _, k := range []string{"insights", "steps", "jobs"} {
+	for _, k := range []string{"insights", "steps", "jobs", "first", "how_to", "closing"} {
 		if !seen[k] {
 			c.Add(0, "missing %q", k)
 		}
@@ -81,6 +94,15 @@ func parsePlaybook(c yamldoc.File, cat akari.Category, data []byte) *Playbook {
 	}
 	if seen["empathy"] && len(pb.Empathy) < MinEmpathy {
 		c.Add(yamldoc.LineOf(root, "empathy"), "only %d empathy lines; at least %d are needed", len(pb.Empathy), MinEmpathy)
+	}
+	if seen["first"] && !hasUnconditionalFirst(pb.First) {
+		c.Add(yamldoc.LineOf(root, "first"), "first: at least one entry must have no when/unless/fits, so \"what first?\" always has an answer")
+	}
+	if seen["how_to"] && len(pb.HowTo) < MinHowTo {
+		c.Add(yamldoc.LineOf(root, "how_to"), "only %d how_to notes; at least %d are needed", len(pb.HowTo), MinHowTo)
+	}
+	if seen["closing"] && len(pb.Closing) < MinClosing {
+		c.Add(yamldoc.LineOf(root, "closing"), "only %d closing lines; at least %d are needed", len(pb.Closing), MinClosing)
 	}
 	return pb
 }
@@ -110,7 +132,9 @@ func parseEmpathy(c yamldoc.File, n *yaml.Node) []Line {
 			case "keywords":
 				l.Keywords = strs(texts(c, f.Value, "empathy keyword", MaxLabelRunes))
 			default:
-				c.Add(f.Line, "empathy: unknown field %q (text, keywords)", f.Key)
+				if !ruleField(c, f, &l.Rule, "empathy") {
+					c.Add(f.Line, "empathy: unknown field %q (text, keywords, when, unless, fits)", f.Key)
+				}
 			}
 		}
 		if l.Text == "" {
@@ -140,7 +164,9 @@ func parseKeywords(c yamldoc.File, n *yaml.Node) []Keyword {
 					k.Line = t.s
 				}
 			default:
-				c.Add(f.Line, "keywords: unknown field %q (terms, line)", f.Key)
+				if !ruleField(c, f, &k.Rule, "keywords") {
+					c.Add(f.Line, "keywords: unknown field %q (terms, line, when, unless, fits)", f.Key)
+				}
 			}
 		}
 		if len(k.Terms) == 0 || k.Line == "" {

@@ -1,0 +1,165 @@
+package advice
+
+import (
+	"strings"
+
+	"github.com/akari-career/akari/internal/jatext"
+	"github.com/akari-career/akari/internal/playbook"
+)
+
+// earlierFacetTurns is how many of the person's earlier messages can keep a
+// facet on: 「有給を断られた」 then 「どうしたらいい？」 is still about paid leave.
+const earlierFacetTurns = 3
+
+// activeFacet returns the facet that leads this reply, or nil. The worry's
+// own facets come before the cross-cutting ones (health), and within that
+// order a facet named in this message wins over one known from the facts,
+// which wins over one named in an earlier message.
+func activeFacet(pb *playbook.Playbook, lis *playbook.Listening, in input) *playbook.Facet {
+	all := make([]*playbook.Facet, 0, len(pb.Facets)+len(lis.Facets))
+	for i := range pb.Facets {
+		all = append(all, &pb.Facets[i])
+	}
+	for i := range lis.Facets {
+		all = append(all, &lis.Facets[i])
+	}
+	on := func(f *playbook.Facet) bool { return !f.Unless.Any(in.mem) }
+	for _, f := range all {
+		if on(f) && matchAt(f.Keywords, in) >= 0 {
+			return f
+		}
+	}
+	for _, f := range all {
+		if on(f) && f.Facts.Any(in.mem) {
+			return f
+		}
+	}
+	if in.ask == "" && !in.repeat {
+		// A new message in the worry that names no facet has moved on.
+		return nil
+	}
+	for _, text := range in.earlierUserTexts(earlierFacetTurns) {
+		for _, f := range all {
+			if on(f) && containsFolded(text, f.Keywords) {
+				return f
+			}
+		}
+	}
+	return nil
+}
+
+func containsFolded(text string, terms []string) bool {
+	for _, t := range terms {
+		if t != "" && strings.Contains(text, jatext.Fold(t)) {
+			return true
+		}
+	}
+	return false
+}
+
+// stepTexts are the steps that fit the person, the facet's first; an
+// exclusive facet's alone.
+func stepTexts(pb *playbook.Playbook, f *playbook.Facet, in input) []string {
+	var out []string
+	if f != nil {
+		for _, s := range f.Steps {
+			if s.Fits(in.mem) {
+				out = append(out, s.Text)
+			}
+		}
+		if f.Exclusive {
+			return out
+		}
+	}
+	for _, s := range pb.Steps {
+		if s.Fits(in.mem) {
+			out = append(out, s.Text)
+		}
+	}
+	return out
+}
+
+// questionTexts are the questions that may be put to the person: none
+// asks for something they told, the facet's come first.
+func questionTexts(pb *playbook.Playbook, f *playbook.Facet, in input) []string {
+	var out []string
+	add := func(qs []playbook.Question) {
+		for _, q := range qs {
+			if q.Usable(in.mem) {
+				out = append(out, q.Text)
+			}
+		}
+	}
+	if f != nil {
+		add(f.Questions)
+	}
+	if f == nil || !f.Exclusive {
+		add(pb.Questions)
+	}
+	return out
+}
+
+// firsts are the candidate answers to "what first?", in priority order.
+func firsts(pb *playbook.Playbook, f *playbook.Facet, in input) []playbook.First {
+	var out []playbook.First
+	if f != nil {
+		for _, x := range f.First {
+			if x.Fits(in.mem) {
+				out = append(out, x)
+			}
+		}
+		if f.Exclusive && len(out) > 0 {
+			return out
+		}
+	}
+	for _, x := range pb.First {
+		if x.Fits(in.mem) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// notes are the how-to notes that fit, the facet's first.
+func notes(pb *playbook.Playbook, f *playbook.Facet, in input) []playbook.Note {
+	var out []playbook.Note
+	if f != nil {
+		for _, x := range f.HowTo {
+			if x.Fits(in.mem) {
+				out = append(out, x)
+			}
+		}
+		if f.Exclusive && len(out) > 0 {
+			return out
+		}
+	}
+	for _, x := range pb.HowTo {
+		if x.Fits(in.mem) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// insightTexts are the insights to draw on: the facet's, then (unless it is
+// exclusive) the playbook's.
+func insightTexts(pb *playbook.Playbook, f *playbook.Facet) []string {
+	if f == nil {
+		return pb.Insights
+	}
+	if f.Exclusive {
+		return f.Insights
+	}
+	return append(append([]string(nil), f.Insights...), pb.Insights...)
+}
+
+// usableQuestions filters listening questions by what is known.
+func usableQuestions(qs []playbook.Question, in input) []string {
+	var out []string
+	for _, q := range qs {
+		if q.Usable(in.mem) {
+			out = append(out, q.Text)
+		}
+	}
+	return out
+}

@@ -1,0 +1,220 @@
+package advice
+
+import (
+	"strings"
+
+	"github.com/akari-career/akari/internal/playbook"
+)
+
+// Follow-ups answer what the person asked of the worry they are in: the
+// one step to take first, how to word something, more detail, or thanks.
+// Each answer is one text, because it answers one question.
+
+// whatFirst answers 「どうしたらいい？」 with one step and why it comes first:
+// the facet's own first step when one leads, else the playbook's, skipping
+// those that do not fit the person and those already given.
+func whatFirst(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
+	fs := firsts(pb, f, in)
+	var pick playbook.First
+	for _, x := range fs {
+		if !in.alreadySaid(x.Text) {
+			pick = x
+			break
+		}
+	}
+	lead := pickRotating(lis.FirstLead, int(in.msg%1024), in)
+	if pick.Text == "" {
+		if len(fs) == 0 {
+			return more(pb, lis, f, in)
+		}
+		// Asked again after every first step was given: say so, and
+		// stand by the most important one in other words.
+		lead = pickRotating(lis.Core, in.guide, in)
+		pick = playbook.First{Why: fs[0].Why}
+	}
+	opening := lead
+	if in.distressed {
+		opening = gentleOpening(pb, lis, in)
+	}
+	parts := []string{opening}
+	if pick.Text != "" {
+		parts = append(parts, pick.Text+"\n"+pick.Why)
+	} else {
+		parts = append(parts, pick.Why)
+	}
+	parts = append(parts, checkIn(lis, in))
+	return []string{joinWithin(parts)}
+}
+
+// howTo answers 「どう伝えればいい？」 with a how-to note: one whose keywords the
+// question names, else the next one not given yet.
+func howTo(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
+	ns := notes(pb, f, in)
+	var pick string
+	for _, n := range ns {
+		if len(n.Keywords) > 0 && matchAt(n.Keywords, in) >= 0 && !in.alreadySaid(n.Text) {
+			pick = n.Text
+			break
+		}
+	}
+	if pick == "" {
+		for _, n := range ns {
+			if !in.alreadySaid(n.Text) {
+				pick = n.Text
+				break
+			}
+		}
+	}
+	if pick == "" {
+		// Every note was given: be honest and ask which scene it is.
+		return []string{joinWithin([]string{pickRotating(lis.Core, in.guide, in), checkIn(lis, in)})}
+	}
+	opening := pickRotating(lis.HowToLead, int(in.msg%1024), in)
+	if in.distressed {
+		opening = gentleOpening(pb, lis, in)
+	}
+	return []string{joinWithin([]string{opening, pick, checkIn(lis, in)})}
+}
+
+// more answers 「もっと詳しく」 with what was not said yet — an insight and
+// steps that fit — or, when everything was said, honestly that this is
+// the core of it, with a how-to note if one is left.
+func more(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
+	var fresh []string
+	for _, s := range stepTexts(pb, f, in) {
+		if !in.alreadySaid(s) {
+			fresh = append(fresh, s)
+		}
+	}
+	insight := ""
+	for _, s := range insightTexts(pb, f) {
+		if !in.alreadySaid(s) {
+			insight = s
+			break
+		}
+	}
+	question := pickQuestion(questionTexts(pb, f, in), in.guide+1, lis, in)
+	if len(fresh) == 0 && insight == "" {
+		parts := []string{pickRotating(lis.Core, in.guide, in)}
+		for _, n := range notes(pb, f, in) {
+			if !in.alreadySaid(n.Text) {
+				parts = append(parts, n.Text)
+				break
+			}
+		}
+		return []string{joinWithin(append(parts, question))}
+	}
+	lead := pickRotating(lis.MoreLead, int(in.msg%1024), in)
+	if in.repeat {
+		lead = pickRotating(lis.Repeated, int(in.msg%1024), in) + "\n" + lead
+	}
+	if in.distressed {
+		lead = gentleOpening(pb, lis, in)
+	}
+	var b strings.Builder
+	b.WriteString(lead)
+	budget := MaxRunes - runes(lead) - runes(question) - 4
+	if insight != "" && runes(insight)+2 <= budget {
+		b.WriteString("\n\n")
+		b.WriteString(insight)
+		budget -= runes(insight) + 2
+	}
+	for i, s := range fresh {
+		if i == stepsPerReply {
+			break
+		}
+		line := string(rune('①'+i)) + s
+		if runes(line)+1 > budget {
+			break
+		}
+		if i == 0 {
+			b.WriteString("\n")
+		}
+		b.WriteString("\n")
+		b.WriteString(line)
+		budget -= runes(line) + 1
+	}
+	b.WriteString("\n\n")
+	b.WriteString(question)
+	return []string{b.String()}
+}
+
+// closing answers thanks within a worry: a warm close that fits it, no
+// menu of topics.
+func closing(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
+	if in.distressed {
+		return []string{pickRotating(lis.GentleClosing, int(in.msg%1024), in)}
+	}
+	var lines []string
+	if f != nil {
+		lines = append(lines, f.Closing...)
+	}
+	lines = append(lines, pb.Closing...)
+	return []string{pickRotating(lines, 0, in)}
+}
+
+// gentle answers a person in pain: a quiet acknowledgement first, a line
+// that asks nothing of them, and one soft question. A facet that cares for
+// the body (health) adds its first step, because rest and a doctor are
+// what helps.
+func gentle(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
+	parts := []string{gentleOpening(pb, lis, in)}
+	care := ""
+	if f != nil && f.Care {
+		for _, x := range firsts(pb, f, in) {
+			if !in.alreadySaid(x.Text) {
+				care = x.Text
+			}
+			break
+		}
+	}
+	if care != "" {
+		parts = append(parts, care)
+	} else {
+		parts = append(parts, pickRotating(lis.GentleFollow, int(in.msg%1024)+in.turn, in))
+	}
+	q := pickRotating(usableQuestions(lis.GentleQuestions, in), int(in.msg%1024)+in.turn, in)
+	return []string{joinWithin(append(parts, q))}
+}
+
+// gentleOpening is a quiet acknowledgement: the worry's own gentle lines
+// first, then the shared ones, never one said recently.
+func gentleOpening(pb *playbook.Playbook, lis *playbook.Listening, in input) string {
+	for _, s := range pb.Gentle {
+		if !in.alreadySaid(s) {
+			return s
+		}
+	}
+	return pickRotating(lis.Gentle, int(in.msg%1024)+in.turn, in)
+}
+
+// checkIn is a light question after one step or a note.
+func checkIn(lis *playbook.Listening, in input) string {
+	return pickRotating(usableQuestions(lis.CheckIn, in), int(in.msg%1024)+in.turn, in)
+}
+
+// joinWithin joins paragraphs with blank lines, leaving out the empty ones
+// and, from the second on, any that would pass MaxRunes.
+func joinWithin(parts []string) string {
+	var b strings.Builder
+	n := 0
+	for i, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		cost := runes(p)
+		if b.Len() > 0 {
+			cost += 2
+		}
+		if b.Len() > 0 && n+cost > MaxRunes && i > 0 {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(p)
+		n += cost
+	}
+	return b.String()
+}

@@ -1,0 +1,127 @@
+package advice
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// calm makes a reply fit a person in pain: no 「！」 and no cheerful emoji,
+// whatever line it came from.
+func calm(texts []string) []string {
+	out := make([]string, len(texts))
+	for i, t := range texts {
+		var b strings.Builder
+		rs := []rune(t)
+		for j, r := range rs {
+			switch {
+			case r == '！' || r == '!':
+				next := rune(0)
+				if j+1 < len(rs) {
+					next = rs[j+1]
+				}
+				if next == '？' || next == '?' || next == '！' || next == '!' || next == '\n' || next == 0 || next == '」' {
+					continue
+				}
+				b.WriteRune('。')
+			case cheerful(r):
+				// dropped
+			default:
+				b.WriteRune(r)
+			}
+		}
+		s := strings.ReplaceAll(b.String(), "。。", "。")
+		s = strings.ReplaceAll(s, " \n", "\n")
+		out[i] = strings.TrimSpace(s)
+	}
+	return out
+}
+
+// cheerful reports emoji and marks that sound bright: pictographs, the
+// sparkles and flowers, and the variation selector they carry.
+func cheerful(r rune) bool {
+	switch {
+	case r >= 0x1F300 && r <= 0x1FAFF: // pictographs, emoticons, symbols
+		return true
+	case r == '✨' || r == '☺' || r == '♪' || r == '♡' || r == '❤' || r == '⭐' || r == '☀':
+		return true
+	case r == 0xFE0F:
+		return true
+	}
+	return false
+}
+
+// minRepeatRunes: shorter sentences (「ありがとうございます。」) may recur.
+const minRepeatRunes = 16
+
+// dedupe drops every sentence of texts that stands verbatim in one of
+// Akari's previous two replies, so she never says the same thing twice in
+// a row, whatever line it came from. A line left empty goes too.
+func dedupe(texts []string, recent []string) []string {
+	if len(recent) == 0 {
+		return texts
+	}
+	out := make([]string, 0, len(texts))
+	for _, t := range texts {
+		var lines []string
+		for _, line := range strings.Split(t, "\n") {
+			if strings.TrimSpace(line) == "" {
+				lines = append(lines, "")
+				continue
+			}
+			var kept strings.Builder
+			for _, s := range strings.SplitAfter(line, "。") {
+				if utf8.RuneCountInString(strings.TrimSpace(s)) >= minRepeatRunes && saidIn(strings.TrimSpace(s), recent) {
+					continue
+				}
+				kept.WriteString(s)
+			}
+			if k := strings.TrimSpace(kept.String()); k != "" && !isNumberOnly(k) {
+				lines = append(lines, k)
+			}
+		}
+		if s := tidy(lines); s != "" {
+			out = append(out, s)
+		}
+	}
+	if len(out) == 0 {
+		return texts // never say nothing
+	}
+	return out
+}
+
+func saidIn(s string, recent []string) bool {
+	for _, r := range recent {
+		if strings.Contains(r, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// isNumberOnly: a step whose text was dropped leaves its number behind.
+func isNumberOnly(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return utf8.RuneCountInString(s) == 1 && r >= '①' && r <= '⑳'
+}
+
+// tidy joins lines, collapsing the blank lines left by dropped ones.
+func tidy(lines []string) string {
+	var b strings.Builder
+	blank := false
+	for _, l := range lines {
+		if l == "" {
+			blank = b.Len() > 0
+			continue
+		}
+		if b.Len() > 0 {
+			if blank {
+				b.WriteString("\n\n")
+			} else {
+				b.WriteString("\n")
+			}
+		}
+		blank = false
+		b.WriteString(l)
+	}
+	return b.String()
+}

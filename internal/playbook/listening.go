@@ -1,0 +1,91 @@
+package playbook
+
+import (
+	"io/fs"
+
+	"github.com/akari-career/akari/internal/yamldoc"
+)
+
+// ListeningFile holds the lines that belong to no single worry (see
+// Listening).
+const ListeningFile = "listening.yaml"
+
+// listeningLists are the plain line lists of listening.yaml, each required.
+var listeningLists = []struct {
+	key string
+	max int
+	set func(*Listening, []string)
+}{
+	{"gentle", MaxEmpathyRunes, func(l *Listening, s []string) { l.Gentle = s }},
+	{"gentle_follow", MaxEmpathyRunes, func(l *Listening, s []string) { l.GentleFollow = s }},
+	{"gentle_closing", MaxClosingRunes, func(l *Listening, s []string) { l.GentleClosing = s }},
+	{"core", MaxInsightRunes, func(l *Listening, s []string) { l.Core = s }},
+	{"repeated", MaxEmpathyRunes, func(l *Listening, s []string) { l.Repeated = s }},
+	{"steps_lead", MaxLeadRunes, func(l *Listening, s []string) { l.StepsLead = s }},
+	{"more_lead", MaxLeadRunes, func(l *Listening, s []string) { l.MoreLead = s }},
+	{"first_lead", MaxLeadRunes, func(l *Listening, s []string) { l.FirstLead = s }},
+	{"how_to_lead", MaxLeadRunes, func(l *Listening, s []string) { l.HowToLead = s }},
+}
+
+// minListeningLines keeps every lead-in varied enough that two replies in
+// a row never share one.
+const minListeningLines = 3
+
+// loadListening reads listening.yaml into lib.
+func loadListening(fsys fs.FS, probs *Problems, lib *Library) {
+	src, ok := readFile(fsys, ListeningFile, probs)
+	if !ok {
+		return
+	}
+	c := yamldoc.NewFile(ListeningFile, probs)
+	root := c.ParseMapping([]byte(src))
+	if root == nil {
+		return
+	}
+	l := &Listening{}
+	seen := map[string]bool{}
+	for _, p := range c.Pairs(root) {
+		seen[p.Key] = true
+		switch p.Key {
+		case "gentle_questions":
+			l.GentleQuestions = parseQuestions(c, p.Value, "gentle question")
+			if !hasOpenQuestion(l.GentleQuestions) {
+				c.Add(p.Line, "gentle_questions: at least one must ask no fact")
+			}
+		case "check_in":
+			l.CheckIn = parseQuestions(c, p.Value, "check_in question")
+			if !hasOpenQuestion(l.CheckIn) {
+				c.Add(p.Line, "check_in: at least one must ask no fact")
+			}
+		case "facets":
+			l.Facets = parseFacets(c, p.Value, "facet")
+		default:
+			found := false
+			for _, ll := range listeningLists {
+				if ll.key != p.Key {
+					continue
+				}
+				found = true
+				lines := strs(texts(c, p.Value, p.Key, ll.max))
+				if len(lines) < minListeningLines {
+					c.Add(p.Line, "%s: %d lines; at least %d are needed so replies in a row differ", p.Key, len(lines), minListeningLines)
+				}
+				ll.set(l, lines)
+			}
+			if !found {
+				c.Add(p.Line, "unknown key %q (gentle, gentle_follow, gentle_questions, gentle_closing, core, repeated, steps_lead, more_lead, first_lead, how_to_lead, check_in, facets)", p.Key)
+			}
+		}
+	}
+	for _, ll := range listeningLists {
+		if !seen[ll.key] {
+			c.Add(0, "missing %q", ll.key)
+		}
+	}
+	for _, k := range []string{"gentle_questions", "check_in"} {
+		if !seen[k] {
+			c.Add(0, "missing %q", k)
+		}
+	}
+	lib.listening = l
+}
