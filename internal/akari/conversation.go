@@ -31,6 +31,9 @@ type Turn struct {
 	Text     string    `json:"text"`
 	Category Category  `json:"category,omitempty"`
 	At       time.Time `json:"at"`
+	// Blocked marks a message declined as an attempt to steer Akari: it is
+	// never shown to a model, not even as history.
+	Blocked bool `json:"blocked,omitempty"`
 }
 
 // Profile is what LINE tells about the person; cached with the state.
@@ -66,6 +69,9 @@ type State struct {
 	// remote days, children…), by fact key (see internal/facts), so Akari
 	// never asks again for something she was told.
 	Known map[string]Fact `json:"known,omitempty"`
+	// NoJobs: the person said they do not want jobs now; no cards and no
+	// job chips until they ask.
+	NoJobs bool `json:"noJobs,omitempty"`
 	// LastJobsTurn is the TurnCount at which job cards were last shown.
 	LastJobsTurn int `json:"lastJobsTurn,omitempty"`
 	// JobsOffset is how many cards of the current search were shown, for

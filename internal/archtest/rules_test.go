@@ -23,7 +23,7 @@ func layers() []layer {
 			packages: []string{
 				"internal/akari", "internal/conversation", "internal/leads", "internal/jobs",
 				"internal/worry", "internal/advice", "internal/playbook",
-				"internal/facts", "internal/jatext", "internal/scenario",
+				"internal/facts", "internal/jatext", "internal/scenario", "internal/guard",
 			},
 			mayUse:  []string{"domain", "foundation"},
 			mustNot: techLibraries(),

@@ -179,10 +179,10 @@ func (e *Engine) reachable(texts []string) bool {
 // about, else an invitation.
 func (e *Engine) resume(ctx context.Context, st *akari.State, text string, c akari.Classification) (Result, error) {
 	if st.Category != "" && st.Category != akari.Other {
-		return e.guide(ctx, st, lastWorryText(st), akari.Classification{Category: st.Category, Confidence: 1, Source: "context"})
+		return e.guide(ctx, st, lastWorryText(st), akari.Classification{Category: st.Category, Confidence: 1, Source: "context"}, reading{})
 	}
 	if c.Category != akari.Other && c.Category.Valid() {
-		return e.guide(ctx, st, text, c)
+		return e.guide(ctx, st, text, c, reading{})
 	}
 	st.Stage = akari.StageListening
 	return e.line("another_worry", st, Vars{}, "greeting")

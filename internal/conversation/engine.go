@@ -18,6 +18,7 @@ import (
 
 	"github.com/akari-career/akari/internal/akari"
 	"github.com/akari-career/akari/internal/facts"
+	"github.com/akari-career/akari/internal/guard"
 	"github.com/akari-career/akari/internal/leads"
 )
 
@@ -268,6 +269,17 @@ func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, 
 		return e.intakeAnswer(ctx, st, ev, raw)
 	}
 	switch {
+	case guard.Injection(masked):
+		// Declined, and kept out of what a model is ever shown.
+		st.Turns[len(st.Turns)-1].Blocked = true
+		r, err := e.line("injection", st, Vars{}, "greeting")
+		r.Source = "guard"
+		e.said(st, r.Reply)
+		return r, err
+	case e.intents.listen.privacy.MatchString(fold(masked)):
+		r, err := e.line("privacy", st, Vars{}, "privacy")
+		e.said(st, r.Reply)
+		return r, err
 	case e.intents.wantsHuman(masked):
 		return e.startIntake(st)
 	case st.Stage == akari.StageJobs && e.intents.wantsMore(masked):
@@ -283,8 +295,15 @@ func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, 
 		return r, err
 	case e.intents.back.MatchString(fold(masked)) && st.Category != "" && st.Category != akari.Other:
 		// Back from job cards to the worry: more guidance on it, new steps.
-		return e.guide(ctx, st, lastWorryText(st), akari.Classification{Category: st.Category, Confidence: 1, Source: "context"})
+		return e.guide(ctx, st, lastWorryText(st), akari.Classification{Category: st.Category, Confidence: 1, Source: "context"}, reading{})
+	case e.intents.jobsNotNow(masked):
+		// A boundary, remembered: no cards and no job chips until asked.
+		st.NoJobs = true
+		r, err := e.line("jobs_declined", st, Vars{}, "guiding")
+		e.said(st, r.Reply)
+		return r, err
 	case e.intents.wantsJobs(masked):
+		st.NoJobs = false
 		if st.Category == "" && c.Category != akari.Other {
 			st.Category = c.Category // asking for jobs is itself the worry
 		}
@@ -299,7 +318,14 @@ func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, 
 		e.said(st, r.Reply)
 		return r, err
 	}
-	return e.guide(ctx, st, masked, c)
+	rd := e.read(masked, c)
+	if kept, ok := followUp(st, c, rd, e.MinConfidence); ok {
+		return e.guide(ctx, st, masked, kept, rd)
+	}
+	if rd.ask == akari.AskThanks && c.Category == akari.Other {
+		return e.guide(ctx, st, masked, c, rd)
+	}
+	return e.guide(ctx, st, masked, c, rd)
 }
 
 // likelyChips lets the person say which worry it is with one tap; the
@@ -325,10 +351,10 @@ func (e *Engine) quiet(st *akari.State, t akari.Takeover) (Result, error) {
 }
 
 // guide asks the advisor for guidance on text and records it.
-func (e *Engine) guide(ctx context.Context, st *akari.State, text string, c akari.Classification) (Result, error) {
+func (e *Engine) guide(ctx context.Context, st *akari.State, text string, c akari.Classification, rd reading) (Result, error) {
 	before := *st // the advisor sees the conversation as it was
 	before.Turns = st.Turns[:len(st.Turns)-1]
-	adv, err := e.Advisor.Advise(ctx, akari.AdviceRequest{Text: text, Classification: c, State: &before})
+	adv, err := e.Advisor.Advise(ctx, akari.AdviceRequest{Text: text, Classification: c, State: &before, Ask: rd.ask, Distressed: rd.distressed})
 	if err != nil {
 		return Result{}, fmt.Errorf("advise: %w", err)
 	}
@@ -379,7 +405,7 @@ func (e *Engine) postback(ctx context.Context, st *akari.State, ev akari.Event) 
 			text = e.Script.Label(cat)
 		}
 		st.Turns = append(st.Turns, akari.Turn{Role: akari.RoleUser, Text: text, Category: cat, At: e.Now()})
-		return e.guide(ctx, st, text, akari.Classification{Category: cat, Confidence: 1, Source: "chosen"})
+		return e.guide(ctx, st, text, akari.Classification{Category: cat, Confidence: 1, Source: "chosen"}, reading{})
 	}
 	e.Log.InfoContext(ctx, "postback action not known", "action", q.Get("action"))
 	return e.line("fallback", st, Vars{}, "greeting")

@@ -29,6 +29,7 @@ type intents struct {
 	skip, leave, yes, no                                            *regexp.Regexp
 	phone                                                           *regexp.Regexp
 	care                                                            careIntents
+	listen                                                          listenIntents
 }
 
 func newIntents() *intents {
@@ -48,6 +49,7 @@ func newIntents() *intents {
 		yes:             regexp.MustCompile(`^(はい|はい、?共有します|共有します|共有して(ください|OK|ok)?|お願いします|おねがいします|ok|OK|いいよ|いいです|大丈夫です|同意します|yes)[。!！]?$`),
 		no:              regexp.MustCompile(`^(いいえ|いや|やめておきます|共有しない|しない|嫌です|no|だめ|ダメ)[。!！]?$`),
 		care:            newCareIntents(),
+		listen:          newListenIntents(),
 		phone:           regexp.MustCompile(`^\+?[0-9][0-9()\-‐－ー−]{8,15}$`),
 	}
 }
@@ -56,6 +58,9 @@ func (in *intents) wantsJobs(text string) bool {
 	t := fold(text)
 	return in.jobs.MatchString(t) && !in.jobsNo.MatchString(t)
 }
+
+// jobsNotNow: 「求人はまだいい」 — a boundary to remember.
+func (in *intents) jobsNotNow(text string) bool { return in.jobsNo.MatchString(fold(text)) }
 
 func (in *intents) wantsHuman(text string) bool    { return in.human.MatchString(fold(text)) }
 func (in *intents) wantsWithdraw(text string) bool { return in.withdraw.MatchString(fold(text)) }

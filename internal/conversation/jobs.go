@@ -163,7 +163,7 @@ func recentKeywords(st *akari.State) []string {
 // again within JobsEvery turns of the last cards.
 func (e *Engine) mayOfferJobs(st *akari.State) bool {
 	switch {
-	case st.InCare():
+	case st.InCare(), st.NoJobs:
 		return false
 	case emotional(st.Category) && st.Guided[st.Category] < 2:
 		return false
@@ -187,7 +187,8 @@ func (e *Engine) mayOfferHuman(st *akari.State, set string) bool {
 	if st.InCare() || st.LeadID != "" {
 		return false
 	}
-	return set == "jobs" || !(emotional(st.Category) && st.Guided[st.Category] < 2)
+	// Never with the first reply to a worry: the person came to talk.
+	return set == "jobs" || st.Guided[st.Category] >= 2
 }
 
 // chips returns a quick-reply set with the offers that are not due left out.

@@ -1,0 +1,87 @@
+package conversation
+
+import (
+	"regexp"
+	"unicode/utf8"
+
+	"github.com/akari-career/akari/internal/akari"
+)
+
+// Listening: what a message asks of the worry already on the table, and
+// how the person feels. A follow-up such as 「それってどう伝えればいい？」
+// says nothing about which worry it is — the classifier would call it small
+// talk — so the engine keeps the conversation's worry and tells the advisor
+// what is asked.
+
+// reading is how a message is to be answered, besides its worry.
+type reading struct {
+	ask        akari.Ask
+	distressed bool
+}
+
+// listenIntents recognise follow-ups and pain. Each is checked on the
+// folded message.
+type listenIntents struct {
+	whatFirst, howTo, more, thanks, pain, privacy *regexp.Regexp
+}
+
+func newListenIntents() listenIntents {
+	return listenIntents{
+		whatFirst: regexp.MustCompile(`どうしたら(いい|良い|よい)|どうすれば(いい|良い|よい)|何から|なにから|まず(何|なに)|最初に(何|なに)|何をすれば|なにをすれば|どうしよう`),
+		howTo:     regexp.MustCompile(`どう(伝え|言え|言った|いえ|切り出|話せ|書け|書い|頼め|お願い|断れ|相談すれ)|どうやって|言い方|伝え方|切り出し方|書き方|頼み方|断り方|なんて(言え|言った|伝え)|何て(言え|言った|伝え)|例文`),
+		more:      regexp.MustCompile(`もっと詳しく|もう少し詳しく|詳しく(教え|知りた)|具体的に(は|教え|どう)|ほかに(は|も)(ある|あります)?|他に(は|も)(ある|あります)?|それから[?？]*$|ほかの方法|他の方法`),
+		thanks:    regexp.MustCompile(`^(ありがと|ありがとう|ありがとうございます|ありがとうございました|助かりました|助かった|参考になりました|参考になった|やってみます|がんばってみます|頑張ってみます|thanks|thank you)`),
+		pain:      regexp.MustCompile(`つらい|つらく|辛い|辛く|しんどい|しんどく|苦しい|苦しく|泣きそう|泣いて|泣いた|涙|もう無理|もうむり|限界|疲れた|疲れ果て|ぐったり|心が折れ|こころが折れ|😢|😭|💧|😞|😣|😖|🥲|😿`),
+		privacy:   regexp.MustCompile(`(会社|職場|上司|人事)に(バレ|ばれ|知られ|伝わ|見られ|筒抜け)|個人情報|(話|はなし|内容|データ|情報)は?(どこ|誰|だれ)|(誰|だれ)が(見|読)|記録(され|が残|残)|(保存|保管)(され|して)|秘密(は|を)?(守|まも)|内緒に`),
+	}
+}
+
+// painRunes: a message this short that speaks of pain is about the pain,
+// whatever worry it might also touch.
+const painRunes = 24
+
+// read decides what a message asks and whether to answer it quietly.
+func (e *Engine) read(text string, c akari.Classification) reading {
+	li := e.intents.listen
+	f := fold(text)
+	var r reading
+	switch {
+	case li.thanks.MatchString(f):
+		r.ask = akari.AskThanks
+	case li.howTo.MatchString(f):
+		r.ask = akari.AskHowTo
+	case li.whatFirst.MatchString(f):
+		r.ask = akari.AskWhatFirst
+	case li.more.MatchString(f):
+		r.ask = akari.AskMore
+	}
+	if li.pain.MatchString(f) && (utf8.RuneCountInString(text) <= painRunes || c.Category == akari.Other) {
+		r.distressed = true
+	}
+	if emojiOnly(text) && li.pain.MatchString(text) {
+		r.distressed = true
+	}
+	return r
+}
+
+// emojiOnly reports whether text has no letters at all (😭😭).
+func emojiOnly(text string) bool {
+	for _, r := range text {
+		if r < 0x2000 || (r >= 0x3000 && r < 0x1F000) {
+			return false
+		}
+	}
+	return text != ""
+}
+
+// followUp keeps the conversation's worry for a message that only asks
+// about it (or says how it feels) without naming another worry.
+func followUp(st *akari.State, c akari.Classification, rd reading, minConfidence float64) (akari.Classification, bool) {
+	if (rd.ask == akari.AskNone && !rd.distressed) || !st.Category.Valid() || st.Category == akari.Other {
+		return c, false
+	}
+	if c.Category == st.Category || c.Category == akari.Other || c.Confidence < minConfidence || c.Source == "context" {
+		return akari.Classification{Category: st.Category, Confidence: 1, Source: "context", Crisis: c.Crisis, Risk: c.Risk}, true
+	}
+	return c, false
+}
