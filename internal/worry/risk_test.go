@@ -22,14 +22,14 @@ func TestHeldoutCrisis(t *testing.T) {
 	if neg < 30 {
 		t.Errorf("%d hard negatives, want at least 30", neg)
 	}
-	if high < 0.92 {
-		t.Errorf("high recall %.3f, want at least 0.92", high)
+	if high < 1 {
+		t.Errorf("high recall %.3f, want 1", high)
 	}
-	if concern < 0.92 {
-		t.Errorf("concern recall %.3f, want at least 0.92", concern)
+	if concern < 1 {
+		t.Errorf("concern recall %.3f, want 1", concern)
 	}
-	if fc+fh > 3 {
-		t.Errorf("%d false alarms in %d negatives, want at most 3", fc+fh, neg)
+	if fc+fh > 0 {
+		t.Errorf("%d false alarms in %d negatives, want none", fc+fh, neg)
 	}
 }
 
