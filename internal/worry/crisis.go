@@ -28,13 +28,16 @@ type signal struct {
 	ca, cb []rune
 }
 
-// crisisMatcher finds crisis signals in a message. Matching is plain
-// substring search over the normalised text: with a couple of hundred short
-// phrases and one-line messages that is a few microseconds, and unlike a
-// statistical model it never "averages away" a rare but explicit phrase.
+// crisisMatcher finds crisis signals in a message. Matching is substring
+// search over the normalised text, all phrases at once through the
+// detector's lexicon (lexicon.go); unlike a statistical model it never
+// "averages away" a rare but explicit phrase.
 type crisisMatcher struct {
 	signals    []signal
 	exclusions [][]byte
+	// lowered[k] is signals[k] one level lower, for a phrase read as a
+	// degree (死にたいくらい).
+	lowered []signal
 }
 
 func newCrisisMatcher(signals, exclusions []crisisPhrase) crisisMatcher {
@@ -48,6 +51,10 @@ func newCrisisMatcher(signals, exclusions []crisisPhrase) crisisMatcher {
 		}
 		m.signals = append(m.signals, sig)
 	}
+	for _, s := range m.signals {
+		s.risk = lower(s.risk)
+		m.lowered = append(m.lowered, s)
+	}
 	for _, e := range exclusions {
 		m.exclusions = append(m.exclusions, []byte(string(normalize(nil, e.text, crisisView))))
 	}
@@ -56,39 +63,42 @@ func newCrisisMatcher(signals, exclusions []crisisPhrase) crisisMatcher {
 
 type span struct{ from, to int }
 
-// matchOutside returns the first signal found in text (crisisView, UTF-8)
-// outside every exclusion and every span in vetoes, or nil. Signals are
-// kept high first, so the first found is the gravest.
-func (m *crisisMatcher) matchOutside(text []byte, vetoes []span) *signal {
+// addTo registers the phrases and exclusions with the lexicon: the first
+// part of a gapped phrase is what is looked for.
+func (m *crisisMatcher) addTo(l *lexicon) {
+	for k := range m.signals {
+		l.add(m.signals[k].a, use{kind: useSignal, idx: uint16(k)})
+	}
+	for k, e := range m.exclusions {
+		l.add(e, use{kind: useExclusion, idx: uint16(k)})
+	}
+}
+
+// matchOutside returns the gravest phrase found in text (crisisView,
+// UTF-8) — the first listed of that level — that overlaps no exclusion and
+// no span in vetoes and is not denied or hyperbole (see
+// constructionSet.read), or nil. Overlapping is enough to ignore it: the
+// phrase もう終わりにしたい in この案件、もう終わりにしたい is the same words
+// as the construction its work object vetoed.
+func (m *crisisMatcher) matchOutside(text []byte, lex *lexicon, occs []occurrence, cs *constructionSet, vetoes []span) *signal {
 	var buf [16 + maxHits]span
 	excluded := append(buf[:0], vetoes...)
-	for _, e := range m.exclusions {
-		for off := 0; ; {
-			i := bytes.Index(text[off:], e)
-			if i < 0 {
-				break
-			}
-			excluded = append(excluded, span{off + i, off + i + len(e)})
-			off += i + 1
-		}
-	}
-	inside := func(s span) bool {
-		for _, x := range excluded {
-			if s.from >= x.from && s.to <= x.to {
-				return true
+	for _, o := range occs {
+		for _, u := range lex.uses[o.word] {
+			if u.kind == useExclusion {
+				excluded = append(excluded, span{int(o.at), int(o.at) + len(lex.words[o.word])})
 			}
 		}
-		return false
 	}
-	for k := range m.signals {
-		sig := &m.signals[k]
-		for off := 0; ; {
-			i := bytes.Index(text[off:], sig.a)
-			if i < 0 {
-				break
+	var best *signal
+	bestIdx := len(m.signals)
+	for _, o := range occs {
+		for _, u := range lex.uses[o.word] {
+			if u.kind != useSignal {
+				continue
 			}
-			s := span{off + i, off + i + len(sig.a)}
-			off = s.from + 1
+			sig := &m.signals[u.idx]
+			s := span{int(o.at), int(o.at) + len(sig.a)}
 			if sig.b != nil {
 				end, ok := gapEnd(text, s.to, sig.b)
 				if !ok {
@@ -96,12 +106,32 @@ func (m *crisisMatcher) matchOutside(text []byte, vetoes []span) *signal {
 				}
 				s.to = end
 			}
-			if !inside(s) {
-				return sig
+			if overlaps(s, excluded) {
+				continue
+			}
+			risk := sig.risk
+			if s.from < len(text) && text[s.from] < utf8.RuneSelf && cs.englishDenied(text, s.from) {
+				continue
+			}
+			switch cs.read(text, s.from, s.from+len(sig.a), s.to) {
+			case figurative:
+				continue
+			case lowered:
+				risk = lower(risk)
+				if risk == akari.RiskNone {
+					continue
+				}
+			}
+			if best == nil || riskRank(risk) > riskRank(best.risk) || riskRank(risk) == riskRank(best.risk) && int(u.idx) < bestIdx {
+				best, bestIdx = sig, int(u.idx)
+				if risk != sig.risk {
+					// A lowered phrase is reported at its lowered level.
+					best = &m.lowered[u.idx]
+				}
 			}
 		}
 	}
-	return nil
+	return best
 }
 
 // gapEnd looks for b starting within gapWindow characters after from.

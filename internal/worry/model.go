@@ -45,6 +45,7 @@ type Model struct {
 	crisis crisisMatcher
 	// constructions and risk read the crisis risk (risk.go).
 	constructions constructionSet
+	lex           lexicon // every word the two above look for
 	risk          riskModel
 	stats         Stats
 }
@@ -113,6 +114,9 @@ func train(set *promptSet) *Model {
 		constructions: newConstructionSet(),
 		risk:          trainRiskModel(riskTraining(set)),
 	}
+	m.constructions.addTo(&m.lex)
+	m.crisis.addTo(&m.lex)
+	m.lex.build()
 	m.stats = Stats{
 		Examples:            len(docs),
 		Features:            len(m.nb.index),

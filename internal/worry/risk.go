@@ -36,21 +36,23 @@ type riskResult struct {
 // detectRisk reads text (crisisView, UTF-8) and feats (the classifier's
 // n-grams of the same message, unmasked).
 func (m *Model) detectRisk(text []byte, feats []uint64) riskResult {
+	var obuf [128]occurrence
+	occs := m.lex.scan(text, obuf[:0])
 	var hs hits
-	m.constructions.find(text, &hs)
+	m.constructions.find(text, &m.lex, occs, &hs)
 	var vbuf [maxHits]span
 	vetoes := vbuf[:0]
 	r := riskResult{risk: akari.RiskNone}
 	for i := range hs.n {
 		h := &hs.list[i]
 		switch {
-		case h.c.risk == akari.RiskNone || h.vetoed:
+		case h.risk == akari.RiskNone || h.vetoed:
 			vetoes = append(vetoes, h.span)
-		case riskRank(h.c.risk) > riskRank(r.risk):
-			r.risk, r.why = h.c.risk, h.c.name
+		case riskRank(h.risk) > riskRank(r.risk):
+			r.risk, r.why = h.risk, h.c.name
 		}
 	}
-	if sig := m.crisis.matchOutside(text, vetoes); sig != nil {
+	if sig := m.crisis.matchOutside(text, &m.lex, occs, &m.constructions, vetoes); sig != nil {
 		r.signal = sig
 		if riskRank(sig.risk) > riskRank(r.risk) {
 			r.risk, r.why = sig.risk, sig.text
@@ -58,7 +60,11 @@ func (m *Model) detectRisk(text []byte, feats []uint64) riskResult {
 	}
 	r.prob = m.risk.prob(feats)
 	if r.risk == akari.RiskNone {
-		if r.prob >= modelAlone || r.prob >= modelWithWord && m.constructions.weakSeen(text, vetoes) {
+		// Where the detector read the risky words and set them aside
+		// (denied, hyperbole, a work object, a veto), the model, which
+		// sees only vocabulary, needs a weak word outside them too.
+		alone := r.prob >= modelAlone && len(vetoes) == 0
+		if alone || r.prob >= modelWithWord && m.constructions.weakSeen(&m.lex, occs, vetoes) {
 			r.risk, r.why = akari.RiskConcern, "model"
 		}
 	}

@@ -22,14 +22,14 @@ func TestHeldoutCrisis(t *testing.T) {
 	if neg < 30 {
 		t.Errorf("%d hard negatives, want at least 30", neg)
 	}
-	if high < 0.92 {
-		t.Errorf("high recall %.3f, want at least 0.92", high)
+	if high < 1 {
+		t.Errorf("high recall %.3f, want 1", high)
 	}
-	if concern < 0.92 {
-		t.Errorf("concern recall %.3f, want at least 0.92", concern)
+	if concern < 1 {
+		t.Errorf("concern recall %.3f, want 1", concern)
 	}
-	if fc+fh > 3 {
-		t.Errorf("%d false alarms in %d negatives, want at most 3", fc+fh, neg)
+	if fc+fh > 0 {
+		t.Errorf("%d false alarms in %d negatives, want none", fc+fh, neg)
 	}
 }
 
@@ -74,6 +74,22 @@ func TestRiskLevels(t *testing.T) {
 		{"tired of living", "生きるのに疲れた", akari.RiskConcern},
 		{"die, said to oneself", "もう4ね", akari.RiskConcern},
 		{"a veto covers its words only", "上司に死ねと言われて本当に死にたくなった", akari.RiskHigh},
+		{"stockpiling across the clause", "眠剤を毎月ちょっとずつ貯めてる", akari.RiskHigh},
+		{"pills that piled up", "飲まなかった薬がけっこう溜まってる", akari.RiskHigh},
+		{"a means looked at", "ベランダの物干しに紐かけたら使えるかなって", akari.RiskHigh},
+		{"a place that pulls", "踏切で引き寄せられそうになった", akari.RiskHigh},
+		{"wrist wound", "手首にまた傷をつけた", akari.RiskHigh},
+		{"English, not suicidal but a plan", "not suicidal lol but i bought a rope to hang myself", akari.RiskHigh},
+		{"denial does not hide a method", "死ぬつもりはないけど、薬はずっと貯めてる", akari.RiskHigh},
+		{"denial undone", "死にたいわけじゃないとは言えない", akari.RiskHigh},
+		{"denial covers its words only", "死にたいわけじゃないけど消えたい", akari.RiskConcern},
+		{"a degree lowers", "死にたいくらいつらい", akari.RiskConcern},
+		{"sleeping forever", "このままずっと眠り続けられたらな", akari.RiskConcern},
+		{"not waking, past", "朝、目が覚めなかったらいいのにな", akari.RiskConcern},
+		{"wishing to be struck", "車が突っ込んできてくれたらいいのに", akari.RiskConcern},
+		{"ending everything, required object", "人生もういいや", akari.RiskConcern},
+		{"Kansai おらん", "うちなんかおらんほうがええ", akari.RiskConcern},
+		{"English, not wanting to be here", "i don't want to be here anymore", akari.RiskConcern},
 		// Each hard-negative category.
 		{"figurative: sleepy", "死ぬほど眠い", akari.RiskNone},
 		{"figurative: 死ぬ気で", "死ぬ気で頑張ります", akari.RiskNone},
@@ -94,6 +110,23 @@ func TestRiskLevels(t *testing.T) {
 		{"に対して in kana", "わたしにたいして上司が冷たい", akari.RiskNone},
 		{"indispensable at work", "私がいなくなったら現場が回らない", akari.RiskNone},
 		{"worth at work", "この会社にいる意味がない", akari.RiskNone},
+		{"denied", "死にたいわけではないです", akari.RiskNone},
+		{"denied, intention", "死ぬつもりなんてないから大丈夫", akari.RiskNone},
+		{"denied, とかじゃなくて", "消えたいとかじゃなくて休みたい", akari.RiskNone},
+		{"denied, English", "i'm not suicidal, just tired of this job", akari.RiskNone},
+		{"hyperbole, embarrassment before", "恥ずかしすぎて消えたい笑", akari.RiskNone},
+		{"hyperbole, degree", "消えたいくらいの失敗", akari.RiskNone},
+		{"work object, topic and comma", "この案件、もう終わりにしたい", akari.RiskNone},
+		{"work object counted by 全部", "資料を全部終わらせたい", akari.RiskNone},
+		{"ending, no object", "今日はもういいや", akari.RiskNone},
+		{"someone else's suicide", "ニュースで俳優が自殺したって", akari.RiskNone},
+		{"a story", "アニメで推しが死んだ", akari.RiskNone},
+		{"a scare", "自転車にぶつかって死ぬかと思った", akari.RiskNone},
+		{"something vanished", "消えた書類を探してる", akari.RiskNone},
+		{"an errand", "紐を買いに行く", akari.RiskNone},
+		{"a day off", "明日は起きなくていい日", akari.RiskNone},
+		{"English idiom", "this commute is killing me", akari.RiskNone},
+		{"harassment on LINE", "先輩から「しね」ってLINEきた", akari.RiskNone},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,0 +1,68 @@
+package worry
+
+import (
+	"testing"
+
+	"github.com/akari-career/akari/internal/akari"
+)
+
+// setFloor is what a crisis set must keep reaching: recall by level (a
+// line counts when it is flagged at all) and false alarms among the hard
+// negatives. Raise the figures as the detector improves; never lower them
+// to make a change pass.
+type setFloor struct {
+	path             string
+	lines, negatives int
+	high, concern    float64
+	maxFalse         int
+}
+
+// checkCrisisSet runs the shipped model over a crisis set, logs every line
+// whose risk it gets wrong (with the reason, under -v) and checks floor.
+func checkCrisisSet(t *testing.T, floor setFloor) {
+	t.Helper()
+	m := loadModel(t)
+	lines := readLabelledFile(t, floor.path)
+	r := Evaluate(m, lines)
+	for _, l := range lines {
+		c := m.Classify(l.Text)
+		if c.Crisis != l.Crisis || l.Crisis && c.Risk != l.Risk {
+			why, _ := m.CrisisSignal(l.Text)
+			t.Logf("want %-7s got %-7s (%s): %s", l.Risk, c.Risk, why, l.Text)
+		}
+	}
+	high, _, nh := r.LevelRecall(akari.RiskHigh)
+	concern, _, nc := r.LevelRecall(akari.RiskConcern)
+	fc, fh, neg := r.FalseAlarms()
+	t.Logf("%s: high %.3f of %d, concern %.3f of %d, false alarms %d+%d of %d", floor.path, high, nh, concern, nc, fc, fh, neg)
+	if r.Levelled < floor.lines {
+		t.Errorf("%d lines with a risk level, want at least %d", r.Levelled, floor.lines)
+	}
+	if neg < floor.negatives {
+		t.Errorf("%d hard negatives, want at least %d", neg, floor.negatives)
+	}
+	if high < floor.high {
+		t.Errorf("high recall %.3f, want at least %.3f", high, floor.high)
+	}
+	if concern < floor.concern {
+		t.Errorf("concern recall %.3f, want at least %.3f", concern, floor.concern)
+	}
+	if fc+fh > floor.maxFalse {
+		t.Errorf("%d false alarms in %d negatives, want at most %d", fc+fh, neg, floor.maxFalse)
+	}
+}
+
+// TestDevCrisis is the set the detector is tuned on (testdata/crisis_dev.jsonl).
+func TestDevCrisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{path: "testdata/crisis_dev.jsonl", lines: 150, negatives: 60, high: 1, concern: 1, maxFalse: 0})
+}
+
+// TestHeldout2Crisis is the second held-out set, written after the
+// detector was reworked. Its one blind run gave high 24/28, concern 24/24
+// and 3 false alarms in 31; the misses showed general gaps (吸い寄せられる,
+// 薬が溜まってる, 手首にまた傷, 消えた+noun, someone's 自殺の話), fixed with
+// new lines in the dev set, not these. Since then it is no longer blind:
+// the floor below is what it reaches now.
+func TestHeldout2Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{path: "testdata/crisis_heldout2.jsonl", lines: 80, negatives: 30, high: 1, concern: 1, maxFalse: 1})
+}
