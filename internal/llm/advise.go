@@ -242,10 +242,18 @@ func (a *Advisor) promptInput(lib *playbook.Library, text string, req akari.Advi
 			in.facts[k] = a.opt.Masker.Mask(v)
 		}
 	}
-	in.turns = make([]akari.Turn, len(st.Turns))
-	for i, t := range st.Turns {
+	in.turns = make([]akari.Turn, 0, len(st.Turns))
+	declined := false
+	for _, t := range st.Turns {
+		// An attempt to steer Akari is never shown to the model, nor the
+		// line that declined it.
+		if t.Blocked || (declined && t.Role == akari.RoleAkari) {
+			declined = t.Blocked
+			continue
+		}
+		declined = false
 		t.Text = a.opt.Masker.Mask(t.Text)
-		in.turns[i] = t
+		in.turns = append(in.turns, t)
 	}
 	return in
 }

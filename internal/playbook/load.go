@@ -39,6 +39,7 @@ var requiredMessages = []string{
 	"intake_phone", "intake_phone_invalid", "intake_choice_invalid",
 	"intake_consent", "intake_done", "intake_declined", "intake_left",
 	"withdraw_done", "withdraw_none", "another_worry",
+	"jobs_declined", "privacy",
 	"concern", "care_listen_1", "care_listen_2", "care_listen_3", "care_cannot_call",
 	"care_jobs", "care_handover", "care_calmer", "care_safe", "care_false_alarm",
 }
@@ -47,7 +48,7 @@ var requiredMessages = []string{
 var requiredQuickReplies = []string{
 	"greeting", "guiding", "jobs", "jobs_none", "intake_area", "intake_remote",
 	"intake_employment", "intake_time", "intake_phone", "intake_consent",
-	"care", "care_check", "care_back",
+	"care", "care_check", "care_back", "privacy",
 }
 
 // keepsLineInReach reports whether a message is said in care mode, where
