@@ -77,8 +77,9 @@ type compiledConstruction struct {
 // constructionSet is every construction compiled, plus the weak words and
 // the marks of denial and hyperbole.
 type constructionSet struct {
-	cs   []compiledConstruction
-	weak [][]byte
+	cs       []compiledConstruction
+	weak     [][]byte
+	innocent [][]byte
 	// denials, denialCancels, englishDenials, degrees and embarrassment
 	// in crisisView bytes (see reading).
 	denials, cancels, english, degrees, shame [][]byte
@@ -108,6 +109,7 @@ func newConstructionSet() constructionSet {
 		set.cs = append(set.cs, cc)
 	}
 	set.weak = crisisBytes(weakWords)
+	set.innocent = crisisBytes(innocentWords)
 	set.denials = crisisBytes(denialMarks)
 	set.cancels = crisisBytes(denialCancels)
 	set.english = crisisBytes(englishDenials)
@@ -125,6 +127,9 @@ func (s *constructionSet) addTo(l *lexicon) {
 	}
 	for k, w := range s.weak {
 		l.add(w, use{kind: useWeak, idx: uint16(k)})
+	}
+	for k, w := range s.innocent {
+		l.add(w, use{kind: useInnocent, idx: uint16(k)})
 	}
 }
 
@@ -425,13 +430,34 @@ func overlaps(s span, spans []span) bool {
 	return false
 }
 
-// weakSeen reports whether a weak risk word occurs outside every veto.
+// weakSeen reports whether a weak risk word occurs outside every veto and
+// every everyday word that contains it (落ち着く, 首都…).
 func (s *constructionSet) weakSeen(lex *lexicon, occs []occurrence, vetoes []span) bool {
+	var buf [8]span
+	innocent := buf[:0]
 	for _, o := range occs {
 		for _, u := range lex.uses[o.word] {
-			if u.kind == useWeak && !overlaps(span{int(o.at), int(o.at) + len(lex.words[o.word])}, vetoes) {
+			if u.kind == useInnocent {
+				innocent = append(innocent, span{int(o.at), int(o.at) + len(lex.words[o.word])})
+			}
+		}
+	}
+	for _, o := range occs {
+		for _, u := range lex.uses[o.word] {
+			sp := span{int(o.at), int(o.at) + len(lex.words[o.word])}
+			if u.kind == useWeak && !overlaps(sp, vetoes) && !inside(sp, innocent) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// inside reports whether s lies within one of spans.
+func inside(s span, spans []span) bool {
+	for _, x := range spans {
+		if s.from >= x.from && s.to <= x.to {
+			return true
 		}
 	}
 	return false

@@ -253,6 +253,18 @@ var constructions = []construction{
 		notBefore: []string{"not", "nt", "never"}},
 }
 
+// innocentWords are everyday words that contain a weak risk word but say
+// nothing of risk: 落ち着いた is calm, not a fall; 首になった is being
+// fired; 眠い is sleepy. A weak word inside one does not count.
+var innocentWords = []string{
+	"落ち着", "おちつ", "落ちつ", "落ち込", "おちこ", "気分が落ち", "成績が落ち", "売上が落ち", "売り上げが落ち", "評価が落ち", "試験に落ち", "面接に落ち", "選考に落ち",
+	"首都", "首相", "首位", "首になっ", "首にな", "首を切られ", "首切り", "首が回らな", "首を長く", "首肩", "首こり", "首が痛",
+	"薬局", "薬剤師", "薬学", "製薬", "命令", "使命", "生命保険", "一生懸命", "懸命", "運命",
+	"ホームページ", "ホームセンター", "老人ホーム", "存在感", "生き生き", "いきいき", "生きがい", "生き甲斐",
+	"生まれて初めて", "生まれ育", "生まれつき", "生まれた町", "子どもが生まれ", "子供が生まれ", "赤ちゃんが生まれ",
+	"眠い", "ねむい", "眠た", "眠気", "飛び込み営業", "飛び込みで", "飛び入り", "事故物件", "交通事故の処理",
+}
+
 // englishDenials just before an English risk word deny it: "i'm not
 // suicidal", "i don't want to die".
 var englishDenials = []string{"not", "nt", "never"}

@@ -37,6 +37,7 @@ const (
 	useSignal                   // crisisMatcher.signals[idx]
 	useExclusion                // crisisMatcher.exclusions[idx]
 	useWeak                     // weakWords[idx]
+	useInnocent                 // innocentWords[idx]
 )
 
 // occurrence is one word found at a byte offset.
