@@ -37,6 +37,10 @@ type Options struct {
 	Partitions int           // stream shards; 32. Every process must agree.
 	Group      string        // consumer group; "workers"
 	DedupTTL   time.Duration // how long an event id is remembered; 48h
+	DeadTTL    time.Duration // how long dead letters are kept; 14 days
+	// Mask hides personal values (phone numbers, e-mail addresses) in an
+	// event before it is kept as a dead letter; nil keeps it as it is.
+	Mask func(payload []byte) []byte
 }
 
 func (o *Options) defaults() {
@@ -52,6 +56,9 @@ func (o *Options) defaults() {
 	if o.DedupTTL <= 0 {
 		o.DedupTTL = 48 * time.Hour
 	}
+	if o.DeadTTL <= 0 {
+		o.DeadTTL = 14 * 24 * time.Hour
+	}
 }
 
 // Queue appends events and hands out consumers. It is safe for concurrent use.
@@ -59,6 +66,7 @@ type Queue struct {
 	rdb     redis.UniversalClient
 	opt     Options
 	enqueue *redis.Script
+	tags    []string // each partition's hash tag, spread over the Cluster slots
 
 	// Group commit: concurrent Enqueue calls share Redis round trips.
 	startOnce sync.Once
@@ -71,7 +79,7 @@ type Queue struct {
 // New returns a queue on rdb.
 func New(rdb redis.UniversalClient, opt Options) *Queue {
 	opt.defaults()
-	return &Queue{rdb: rdb, opt: opt, enqueue: redis.NewScript(enqueueLua),
+	return &Queue{rdb: rdb, opt: opt, enqueue: redis.NewScript(enqueueLua), tags: spreadTags(opt.Partitions),
 		requests: make(chan *enqueueRequest, 1024), stop: make(chan struct{})}
 }
 
@@ -93,7 +101,7 @@ type Item struct {
 // the other.
 const enqueueLua = `
 if redis.call('SET', KEYS[1], '1', 'NX', 'EX', ARGV[1]) then
-  return redis.call('XADD', KEYS[2], '*', 'e', ARGV[2])
+  return redis.call('XADD', KEYS[2], '*', 'e', ARGV[2], 'u', ARGV[3])
 end
 return false`
 
@@ -107,13 +115,17 @@ func (q *Queue) Partition(userID string) int {
 // Partitions returns the number of partitions.
 func (q *Queue) Partitions() int { return q.opt.Partitions }
 
-func (q *Queue) tag(p int) string             { return fmt.Sprintf("%s:{q%02d}", q.opt.Prefix, p) }
+func (q *Queue) tag(p int) string             { return q.opt.Prefix + ":{" + q.tags[p] + "}" }
 func (q *Queue) stream(p int) string          { return q.tag(p) + ":events" }
 func (q *Queue) lease(p int) string           { return q.tag(p) + ":lease" }
+func (q *Queue) fence(p int) string           { return q.tag(p) + ":fence" }
+func (q *Queue) dead(p int) string            { return q.tag(p) + ":dead" }
 func (q *Queue) seen(p int, id string) string { return q.tag(p) + ":seen:" + id }
-func (q *Queue) deadKey() string              { return q.opt.Prefix + ":deadletter" }
 func (q *Queue) instancesKey() string         { return q.opt.Prefix + ":instances" }
 func (q *Queue) layoutKey() string            { return q.opt.Prefix + ":partitions" }
+
+// legacyStream is a partition's stream before the tags were spread.
+func (q *Queue) legacyStream(p int) string { return fmt.Sprintf("%s:{q%02d}:events", q.opt.Prefix, p) }
 
 // Enqueue appends the items. queued[i] is false when item i was a
 // duplicate. An error means Redis could not take the events; nothing should
@@ -201,7 +213,7 @@ func (q *Queue) commit(batch []*enqueueRequest) {
 			for _, r := range batch {
 				for _, it := range r.items {
 					part := q.Partition(it.UserID)
-					q.enqueue.EvalSha(ctx, p, []string{q.seen(part, it.EventID), q.stream(part)}, ttl, it.Payload)
+					q.enqueue.EvalSha(ctx, p, []string{q.seen(part, it.EventID), q.stream(part)}, ttl, it.Payload, it.UserID)
 				}
 			}
 			return nil
@@ -247,10 +259,16 @@ func (q *Queue) commit(batch []*enqueueRequest) {
 
 func isNoScript(err error) bool { return err != nil && strings.HasPrefix(err.Error(), "NOSCRIPT") }
 
+// layoutVersion names the key layout: "spread" partitions carry hash tags
+// chosen so that they fall evenly over a Cluster's slot ranges.
+const layoutVersion = "/spread"
+
 // CheckLayout records the partition count on first use and refuses to run
-// with a different one: processes that disagree would break ordering.
+// with a different one: processes that disagree would break ordering. A
+// Redis written by the layout before the spread tags is taken over only
+// when its streams are empty (drain the old version first).
 func (q *Queue) CheckLayout(ctx context.Context) error {
-	want := strconv.Itoa(q.opt.Partitions)
+	want := strconv.Itoa(q.opt.Partitions) + layoutVersion
 	if err := q.rdb.SetNX(ctx, q.layoutKey(), want, 0).Err(); err != nil {
 		return fmt.Errorf("record partition count: %w", err)
 	}
@@ -258,10 +276,25 @@ func (q *Queue) CheckLayout(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("read partition count: %w", err)
 	}
-	if got != want {
-		return fmt.Errorf("AKARI_PARTITIONS is %s but the queue in this Redis was created with %s partitions", want, got)
+	if got == want {
+		return nil
 	}
-	return nil
+	if !strings.Contains(got, "/") {
+		old, _ := strconv.Atoi(got)
+		var left int64
+		for p := range old {
+			n, err := q.rdb.XLen(ctx, q.legacyStream(p)).Result()
+			if err != nil {
+				return fmt.Errorf("check the old queue layout: %w", err)
+			}
+			left += n
+		}
+		if left == 0 {
+			return q.rdb.Set(ctx, q.layoutKey(), want, 0).Err()
+		}
+		return fmt.Errorf("the queue in this Redis uses the old key layout and still holds %d events: let the previous version drain it first", left)
+	}
+	return fmt.Errorf("AKARI_PARTITIONS is %d but the queue in this Redis was created with %s partitions", q.opt.Partitions, strings.TrimSuffix(got, layoutVersion))
 }
 
 // Backlog returns how many events wait (or are in flight) in all partitions.
