@@ -22,11 +22,12 @@ type recorder struct {
 	seen    map[string]int // payload → times handled
 	fail    func(payload string, attempt int) error
 	running map[string]bool // users being handled right now
+	calls   map[string]int  // payload → calls, failed ones included
 	overlap []string
 }
 
 func newRecorder() *recorder {
-	return &recorder{byUser: map[string][]string{}, byName: map[string]int{}, seen: map[string]int{}, running: map[string]bool{}}
+	return &recorder{byUser: map[string][]string{}, byName: map[string]int{}, seen: map[string]int{}, running: map[string]bool{}, calls: map[string]int{}}
 }
 
 // handler returns a Handler for the consumer name; payloads are "user|seq".
@@ -39,6 +40,7 @@ func (r *recorder) handler(name string) Handler {
 		}
 		r.running[user] = true
 		fail := r.fail
+		r.calls[string(d.Payload)]++
 		r.mu.Unlock()
 		time.Sleep(time.Millisecond) // give a racing handler a chance to overlap
 		var err error
@@ -56,6 +58,13 @@ func (r *recorder) handler(name string) Handler {
 		r.seen[string(d.Payload)]++
 		return nil
 	})
+}
+
+// tries counts calls for a payload, failed ones included.
+func (r *recorder) tries(payload string) int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.calls[payload]
 }
 
 func (r *recorder) total() int {
@@ -78,6 +87,8 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 		time.Sleep(10 * time.Millisecond)
 	}
 }
+
+func testClient(t *testing.T) (redis.UniversalClient, string) { t.Helper(); return redistest.Client(t) }
 
 func testQueue(t *testing.T, partitions int) (*Queue, redis.UniversalClient) {
 	t.Helper()

@@ -1,0 +1,217 @@
+package queue
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+// One partition, many people: their events run in parallel (each person's
+// still one at a time and in order), so the partition count no longer caps
+// the fleet's concurrency.
+func TestLanesRunPeopleInParallelWithinOnePartition(t *testing.T) {
+	q, _ := testQueue(t, 1)
+	rec := newRecorder()
+	var running, peak atomic.Int32
+	slow := HandlerFunc(func(ctx context.Context, d Delivery) error {
+		n := running.Add(1)
+		for p := peak.Load(); n > p && !peak.CompareAndSwap(p, n); p = peak.Load() {
+		}
+		time.Sleep(50 * time.Millisecond)
+		running.Add(-1)
+		return rec.handler("a").Handle(ctx, d)
+	})
+	const users, perUser = 16, 3
+	var batch []Item
+	for seq := range perUser {
+		for u := range users {
+			batch = append(batch, item(fmt.Sprintf("U%02d", u), seq))
+		}
+	}
+	if _, err := q.Enqueue(context.Background(), batch); err != nil {
+		t.Fatal(err)
+	}
+	began := time.Now()
+	startConsumer(t, q, "a", slow, ConsumerOptions{Workers: 16})
+	waitFor(t, "every event", func() bool { return rec.total() == users*perUser })
+	took := time.Since(began)
+	checkOrder(t, rec, users, perUser)
+	if p := peak.Load(); p < 8 {
+		t.Errorf("peak concurrency in one partition = %d, want ≥ 8 of 16 workers", p)
+	}
+	// Serially this is 48 × 50 ms = 2.4 s.
+	if took > 1500*time.Millisecond {
+		t.Errorf("took %v, want well under the serial 2.4s", took)
+	}
+}
+
+// A loop that lost its lease cannot acknowledge: the new owner's fencing
+// token is in the lease, the stale one is refused, and the stale loop's
+// handler is told to stop before it says anything.
+func TestStaleOwnerCannotAcknowledge(t *testing.T) {
+	q, rdb := testQueue(t, 1)
+	ctx := context.Background()
+	entered := make(chan struct{})
+	var handlerCtxDone atomic.Bool
+	var once atomic.Bool
+	h := HandlerFunc(func(hctx context.Context, d Delivery) error {
+		if once.CompareAndSwap(false, true) {
+			close(entered)
+		}
+		select {
+		case <-hctx.Done():
+			handlerCtxDone.Store(true)
+			return hctx.Err()
+		case <-time.After(3 * time.Second):
+			return nil // would ack if the fence let it
+		}
+	})
+	startConsumer(t, q, "a", h, ConsumerOptions{LeaseTTL: 600 * time.Millisecond})
+	if _, err := q.Enqueue(ctx, []Item{item("U00", 0)}); err != nil {
+		t.Fatal(err)
+	}
+	<-entered
+	// Another process takes the partition over (as after a long pause).
+	rdb.Set(ctx, q.lease(0), "intruder#999", time.Minute)
+	waitFor(t, "the stale handler to be stopped", handlerCtxDone.Load)
+	time.Sleep(200 * time.Millisecond)
+	if n, _ := rdb.XLen(ctx, q.stream(0)).Result(); n != 1 {
+		t.Errorf("stream holds %d entries, want 1: the stale owner must not acknowledge", n)
+	}
+	if v, _ := rdb.Get(ctx, q.lease(0)).Result(); v != "intruder#999" {
+		t.Errorf("lease = %q, want the new owner's", v)
+	}
+}
+
+// After losing its lease while an event was stuck, a process takes the
+// partition again only once that loop has returned, and then handles the
+// entry it had left pending under its own name.
+func TestOwnOrphansAreReclaimedAfterLeaseLoss(t *testing.T) {
+	q, rdb := testQueue(t, 1)
+	ctx := context.Background()
+	var calls atomic.Int32
+	rec := newRecorder()
+	h := HandlerFunc(func(hctx context.Context, d Delivery) error {
+		if calls.Add(1) == 1 {
+			<-hctx.Done() // stuck until the lease is lost
+			return hctx.Err()
+		}
+		return rec.handler("a").Handle(hctx, d)
+	})
+	startConsumer(t, q, "a", h, ConsumerOptions{LeaseTTL: 600 * time.Millisecond})
+	if _, err := q.Enqueue(ctx, []Item{item("U00", 0), item("U00", 1)}); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "the first call", func() bool { return calls.Load() == 1 })
+	rdb.Set(ctx, q.lease(0), "other#1", 300*time.Millisecond) // lost, and free again soon
+	waitFor(t, "both events handled by the same process", func() bool { return rec.total() == 2 })
+	checkOrder(t, rec, 1, 2)
+}
+
+// Redis and network errors are retried without counting attempts, up to
+// the infrastructure budget; then the event is dead-lettered, never passed
+// over.
+func TestInfrastructureErrorsDoNotBurnAttempts(t *testing.T) {
+	q, _ := testQueue(t, 1)
+	ctx := context.Background()
+	refused := &net.OpError{Op: "dial", Net: "tcp", Err: errors.New("connection refused")}
+	rec := newRecorder()
+	rec.fail = func(payload string, attempt int) error {
+		switch {
+		case strings.HasSuffix(payload, "|000") && rec.tries(payload) < 10:
+			return fmt.Errorf("begin event: %w", refused) // ten failures, one attempt
+		case strings.HasSuffix(payload, "|001"):
+			return Transient(errors.New("LINE 503")) // forever: the budget ends it
+		}
+		return nil
+	}
+	startConsumer(t, q, "a", rec.handler("a"), ConsumerOptions{MaxAttempts: 2, InfraBudget: 500 * time.Millisecond, MaxBackoff: 20 * time.Millisecond})
+	if _, err := q.Enqueue(ctx, []Item{item("U00", 0), item("U00", 1), item("U00", 2)}); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "000 and 002", func() bool { return rec.total() == 2 })
+	rec.mu.Lock()
+	got := strings.Join(rec.byUser["U00"], ",")
+	rec.mu.Unlock()
+	if got != "000,002" {
+		t.Errorf("handled %s, want 000,002", got)
+	}
+	dls, err := q.DeadLetters(ctx, 10)
+	if err != nil || len(dls) != 1 || dls[0].Payload != "U00|001" || !strings.Contains(dls[0].Error, "infrastructure") || dls[0].Attempts != 1 {
+		t.Errorf("dead letters %+v (%v), want 001 after the budget, 1 attempt", dls, err)
+	}
+}
+
+// Dead letters keep masked text, can be replayed (the event is handled
+// again, in its person's lane) and erased per person.
+func TestDeadLettersMaskedReplayedAndErased(t *testing.T) {
+	rdb, prefix := testClient(t)
+	q := New(rdb, Options{Prefix: prefix, Partitions: 2, Mask: func(b []byte) []byte {
+		return []byte(strings.ReplaceAll(string(b), "090-1234-5678", "[phone]"))
+	}})
+	ctx := context.Background()
+	var broken atomic.Bool
+	broken.Store(true)
+	rec := newRecorder()
+	rec.fail = func(string, int) error {
+		if broken.Load() {
+			return Permanent(errors.New("engine bug"))
+		}
+		return nil
+	}
+	startConsumer(t, q, "a", rec.handler("a"), ConsumerOptions{})
+	items := []Item{
+		{EventID: "e1", UserID: "Ua", Payload: []byte("Ua|000 call 090-1234-5678")},
+		{EventID: "e2", UserID: "Ub", Payload: []byte("Ub|000")},
+	}
+	if _, err := q.Enqueue(ctx, items); err != nil {
+		t.Fatal(err)
+	}
+	var dls []DeadLetter
+	waitFor(t, "two dead letters", func() bool { dls, _ = q.DeadLetters(ctx, 10); return len(dls) == 2 })
+	for _, d := range dls {
+		if strings.Contains(d.Payload, "090") {
+			t.Errorf("dead letter keeps a phone number: %q", d.Payload)
+		}
+	}
+	if ttl, _ := rdb.PTTL(ctx, q.dead(q.Partition("Ua"))).Result(); ttl <= 0 {
+		t.Errorf("dead letters TTL = %v, want them to expire", ttl)
+	}
+	if n, err := q.DeleteUserDeadLetters(ctx, "Ub"); n != 1 || err != nil {
+		t.Errorf("DeleteUserDeadLetters(Ub) = %d, %v; want 1", n, err)
+	}
+	broken.Store(false)
+	if n, err := q.Replay(ctx); n != 1 || err != nil {
+		t.Fatalf("Replay() = %d, %v; want 1", n, err)
+	}
+	waitFor(t, "the replayed event", func() bool { return rec.total() == 1 })
+	if dls, _ := q.DeadLetters(ctx, 10); len(dls) != 0 {
+		t.Errorf("dead letters after replay: %+v, want none", dls)
+	}
+}
+
+// Partition tags fall evenly over a three-master Cluster's slot ranges.
+func TestPartitionsSpreadOverClusterMasters(t *testing.T) {
+	q := New(nil, Options{Partitions: 32})
+	per := [3]int{}
+	for p := range 32 {
+		s := Slot(q.stream(p))
+		if Slot(q.lease(p)) != s || Slot(q.dead(p)) != s || Slot(q.seen(p, "x")) != s {
+			t.Fatalf("partition %d keys span slots", p)
+		}
+		per[min(s*3/clusterSlots, 2)]++
+	}
+	for m, n := range per {
+		if n < 10 || n > 11 {
+			t.Errorf("master %d holds %d partitions, want 10 or 11 (%v)", m, n, per)
+		}
+	}
+	if got := Slot("foo"); got != 12182 {
+		t.Errorf("Slot(foo) = %d, want 12182 (as CLUSTER KEYSLOT)", got)
+	}
+}
