@@ -45,7 +45,11 @@ type Profile struct {
 // State is everything Akari remembers about one person. It is loaded before
 // an event is handled and saved after, as one value.
 type State struct {
-	UserID   string   `json:"userId"`
+	UserID string `json:"userId"`
+	// Version is the store's version of the state when it was read; a
+	// commit made from an older version is refused (it comes from a
+	// process that lost the person's partition). Not part of the JSON.
+	Version  string   `json:"-"`
 	Profile  Profile  `json:"profile"`
 	Category Category `json:"category,omitempty"`
 	Stage    Stage    `json:"stage,omitempty"`

@@ -102,7 +102,8 @@ func New(cfg config.Config, opt Options) (*App, error) {
 	if a.embedded != nil {
 		a.log.Warn("REDIS_URL is not set: using an embedded in-process Redis; all state is lost when Akari exits")
 	}
-	a.queue = queue.New(a.rdb, queue.Options{Prefix: cfg.KeyPrefix, Partitions: cfg.Partitions})
+	a.queue = queue.New(a.rdb, queue.Options{Prefix: cfg.KeyPrefix, Partitions: cfg.Partitions,
+		DeadTTL: cfg.DeadTTL, Mask: maskEvent(a.mask)})
 	a.store = store.New(a.rdb, cfg.KeyPrefix)
 	if a.jobs, err = loadCatalog(cfg.JobsFile, cfg.JobsMaxAge); err != nil {
 		return nil, err
@@ -221,7 +222,7 @@ func (a *App) Run(ctx context.Context) error {
 	if !a.opt.NoWorkers {
 		a.consumer = a.queue.NewConsumer(queue.HandlerFunc(a.handle), queue.ConsumerOptions{
 			Name: a.opt.Name, Workers: a.cfg.Workers, LeaseTTL: a.cfg.LeaseTTL,
-			MaxAttempts: a.cfg.MaxAttempts, Grace: a.cfg.ShutdownGrace,
+			MaxAttempts: a.cfg.MaxAttempts, Grace: a.cfg.ShutdownGrace, InfraBudget: a.cfg.InfraBudget,
 			Logger: a.log, Observer: queueObserver{a.m},
 		})
 		wg.Add(1)

@@ -21,8 +21,16 @@ func (a *App) handle(ctx context.Context, d queue.Delivery) error {
 		return queue.Permanent(err)
 	}
 	_, err = a.worker.Handle(ctx, ev, worker.Meta{Attempt: d.Attempt, Enqueued: d.Enqueued})
-	if errors.Is(err, akari.ErrPermanent) {
+	var apiErr *line.APIError
+	switch {
+	case errors.Is(err, akari.ErrPermanent):
 		return queue.Permanent(err)
+	case errors.As(err, &apiErr) && apiErr.Retryable():
+		// LINE overloaded (429) or failing (5xx) after the transport's own
+		// retries: an outage, not a fault of the event. Retried for the
+		// infrastructure budget without counting attempts; the push's
+		// retry key keeps every retry from sending twice.
+		return queue.Transient(err)
 	}
 	return err
 }

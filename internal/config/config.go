@@ -56,7 +56,9 @@ type Config struct {
 	Workers       int           // AKARI_WORKERS: events handled at once by this process
 	Partitions    int           // AKARI_PARTITIONS: stream shards; must match across instances
 	LeaseTTL      time.Duration // AKARI_LEASE_TTL: how soon a dead instance's partitions move
-	MaxAttempts   int           // AKARI_MAX_ATTEMPTS: tries before an event is dead-lettered
+	MaxAttempts   int           // AKARI_MAX_ATTEMPTS: handler failures before an event is dead-lettered
+	InfraBudget   time.Duration // AKARI_INFRA_BUDGET: how long Redis/network/LINE outages are retried (no attempt counted) before dead-lettering
+	DeadTTL       time.Duration // AKARI_DEADLETTER_TTL: how long dead letters are kept
 	ShutdownGrace time.Duration // AKARI_SHUTDOWN_GRACE
 	ReplyWindow   time.Duration // AKARI_REPLY_WINDOW: reply token considered fresh this long
 }
@@ -95,8 +97,10 @@ func Load(getenv Getenv) (Config, error) {
 		CareTTL:         r.duration("AKARI_CARE_TTL", 24*time.Hour),
 		Workers:         r.int("AKARI_WORKERS", 16, 1, 1024),
 		Partitions:      r.int("AKARI_PARTITIONS", 32, 1, 1024),
-		LeaseTTL:        r.duration("AKARI_LEASE_TTL", 10*time.Second),
+		LeaseTTL:        r.duration("AKARI_LEASE_TTL", 6*time.Second),
 		MaxAttempts:     r.int("AKARI_MAX_ATTEMPTS", 5, 1, 100),
+		InfraBudget:     r.duration("AKARI_INFRA_BUDGET", 2*time.Minute),
+		DeadTTL:         r.duration("AKARI_DEADLETTER_TTL", 14*24*time.Hour),
 		ShutdownGrace:   r.duration("AKARI_SHUTDOWN_GRACE", 20*time.Second),
 		ReplyWindow:     r.duration("AKARI_REPLY_WINDOW", 50*time.Second),
 	}
@@ -173,6 +177,8 @@ func (c Config) LogValue() slog.Value {
 		slog.Int("partitions", c.Partitions),
 		slog.Duration("lease_ttl", c.LeaseTTL),
 		slog.Int("max_attempts", c.MaxAttempts),
+		slog.Duration("infra_budget", c.InfraBudget),
+		slog.Duration("deadletter_ttl", c.DeadTTL),
 		slog.Duration("shutdown_grace", c.ShutdownGrace),
 	)
 }

@@ -20,7 +20,7 @@ func TestDefaultsAreDevModeOnLoopback(t *testing.T) {
 	if !c.DevMode || c.Addr != "127.0.0.1:8080" || c.ChannelSecret != DevChannelSecret || c.RedisURL != "" || c.LLMEnabled() {
 		t.Errorf("defaults = %+v, want dev mode on 127.0.0.1:8080, embedded Redis, no LLM", c)
 	}
-	if c.Workers != 16 || c.Partitions != 32 || c.LeaseTTL != 10*time.Second || c.LineEndpoint != "https://api.line.me" || c.KeyPrefix != "akari" {
+	if c.Workers != 16 || c.Partitions != 32 || c.LeaseTTL != 6*time.Second || c.InfraBudget < 2*time.Minute || c.LineEndpoint != "https://api.line.me" || c.KeyPrefix != "akari" {
 		t.Errorf("defaults = %+v", c)
 	}
 }

@@ -47,9 +47,9 @@ func (s *Store) Begin(_ context.Context, userID, eventID string, claimReply bool
 			return akari.Snapshot{}, fmt.Errorf("decode conversation: %w", err)
 		}
 	}
-	prev := s.sent[eventID]
+	prev := s.sent[userID+"/"+eventID]
 	if claimReply && prev == akari.SentNone {
-		s.sent[eventID] = akari.SentReplying
+		s.sent[userID+"/"+eventID] = akari.SentReplying
 	}
 	t := s.takeover[userID]
 	if !t.Active || !time.Now().Before(t.Until) {
@@ -73,7 +73,7 @@ func (s *Store) Commit(_ context.Context, st *akari.State, eventID string, erase
 		s.states[st.UserID] = raw
 	}
 	if delivered {
-		s.sent[eventID] = akari.SentDelivered
+		s.sent[st.UserID+"/"+eventID] = akari.SentDelivered
 	}
 	return nil
 }

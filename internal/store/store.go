@@ -2,7 +2,8 @@
 // value per person under a key with the person's hash tag ({u:<id>}), so all
 // of a person's keys live in one Redis Cluster slot, and an idle expiry of 90
 // days. It also keeps the per-event send markers that make delivery
-// exactly-once across crashes.
+// exactly-once across crashes, under the person's hash tag too, so that
+// everything one event touches sits in one slot.
 package store
 
 import (
@@ -40,7 +41,13 @@ func New(rdb redis.UniversalClient, prefix string) *Store {
 
 func (s *Store) userTag(userID string) string  { return s.prefix + ":{u:" + userID + "}" }
 func (s *Store) stateKey(userID string) string { return s.userTag(userID) + ":state" }
-func (s *Store) sentKey(eventID string) string { return s.prefix + ":sent:" + eventID }
+func (s *Store) verKey(userID string) string   { return s.userTag(userID) + ":ver" }
+
+// sentKey is keyed by person and event: LINE's event ids are unique, but a
+// marker must never let one person's event silence another's.
+func (s *Store) sentKey(userID, eventID string) string {
+	return s.userTag(userID) + ":sent:" + eventID
+}
 
 // Load returns the person's conversation, or a fresh one.
 func (s *Store) Load(ctx context.Context, userID string) (*akari.State, error) {
@@ -70,13 +77,14 @@ func decode(userID string, cmd *redis.StringCmd) (*akari.State, error) {
 // retry key instead of reusing a reply token that may be spent. The marker
 // is returned as it was before.
 func (s *Store) Begin(ctx context.Context, userID, eventID string, claimReply bool) (akari.Snapshot, error) {
-	var state, sent *redis.StringCmd
+	var state, sent, ver *redis.StringCmd
 	var human *redis.MapStringStringCmd
 	_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
 		state = p.Get(ctx, s.stateKey(userID))
-		sent = p.Get(ctx, s.sentKey(eventID))
+		ver = p.Get(ctx, s.verKey(userID))
+		sent = p.Get(ctx, s.sentKey(userID, eventID))
 		if claimReply {
-			p.SetNX(ctx, s.sentKey(eventID), string(akari.SentReplying), sentTTL)
+			p.SetNX(ctx, s.sentKey(userID, eventID), string(akari.SentReplying), sentTTL)
 		}
 		human = p.HGetAll(ctx, s.humanKey(userID))
 		return nil
@@ -87,6 +95,9 @@ func (s *Store) Begin(ctx context.Context, userID, eventID string, claimReply bo
 	st, err := decode(userID, state)
 	if err != nil {
 		return akari.Snapshot{}, err
+	}
+	if st.Version, err = ver.Result(); err != nil && !errors.Is(err, redis.Nil) {
+		return akari.Snapshot{}, fmt.Errorf("read state version: %w", err)
 	}
 	prev, err := sent.Result()
 	if err != nil && !errors.Is(err, redis.Nil) {
@@ -99,9 +110,35 @@ func (s *Store) Begin(ctx context.Context, userID, eventID string, claimReply bo
 	return akari.Snapshot{State: st, Sent: akari.SendMark(prev), Takeover: takeover(h)}, nil
 }
 
+// commitLua saves the outcome of an event only if the state is still the
+// version the event began from (the version names the last event that
+// committed: a retried commit that had in fact gone through is
+// recognised). A process that lost the person's partition while handling
+// an event cannot overwrite what the new owner saved since.
+const commitLua = `
+local cur = redis.call('GET', KEYS[2]) or ''
+if cur ~= ARGV[1] then
+  if string.sub(cur, -(#ARGV[2] + 1)) == ':' .. ARGV[2] then return 0 end
+  return -1
+end
+if ARGV[4] == '1' then
+  redis.call('DEL', KEYS[1])
+else
+  redis.call('SET', KEYS[1], ARGV[3], 'PX', ARGV[6])
+end
+local n = tonumber(string.match(cur, '^(%d+):') or '0') + 1
+redis.call('SET', KEYS[2], n .. ':' .. ARGV[2], 'PX', ARGV[6])
+if ARGV[5] == '1' then
+  redis.call('SET', KEYS[3], ARGV[7], 'PX', ARGV[8])
+end
+return 1`
+
+var commitScript = redis.NewScript(commitLua)
+
 // Commit ends an event in one round trip: it saves the conversation with
 // the event recorded as applied (or erases it), and marks the event
-// delivered when a reply went out.
+// delivered when a reply went out — only if nobody committed to the
+// person's state since Begin read it (else akari.ErrConflict).
 func (s *Store) Commit(ctx context.Context, st *akari.State, eventID string, erase, delivered bool) error {
 	var raw []byte
 	if !erase {
@@ -111,21 +148,23 @@ func (s *Store) Commit(ctx context.Context, st *akari.State, eventID string, era
 			return fmt.Errorf("encode conversation: %w", err)
 		}
 	}
-	_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
-		if erase {
-			p.Del(ctx, s.stateKey(st.UserID))
-		} else {
-			p.Set(ctx, s.stateKey(st.UserID), raw, IdleTTL)
-		}
-		if delivered {
-			p.Set(ctx, s.sentKey(eventID), string(akari.SentDelivered), sentTTL)
-		}
-		return nil
-	})
+	r, err := commitScript.Run(ctx, s.rdb, []string{s.stateKey(st.UserID), s.verKey(st.UserID), s.sentKey(st.UserID, eventID)},
+		st.Version, eventID, raw, flag(erase), flag(delivered), IdleTTL.Milliseconds(),
+		string(akari.SentDelivered), sentTTL.Milliseconds()).Int()
 	if err != nil {
 		return fmt.Errorf("commit event %s: %w", eventID, err)
 	}
+	if r < 0 {
+		return fmt.Errorf("commit event %s: %w: the conversation changed since the event began (another process has the person now)", eventID, akari.ErrConflict)
+	}
 	return nil
+}
+
+func flag(b bool) string {
+	if b {
+		return "1"
+	}
+	return "0"
 }
 
 // Ping reports whether Redis answers.

@@ -76,8 +76,13 @@ type Options struct {
 	LoadingAfter time.Duration
 	// ProfileTTL is how long a display name is trusted (24 h).
 	ProfileTTL time.Duration
-	Log        *slog.Logger
-	Now        func() time.Time
+	// CommitBudget is how long a commit is retried once the reply went
+	// out (2 min: longer than a Redis failover). The wait goes on even if
+	// the event's context ends: given up on, the event would be handled
+	// again and the person answered twice.
+	CommitBudget time.Duration
+	Log          *slog.Logger
+	Now          func() time.Time
 }
 
 // Worker handles events.
@@ -88,6 +93,7 @@ type Worker struct {
 	notifier Notifier // nil: nobody to tell
 	obs      Observer // nil: nothing recorded
 	opt      Options
+	sent     *sentMemory
 }
 
 // Deps are what a Worker is built from; Notifier and Observer are optional.
@@ -110,13 +116,16 @@ func New(d Deps, opt Options) (*Worker, error) {
 	if opt.ProfileTTL <= 0 {
 		opt.ProfileTTL = 24 * time.Hour
 	}
+	if opt.CommitBudget <= 0 {
+		opt.CommitBudget = 2 * time.Minute
+	}
 	if opt.Log == nil {
 		opt.Log = slog.New(slog.DiscardHandler)
 	}
 	if opt.Now == nil {
 		opt.Now = time.Now
 	}
-	return &Worker{store: d.Store, msg: d.Messenger, engine: d.Engine, notifier: d.Notifier, obs: d.Observer, opt: opt}, nil
+	return &Worker{store: d.Store, msg: d.Messenger, engine: d.Engine, notifier: d.Notifier, obs: d.Observer, opt: opt, sent: newSentMemory(4096)}, nil
 }
 
 // Meta is what the queue knows of a delivery.
@@ -156,7 +165,12 @@ func (w *Worker) Handle(ctx context.Context, ev akari.Event, m Meta) (conversati
 		return res, err
 	}
 	delivered := false
-	if !res.Reply.Empty() && snap.Sent != akari.SentDelivered {
+	if !res.Reply.Empty() && snap.Sent != akari.SentDelivered && w.sent.has(ev.UserID, ev.ID) {
+		// An earlier attempt in this process delivered, then could not
+		// commit: do not say it again.
+		log.InfoContext(ctx, "reply already delivered by an earlier attempt; committing only")
+		delivered = true
+	} else if !res.Reply.Empty() && snap.Sent != akari.SentDelivered {
 		// The reply token is ours only if this attempt claimed it (no
 		// marker before): a marker means an earlier attempt may have spent
 		// it.
@@ -168,6 +182,7 @@ func (w *Worker) Handle(ctx context.Context, ev akari.Event, m Meta) (conversati
 			return res, err
 		}
 		delivered = true
+		w.sent.add(ev.UserID, ev.ID)
 	}
 	if err := w.commit(ctx, st, ev.ID, res.Effects.Erase, delivered); err != nil {
 		return res, err
@@ -231,14 +246,20 @@ func (w *Worker) before(ctx context.Context, ev akari.Event, st *akari.State, fx
 const commitRetry = 2 * time.Second
 
 // commit saves the event's outcome. Once the reply went out, a failed
-// commit is retried in place until the store answers or ctx ends: given up
-// on, the event would be retried and the person answered twice (by push,
-// since the token is spent).
+// commit is retried in place until the store answers, for up to the commit
+// budget and even if ctx ends: given up on, the event would be retried and
+// the person answered twice (by push, since the token is spent). A
+// conflict — another process committed to the person since — is final.
 func (w *Worker) commit(ctx context.Context, st *akari.State, eventID string, erase, delivered bool) error {
+	if delivered {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(context.WithoutCancel(ctx), w.opt.CommitBudget)
+		defer cancel()
+	}
 	wait := 50 * time.Millisecond
 	for {
 		err := w.store.Commit(ctx, st, eventID, erase, delivered)
-		if err == nil || !delivered {
+		if err == nil || !delivered || errors.Is(err, akari.ErrConflict) {
 			return err
 		}
 		w.opt.Log.WarnContext(ctx, "commit failed after delivery; retrying", "err", err, "wait", wait)
@@ -310,7 +331,7 @@ func (w *Worker) loadingWhileWorking(ctx context.Context, ev akari.Event) (stop 
 		defer close(done)
 		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 2*time.Second)
 		defer cancel()
-		if err := w.msg.Loading(ctx, ev.UserID, 20); err != nil {
+		if err := w.msg.Loading(ctx, ev.UserID, w.loadingSeconds()); err != nil {
 			w.opt.Log.DebugContext(ctx, "loading animation not shown", "err", err)
 		}
 	})
@@ -335,4 +356,11 @@ func (w *Worker) refreshProfile(ctx context.Context, st *akari.State) {
 		return
 	}
 	st.Profile = p
+}
+
+// loadingSeconds covers the whole reply window with the typing animation:
+// LINE takes 5 to 60 seconds in steps of 5.
+func (w *Worker) loadingSeconds() int {
+	s := int((w.opt.ReplyWindow + 4999*time.Millisecond) / (5 * time.Second) * 5)
+	return min(max(s, 5), 60)
 }

@@ -202,11 +202,36 @@ func TestACommitAfterDeliveryIsRetriedUntilItHolds(t *testing.T) {
 	if st.failCommits != 0 {
 		t.Errorf("%d failures left, want every one retried", st.failCommits)
 	}
+	// The event's context ending (lease lost, shutdown) does not stop the
+	// commit of a reply that went out: the budget does.
 	ctx, cancel := context.WithCancel(context.Background())
-	cancel()
-	st.failCommits = 1
-	if _, err := w.Handle(ctx, text("ev2", "こんばんは"), worker.Meta{Attempt: 1}); err == nil {
-		t.Error("with the context ended: no error, want the commit failure")
+	st.failCommits = 2
+	go func() { time.Sleep(20 * time.Millisecond); cancel() }()
+	if _, err := w.Handle(ctx, text("ev2", "こんばんは"), worker.Meta{Attempt: 1}); err != nil {
+		t.Errorf("with the context ended after delivery: %v, want the commit retried until it holds", err)
+	}
+}
+
+// Redis stays down longer than the commit budget: the attempt fails, and
+// the retry — in the same process — commits without saying it again.
+func TestDeliveryIsRememberedAcrossAFailedCommit(t *testing.T) {
+	st := &flaky{Store: inmem.New(), failCommits: 1000}
+	m := &messenger{}
+	w, err := worker.New(worker.Deps{Store: st, Messenger: m, Engine: &engine{}},
+		worker.Options{ReplyWindow: time.Minute, LoadingAfter: time.Hour, CommitBudget: 150 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev := text("ev1", "こんばんは")
+	if _, err := w.Handle(context.Background(), ev, worker.Meta{Attempt: 1}); err == nil {
+		t.Fatal("commit failing past the budget: no error, want one")
+	}
+	st.failCommits = 0
+	if _, err := w.Handle(context.Background(), ev, worker.Meta{Attempt: 2}); err != nil {
+		t.Fatal(err)
+	}
+	if got := len(m.sent()); got != 1 {
+		t.Errorf("the person got %d messages, want 1", got)
 	}
 }
 
