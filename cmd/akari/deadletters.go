@@ -12,14 +12,23 @@ import (
 	"github.com/akari-career/akari/internal/queue"
 )
 
-// runDeadLetters lists events that failed every attempt, newest first.
+// runDeadLetters lists events that failed every attempt, newest first, or
+// with "replay [ID…]" puts them back in the queue (all of them when no id
+// is given).
 func runDeadLetters(ctx context.Context, args []string, io stdio) error {
+	replay := len(args) > 0 && args[0] == "replay"
+	if replay {
+		args = args[1:]
+	}
 	fs := flag.NewFlagSet("deadletters", flag.ContinueOnError)
 	fs.SetOutput(io.err)
 	limit := fs.Int64("n", 20, "how many to list")
 	asJSON := fs.Bool("json", false, "print JSON lines instead of a table")
 	if err := fs.Parse(args); err != nil {
 		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	if !replay && fs.NArg() > 0 {
+		return fmt.Errorf("%w: deadletters takes no arguments (did you mean deadletters replay ID…?)", errUsage)
 	}
 	cfg, err := config.FromEnv()
 	if err != nil {
@@ -35,7 +44,13 @@ func runDeadLetters(ctx context.Context, args []string, io stdio) error {
 	defer rdb.Close()
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
-	dls, err := queue.New(rdb, queue.Options{Prefix: cfg.KeyPrefix, Partitions: cfg.Partitions}).DeadLetters(ctx, *limit)
+	q := queue.New(rdb, queue.Options{Prefix: cfg.KeyPrefix, Partitions: cfg.Partitions})
+	if replay {
+		n, err := q.Replay(ctx, fs.Args()...)
+		fmt.Fprintf(io.out, "%d dead letters re-queued\n", n)
+		return err
+	}
+	dls, err := q.DeadLetters(ctx, *limit)
 	if err != nil {
 		return err
 	}
@@ -51,8 +66,8 @@ func runDeadLetters(ctx context.Context, args []string, io stdio) error {
 		return nil
 	}
 	for _, d := range dls {
-		fmt.Fprintf(io.out, "%s  partition=%d entry=%s attempts=%d\n  error: %s\n  event: %.200s\n",
-			d.At.Format(time.RFC3339), d.Partition, d.EntryID, d.Attempts, d.Error, d.Payload)
+		fmt.Fprintf(io.out, "%s  id=%s partition=%d entry=%s attempts=%d\n  error: %s\n  event: %.200s\n",
+			d.At.Format(time.RFC3339), d.ID, d.Partition, d.EntryID, d.Attempts, d.Error, d.Payload)
 	}
 	return nil
 }

@@ -50,4 +50,14 @@ func TestDeadLettersCommand(t *testing.T) {
 	if code != 0 || json.Unmarshal([]byte(strings.TrimSpace(out)), &d) != nil || d.Partition != 3 || d.Attempts != 5 {
 		t.Errorf("-json: exit %d, %q", code, out)
 	}
+	out, code = run1("replay", "legacy/"+strings.Split(strings.Split(out, `"id":"legacy/`)[1], `"`)[0])
+	if code != 0 || !strings.Contains(out, "1 dead letters re-queued") {
+		t.Fatalf("replay: exit %d, %q", code, out)
+	}
+	if out, code := run1(); code != 0 || !strings.Contains(out, "no dead letters") {
+		t.Errorf("after replay: exit %d, %q", code, out)
+	}
+	if out, code := run1("replay", "7/0-1"); code == 0 || !strings.Contains(out, "not found") {
+		t.Errorf("replay of an unknown id: exit %d, %q", code, out)
+	}
 }

@@ -36,7 +36,7 @@ func commands() []command {
 		{"prompts", "prompts lint [DIR]: check the prompt files, report file:line", runPrompts},
 		{"chat", "talk to Akari in the terminal (-user NAME, -json)", runChat},
 		{"jobs", "jobs search [flags] | jobs import FILE.csv: the job catalog", runJobs},
-		{"deadletters", "list events that failed every attempt (-n N, -json)", runDeadLetters},
+		{"deadletters", "list events that failed every attempt (-n N, -json); replay [ID…] re-queues them", runDeadLetters},
 	}
 }
 

@@ -2,9 +2,11 @@ package queue
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -66,13 +68,15 @@ func (q *Queue) deadLetter(ctx context.Context, lease string, d Delivery, cause 
 // newest first.
 func (q *Queue) DeadLetters(ctx context.Context, limit int64) ([]DeadLetter, error) {
 	cmds := make([]*redis.XMessageSliceCmd, q.opt.Partitions)
+	var legacy *redis.XMessageSliceCmd
 	_, err := q.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
 		for n := range cmds {
 			cmds[n] = p.XRevRangeN(ctx, q.dead(n), "+", "-", limit)
 		}
+		legacy = p.XRevRangeN(ctx, q.legacyDead(), "+", "-", limit)
 		return nil
 	})
-	if err != nil {
+	if err != nil && !errors.Is(err, redis.Nil) {
 		return nil, fmt.Errorf("list dead letters: %w", err)
 	}
 	var out []DeadLetter
@@ -80,6 +84,12 @@ func (q *Queue) DeadLetters(ctx context.Context, limit int64) ([]DeadLetter, err
 		for _, m := range c.Val() {
 			out = append(out, decodeDead(n, m))
 		}
+	}
+	for _, m := range legacy.Val() {
+		d := decodeDead(0, m)
+		d.Partition, _ = strconv.Atoi(m.Values["partition"].(string))
+		d.ID = legacyPrefix + m.ID
+		out = append(out, d)
 	}
 	slices.SortFunc(out, func(a, b DeadLetter) int { return b.At.Compare(a.At) })
 	if int64(len(out)) > limit {
@@ -131,6 +141,13 @@ func (q *Queue) Replay(ctx context.Context, ids ...string) (int, error) {
 	}
 	n := 0
 	for _, id := range ids {
+		if strings.HasPrefix(id, legacyPrefix) {
+			if err := q.replayLegacy(ctx, strings.TrimPrefix(id, legacyPrefix)); err != nil {
+				return n, err
+			}
+			n++
+			continue
+		}
 		ps, entry, ok := cutID(id)
 		part, err := strconv.Atoi(ps)
 		if !ok || err != nil || part < 0 || part >= q.opt.Partitions {
@@ -138,7 +155,7 @@ func (q *Queue) Replay(ctx context.Context, ids ...string) (int, error) {
 		}
 		err = replayScript.Run(ctx, q.rdb, []string{q.dead(part), q.stream(part)}, entry).Err()
 		switch {
-		case err == redis.Nil:
+		case errors.Is(err, redis.Nil):
 			return n, fmt.Errorf("dead letter %s: not found", id)
 		case err != nil:
 			return n, fmt.Errorf("replay %s: %w", id, err)
@@ -146,6 +163,35 @@ func (q *Queue) Replay(ctx context.Context, ids ...string) (int, error) {
 		n++
 	}
 	return n, nil
+}
+
+// legacyPrefix names dead letters written by versions before the
+// per-partition dead letters, in the single <prefix>:deadletter stream.
+const legacyPrefix = "legacy/"
+
+func (q *Queue) legacyDead() string { return q.opt.Prefix + ":deadletter" }
+
+// replayLegacy re-queues an old-layout dead letter. It cannot be one script
+// (the old stream is in another slot), so it appends, then deletes: a
+// crash between the two replays it twice, which the worker's send markers
+// absorb.
+func (q *Queue) replayLegacy(ctx context.Context, id string) error {
+	msgs, err := q.rdb.XRangeN(ctx, q.legacyDead(), id, id, 1).Result()
+	if err != nil {
+		return fmt.Errorf("replay %s%s: %w", legacyPrefix, id, err)
+	}
+	if len(msgs) == 0 {
+		return fmt.Errorf("dead letter %s%s: not found", legacyPrefix, id)
+	}
+	v := func(k string) string { s, _ := msgs[0].Values[k].(string); return s }
+	part, err := strconv.Atoi(v("partition"))
+	if err != nil || part < 0 || part >= q.opt.Partitions {
+		part = 0
+	}
+	if err := q.rdb.XAdd(ctx, &redis.XAddArgs{Stream: q.stream(part), Values: []any{"e", v("e"), "u", ""}}).Err(); err != nil {
+		return fmt.Errorf("replay %s%s: %w", legacyPrefix, id, err)
+	}
+	return q.rdb.XDel(ctx, q.legacyDead(), id).Err()
 }
 
 func cutID(id string) (string, string, bool) {
