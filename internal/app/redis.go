@@ -2,8 +2,11 @@ package app
 
 import (
 	"context"
+	"crypto/tls"
 	"fmt"
+	"net"
 	"net/url"
+	"sync/atomic"
 	"time"
 
 	"github.com/alicebob/miniredis/v2"
@@ -41,6 +44,11 @@ func connectRedis(rawURL string, poolSize int) (redis.UniversalClient, *embedded
 			return nil, nil, fmt.Errorf("REDIS_URL (Sentinel): %w", err)
 		}
 		opt.PoolSize = poolSize
+		// Sentinel announces a new master at once; re-dial quickly.
+		opt.DialTimeout = min(opt.DialTimeout, 2*time.Second)
+		if opt.DialTimeout == 0 {
+			opt.DialTimeout = 2 * time.Second
+		}
 		return redis.NewFailoverClient(opt), nil, nil
 	case q.Has("addr"):
 		opt, err := redis.ParseClusterURL(rawURL)
@@ -48,7 +56,15 @@ func connectRedis(rawURL string, poolSize int) (redis.UniversalClient, *embedded
 			return nil, nil, fmt.Errorf("REDIS_URL (Cluster): %w", err)
 		}
 		opt.PoolSize = poolSize
-		return redis.NewClusterClient(opt), nil, nil
+		// The slot map is re-read every 2 s (go-redis: every minute), and
+		// at once when a node cannot be reached, so a failover is followed
+		// within about 2 s instead of clients dialling the dead master.
+		opt.ClusterStateReloadInterval = 2 * time.Second
+		r := &reloadOnDialError{tls: opt.TLSConfig}
+		opt.Dialer = r.dial
+		c := redis.NewClusterClient(opt)
+		r.c.Store(c)
+		return c, nil, nil
 	}
 	opt, err := redis.ParseURL(rawURL)
 	if err != nil {
@@ -98,11 +114,53 @@ func (e *embeddedRedis) Close() {
 	e.m.Close()
 }
 
-// pingRedis reports whether Redis answers within a second.
+// pingRedis reports whether Redis answers within a second — in a
+// Cluster, every master: the partitions and people spread over all of
+// them, so one master down means part of /callback fails.
 func pingRedis(ctx context.Context, rdb redis.UniversalClient) error {
 	ctx, cancel := context.WithTimeout(ctx, time.Second)
 	defer cancel()
+	if c, ok := rdb.(*redis.ClusterClient); ok {
+		return c.ForEachMaster(ctx, func(ctx context.Context, m *redis.Client) error {
+			if err := m.Ping(ctx).Err(); err != nil {
+				return fmt.Errorf("redis master %s: %w", m.Options().Addr, err)
+			}
+			return nil
+		})
+	}
 	return rdb.Ping(ctx).Err()
+}
+
+// reloadOnDialError re-reads the Cluster's slot map as soon as a node
+// cannot be reached (at most every 200 ms), rather than on the next
+// periodic refresh.
+type reloadOnDialError struct {
+	c    atomic.Pointer[redis.ClusterClient]
+	tls  *tls.Config // rediss://: the dialer replaces go-redis's, TLS included
+	last atomic.Int64
+}
+
+func (h *reloadOnDialError) dial(ctx context.Context, network, addr string) (net.Conn, error) {
+	d := net.Dialer{Timeout: 5 * time.Second, KeepAlive: 5 * time.Minute}
+	var conn net.Conn
+	var err error
+	if h.tls != nil {
+		td := tls.Dialer{NetDialer: &d, Config: h.tls}
+		conn, err = td.DialContext(ctx, network, addr)
+	} else {
+		conn, err = d.DialContext(ctx, network, addr)
+	}
+	if c := h.c.Load(); err != nil && c != nil {
+		now := time.Now().UnixMilli()
+		if last := h.last.Load(); now-last > 200 && h.last.CompareAndSwap(last, now) {
+			go func() {
+				ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+				defer cancel()
+				c.ReloadState(ctx)
+			}()
+		}
+	}
+	return conn, err
 }
 
 // OpenRedis connects to a REDIS_URL in any of the forms connectRedis
