@@ -12,4 +12,8 @@ var (
 	// ErrPermanent marks a failure that retrying cannot fix (a message LINE
 	// refused as malformed, an event that cannot be decoded).
 	ErrPermanent = errors.New("permanent failure")
+	// ErrShutdown is the cause of a context ended because the process is
+	// stopping and its grace period is over: work still waiting gives up
+	// (another process takes the event over).
+	ErrShutdown = errors.New("shutting down")
 )

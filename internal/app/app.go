@@ -59,6 +59,7 @@ type App struct {
 	queue    *queue.Queue
 	consumer *queue.Consumer
 	store    *store.Store
+	statsBuf *store.StatsBuffer
 	sender   *line.Sender
 	prompts  *promptStore
 	jobs     *catalog
@@ -105,6 +106,7 @@ func New(cfg config.Config, opt Options) (*App, error) {
 	a.queue = queue.New(a.rdb, queue.Options{Prefix: cfg.KeyPrefix, Partitions: cfg.Partitions,
 		DeadTTL: cfg.DeadTTL, Mask: maskEvent(a.mask)})
 	a.store = store.New(a.rdb, cfg.KeyPrefix)
+	a.statsBuf = a.store.NewStatsBuffer()
 	if a.jobs, err = loadCatalog(cfg.JobsFile, cfg.JobsMaxAge); err != nil {
 		return nil, err
 	}
@@ -219,6 +221,10 @@ func (a *App) Run(ctx context.Context) error {
 
 	workCtx, stopWork := context.WithCancel(context.Background())
 	defer stopWork()
+	statsDone := make(chan struct{})
+	statsCtx, stopStats := context.WithCancel(context.Background())
+	go func() { defer close(statsDone); a.flushStats(statsCtx) }()
+	defer func() { stopStats(); <-statsDone }()
 	if !a.opt.NoWorkers {
 		a.consumer = a.queue.NewConsumer(queue.HandlerFunc(a.handle), queue.ConsumerOptions{
 			Name: a.opt.Name, Workers: a.cfg.Workers, LeaseTTL: a.cfg.LeaseTTL,

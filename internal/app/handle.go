@@ -35,8 +35,9 @@ func (a *App) handle(ctx context.Context, d queue.Delivery) error {
 	return err
 }
 
-// stats counts each reply for the metrics and the operators' quality page.
-// The figures are a courtesy: a failure is logged, never retried.
+// stats counts each reply for the metrics and the operators' quality page,
+// in the process's buffer (flushed every statsFlushEvery). The figures are
+// a courtesy: a failure is logged, never retried.
 type stats struct{ a *App }
 
 var _ worker.Observer = stats{}
@@ -51,12 +52,36 @@ func (s stats) Handled(ctx context.Context, ev akari.Event, res conversation.Res
 		category = string(c.Category)
 		s.a.m.Replies.WithLabelValues(string(c.Category), res.Source).Inc()
 	}
-	if err := s.a.store.RecordReply(ctx, day, category, res.Source, lag, ev.UserID); err != nil {
+	if err := s.a.statsBuf.AddReply(day, category, res.Source, lag, ev.UserID); err != nil {
 		s.a.log.WarnContext(ctx, "stats not recorded", "err", err)
 	}
 	if res.Effects.Lead != nil {
-		if err := s.a.store.RecordLead(ctx, day); err != nil {
+		if err := s.a.statsBuf.AddLead(day); err != nil {
 			s.a.log.WarnContext(ctx, "stats not recorded", "err", err)
+		}
+	}
+}
+
+// statsFlushEvery is how often the buffered figures are written.
+const statsFlushEvery = 500 * time.Millisecond
+
+// flushStats writes the buffered figures until ctx ends, then once more.
+func (a *App) flushStats(ctx context.Context) {
+	t := time.NewTicker(statsFlushEvery)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			fctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+			defer cancel()
+			if err := a.statsBuf.Flush(fctx); err != nil {
+				a.log.Warn("stats not flushed at shutdown", "err", err)
+			}
+			return
+		case <-t.C:
+			if err := a.statsBuf.Flush(ctx); err != nil && ctx.Err() == nil {
+				a.log.Warn("stats not flushed; kept for the next flush", "err", err)
+			}
 		}
 	}
 }

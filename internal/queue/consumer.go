@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/redis/go-redis/v9"
+
+	"github.com/akari-career/akari/internal/akari"
 )
 
 // Delivery is one queued event handed to a Handler.
@@ -146,7 +148,7 @@ type Consumer struct {
 	// workCtx outlives the read loops so in-flight events can finish at
 	// shutdown; it is cancelled when the grace period ends.
 	workCtx    context.Context
-	cancelWork context.CancelFunc
+	cancelWork context.CancelCauseFunc
 
 	mu    sync.Mutex
 	owned map[int]*partition
@@ -164,7 +166,7 @@ func (q *Queue) NewConsumer(h Handler, opt ConsumerOptions) *Consumer {
 	if opt.Name == "" {
 		panic("queue: ConsumerOptions.Name is required")
 	}
-	workCtx, cancel := context.WithCancel(context.Background())
+	workCtx, cancel := context.WithCancelCause(context.Background())
 	return &Consumer{
 		q: q, h: h, opt: opt, log: opt.Logger.With("consumer", opt.Name),
 		sem: make(chan struct{}, opt.Workers), workCtx: workCtx, cancelWork: cancel,
@@ -182,7 +184,7 @@ func (c *Consumer) tick() time.Duration { return c.opt.LeaseTTL / 4 }
 // releases its leases so other processes take over at once, and returns.
 // Events it did not finish stay pending and are reclaimed by the next owner.
 func (c *Consumer) Run(ctx context.Context) error {
-	defer c.cancelWork()
+	defer c.cancelWork(akari.ErrShutdown)
 	tick := time.NewTicker(c.tick())
 	defer tick.Stop()
 	for {
@@ -235,7 +237,7 @@ func (c *Consumer) shutdown() {
 		case <-p.done:
 		case <-grace.C:
 			c.log.Warn("shutdown grace ended; unfinished events stay pending for another process")
-			c.cancelWork()
+			c.cancelWork(akari.ErrShutdown)
 			<-p.done
 		}
 	}

@@ -62,21 +62,9 @@ func (s *Store) RecordReply(ctx context.Context, day, category, source string, l
 	}
 	key := s.statsKey(day)
 	_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
-		p.HIncrBy(ctx, key, "messages", 1)
-		if category != "" {
-			p.HIncrBy(ctx, key, "cat:"+category, 1)
+		for _, f := range replyFields(category, source, latency) {
+			p.HIncrBy(ctx, key, f, 1)
 		}
-		if source != "" {
-			p.HIncrBy(ctx, key, "src:"+source, 1)
-		}
-		switch source {
-		case StatsSourceLLM:
-			p.HIncrBy(ctx, key, "llm_calls", 1)
-		case StatsSourceFallback:
-			p.HIncrBy(ctx, key, "llm_calls", 1)
-			p.HIncrBy(ctx, key, "llm_fallbacks", 1)
-		}
-		p.HIncrBy(ctx, key, "lat:"+strconv.Itoa(akari.LatencyBucket(latency)), 1)
 		p.Expire(ctx, key, StatsTTL)
 		if userID != "" {
 			p.PFAdd(ctx, key+":users", userID)

@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 
@@ -114,5 +115,32 @@ func TestStatsRefusesBadInput(t *testing.T) {
 	}
 	if _, err := s.Stats(ctx, 0); !errors.Is(err, akari.ErrInvalid) {
 		t.Errorf("Stats(0) = %v, want ErrInvalid", err)
+	}
+}
+
+func TestStatsBufferAddsUpAndFlushesOnce(t *testing.T) {
+	s, ctx := newStore(t), context.Background()
+	b := s.NewStatsBuffer()
+	now := time.Now()
+	day := store.Day(now)
+	for i := range 5 {
+		if err := b.AddReply(day, "salary", "llm", 2*time.Second, fmt.Sprintf("U%d", i%3)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b.AddLead(day)
+	if got, _ := s.StatsUntil(ctx, now, 1); got[0].Messages != 0 {
+		t.Errorf("before the flush: %d messages, want 0", got[0].Messages)
+	}
+	if err := b.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.StatsUntil(ctx, now, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := got[0]
+	if d.Messages != 5 || d.Categories["salary"] != 5 || d.LLMCalls != 5 || d.Leads != 1 || d.Users != 3 || d.GuidedUsers != 3 {
+		t.Errorf("after the flush: %+v", d)
 	}
 }

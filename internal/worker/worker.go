@@ -247,14 +247,24 @@ const commitRetry = 2 * time.Second
 
 // commit saves the event's outcome. Once the reply went out, a failed
 // commit is retried in place until the store answers, for up to the commit
-// budget and even if ctx ends: given up on, the event would be retried and
-// the person answered twice (by push, since the token is spent). A
-// conflict — another process committed to the person since — is final.
+// budget and even if ctx ends (the lease lost: the commit is fenced by the
+// state's version, so it cannot overwrite a newer owner's work) — unless
+// the process is shutting down past its grace period. Given up on, the
+// event would be retried and the person answered twice (by push, since the
+// token is spent). A conflict — another process committed to the person
+// since — is final.
 func (w *Worker) commit(ctx context.Context, st *akari.State, eventID string, erase, delivered bool) error {
 	if delivered {
+		parent := ctx
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(context.WithoutCancel(ctx), w.opt.CommitBudget)
 		defer cancel()
+		stop := context.AfterFunc(parent, func() {
+			if errors.Is(context.Cause(parent), akari.ErrShutdown) {
+				cancel()
+			}
+		})
+		defer stop()
 	}
 	wait := 50 * time.Millisecond
 	for {
