@@ -63,6 +63,7 @@ type envelope struct {
 
 type eventHead struct {
 	Type           string `json:"type"`
+	Mode           string `json:"mode"` // "standby": another module holds the chat
 	WebhookEventID string `json:"webhookEventId"`
 	Source         struct {
 		Type   string `json:"type"`
@@ -72,6 +73,13 @@ type eventHead struct {
 		IsRedelivery bool `json:"isRedelivery"`
 	} `json:"deliveryContext"`
 }
+
+// MaxEventsPerBody caps the events taken from one webhook body. LINE sends
+// a handful at a time; a signed body with thousands (a leaked secret, a
+// replay gone wrong) must not turn into thousands of pushes. Events past
+// the cap are logged and dropped, and the body is acknowledged so it is not
+// redelivered.
+const MaxEventsPerBody = 100
 
 // handled lists the event types Akari acts on; others are acknowledged and
 // logged.
@@ -111,9 +119,23 @@ func (h *Webhook) serve(w http.ResponseWriter, r *http.Request) int {
 		h.log.Warn("webhook body is not valid JSON", "err", err)
 		return http.StatusBadRequest
 	}
-	items := make([]Inbound, 0, len(env.Events))
-	types := make([]string, 0, len(env.Events))
-	for i, raw := range env.Events {
+	events := env.Events
+	if len(events) > MaxEventsPerBody {
+		refused := make([]string, 0, 20)
+		for _, raw := range events[MaxEventsPerBody:] {
+			var head eventHead
+			if json.Unmarshal(raw, &head) == nil && len(refused) < cap(refused) {
+				refused = append(refused, head.WebhookEventID)
+			}
+			h.obs.Event(head.Type, "refused")
+		}
+		h.log.Warn("webhook body holds more events than allowed; the rest are refused",
+			"events", len(events), "cap", MaxEventsPerBody, "refused", len(events)-MaxEventsPerBody, "refused_ids_first", refused)
+		events = events[:MaxEventsPerBody]
+	}
+	items := make([]Inbound, 0, len(events))
+	types := make([]string, 0, len(events))
+	for i, raw := range events {
 		var head eventHead
 		if err := json.Unmarshal(raw, &head); err != nil || head.Type == "" || head.WebhookEventID == "" {
 			h.log.Warn("webhook event malformed; request refused", "index", i)
@@ -123,6 +145,10 @@ func (h *Webhook) serve(w http.ResponseWriter, r *http.Request) int {
 		case head.Source.Type != "user" || head.Source.UserID == "":
 			h.log.Info("event from a group, room or unknown source ignored", "event_id", head.WebhookEventID, "type", head.Type, "source", head.Source.Type)
 			h.obs.Event(head.Type, "ignored")
+		case head.Mode == "standby":
+			// Another channel module holds the chat: Akari must not answer.
+			h.log.Info("standby event acknowledged, not answered", "event_id", head.WebhookEventID, "type", head.Type, "user", privacy.HashUser(head.Source.UserID))
+			h.obs.Event(head.Type, "standby")
 		case !handled[head.Type]:
 			h.log.Info("event type not handled; acknowledged", "event_id", head.WebhookEventID, "type", head.Type, "user", privacy.HashUser(head.Source.UserID))
 			h.obs.Event(head.Type, "ignored")

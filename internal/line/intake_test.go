@@ -149,3 +149,33 @@ func FuzzIntake(f *testing.F) {
 		_ = err
 	})
 }
+
+// Standby events are someone else's to answer; a body past the cap has its
+// extra events refused (and logged), not turned into thousands of pushes.
+func TestIntakeSkipsStandbyAndCapsEventsPerBody(t *testing.T) {
+	b := linesim.NewBuilder(nil)
+	standby := b.Text("U1", "他のモジュールが対応中")
+	standby.Mode = "standby"
+	events := []linesim.Event{standby}
+	for range MaxEventsPerBody + 50 {
+		events = append(events, b.Text("U2", "たくさん"))
+	}
+	body := linesim.Body{Events: events}.JSON()
+	sink := &memSink{}
+	var logs bytes.Buffer
+	h := NewWebhook(secret, sink, slog.New(slog.NewTextHandler(&logs, nil)), nopObs{})
+	if got := post(h, body, linesim.Sign(secret, body)); got != 200 {
+		t.Fatalf("status %d, want 200 (acknowledged, so LINE does not redeliver it)", got)
+	}
+	for _, e := range sink.got {
+		if e.UserID == "U1" {
+			t.Errorf("a standby event was queued: %+v", e)
+		}
+	}
+	if want := MaxEventsPerBody - 1; len(sink.got) != want {
+		t.Errorf("queued %d events, want %d (the cap, less the standby one)", len(sink.got), want)
+	}
+	if !strings.Contains(logs.String(), "refused=51") || !strings.Contains(logs.String(), "standby event acknowledged") {
+		t.Errorf("logs do not tell of the refused and standby events:\n%.600s", logs.String())
+	}
+}

@@ -201,7 +201,7 @@ func TestPartitionsSpreadOverClusterMasters(t *testing.T) {
 	per := [3]int{}
 	for p := range 32 {
 		s := Slot(q.stream(p))
-		if Slot(q.lease(p)) != s || Slot(q.dead(p)) != s || Slot(q.seen(p, "x")) != s {
+		if Slot(q.lease(p)) != s || Slot(q.dead(p)) != s || Slot(q.seen(p, "U", "x")) != s {
 			t.Fatalf("partition %d keys span slots", p)
 		}
 		per[min(s*3/clusterSlots, 2)]++

@@ -91,7 +91,7 @@ func (q *Queue) Close() {
 
 // Item is one event to enqueue.
 type Item struct {
-	EventID string // webhookEventId: the dedup key
+	EventID string // webhookEventId: with UserID, the dedup key
 	UserID  string // decides the partition, and so the ordering
 	Payload []byte // the event as LINE sent it
 }
@@ -120,7 +120,9 @@ func (q *Queue) stream(p int) string          { return q.tag(p) + ":events" }
 func (q *Queue) lease(p int) string           { return q.tag(p) + ":lease" }
 func (q *Queue) fence(p int) string           { return q.tag(p) + ":fence" }
 func (q *Queue) dead(p int) string            { return q.tag(p) + ":dead" }
-func (q *Queue) seen(p int, id string) string { return q.tag(p) + ":seen:" + id }
+func (q *Queue) seen(p int, user, id string) string {
+	return q.tag(p) + ":seen:" + user + ":" + id
+}
 func (q *Queue) instancesKey() string         { return q.opt.Prefix + ":instances" }
 func (q *Queue) layoutKey() string            { return q.opt.Prefix + ":partitions" }
 
@@ -213,7 +215,7 @@ func (q *Queue) commit(batch []*enqueueRequest) {
 			for _, r := range batch {
 				for _, it := range r.items {
 					part := q.Partition(it.UserID)
-					q.enqueue.EvalSha(ctx, p, []string{q.seen(part, it.EventID), q.stream(part)}, ttl, it.Payload, it.UserID)
+					q.enqueue.EvalSha(ctx, p, []string{q.seen(part, it.UserID, it.EventID), q.stream(part)}, ttl, it.Payload, it.UserID)
 				}
 			}
 			return nil
