@@ -90,8 +90,10 @@ func start(t *testing.T, s setup) *harness {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { defer close(done); a.Run(ctx) }()
-	opt, _ := redis.ParseURL(s.redisURL)
-	rdb := redis.NewClient(opt)
+	rdb, err := OpenRedis(s.redisURL) // any form: single, Cluster, Sentinel
+	if err != nil {
+		t.Fatal(err)
+	}
 	h := &harness{t: t, app: a, sim: s.sim, events: linesim.NewBuilder(s.sim), rdb: rdb, prefix: s.prefix}
 	stopped := false
 	h.stop = func() {

@@ -112,6 +112,9 @@ func (q *Queue) Partition(userID string) int {
 	return int(h.Sum32() % uint32(q.opt.Partitions))
 }
 
+// Slot returns the Redis Cluster slot of partition p's keys.
+func (q *Queue) Slot(p int) int { return Slot(q.stream(p)) }
+
 // Partitions returns the number of partitions.
 func (q *Queue) Partitions() int { return q.opt.Partitions }
 

@@ -105,7 +105,8 @@ func (p *Proc) Kill() {
 // append-only file, its data comes back) and waits until it answers.
 func (p *Proc) Restart() {
 	p.t.Helper()
-	args := append([]string{"--port", strconv.Itoa(p.Port), "--bind", "127.0.0.1", "--save", "", "--dir", p.dir}, p.args...)
+	args := append([]string{"--port", strconv.Itoa(p.Port), "--bind", "127.0.0.1", "--save", "", "--dir", p.dir,
+		"--repl-diskless-sync-delay", "0", "--logfile", "redis.log"}, p.args...)
 	p.cmd = exec.Command("redis-server", args...)
 	p.cmd.Stdout, p.cmd.Stderr = nil, nil
 	if err := p.cmd.Start(); err != nil {
@@ -154,7 +155,25 @@ func StartCluster(t testing.TB, masters, replicas int) *Cluster {
 		t.Fatalf("redis-cli --cluster create: %v\n%s", err, out)
 	}
 	c.WaitOK(t, 20*time.Second)
+	for _, n := range c.Nodes {
+		n.WaitReplicaSynced(t)
+	}
 	return c
+}
+
+// WaitReplicaSynced waits, if p is a replica, until its link to the
+// master is up: a replica that never synced cannot take over.
+func (p *Proc) WaitReplicaSynced(t testing.TB) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		out, _ := p.cli("info", "replication")
+		if strings.Contains(out, "role:master") || strings.Contains(out, "master_link_status:up") {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Fatalf("replica %s did not sync with its master", p.Addr())
 }
 
 // URL is the Cluster in REDIS_URL's Cluster form.
@@ -247,6 +266,7 @@ func StartSentinels(t testing.TB) *Sentinels {
 	s := &Sentinels{}
 	s.Master = StartProc(t, "--appendonly", "yes", "--appendfsync", "always")
 	s.Replica = StartProc(t, "--appendonly", "yes", "--appendfsync", "always", "--replicaof", "127.0.0.1", strconv.Itoa(s.Master.Port))
+	s.Replica.WaitReplicaSynced(t)
 	for range 3 {
 		p := &Proc{t: t, Port: freePort(t), dir: t.TempDir()}
 		conf := fmt.Sprintf("port %d\nbind 127.0.0.1\nsentinel monitor akari 127.0.0.1 %d 2\n"+

@@ -178,7 +178,14 @@ func (w *Worker) Handle(ctx context.Context, ev akari.Event, m Meta) (conversati
 		if fresh && snap.Sent == akari.SentNone {
 			token = ev.ReplyToken
 		}
-		if err := w.deliver(ctx, ev, token, res.Reply); err != nil {
+		// Past this point the event's context ending (the lease lost) must
+		// not cut a send short: a reply cancelled in flight may still have
+		// reached the person, and the retry would say it again. So check
+		// first, then send to the end.
+		if err := ctx.Err(); err != nil {
+			return res, fmt.Errorf("not delivering: %w", context.Cause(ctx))
+		}
+		if err := w.deliver(context.WithoutCancel(ctx), ev, token, res.Reply); err != nil {
 			return res, err
 		}
 		delivered = true
