@@ -100,3 +100,65 @@ func TestChaosClusterMasterKilled(t *testing.T) {
 	run.Wait()
 	checkReport(t, run.Check(h.sim, time.Minute, 2*time.Second))
 }
+
+// A Sentinel set (master, replica, three sentinels); the master is
+// SIGKILLed under load. The sentinels promote the replica, the client
+// follows, and within 15 s events flow again: every acknowledged event
+// answered once, each person in order.
+func TestChaosSentinelFailover(t *testing.T) {
+	ss := redistest.StartSentinels(t)
+	h := start(t, setup{redisURL: ss.URL(), env: map[string]string{"AKARI_WORKERS": "16"}})
+	run := chaostest.Load{
+		Users: chaostest.Scale(40, 200), PerUser: chaostest.Scale(5, 20), Gap: 200 * time.Millisecond,
+		Post: h.webhook, Events: h.events,
+	}.Start(context.Background())
+	time.Sleep(600 * time.Millisecond)
+	old := ss.MasterAddr()
+	ss.Master.Kill()
+	killed := time.Now()
+	probe := 0
+	recovered := chaostest.Until(30*time.Second, func() bool {
+		probe++
+		ev := h.events.Text("Uprobe"+strconv.Itoa(probe), "給料が上がらない")
+		if h.webhook(ev) != 200 {
+			return false
+		}
+		return len(h.sim.WaitDeliveries(ev.Source.UserID, 1, 2*time.Second)) == 1
+	})
+	t.Logf("master %s killed; now %s; answering again after %v", old, ss.MasterAddr(), time.Since(killed))
+	if recovered < 0 || time.Since(killed) > 15*time.Second {
+		t.Errorf("recovery took %v, want ≤ 15s", time.Since(killed))
+	}
+	run.Wait()
+	checkReport(t, run.Check(h.sim, time.Minute, 2*time.Second))
+}
+
+// LINE answers a storm of 500s and 429s to replies and pushes. Replies
+// that fail are pushed with the event's retry key; pushes are retried (by
+// the transport, then by the queue without counting attempts) until LINE
+// takes them. Every person gets exactly one answer per message, in order.
+func TestChaosLINEErrorStorm(t *testing.T) {
+	h := start(t, setup{env: map[string]string{"AKARI_WORKERS": "16"}})
+	storm := func(n int) []int {
+		var s []int
+		for i := range n {
+			s = append(s, []int{500, 429, 503}[i%3])
+		}
+		return s
+	}
+	h.sim.Fail("/v2/bot/message/reply", storm(chaostest.Scale(40, 400))...)
+	h.sim.Fail("/v2/bot/message/push", storm(chaostest.Scale(80, 800))...)
+	run := chaostest.Load{
+		Users: chaostest.Scale(20, 100), PerUser: chaostest.Scale(3, 10), Gap: 100 * time.Millisecond,
+		Post: h.webhook, Events: h.events,
+	}.Start(context.Background())
+	run.Wait()
+	checkReport(t, run.Check(h.sim, time.Minute, time.Second))
+	var failed int
+	for _, c := range h.sim.Calls() {
+		if c.Status >= 429 {
+			failed++
+		}
+	}
+	t.Logf("LINE refused %d calls", failed)
+}

@@ -118,16 +118,16 @@ func (q *Queue) Slot(p int) int { return Slot(q.stream(p)) }
 // Partitions returns the number of partitions.
 func (q *Queue) Partitions() int { return q.opt.Partitions }
 
-func (q *Queue) tag(p int) string             { return q.opt.Prefix + ":{" + q.tags[p] + "}" }
-func (q *Queue) stream(p int) string          { return q.tag(p) + ":events" }
-func (q *Queue) lease(p int) string           { return q.tag(p) + ":lease" }
-func (q *Queue) fence(p int) string           { return q.tag(p) + ":fence" }
-func (q *Queue) dead(p int) string            { return q.tag(p) + ":dead" }
+func (q *Queue) tag(p int) string    { return q.opt.Prefix + ":{" + q.tags[p] + "}" }
+func (q *Queue) stream(p int) string { return q.tag(p) + ":events" }
+func (q *Queue) lease(p int) string  { return q.tag(p) + ":lease" }
+func (q *Queue) fence(p int) string  { return q.tag(p) + ":fence" }
+func (q *Queue) dead(p int) string   { return q.tag(p) + ":dead" }
 func (q *Queue) seen(p int, user, id string) string {
 	return q.tag(p) + ":seen:" + user + ":" + id
 }
-func (q *Queue) instancesKey() string         { return q.opt.Prefix + ":instances" }
-func (q *Queue) layoutKey() string            { return q.opt.Prefix + ":partitions" }
+func (q *Queue) instancesKey() string { return q.opt.Prefix + ":instances" }
+func (q *Queue) layoutKey() string    { return q.opt.Prefix + ":partitions" }
 
 // legacyStream is a partition's stream before the tags were spread.
 func (q *Queue) legacyStream(p int) string { return fmt.Sprintf("%s:{q%02d}:events", q.opt.Prefix, p) }
