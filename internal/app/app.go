@@ -111,7 +111,8 @@ func New(cfg config.Config, opt Options) (*App, error) {
 		return nil, err
 	}
 	if cfg.LLMEnabled() {
-		a.llm = llm.NewClient(llm.Config{APIKey: cfg.OpenAIKey, BaseURL: cfg.OpenAIBaseURL, Model: cfg.OpenAIModel, Timeout: cfg.LLMTimeout})
+		a.llm = llm.NewClient(llm.Config{APIKey: cfg.OpenAIKey, BaseURL: cfg.OpenAIBaseURL, Model: cfg.OpenAIModel,
+			Timeout: cfg.LLMTimeout, Concurrency: cfg.Workers})
 	}
 	a.engine, err = NewEngine(Brain{
 		Library: a.prompts.library, Model: a.prompts.model, Jobs: a.jobs,

@@ -73,7 +73,10 @@ func NewEngine(b Brain) (*conversation.Engine, error) {
 		if br == nil {
 			br = llm.NewBreaker(0, 0, nil)
 		}
-		d.Classifier = classifier{model: b.Model, remote: llm.NewClassifier(b.LLM, model, b.Model().Labels()), timeout: 5 * time.Second}
+		// The classifier shares the advisor's breaker (a hanging model is
+		// skipped by both at once) and its metrics, under "classify".
+		remote := llm.NewClassifierWith(b.LLM, model, b.Model().Labels(), llm.ClassifierOptions{Breaker: br, Observer: b.Observer, Log: b.Log})
+		d.Classifier = classifier{model: b.Model, remote: remote, timeout: 5 * time.Second}
 		opt := llm.AdvisorOptions{Timeout: b.Config.LLMTimeout, Breaker: br, Masker: d.Masker}
 		if b.Trial {
 			opt.Retries = -1

@@ -31,8 +31,15 @@ func layers() []layer {
 		{
 			// Small shared building blocks with no domain knowledge.
 			name:     "foundation",
-			packages: []string{"internal/privacy", "internal/uuid", "internal/httpretry", "internal/config", "internal/logctx", "internal/yamldoc", "prompts"},
+			packages: []string{"internal/privacy", "internal/uuid", "internal/httpretry", "internal/config", "internal/logctx", "internal/yamldoc", "internal/workslot", "prompts"},
 			mayUse:   []string{"foundation"},
+		},
+		{
+			// Drives webhook load at LINE's stand-in and reads what the
+			// people got, for the chaos tests.
+			name:     "chaos testkit",
+			packages: []string{"internal/chaostest"},
+			mayUse:   []string{"foundation", "domain", "internal/linesim", "internal/line"},
 		},
 		{
 			// One package per outside system; none knows another.

@@ -5,14 +5,15 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"math"
 	"strings"
+	"sync/atomic"
 
 	openai "github.com/sashabaranov/go-openai"
 	"github.com/sashabaranov/go-openai/jsonschema"
 
 	"github.com/akari-career/akari/internal/akari"
-	"github.com/akari-career/akari/internal/httpretry"
 )
 
 // Classifier asks the model which worry a message is about, in one chat
@@ -24,6 +25,20 @@ type Classifier struct {
 	model  string
 	system string
 	format *openai.ChatCompletionResponseFormat
+	opt    ClassifierOptions
+	// jsonObject is set once the endpoint refused json_schema: from then
+	// on the classifier asks for a plain JSON object, the shape given in
+	// the prompt, and checks the answer as strictly.
+	jsonObject atomic.Bool
+}
+
+// ClassifierOptions tune a Classifier. Zero values take the defaults.
+type ClassifierOptions struct {
+	// Breaker guards the endpoint; share the advisor's so a hanging model
+	// is skipped by both. nil: one of its own.
+	Breaker  *Breaker
+	Observer Observer     // calls and tokens under purpose "classify"; nil: none
+	Log      *slog.Logger // the json_schema refusal is logged here
 }
 
 var _ akari.Classifier = (*Classifier)(nil)
@@ -33,12 +48,27 @@ var _ akari.Classifier = (*Classifier)(nil)
 // worry.Model.Labels gives them); categories missing from it are still
 // allowed, by id only.
 func NewClassifier(client *openai.Client, model string, labels map[akari.Category]string) *Classifier {
+	return NewClassifierWith(client, model, labels, ClassifierOptions{})
+}
+
+// NewClassifierWith is NewClassifier with options.
+func NewClassifierWith(client *openai.Client, model string, labels map[akari.Category]string, opt ClassifierOptions) *Classifier {
 	if model == "" {
 		model = DefaultModel
+	}
+	if opt.Breaker == nil {
+		opt.Breaker = NewBreaker(0, 0, nil)
+	}
+	if opt.Observer == nil {
+		opt.Observer = nopObserver{}
+	}
+	if opt.Log == nil {
+		opt.Log = slog.New(slog.DiscardHandler)
 	}
 	return &Classifier{
 		client: client,
 		model:  model,
+		opt:    opt,
 		system: classifierPrompt(labels),
 		format: &openai.ChatCompletionResponseFormat{
 			Type: openai.ChatCompletionResponseFormatTypeJSONSchema,
@@ -115,18 +145,15 @@ type answer struct {
 }
 
 // Classify implements akari.Classifier with one chat completion, tried
-// once: the offline classifier answers when it fails, faster than a retry.
+// once, through the breaker: the offline classifier answers when it fails,
+// faster than a retry.
 func (c *Classifier) Classify(ctx context.Context, text string) (akari.Classification, error) {
-	ctx = httpretry.WithPolicy(ctx, httpretry.Policy{Attempts: 1})
-	resp, err := c.client.CreateChatCompletion(ctx, openai.ChatCompletionRequest{
-		Model: c.model,
-		Messages: []openai.ChatCompletionMessage{
-			{Role: openai.ChatMessageRoleSystem, Content: c.system},
-			{Role: openai.ChatMessageRoleUser, Content: text},
-		},
-		ResponseFormat: c.format,
-		Temperature:    0,
-	})
+	resp, err := c.ask(ctx, text)
+	if err != nil && !c.jsonObject.Load() && schemaRefused(err) {
+		c.jsonObject.Store(true)
+		c.opt.Log.Warn("the LLM endpoint refuses json_schema response formats; classifying with json_object from now on", "err", err)
+		resp, err = c.ask(ctx, text)
+	}
 	if err != nil {
 		return akari.Classification{}, fmt.Errorf("llm classify: %w", err)
 	}
@@ -138,6 +165,42 @@ func (c *Classifier) Classify(ctx context.Context, text string) (akari.Classific
 		return akari.Classification{}, fmt.Errorf("llm classify: %w", err)
 	}
 	return got, nil
+}
+
+func (c *Classifier) ask(ctx context.Context, text string) (openai.ChatCompletionResponse, error) {
+	system, format := c.system, c.format
+	if c.jsonObject.Load() {
+		system += "\n\nAnswer with one JSON object with exactly the keys category, crisis, risk, confidence and summary."
+		format = &openai.ChatCompletionResponseFormat{Type: openai.ChatCompletionResponseFormatTypeJSONObject}
+	}
+	return complete(ctx, c.client, c.opt.Breaker, c.opt.Observer, "classify", 0, 0, openai.ChatCompletionRequest{
+		Model: c.model,
+		Messages: []openai.ChatCompletionMessage{
+			{Role: openai.ChatMessageRoleSystem, Content: system},
+			{Role: openai.ChatMessageRoleUser, Content: text},
+		},
+		ResponseFormat: format,
+		Temperature:    0,
+	})
+}
+
+// schemaRefused reports whether the endpoint refused the request because
+// it does not support json_schema response formats (older vLLM, Ollama and
+// Azure deployments answer 400 naming response_format or json_schema).
+func schemaRefused(err error) bool {
+	var apiErr *openai.APIError
+	var reqErr *openai.RequestError
+	msg := ""
+	switch {
+	case errors.As(err, &apiErr) && apiErr.HTTPStatusCode >= 400 && apiErr.HTTPStatusCode < 500:
+		msg = apiErr.Message
+	case errors.As(err, &reqErr) && reqErr.HTTPStatusCode >= 400 && reqErr.HTTPStatusCode < 500:
+		msg = reqErr.Error()
+	default:
+		return false
+	}
+	msg = strings.ToLower(msg)
+	return strings.Contains(msg, "json_schema") || strings.Contains(msg, "response_format") || strings.Contains(msg, "response format")
 }
 
 // parseAnswer checks the model's JSON against what the schema promised;

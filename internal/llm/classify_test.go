@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"slices"
@@ -241,5 +242,41 @@ func TestCombinedWithLLM(t *testing.T) {
 					got.Category, got.Crisis, got.Risk, got.Source, tt.want, tt.wantCrisis, tt.wantRisk, tt.wantSource)
 			}
 		})
+	}
+}
+
+// An endpoint that refuses json_schema is detected once, logged, and from
+// then on asked for a json_object; the answers are checked as strictly.
+func TestClassifierFallsBackToJSONObjectWhenSchemaIsRefused(t *testing.T) {
+	var schemaCalls, objectCalls int
+	var f2 *fakeOpenAI
+	answer := replyWith(`{"category":"salary","crisis":false,"risk":"none","confidence":0.9,"summary":"給料が低い"}`)
+	f := newFake(t, func(w http.ResponseWriter, r *http.Request) {
+		body := string(<-f2.lastBody)
+		if strings.Contains(body, `"json_schema"`) {
+			schemaCalls++
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(400)
+			w.Write([]byte(`{"error":{"message":"response_format json_schema is not supported by this model","type":"invalid_request_error"}}`))
+			return
+		}
+		objectCalls++
+		answer(w, r)
+	})
+	f2 = f
+	var logs strings.Builder
+	client := llm.NewClient(llm.Config{APIKey: "test", BaseURL: f.srv.URL + "/v1", Timeout: 5 * time.Second})
+	c := llm.NewClassifierWith(client, "test-model", nil, llm.ClassifierOptions{Log: slog.New(slog.NewTextHandler(&logs, nil))})
+	for range 3 {
+		got, err := c.Classify(context.Background(), "給料が安い")
+		if err != nil || got.Category != akari.Salary {
+			t.Fatalf("Classify = %+v, %v; want salary", got, err)
+		}
+	}
+	if schemaCalls != 1 || objectCalls != 3 {
+		t.Errorf("json_schema asked %d times, json_object %d; want 1 and 3", schemaCalls, objectCalls)
+	}
+	if strings.Count(logs.String(), "refuses json_schema") != 1 {
+		t.Errorf("logs: %q, want the refusal logged once", logs.String())
 	}
 }

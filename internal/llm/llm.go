@@ -11,6 +11,7 @@ import (
 	openai "github.com/sashabaranov/go-openai"
 
 	"github.com/akari-career/akari/internal/httpretry"
+	"github.com/akari-career/akari/internal/workslot"
 )
 
 // Config says how to reach the model.
@@ -19,6 +20,10 @@ type Config struct {
 	BaseURL string // empty: the library's default (OpenAI)
 	Model   string
 	Timeout time.Duration // per HTTP request; callers also bound the whole call with a context
+	// Concurrency caps the requests in flight at once (0: no cap). While
+	// a request waits, the event's worker slot (internal/workslot) is free
+	// for other events.
+	Concurrency int
 }
 
 // DefaultModel is used when OPENAI_MODEL is unset.
@@ -39,9 +44,34 @@ func NewClient(cfg Config) *openai.Client {
 	if timeout <= 0 {
 		timeout = 20 * time.Second
 	}
-	oc.HTTPClient = &http.Client{Timeout: timeout, Transport: &httpretry.Transport{
+	wt := &waitTransport{next: &httpretry.Transport{
 		Policy:     httpretry.Policy{Attempts: 1, Backoff: DefaultBackoff, MaxBackoff: maxBackoff},
 		Repeatable: httpretry.Always,
 	}}
+	if cfg.Concurrency > 0 {
+		wt.sem = make(chan struct{}, cfg.Concurrency)
+	}
+	oc.HTTPClient = &http.Client{Timeout: timeout, Transport: wt}
 	return openai.NewClientWithConfig(oc)
+}
+
+// waitTransport gives the event's worker slot back while a request to the
+// model is waiting, and caps the requests in flight.
+type waitTransport struct {
+	next http.RoundTripper
+	sem  chan struct{} // nil: no cap
+}
+
+func (t *waitTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	done := workslot.Wait(req.Context())
+	defer done()
+	if t.sem != nil {
+		select {
+		case t.sem <- struct{}{}:
+			defer func() { <-t.sem }()
+		case <-req.Context().Done():
+			return nil, req.Context().Err()
+		}
+	}
+	return t.next.RoundTrip(req)
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/workslot"
 )
 
 // Delivery is one queued event handed to a Handler.
@@ -492,6 +493,9 @@ func (c *Consumer) handle(ctx context.Context, d Delivery) (err error) {
 			err = fmt.Errorf("panic handling event: %v\n%s", r, debug.Stack())
 		}
 	}()
+	// While the handler waits on something slow outside (the LLM), its
+	// slot serves other events.
+	ctx = workslot.With(ctx, func() { <-c.sem }, func() { c.sem <- struct{}{} })
 	return c.h.Handle(ctx, d)
 }
 

@@ -71,6 +71,11 @@ type Observer interface {
 type Options struct {
 	// ReplyWindow is how long a reply token counts as fresh (50 s).
 	ReplyWindow time.Duration
+	// SendReserve is kept at the end of the reply window for sending: the
+	// engine's work (classifying and advising, the LLM included) shares
+	// one deadline, ReplyWindow − SendReserve after the event, so the
+	// answer still goes out by token (5 s).
+	SendReserve time.Duration
 	// LoadingAfter is how long handling may take before the typing
 	// animation is shown (0: at once, as when an LLM writes the reply).
 	LoadingAfter time.Duration
@@ -115,6 +120,9 @@ func New(d Deps, opt Options) (*Worker, error) {
 	}
 	if opt.ProfileTTL <= 0 {
 		opt.ProfileTTL = 24 * time.Hour
+	}
+	if opt.SendReserve <= 0 {
+		opt.SendReserve = 5 * time.Second
 	}
 	if opt.CommitBudget <= 0 {
 		opt.CommitBudget = 2 * time.Minute
@@ -216,6 +224,15 @@ func (w *Worker) decide(ctx context.Context, st *akari.State, ev akari.Event, t 
 	}
 	stopLoading := w.loadingWhileWorking(ctx, ev)
 	defer stopLoading()
+	if ev.ReplyToken != "" {
+		// One deadline for all the thinking, inside the reply window: the
+		// LLM steps give way to the offline answers when it comes.
+		if dl := ev.At.Add(w.opt.ReplyWindow - w.opt.SendReserve); dl.After(w.opt.Now()) {
+			var cancel context.CancelFunc
+			ctx, cancel = context.WithDeadline(ctx, dl)
+			defer cancel()
+		}
+	}
 	w.refreshProfile(ctx, st)
 	return w.engine.Handle(ctx, st, ev, sit)
 }
