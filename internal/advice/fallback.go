@@ -72,10 +72,14 @@ func (f *Fallback) Advise(ctx context.Context, req akari.AdviceRequest) (akari.A
 	if err == nil {
 		return adv, nil
 	}
-	if ctx.Err() != nil {
+	if errors.Is(ctx.Err(), context.Canceled) {
 		// The caller gave up (shutdown, lost lease): nobody waits for an
-		// answer, offline or not.
+		// answer, offline or not. A deadline that passed is different: the
+		// person still waits, and the offline answer takes no time.
 		return akari.Advice{}, fmt.Errorf("advice: %w", ctx.Err())
+	}
+	if ctx.Err() != nil {
+		ctx = context.WithoutCancel(ctx)
 	}
 	reason := Reason(err)
 	if f.obs != nil {

@@ -9,6 +9,7 @@ import (
 	"context"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"strconv"
 	"testing"
 	"time"
@@ -161,4 +162,50 @@ func TestChaosLINEErrorStorm(t *testing.T) {
 		}
 	}
 	t.Logf("LINE refused %d calls", failed)
+}
+
+// The LLM stops answering (every request hangs) while people write ten
+// messages a second. Classification and advice share one deadline inside
+// the reply window, the breaker opens, and waiting requests give their
+// worker slots back: every message is answered by its reply token, inside
+// the window.
+func TestChaosLLMHangs(t *testing.T) {
+	hang := make(chan struct{})
+	llmSrv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-hang:
+		case <-r.Context().Done():
+		}
+	}))
+	defer llmSrv.Close()
+	defer close(hang)
+	const window = 8 * time.Second
+	h := start(t, setup{env: map[string]string{
+		"OPENAI_API_KEY": "sk-test", "OPENAI_BASE_URL": llmSrv.URL + "/v1", "OPENAI_MODEL": "test-model",
+		"AKARI_REPLY_WINDOW": window.String(), "AKARI_LLM_TIMEOUT": "20s", "AKARI_WORKERS": "4",
+	}})
+	users := chaostest.Scale(25, 200)
+	run := chaostest.Load{
+		Users: users, PerUser: chaostest.Scale(2, 5), Gap: time.Duration(users) * 100 * time.Millisecond, // 10/s in all
+		Post: h.webhook, Events: h.events,
+	}.Start(context.Background())
+	run.Wait()
+	checkReport(t, run.Check(h.sim, time.Minute, time.Second))
+	var late, pushed int
+	var worst time.Duration
+	for _, d := range h.sim.Deliveries("") {
+		if d.Via != "reply" {
+			pushed++
+		}
+	}
+	for _, w := range run.Waits(h.sim) {
+		worst = max(worst, w)
+		if w > window {
+			late++
+		}
+	}
+	t.Logf("LLM hanging: worst wait %v, %d later than the %v window, %d pushed", worst, late, window, pushed)
+	if late > 0 || pushed > 0 {
+		t.Errorf("%d answers later than the window and %d by push; want every one by token inside it", late, pushed)
+	}
 }

@@ -129,5 +129,16 @@ func (c classifier) Classify(ctx context.Context, text string, current akari.Cat
 	if c.remote == nil {
 		return c.model().ClassifyInContext(text, current), nil
 	}
-	return worry.Combine(c.model(), c.remote, c.timeout).ClassifyInContext(ctx, text, current)
+	return worry.Combine(c.model(), c.remote, c.remoteTimeout(ctx)).ClassifyInContext(ctx, text, current)
+}
+
+// remoteTimeout shares the event's deadline with the advice: the LLM
+// classifier gets at most half of what is left (and its own timeout), so a
+// hanging model leaves the advisor time to answer, offline if need be.
+func (c classifier) remoteTimeout(ctx context.Context) time.Duration {
+	dl, ok := ctx.Deadline()
+	if !ok {
+		return c.timeout
+	}
+	return max(min(c.timeout, time.Until(dl)/2), time.Millisecond)
 }

@@ -176,6 +176,27 @@ func (r *Run) report(sim *linesim.Server) Report {
 	return rep
 }
 
+// Waits returns, for every answered event, how long after the event its
+// first answer arrived.
+func (r *Run) Waits(sim *linesim.Server) []time.Duration {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	var out []time.Duration
+	for user, evs := range r.events {
+		ds := sim.Deliveries(user)
+		for _, ev := range evs {
+			key := line.RetryKey(ev.WebhookEventID)
+			for _, d := range ds {
+				if d.ReplyToken == ev.ReplyToken && d.Via == "reply" || d.Via == "push" && d.RetryKey == key {
+					out = append(out, d.At.Sub(time.UnixMilli(ev.Timestamp)))
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
 // Until polls cond every 50 ms and returns how long it took to hold, or
 // -1 when it did not within limit.
 func Until(limit time.Duration, cond func() bool) time.Duration {
