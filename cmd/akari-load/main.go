@@ -6,11 +6,19 @@
 //	floor   a bare handler: verify the signature, decode the body, answer 200
 //	intake  Akari's /callback with the workers off: verify, dedup, enqueue, 200
 //	e2e     Akari end to end: intake → queue → worker → classify → advise →
-//	        reply sent to the in-process LINE stand-in (offline advisor)
+//	        reply sent to the in-process LINE stand-in (offline advisor, or
+//	        with -llm-delay an OpenAI stand-in answering every call after
+//	        that long)
+//
+// For e2e it also reports the Redis round trips per event (every command
+// or pipeline sent, blocking reads included) and checks each person's
+// answers came in order. -instances runs several Akari processes (in this
+// one) sharing the Redis.
 //
 // Usage:
 //
 //	go run ./cmd/akari-load -redis redis://127.0.0.1:6379/0 -n 20000 -c 32
+//	go run ./cmd/akari-load -redis redis://127.0.0.1:6379/0 -targets e2e -llm-delay 3s -workers 64 -n 600 -users 300
 package main
 
 import (
@@ -37,6 +45,7 @@ import (
 
 	"github.com/akari-career/akari/internal/app"
 	"github.com/akari-career/akari/internal/config"
+	"github.com/akari-career/akari/internal/line"
 	"github.com/akari-career/akari/internal/linesim"
 	"github.com/akari-career/akari/prompts"
 )
@@ -47,12 +56,16 @@ const (
 )
 
 func main() {
+	var opt loadOptions
 	redisURL := flag.String("redis", os.Getenv("AKARI_TEST_REDIS_URL"), "Redis URL (empty: embedded in-process Redis)")
 	n := flag.Int("n", 20000, "events per target")
 	c := flag.Int("c", 32, "concurrent connections")
 	users := flag.Int("users", 2000, "distinct users the events come from (e2e)")
 	targets := flag.String("targets", "floor,intake,e2e", "comma-separated: floor, intake, e2e")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the whole run to this file")
+	flag.DurationVar(&opt.llmDelay, "llm-delay", 0, "e2e: answer every LLM call after this long (0: offline advisor)")
+	flag.IntVar(&opt.workers, "workers", 32, "AKARI_WORKERS of each instance")
+	flag.IntVar(&opt.instances, "instances", 1, "e2e: Akari processes sharing the Redis")
 	flag.Parse()
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
@@ -65,7 +78,8 @@ func main() {
 	}
 	var results []result
 	for _, t := range strings.Split(*targets, ",") {
-		r, err := run(strings.TrimSpace(t), *redisURL, *n, *c, *users)
+		opt.redisURL, opt.n, opt.conc, opt.users = *redisURL, *n, *c, *users
+		r, err := run(strings.TrimSpace(t), opt)
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "akari-load %s: %v\n", t, err)
 			pprof.StopCPUProfile()
@@ -76,6 +90,13 @@ func main() {
 	report(os.Stdout, results, *redisURL, *n, *c)
 }
 
+type loadOptions struct {
+	redisURL           string
+	n, conc, users     int
+	llmDelay           time.Duration
+	workers, instances int
+}
+
 type result struct {
 	target     string
 	events     int
@@ -83,16 +104,19 @@ type result struct {
 	p50, p99   time.Duration
 	non200     int64
 	throughput float64
+	roundTrips float64 // Redis round trips per event (e2e)
+	llmCalls   float64 // LLM calls per event (e2e with -llm-delay)
+	outOfOrder int     // people whose answers came out of order (e2e)
 }
 
-func run(target, redisURL string, n, conc, users int) (result, error) {
+func run(target string, o loadOptions) (result, error) {
 	switch target {
 	case "floor":
 		srv := httptest.NewServer(floorHandler())
 		defer srv.Close()
-		return fire(target, srv.URL+"/callback", bodies(n, users), conc, nil)
+		return fire(target, []string{srv.URL + "/callback"}, bodies(o.n, o.users), o.conc, nil)
 	case "intake", "e2e":
-		return runAkari(target, redisURL, n, conc, users)
+		return runAkari(target, o)
 	}
 	return result{}, fmt.Errorf("unknown target %q", target)
 }
@@ -116,7 +140,8 @@ func floorHandler() http.Handler {
 	})
 }
 
-func runAkari(target, redisURL string, n, conc, users int) (result, error) {
+func runAkari(target string, o loadOptions) (result, error) {
+	redisURL, n, conc, users := o.redisURL, o.n, o.conc, o.users
 	sim := linesim.New(token)
 	lineSrv := httptest.NewServer(sim)
 	defer lineSrv.Close()
@@ -125,35 +150,117 @@ func runAkari(target, redisURL string, n, conc, users int) (result, error) {
 		"LINE_CHANNEL_SECRET": secret, "LINE_CHANNEL_ACCESS_TOKEN": token,
 		"LINE_API_ENDPOINT": lineSrv.URL, "REDIS_URL": redisURL,
 		"AKARI_ADDR": "127.0.0.1:0", "AKARI_KEY_PREFIX": prefix,
-		"AKARI_WORKERS": "32", "AKARI_SHUTDOWN_GRACE": "5s",
+		"AKARI_WORKERS": fmt.Sprint(o.workers), "AKARI_SHUTDOWN_GRACE": "5s",
+	}
+	var llmCalls atomic.Int64
+	if o.llmDelay > 0 && target == "e2e" {
+		llmSrv := httptest.NewServer(llmStandIn(o.llmDelay, &llmCalls))
+		defer llmSrv.Close()
+		env["OPENAI_API_KEY"], env["OPENAI_BASE_URL"], env["OPENAI_MODEL"] = "sk-load", llmSrv.URL+"/v1", "stand-in"
 	}
 	cfg, err := config.Load(func(k string) string { return env[k] })
 	if err != nil {
 		return result{}, err
 	}
-	a, err := app.New(cfg, app.Options{Prompts: prompts.FS(), Name: "load", NoWorkers: target == "intake", Logger: slog.New(slog.DiscardHandler)})
-	if err != nil {
-		return result{}, err
+	var trips atomic.Int64
+	var urls []string
+	for i := range max(o.instances, 1) {
+		a, err := app.New(cfg, app.Options{Prompts: prompts.FS(), Name: fmt.Sprintf("load%d", i), NoWorkers: target == "intake",
+			Logger: slog.New(slog.DiscardHandler), RedisHook: countTrips{&trips}})
+		if err != nil {
+			return result{}, err
+		}
+		defer a.Close()
+		if err := a.Open(); err != nil {
+			return result{}, err
+		}
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan struct{})
+		go func() { defer close(done); a.Run(ctx) }()
+		defer func() { cancel(); <-done }()
+		urls = append(urls, a.URL()+"/callback")
 	}
-	defer a.Close()
-	if err := a.Open(); err != nil {
-		return result{}, err
+	defer cleanup(redisURL, prefix)
+	if len(urls) > 1 {
+		time.Sleep(2 * time.Second) // let the instances share the partitions
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	go func() { defer close(done); a.Run(ctx) }()
-	defer func() { cancel(); <-done; cleanup(redisURL, prefix) }()
 
 	var wait func() time.Duration
 	if target == "e2e" {
 		wait = func() time.Duration {
 			began := time.Now()
-			sim.WaitDeliveries("", n, 5*time.Minute)
+			sim.WaitDeliveries("", n, 10*time.Minute)
 			return time.Since(began)
 		}
 	}
+	trips.Store(0)
 	// Real LINE issues reply tokens; the e2e target needs them valid.
-	return fire(target, a.URL()+"/callback", bodiesWith(n, users, linesim.NewBuilder(sim)), conc, wait)
+	r, err := fire(target, urls, bodiesWith(n, users, linesim.NewBuilder(sim)), conc, wait)
+	if err == nil && target == "e2e" {
+		r.roundTrips = float64(trips.Load()) / float64(n)
+		r.llmCalls = float64(llmCalls.Load()) / float64(n)
+		r.outOfOrder = outOfOrder(sim)
+	}
+	return r, err
+}
+
+// outOfOrder counts the people whose answers did not come in the order of
+// their messages (the stand-in issues reply tokens in order; a push
+// carries the text's number).
+func outOfOrder(sim *linesim.Server) int {
+	last := map[string]int{}
+	bad := map[string]bool{}
+	for _, d := range sim.Deliveries("") {
+		seq := tokenSeq[d.ReplyToken]
+		if d.Via == "push" {
+			seq = keySeq[d.RetryKey]
+		}
+		if seq < last[d.UserID] {
+			bad[d.UserID] = true
+		}
+		last[d.UserID] = seq
+	}
+	return len(bad)
+}
+
+// tokenSeq and keySeq number each event's reply token and push retry key
+// in the order the events were made (per person, that is the order they
+// were written and sent in).
+var tokenSeq, keySeq = map[string]int{}, map[string]int{}
+
+// countTrips counts Redis round trips: one per command or pipeline sent.
+type countTrips struct{ n *atomic.Int64 }
+
+func (c countTrips) DialHook(next redis.DialHook) redis.DialHook { return next }
+func (c countTrips) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
+	return func(ctx context.Context, cmd redis.Cmder) error { c.n.Add(1); return next(ctx, cmd) }
+}
+func (c countTrips) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
+	return func(ctx context.Context, cmds []redis.Cmder) error { c.n.Add(1); return next(ctx, cmds) }
+}
+
+// llmStandIn answers every chat completion after delay: a classification
+// when a response format is asked for, else a short piece of advice.
+func llmStandIn(delay time.Duration, calls *atomic.Int64) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		calls.Add(1)
+		select {
+		case <-time.After(delay):
+		case <-r.Context().Done():
+			return
+		}
+		content := "それは本当にしんどいですね。\n\nまずは気になっていることを三つ書き出してみましょう。次に、いちばん変えたいものを一つ選びます。\n\nどれから手をつけたいですか？"
+		if bytes.Contains(body, []byte(`"response_format"`)) {
+			content = `{"category":"career_change","crisis":false,"risk":"none","confidence":0.9,"summary":"転職したい"}`
+		}
+		w.Header().Set("Content-Type", "application/json")
+		json.NewEncoder(w).Encode(map[string]any{
+			"id": "chatcmpl-load", "object": "chat.completion", "model": "stand-in",
+			"choices": []map[string]any{{"index": 0, "finish_reason": "stop", "message": map[string]string{"role": "assistant", "content": content}}},
+			"usage":   map[string]int{"prompt_tokens": 900, "completion_tokens": 120, "total_tokens": 1020},
+		})
+	})
 }
 
 func cleanup(redisURL, prefix string) {
@@ -199,6 +306,7 @@ func bodiesWith(n, users int, b *linesim.Builder) []signed {
 	out := make([]signed, n)
 	for i := range out {
 		ev := b.Text(fmt.Sprintf("Uload%05d", i%max(users, 1)), worries[i%len(worries)])
+		tokenSeq[ev.ReplyToken], keySeq[line.RetryKey(ev.WebhookEventID)] = i, i
 		raw := linesim.Body{Destination: "Ubot", Events: []linesim.Event{ev}}.JSON()
 		out[i] = signed{raw, linesim.Sign(secret, raw)}
 	}
@@ -208,7 +316,7 @@ func bodiesWith(n, users int, b *linesim.Builder) []signed {
 // fire posts every body once over conc keep-alive connections. With wait,
 // the run ends when wait returns (all replies delivered), and throughput
 // counts until then.
-func fire(target, url string, reqs []signed, conc int, wait func() time.Duration) (result, error) {
+func fire(target string, urls []string, reqs []signed, conc int, wait func() time.Duration) (result, error) {
 	tr := &http.Transport{MaxIdleConnsPerHost: conc, MaxConnsPerHost: conc, DialContext: (&net.Dialer{KeepAlive: time.Minute}).DialContext}
 	client := &http.Client{Transport: tr, Timeout: 30 * time.Second}
 	defer tr.CloseIdleConnections()
@@ -227,7 +335,7 @@ func fire(target, url string, reqs []signed, conc int, wait func() time.Duration
 				if i >= len(reqs) {
 					return
 				}
-				req, _ := http.NewRequest(http.MethodPost, url, bytes.NewReader(reqs[i].body))
+				req, _ := http.NewRequest(http.MethodPost, urls[i%len(urls)], bytes.NewReader(reqs[i].body))
 				req.Header.Set("X-Line-Signature", reqs[i].sig)
 				req.Header.Set("Content-Type", "application/json")
 				t0 := time.Now()
@@ -268,13 +376,13 @@ func report(w io.Writer, rs []result, redisURL string, n, c int) {
 		where = "Redis " + redisURL
 	}
 	fmt.Fprintf(w, "akari-load: %d events per target, %d connections, %s, GOMAXPROCS=%d\n\n", n, c, where, runtimeProcs())
-	fmt.Fprintf(w, "%-8s %12s %10s %10s %8s\n", "target", "events/s", "p50", "p99", "non-200")
+	fmt.Fprintf(w, "%-8s %12s %10s %10s %8s %12s %10s %12s\n", "target", "events/s", "p50", "p99", "non-200", "redis RT/ev", "LLM/ev", "out of order")
 	var floor float64
 	for _, r := range rs {
 		if r.target == "floor" {
 			floor = r.throughput
 		}
-		fmt.Fprintf(w, "%-8s %12.0f %10s %10s %8d\n", r.target, r.throughput, r.p50.Round(10*time.Microsecond), r.p99.Round(10*time.Microsecond), r.non200)
+		fmt.Fprintf(w, "%-8s %12.1f %10s %10s %8d %12.2f %10.2f %12d\n", r.target, r.throughput, r.p50.Round(10*time.Microsecond), r.p99.Round(10*time.Microsecond), r.non200, r.roundTrips, r.llmCalls, r.outOfOrder)
 	}
 	for _, r := range rs {
 		if r.target == "intake" && floor > 0 {

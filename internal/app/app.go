@@ -44,6 +44,9 @@ type Options struct {
 	Name string
 	// NoWorkers runs intake only (for measuring intake alone).
 	NoWorkers bool
+	// RedisHook, if set, sees every Redis command (akari-load counts the
+	// round trips per event with it).
+	RedisHook redis.Hook
 }
 
 // App is one Akari process.
@@ -99,6 +102,9 @@ func New(cfg config.Config, opt Options) (*App, error) {
 	a.rdb, a.embedded, err = connectRedis(cfg.RedisURL, cfg.Partitions+2*cfg.Workers+16)
 	if err != nil {
 		return nil, err
+	}
+	if opt.RedisHook != nil {
+		a.rdb.AddHook(opt.RedisHook)
 	}
 	if a.embedded != nil {
 		a.log.Warn("REDIS_URL is not set: using an embedded in-process Redis; all state is lost when Akari exits")
