@@ -198,6 +198,13 @@ func runAkari(target string, o loadOptions) (result, error) {
 	r, err := fire(target, urls, bodiesWith(n, users, linesim.NewBuilder(sim)), conc, wait)
 	if err == nil && target == "e2e" {
 		r.roundTrips = float64(trips.Load()) / float64(n)
+		if os.Getenv("AKARI_LOAD_TRIPS") != "" {
+			tripsMu.Lock()
+			for k, v := range tripsByName {
+				fmt.Fprintf(os.Stderr, "%-40s %8.3f per event\n", k, float64(v)/float64(n))
+			}
+			tripsMu.Unlock()
+		}
 		r.llmCalls = float64(llmCalls.Load()) / float64(n)
 		r.outOfOrder = outOfOrder(sim)
 	}
@@ -228,15 +235,47 @@ func outOfOrder(sim *linesim.Server) int {
 // were written and sent in).
 var tokenSeq, keySeq = map[string]int{}, map[string]int{}
 
-// countTrips counts Redis round trips: one per command or pipeline sent.
+// countTrips counts Redis round trips: one per command or pipeline sent
+// (by first command name in byName).
 type countTrips struct{ n *atomic.Int64 }
+
+var (
+	tripsMu     sync.Mutex
+	tripsByName = map[string]int{}
+)
+
+func (c countTrips) count(name string) {
+	c.n.Add(1)
+	tripsMu.Lock()
+	tripsByName[name]++
+	tripsMu.Unlock()
+}
 
 func (c countTrips) DialHook(next redis.DialHook) redis.DialHook { return next }
 func (c countTrips) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
-	return func(ctx context.Context, cmd redis.Cmder) error { c.n.Add(1); return next(ctx, cmd) }
+	return func(ctx context.Context, cmd redis.Cmder) error { c.count(cmdName(cmd)); return next(ctx, cmd) }
 }
 func (c countTrips) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
-	return func(ctx context.Context, cmds []redis.Cmder) error { c.n.Add(1); return next(ctx, cmds) }
+	return func(ctx context.Context, cmds []redis.Cmder) error {
+		if len(cmds) > 0 {
+			c.count("pipeline:" + cmdName(cmds[0]))
+		}
+		return next(ctx, cmds)
+	}
+}
+
+func cmdName(c redis.Cmder) string {
+	n := c.Name()
+	if n == "evalsha" || n == "eval" {
+		if a := c.Args(); len(a) > 3 {
+			k := fmt.Sprint(a[3])
+			if i := strings.LastIndex(k, ":"); i >= 0 {
+				k = k[i+1:]
+			}
+			n += ":" + k
+		}
+	}
+	return n
 }
 
 // llmStandIn answers every chat completion after delay: a classification

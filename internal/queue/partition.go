@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -37,13 +38,20 @@ type partition struct {
 	inFlight map[string]bool // entry ids read and not yet finished here
 	room     chan struct{}   // signalled when an entry finishes
 	lanesWG  sync.WaitGroup
+
+	// acks collects handled entries; one acknowledger sends whatever is
+	// waiting in one fenced script, so under load many events share one
+	// round trip.
+	acks    chan string
+	ackerWG sync.WaitGroup
 }
 
 type lane struct{ queue []redis.XMessage }
 
 func newPartition(c *Consumer, n int, lease string, renewed time.Time) *partition {
 	p := &partition{c: c, n: n, lease: lease, done: make(chan struct{}), renewed: renewed,
-		lanes: map[string]*lane{}, inFlight: map[string]bool{}, room: make(chan struct{}, 1)}
+		lanes: map[string]*lane{}, inFlight: map[string]bool{}, room: make(chan struct{}, 1),
+		acks: make(chan string, 1024)}
 	p.fenceCtx, p.fenceCancel = context.WithCancel(c.workCtx)
 	p.readCtx, p.readCancel = context.WithCancel(p.fenceCtx)
 	return p
@@ -80,7 +88,13 @@ func (p *partition) maxInFlight() int { return max(4*p.c.opt.Workers, 64) }
 // owners (this process's earlier loops included — they have returned), then
 // new entries. Each entry goes to its user's lane in stream order.
 func (p *partition) consume() {
-	defer p.lanesWG.Wait()
+	p.ackerWG.Add(1)
+	go p.acknowledger()
+	defer func() {
+		p.lanesWG.Wait()
+		close(p.acks)
+		p.ackerWG.Wait()
+	}()
 	c, ctx := p.c, p.readCtx
 	stream := c.q.stream(p.n)
 	c.ensureGroup(ctx, stream)
@@ -104,10 +118,10 @@ func (p *partition) consume() {
 		if room == 0 {
 			return
 		}
-		res, err := c.q.rdb.XReadGroup(ctx, &redis.XReadGroupArgs{
+		res, err := p.read(ctx, &redis.XReadGroupArgs{
 			Group: c.q.opt.Group, Consumer: c.opt.Name,
 			Streams: []string{stream, ">"}, Count: int64(min(room, 64)), Block: c.opt.Block,
-		}).Result()
+		})
 		switch {
 		case errors.Is(err, redis.Nil):
 			try = 1
@@ -192,15 +206,22 @@ func (p *partition) runLane(user string, l *lane) {
 		p.mu.Unlock()
 
 		attempt, _ := m.Values["_attempt"].(int)
-		p.process(user, m, max(attempt, 1))
+		if !p.process(user, m, max(attempt, 1)) {
+			p.finished(m.ID)
+		} // else it stays in hand until its acknowledgement is sent
+	}
+}
 
-		p.mu.Lock()
-		delete(p.inFlight, m.ID)
-		p.mu.Unlock()
-		select {
-		case p.room <- struct{}{}:
-		default:
-		}
+// finished forgets entries that are no longer in hand here.
+func (p *partition) finished(ids ...string) {
+	p.mu.Lock()
+	for _, id := range ids {
+		delete(p.inFlight, id)
+	}
+	p.mu.Unlock()
+	select {
+	case p.room <- struct{}{}:
+	default:
 	}
 }
 
@@ -226,7 +247,7 @@ func (p *partition) reclaim(ctx context.Context, minIdle time.Duration) error {
 		if len(pend) == 0 {
 			return nil
 		}
-		start = "(" + pend[len(pend)-1].ID
+		start = nextID(pend[len(pend)-1].ID)
 		ids := make([]string, 0, len(pend))
 		tries := map[string]int64{}
 		p.mu.Lock()
@@ -257,7 +278,7 @@ func (p *partition) reclaim(ctx context.Context, minIdle time.Duration) error {
 		}
 		for _, id := range ids {
 			if !got[id] { // deleted while pending: nothing to handle
-				p.ack(ctx, id)
+				p.ack(ctx, id) // a failure leaves it for the next sweep
 			}
 		}
 	}
@@ -267,7 +288,9 @@ func (p *partition) reclaim(ctx context.Context, minIdle time.Duration) error {
 // process handles one entry until it is acknowledged, dead-lettered, or the
 // partition is given up. Handler errors count attempts; infrastructure
 // errors are retried with capped backoff for the infrastructure budget.
-func (p *partition) process(user string, m redis.XMessage, attempt int) {
+// It reports whether the entry was handed to the acknowledger (which
+// finishes it once the acknowledgement is sent).
+func (p *partition) process(user string, m redis.XMessage, attempt int) (acking bool) {
 	c := p.c
 	d := Delivery{Partition: p.n, EntryID: m.ID, UserID: user, Attempt: attempt, Enqueued: entryTime(m.ID)}
 	payload, _ := m.Values["e"].(string)
@@ -280,21 +303,24 @@ func (p *partition) process(user string, m redis.XMessage, attempt int) {
 	for p.readCtx.Err() == nil {
 		if d.Attempt > c.opt.MaxAttempts {
 			p.dead(d, errors.New("too many attempts (the process handling it may have crashed)"))
-			return
+			return false
 		}
 		began := time.Now()
 		err := c.handle(p.fenceCtx, d)
 		switch {
 		case err == nil:
 			c.opt.Observer.Handled("ok", time.Since(began))
-			p.ackUntilDone(d.EntryID)
-			return
+			// The lane goes on at once: the entry is done, its
+			// acknowledgement only keeps it from being handled again (which
+			// would find it done).
+			p.acks <- d.EntryID
+			return true
 		case p.lost():
-			return // another process may have it by now: leave it to them
+			return false // another process may have it by now: leave it to them
 		case IsPermanent(err):
 			c.opt.Observer.Handled("dead", time.Since(began))
 			p.dead(d, err)
-			return
+			return false
 		case IsTransient(err):
 			if infraSince.IsZero() {
 				infraSince = began
@@ -302,7 +328,7 @@ func (p *partition) process(user string, m redis.XMessage, attempt int) {
 			if time.Since(infraSince) >= c.opt.InfraBudget {
 				c.opt.Observer.Handled("dead", time.Since(began))
 				p.dead(d, fmt.Errorf("infrastructure errors for %s: %w", c.opt.InfraBudget, err))
-				return
+				return false
 			}
 			c.opt.Observer.Handled("infra", time.Since(began))
 			infraTries++
@@ -315,12 +341,12 @@ func (p *partition) process(user string, m redis.XMessage, attempt int) {
 		if d.Attempt >= c.opt.MaxAttempts {
 			c.opt.Observer.Handled("dead", time.Since(began))
 			p.dead(d, err)
-			return
+			return false
 		}
 		c.opt.Observer.Handled("retry", time.Since(began))
 		c.log.Warn("event failed; retrying", "partition", p.n, "entry", d.EntryID, "attempt", d.Attempt, "err", err)
 		if !pause(p.readCtx, c.backoff(d.Attempt)) {
-			return // stopping: left pending for the next owner
+			return false // stopping: left pending for the next owner
 		}
 		// Count the attempt in Redis too, so a crash loop still ends in the
 		// dead letters. A failure here only loses the count.
@@ -329,23 +355,94 @@ func (p *partition) process(user string, m redis.XMessage, attempt int) {
 		})
 		d.Attempt++
 	}
+	return false
 }
 
-// ackLua acknowledges and deletes an entry only while the lease is ours:
+// ackLua acknowledges and deletes entries only while the lease is ours:
 // a loop that lost its lease cannot acknowledge what the new owner handles.
 const ackLua = `
 if redis.call('GET', KEYS[1]) ~= ARGV[1] then return -1 end
-redis.call('XACK', KEYS[2], ARGV[2], ARGV[3])
-return redis.call('XDEL', KEYS[2], ARGV[3])`
+redis.call('XACK', KEYS[2], ARGV[2], unpack(ARGV, 3))
+return redis.call('XDEL', KEYS[2], unpack(ARGV, 3))`
+
+// ackLinger is how long an acknowledgement waits for the read loop to
+// carry it: under load the loop comes round sooner and sends it in the
+// same round trip as its next read.
+const ackLinger = 100 * time.Millisecond
+
+// acknowledger sends the acknowledgements the read loop did not carry,
+// as many as are waiting in one script, until the lanes are all done.
+func (p *partition) acknowledger() {
+	defer p.ackerWG.Done()
+	for id := range p.acks {
+		if p.readCtx.Err() == nil {
+			pause(p.readCtx, ackLinger)
+		}
+		p.ackUntilDone(append(p.drainAcks(256), id)...)
+	}
+}
+
+// drainAcks takes up to n acknowledgements that are waiting.
+func (p *partition) drainAcks(n int) []string {
+	var ids []string
+	for len(ids) < n {
+		select {
+		case id, ok := <-p.acks:
+			if !ok {
+				return ids
+			}
+			ids = append(ids, id)
+		default:
+			return ids
+		}
+	}
+	return ids
+}
+
+// read reads new entries, carrying the acknowledgements waiting in the
+// same round trip (one pipeline: the fenced script, then the read).
+func (p *partition) read(ctx context.Context, args *redis.XReadGroupArgs) ([]redis.XStream, error) {
+	q := p.c.q
+	ids := p.drainAcks(256)
+	if len(ids) == 0 {
+		return q.rdb.XReadGroup(ctx, args).Result()
+	}
+	var ack *redis.Cmd
+	var res *redis.XStreamSliceCmd
+	q.rdb.Pipelined(ctx, func(pipe redis.Pipeliner) error {
+		ack = ackScript.EvalSha(ctx, pipe, []string{q.lease(p.n), q.stream(p.n)}, p.ackArgs(ids)...)
+		res = pipe.XReadGroup(ctx, args)
+		return nil
+	})
+	switch r, err := ack.Int(); {
+	case err == nil && r < 0:
+		p.fenceLost()
+		p.finished(ids...)
+	case err != nil:
+		p.ackUntilDone(ids...) // NOSCRIPT (loads it) or Redis down (retries)
+	default:
+		p.finished(ids...)
+	}
+	return res.Result()
+}
+
+func (p *partition) ackArgs(ids []string) []any {
+	args := make([]any, 0, 2+len(ids))
+	args = append(args, p.lease, p.c.q.opt.Group)
+	for _, id := range ids {
+		args = append(args, id)
+	}
+	return args
+}
 
 var ackScript = redis.NewScript(ackLua)
 
 var errFenced = errors.New("lease held by another owner")
 
-// ack acknowledges one entry under the fence.
-func (p *partition) ack(ctx context.Context, id string) error {
+// ack acknowledges entries under the fence.
+func (p *partition) ack(ctx context.Context, ids ...string) error {
 	q := p.c.q
-	r, err := ackScript.Run(ctx, q.rdb, []string{q.lease(p.n), q.stream(p.n)}, p.lease, q.opt.Group, id).Int()
+	r, err := ackScript.Run(ctx, q.rdb, []string{q.lease(p.n), q.stream(p.n)}, p.ackArgs(ids)...).Int()
 	if err != nil {
 		return err
 	}
@@ -358,18 +455,19 @@ func (p *partition) ack(ctx context.Context, id string) error {
 // ackUntilDone retries the acknowledgement through Redis errors while the
 // lease is ours: an entry handled but not acknowledged would be handled
 // again (harmlessly: the worker finds it done) but never passed over.
-func (p *partition) ackUntilDone(id string) {
+func (p *partition) ackUntilDone(ids ...string) {
+	defer p.finished(ids...)
 	for try := 1; ; try++ {
-		err := p.ack(p.fenceCtx, id)
+		err := p.ack(p.fenceCtx, ids...)
 		if err == nil {
 			return
 		}
 		if errors.Is(err, errFenced) {
 			p.fenceLost()
-			p.c.log.Warn("acknowledgement refused: the lease moved; the new owner will find the event done", "partition", p.n, "entry", id)
+			p.c.log.Warn("acknowledgement refused: the lease moved; the new owner will find the events done", "partition", p.n, "entries", len(ids))
 			return
 		}
-		p.c.log.Warn("ack failed; retrying", "partition", p.n, "entry", id, "err", err)
+		p.c.log.Warn("ack failed; retrying", "partition", p.n, "entries", len(ids), "err", err)
 		if !pause(p.fenceCtx, p.c.backoff(try)) {
 			return
 		}
@@ -395,4 +493,14 @@ func (p *partition) dead(d Delivery, cause error) {
 			return
 		}
 	}
+}
+
+// nextID is the smallest stream id after id ("(" ranges need Redis 6.2).
+func nextID(id string) string {
+	ms, seq, _ := strings.Cut(id, "-")
+	n, err := strconv.ParseUint(seq, 10, 64)
+	if err != nil {
+		return id
+	}
+	return ms + "-" + strconv.FormatUint(n+1, 10)
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -105,6 +107,9 @@ func startConsumer(t *testing.T, q *Queue, name string, h Handler, opt ConsumerO
 	opt.Block = 100 * time.Millisecond
 	if opt.Backoff == 0 {
 		opt.Backoff = 5 * time.Millisecond
+	}
+	if os.Getenv("QUEUE_TEST_LOG") != "" {
+		opt.Logger = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	}
 	c := q.NewConsumer(h, opt)
 	ctx, cancel := context.WithCancel(context.Background())
