@@ -57,6 +57,7 @@ const (
 
 func main() {
 	var opt loadOptions
+	var rate float64
 	redisURL := flag.String("redis", os.Getenv("AKARI_TEST_REDIS_URL"), "Redis URL (empty: embedded in-process Redis)")
 	n := flag.Int("n", 20000, "events per target")
 	c := flag.Int("c", 32, "concurrent connections")
@@ -66,6 +67,7 @@ func main() {
 	flag.DurationVar(&opt.llmDelay, "llm-delay", 0, "e2e: answer every LLM call after this long (0: offline advisor)")
 	flag.IntVar(&opt.workers, "workers", 32, "AKARI_WORKERS of each instance")
 	flag.IntVar(&opt.instances, "instances", 1, "e2e: Akari processes sharing the Redis")
+	flag.Float64Var(&rate, "rate", 0, "post at most this many events per second (0: as fast as the connections go)")
 	flag.Parse()
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
@@ -79,6 +81,7 @@ func main() {
 	var results []result
 	for _, t := range strings.Split(*targets, ",") {
 		opt.redisURL, opt.n, opt.conc, opt.users = *redisURL, *n, *c, *users
+		postRate = rate
 		r, err := run(strings.TrimSpace(t), opt)
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "akari-load %s: %v\n", t, err)
@@ -352,6 +355,9 @@ func bodiesWith(n, users int, b *linesim.Builder) []signed {
 	return out
 }
 
+// postRate paces fire (events per second; 0: unpaced).
+var postRate float64
+
 // fire posts every body once over conc keep-alive connections. With wait,
 // the run ends when wait returns (all replies delivered), and throughput
 // counts until then.
@@ -373,6 +379,9 @@ func fire(target string, urls []string, reqs []signed, conc int, wait func() tim
 				i := int(next.Add(1)) - 1
 				if i >= len(reqs) {
 					return
+				}
+				if postRate > 0 {
+					time.Sleep(time.Until(began.Add(time.Duration(float64(i) / postRate * float64(time.Second)))))
 				}
 				req, _ := http.NewRequest(http.MethodPost, urls[i%len(urls)], bytes.NewReader(reqs[i].body))
 				req.Header.Set("X-Line-Signature", reqs[i].sig)

@@ -215,3 +215,30 @@ func TestPartitionsSpreadOverClusterMasters(t *testing.T) {
 		t.Errorf("Slot(foo) = %d, want 12182 (as CLUSTER KEYSLOT)", got)
 	}
 }
+
+// A process that joins gets its fair share within about one lease TTL:
+// the others see it on their next tick and hand over what is over their
+// share as soon as its lanes are idle.
+func TestNewcomerGetsItsShareWithinALease(t *testing.T) {
+	q, rdb := testQueue(t, 8)
+	ctx := context.Background()
+	const ttl = 600 * time.Millisecond
+	startConsumer(t, q, "a", newRecorder().handler("a"), ConsumerOptions{LeaseTTL: ttl})
+	owned := func(name string) int {
+		n := 0
+		for p := range 8 {
+			if v, _ := rdb.Get(ctx, q.lease(p)).Result(); strings.HasPrefix(v, name+"#") {
+				n++
+			}
+		}
+		return n
+	}
+	waitFor(t, "a to own every partition", func() bool { return owned("a") == 8 })
+	began := time.Now()
+	startConsumer(t, q, "b", newRecorder().handler("b"), ConsumerOptions{LeaseTTL: ttl})
+	waitFor(t, "b's share", func() bool { return owned("b") == 4 && owned("a") == 4 })
+	// One TTL, plus a tick for b to ask again after a let go.
+	if took := time.Since(began); took > ttl+ttl/4+200*time.Millisecond {
+		t.Errorf("b had its share after %v, want within about one lease TTL (%v)", took, ttl)
+	}
+}
