@@ -316,14 +316,16 @@ func (c *Consumer) rebalance(ctx context.Context) error {
 	}
 	share := (c.q.opt.Partitions + nlive - 1) / nlive
 
+	var toRenew []*partition
 	for _, p := range stopping {
 		if !p.lost() {
-			c.renew(ctx, p)
+			toRenew = append(toRenew, p)
 		}
 	}
+	ours := c.renewAll(ctx, append(toRenew, held...))
 	kept := 0
 	for _, p := range held {
-		if !c.renew(ctx, p) {
+		if !ours[p] {
 			continue
 		}
 		if kept++; kept > share {
@@ -359,6 +361,44 @@ func (c *Consumer) rebalance(ctx context.Context) error {
 	c.opt.Observer.Owned(c.count())
 	c.observeBacklog(ctx)
 	return firstErr
+}
+
+// renewAll renews leases in one pipeline — in a Cluster, one round trip
+// per master, sent to all at once, so a master that is down delays no
+// other — bounded by a tick. It reports which partitions are still ours.
+func (c *Consumer) renewAll(ctx context.Context, parts []*partition) map[*partition]bool {
+	ours := make(map[*partition]bool, len(parts))
+	if len(parts) == 0 {
+		return ours
+	}
+	ctx, cancel := context.WithTimeout(ctx, c.tick())
+	defer cancel()
+	began := time.Now()
+	cmds := make([]*redis.Cmd, len(parts))
+	c.q.rdb.Pipelined(ctx, func(pipe redis.Pipeliner) error {
+		for i, p := range parts {
+			cmds[i] = renewScript.EvalSha(ctx, pipe, []string{c.q.lease(p.n)}, p.lease, c.opt.LeaseTTL.Milliseconds())
+		}
+		return nil
+	})
+	for i, p := range parts {
+		ok, err := cmds[i].Int()
+		switch {
+		case err != nil && isNoScript(err):
+			ours[p] = c.renew(ctx, p) // loads the script
+		case err != nil:
+			c.log.Warn("lease renewal failed", "partition", p.n, "err", err)
+			ours[p] = !p.lost()
+		case ok == 0:
+			c.log.Warn("lease lost; stopping partition", "partition", p.n)
+			p.fenceLost()
+			c.stop(p, "lease lost")
+		default:
+			p.renewedAt(began)
+			ours[p] = true
+		}
+	}
+	return ours
 }
 
 // renew extends p's lease and reports whether p is still ours. A lease
@@ -407,8 +447,20 @@ func (c *Consumer) observeBacklog(ctx context.Context) {
 		ns = append(ns, n)
 	}
 	c.mu.Unlock()
-	for _, n := range ns {
-		if l, err := c.q.rdb.XLen(ctx, c.q.stream(n)).Result(); err == nil {
+	if len(ns) == 0 {
+		return
+	}
+	ctx, cancel := context.WithTimeout(ctx, c.tick())
+	defer cancel()
+	cmds := make([]*redis.IntCmd, len(ns))
+	c.q.rdb.Pipelined(ctx, func(pipe redis.Pipeliner) error {
+		for i, n := range ns {
+			cmds[i] = pipe.XLen(ctx, c.q.stream(n))
+		}
+		return nil
+	})
+	for i, n := range ns {
+		if l, err := cmds[i].Result(); err == nil {
 			c.opt.Observer.Backlog(n, l)
 		}
 	}
