@@ -2,20 +2,24 @@
 // and the workers.
 //
 // Events are sharded by user into a fixed number of partitions, one stream
-// each. Intake deduplicates an event by its webhookEventId and appends it to
-// its partition in one Lua call, so a redelivered event is acknowledged but
-// queued once. Each partition is consumed by exactly one process at a time,
-// which holds a lease on it in Redis; within the process the partition's
-// events are handled one after another. That gives per-user ordering across
-// any number of processes sharing the Redis, while different partitions (and
-// so different users) are handled in parallel. Leases are shared fairly among
-// the live processes; when a process dies its leases expire, another process
-// takes the partitions over and reclaims the events left pending (XPENDING +
-// XCLAIM). Failed events are retried in place a bounded number of times and
-// then moved to a dead-letter stream.
+// each. Intake deduplicates an event by its person and webhookEventId and
+// appends it to its partition in one Lua call, so a redelivered event is
+// acknowledged but queued once. Each partition is consumed by exactly one
+// process at a time, which holds a fenced lease on it in Redis; within the
+// process every person of the partition has a lane, so one person's events
+// are handled one after another and in order while different people's run
+// in parallel, up to the process's workers. Leases are shared fairly among
+// the live processes; when a process dies its leases expire, another
+// process takes the partitions over and reclaims the events left pending
+// (XPENDING + XCLAIM). A loop that lost its lease cannot acknowledge (the
+// fencing token is checked by every write), and is awaited before its
+// partition is taken again. Failed events are retried in place: handler
+// errors a bounded number of times, infrastructure errors for a time
+// budget; then they move to the partition's dead letters.
 //
-// Every key of a partition carries the hash tag {qNN}, so each command and
-// script touches one Redis Cluster slot.
+// Every key of a partition carries its hash tag, chosen so that the
+// partitions spread evenly over a Redis Cluster's slot ranges; each command
+// and script touches one slot. docs/reliability.md tells the whole story.
 package queue
 
 import (
