@@ -16,4 +16,7 @@ var (
 	// stopping and its grace period is over: work still waiting gives up
 	// (another process takes the event over).
 	ErrShutdown = errors.New("shutting down")
+	// ErrReplyTokenUsed: LINE refused a reply token as invalid — within
+	// the reply window, that means an earlier try already spent it.
+	ErrReplyTokenUsed = errors.New("reply token invalid or already used")
 )

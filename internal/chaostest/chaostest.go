@@ -51,8 +51,8 @@ type Run struct {
 	done              chan struct{}
 }
 
-// Start builds every event (so reply tokens are issued up front) and sends
-// them in the background.
+// Start sends the events in the background, each built just before it is
+// sent (so its reply token and timestamp are fresh, as LINE's are).
 func (l Load) Start(ctx context.Context) *Run {
 	if l.Redeliver == 0 {
 		l.Redeliver = time.Minute
@@ -61,18 +61,17 @@ func (l Load) Start(ctx context.Context) *Run {
 		l.Prefix = "U"
 	}
 	r := &Run{events: map[string][]linesim.Event{}, acked: map[string]bool{}, done: make(chan struct{})}
+	var wg sync.WaitGroup
 	for u := range l.Users {
 		user := l.Prefix + strconv.Itoa(u)
-		for i := range l.PerUser {
-			r.events[user] = append(r.events[user], l.Events.Text(user, fmt.Sprintf("転職の相談 %d", i)))
-		}
-	}
-	var wg sync.WaitGroup
-	for _, evs := range r.events {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for _, ev := range evs {
+			for i := range l.PerUser {
+				ev := l.Events.Text(user, fmt.Sprintf("転職の相談 %d", i))
+				r.mu.Lock()
+				r.events[user] = append(r.events[user], ev)
+				r.mu.Unlock()
 				deadline := time.Now().Add(l.Redeliver)
 				for ctx.Err() == nil && time.Now().Before(deadline) {
 					if l.Post(ev) == 200 {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/akari-career/akari/internal/akari"
 )
@@ -18,7 +19,12 @@ func (m Messenger) Reply(ctx context.Context, token string, r akari.Reply) error
 	if len(msgs) == 0 {
 		return nil
 	}
-	return m.Sender.Reply(ctx, token, msgs)
+	err := m.Sender.Reply(ctx, token, msgs)
+	var apiErr *APIError
+	if errors.As(err, &apiErr) && apiErr.Status == 400 && strings.Contains(strings.ToLower(err.Error()), "reply token") {
+		return fmt.Errorf("%w: %w", akari.ErrReplyTokenUsed, err)
+	}
+	return err
 }
 
 // Push sends r without a reply token, with a retry key derived from

@@ -179,12 +179,15 @@ func (w *Worker) Handle(ctx context.Context, ev akari.Event, m Meta) (conversati
 		log.InfoContext(ctx, "reply already delivered by an earlier attempt; committing only")
 		delivered = true
 	} else if !res.Reply.Empty() && snap.Sent != akari.SentDelivered {
-		// The reply token is ours only if this attempt claimed it (no
-		// marker before): a marker means an earlier attempt may have spent
-		// it.
-		token := ""
-		if fresh && snap.Sent == akari.SentNone {
-			token = ev.ReplyToken
+		// The reply token is ours if this attempt claimed it (no marker
+		// before). A "replying" marker means an earlier attempt — in a
+		// process that died, or before a failed commit — may have spent
+		// it: try it again all the same while it is fresh. LINE refusing
+		// it then means it was spent, so the person has the answer; an
+		// answer by push instead would say it twice.
+		token, again := "", false
+		if fresh && (snap.Sent == akari.SentNone || snap.Sent == akari.SentReplying) {
+			token, again = ev.ReplyToken, snap.Sent == akari.SentReplying
 		}
 		// Past this point the event's context ending (the lease lost) must
 		// not cut a send short: a reply cancelled in flight may still have
@@ -193,7 +196,7 @@ func (w *Worker) Handle(ctx context.Context, ev akari.Event, m Meta) (conversati
 		if err := ctx.Err(); err != nil {
 			return res, fmt.Errorf("not delivering: %w", context.Cause(ctx))
 		}
-		if err := w.deliver(context.WithoutCancel(ctx), ev, token, res.Reply); err != nil {
+		if err := w.deliver(context.WithoutCancel(ctx), ev, token, again, res.Reply); err != nil {
 			return res, err
 		}
 		delivered = true
@@ -337,14 +340,19 @@ func (w *Worker) after(ctx context.Context, ev akari.Event, fx conversation.Effe
 	}
 }
 
-// deliver sends the reply once: with the reply token when this attempt owns
-// a fresh one, else — stale, refused, or possibly spent before a crash — by
-// push with a retry key derived from the event id, so LINE drops any repeat
-// of a push that already went through.
-func (w *Worker) deliver(ctx context.Context, ev akari.Event, token string, reply akari.Reply) error {
+// deliver sends the reply once: with the reply token while it is fresh,
+// else — stale or refused — by push with a retry key derived from the event
+// id, so LINE drops any repeat of a push that already went through. When an
+// earlier attempt had claimed the token (again), LINE refusing it means
+// that attempt spent it: the person has the answer.
+func (w *Worker) deliver(ctx context.Context, ev akari.Event, token string, again bool, reply akari.Reply) error {
 	if token != "" {
 		err := w.msg.Reply(ctx, token, reply)
 		if err == nil {
+			return nil
+		}
+		if again && errors.Is(err, akari.ErrReplyTokenUsed) {
+			w.opt.Log.InfoContext(ctx, "reply token already spent by an earlier attempt; taking the answer as delivered")
 			return nil
 		}
 		w.opt.Log.WarnContext(ctx, "reply failed; pushing instead", "err", err)

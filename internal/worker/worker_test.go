@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"strings"
 	"sync"
@@ -314,5 +315,44 @@ func TestEveryLineWhileHandlingCarriesTheEvent(t *testing.T) {
 		if !strings.Contains(l, "event_id=ev-log") || !strings.Contains(l, "attempt=2") || strings.Contains(l, "user=U1") {
 			t.Errorf("log line %q: want the event id, the attempt and the hashed (not raw) user", l)
 		}
+	}
+}
+
+// An earlier attempt claimed the reply token and died (or failed to
+// commit): the retry tries the token again. Refused as spent, the answer
+// went out before — nothing more is said; accepted, it is said once.
+func TestAClaimedTokenIsTriedAgainNotPushed(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		replyErr  error
+		wantCalls string
+	}{
+		{"spent by the earlier attempt", fmt.Errorf("%w: HTTP 400 Invalid reply token", akari.ErrReplyTokenUsed), "reply"},
+		{"never used", nil, "reply"},
+		{"LINE failing", errors.New("HTTP 500"), "reply,push"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			st := inmem.New()
+			ev := text("ev1", "こんばんは")
+			if _, err := st.Begin(context.Background(), ev.UserID, ev.ID, true); err != nil { // the earlier attempt's claim
+				t.Fatal(err)
+			}
+			m := &messenger{replyErr: c.replyErr}
+			w := newWorker(t, st, m, &engine{}, nil)
+			if _, err := w.Handle(context.Background(), ev, worker.Meta{Attempt: 2}); err != nil {
+				t.Fatal(err)
+			}
+			var apis []string
+			for _, call := range m.sent() {
+				apis = append(apis, call.api)
+			}
+			if got := strings.Join(apis, ","); got != c.wantCalls {
+				t.Errorf("calls %s, want %s", got, c.wantCalls)
+			}
+			snap, _ := st.Begin(context.Background(), ev.UserID, ev.ID, false)
+			if snap.Sent != akari.SentDelivered {
+				t.Errorf("marker %q after the retry, want delivered", snap.Sent)
+			}
+		})
 	}
 }
