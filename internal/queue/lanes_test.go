@@ -9,6 +9,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/akari-career/akari/internal/workslot"
 )
 
 // One partition, many people: their events run in parallel (each person's
@@ -241,4 +243,32 @@ func TestNewcomerGetsItsShareWithinALease(t *testing.T) {
 	if took := time.Since(began); took > ttl+ttl/4+200*time.Millisecond {
 		t.Errorf("b had its share after %v, want within about one lease TTL (%v)", took, ttl)
 	}
+}
+
+// A handler waiting on something slow outside (the LLM) gives its worker
+// slot back: with one worker, another person's event is handled while the
+// first waits.
+func TestWaitingHandlerGivesItsSlotBack(t *testing.T) {
+	q, _ := testQueue(t, 1)
+	release := make(chan struct{})
+	var fastDone atomic.Bool
+	h := HandlerFunc(func(ctx context.Context, d Delivery) error {
+		if d.UserID == "Uslow" {
+			done := workslot.Wait(ctx) // as the LLM transport does
+			defer done()
+			select {
+			case <-release:
+			case <-ctx.Done():
+			}
+			return nil
+		}
+		fastDone.Store(true)
+		return nil
+	})
+	startConsumer(t, q, "a", h, ConsumerOptions{Workers: 1})
+	if _, err := q.Enqueue(context.Background(), []Item{item("Uslow", 0), item("Ufast", 0)}); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "the other person's event while the first waits", fastDone.Load)
+	close(release)
 }
