@@ -44,11 +44,10 @@ type Load struct {
 
 // Run is a load that has been started.
 type Run struct {
-	mu                sync.Mutex
-	events            map[string][]linesim.Event // by user, in order
-	acked             map[string]bool            // event id → got 200
-	firstAck, lastAck time.Time
-	done              chan struct{}
+	mu     sync.Mutex
+	events map[string][]linesim.Event // by user, in order
+	acked  map[string]bool            // event id → got 200
+	done   chan struct{}
 }
 
 // Start sends the events in the background, each built just before it is
