@@ -156,6 +156,9 @@ type Intake struct {
 	Answers map[string]string `json:"answers,omitempty"` // by step; "" = skipped
 	Paused  bool              `json:"paused,omitempty"`  // left with やめる; resumes later
 	Retries int               `json:"retries,omitempty"` // re-asks of the current step
+	// Suggested is the answer to the current step the conversation
+	// already gave, offered for the person to confirm with 「はい」.
+	Suggested string `json:"suggested,omitempty"`
 }
 
 // IntakeStep is one question of the intake, in order.

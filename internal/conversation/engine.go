@@ -34,6 +34,7 @@ type Vars struct {
 	Count   int    // job cards shown
 	Answers string // intake answers, one per line
 	Jobs    string // jobs of interest
+	Known   string // an answer the conversation already gave (intake_known)
 }
 
 // Script gives the fixed lines Akari says and her quick-reply sets; it is

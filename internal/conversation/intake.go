@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/facts"
 	"github.com/akari-career/akari/internal/jatext"
 	"github.com/akari-career/akari/internal/leads"
 )
@@ -45,7 +46,9 @@ func (e *Engine) startIntake(st *akari.State) (Result, error) {
 	return r, err
 }
 
-// ask puts the intake's current question.
+// ask puts the intake's current question. When the conversation already
+// told the answer, Akari offers it for the person to confirm with one tap
+// rather than asking as if she had not listened.
 func (e *Engine) ask(st *akari.State) (Result, error) {
 	step := st.Intake.Step
 	v := Vars{}
@@ -53,11 +56,59 @@ func (e *Engine) ask(st *akari.State) (Result, error) {
 		v = e.consentVars(st)
 	}
 	r, err := e.line("intake_"+string(step), st, v, "intake_"+string(step))
-	if step == akari.StepConsent && err == nil {
+	if err != nil {
+		return r, err
+	}
+	if step == akari.StepConsent {
 		// What the person sees is what they agree to: keep it for the lead.
 		st.Intake.Answers["_consent"] = r.Reply.Messages[0].Text
 	}
-	return r, err
+	st.Intake.Suggested = e.suggest(st, step)
+	if s := st.Intake.Suggested; s != "" {
+		known, err := e.Script.Line("intake_known", st, Vars{Known: s})
+		if err != nil {
+			return r, err
+		}
+		r.Reply.Messages = append(r.Reply.Messages, akari.Message{Text: known})
+		r.Reply.QuickReplies = append([]akari.QuickReply{{Label: "はい", Text: "はい"}}, r.Reply.QuickReplies...)
+	}
+	return r, nil
+}
+
+// suggest is the answer to step the conversation already gave: where the
+// person lives or works, the way of working or the remote work they said
+// they want. Their current employment is not their wish, so it is not
+// offered.
+func (e *Engine) suggest(st *akari.State, step akari.IntakeStep) string {
+	known := facts.FromState(st.Known)
+	switch step {
+	case akari.StepArea:
+		if p := st.Facts[factPrefecture]; p != "" {
+			return p
+		}
+		if a, ok := known.Get(facts.Area); ok {
+			if p := jatext.PrefectureIn(a.Value); p != "" {
+				return p
+			}
+		}
+	case akari.StepRemote:
+		switch {
+		case st.Facts[factRemote] == "full":
+			return "フル在宅を希望"
+		case st.Facts[factRemote] == "partial", known.Has(facts.Wishes, "在宅勤務"):
+			return "在宅勤務を希望"
+		}
+	case akari.StepEmployment:
+		if v := st.Facts[factEmployment]; v != "" {
+			return v
+		}
+		for _, w := range []string{jatext.FullTime, jatext.Contract, jatext.Dispatch, jatext.PartTime} {
+			if known.Has(facts.Wishes, w) {
+				return w
+			}
+		}
+	}
+	return ""
 }
 
 // intakeAnswer takes the person's answer to the current question. raw is
@@ -84,6 +135,10 @@ func (e *Engine) intakeAnswer(ctx context.Context, st *akari.State, ev akari.Eve
 		}
 		return e.reask(st, "intake_choice_invalid")
 	}
+	if in.Suggested != "" && e.intents.isYes(raw) {
+		raw = in.Suggested // confirmed with one tap
+	}
+	in.Suggested = ""
 	answer, ok := e.intents.isSkip(raw), false
 	if answer {
 		in.Answers[string(in.Step)], ok = "", true

@@ -23,6 +23,9 @@ type MessageData struct {
 	Answers string
 	// Jobs names the jobs of interest, separated by "、" (intake_consent).
 	Jobs string
+	// Known is an answer the conversation already gave, offered for the
+	// person to confirm (intake_known).
+	Known string
 	// Hotlines is the block of crisis lines from hotlines.yaml, one per
 	// line, 24-hour lines first (crisis, crisis_followup). Message fills
 	// it; callers leave it empty.
