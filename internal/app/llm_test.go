@@ -13,26 +13,57 @@ import (
 )
 
 // fakeLLM speaks the OpenAI chat-completions wire format: JSON-schema
-// requests (classification) get a classification, others a reply.
+// requests (classification) get a classification, others a reply — answer,
+// or a piece of guidance when it is empty.
 type fakeLLM struct {
 	mu       sync.Mutex
 	fail     bool
+	answer   string
 	requests []string
+	advice   [][]chatMessage // the messages of each request for a reply
+}
+
+type chatMessage struct{ Role, Content string }
+
+func (f *fakeLLM) setAnswer(s string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.answer = s
+}
+
+// lastAdvice returns the messages of the newest request for a reply.
+func (f *fakeLLM) lastAdvice() []chatMessage {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if len(f.advice) == 0 {
+		return nil
+	}
+	return f.advice[len(f.advice)-1]
 }
 
 func (f *fakeLLM) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body)
+	var req struct {
+		Messages []chatMessage   `json:"messages"`
+		Format   json.RawMessage `json:"response_format"`
+	}
+	json.Unmarshal(body, &req)
 	f.mu.Lock()
 	f.requests = append(f.requests, string(body))
-	fail := f.fail
+	fail, content := f.fail, f.answer
+	if req.Format == nil {
+		f.advice = append(f.advice, req.Messages)
+	}
 	f.mu.Unlock()
 	if fail {
 		http.Error(w, `{"error":{"message":"overloaded","type":"server_error"}}`, http.StatusInternalServerError)
 		return
 	}
-	content := "在宅の日に冷たくされるのは、本当にしんどいですよね。\n\nまずは在宅の日の成果をチャットで短く共有してみましょう。次に、上司と在宅のルールを一緒に決めてもらうと安心です。\n\n冷たさを感じるのは、どんな場面が多いですか？"
-	if strings.Contains(string(body), `"response_format"`) {
-		content = `{"category":"remote_work_envy","crisis":false,"confidence":0.93,"summary":"在宅勤務で同僚が冷たい"}`
+	if content == "" {
+		content = "在宅の日に冷たくされるのは、本当にしんどいですよね。\n\nまずは在宅の日の成果をチャットで短く共有してみましょう。次に、上司と在宅のルールを一緒に決めてもらうと安心です。\n\n冷たさを感じるのは、どんな場面が多いですか？"
+	}
+	if req.Format != nil {
+		content = `{"category":"remote_work_envy","crisis":false,"risk":"none","confidence":0.93,"summary":"在宅勤務で同僚が冷たい"}`
 	}
 	w.Header().Set("Content-Type", "application/json")
 	json.NewEncoder(w).Encode(map[string]any{
