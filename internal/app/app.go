@@ -1,7 +1,9 @@
-// Package app wires Akari together: configuration, Redis (or the embedded
-// one), the queue and its consumer, the LINE sender (or the in-process
-// stand-in in dev mode), the conversation engine and the HTTP server. It
-// is what `akari serve` runs, and what end-to-end tests start on port 0.
+// Package app wires Akari together and does nothing else: configuration,
+// Redis (or the embedded one), the queue and its consumer, the LINE sender
+// (or the in-process stand-in in dev mode), the conversation engine, the
+// worker that handles each event, the console and the HTTP server. It is
+// what `akari serve` runs, and what end-to-end tests start on port 0; the
+// same engine and worker serve `akari chat` and the studio (Local).
 package app
 
 import (
