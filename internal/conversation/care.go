@@ -179,7 +179,8 @@ func (e *Engine) reachable(texts []string) bool {
 // about, else an invitation.
 func (e *Engine) resume(ctx context.Context, st *akari.State, text string, c akari.Classification) (Result, error) {
 	if st.Category != "" && st.Category != akari.Other {
-		return e.guide(ctx, st, lastWorryText(st), akari.Classification{Category: st.Category, Confidence: 1, Source: "context"}, reading{})
+		// Go on with the worry: what has not been said yet.
+		return e.guide(ctx, st, text, akari.Classification{Category: st.Category, Confidence: 1, Source: "context"}, reading{ask: akari.AskMore})
 	}
 	if c.Category != akari.Other && c.Category.Valid() {
 		return e.guide(ctx, st, text, c, reading{})

@@ -296,7 +296,7 @@ func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, 
 		return r, err
 	case e.intents.back.MatchString(fold(masked)) && st.Category != "" && st.Category != akari.Other:
 		// Back from job cards to the worry: more guidance on it, new steps.
-		return e.guide(ctx, st, lastWorryText(st), akari.Classification{Category: st.Category, Confidence: 1, Source: "context"}, reading{})
+		return e.guide(ctx, st, masked, akari.Classification{Category: st.Category, Confidence: 1, Source: "context"}, reading{ask: akari.AskMore})
 	case e.intents.jobsNotNow(masked):
 		// A boundary, remembered: no cards and no job chips until asked.
 		st.NoJobs = true
@@ -410,17 +410,6 @@ func (e *Engine) postback(ctx context.Context, st *akari.State, ev akari.Event) 
 	}
 	e.Log.InfoContext(ctx, "postback action not known", "action", q.Get("action"))
 	return e.line("fallback", st, Vars{}, "greeting")
-}
-
-// lastWorryText is the person's latest message about the current worry
-// (the one before this message), or the worry's label.
-func lastWorryText(st *akari.State) string {
-	for i := len(st.Turns) - 2; i >= 0; i-- {
-		if t := st.Turns[i]; t.Role == akari.RoleUser && t.Category == st.Category {
-			return t.Text
-		}
-	}
-	return string(st.Category)
 }
 
 func lastUserText(st *akari.State) string {
