@@ -30,7 +30,10 @@ func guidance(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet,
 	if f != nil {
 		empathy = pickFacetEmpathy(f.Empathy, in)
 	}
-	if empathy == "" {
+	if empathy == "" && (f == nil || !f.Exclusive) {
+		// An exclusive facet (already quit, student) is a different
+		// situation: the worry's own lines (「辞めたいと思いながら…」) would
+		// not fit, so none is better than those.
 		empathy = pickEmpathy(pb.Empathy, in)
 	}
 	if in.repeat {
@@ -66,6 +69,7 @@ func guidance(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet,
 	}
 	first.WriteString("\n\n")
 	first.WriteString(insight)
+	firstText := strings.TrimSpace(first.String())
 
 	start := in.guide * stepsPerReply
 	if f != nil || in.repeat {
@@ -93,7 +97,7 @@ func guidance(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet,
 	}
 	second.WriteString("\n\n")
 	second.WriteString(question)
-	return []string{first.String(), second.String()}
+	return []string{firstText, second.String()}
 }
 
 // pickQuestion picks a question from qs, moving on with seed; when every

@@ -34,8 +34,9 @@ func activeFacet(pb *playbook.Playbook, lis *playbook.Listening, in input) *play
 			return f
 		}
 	}
-	if in.ask == "" && !in.repeat {
-		// A new message in the worry that names no facet has moved on.
+	if in.ask == "" && !in.repeat && !in.followsOn() {
+		// A new message in the worry that names no facet has moved on;
+		// a short question (「産業医につないだほうがいいのかな」) has not.
 		return nil
 	}
 	for _, text := range in.earlierUserTexts(earlierFacetTurns) {

@@ -47,14 +47,16 @@ func whatFirst(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet
 }
 
 // howTo answers 「どう伝えればいい？」 with a how-to note: one whose keywords the
-// question names, else the next one not given yet.
+// question names — the one named first (「上司には…」 before 「…伝えれば」),
+// in file order on a tie — else the next one not given yet.
 func howTo(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
 	ns := notes(pb, f, in)
 	var pick string
+	best := -1
 	for _, n := range ns {
-		if len(n.Keywords) > 0 && matchAt(n.Keywords, in) >= 0 && !in.alreadySaid(n.Text) {
-			pick = n.Text
-			break
+		at := matchAt(n.Keywords, in)
+		if at >= 0 && (best < 0 || at < best) && !in.alreadySaid(n.Text) {
+			pick, best = n.Text, at
 		}
 	}
 	if pick == "" {

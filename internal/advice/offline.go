@@ -104,6 +104,10 @@ func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 		return gentle(pb, lis, f, in)
 	case in.repeat && in.guide > 0:
 		return more(pb, lis, f, in)
+	case in.guide > 0 && asksWhere(in.text):
+		if texts := where(pb, lis, f, in); texts != nil {
+			return texts
+		}
 	}
 	return guidance(pb, lis, f, in)
 }

@@ -1,0 +1,51 @@
+package advice
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/akari-career/akari/internal/playbook"
+)
+
+// whereAsk recognises a question about where to turn inside a worry:
+// 「外に相談できるとこある？」「失業保険はどこで手続きすればいい？」. It names
+// no worry of its own, so it is answered from the worry on the table.
+var whereAsk = regexp.MustCompile(`どこ(で|に|へ|か|の窓口)|(外|社外|会社以外|ほか|他|別)(に|で|の)?[^。]{0,6}(相談|窓口)|相談(先|窓口|できる(場所|ところ|とこ|所|人))|窓口(は|って|ある|あり)`)
+
+func asksWhere(text string) bool { return whereAsk.MatchString(text) }
+
+// desk names the places a person can turn to; a line that names one
+// answers "where".
+var desk = regexp.MustCompile(`総合労働相談コーナー|労働基準監督署|雇用環境・均等部|労働局|ハローワーク|キャリアセンター|産業医|こころの耳|医療機関|市区町村の窓口|相談窓口|派遣元`)
+
+// where answers a question about where to go with a how-to note or a step
+// that names a desk — the note the question points at first, then any not
+// said yet — or nil when the worry names no desk left to give.
+func where(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
+	pick := ""
+	ns := notes(pb, f, in)
+	for _, n := range ns {
+		if desk.MatchString(n.Text) && matchAt(n.Keywords, in) >= 0 && !in.alreadySaid(n.Text) {
+			pick = n.Text
+			break
+		}
+	}
+	if pick == "" {
+		var lines []string
+		for _, n := range ns {
+			lines = append(lines, n.Text)
+		}
+		lines = append(lines, stepTexts(pb, f, in)...)
+		for _, l := range lines {
+			if desk.MatchString(l) && !in.alreadySaid(l) {
+				pick = l
+				break
+			}
+		}
+	}
+	if pick == "" {
+		return nil
+	}
+	lead := pickRotating(lis.WhereLead, int(in.msg%1024), in)
+	return []string{joinWithin([]string{lead, strings.TrimSpace(pick), checkIn(lis, in)})}
+}
