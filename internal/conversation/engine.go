@@ -277,7 +277,7 @@ func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, 
 		r.Source = "guard"
 		e.said(st, r.Reply)
 		return r, err
-	case e.intents.listen.privacy.MatchString(fold(masked)):
+	case e.intents.listen.privacyAsked(fold(masked)):
 		r, err := e.line("privacy", st, Vars{}, "privacy")
 		e.said(st, r.Reply)
 		return r, err
@@ -300,6 +300,10 @@ func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, 
 	case e.intents.jobsNotNow(masked):
 		// A boundary, remembered: no cards and no job chips until asked.
 		st.NoJobs = true
+		if c.Category != akari.Other && c.Category.Valid() {
+			// 「転職したいけど求人はまだいい」: the worry is still there.
+			return e.guide(ctx, st, masked, c, e.read(masked, c))
+		}
 		r, err := e.line("jobs_declined", st, Vars{}, "guiding")
 		e.said(st, r.Reply)
 		return r, err
@@ -320,7 +324,11 @@ func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, 
 		return r, err
 	}
 	rd := e.read(masked, c)
-	if kept, ok := followUp(st, c, rd, e.MinConfidence); ok {
+	var likely []akari.Category
+	if g, ok := e.Classifier.(Guesser); ok && rd.ask != akari.AskNone {
+		likely = g.Likely(masked, 2)
+	}
+	if kept, ok := followUp(st, c, rd, e.MinConfidence, likely); ok {
 		return e.guide(ctx, st, masked, kept, rd)
 	}
 	if rd.ask == akari.AskThanks && c.Category == akari.Other {
@@ -368,9 +376,12 @@ func (e *Engine) guide(ctx context.Context, st *akari.State, text string, c akar
 		st.Guided[c.Category]++
 	}
 	reply := akari.Texts(adv.Texts...)
-	if c.Category == akari.Other {
+	switch {
+	case c.Category == akari.Other && rd.distressed:
+		// A person in pain is not handed a menu of topics.
+	case c.Category == akari.Other:
 		reply.QuickReplies = e.Script.QuickReplies("greeting")
-	} else {
+	default:
 		reply.QuickReplies = e.chips(st, "guiding")
 	}
 	e.said(st, reply)

@@ -184,8 +184,8 @@ func (e *Engine) jobsEvery() int {
 // never in a crisis or once a lead exists, and after guidance not with the
 // first reply to an emotional worry (after job cards, always).
 func (e *Engine) mayOfferHuman(st *akari.State, set string) bool {
-	if st.InCare() || st.LeadID != "" {
-		return false
+	if st.InCare() || st.LeadID != "" || st.NoJobs {
+		return false // not pushy: no recruiter for someone who said no to jobs for now
 	}
 	// Never with the first reply to a worry: the person came to talk.
 	return set == "jobs" || st.Guided[st.Category] >= 2

@@ -2,6 +2,7 @@ package conversation
 
 import (
 	"regexp"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/akari-career/akari/internal/akari"
@@ -22,17 +23,20 @@ type reading struct {
 // listenIntents recognise follow-ups and pain. Each is checked on the
 // folded message.
 type listenIntents struct {
-	whatFirst, howTo, more, thanks, pain, privacy *regexp.Regexp
+	whatFirst, howTo, more, thanks, pain, privacy, elsewhere *regexp.Regexp
 }
 
 func newListenIntents() listenIntents {
 	return listenIntents{
-		whatFirst: regexp.MustCompile(`どうしたら(いい|良い|よい)|どうすれば(いい|良い|よい)|何から|なにから|まず(何|なに)|最初に(何|なに)|何をすれば|なにをすれば|どうしよう`),
-		howTo:     regexp.MustCompile(`どう(伝え|言え|言った|いえ|切り出|話せ|書け|書い|頼め|お願い|断れ|相談すれ)|どうやって|言い方|伝え方|切り出し方|書き方|頼み方|断り方|なんて(言え|言った|伝え)|何て(言え|言った|伝え)|例文`),
-		more:      regexp.MustCompile(`もっと詳しく|もう少し詳しく|詳しく(教え|知りた)|具体的に(は|教え|どう)|ほかに(は|も)(ある|あります)?|他に(は|も)(ある|あります)?|それから[?？]*$|ほかの方法|他の方法`),
+		whatFirst: regexp.MustCompile(`どうしたら(いい|良い|よい|ええ|よか)|どうすれば(いい|良い|よい|ええ)|どうすりゃ(いい|ええ)|どないしたら|どないすれば|どげんしたら|何から|なにから|まず(何|なに)|最初に(何|なに)|何をすれば|なにをすれば|どうしよう`),
+		howTo:     regexp.MustCompile(`どう(伝え|言え|言った|いえ|切り出|話せ|書け|書い|頼め|お願い|断れ|相談すれ|答え|こたえ|返せ|返し|声(を)?かけ|声掛け|接し|聞け|話しかけ|説明)|どうやって|言い方|伝え方|切り出し方|書き方|頼み方|断り方|なんて(言え|言った|伝え)|何て(言え|言った|伝え)|例文`),
+		more:      regexp.MustCompile(`(普通|当たり前|おかしい|ありえ|あり得|変)(なん|なの|ですか|かな|じゃない)|もっと詳しく|もう少し詳しく|詳しく(教え|知りた)|具体的に(は|教え|どう)|ほかに(は|も)(ある|あります)?|他に(は|も)(ある|あります)?|それから[?？]*$|ほかの方法|他の方法`),
 		thanks:    regexp.MustCompile(`^(ありがと|ありがとう|ありがとうございます|ありがとうございました|助かりました|助かった|参考になりました|参考になった|やってみます|がんばってみます|頑張ってみます|thanks|thank you)`),
-		pain:      regexp.MustCompile(`つらい|つらく|辛い|辛く|しんどい|しんどく|苦しい|苦しく|泣きそう|泣いて|泣いた|涙|もう無理|もうむり|限界|疲れた|疲れ果て|ぐったり|心が折れ|こころが折れ|😢|😭|💧|😞|😣|😖|🥲|😿`),
+		pain:      regexp.MustCompile(`つらい|つらく|辛い|辛く|しんどい|しんどく|苦しい|苦しく|泣きそう|泣いて|泣いた|涙|もう無理|もうむり|もうやだ|もう嫌|もういや|^やだ|^むり|限界|疲れた|疲れ果て|ぐったり|心が折れ|こころが折れ|😢|😭|💧|😞|😣|😖|🥲|😿`),
 		privacy:   regexp.MustCompile(`(会社|職場|上司|人事)に(バレ|ばれ|知られ|伝わ|見られ|筒抜け)|個人情報|(話|はなし|内容|データ|情報)は?(どこ|誰|だれ)|(誰|だれ)が(見|読)|記録(され|が残|残)|(保存|保管)(され|して)|秘密(は|を)?(守|まも)|内緒に`),
+		// A question about telling someone else (the labour office, a
+		// new employer) is about that place, not about this chat.
+		elsewhere: regexp.MustCompile(`監督署|労基|労働局|窓口|相談コーナー|産業医|ハローワーク|転職活動|転職先|弁護士|組合`),
 	}
 }
 
@@ -74,13 +78,28 @@ func emojiOnly(text string) bool {
 	return text != ""
 }
 
+// privacyAsked reports whether text asks what becomes of what is said in
+// this chat (会社にバレない？), not about telling another place.
+func (li listenIntents) privacyAsked(folded string) bool {
+	return li.privacy.MatchString(folded) && !li.elsewhere.MatchString(folded)
+}
+
+// switchConfidence is how sure the classifier must be that a follow-up
+// question is about another worry before the conversation's worry is left.
+const switchConfidence = 0.85
+
 // followUp keeps the conversation's worry for a message that only asks
-// about it (or says how it feels) without naming another worry.
-func followUp(st *akari.State, c akari.Classification, rd reading, minConfidence float64) (akari.Classification, bool) {
+// about it (or says how it feels) without naming another worry. A question
+// keeps it too when the worry is among the two the message most likely is
+// about: 「面接でブランクのこと聞かれたらどう答えればいい？」 inside a worry
+// about going back to work after raising children is still that worry,
+// though the words alone read as a job change.
+func followUp(st *akari.State, c akari.Classification, rd reading, minConfidence float64, likely []akari.Category) (akari.Classification, bool) {
 	if (rd.ask == akari.AskNone && !rd.distressed) || !st.Category.Valid() || st.Category == akari.Other {
 		return c, false
 	}
-	if c.Category == st.Category || c.Category == akari.Other || c.Confidence < minConfidence || c.Source == "context" {
+	if c.Category == st.Category || c.Category == akari.Other || c.Confidence < minConfidence || c.Source == "context" ||
+		(rd.ask != akari.AskNone && (c.Confidence < switchConfidence || slices.Contains(likely, st.Category))) {
 		return akari.Classification{Category: st.Category, Confidence: 1, Source: "context", Crisis: c.Crisis, Risk: c.Risk}, true
 	}
 	return c, false
