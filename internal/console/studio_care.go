@@ -8,7 +8,9 @@ package console
 import (
 	"context"
 	"fmt"
+	"maps"
 	"net/http"
+	"slices"
 	"time"
 
 	"github.com/akari-career/akari/internal/akari"
@@ -61,11 +63,17 @@ type crisisMissView struct {
 	Got  akari.Risk `json:"got"`
 }
 
-// crisisSetTitles are the sets' names for operators.
-var crisisSetTitles = map[string]string{
-	"heldout":  "検証用セット1",
-	"heldout2": "検証用セット2",
-	"dev":      "開発用セット",
+// crisisSetTitle is a set's name for operators.
+func crisisSetTitle(name string) string {
+	switch name {
+	case "heldout":
+		return "検証用セット1"
+	case "heldout2":
+		return "検証用セット2"
+	case "dev":
+		return "開発用セット"
+	}
+	return name
 }
 
 // crisisSets runs the live detector over every built-in crisis set.
@@ -77,10 +85,7 @@ func (h *Handler) crisisSets() ([]crisisSetView, error) {
 			return nil, err
 		}
 		rep := h.opt.Studio.Eval(lines)
-		v := crisisSetView{Set: set.Name, Title: crisisSetTitles[set.Name], Tuned: set.Tuned, Lines: rep.Levelled}
-		if v.Title == "" {
-			v.Title = set.Name
-		}
+		v := crisisSetView{Set: set.Name, Title: crisisSetTitle(set.Name), Tuned: set.Tuned, Lines: rep.Levelled}
 		v.High = levelFigures(rep, akari.RiskHigh)
 		v.Concern = levelFigures(rep, akari.RiskConcern)
 		v.FalseAsConcern, v.FalseAsHigh, v.Negatives = rep.FalseAlarms()
@@ -142,18 +147,22 @@ type whyCount struct {
 }
 
 // riskWhys are the reasons for a change, in the order the page counts them.
-var riskWhys = []struct{ why, text string }{
-	{akari.RiskSign, "サインあり"},
-	{akari.RiskSafe, "本人が安全と回答"},
-	{akari.RiskFalseAlarm, "誤解と回答"},
-	{akari.RiskExpired, "時間経過"},
+func riskWhys() []string {
+	return []string{akari.RiskSign, akari.RiskSafe, akari.RiskFalseAlarm, akari.RiskExpired}
 }
 
+// whyText says a reason in Japanese; a reason unknown to this page shows
+// as it is.
 func whyText(why string) string {
-	for _, w := range riskWhys {
-		if w.why == why {
-			return w.text
-		}
+	switch why {
+	case akari.RiskSign:
+		return "サインあり"
+	case akari.RiskSafe:
+		return "本人が安全と回答"
+	case akari.RiskFalseAlarm:
+		return "誤解と回答"
+	case akari.RiskExpired:
+		return "時間経過"
 	}
 	return why
 }
@@ -193,12 +202,12 @@ func (h *Handler) riskChanges(ctx context.Context, now time.Time) (*riskView, er
 		}
 	}
 	v.WeekCapped = len(changes) == riskFetch && !changes[len(changes)-1].At.Before(since)
-	for _, w := range riskWhys {
-		v.Week = append(v.Week, whyCount{Why: w.why, Text: w.text, N: counts[w.why]})
-		delete(counts, w.why)
+	for _, why := range riskWhys() {
+		v.Week = append(v.Week, whyCount{Why: why, Text: whyText(why), N: counts[why]})
+		delete(counts, why)
 	}
-	for why, n := range counts { // a reason added later than this page
-		v.Week = append(v.Week, whyCount{Why: why, Text: why, N: n})
+	for _, why := range slices.Sorted(maps.Keys(counts)) { // reasons added after this page
+		v.Week = append(v.Week, whyCount{Why: why, Text: why, N: counts[why]})
 	}
 	return v, nil
 }
