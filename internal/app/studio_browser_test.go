@@ -399,3 +399,75 @@ func TestStudioConsole(t *testing.T) {
 	p.do("desktop size", chromedp.EmulateViewport(1280, 900))
 	p.screenshot("studio-quality-desktop.png")
 }
+
+// TestStudioQualityCrisisCare is an operator checking crisis care and
+// conversation quality: the page shows the live detector's figures on the
+// built-in crisis sets and a care-mode change the store kept; the scenarios
+// run only when the button is pressed, and show their pass rate.
+func TestStudioQualityCrisisCare(t *testing.T) {
+	d := startDev(t) // first, so that it stops after the browser
+	ctx := browser(t, 390, 844)
+	p := page{t, ctx}
+	at := time.Now().Add(-90 * time.Minute)
+	if err := d.app.store.RecordRiskChange(context.Background(), akari.RiskChange{At: at, From: akari.RiskNone, To: akari.RiskHigh, Why: akari.RiskSign}); err != nil {
+		t.Fatal(err)
+	}
+
+	p.open(d.console.URL + "/console/studio/quality")
+	p.do("log in",
+		chromedp.SendKeys(chromedp.CSS(`input[name="user"]`), operatorUser),
+		chromedp.SendKeys(chromedp.CSS(`input[name="password"]`), operatorPassword),
+		chromedp.Click(chromedp.CSS(`form[action="/console/login"] button`)),
+		chromedp.WaitVisible(chromedp.CSS(".crisis-set")))
+
+	for _, set := range worry.CrisisSets() {
+		lines, err := worry.ReadCrisisSet(set.Name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := worry.Evaluate(d.app.prompts.model(), lines)
+		high, _, _ := r.LevelRecall(akari.RiskHigh)
+		concern, _, _ := r.LevelRecall(akari.RiskConcern)
+		fc, fh, _ := r.FalseAlarms()
+		sel := fmt.Sprintf(`[data-set=%q] `, set.Name)
+		if got, want := p.text(sel+".recall-high"), fmt.Sprintf("%.1f%%", high*100); got != want {
+			t.Errorf("%s: high recall shown %q, want %q (akari eval -crisis %s)", set.Name, got, want, set.Name)
+		}
+		if got, want := p.text(sel+".recall-concern"), fmt.Sprintf("%.1f%%", concern*100); got != want {
+			t.Errorf("%s: concern recall shown %q, want %q", set.Name, got, want)
+		}
+		if got, want := p.text(sel+".false-alarms"), fmt.Sprint(fc+fh); got != want {
+			t.Errorf("%s: false alarms shown %q, want %q", set.Name, got, want)
+		}
+	}
+
+	changes := p.text(".risk-table tbody")
+	when := at.In(time.FixedZone("JST", 9*60*60)).Format("2006/01/02 15:04") + " JST"
+	for _, want := range []string{when, "なし → 高", "サインあり"} {
+		if !strings.Contains(changes, want) {
+			t.Errorf("the risk changes show %q, want %q in them", changes, want)
+		}
+	}
+	if got := p.text(`.risk-changes [data-why="sign"] b`); got != "1" {
+		t.Errorf("signs in the last 7 days = %q, want 1", got)
+	}
+	if n := p.count(".scenario-result"); n != 0 {
+		t.Error("the scenarios ran without the button")
+	}
+	p.screenshot("studio-quality-care-phone.png")
+
+	p.do("run the scenarios", chromedp.Click(chromedp.CSS(".scenario-form button")), chromedp.WaitVisible(chromedp.CSS(".scenario-rate")))
+	rep, err := PlayScenarios(context.Background(), prompts.FS(), slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := p.text(".scenario-rate"), fmt.Sprintf("%.1f%%", rep.Rate()*100); got != want || rep.Checks == 0 {
+		t.Errorf("scenario pass rate shown %q, want %q (%d checks, akari eval -scenarios)", got, want, rep.Checks)
+	}
+	if n := p.count(".scenario-failures tbody tr"); n != len(rep.Failures) {
+		t.Errorf("%d failures listed, want %d", n, len(rep.Failures))
+	}
+	p.screenshot("studio-quality-scenarios-phone.png")
+	p.do("desktop size", chromedp.EmulateViewport(1280, 900))
+	p.screenshot("studio-quality-care-desktop.png")
+}

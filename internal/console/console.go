@@ -139,6 +139,8 @@ type Handler struct {
 	// Recruiters write through this; cross-origin POSTs are refused
 	// before the CSRF token is even looked at.
 	cop *http.CrossOriginProtection
+	// scenarioRun lets one conversation-eval run at a time.
+	scenarioRun chan struct{}
 }
 
 // New checks the options, parses the templates and returns the handler.
@@ -173,7 +175,7 @@ func New(opt Options) (*Handler, error) {
 	if opt.EvalFile == "" {
 		opt.EvalFile = DefaultEvalFile
 	}
-	h := &Handler{opt: opt, log: opt.Logger, jst: time.FixedZone("JST", 9*60*60), cop: http.NewCrossOriginProtection()}
+	h := &Handler{opt: opt, log: opt.Logger, jst: time.FixedZone("JST", 9*60*60), cop: http.NewCrossOriginProtection(), scenarioRun: make(chan struct{}, 1)}
 	var err error
 	if h.pages, err = h.parseTemplates(); err != nil {
 		return nil, fmt.Errorf("console templates: %w", err)
