@@ -58,8 +58,10 @@ const (
 // OfflineSummarizer is an extractive Summarizer: the worries talked about
 // (their Japanese labels), the playbook keywords the person used (派遣,
 // OJT, 残業…) and the person's own points, each cut to its first sentence.
-// Akari's own turns are left out: they come from the playbooks and the
-// model and say nothing new about the person. It is deterministic, needs no
+// Only the person's own words count (akari.Turn.Own): chip taps, intake
+// answers and the consent say nothing about the worry, and Akari's turns
+// come from the playbooks and the model and say nothing new about the
+// person. It is deterministic, needs no
 // network and never fails (except on a cancelled ctx), which makes it the
 // LLM summarizer's fallback.
 type OfflineSummarizer struct {
@@ -93,7 +95,9 @@ func (o *OfflineSummarizer) Fold(ctx context.Context, prev string, dropped []aka
 	}
 	s := parseSummary(prev)
 	for _, t := range dropped {
-		if t.Role != akari.RoleUser {
+		// Only the person's own words: chip taps, intake answers and the
+		// consent say nothing about their worry.
+		if !t.Own() {
 			continue
 		}
 		if lib != nil && t.Category.Valid() && t.Category != akari.Other {

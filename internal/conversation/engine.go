@@ -149,6 +149,12 @@ type Effects struct {
 	// HumanNoticeSent: the reply tells the person a recruiter is with them;
 	// remember that so it is said once per takeover.
 	HumanNoticeSent bool
+	// HandBackSeen: the recruiter handed the conversation back and this
+	// reply says so; the note of what they said is now in the state.
+	HandBackSeen bool
+	// Relay is what this event adds to the person's lead conversation:
+	// their message and Akari's answer, after consent.
+	Relay *leads.Relay
 	// RiskChange is a step into, within or out of care mode, for the
 	// operators' record.
 	RiskChange *akari.RiskChange
@@ -162,6 +168,10 @@ type Result struct {
 	Classification *akari.Classification
 	// Source says what wrote the reply: script, crisis, offline, llm, jobs…
 	Source string
+	// Worry: the message was the person's own words (not a chip tap, an
+	// intake answer, the consent or a request for a recruiter). Only such
+	// messages count in the worry mix.
+	Worry bool
 }
 
 // Commands the person can type.
@@ -176,41 +186,59 @@ const (
 // has the conversation (sit.Takeover.Active) Akari stays quiet — only
 // recording what the person says for the recruiter, and saying once that a
 // person is with them — except for commands and crisis care, which always
-// answer.
+// answer. Once the person consented to a lead, what they say and what
+// Akari answers is relayed to the lead's conversation (Effects.Relay).
 func (e *Engine) Handle(ctx context.Context, st *akari.State, ev akari.Event, sit Situation) (Result, error) {
+	leadID, seen := st.LeadID, len(st.Turns)
+	back := e.handBack(st, ev, sit.Takeover)
+	r, err := e.handle(ctx, st, ev, sit)
+	if err != nil || r.Effects.Erase {
+		return r, err
+	}
+	var fresh []akari.Turn
+	if seen <= len(st.Turns) {
+		fresh = st.Turns[seen:]
+	}
+	r.Worry = slices.ContainsFunc(fresh, akari.Turn.Own)
+	if back != "" {
+		r.Reply.Messages = append([]akari.Message{{Text: back}}, r.Reply.Messages...)
+		r.Effects.HandBackSeen = true
+	}
+	if !r.Reply.Empty() {
+		st.Chips = chipTexts(r.Reply.QuickReplies)
+	}
+	r.Effects.Relay = e.relay(st, ev, leadID, fresh, r)
+	e.trim(ctx, st)
+	return r, nil
+}
+
+func (e *Engine) handle(ctx context.Context, st *akari.State, ev akari.Event, sit Situation) (Result, error) {
 	human := sit.Takeover.Active && ev.Kind != akari.EventFollow && ev.Kind != akari.EventUnfollow
 	now := e.Now()
 	if st.CreatedAt.IsZero() {
 		st.CreatedAt = now
 	}
 	st.UpdatedAt = now
-	var r Result
-	var err error
 	switch ev.Kind {
 	case akari.EventFollow:
 		st.Stage = akari.StageListening
-		r, err = e.line("greeting", st, Vars{}, "greeting")
+		return e.line("greeting", st, Vars{}, "greeting")
 	case akari.EventUnfollow:
 		return Result{Effects: Effects{Erase: true, DeleteLeads: true}, Source: "command"}, nil
 	case akari.EventNonText:
 		if human {
 			return e.quiet(st, sit.Takeover)
 		}
-		r, err = e.line("non_text", st, Vars{}, "greeting")
+		return e.line("non_text", st, Vars{}, "greeting")
 	case akari.EventText:
-		r, err = e.text(ctx, st, ev, sit, human)
+		return e.text(ctx, st, ev, sit, human)
 	case akari.EventPostback:
 		if human {
 			return e.quiet(st, sit.Takeover)
 		}
-		r, err = e.postback(ctx, st, ev)
-	default:
-		return Result{}, nil
+		return e.postback(ctx, st, ev)
 	}
-	if err == nil && !r.Effects.Erase {
-		e.trim(ctx, st)
-	}
-	return r, err
+	return Result{}, nil
 }
 
 func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit Situation, human bool) (Result, error) {
@@ -237,7 +265,7 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 	if err != nil {
 		return Result{}, fmt.Errorf("classify: %w", err)
 	}
-	st.Turns = append(st.Turns, akari.Turn{Role: akari.RoleUser, Text: masked, Category: c.Category, At: e.Now()})
+	st.Turns = append(st.Turns, akari.Turn{Role: akari.RoleUser, Text: masked, Category: c.Category, At: e.Now(), Kind: e.kindOf(st, raw, c)})
 	e.remember(st, masked)
 
 	_, expired := e.careLevel(st)
@@ -282,6 +310,9 @@ func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, 
 		e.said(st, r.Reply)
 		return r, err
 	case e.intents.wantsHuman(masked):
+		if t := &st.Turns[len(st.Turns)-1]; t.Kind == akari.TurnWords {
+			t.Kind = akari.TurnRequest
+		}
 		return e.startIntake(st)
 	case st.Stage == akari.StageJobs && e.intents.wantsMore(masked):
 		return e.showJobs(st, masked, true)
@@ -415,8 +446,16 @@ func (e *Engine) postback(ctx context.Context, st *akari.State, ev akari.Event) 
 		text := lastUserText(st)
 		if text == "" || st.Stage != akari.StageClarify {
 			text = e.Script.Label(cat)
+		} else {
+			// The person said which worry their words were about.
+			for i := len(st.Turns) - 1; i >= 0; i-- {
+				if st.Turns[i].Role == akari.RoleUser {
+					st.Turns[i].Category = cat
+					break
+				}
+			}
 		}
-		st.Turns = append(st.Turns, akari.Turn{Role: akari.RoleUser, Text: text, Category: cat, At: e.Now()})
+		st.Turns = append(st.Turns, akari.Turn{Role: akari.RoleUser, Text: text, Category: cat, At: e.Now(), Kind: akari.TurnChip})
 		return e.guide(ctx, st, text, akari.Classification{Category: cat, Confidence: 1, Source: "chosen"}, reading{})
 	}
 	e.Log.InfoContext(ctx, "postback action not known", "action", q.Get("action"))

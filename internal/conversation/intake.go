@@ -309,7 +309,7 @@ func (e *Engine) createLead(ctx context.Context, st *akari.State, ev akari.Event
 func (e *Engine) leadSummary(ctx context.Context, st *akari.State) string {
 	var user []akari.Turn
 	for _, t := range st.Turns {
-		if t.Role == akari.RoleUser {
+		if t.Own() {
 			user = append(user, t)
 		}
 	}

@@ -147,6 +147,9 @@ func (s *Summarizer) ask(ctx context.Context, prev, conv string) (string, error)
 func (s *Summarizer) transcript(dropped []akari.Turn) string {
 	var b strings.Builder
 	for _, t := range dropped {
+		if t.Role == akari.RoleUser && !t.Own() {
+			continue // a chip tap, an intake answer or the consent
+		}
 		text := clipRunes(oneLine(s.opt.Masker.Mask(t.Text)), maxTurnRunes)
 		if text == "" {
 			continue
