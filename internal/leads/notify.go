@@ -50,3 +50,42 @@ func (ns Notifiers) NotifyLead(ctx context.Context, n Notice) error {
 	}
 	return errors.Join(errs...)
 }
+
+// Assignment tells a recruiter a lead was given to them. Like Notice it
+// carries no personal data: the link leads to the console.
+type Assignment struct {
+	ID       string         `json:"id"`
+	Category akari.Category `json:"category"`
+	Assignee string         `json:"assignee"`
+	By       string         `json:"by"` // who assigned it (the assignee, for a take)
+	URL      string         `json:"url,omitempty"`
+}
+
+// NewAssignment builds the assignment notice for l, assigned by `by`.
+func NewAssignment(l *Lead, by, consoleURL string) Assignment {
+	a := Assignment{ID: l.ID, Category: l.Category, Assignee: l.Assignee, By: by}
+	if consoleURL != "" {
+		a.URL = strings.TrimRight(consoleURL, "/") + "/console/leads/" + l.ID
+	}
+	return a
+}
+
+// AssignNotifier tells a recruiter a lead was assigned to them.
+type AssignNotifier interface {
+	NotifyAssigned(ctx context.Context, a Assignment) error
+}
+
+// AssignNotifiers fans an assignment out; every one is tried and the
+// errors are joined.
+type AssignNotifiers []AssignNotifier
+
+// NotifyAssigned implements AssignNotifier.
+func (ns AssignNotifiers) NotifyAssigned(ctx context.Context, a Assignment) error {
+	var errs []error
+	for _, x := range ns {
+		if err := x.NotifyAssigned(ctx, a); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
+}
