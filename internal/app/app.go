@@ -164,6 +164,11 @@ func (a *App) Open() error {
 			return err
 		}
 	}
+	if n, err := a.store.MigrateLeadIndexes(context.Background()); err != nil {
+		a.log.Warn("lead indexes not built yet (Redis unavailable?); lists may be incomplete until the next start", "err", err)
+	} else if n > 0 {
+		a.log.Info("lead indexes built", "leads", n)
+	}
 	a.ln, err = net.Listen("tcp", a.cfg.Addr)
 	if err != nil {
 		return fmt.Errorf("AKARI_ADDR: %w", err)
@@ -289,6 +294,18 @@ func (a *App) leadNotifiers() leads.Notifiers {
 	if a.cfg.LeadNotifyGroup != "" {
 		label := func(c akari.Category) string { return a.prompts.library().Label(c) }
 		ns = append(ns, notify.NewGroup(linePusher{a}, a.cfg.LeadNotifyGroup, label))
+	}
+	return ns
+}
+
+// assignNotifiers tell a recruiter a lead was given to them, by the same
+// channels as new leads.
+func (a *App) assignNotifiers() leads.AssignNotifiers {
+	var ns leads.AssignNotifiers
+	for _, n := range a.leadNotifiers() {
+		if an, ok := n.(leads.AssignNotifier); ok {
+			ns = append(ns, an)
+		}
 	}
 	return ns
 }

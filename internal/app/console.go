@@ -37,8 +37,12 @@ func (a *App) consoleHandler() (http.Handler, error) {
 		Pusher:       linePusher{a},
 		Label:        func(c akari.Category) string { return a.prompts.library().Label(c) },
 		HumanTimeout: a.cfg.HumanTimeout,
+		URL:          a.consoleURL(),
 		TrustProxy:   a.cfg.TrustProxy,
 		Logger:       a.log,
+	}
+	if ns := a.assignNotifiers(); len(ns) > 0 {
+		opt.Assigned = ns
 	}
 	a.studioOptions(&opt)
 	h, err := console.New(opt)

@@ -33,6 +33,22 @@ type Takeover interface {
 	SetHumanActive(ctx context.Context, userID, recruiter string, until time.Time) error
 	HumanState(ctx context.Context, userID string) (akari.Takeover, error)
 	ClearHuman(ctx context.Context, userID string) error
+	// HandBack ends a takeover leaving Akari a note of what was said.
+	HandBack(ctx context.Context, userID, note string) error
+}
+
+// Inbox is the live side of leads: each lead's conversation after consent,
+// who has read what, and lists that stream.
+type Inbox interface {
+	Conversation(ctx context.Context, leadID string, from int) ([]leads.Message, error)
+	Inboxes(ctx context.Context, ids []string, user string) (map[string]leads.Inbox, error)
+	MarkRead(ctx context.Context, leadID, user string) error
+	AddRecruiterMessage(ctx context.Context, leadID string, m leads.Message) error
+	// WaitingCount counts the assignee's leads whose person waits for an
+	// answer.
+	WaitingCount(ctx context.Context, assignee string) (int, error)
+	// EachLead streams the leads matching f, newest first.
+	EachLead(ctx context.Context, f leads.Filter, fn func(*leads.Lead) error) error
 }
 
 // Sessions keeps console logins; the store keeps them in Redis so that
@@ -58,6 +74,7 @@ type LoginThrottle interface {
 // the store, which is one.
 type Backend interface {
 	Leads
+	Inbox
 	Takeover
 	Sessions
 	LoginThrottle
@@ -102,6 +119,11 @@ type Options struct {
 	Pusher Pusher
 	// Label gives a category's Japanese label; nil shows the id.
 	Label func(akari.Category) string
+	// Assigned tells a recruiter a lead was given to them; nil tells
+	// nobody.
+	Assigned leads.AssignNotifier
+	// URL is the console's public base URL, for links in notices.
+	URL string
 	// SessionTTL is how long a login lasts; 12h.
 	SessionTTL time.Duration
 	// HumanTimeout is how long Akari stays quiet after a recruiter wrote to
@@ -217,12 +239,14 @@ func (h *Handler) routes(static fs.FS) {
 	m.Handle("GET /console/leads/{id}", h.page(h.lead))
 	m.Handle("POST /console/leads/{id}/status", h.form(h.setStatus))
 	m.Handle("POST /console/leads/{id}/assignee", h.form(h.setAssignee))
+	m.Handle("POST /console/leads/{id}/take", h.form(h.take))
 	m.Handle("POST /console/leads/{id}/notes", h.form(h.addNote))
 	m.Handle("POST /console/leads/{id}/message", h.form(h.sendMessage))
 	m.Handle("POST /console/leads/{id}/handback", h.form(h.handBack))
 
 	m.Handle("GET /console/api/leads", h.api(h.apiList))
 	m.Handle("GET /console/api/leads/{id}", h.api(h.apiLead))
+	m.Handle("GET /console/api/leads/{id}/messages", h.api(h.apiMessages))
 	h.studioRoutes(m)
 	m.Handle("/console/", h.handle(func(w http.ResponseWriter, r *http.Request) error {
 		return fmt.Errorf("%s: %w", r.URL.Path, akari.ErrNotFound)

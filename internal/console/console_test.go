@@ -556,18 +556,20 @@ func TestTakeover(t *testing.T) {
 		t.Errorf("takeover after message: %+v %v", h, err)
 	}
 	got := e.reload(l.ID)
-	if got.Audit[len(got.Audit)-2].Action != leads.ActionMessage || !strings.Contains(got.Notes[0].Text, "担当の佐藤です") {
-		t.Errorf("message not recorded: audit %+v notes %+v", got.Audit, got.Notes)
+	conv, err := e.store.Conversation(ctx, l.ID, 0)
+	if got.Audit[len(got.Audit)-1].Action != leads.ActionMessage || err != nil || len(conv) != 1 ||
+		conv[0].From != leads.FromRecruiter || conv[0].By != testUser || !strings.Contains(conv[0].Text, "担当の佐藤です") {
+		t.Errorf("message not recorded: audit %+v conversation %+v %v", got.Audit, conv, err)
 	}
 	_, page := e.get(c, "/console/leads/"+l.ID)
-	if !strings.Contains(page, "Akariに戻す") || !strings.Contains(page, "が対応中です") {
-		t.Error("lead page does not show the takeover and the hand-back button")
+	if !strings.Contains(page, "Akariに戻す") || !strings.Contains(page, "が対応中です") || !strings.Contains(page, `<li class="recruiter">`) {
+		t.Error("lead page does not show the takeover, the recruiter's message and the hand-back button")
 	}
 	if res, _ := e.post(c, "/console/leads/"+l.ID+"/handback", url.Values{"csrf": {token}}); res.StatusCode != http.StatusSeeOther {
 		t.Fatalf("hand back: %s", res.Status)
 	}
-	if h, _ := e.store.HumanState(ctx, l.UserID); h.Active {
-		t.Error("still human after hand-back")
+	if h, _ := e.store.HumanState(ctx, l.UserID); h.Active || !strings.Contains(h.HandBack, "担当の佐藤です") {
+		t.Errorf("after hand-back: %+v, want Akari back with a note of what the recruiter said", h)
 	}
 	if got := e.reload(l.ID); got.Audit[len(got.Audit)-1].Action != leads.ActionHandBack {
 		t.Errorf("hand-back not audited: %+v", got.Audit[len(got.Audit)-1])

@@ -204,3 +204,19 @@ func (s *Store) deleteConversation(ctx context.Context, leadID string) error {
 	}
 	return nil
 }
+
+// WaitingCount counts the assignee's leads whose person waits for an
+// answer: one intersection in the index slot.
+func (s *Store) WaitingCount(ctx context.Context, assignee string) (int, error) {
+	tmp := s.tmpKey()
+	var n *redis.IntCmd
+	_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		n = p.ZInterStore(ctx, tmp, &redis.ZStore{Keys: []string{s.waitingKey(), s.assigneeKey(assignee)}})
+		p.Del(ctx, tmp)
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("waiting leads of %s: %w", assignee, err)
+	}
+	return int(n.Val()), nil
+}
