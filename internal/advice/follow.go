@@ -166,8 +166,8 @@ func gentle(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 		for _, x := range firsts(pb, f, in) {
 			if !in.alreadySaid(x.Text) {
 				care = x.Text
+				break
 			}
-			break
 		}
 	}
 	if care != "" {
