@@ -325,7 +325,7 @@ func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, 
 	}
 	rd := e.read(masked, c)
 	var likely []akari.Category
-	if g, ok := e.Classifier.(Guesser); ok && rd.ask != akari.AskNone {
+	if g, ok := e.Classifier.(Guesser); ok && (rd.ask != akari.AskNone || rd.distressed) {
 		likely = g.Likely(masked, 2)
 	}
 	if kept, ok := followUp(st, c, rd, e.MinConfidence, likely); ok {
