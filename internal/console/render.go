@@ -121,6 +121,8 @@ func actionLabel(a leads.Action) string {
 		return "本人による取り下げ"
 	case leads.ActionDeleted:
 		return "本人によるデータ削除"
+	case leads.ActionExpired:
+		return "保存期間の経過による削除"
 	}
 	return string(a)
 }
