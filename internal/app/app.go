@@ -231,6 +231,12 @@ func (a *App) Run(ctx context.Context) error {
 		}()
 	}
 
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		a.keepRetention(workCtx)
+	}()
+
 	var err error
 	select {
 	case <-ctx.Done():

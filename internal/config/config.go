@@ -19,6 +19,12 @@ import (
 // stand-in is used. It is public on purpose: dev mode is never production.
 const DevChannelSecret = "akari-dev-channel-secret"
 
+// DefaultLeadRetention is how long a lead is kept without activity before
+// its personal data is removed (180 days). docs/privacy.md and Akari's
+// privacy answer in prompts/messages.yaml quote it; a test keeps them in
+// step.
+const DefaultLeadRetention = 180 * 24 * time.Hour
+
 // Config is every setting of `akari serve`.
 type Config struct {
 	Addr string // AKARI_ADDR
@@ -52,6 +58,7 @@ type Config struct {
 	JobsMaxAge      time.Duration // AKARI_JOBS_MAX_AGE: listings not checked for longer are hidden
 	JobsEvery       int           // AKARI_JOBS_EVERY: turns between job offers (asking always works)
 	CareTTL         time.Duration // AKARI_CARE_TTL: care mode ends this long after the last sign, when the person said nothing about being safe
+	LeadRetention   time.Duration // AKARI_LEAD_RETENTION: a lead untouched this long is anonymised
 
 	Workers       int           // AKARI_WORKERS: events handled at once by this process
 	Partitions    int           // AKARI_PARTITIONS: stream shards; must match across instances
@@ -93,6 +100,7 @@ func Load(getenv Getenv) (Config, error) {
 		JobsMaxAge:      r.duration("AKARI_JOBS_MAX_AGE", 60*24*time.Hour),
 		JobsEvery:       r.int("AKARI_JOBS_EVERY", 3, 1, 100),
 		CareTTL:         r.duration("AKARI_CARE_TTL", 24*time.Hour),
+		LeadRetention:   r.duration("AKARI_LEAD_RETENTION", DefaultLeadRetention),
 		Workers:         r.int("AKARI_WORKERS", 16, 1, 1024),
 		Partitions:      r.int("AKARI_PARTITIONS", 32, 1, 1024),
 		LeaseTTL:        r.duration("AKARI_LEASE_TTL", 10*time.Second),
@@ -169,6 +177,7 @@ func (c Config) LogValue() slog.Value {
 		slog.String("lead_notify_group", orDefault(c.LeadNotifyGroup, "(none)")),
 		slog.Duration("human_timeout", c.HumanTimeout),
 		slog.Duration("care_ttl", c.CareTTL),
+		slog.Duration("lead_retention", c.LeadRetention),
 		slog.Int("workers", c.Workers),
 		slog.Int("partitions", c.Partitions),
 		slog.Duration("lease_ttl", c.LeaseTTL),
