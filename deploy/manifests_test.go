@@ -16,6 +16,8 @@ import (
 	"time"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/akari-career/akari/internal/config"
 )
 
 // designVars are the variables DESIGN.md documents for `akari serve`. Any
@@ -952,6 +954,42 @@ func TestEnvExample(t *testing.T) {
 	}
 	if got, want := vars["REDIS_URL"], (envLine{value: "redis://redis:6379/0"}); got != want {
 		t.Errorf("akari.env.example: REDIS_URL: got %+v, want %+v", got, want)
+	}
+}
+
+// TestDevModeIsNeverPublicByAccident starts nothing: it reads the settings
+// the Dockerfile, the env example and compose give a container that has no
+// LINE channel, and checks that Akari would refuse them or stay on
+// loopback.
+func TestDevModeIsNeverPublicByAccident(t *testing.T) {
+	example := map[string]string{}
+	for name, v := range readEnvFile(t, "akari.env.example") {
+		if !v.commented {
+			example[name] = v.value
+		}
+	}
+	for _, secret := range []string{"LINE_CHANNEL_SECRET", "LINE_CHANNEL_ACCESS_TOKEN"} {
+		if example[secret] != "" {
+			t.Fatalf("akari.env.example sets %s; the test wants the file as shipped", secret)
+		}
+	}
+	if _, ok := example["AKARI_DEV"]; ok {
+		t.Errorf("akari.env.example: AKARI_DEV: got set, want commented out (dev mode on the network only on purpose)")
+	}
+	for what, env := range map[string]map[string]string{
+		"the image alone (ENV AKARI_ADDR=:8080)": {"AKARI_ADDR": ":8080"},
+		"the image with the env example":         example,
+	} {
+		cfg, err := config.Load(func(k string) string { return env[k] })
+		if err == nil && cfg.DevMode && !config.Loopback(cfg.Addr) {
+			t.Errorf("%s: dev mode would serve on %s", what, cfg.Addr)
+		}
+	}
+	c := loadCompose(t)
+	for _, p := range c.Services["akari"].Ports {
+		if !strings.HasPrefix(p, "127.0.0.1:") {
+			t.Errorf("docker-compose.yml: port %q: got published on every host interface, want 127.0.0.1:…", p)
+		}
 	}
 }
 

@@ -35,6 +35,9 @@ type Config struct {
 	// DevMode is on when no LINE channel is configured: a local stand-in
 	// answers for the Messaging API.
 	DevMode bool
+	// DevAnywhere (AKARI_DEV=1) lets dev mode listen on an address other
+	// than loopback; without it such an address stops start-up.
+	DevAnywhere bool
 
 	RedisURL  string // REDIS_URL; empty: embedded in-process Redis
 	KeyPrefix string // AKARI_KEY_PREFIX: lets several deployments share one Redis
@@ -51,6 +54,7 @@ type Config struct {
 	ConsolePassword string // AKARI_CONSOLE_PASSWORD
 	ConsoleURL      string // AKARI_CONSOLE_URL: public base URL, for links in notices
 	TrustProxy      bool   // AKARI_TRUST_PROXY: client IP from X-Forwarded-For
+	MetricsToken    string // AKARI_METRICS_TOKEN: when set, /metrics wants "Authorization: Bearer <token>"
 
 	LeadWebhookURL  string        // AKARI_LEAD_WEBHOOK_URL: POSTed on every new lead
 	LeadNotifyGroup string        // AKARI_LEAD_NOTIFY_GROUP: LINE group told of new leads
@@ -94,6 +98,8 @@ func Load(getenv Getenv) (Config, error) {
 		ConsolePassword: r.str("AKARI_CONSOLE_PASSWORD"),
 		ConsoleURL:      r.url("AKARI_CONSOLE_URL", "", "http", "https"),
 		TrustProxy:      r.bool("AKARI_TRUST_PROXY"),
+		MetricsToken:    r.str("AKARI_METRICS_TOKEN"),
+		DevAnywhere:     r.bool("AKARI_DEV"),
 		LeadWebhookURL:  r.url("AKARI_LEAD_WEBHOOK_URL", "", "http", "https"),
 		LeadNotifyGroup: r.str("AKARI_LEAD_NOTIFY_GROUP"),
 		HumanTimeout:    r.duration("AKARI_HUMAN_TIMEOUT", 30*time.Minute),
@@ -124,6 +130,12 @@ func Load(getenv Getenv) (Config, error) {
 		r.fail("OPENAI_API_KEY", "is required when OPENAI_BASE_URL or OPENAI_MODEL is set")
 	}
 	c.Addr = r.addr("AKARI_ADDR", c.DevMode)
+	switch {
+	case c.DevAnywhere && !c.DevMode:
+		r.fail("AKARI_DEV", "is set but a LINE channel is configured; dev mode runs only without LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN")
+	case c.DevMode && !c.DevAnywhere && !Loopback(c.Addr):
+		r.fail("AKARI_ADDR", "is %q, but without LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN Akari runs in dev mode (public dev secret, open simulator), which serves on loopback only: set the LINE channel, listen on 127.0.0.1, or set AKARI_DEV=1 to mean it", c.Addr)
+	}
 	if r.err != nil {
 		return Config{}, r.err
 	}
@@ -136,6 +148,20 @@ func (c Config) LLMEnabled() bool { return c.OpenAIKey != "" || localLLM(c.OpenA
 // ConsoleEnabled reports whether the console has a login; in dev mode it
 // is open with a local login.
 func (c Config) ConsoleEnabled() bool { return c.ConsoleUser != "" || c.DevMode }
+
+// Loopback reports whether a listen address (host:port) reaches this
+// machine only: 127.0.0.0/8, ::1 or localhost. ":8080" listens everywhere.
+func Loopback(addr string) bool {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return false
+	}
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
 
 // localLLM: self-hosted endpoints (Ollama, vLLM) on loopback need no key.
 func localLLM(base string) bool {

@@ -47,6 +47,21 @@ func TestProductionSettings(t *testing.T) {
 	}
 }
 
+func TestDevModeStaysOnLoopbackUnlessAskedFor(t *testing.T) {
+	for _, addr := range []string{"127.0.0.1:8080", "localhost:0", "[::1]:9000", "127.0.0.2:80"} {
+		if _, err := load(map[string]string{"AKARI_ADDR": addr}); err != nil {
+			t.Errorf("dev mode on %s: %v, want it accepted", addr, err)
+		}
+	}
+	c, err := load(map[string]string{"AKARI_ADDR": ":8080", "AKARI_DEV": "1"})
+	if err != nil || !c.DevMode || !c.DevAnywhere {
+		t.Errorf("AKARI_DEV=1 on :8080: %+v, %v; want dev mode, asked for", c, err)
+	}
+	if _, err := load(map[string]string{"AKARI_ADDR": ":8080", "LINE_CHANNEL_SECRET": "s", "LINE_CHANNEL_ACCESS_TOKEN": "t"}); err != nil {
+		t.Errorf("production on :8080: %v", err)
+	}
+}
+
 func TestLoopbackLLMNeedsNoKey(t *testing.T) {
 	c, err := load(map[string]string{"OPENAI_BASE_URL": "http://127.0.0.1:11434/v1", "OPENAI_MODEL": "llama3"})
 	if err != nil || !c.LLMEnabled() {
@@ -78,6 +93,12 @@ func TestWrongSettingsNameTheVariable(t *testing.T) {
 		{map[string]string{"AKARI_KEY_PREFIX": "a{b}"}, "AKARI_KEY_PREFIX"},
 		{map[string]string{"AKARI_TRUST_PROXY": "maybe"}, "AKARI_TRUST_PROXY"},
 		{map[string]string{"AKARI_LEAD_WEBHOOK_URL": "not a url"}, "AKARI_LEAD_WEBHOOK_URL"},
+		{map[string]string{"AKARI_LEAD_RETENTION": "forever"}, "AKARI_LEAD_RETENTION"},
+		{map[string]string{"AKARI_ADDR": ":8080"}, "AKARI_ADDR"}, // dev mode on every interface
+		{map[string]string{"AKARI_ADDR": "0.0.0.0:8080"}, "AKARI_ADDR"},
+		{map[string]string{"AKARI_ADDR": "192.168.1.5:8080"}, "AKARI_ADDR"},
+		{map[string]string{"AKARI_DEV": "1", "LINE_CHANNEL_SECRET": "s", "LINE_CHANNEL_ACCESS_TOKEN": "t"}, "AKARI_DEV"},
+		{map[string]string{"AKARI_DEV": "perhaps"}, "AKARI_DEV"},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprint(tt.env), func(t *testing.T) {
