@@ -577,6 +577,11 @@ func TestDeploymentEnv(t *testing.T) {
 				t.Errorf("env %s: got %q, want %q", tt.name, tt.got, tt.want)
 			}
 		}
+		// Behind the ingress every client would share its address, and the
+		// console's login slow-down is per client address.
+		if configVars["AKARI_TRUST_PROXY"] != "true" {
+			t.Errorf("ConfigMap: AKARI_TRUST_PROXY: got %q, want \"true\" (the example ingress forwards the client address)", configVars["AKARI_TRUST_PROXY"])
+		}
 		for _, name := range []string{"OPENAI_BASE_URL", "OPENAI_MODEL", "AKARI_WORKERS"} {
 			if _, ok := configVars[name]; !ok {
 				t.Errorf("ConfigMap: %s: got missing, want set", name)
