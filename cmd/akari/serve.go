@@ -21,7 +21,7 @@ func runServe(ctx context.Context, args []string, io stdio) error {
 	if err != nil {
 		return err
 	}
-	log := newLogger(io, cfg.DevMode)
+	log := newLogger(io, cfg.DevMode, cfg.LogLevel)
 	log.Info("starting akari", "config", cfg)
 	fsys, err := promptsFS()
 	if err != nil {
@@ -48,12 +48,8 @@ func runServe(ctx context.Context, args []string, io stdio) error {
 }
 
 // newLogger writes text in dev mode (read by a person) and JSON otherwise
-// (read by a log pipeline).
-func newLogger(io stdio, dev bool) *slog.Logger {
-	level := slog.LevelInfo
-	if os.Getenv("AKARI_LOG_LEVEL") == "debug" {
-		level = slog.LevelDebug
-	}
+// (read by a log pipeline), from level up (AKARI_LOG_LEVEL).
+func newLogger(io stdio, dev bool, level slog.Level) *slog.Logger {
 	opts := &slog.HandlerOptions{Level: level}
 	if dev {
 		return slog.New(slog.NewTextHandler(io.err, opts))

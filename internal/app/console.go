@@ -17,7 +17,7 @@ var _ console.Backend = (*store.Store)(nil)
 // dev mode listens on loopback: a dev server asked onto the network
 // (AKARI_DEV=1) needs a login of its own.
 const (
-	devConsoleUser     = "akari"
+	devConsoleUser     = config.DevConsoleUser
 	devConsolePassword = "akari-dev"
 )
 

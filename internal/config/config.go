@@ -70,6 +70,8 @@ type Config struct {
 	MaxAttempts   int           // AKARI_MAX_ATTEMPTS: tries before an event is dead-lettered
 	ShutdownGrace time.Duration // AKARI_SHUTDOWN_GRACE
 	ReplyWindow   time.Duration // AKARI_REPLY_WINDOW: reply token considered fresh this long
+
+	LogLevel slog.Level // AKARI_LOG_LEVEL: debug, info, warn or error
 }
 
 // Getenv is os.Getenv's shape, so tests can hand in a map.
@@ -113,6 +115,7 @@ func Load(getenv Getenv) (Config, error) {
 		MaxAttempts:     r.int("AKARI_MAX_ATTEMPTS", 5, 1, 100),
 		ShutdownGrace:   r.duration("AKARI_SHUTDOWN_GRACE", 20*time.Second),
 		ReplyWindow:     r.duration("AKARI_REPLY_WINDOW", 50*time.Second),
+		LogLevel:        r.level("AKARI_LOG_LEVEL"),
 	}
 	switch {
 	case c.ChannelSecret != "" && c.ChannelToken == "":
@@ -173,7 +176,16 @@ func localLLM(base string) bool {
 	return u.Hostname() == "localhost" || (ip != nil && ip.IsLoopback())
 }
 
-// LogValue prints the settings with secrets masked, for the start-up line.
+// Unset is how the start-up line shows a setting that is not set.
+const Unset = "(unset)"
+
+// DevConsoleUser is the console login of dev mode on loopback; the app
+// prints its password when it starts.
+const DevConsoleUser = "akari"
+
+// LogValue prints every setting, secrets masked, for the start-up line:
+// one attribute per field of Config (a test holds it to that), unset
+// values written as Unset, defaults as the value they give.
 func (c Config) LogValue() slog.Value {
 	redis := "embedded (state is lost at exit)"
 	if c.RedisURL != "" {
@@ -185,23 +197,42 @@ func (c Config) LogValue() slog.Value {
 	}
 	llm := "offline advisor (no LLM)"
 	if c.LLMEnabled() {
-		llm = fmt.Sprintf("%s model=%s key=%s", orDefault(c.OpenAIBaseURL, "https://api.openai.com/v1"), orDefault(c.OpenAIModel, "default"), mask(c.OpenAIKey))
+		llm = "on"
+	}
+	consoleUser := orUnset(c.ConsoleUser)
+	switch {
+	case c.ConsoleUser != "":
+	case c.DevMode && Loopback(c.Addr):
+		consoleUser = DevConsoleUser + " (dev login, printed below)"
+	default:
+		consoleUser = Unset + " (console off)"
 	}
 	return slog.GroupValue(
 		slog.String("addr", c.Addr),
+		slog.Bool("dev_mode", c.DevMode),
+		slog.Bool("dev_anywhere", c.DevAnywhere),
 		slog.String("line", line),
 		slog.String("line_secret", mask(c.ChannelSecret)),
 		slog.String("line_token", mask(c.ChannelToken)),
 		slog.String("redis", redis),
 		slog.String("key_prefix", c.KeyPrefix),
 		slog.String("llm", llm),
+		slog.String("openai_key", mask(c.OpenAIKey)),
+		slog.String("openai_base_url", orDefault(c.OpenAIBaseURL, "https://api.openai.com/v1")),
+		slog.String("openai_model", orDefault(c.OpenAIModel, "default")),
+		slog.Duration("llm_timeout", c.LLMTimeout),
 		slog.String("prompts", orDefault(c.PromptsDir, "built-in")),
 		slog.String("jobs", orDefault(c.JobsFile, "built-in sample catalog")),
-		slog.String("console_user", orDefault(c.ConsoleUser, "(none)")),
+		slog.String("console_user", consoleUser),
 		slog.String("console_password", mask(c.ConsolePassword)),
-		slog.String("lead_webhook", redactURL(c.LeadWebhookURL)),
-		slog.String("lead_notify_group", orDefault(c.LeadNotifyGroup, "(none)")),
+		slog.String("console_url", orUnset(c.ConsoleURL)),
+		slog.Bool("trust_proxy", c.TrustProxy),
+		slog.String("metrics_token", mask(c.MetricsToken)),
+		slog.String("lead_webhook", orUnset(redactURL(c.LeadWebhookURL))),
+		slog.String("lead_notify_group", orUnset(c.LeadNotifyGroup)),
 		slog.Duration("human_timeout", c.HumanTimeout),
+		slog.Duration("jobs_max_age", c.JobsMaxAge),
+		slog.Int("jobs_every", c.JobsEvery),
 		slog.Duration("care_ttl", c.CareTTL),
 		slog.Duration("lead_retention", c.LeadRetention),
 		slog.Int("workers", c.Workers),
@@ -209,13 +240,17 @@ func (c Config) LogValue() slog.Value {
 		slog.Duration("lease_ttl", c.LeaseTTL),
 		slog.Int("max_attempts", c.MaxAttempts),
 		slog.Duration("shutdown_grace", c.ShutdownGrace),
+		slog.Duration("reply_window", c.ReplyWindow),
+		slog.String("log_level", c.LogLevel.String()),
 	)
 }
+
+func orUnset(s string) string { return orDefault(s, Unset) }
 
 func mask(secret string) string {
 	switch {
 	case secret == "":
-		return "(unset)"
+		return Unset
 	case len(secret) <= 8:
 		return "****"
 	}
@@ -223,6 +258,9 @@ func mask(secret string) string {
 }
 
 func redactURL(raw string) string {
+	if raw == "" {
+		return ""
+	}
 	u, err := url.Parse(raw)
 	if err != nil {
 		return "(unparsable)"
@@ -280,6 +318,18 @@ func (r *reader) bool(name string) bool {
 		r.fail(name, "must be true or false, got %q", v)
 		return false
 	}
+}
+
+func (r *reader) level(name string) slog.Level {
+	var l slog.Level
+	v := r.str(name)
+	if v == "" {
+		return slog.LevelInfo
+	}
+	if err := l.UnmarshalText([]byte(v)); err != nil {
+		r.fail(name, "must be debug, info, warn or error, got %q", v)
+	}
+	return l
 }
 
 func (r *reader) prefix(name, def string) string {
