@@ -405,6 +405,19 @@ func TestKustomization(t *testing.T) {
 	if k.Namespace != "" {
 		t.Errorf("namespace: got %q, want none (namespace-agnostic)", k.Namespace)
 	}
+	var images struct {
+		Images []struct {
+			Name    string `yaml:"name"`
+			NewName string `yaml:"newName"`
+			NewTag  string `yaml:"newTag"`
+		} `yaml:"images"`
+	}
+	decode(t, docs[0], &images)
+	for _, im := range images.Images {
+		if im.NewTag == "" || im.NewTag == "latest" {
+			t.Errorf("images: %s: got tag %q, want a pinned release", im.Name, im.NewTag)
+		}
+	}
 	for _, r := range k.Resources {
 		if strings.Contains(r, "example") {
 			t.Errorf("resources: got %q, want no example files applied", r)
@@ -582,7 +595,10 @@ func TestDeploymentEnv(t *testing.T) {
 		if configVars["AKARI_TRUST_PROXY"] != "true" {
 			t.Errorf("ConfigMap: AKARI_TRUST_PROXY: got %q, want \"true\" (the example ingress forwards the client address)", configVars["AKARI_TRUST_PROXY"])
 		}
-		for _, name := range []string{"OPENAI_BASE_URL", "OPENAI_MODEL", "AKARI_WORKERS"} {
+		if !strings.HasPrefix(configVars["AKARI_CONSOLE_URL"], "https://") {
+			t.Errorf("ConfigMap: AKARI_CONSOLE_URL: got %q, want the console's https address", configVars["AKARI_CONSOLE_URL"])
+		}
+		for _, name := range []string{"AKARI_WORKERS", "AKARI_PARTITIONS"} {
 			if _, ok := configVars[name]; !ok {
 				t.Errorf("ConfigMap: %s: got missing, want set", name)
 			}
@@ -607,6 +623,28 @@ func TestDeploymentEnv(t *testing.T) {
 		}
 		if got, want := optional["LINE_CHANNEL_SECRET"], optional["LINE_CHANNEL_ACCESS_TOKEN"]; got || want {
 			t.Errorf("LINE channel secret/token optional: got %v/%v, want both required", got, want)
+		}
+	})
+	// As shipped, only LINE and the console login are needed: the LLM is
+	// an addition (the key), not an edit of two files.
+	t.Run("offline as shipped", func(t *testing.T) {
+		for _, e := range c.Env {
+			if e.Name == "OPENAI_API_KEY" && (e.ValueFrom == nil || e.ValueFrom.SecretKeyRef == nil || !e.ValueFrom.SecretKeyRef.Optional) {
+				t.Errorf("OPENAI_API_KEY: got required, want optional so the manifests run offline without it")
+			}
+		}
+		env := map[string]string{"LINE_CHANNEL_SECRET": "s", "LINE_CHANNEL_ACCESS_TOKEN": "t", "AKARI_CONSOLE_USER": "u", "AKARI_CONSOLE_PASSWORD": "p"}
+		for k, v := range configVars {
+			env[k] = v
+		}
+		for _, e := range c.Env {
+			if e.ValueFrom == nil {
+				env[e.Name] = e.Value
+			}
+		}
+		cfg, err := config.Load(func(k string) string { return env[k] })
+		if err != nil || cfg.LLMEnabled() || !cfg.TrustProxy {
+			t.Errorf("the manifests without OPENAI_API_KEY: %v (LLM %v, trust proxy %v); want Akari to start offline behind the ingress", err, cfg.LLMEnabled(), cfg.TrustProxy)
 		}
 	})
 	t.Run("shutdown fits the grace period", func(t *testing.T) {
@@ -955,6 +993,14 @@ func TestEnvExample(t *testing.T) {
 		}
 		if slices.Contains(secretVars, name) && v.value != "" {
 			t.Errorf("akari.env.example: %s: got %q, want empty (no secrets in the example)", name, v.value)
+		}
+	}
+	// Every setting config reads is documented here, at least commented.
+	var read []string
+	config.Load(func(k string) string { read = append(read, k); return "" })
+	for _, name := range read {
+		if _, ok := vars[name]; !ok {
+			t.Errorf("akari.env.example: %s: got undocumented, want a line for every setting akari serve reads", name)
 		}
 	}
 	if got, want := vars["REDIS_URL"], (envLine{value: "redis://redis:6379/0"}); got != want {
