@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
+	"log/slog"
 	"strings"
 	"testing"
 )
@@ -42,5 +44,18 @@ func TestCLIManners(t *testing.T) {
 				t.Errorf("stderr has an error line for a request for help: %q", errOut.String())
 			}
 		})
+	}
+}
+
+func TestGoRedisLinesGoThroughSlog(t *testing.T) {
+	var b bytes.Buffer
+	log := newLogger(stdio{err: &b}, false, slog.LevelInfo)
+	redisLog{log}.Printf(context.Background(), "redis: %s: connection pool: %v\n", "127.0.0.1:6379", "dial tcp: refused")
+	var line map[string]any
+	if err := json.Unmarshal(b.Bytes(), &line); err != nil {
+		t.Fatalf("go-redis line is not a JSON log line: %q", b.String())
+	}
+	if line["component"] != "go-redis" || line["level"] != "WARN" || !strings.Contains(line["msg"].(string), "connection pool") {
+		t.Errorf("go-redis line = %v", line)
 	}
 }

@@ -6,7 +6,10 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
+
+	"github.com/redis/go-redis/v9"
 
 	"github.com/akari-career/akari/internal/app"
 	"github.com/akari-career/akari/internal/config"
@@ -22,6 +25,9 @@ func runServe(ctx context.Context, args []string, io stdio) error {
 		return err
 	}
 	log := newLogger(io, cfg.DevMode, cfg.LogLevel)
+	// go-redis logs pool and reconnect trouble through its own logger;
+	// send it through ours, as structured lines like every other.
+	redis.SetLogger(redisLog{log})
 	log.Info("starting akari", "config", cfg)
 	fsys, err := promptsFS()
 	if err != nil {
@@ -55,4 +61,11 @@ func newLogger(io stdio, dev bool, level slog.Level) *slog.Logger {
 		return slog.New(slog.NewTextHandler(io.err, opts))
 	}
 	return slog.New(slog.NewJSONHandler(io.err, opts))
+}
+
+// redisLog adapts slog to go-redis's logger.
+type redisLog struct{ log *slog.Logger }
+
+func (r redisLog) Printf(ctx context.Context, format string, v ...any) {
+	r.log.WarnContext(ctx, strings.TrimSpace(fmt.Sprintf(format, v...)), "component", "go-redis")
 }

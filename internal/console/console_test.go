@@ -735,3 +735,15 @@ func TestNewRefusesAnEmptyLogin(t *testing.T) {
 		t.Error("New without a login succeeded")
 	}
 }
+
+func TestTimesSayTheirZone(t *testing.T) {
+	e := newEnv(t)
+	l := e.lead(nil)
+	c, _ := e.login()
+	for _, path := range []string{"/console/leads", "/console/leads/" + l.ID} {
+		_, body := e.get(c, path)
+		if !regexp.MustCompile(`\d{4}/\d\d/\d\d \d\d:\d\d JST`).MatchString(body) {
+			t.Errorf("%s shows no time with its zone (JST)", path)
+		}
+	}
+}

@@ -49,7 +49,8 @@ func (h *Handler) funcs() template.FuncMap {
 			if t.IsZero() {
 				return "—"
 			}
-			return t.In(h.jst).Format("2006/01/02 15:04")
+			// Recruiters may read this anywhere; the zone says which clock.
+			return t.In(h.jst).Format("2006/01/02 15:04 MST")
 		},
 	}
 }
