@@ -92,7 +92,9 @@ func (o *OfflineSummarizer) Fold(ctx context.Context, prev string, dropped []aka
 		lib = o.library()
 	}
 	s := parseSummary(prev)
-	for _, t := range dropped {
+	// A blocked attempt to steer Akari is not the person's situation, and
+	// the summary is shown to a model later.
+	for _, t := range akari.WithoutBlocked(dropped) {
 		if t.Role != akari.RoleUser {
 			continue
 		}

@@ -179,9 +179,10 @@ func (l *Library) Safety() string { return l.safety }
 
 // SystemPrompt is the LLM system prompt for a message about worry c: the
 // persona, filled from c's playbook, followed by the safety rules. An empty
-// or unknown c leaves the worry fields empty.
+// or unknown c leaves the worry fields empty. The display name goes in
+// only as QuotableName makes it.
 func (l *Library) SystemPrompt(c akari.Category, name string) (string, error) {
-	data := PersonaData{Name: name}
+	data := PersonaData{Name: QuotableName(name)}
 	if pb := l.playbooks[c]; pb != nil && c != akari.Other {
 		data.Worry = pb.Label
 		data.Understand = pb.Understand
@@ -203,9 +204,10 @@ func (l *Library) SystemPrompt(c akari.Category, name string) (string, error) {
 }
 
 // CareSystemPrompt is the system prompt of care mode: care.md, with the
-// 24-hour lines, followed by the safety rules.
+// 24-hour lines, followed by the safety rules. The display name goes in
+// only as QuotableName makes it.
 func (l *Library) CareSystemPrompt(name string) (string, error) {
-	p, err := render(l.care, CareData{Name: name, AllHours: l.hotlines.AllHoursBlock()})
+	p, err := render(l.care, CareData{Name: QuotableName(name), AllHours: l.hotlines.AllHoursBlock()})
 	if err != nil {
 		return "", err
 	}
