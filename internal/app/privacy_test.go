@@ -22,7 +22,7 @@ func TestPrivacyAnswerMatchesTheCode(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	answer, err := lib.Message("privacy", playbook.MessageData{})
+	answer, err := lib.Message("privacy", playbook.MessageData{Retention: playbook.Retention(retention(config.Config{}))})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -26,6 +26,8 @@ type MessageData struct {
 	// Known is an answer the conversation already gave, offered for the
 	// person to confirm (intake_known).
 	Known string
+	// Retention says, in days, how long Akari keeps what (privacy).
+	Retention Retention
 	// Hotlines is the block of crisis lines from hotlines.yaml, one per
 	// line, 24-hour lines first (crisis, crisis_followup). Message fills
 	// it; callers leave it empty.
@@ -36,6 +38,14 @@ type MessageData struct {
 	// Chats is the block of the lines reached by typing (for a person who
 	// cannot phone). Message fills it.
 	Chats string
+}
+
+// Retention is how many days each kind of record is kept, as the running
+// configuration applies it, so what Akari tells a person is what happens.
+type Retention struct {
+	Conversation int // after the last message
+	Leads        int // without activity, before a lead is anonymised
+	DeadLetters  int
 }
 
 // CareData is what care.md may use.
