@@ -35,6 +35,8 @@ type Vars struct {
 	Answers string // intake answers, one per line
 	Jobs    string // jobs of interest
 	Known   string // an answer the conversation already gave (intake_known)
+	// ContactTime is when a recruiter may call, "" when skipped.
+	ContactTime string
 	// Retention is what the privacy answer says is kept, and how long.
 	Retention Retention
 }

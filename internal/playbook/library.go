@@ -26,6 +26,9 @@ type MessageData struct {
 	// Known is an answer the conversation already gave, offered for the
 	// person to confirm (intake_known).
 	Known string
+	// ContactTime is when the person said a recruiter may call, "" when
+	// skipped (intake_done).
+	ContactTime string
 	// Retention says, in days, how long Akari keeps what (privacy).
 	Retention Retention
 	// Hotlines is the block of crisis lines from hotlines.yaml, one per
