@@ -2,7 +2,6 @@ package advice
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -22,21 +21,6 @@ type Summarizer interface {
 
 // MaxSummaryRunes bounds State.Summary.
 const MaxSummaryRunes = 400
-
-// FoldSummary is what the engine calls when State.AddTurn drops turns: it
-// returns st.Summary with dropped folded in. On error it returns the
-// summary unchanged with the error, for the caller to log; a summary is
-// never worth failing a reply for.
-func FoldSummary(ctx context.Context, s Summarizer, st *akari.State, dropped []akari.Turn) (string, error) {
-	if len(dropped) == 0 || s == nil {
-		return st.Summary, nil
-	}
-	sum, err := s.Fold(ctx, st.Summary, dropped)
-	if err != nil {
-		return st.Summary, fmt.Errorf("fold summary: %w", err)
-	}
-	return sum, nil
-}
 
 // Limits of the offline summary's parts.
 const (
