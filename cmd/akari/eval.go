@@ -24,7 +24,7 @@ func runEval(ctx context.Context, args []string, io stdio) error {
 	scenarios := fl.Bool("scenarios", false, "play the conversations in prompts/scenarios (or the given folder's scenarios/)")
 	crisis := fl.Bool("crisis", false, "measure a built-in crisis set: heldout (default), heldout2 or dev")
 	if err := fl.Parse(args); err != nil {
-		return fmt.Errorf("%w: %v", errUsage, err)
+		return fmt.Errorf("%w: %w", errUsage, err)
 	}
 	if *scenarios {
 		return runScenarios(ctx, fl.Args(), io)

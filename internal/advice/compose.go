@@ -71,6 +71,18 @@ func guidance(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet,
 	first.WriteString(insight)
 	firstText := strings.TrimSpace(first.String())
 
+	fresh := 0
+	for _, s := range stepTexts(pb, f, in) {
+		if !in.alreadySaid(s) {
+			fresh++
+		}
+	}
+	if fresh == 0 && in.guide > 0 {
+		// Every step that fits was given lately: old steps under a new
+		// heading would be repetition, so say honestly that this is
+		// the core of it.
+		return more(pb, lis, f, in)
+	}
 	start := in.guide * stepsPerReply
 	if f != nil || in.repeat {
 		// What was said is skipped; the facet's own steps lead, in the

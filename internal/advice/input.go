@@ -151,6 +151,14 @@ func hash(s string) uint32 {
 // about the one already on the table.
 const followOnRunes = 40
 
+// storyRunes: a statement this short adds to the story on the table
+// rather than starting a new one.
+const storyRunes = 30
+
+// short reports whether the message is short enough to go on with the
+// story on the table.
+func (in input) short() bool { return utf8.RuneCountInString(in.text) <= storyRunes }
+
 // followsOn reports whether the message is a short question about what was
 // being discussed (「外に相談できるとこある？」「産業医につないだほうがいいのかな」).
 func (in input) followsOn() bool {

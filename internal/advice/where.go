@@ -18,14 +18,32 @@ func asksWhere(text string) bool { return whereAsk.MatchString(text) }
 // answers "where".
 var desk = regexp.MustCompile(`総合労働相談コーナー|労働基準監督署|雇用環境・均等部|労働局|ハローワーク|キャリアセンター|産業医|こころの耳|医療機関|市区町村の窓口|相談窓口|派遣元`)
 
+// outsideAsk: the person wants somewhere outside the company, or says the
+// company's own desk cannot be trusted (「会社の窓口は信用できない」).
+var outsideAsk = regexp.MustCompile(`外|社外|会社以外|信用でき|信頼でき|当てにならな|あてにならな|意味(が)?ない|無駄|もみ消|握りつぶ|グル`)
+
+// distrust: the company's own desk or people are not to be relied on.
+var distrust = regexp.MustCompile(`信用でき|信頼でき|当てにならな|あてにならな|意味(が)?ない|無駄|もみ消|握りつぶ|グル`)
+
+// distrustsCompany reports whether the person says the company's own
+// desk cannot be trusted: they need somewhere outside, not its wording.
+func distrustsCompany(text string) bool { return distrust.MatchString(text) }
+
+// outsideDesk names a place outside the company.
+var outsideDesk = regexp.MustCompile(`総合労働相談コーナー|労働基準監督署|雇用環境・均等部|労働局|ハローワーク|こころの耳|医療機関|弁護士|法テラス`)
+
 // where answers a question about where to go with a how-to note or a step
 // that names a desk — the note the question points at first, then any not
 // said yet — or nil when the worry names no desk left to give.
 func where(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
 	pick := ""
 	ns := notes(pb, f, in)
+	names := desk
+	if outsideAsk.MatchString(in.text) {
+		names = outsideDesk
+	}
 	for _, n := range ns {
-		if desk.MatchString(n.Text) && matchAt(n.Keywords, in) >= 0 && !in.alreadySaid(n.Text) {
+		if names.MatchString(n.Text) && matchAt(n.Keywords, in) >= 0 && !in.alreadySaid(n.Text) {
 			pick = n.Text
 			break
 		}
@@ -37,7 +55,7 @@ func where(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in
 		}
 		lines = append(lines, stepTexts(pb, f, in)...)
 		for _, l := range lines {
-			if desk.MatchString(l) && !in.alreadySaid(l) {
+			if names.MatchString(l) && !in.alreadySaid(l) {
 				pick = l
 				break
 			}

@@ -54,6 +54,22 @@ const (
 // Akari, not a chip tap, an intake answer, the consent or a request.
 func (t Turn) Own() bool { return t.Role == RoleUser && t.Kind == TurnWords }
 
+// WithoutBlocked returns the turns a model may be shown or a summary may
+// keep: a blocked message and the line that declined it are left out.
+func WithoutBlocked(turns []Turn) []Turn {
+	out := make([]Turn, 0, len(turns))
+	declined := false
+	for _, t := range turns {
+		if t.Blocked || (declined && t.Role == RoleAkari) {
+			declined = t.Blocked
+			continue
+		}
+		declined = false
+		out = append(out, t)
+	}
+	return out
+}
+
 // Profile is what LINE tells about the person; cached with the state.
 type Profile struct {
 	DisplayName string    `json:"displayName,omitempty"`

@@ -152,7 +152,7 @@ func (a *App) Open() error {
 		loadingAfter = 0 // the model takes seconds: show it at once
 	}
 	a.worker, err = worker.New(worker.Deps{
-		Store: a.store, Messenger: line.Messenger{Sender: a.sender}, Engine: a.engine,
+		Store: a.store, Messenger: line.Messenger{Sender: a.sender}, Engine: a.engine, DeadLetters: a.queue,
 		Notifier: notifier{a: a, ns: a.leadNotifiers()}, Observer: stats{a},
 	}, worker.Options{ReplyWindow: a.cfg.ReplyWindow, LoadingAfter: loadingAfter, Log: a.log})
 	if err != nil {
@@ -237,6 +237,12 @@ func (a *App) Run(ctx context.Context) error {
 			a.consumer.Run(workCtx)
 		}()
 	}
+
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		a.keepRetention(workCtx)
+	}()
 
 	var err error
 	select {

@@ -113,3 +113,13 @@ func TestTheModelSeesFactsAndNeverTheInjection(t *testing.T) {
 		t.Errorf("the declined injection reached the model as history:\n%s", got)
 	}
 }
+
+// TestPrivacyAnswerFollowsTheSettings: what Akari tells is what the running
+// configuration does.
+func TestPrivacyAnswerFollowsTheSettings(t *testing.T) {
+	h := start(t, setup{env: map[string]string{"AKARI_LEAD_RETENTION": "720h"}})
+	d := h.person("Uretention").say("ここで話したことって誰が見るの？")
+	if got := joined(d); !strings.Contains(got, "30日") || strings.Contains(got, "180日") {
+		t.Errorf("privacy answer with AKARI_LEAD_RETENTION=720h: %q, want 30 days for leads", got)
+	}
+}

@@ -244,6 +244,21 @@ func TestStudioSimulatorDevMode(t *testing.T) {
 		t.Errorf("the person's messages are not marked 既読 after Akari answered")
 	}
 
+	// The buttons say where the person stands: a friend cannot add Akari
+	// twice, and a blocked person cannot write until they unblock.
+	if got := p.eval(`document.querySelector('#sim-follow').disabled + ' ' + document.querySelector('#sim-follow').textContent`); got != "true 友だち" {
+		t.Errorf("the follow button of a friend: %q, want disabled and 「友だち」", got)
+	}
+	p.do("block Akari", chromedp.Click(chromedp.CSS("#sim-block")))
+	if got := p.eval(`[document.querySelector('#sim-text').disabled, document.querySelector('#sim-send').disabled, document.querySelector('#sim-follow').textContent].join(' ')`); got != "true true ブロック解除" {
+		t.Errorf("while blocked: composer disabled, send disabled, follow label = %q, want \"true true ブロック解除\"", got)
+	}
+	p.do("unblock", chromedp.Click(chromedp.CSS("#sim-follow")))
+	p.waitCount("the greeting after unblocking", akariBubbles, p.count(akariBubbles))
+	if got := p.eval(`String(document.querySelector('#sim-text').disabled)`); got != "false" {
+		t.Errorf("after unblocking the composer is still disabled")
+	}
+
 	// A second person has a transcript of their own.
 	p.do("add a second person", chromedp.SendKeys(chromedp.CSS(".sim-add input"), "さくら"), chromedp.Click(chromedp.CSS(".sim-add button")))
 	if n := p.count(akariBubbles); n != 0 {

@@ -149,42 +149,36 @@ func (h *Handler) session(r *http.Request) (akari.Session, error) {
 	return sess, err
 }
 
-// checkLogin compares credentials in constant time, under the slow-down:
-// while the address or the user name is locked it answers tooManyError
-// without looking at the password; a failure is counted under both and may
-// lock them.
+// checkLogin compares credentials in constant time, under the slow-down.
+// Failures are counted per user name and address together, and per
+// address. While the pair is slowed down the password is not looked at
+// (tooManyError); while only the address is, the right password still
+// gets in — so guesses under other names, from anywhere, never keep the
+// recruiter out, and their own delay ends by itself. A failure is counted
+// under both keys and may slow them down.
 func (h *Handler) checkLogin(r *http.Request, user, pass string) error {
 	ctx := r.Context()
-	keys := []struct {
-		key       string
-		threshold int
-	}{
-		{"ip:" + h.clientIP(r), h.opt.Login.IPThreshold},
-		{"user:" + digest(user), h.opt.Login.Threshold},
+	ip := h.clientIP(r)
+	pair := loginKey{"pair:" + digest(user+"\x00"+ip), h.opt.Login.Threshold}
+	addr := loginKey{"ip:" + ip, h.opt.Login.IPThreshold}
+	pairWait, err := h.opt.Store.LoginLocked(ctx, pair.key)
+	if err != nil {
+		return err
 	}
-	var wait time.Duration
-	for _, k := range keys {
-		d, err := h.opt.Store.LoginLocked(ctx, k.key)
-		if err != nil {
-			return err
-		}
-		wait = max(wait, d)
+	if pairWait > 0 {
+		return &tooManyError{wait: pairWait}
 	}
-	if wait > 0 {
-		return &tooManyError{wait: wait}
+	addrWait, err := h.opt.Store.LoginLocked(ctx, addr.key)
+	if err != nil {
+		return err
 	}
 	// Both compared, always, so timing does not tell which was wrong.
 	okUser := equal(user, h.opt.User)
 	okPass := equal(pass, h.opt.Password)
 	if okUser && okPass {
-		for _, k := range keys {
-			if err := h.opt.Store.LoginSucceeded(ctx, k.key); err != nil {
-				return err
-			}
-		}
-		return nil
+		return h.opt.Store.LoginSucceeded(ctx, pair.key)
 	}
-	for _, k := range keys {
+	for _, k := range []loginKey{pair, addr} {
 		n, err := h.opt.Store.LoginFailed(ctx, k.key, h.opt.Login.Window)
 		if err != nil {
 			return err
@@ -195,8 +189,17 @@ func (h *Handler) checkLogin(r *http.Request, user, pass string) error {
 			}
 		}
 	}
-	h.log.Warn("console login failed", "ip", h.clientIP(r))
+	h.log.Warn("console login failed", "ip", ip)
+	if addrWait > 0 {
+		return &tooManyError{wait: addrWait}
+	}
 	return fmt.Errorf("wrong user or password: %w", akari.ErrUnauthorized)
+}
+
+// loginKey is one counter of failed logins and the failures it tolerates.
+type loginKey struct {
+	key       string
+	threshold int
 }
 
 // equal compares secrets in constant time, lengths included.

@@ -15,6 +15,8 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"path"
+	"strings"
 	"time"
 
 	"github.com/akari-career/akari/internal/akari"
@@ -86,9 +88,11 @@ type Pusher interface {
 }
 
 // LoginPolicy is the slow-down after failed logins. After Threshold
-// failures under one user name (IPThreshold from one address, higher since
-// an office shares one) within Window, logins under that key are refused
-// for Base, then twice as long after each further failure, up to Max.
+// failures under one user name from one address (IPThreshold from one
+// address under any names, higher since an office shares one) within
+// Window, logins under that key wait Base, then twice as long after each
+// further failure, up to Max. A slowed-down address still lets the right
+// password in; see Handler.checkLogin.
 type LoginPolicy struct {
 	Threshold   int
 	IPThreshold int
@@ -262,13 +266,23 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	hd.Set("Referrer-Policy", "no-referrer")
 	hd.Set("X-Content-Type-Options", "nosniff")
 	hd.Set("Cache-Control", "no-store") // pages hold personal data
+	if secure(r) {
+		// Over HTTPS, browsers are to come back over HTTPS only.
+		hd.Set("Strict-Transport-Security", "max-age=31536000")
+	}
 	h.mux.ServeHTTP(w, r)
 }
 
-// staticFiles serves the embedded CSS and JS; they may be cached.
+// staticFiles serves the embedded CSS and JS; they may be cached. Folders
+// are not listed: only a file is an answer.
 func staticFiles(fsys fs.FS) http.Handler {
 	fh := http.FileServerFS(fsys)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		name := strings.TrimPrefix(path.Clean("/"+r.URL.Path), "/")
+		if st, err := fs.Stat(fsys, name); err != nil || st.IsDir() || strings.HasSuffix(r.URL.Path, "/") {
+			http.NotFound(w, r)
+			return
+		}
 		w.Header().Set("Cache-Control", "public, max-age=3600")
 		fh.ServeHTTP(w, r)
 	})

@@ -45,6 +45,12 @@ func classify(err error) problem {
 
 // fail answers with the error: JSON under /console/api/, a page elsewhere.
 func (h *Handler) fail(w http.ResponseWriter, r *http.Request, err error) {
+	if r.Context().Err() != nil && errors.Is(err, r.Context().Err()) {
+		// The page went away (a closed tab ends its long poll): nobody is
+		// waiting for an answer and nothing failed.
+		h.log.Debug("console client went away", "method", r.Method, "path", r.URL.Path)
+		return
+	}
 	p := classify(err)
 	if p.Status >= 500 {
 		h.log.Error("console request failed", "method", r.Method, "path", r.URL.Path, "err", err)

@@ -49,7 +49,8 @@ func (h *Handler) funcs() template.FuncMap {
 			if t.IsZero() {
 				return "—"
 			}
-			return t.In(h.jst).Format("2006/01/02 15:04")
+			// Recruiters may read this anywhere; the zone says which clock.
+			return t.In(h.jst).Format("2006/01/02 15:04 MST")
 		},
 	}
 }
@@ -121,6 +122,8 @@ func actionLabel(a leads.Action) string {
 		return "本人による取り下げ"
 	case leads.ActionDeleted:
 		return "本人によるデータ削除"
+	case leads.ActionExpired:
+		return "保存期間の経過による削除"
 	}
 	return string(a)
 }

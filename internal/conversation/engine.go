@@ -35,6 +35,16 @@ type Vars struct {
 	Answers string // intake answers, one per line
 	Jobs    string // jobs of interest
 	Known   string // an answer the conversation already gave (intake_known)
+	// ContactTime is when a recruiter may call, "" when skipped.
+	ContactTime string
+	// Retention is what the privacy answer says is kept, and how long.
+	Retention Retention
+}
+
+// Retention is how many days each kind of record is kept, as configured:
+// the privacy answer says exactly this.
+type Retention struct {
+	Conversation, Leads, DeadLetters int
 }
 
 // Script gives the fixed lines Akari says and her quick-reply sets; it is
@@ -46,6 +56,22 @@ type Script interface {
 	// AllHours names the crisis lines that answer at any hour (names and
 	// numbers), so a care reply can be checked to keep one in reach.
 	AllHours() []string
+}
+
+// LocalClassifier is what a classifier backed by a model may add: the
+// offline answer alone. An attempt to steer Akari is classified by it, so
+// the attempt never reaches a model, not even to be labelled.
+type LocalClassifier interface {
+	ClassifyLocal(text string, current akari.Category) akari.Classification
+}
+
+// classify understands a message; an injection attempt only locally (its
+// crisis signs are still read).
+func (e *Engine) classify(ctx context.Context, text string, current akari.Category) (akari.Classification, error) {
+	if lc, ok := e.Classifier.(LocalClassifier); ok && guard.Injection(text) {
+		return lc.ClassifyLocal(text, current), nil
+	}
+	return e.Classifier.Classify(ctx, text, current)
 }
 
 // Guesser is what a classifier may add: the worries a message most likely
@@ -86,6 +112,9 @@ type Deps struct {
 	// CareWriter writes care replies with a model; nil sends the fixed
 	// care lines.
 	CareWriter CareWriter
+	// Retention is what the privacy answer tells: the wiring sets it from
+	// the configuration, so the words follow the code.
+	Retention Retention
 }
 
 // Engine decides Akari's replies. It performs no effects: everything that
@@ -261,7 +290,7 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 
 	masked := e.Masker.Mask(raw)
 	st.TurnCount++
-	c, err := e.Classifier.Classify(ctx, masked, st.Category)
+	c, err := e.classify(ctx, masked, st.Category)
 	if err != nil {
 		return Result{}, fmt.Errorf("classify: %w", err)
 	}
@@ -306,7 +335,7 @@ func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, 
 		e.said(st, r.Reply)
 		return r, err
 	case e.intents.listen.privacyAsked(fold(masked)):
-		r, err := e.line("privacy", st, Vars{}, "privacy")
+		r, err := e.line("privacy", st, Vars{Retention: e.Retention}, "privacy")
 		e.said(st, r.Reply)
 		return r, err
 	case e.intents.wantsHuman(masked):
@@ -356,7 +385,7 @@ func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, 
 	}
 	rd := e.read(masked, c)
 	var likely []akari.Category
-	if g, ok := e.Classifier.(Guesser); ok && rd.ask != akari.AskNone {
+	if g, ok := e.Classifier.(Guesser); ok && (rd.ask != akari.AskNone || rd.distressed) {
 		likely = g.Likely(masked, 2)
 	}
 	if kept, ok := followUp(st, c, rd, e.MinConfidence, likely); ok {

@@ -298,7 +298,7 @@ func (e *Engine) createLead(ctx context.Context, st *akari.State, ev akari.Event
 			l.Jobs = append(l.Jobs, leads.JobRef{ID: id, Title: title, Company: company})
 		}
 	}
-	v := Vars{Answers: e.consentVars(st).Answers}
+	v := Vars{Answers: e.consentVars(st).Answers, ContactTime: in.Answers[string(akari.StepTime)]}
 	st.LeadID, st.Intake, st.Stage = l.ID, nil, akari.StageHandoff
 	r, err := e.line("intake_done", st, v, "")
 	r.Effects.Lead = l

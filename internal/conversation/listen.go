@@ -89,9 +89,10 @@ func (li listenIntents) privacyAsked(folded string) bool {
 const switchConfidence = 0.85
 
 // followUp keeps the conversation's worry for a message that only asks
-// about it (or says how it feels) without naming another worry. A question
-// keeps it too when the worry is among the two the message most likely is
-// about: 「面接でブランクのこと聞かれたらどう答えればいい？」 inside a worry
+// about it (or says how it feels) without clearly naming another worry: a
+// cry of 「やりたいことがわからない😭」 in a student's job hunt is still the
+// job hunt. It keeps it too when the worry is among the two the message most
+// likely is about: 「面接でブランクのこと聞かれたらどう答えればいい？」 inside a worry
 // about going back to work after raising children is still that worry,
 // though the words alone read as a job change.
 func followUp(st *akari.State, c akari.Classification, rd reading, minConfidence float64, likely []akari.Category) (akari.Classification, bool) {
@@ -99,7 +100,7 @@ func followUp(st *akari.State, c akari.Classification, rd reading, minConfidence
 		return c, false
 	}
 	if c.Category == st.Category || c.Category == akari.Other || c.Confidence < minConfidence || c.Source == "context" ||
-		(rd.ask != akari.AskNone && (c.Confidence < switchConfidence || slices.Contains(likely, st.Category))) {
+		c.Confidence < switchConfidence || slices.Contains(likely, st.Category) {
 		return akari.Classification{Category: st.Category, Confidence: 1, Source: "context", Crisis: c.Crisis, Risk: c.Risk}, true
 	}
 	return c, false

@@ -88,6 +88,8 @@ func TestExtract(t *testing.T) {
 		{"children full-width", "子ども２人、５歳と３歳", []string{"children=2(5歳,3歳)"}},
 		{"children ni-ji no haha", "二児の母です", []string{"children=2"}},
 		{"children nursery", "保育園児がいて時短です", []string{"children=1+(保育園)", "employment=時短勤務"}},
+		{"back to work after leave", "4歳と1歳の子どもがいて、来月から職場復帰します", []string{"children=2+(1歳,4歳)", "status=on_leave"}},
+		{"wanting to go back is not leave", "いつか職場に戻りたいな", nil},
 		{"short hours at work", "4歳の息子がいて、時短で働いてます", []string{"children=1+(4歳)", "employment=時短勤務"}},
 		{"trouble said as nagging", "上司が毎日ネチネチ言ってくる", []string{"trouble_with=上司"}},
 		{"manager by a report's trouble", "部下のことで相談です。最近ミスが多くて", []string{"status=manager"}},

@@ -355,3 +355,66 @@ func (s *Store) FirstLeadNotice(ctx context.Context, leadID string) (bool, error
 	}
 	return first, nil
 }
+
+// ExpireLeads anonymises every lead not changed since before (see
+// leads.Lead.Anonymise; the audit says "expired", by the system) and takes
+// it out of its person's index. Leads anonymised before consent texts were
+// redacted are scrubbed on the way. It returns how many leads it changed.
+// Safe to run from several processes at once: each change is one
+// optimistic update of the lead, and anonymising twice changes nothing.
+func (s *Store) ExpireLeads(ctx context.Context, before time.Time) (int, error) {
+	n := 0
+	// A batch at a time, from the index of every lead: a periodic job
+	// over 100,000 leads holds 500 of them at once.
+	for start := int64(0); ; start += 500 {
+		ids, err := s.rdb.ZRange(ctx, s.allKey(), start, start+499).Result()
+		if err != nil {
+			return n, fmt.Errorf("expire leads: %w", err)
+		}
+		m, err := s.expireBatch(ctx, ids, before)
+		n += m
+		if err != nil || len(ids) < 500 {
+			return n, err
+		}
+	}
+}
+
+// expireBatch is ExpireLeads for some of the leads.
+func (s *Store) expireBatch(ctx context.Context, ids []string, before time.Time) (int, error) {
+	all, err := s.getLeads(ctx, ids)
+	if err != nil {
+		return 0, fmt.Errorf("expire leads: %w", err)
+	}
+	n := 0
+	for _, l := range all {
+		expire := !l.Anonymised() && l.UpdatedAt.Before(before)
+		if !expire && !(l.Anonymised() && cloneLead(l).Scrub()) {
+			continue
+		}
+		userID := l.UserID
+		_, err := s.updateLead(ctx, l.ID, func(b *leads.Lead, now time.Time) (*leads.Lead, error) {
+			after := cloneLead(b)
+			if !after.Anonymised() && after.UpdatedAt.Before(before) {
+				after.Anonymise(now, leads.ActionExpired)
+			}
+			after.Scrub()
+			return after, nil
+		})
+		if errors.Is(err, akari.ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return n, fmt.Errorf("expire lead %s: %w", l.ID, err)
+		}
+		if userID != "" {
+			if err := s.rdb.SRem(ctx, s.userLeadsKey(userID), l.ID).Err(); err != nil {
+				return n, fmt.Errorf("expire lead %s: %w", l.ID, err)
+			}
+		}
+		if err := s.deleteConversation(ctx, l.ID); err != nil {
+			return n, fmt.Errorf("expire lead %s: %w", l.ID, err)
+		}
+		n++
+	}
+	return n, nil
+}

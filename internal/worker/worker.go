@@ -63,6 +63,12 @@ type Engine interface {
 	Handle(ctx context.Context, st *akari.State, ev akari.Event, sit conversation.Situation) (conversation.Result, error)
 }
 
+// DeadLetters holds the events that failed every attempt; データ削除 and
+// unfollow purge the person's.
+type DeadLetters interface {
+	PurgeUser(ctx context.Context, userID string) (int, error)
+}
+
 // Notifier tells recruiters a lead arrived.
 type Notifier interface {
 	NotifyLead(ctx context.Context, l *leads.Lead) error
@@ -92,18 +98,21 @@ type Worker struct {
 	store    Store
 	msg      Messenger
 	engine   Engine
-	notifier Notifier // nil: nobody to tell
-	obs      Observer // nil: nothing recorded
+	dead     DeadLetters // nil: there is no dead-letter queue
+	notifier Notifier    // nil: nobody to tell
+	obs      Observer    // nil: nothing recorded
 	opt      Options
 }
 
-// Deps are what a Worker is built from; Notifier and Observer are optional.
+// Deps are what a Worker is built from; DeadLetters, Notifier and
+// Observer are optional.
 type Deps struct {
-	Store     Store
-	Messenger Messenger
-	Engine    Engine
-	Notifier  Notifier
-	Observer  Observer
+	Store       Store
+	Messenger   Messenger
+	Engine      Engine
+	DeadLetters DeadLetters
+	Notifier    Notifier
+	Observer    Observer
 }
 
 // New builds a worker, refusing missing required dependencies.
@@ -123,7 +132,7 @@ func New(d Deps, opt Options) (*Worker, error) {
 	if opt.Now == nil {
 		opt.Now = time.Now
 	}
-	return &Worker{store: d.Store, msg: d.Messenger, engine: d.Engine, notifier: d.Notifier, obs: d.Observer, opt: opt}, nil
+	return &Worker{store: d.Store, msg: d.Messenger, engine: d.Engine, dead: d.DeadLetters, notifier: d.Notifier, obs: d.Observer, opt: opt}, nil
 }
 
 // Meta is what the queue knows of a delivery.
@@ -235,6 +244,12 @@ func (w *Worker) before(ctx context.Context, ev akari.Event, st *akari.State, fx
 	if fx.DeleteLeads {
 		if err := w.store.DeleteUser(ctx, ev.UserID); err != nil {
 			return fmt.Errorf("delete leads: %w", err)
+		}
+	}
+	if fx.Erase && w.dead != nil {
+		// The person's failed events hold their words too.
+		if _, err := w.dead.PurgeUser(ctx, ev.UserID); err != nil {
+			return fmt.Errorf("purge dead letters: %w", err)
 		}
 	}
 	return nil
