@@ -77,6 +77,7 @@ type LoginThrottle interface {
 type Backend interface {
 	Leads
 	Inbox
+	Accounts
 	Takeover
 	Sessions
 	LoginThrottle
@@ -231,9 +232,10 @@ func cmpOr[T int | time.Duration](v, def T) T {
 func (h *Handler) routes(static fs.FS) {
 	m := http.NewServeMux()
 	m.Handle("GET /console/static/", http.StripPrefix("/console/static/", staticFiles(static)))
-	m.HandleFunc("GET /console/{$}", func(w http.ResponseWriter, r *http.Request) {
-		http.Redirect(w, r, "/console/leads", http.StatusSeeOther)
-	})
+	m.Handle("GET /console/{$}", h.page(func(w http.ResponseWriter, r *http.Request) error {
+		http.Redirect(w, r, home(sessionOf(r).Role), http.StatusSeeOther)
+		return nil
+	}))
 	m.Handle("GET /console/login", h.handle(h.loginPage))
 	m.Handle("POST /console/login", h.cop.Handler(h.handle(h.login)))
 	m.Handle("POST /console/logout", h.form(h.logout))
@@ -247,6 +249,12 @@ func (h *Handler) routes(static fs.FS) {
 	m.Handle("POST /console/leads/{id}/notes", h.form(h.addNote))
 	m.Handle("POST /console/leads/{id}/message", h.form(h.sendMessage))
 	m.Handle("POST /console/leads/{id}/handback", h.form(h.handBack))
+
+	m.Handle("GET /console/admin/users", h.page(h.usersPage))
+	m.Handle("POST /console/admin/users", h.form(h.addUser))
+	m.Handle("POST /console/admin/users/disabled", h.form(h.setUserDisabled))
+	m.Handle("GET /console/admin/canned", h.page(h.cannedPage))
+	m.Handle("POST /console/admin/canned", h.form(h.saveCanned))
 
 	m.Handle("GET /console/api/leads", h.api(h.apiList))
 	m.Handle("GET /console/api/leads/{id}", h.api(h.apiLead))

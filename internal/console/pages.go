@@ -181,6 +181,7 @@ type leadView struct {
 	Next       int // where the page's poll starts
 	Mine       bool
 	Recruiters []string // names offered for the assignee
+	Canned     []string // canned replies to start a message from
 	Moves      []option
 	Human      akari.Takeover
 	CanMessage bool
@@ -225,6 +226,14 @@ func (h *Handler) lead(w http.ResponseWriter, r *http.Request) error {
 	}
 	v.CanMessage = h.opt.Pusher != nil && l.UserID != "" && !l.Withdrawn()
 	v.Mine = l.Assignee != "" && l.Assignee == sessionOf(r).User
+	if v.Recruiters, err = h.recruiters(r.Context()); err != nil {
+		return err
+	}
+	if v.CanMessage {
+		if v.Canned, err = h.opt.Store.CannedReplies(r.Context()); err != nil {
+			return err
+		}
+	}
 	if !l.Withdrawn() {
 		ms, err := h.opt.Store.Conversation(r.Context(), l.ID, 0)
 		if err != nil {

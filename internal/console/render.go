@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/akari-career/akari/internal/accounts"
 	"github.com/akari-career/akari/internal/akari"
 	"github.com/akari-career/akari/internal/leads"
 )
@@ -45,6 +46,9 @@ func (h *Handler) funcs() template.FuncMap {
 			}, phone))
 		},
 		"action": actionLabel,
+		// may reports whether a role opens an area, for the navigation.
+		"may":  func(role, area string) bool { return accounts.Role(role).May(accounts.Area(area)) },
+		"role": accountRoleLabel,
 		"jst": func(t time.Time) string {
 			if t.IsZero() {
 				return "—"
@@ -58,7 +62,7 @@ func (h *Handler) funcs() template.FuncMap {
 func (h *Handler) parseTemplates() (map[string]*template.Template, error) {
 	// Each page is rendered inside layout.html.
 	pages := map[string]*template.Template{}
-	for _, name := range []string{"login.html", "leads.html", "lead.html", "error.html"} {
+	for _, name := range []string{"login.html", "leads.html", "lead.html", "error.html", "users.html", "canned.html"} {
 		t, err := template.New(name).Funcs(h.funcs()).ParseFS(h.opt.Assets, "templates/layout.html", "templates/"+name)
 		if err != nil {
 			return nil, err
@@ -126,4 +130,17 @@ func actionLabel(a leads.Action) string {
 		return "保存期間の経過による削除"
 	}
 	return string(a)
+}
+
+// accountRoleLabel is a role in the console's words.
+func accountRoleLabel(r accounts.Role) string {
+	switch r {
+	case accounts.Recruiter:
+		return "担当者（相談者の対応）"
+	case accounts.Operator:
+		return "オペレーター（スタジオ）"
+	case accounts.Admin:
+		return "管理者（すべて）"
+	}
+	return string(r)
 }

@@ -3,6 +3,15 @@
 // stream: it passes every proxy and needs nothing kept open.
 (function () {
   "use strict";
+  // A canned reply starts the message; the recruiter edits it before sending.
+  var canned = document.getElementById("canned");
+  var message = document.getElementById("message");
+  if (canned && message) {
+    canned.addEventListener("change", function () {
+      if (canned.value) { message.value = canned.value; message.focus(); }
+      canned.selectedIndex = 0;
+    });
+  }
   var list = document.getElementById("conversation");
   if (!list) return;
   var url = list.dataset.poll;
