@@ -37,6 +37,7 @@ func commands() []command {
 		{"prompts", "prompts lint [DIR]: check the prompt files, report file:line", runPrompts},
 		{"chat", "talk to Akari in the terminal (-user NAME, -json)", runChat},
 		{"jobs", "jobs search [flags] | jobs import FILE.csv | jobs check [FILE]: the job catalog", runJobs},
+		{"users", "users add NAME -role ROLE | list | disable NAME | enable NAME: console logins", runUsers},
 		{"deadletters", "list events that failed every attempt, newest first (-n N, -json)", runDeadLetters},
 	}
 }
