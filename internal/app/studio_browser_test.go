@@ -181,6 +181,13 @@ func (p page) screenshot(name string) {
 		p.t.Errorf("screenshot: %v", err)
 		return
 	}
+	p.save(name, shot)
+}
+
+// save writes a screenshot to AKARI_SCREENSHOT_DIR (a temporary folder
+// when unset).
+func (p page) save(name string, shot []byte) {
+	p.t.Helper()
 	dir := os.Getenv("AKARI_SCREENSHOT_DIR")
 	if dir == "" {
 		dir = p.t.TempDir()
