@@ -343,7 +343,10 @@ func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, 
 		}
 		return e.showJobs(st, masked, false)
 	}
-	if c.Category != akari.Other && c.Confidence < e.MinConfidence && st.Category == "" {
+	rd := e.read(masked, c)
+	if c.Category != akari.Other && c.Confidence < e.MinConfidence && st.Category == "" && !rd.distressed {
+		// Unsure which worry — but a person in tears is not asked to pick
+		// a topic: they are answered gently first.
 		st.Stage = akari.StageClarify
 		r, err := e.line("clarify", st, Vars{}, "greeting")
 		if g, ok := e.Classifier.(Guesser); ok {
@@ -352,7 +355,6 @@ func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, 
 		e.said(st, r.Reply)
 		return r, err
 	}
-	rd := e.read(masked, c)
 	var likely []akari.Category
 	if g, ok := e.Classifier.(Guesser); ok && (rd.ask != akari.AskNone || rd.distressed) {
 		likely = g.Likely(masked, 2)
