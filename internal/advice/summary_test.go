@@ -109,4 +109,3 @@ func TestOfflineSummarySkipsInstructions(t *testing.T) {
 		t.Errorf("an instruction went into the summary: %q", got)
 	}
 }
-
