@@ -67,8 +67,8 @@ type LocalClassifier interface {
 
 // classify understands a message; an injection attempt only locally (its
 // crisis signs are still read).
-func (e *Engine) classify(ctx context.Context, text string, current akari.Category) (akari.Classification, error) {
-	if lc, ok := e.Classifier.(LocalClassifier); ok && guard.Injection(text) {
+func (e *Engine) classify(ctx context.Context, text string, current akari.Category, blocked bool) (akari.Classification, error) {
+	if lc, ok := e.Classifier.(LocalClassifier); ok && blocked {
 		return lc.ClassifyLocal(text, current), nil
 	}
 	return e.Classifier.Classify(ctx, text, current)
@@ -262,11 +262,14 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 
 	masked := e.Masker.Mask(raw)
 	st.TurnCount++
-	c, err := e.classify(ctx, masked, st.Category)
+	// An attempt to steer Akari is answered offline and kept out of what
+	// any model is ever shown, whatever else happens to the message.
+	blocked := guard.Injection(masked)
+	c, err := e.classify(ctx, masked, st.Category, blocked)
 	if err != nil {
 		return Result{}, fmt.Errorf("classify: %w", err)
 	}
-	st.Turns = append(st.Turns, akari.Turn{Role: akari.RoleUser, Text: masked, Category: c.Category, At: e.Now()})
+	st.Turns = append(st.Turns, akari.Turn{Role: akari.RoleUser, Text: masked, Category: c.Category, At: e.Now(), Blocked: blocked})
 	e.remember(st, masked)
 
 	_, expired := e.careLevel(st)
@@ -299,9 +302,7 @@ func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, 
 		return e.intakeAnswer(ctx, st, ev, raw)
 	}
 	switch {
-	case guard.Injection(masked):
-		// Declined, and kept out of what a model is ever shown.
-		st.Turns[len(st.Turns)-1].Blocked = true
+	case st.Turns[len(st.Turns)-1].Blocked:
 		r, err := e.line("injection", st, Vars{}, "greeting")
 		r.Source = "guard"
 		e.said(st, r.Reply)
