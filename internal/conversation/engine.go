@@ -256,7 +256,7 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 	case CmdHelp:
 		return e.line("help", st, Vars{}, "greeting")
 	}
-	if e.intents.wantsWithdraw(raw) {
+	if e.intents.wantsWithdraw(fold(raw)) {
 		return e.withdraw(st)
 	}
 
@@ -284,9 +284,9 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 		return e.quiet(st, sit.Takeover)
 	}
 	if st.InCare() {
-		return e.care(ctx, st, masked, c)
+		return e.care(ctx, st, masked, fold(masked), c)
 	}
-	r, err := e.act(ctx, st, ev, raw, masked, c)
+	r, err := e.act(ctx, st, ev, raw, masked, fold(masked), c)
 	if r.Classification == nil {
 		r.Classification = &c
 	}
@@ -297,7 +297,7 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 }
 
 // act is what Akari does with a non-crisis message.
-func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, masked string, c akari.Classification) (Result, error) {
+func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, masked string, f folded, c akari.Classification) (Result, error) {
 	if st.Intake != nil && !st.Intake.Paused {
 		return e.intakeAnswer(ctx, st, ev, raw)
 	}
@@ -307,44 +307,44 @@ func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, 
 		r.Source = "guard"
 		e.said(st, r.Reply)
 		return r, err
-	case e.intents.listen.privacyAsked(fold(masked)):
+	case e.intents.listen.privacyAsked(f):
 		r, err := e.line("privacy", st, Vars{Retention: e.Retention}, "privacy")
 		e.said(st, r.Reply)
 		return r, err
-	case e.intents.wantsHuman(masked):
+	case e.intents.wantsHuman(f):
 		return e.startIntake(st)
-	case st.Stage == akari.StageJobs && e.intents.wantsMore(masked):
+	case st.Stage == akari.StageJobs && e.intents.wantsMore(f):
 		return e.showJobs(st, masked, true)
-	case e.intents.widenArea.MatchString(fold(masked)) && st.LastJobsTurn > 0:
+	case f.is(e.intents.widenArea) && st.LastJobsTurn > 0:
 		return e.widen(st, factPrefecture)
-	case e.intents.widenEmployment.MatchString(fold(masked)) && st.LastJobsTurn > 0:
+	case f.is(e.intents.widenEmployment) && st.LastJobsTurn > 0:
 		return e.widen(st, factEmployment)
-	case e.intents.another.MatchString(fold(masked)):
+	case f.is(e.intents.another):
 		st.Stage = akari.StageListening
 		r, err := e.line("another_worry", st, Vars{}, "greeting")
 		e.said(st, r.Reply)
 		return r, err
-	case e.intents.back.MatchString(fold(masked)) && st.Category != "" && st.Category != akari.Other:
+	case f.is(e.intents.back) && st.Category != "" && st.Category != akari.Other:
 		// Back from job cards to the worry: more guidance on it, new steps.
 		return e.guide(ctx, st, masked, akari.Classification{Category: st.Category, Confidence: 1, Source: "context"}, reading{ask: akari.AskMore})
-	case e.intents.jobsNotNow(masked):
+	case e.intents.jobsNotNow(f):
 		// A boundary, remembered: no cards and no job chips until asked.
 		st.NoJobs = true
 		if c.Category != akari.Other && c.Category.Valid() {
 			// 「転職したいけど求人はまだいい」: the worry is still there.
-			return e.guide(ctx, st, masked, c, e.read(masked, c))
+			return e.guide(ctx, st, masked, c, e.read(masked, f, c))
 		}
 		r, err := e.line("jobs_declined", st, Vars{}, "guiding")
 		e.said(st, r.Reply)
 		return r, err
-	case e.intents.wantsJobs(masked):
+	case e.intents.wantsJobs(f):
 		st.NoJobs = false
 		if st.Category == "" && c.Category != akari.Other {
 			st.Category = c.Category // asking for jobs is itself the worry
 		}
 		return e.showJobs(st, masked, false)
 	}
-	rd := e.read(masked, c)
+	rd := e.read(masked, f, c)
 	if c.Category != akari.Other && c.Confidence < e.MinConfidence && st.Category == "" && !rd.distressed {
 		// Unsure which worry — but a person in tears is not asked to pick
 		// a topic: they are answered gently first.
@@ -530,8 +530,7 @@ func (e *Engine) trim(ctx context.Context, st *akari.State) {
 // command recognises the commands, forgiving width, spacing and a few
 // everyday spellings.
 func command(text string) string {
-	t := fold(text)
-	t = strings.Trim(t, "。.!！?？")
+	t := strings.Trim(string(fold(text)), "。.!！?？")
 	switch t {
 	case "リセット", "りせっと", "reset", "最初から", "はじめから":
 		return CmdReset

@@ -45,21 +45,20 @@ func newListenIntents() listenIntents {
 const painRunes = 24
 
 // read decides what a message asks and whether to answer it quietly.
-func (e *Engine) read(text string, c akari.Classification) reading {
+func (e *Engine) read(text string, f folded, c akari.Classification) reading {
 	li := e.intents.listen
-	f := fold(text)
 	var r reading
 	switch {
-	case li.thanks.MatchString(f):
+	case f.is(li.thanks):
 		r.ask = akari.AskThanks
-	case li.howTo.MatchString(f):
+	case f.is(li.howTo):
 		r.ask = akari.AskHowTo
-	case li.whatFirst.MatchString(f):
+	case f.is(li.whatFirst):
 		r.ask = akari.AskWhatFirst
-	case li.more.MatchString(f):
+	case f.is(li.more):
 		r.ask = akari.AskMore
 	}
-	if li.pain.MatchString(f) && (utf8.RuneCountInString(text) <= painRunes || c.Category == akari.Other) {
+	if f.is(li.pain) && (utf8.RuneCountInString(text) <= painRunes || c.Category == akari.Other) {
 		r.distressed = true
 	}
 	if emojiOnly(text) && li.pain.MatchString(text) {
@@ -80,8 +79,8 @@ func emojiOnly(text string) bool {
 
 // privacyAsked reports whether text asks what becomes of what is said in
 // this chat (会社にバレない？), not about telling another place.
-func (li listenIntents) privacyAsked(folded string) bool {
-	return li.privacy.MatchString(folded) && !li.elsewhere.MatchString(folded)
+func (li listenIntents) privacyAsked(f folded) bool {
+	return f.is(li.privacy) && !f.is(li.elsewhere)
 }
 
 // switchConfidence is how sure the classifier must be that a follow-up
