@@ -96,13 +96,13 @@ func (e *Engine) sign(st *akari.State, c akari.Classification) (Result, error) {
 
 // care answers a message without a sign while the conversation is in care
 // mode.
-func (e *Engine) care(ctx context.Context, st *akari.State, text string, c akari.Classification) (Result, error) {
+func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folded, c akari.Classification) (Result, error) {
 	ci := e.intents.care
 	level := st.Care.Level
 	var r Result
 	var err error
 	switch {
-	case ci.falseAlarm.MatchString(text):
+	case f.is(ci.falseAlarm):
 		// One line of apology, then back to what they came for.
 		st.Care = nil
 		apology, lerr := e.Script.Line("care_false_alarm", st, Vars{})
@@ -113,18 +113,18 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, c akari
 		r.Reply.Messages = append([]akari.Message{{Text: apology}}, r.Reply.Messages...)
 		r.Effects.RiskChange = &akari.RiskChange{At: e.Now(), From: level, To: akari.RiskNone, Why: akari.RiskFalseAlarm}
 		return r, err
-	case ci.safe.MatchString(text) || (st.Care.Checked && e.intents.isYes(text)):
+	case f.is(ci.safe) || (st.Care.Checked && e.intents.isYes(f)):
 		st.Care = nil
 		r, err = e.line("care_safe", st, Vars{}, "care_back")
 		r.Effects.RiskChange = &akari.RiskChange{At: e.Now(), From: level, To: akari.RiskNone, Why: akari.RiskSafe}
-	case ci.calmer.MatchString(text) && !st.Care.Checked:
+	case f.is(ci.calmer) && !st.Care.Checked:
 		st.Care.Checked = true
 		r, err = e.line("care_calmer", st, Vars{}, "care_check")
-	case e.intents.wantsJobs(text):
+	case e.intents.wantsJobs(f):
 		r, err = e.line("care_jobs", st, Vars{}, "care")
-	case e.intents.wantsHuman(text):
+	case e.intents.wantsHuman(f):
 		r, err = e.line("care_handover", st, Vars{}, "care")
-	case ci.cannotCall.MatchString(text):
+	case f.is(ci.cannotCall):
 		r, err = e.line("care_cannot_call", st, Vars{}, "care")
 	default:
 		r, err = e.listen(ctx, st, text, c)

@@ -67,8 +67,8 @@ type LocalClassifier interface {
 
 // classify understands a message; an injection attempt only locally (its
 // crisis signs are still read).
-func (e *Engine) classify(ctx context.Context, text string, current akari.Category) (akari.Classification, error) {
-	if lc, ok := e.Classifier.(LocalClassifier); ok && guard.Injection(text) {
+func (e *Engine) classify(ctx context.Context, text string, current akari.Category, blocked bool) (akari.Classification, error) {
+	if lc, ok := e.Classifier.(LocalClassifier); ok && blocked {
 		return lc.ClassifyLocal(text, current), nil
 	}
 	return e.Classifier.Classify(ctx, text, current)
@@ -284,17 +284,20 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 	case CmdHelp:
 		return e.line("help", st, Vars{}, "greeting")
 	}
-	if e.intents.wantsWithdraw(raw) {
+	if e.intents.wantsWithdraw(fold(raw)) {
 		return e.withdraw(st)
 	}
 
 	masked := e.Masker.Mask(raw)
 	st.TurnCount++
-	c, err := e.classify(ctx, masked, st.Category)
+	// An attempt to steer Akari is answered offline and kept out of what
+	// any model is ever shown, whatever else happens to the message.
+	blocked := guard.Injection(masked)
+	c, err := e.classify(ctx, masked, st.Category, blocked)
 	if err != nil {
 		return Result{}, fmt.Errorf("classify: %w", err)
 	}
-	st.Turns = append(st.Turns, akari.Turn{Role: akari.RoleUser, Text: masked, Category: c.Category, At: e.Now(), Kind: e.kindOf(st, raw, c)})
+	st.Turns = append(st.Turns, akari.Turn{Role: akari.RoleUser, Text: masked, Category: c.Category, At: e.Now(), Blocked: blocked, Kind: e.kindOf(st, raw, c)})
 	e.remember(st, masked)
 
 	_, expired := e.careLevel(st)
@@ -309,9 +312,9 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 		return e.quiet(st, sit.Takeover)
 	}
 	if st.InCare() {
-		return e.care(ctx, st, masked, c)
+		return e.care(ctx, st, masked, fold(masked), c)
 	}
-	r, err := e.act(ctx, st, ev, raw, masked, c)
+	r, err := e.act(ctx, st, ev, raw, masked, fold(masked), c)
 	if r.Classification == nil {
 		r.Classification = &c
 	}
@@ -322,59 +325,60 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 }
 
 // act is what Akari does with a non-crisis message.
-func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, masked string, c akari.Classification) (Result, error) {
+func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, masked string, f folded, c akari.Classification) (Result, error) {
 	if st.Intake != nil && !st.Intake.Paused {
 		return e.intakeAnswer(ctx, st, ev, raw)
 	}
 	switch {
-	case guard.Injection(masked):
-		// Declined, and kept out of what a model is ever shown.
-		st.Turns[len(st.Turns)-1].Blocked = true
+	case st.Turns[len(st.Turns)-1].Blocked:
 		r, err := e.line("injection", st, Vars{}, "greeting")
 		r.Source = "guard"
 		e.said(st, r.Reply)
 		return r, err
-	case e.intents.listen.privacyAsked(fold(masked)):
+	case e.intents.listen.privacyAsked(f):
 		r, err := e.line("privacy", st, Vars{Retention: e.Retention}, "privacy")
 		e.said(st, r.Reply)
 		return r, err
-	case e.intents.wantsHuman(masked):
+	case e.intents.wantsHuman(f):
 		if t := &st.Turns[len(st.Turns)-1]; t.Kind == akari.TurnWords {
 			t.Kind = akari.TurnRequest
 		}
 		return e.startIntake(st)
-	case st.Stage == akari.StageJobs && e.intents.wantsMore(masked):
+	case st.Stage == akari.StageJobs && e.intents.wantsMore(f):
 		return e.showJobs(st, masked, true)
-	case e.intents.widenArea.MatchString(fold(masked)) && st.LastJobsTurn > 0:
+	case f.is(e.intents.widenArea) && st.LastJobsTurn > 0:
 		return e.widen(st, factPrefecture)
-	case e.intents.widenEmployment.MatchString(fold(masked)) && st.LastJobsTurn > 0:
+	case f.is(e.intents.widenEmployment) && st.LastJobsTurn > 0:
 		return e.widen(st, factEmployment)
-	case e.intents.another.MatchString(fold(masked)):
+	case f.is(e.intents.another):
 		st.Stage = akari.StageListening
 		r, err := e.line("another_worry", st, Vars{}, "greeting")
 		e.said(st, r.Reply)
 		return r, err
-	case e.intents.back.MatchString(fold(masked)) && st.Category != "" && st.Category != akari.Other:
+	case f.is(e.intents.back) && st.Category != "" && st.Category != akari.Other:
 		// Back from job cards to the worry: more guidance on it, new steps.
 		return e.guide(ctx, st, masked, akari.Classification{Category: st.Category, Confidence: 1, Source: "context"}, reading{ask: akari.AskMore})
-	case e.intents.jobsNotNow(masked):
+	case e.intents.jobsNotNow(f):
 		// A boundary, remembered: no cards and no job chips until asked.
 		st.NoJobs = true
 		if c.Category != akari.Other && c.Category.Valid() {
 			// 「転職したいけど求人はまだいい」: the worry is still there.
-			return e.guide(ctx, st, masked, c, e.read(masked, c))
+			return e.guide(ctx, st, masked, c, e.read(masked, f, c))
 		}
 		r, err := e.line("jobs_declined", st, Vars{}, "guiding")
 		e.said(st, r.Reply)
 		return r, err
-	case e.intents.wantsJobs(masked):
+	case e.intents.wantsJobs(f):
 		st.NoJobs = false
 		if st.Category == "" && c.Category != akari.Other {
 			st.Category = c.Category // asking for jobs is itself the worry
 		}
 		return e.showJobs(st, masked, false)
 	}
-	if c.Category != akari.Other && c.Confidence < e.MinConfidence && st.Category == "" {
+	rd := e.read(masked, f, c)
+	if c.Category != akari.Other && c.Confidence < e.MinConfidence && st.Category == "" && !rd.distressed {
+		// Unsure which worry — but a person in tears is not asked to pick
+		// a topic: they are answered gently first.
 		st.Stage = akari.StageClarify
 		r, err := e.line("clarify", st, Vars{}, "greeting")
 		if g, ok := e.Classifier.(Guesser); ok {
@@ -383,7 +387,6 @@ func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, 
 		e.said(st, r.Reply)
 		return r, err
 	}
-	rd := e.read(masked, c)
 	var likely []akari.Category
 	if g, ok := e.Classifier.(Guesser); ok && (rd.ask != akari.AskNone || rd.distressed) {
 		likely = g.Likely(masked, 2)
@@ -566,8 +569,7 @@ func (e *Engine) trim(ctx context.Context, st *akari.State) {
 // command recognises the commands, forgiving width, spacing and a few
 // everyday spellings.
 func command(text string) string {
-	t := fold(text)
-	t = strings.Trim(t, "。.!！?？")
+	t := strings.Trim(string(fold(text)), "。.!！?？")
 	switch t {
 	case "リセット", "りせっと", "reset", "最初から", "はじめから":
 		return CmdReset

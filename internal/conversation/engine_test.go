@@ -440,7 +440,7 @@ func TestNoJobsIsSaidHonestlyWithWaysToWiden(t *testing.T) {
 func TestUnsureAsksWithTheLikelyWorries(t *testing.T) {
 	c := newChat(t)
 	c.e.Classifier = unsure{}
-	r := c.say("なんか最近しんどくて")
+	r := c.say("なんか最近モヤモヤしてて")
 	if c.st.Stage != akari.StageClarify || !strings.Contains(text(r), "近いですか") {
 		t.Fatalf("unsure: stage %s reply %q, want a clarifying question", c.st.Stage, text(r))
 	}
@@ -450,6 +450,12 @@ func TestUnsureAsksWithTheLikelyWorries(t *testing.T) {
 	r = c.tap("action=worry&c=resignation")
 	if c.st.Category != akari.Resignation || r.Source != "offline" || !strings.Contains(text(r), "①") {
 		t.Errorf("after choosing: category %s source %s, want guidance on resignation", c.st.Category, r.Source)
+	}
+	// A person in pain is not asked to pick a topic.
+	c = newChat(t)
+	c.e.Classifier = unsure{}
+	if r := c.say("なんか最近しんどくて"); c.st.Stage == akari.StageClarify || strings.ContainsAny(text(r), "！😊") {
+		t.Errorf("pain while unsure: stage %s reply %q, want a gentle answer, not a choice of topics", c.st.Stage, text(r))
 	}
 }
 

@@ -119,27 +119,28 @@ func (e *Engine) intakeAnswer(ctx context.Context, st *akari.State, ev akari.Eve
 	if in.Answers == nil { // an empty map does not survive storage
 		in.Answers = map[string]string{}
 	}
-	if e.intents.isLeave(raw) {
+	f := fold(raw)
+	if e.intents.isLeave(f) {
 		in.Paused = true
 		st.Stage = akari.StageGuiding
 		return e.line("intake_left", st, Vars{}, "guiding")
 	}
 	if in.Step == akari.StepConsent {
 		switch {
-		case e.intents.isYes(raw):
+		case e.intents.isYes(f):
 			return e.createLead(ctx, st, ev)
-		case e.intents.isNo(raw):
+		case e.intents.isNo(f):
 			st.Intake = nil // nothing is shared, and nothing is kept
 			st.Stage = akari.StageGuiding
 			return e.line("intake_declined", st, Vars{}, "guiding")
 		}
 		return e.reask(st, "intake_choice_invalid")
 	}
-	if in.Suggested != "" && e.intents.isYes(raw) {
-		raw = in.Suggested // confirmed with one tap
+	if in.Suggested != "" && e.intents.isYes(f) {
+		raw, f = in.Suggested, fold(in.Suggested) // confirmed with one tap
 	}
 	in.Suggested = ""
-	answer, ok := e.intents.isSkip(raw), false
+	answer, ok := e.intents.isSkip(f), false
 	if answer {
 		in.Answers[string(in.Step)], ok = "", true
 	} else if v, valid := e.validate(st, in.Step, raw); valid {
@@ -183,7 +184,7 @@ func (e *Engine) reask(st *akari.State, key string) (Result, error) {
 // validate checks an answer and returns it in a tidy form.
 func (e *Engine) validate(st *akari.State, step akari.IntakeStep, raw string) (string, bool) {
 	text := strings.TrimSpace(raw)
-	f := fold(text)
+	f := string(fold(text))
 	if st.Facts == nil {
 		st.Facts = map[string]string{}
 	}

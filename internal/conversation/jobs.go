@@ -119,7 +119,7 @@ func (e *Engine) learnWishes(st *akari.State, text string) {
 	if p := jatext.PrefectureIn(text); p != "" {
 		st.Facts[factPrefecture] = p
 	}
-	f := fold(text)
+	f := string(fold(text))
 	switch {
 	case strings.Contains(f, "フル在宅") || strings.Contains(f, "完全在宅") || strings.Contains(f, "フルリモート") || strings.Contains(f, "完全リモート"):
 		st.Facts[factRemote] = "full"
@@ -201,8 +201,8 @@ func (e *Engine) chips(st *akari.State, set string) []akari.QuickReply {
 			text = q.Label
 		}
 		switch {
-		case e.intents.wantsJobs(text) && !e.mayOfferJobs(st):
-		case e.intents.wantsHuman(text) && !e.mayOfferHuman(st, set):
+		case e.intents.wantsJobs(fold(text)) && !e.mayOfferJobs(st):
+		case e.intents.wantsHuman(fold(text)) && !e.mayOfferHuman(st, set):
 		default:
 			out = append(out, q)
 		}
