@@ -118,6 +118,13 @@ func walkKeys(t *testing.T, h *harness) string {
 		case "stream":
 			v, err = h.rdb.XRange(ctx, key, "-", "+").Result()
 		case "none": // expired meanwhile
+		case "hll":
+			// miniredis only: a real Redis calls a HyperLogLog a string
+			// (read above). Its registers hold hashes of hashes, no
+			// value that can be read back.
+			if redistest.Real() {
+				t.Fatalf("key %s has type hll on a real Redis", key)
+			}
 		default:
 			t.Fatalf("key %s has type %s, which the walk cannot read", key, typ)
 		}

@@ -92,8 +92,10 @@ func TestTwoRecruitersShareTheInbox(t *testing.T) {
 	suzuki.open(h.app.URL() + "/console/leads/" + id)
 	suzuki.do("鈴木 adds a note",
 		chromedp.SendKeys(chromedp.CSS(`form[action$="/notes"] textarea`), "佐藤さんが明日19時に電話予定。"),
-		chromedp.Click(chromedp.CSS(`form[action$="/notes"] button[type="submit"]`)),
-		chromedp.WaitVisible(chromedp.CSS(`p.notice`)))
+		chromedp.Click(chromedp.CSS(`form[action$="/notes"] button[type="submit"]`)))
+	// The form posts and the page comes back with the note in the audit:
+	// wait for that page, not for anything on the old one.
+	suzuki.waitText("ol.audit", "鈴木：メモの追加", 15*time.Second)
 	audit := suzuki.text("ol.audit")
 	for _, want := range []string{"佐藤：担当者の変更", "佐藤：LINEでメッセージ送信", "鈴木：メモの追加"} {
 		if !strings.Contains(audit, want) {

@@ -150,9 +150,40 @@ func (p page) count(sel string) int {
 	return n
 }
 
+// waitText waits until the element's text contains want, across page
+// loads (a posted form comes back as a new page).
+func (p page) waitText(sel, want string, timeout time.Duration) {
+	p.t.Helper()
+	deadline := time.Now().Add(timeout)
+	var last string
+	for time.Now().Before(deadline) {
+		ctx, cancel := context.WithTimeout(p.ctx, 2*time.Second)
+		got, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(sel)))
+		cancel()
+		if err == nil {
+			if last = got; strings.Contains(got, want) {
+				return
+			}
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	p.t.Fatalf("%s never showed %q (last: %q)", sel, want, last)
+}
+
 func (p page) text(sel string) string {
 	p.t.Helper()
-	s, err := chromedp.Run(p.ctx, chromedp.Text(chromedp.CSS(sel)))
+	var s string
+	var err error
+	for try := 0; try < 3; try++ {
+		// A page that has just been replaced (a form posted and
+		// redirected, a poll re-rendering) can drop the node between
+		// finding and reading it: look again.
+		s, err = chromedp.Run(p.ctx, chromedp.Text(chromedp.CSS(sel)))
+		if err == nil || !strings.Contains(err.Error(), "No node with given id") {
+			break
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
 	if err != nil {
 		p.t.Fatalf("text of %s: %v", sel, err)
 	}
