@@ -344,6 +344,12 @@ func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, 
 			t.Kind = akari.TurnRequest
 		}
 		return e.startIntake(st)
+	case st.LeadID != "" && f.is(e.intents.contact):
+		// Handed to a recruiter already: a word about reaching the person
+		// is for them, and it is in the lead's conversation.
+		r, err := e.line("lead_noted", st, Vars{}, "")
+		e.said(st, r.Reply)
+		return r, err
 	case st.Stage == akari.StageJobs && e.intents.wantsMore(f):
 		return e.showJobs(st, masked, true)
 	case f.is(e.intents.widenArea) && st.LastJobsTurn > 0:

@@ -35,6 +35,7 @@ type intents struct {
 	another, back                                                   *regexp.Regexp
 	skip, leave, yes, no                                            *regexp.Regexp
 	phone                                                           *regexp.Regexp
+	contact                                                         *regexp.Regexp
 	care                                                            careIntents
 	listen                                                          listenIntents
 }
@@ -55,9 +56,12 @@ func newIntents() *intents {
 		leave:           regexp.MustCompile(`^(やめる|やめます|やめたい|中止|キャンセル|cancel|中断|また今度|あとで|後で)[。!！]?$`),
 		yes:             regexp.MustCompile(`^(はい|はい、?共有します|共有します|共有して(ください|OK|ok)?|お願いします|おねがいします|ok|OK|いいよ|いいです|大丈夫です|同意します|yes)[。!！]?$`),
 		no:              regexp.MustCompile(`^(いいえ|いや|やめておきます|共有しない|しない|嫌です|no|だめ|ダメ)[。!！]?$`),
-		care:            newCareIntents(),
-		listen:          newListenIntents(),
-		phone:           regexp.MustCompile(`^\+?[0-9][0-9()\-‐－ー−]{8,15}$`),
+		// 「明日の夜なら電話で話せます」: a word for the recruiter about how to
+		// reach the person, not a worry.
+		contact: regexp.MustCompile(`(電話|連絡|折り返し|メール|line|ライン)(で|が|は|を|に|して|します|できます|可能|お願い|ください|ok|大丈夫)|(都合|時間)(が|は)?(いい|良い|空い|取れ|あい)|(明日|あした|今日|今夜|週末|土日|平日|午前|午後|夜|昼|朝|[0-9]+時)(なら|の|は|以降|から|ごろ|頃).{0,12}(話せ|電話|出られ|出れ|大丈夫|空いて|いけ|可能|ok)`),
+		care:    newCareIntents(),
+		listen:  newListenIntents(),
+		phone:   regexp.MustCompile(`^\+?[0-9][0-9()\-‐－ー−]{8,15}$`),
 	}
 }
 

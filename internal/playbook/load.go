@@ -39,7 +39,7 @@ var requiredMessages = []string{
 	"intake_phone", "intake_phone_invalid", "intake_choice_invalid",
 	"intake_consent", "intake_done", "intake_declined", "intake_left",
 	"withdraw_done", "withdraw_none", "another_worry",
-	"jobs_declined", "privacy", "intake_known",
+	"jobs_declined", "privacy", "intake_known", "lead_noted",
 	"concern", "care_listen_1", "care_listen_2", "care_listen_3", "care_cannot_call",
 	"care_jobs", "care_handover", "care_calmer", "care_safe", "care_false_alarm",
 }
