@@ -23,11 +23,15 @@ type Notice struct {
 // NewNotice builds the notice for l; consoleURL is the console's public base
 // URL ("https://akari.example.com"), empty for no link.
 func NewNotice(l *Lead, consoleURL string) Notice {
-	n := Notice{ID: l.ID, Category: l.Category, CreatedAt: l.CreatedAt}
-	if consoleURL != "" {
-		n.URL = strings.TrimRight(consoleURL, "/") + "/console/leads/" + l.ID
+	return Notice{ID: l.ID, Category: l.Category, CreatedAt: l.CreatedAt, URL: leadURL(consoleURL, l.ID)}
+}
+
+// leadURL is the lead's page in the console, "" without a console URL.
+func leadURL(consoleURL, id string) string {
+	if consoleURL == "" {
+		return ""
 	}
-	return n
+	return strings.TrimRight(consoleURL, "/") + "/console/leads/" + id
 }
 
 // Notifier tells recruiters that a lead arrived. The implementations that
@@ -42,9 +46,15 @@ type Notifiers []Notifier
 
 // NotifyLead implements Notifier.
 func (ns Notifiers) NotifyLead(ctx context.Context, n Notice) error {
+	return each(ns, func(x Notifier) error { return x.NotifyLead(ctx, n) })
+}
+
+// each calls tell for every notifier, all of them, and joins the errors:
+// one channel failing must not keep the others from hearing.
+func each[N any](ns []N, tell func(N) error) error {
 	var errs []error
 	for _, x := range ns {
-		if err := x.NotifyLead(ctx, n); err != nil {
+		if err := tell(x); err != nil {
 			errs = append(errs, err)
 		}
 	}
@@ -63,11 +73,7 @@ type Assignment struct {
 
 // NewAssignment builds the assignment notice for l, assigned by `by`.
 func NewAssignment(l *Lead, by, consoleURL string) Assignment {
-	a := Assignment{ID: l.ID, Category: l.Category, Assignee: l.Assignee, By: by}
-	if consoleURL != "" {
-		a.URL = strings.TrimRight(consoleURL, "/") + "/console/leads/" + l.ID
-	}
-	return a
+	return Assignment{ID: l.ID, Category: l.Category, Assignee: l.Assignee, By: by, URL: leadURL(consoleURL, l.ID)}
 }
 
 // AssignNotifier tells a recruiter a lead was assigned to them.
@@ -81,11 +87,5 @@ type AssignNotifiers []AssignNotifier
 
 // NotifyAssigned implements AssignNotifier.
 func (ns AssignNotifiers) NotifyAssigned(ctx context.Context, a Assignment) error {
-	var errs []error
-	for _, x := range ns {
-		if err := x.NotifyAssigned(ctx, a); err != nil {
-			errs = append(errs, err)
-		}
-	}
-	return errors.Join(errs...)
+	return each(ns, func(x AssignNotifier) error { return x.NotifyAssigned(ctx, a) })
 }
