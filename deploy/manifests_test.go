@@ -16,6 +16,8 @@ import (
 	"time"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/akari-career/akari/internal/config"
 )
 
 // designVars are the variables DESIGN.md documents for `akari serve`. Any
@@ -403,6 +405,19 @@ func TestKustomization(t *testing.T) {
 	if k.Namespace != "" {
 		t.Errorf("namespace: got %q, want none (namespace-agnostic)", k.Namespace)
 	}
+	var images struct {
+		Images []struct {
+			Name    string `yaml:"name"`
+			NewName string `yaml:"newName"`
+			NewTag  string `yaml:"newTag"`
+		} `yaml:"images"`
+	}
+	decode(t, docs[0], &images)
+	for _, im := range images.Images {
+		if im.NewTag == "" || im.NewTag == "latest" {
+			t.Errorf("images: %s: got tag %q, want a pinned release", im.Name, im.NewTag)
+		}
+	}
 	for _, r := range k.Resources {
 		if strings.Contains(r, "example") {
 			t.Errorf("resources: got %q, want no example files applied", r)
@@ -575,7 +590,15 @@ func TestDeploymentEnv(t *testing.T) {
 				t.Errorf("env %s: got %q, want %q", tt.name, tt.got, tt.want)
 			}
 		}
-		for _, name := range []string{"OPENAI_BASE_URL", "OPENAI_MODEL", "AKARI_WORKERS"} {
+		// Behind the ingress every client would share its address, and the
+		// console's login slow-down is per client address.
+		if configVars["AKARI_TRUST_PROXY"] != "true" {
+			t.Errorf("ConfigMap: AKARI_TRUST_PROXY: got %q, want \"true\" (the example ingress forwards the client address)", configVars["AKARI_TRUST_PROXY"])
+		}
+		if !strings.HasPrefix(configVars["AKARI_CONSOLE_URL"], "https://") {
+			t.Errorf("ConfigMap: AKARI_CONSOLE_URL: got %q, want the console's https address", configVars["AKARI_CONSOLE_URL"])
+		}
+		for _, name := range []string{"AKARI_WORKERS", "AKARI_PARTITIONS"} {
 			if _, ok := configVars[name]; !ok {
 				t.Errorf("ConfigMap: %s: got missing, want set", name)
 			}
@@ -600,6 +623,28 @@ func TestDeploymentEnv(t *testing.T) {
 		}
 		if got, want := optional["LINE_CHANNEL_SECRET"], optional["LINE_CHANNEL_ACCESS_TOKEN"]; got || want {
 			t.Errorf("LINE channel secret/token optional: got %v/%v, want both required", got, want)
+		}
+	})
+	// As shipped, only LINE and the console login are needed: the LLM is
+	// an addition (the key), not an edit of two files.
+	t.Run("offline as shipped", func(t *testing.T) {
+		for _, e := range c.Env {
+			if e.Name == "OPENAI_API_KEY" && (e.ValueFrom == nil || e.ValueFrom.SecretKeyRef == nil || !e.ValueFrom.SecretKeyRef.Optional) {
+				t.Errorf("OPENAI_API_KEY: got required, want optional so the manifests run offline without it")
+			}
+		}
+		env := map[string]string{"LINE_CHANNEL_SECRET": "s", "LINE_CHANNEL_ACCESS_TOKEN": "t", "AKARI_CONSOLE_USER": "u", "AKARI_CONSOLE_PASSWORD": "p"}
+		for k, v := range configVars {
+			env[k] = v
+		}
+		for _, e := range c.Env {
+			if e.ValueFrom == nil {
+				env[e.Name] = e.Value
+			}
+		}
+		cfg, err := config.Load(func(k string) string { return env[k] })
+		if err != nil || cfg.LLMEnabled() || !cfg.TrustProxy {
+			t.Errorf("the manifests without OPENAI_API_KEY: %v (LLM %v, trust proxy %v); want Akari to start offline behind the ingress", err, cfg.LLMEnabled(), cfg.TrustProxy)
 		}
 	})
 	t.Run("shutdown fits the grace period", func(t *testing.T) {
@@ -950,8 +995,52 @@ func TestEnvExample(t *testing.T) {
 			t.Errorf("akari.env.example: %s: got %q, want empty (no secrets in the example)", name, v.value)
 		}
 	}
+	// Every setting config reads is documented here, at least commented.
+	var read []string
+	config.Load(func(k string) string { read = append(read, k); return "" })
+	for _, name := range read {
+		if _, ok := vars[name]; !ok {
+			t.Errorf("akari.env.example: %s: got undocumented, want a line for every setting akari serve reads", name)
+		}
+	}
 	if got, want := vars["REDIS_URL"], (envLine{value: "redis://redis:6379/0"}); got != want {
 		t.Errorf("akari.env.example: REDIS_URL: got %+v, want %+v", got, want)
+	}
+}
+
+// TestDevModeIsNeverPublicByAccident starts nothing: it reads the settings
+// the Dockerfile, the env example and compose give a container that has no
+// LINE channel, and checks that Akari would refuse them or stay on
+// loopback.
+func TestDevModeIsNeverPublicByAccident(t *testing.T) {
+	example := map[string]string{}
+	for name, v := range readEnvFile(t, "akari.env.example") {
+		if !v.commented {
+			example[name] = v.value
+		}
+	}
+	for _, secret := range []string{"LINE_CHANNEL_SECRET", "LINE_CHANNEL_ACCESS_TOKEN"} {
+		if example[secret] != "" {
+			t.Fatalf("akari.env.example sets %s; the test wants the file as shipped", secret)
+		}
+	}
+	if _, ok := example["AKARI_DEV"]; ok {
+		t.Errorf("akari.env.example: AKARI_DEV: got set, want commented out (dev mode on the network only on purpose)")
+	}
+	for what, env := range map[string]map[string]string{
+		"the image alone (ENV AKARI_ADDR=:8080)": {"AKARI_ADDR": ":8080"},
+		"the image with the env example":         example,
+	} {
+		cfg, err := config.Load(func(k string) string { return env[k] })
+		if err == nil && cfg.DevMode && !config.Loopback(cfg.Addr) {
+			t.Errorf("%s: dev mode would serve on %s", what, cfg.Addr)
+		}
+	}
+	c := loadCompose(t)
+	for _, p := range c.Services["akari"].Ports {
+		if !strings.HasPrefix(p, "127.0.0.1:") {
+			t.Errorf("docker-compose.yml: port %q: got published on every host interface, want 127.0.0.1:…", p)
+		}
 	}
 }
 

@@ -35,7 +35,7 @@ func runChat(ctx context.Context, args []string, io stdio) error {
 	name := fl.String("user", "", "the display name Akari knows you by (as LINE would tell her)")
 	asJSON := fl.Bool("json", false, "print each reply as one JSON object per line, for scripts")
 	if err := fl.Parse(args); err != nil {
-		return fmt.Errorf("%w: %v", errUsage, err)
+		return fmt.Errorf("%w: %w", errUsage, err)
 	}
 	if fl.NArg() > 0 {
 		return fmt.Errorf("%w: chat takes no arguments; type messages on stdin", errUsage)

@@ -100,3 +100,27 @@ func TestEvalCommandUsage(t *testing.T) {
 		t.Errorf("exit code %d for a missing file, want 1", code)
 	}
 }
+
+// TestEvalCrisisSets runs the built-in crisis sets from a folder that holds
+// none of the source: they come from the binary.
+func TestEvalCrisisSets(t *testing.T) {
+	t.Setenv("AKARI_PROMPTS_DIR", "")
+	t.Chdir(t.TempDir())
+	for _, name := range []string{"", "heldout2", "dev"} {
+		args := []string{"eval", "-crisis"}
+		if name != "" {
+			args = append(args, name)
+		}
+		var out, errOut bytes.Buffer
+		if code := run(context.Background(), args, stdio{strings.NewReader(""), &out, &errOut}); code != 0 {
+			t.Fatalf("%v: exit code %d, stderr: %s", args, code, errOut.String())
+		}
+		if !strings.Contains(out.String(), "risk by level") || !strings.Contains(out.String(), "false alarms") {
+			t.Errorf("%v: report lacks the figures by level:\n%s", args, out.String())
+		}
+	}
+	var out, errOut bytes.Buffer
+	if code := run(context.Background(), []string{"eval", "-crisis", "nope"}, stdio{strings.NewReader(""), &out, &errOut}); code != 2 {
+		t.Errorf("an unknown set: exit code %d, want 2 (usage)", code)
+	}
+}

@@ -23,9 +23,9 @@ func runDeadLetters(ctx context.Context, args []string, io stdio) error {
 	fs := flag.NewFlagSet("deadletters", flag.ContinueOnError)
 	fs.SetOutput(io.err)
 	limit := fs.Int64("n", 20, "how many to list")
-	asJSON := fs.Bool("json", false, "print JSON lines instead of a table")
+	asJSON := fs.Bool("json", false, "print one JSON array (empty: []) instead of a table")
 	if err := fs.Parse(args); err != nil {
-		return fmt.Errorf("%w: %v", errUsage, err)
+		return fmt.Errorf("%w: %w", errUsage, err)
 	}
 	if !replay && fs.NArg() > 0 {
 		return fmt.Errorf("%w: deadletters takes no arguments (did you mean deadletters replay ID…?)", errUsage)
@@ -55,11 +55,13 @@ func runDeadLetters(ctx context.Context, args []string, io stdio) error {
 		return err
 	}
 	if *asJSON {
+		// One array, [] when there are none, so scripts can always parse it.
 		enc := json.NewEncoder(io.out)
-		for _, d := range dls {
-			enc.Encode(d)
+		enc.SetIndent("", "  ")
+		if dls == nil {
+			dls = []queue.DeadLetter{}
 		}
-		return nil
+		return enc.Encode(dls)
 	}
 	if len(dls) == 0 {
 		fmt.Fprintln(io.out, "no dead letters")

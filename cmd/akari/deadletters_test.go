@@ -25,6 +25,9 @@ func TestDeadLettersCommand(t *testing.T) {
 	if out, code := run1(); code != 0 || !strings.Contains(out, "no dead letters") {
 		t.Fatalf("empty: exit %d, %q", code, out)
 	}
+	if out, code := run1("-json"); code != 0 || strings.TrimSpace(out) != "[]" {
+		t.Fatalf("empty -json: exit %d, %q; want []", code, out)
+	}
 	opt, _ := redis.ParseURL(url)
 	rdb := redis.NewClient(opt)
 	defer rdb.Close()
@@ -42,12 +45,12 @@ func TestDeadLettersCommand(t *testing.T) {
 		t.Errorf("list: exit %d, %q", code, out)
 	}
 	out, code = run1("-json")
-	var d struct {
+	var d []struct {
 		Partition int    `json:"partition"`
 		Attempts  int    `json:"attempts"`
 		Error     string `json:"error"`
 	}
-	if code != 0 || json.Unmarshal([]byte(strings.TrimSpace(out)), &d) != nil || d.Partition != 3 || d.Attempts != 5 {
+	if code != 0 || json.Unmarshal([]byte(strings.TrimSpace(out)), &d) != nil || len(d) != 1 || d[0].Partition != 3 || d[0].Attempts != 5 {
 		t.Errorf("-json: exit %d, %q", code, out)
 	}
 	out, code = run1("replay", "legacy/"+strings.Split(strings.Split(out, `"id":"legacy/`)[1], `"`)[0])

@@ -2,34 +2,29 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"log/slog"
 	"os"
 
+	"github.com/akari-career/akari/internal/akari"
 	"github.com/akari-career/akari/internal/app"
 	"github.com/akari-career/akari/internal/worry"
 )
 
-// crisisSets are the crisis sets that ship with the source, relative to the
-// repository: "akari eval -crisis NAME" runs one from there.
-var crisisSets = map[string]string{
-	"heldout":  "internal/worry/testdata/crisis_heldout.jsonl",
-	"heldout2": "internal/worry/testdata/crisis_heldout2.jsonl",
-	"dev":      "internal/worry/testdata/crisis_dev.jsonl",
-}
-
 // runEval measures the offline classifier on a labelled JSONL file (lines
 // with a "risk" field are also scored by level), or — with -crisis — on one
-// of the crisis sets, or — with -scenarios — plays the scenario
-// conversations through the engine and the worker and reports every check.
+// of the crisis sets built into the binary (so it runs from any folder), or
+// — with -scenarios — plays the scenario conversations through the engine
+// and the worker and reports every check.
 func runEval(ctx context.Context, args []string, io stdio) error {
 	fl := flag.NewFlagSet("eval", flag.ContinueOnError)
 	fl.SetOutput(io.err)
 	scenarios := fl.Bool("scenarios", false, "play the conversations in prompts/scenarios (or the given folder's scenarios/)")
-	crisis := fl.Bool("crisis", false, "measure a crisis set of the repository: heldout (default), heldout2 or dev")
+	crisis := fl.Bool("crisis", false, "measure a built-in crisis set: heldout (default), heldout2 or dev")
 	if err := fl.Parse(args); err != nil {
-		return fmt.Errorf("%w: %v", errUsage, err)
+		return fmt.Errorf("%w: %w", errUsage, err)
 	}
 	if *scenarios {
 		return runScenarios(ctx, fl.Args(), io)
@@ -40,11 +35,17 @@ func runEval(ctx context.Context, args []string, io stdio) error {
 		if fl.NArg() == 1 {
 			name = fl.Arg(0)
 		}
-		path, ok := crisisSets[name]
-		if !ok || fl.NArg() > 1 {
+		if fl.NArg() > 1 {
 			return fmt.Errorf("%w: %s", errUsage, usage)
 		}
-		return evalFile(ctx, path, io)
+		lines, err := worry.ReadCrisisSet(name)
+		if errors.Is(err, akari.ErrNotFound) {
+			return fmt.Errorf("%w: %s", errUsage, usage)
+		}
+		if err != nil {
+			return err
+		}
+		return evalLines(ctx, lines, io)
 	}
 	if fl.NArg() != 1 {
 		return fmt.Errorf("%w: %s", errUsage, usage)
@@ -54,16 +55,21 @@ func runEval(ctx context.Context, args []string, io stdio) error {
 
 // evalFile measures the offline classifier on one labelled JSONL file.
 func evalFile(ctx context.Context, path string, io stdio) error {
-	m, err := loadModel()
-	if err != nil {
-		return err
-	}
 	f, err := os.Open(path)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
 	lines, err := worry.ReadLabelled(f, path)
+	if err != nil {
+		return err
+	}
+	return evalLines(ctx, lines, io)
+}
+
+// evalLines measures the offline classifier on labelled lines.
+func evalLines(ctx context.Context, lines []worry.Labelled, io stdio) error {
+	m, err := loadModel()
 	if err != nil {
 		return err
 	}

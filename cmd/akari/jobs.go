@@ -73,7 +73,7 @@ func runJobsSearch(args []string, io stdio) error {
 	keywords := fs.String("keywords", "", "comma-separated words the person used")
 	limit := fs.Int("limit", jobs.DefaultLimit, "how many")
 	if err := fs.Parse(args); err != nil {
-		return fmt.Errorf("%w: %v", errUsage, err)
+		return fmt.Errorf("%w: %w", errUsage, err)
 	}
 	cat, err := akari.ParseCategory(*category)
 	if err != nil {

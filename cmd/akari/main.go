@@ -5,6 +5,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -35,8 +36,9 @@ func commands() []command {
 		{"eval", "eval FILE.jsonl: measure the classifier on labelled lines", runEval},
 		{"prompts", "prompts lint [DIR]: check the prompt files, report file:line", runPrompts},
 		{"chat", "talk to Akari in the terminal (-user NAME, -json)", runChat},
-		{"jobs", "jobs search [flags] | jobs import FILE.csv: the job catalog", runJobs},
-		{"deadletters", "list events that failed every attempt (-n N, -json); replay [ID…] re-queues them", runDeadLetters},
+		{"jobs", "jobs search [flags] | jobs import FILE.csv | jobs check [FILE]: the job catalog", runJobs},
+		{"users", "users add NAME -role ROLE | list | disable NAME | enable NAME: console logins", runUsers},
+		{"deadletters", "list events that failed every attempt, newest first (-n N, -json); replay [ID…] re-queues them", runDeadLetters},
 	}
 }
 
@@ -50,7 +52,11 @@ func main() {
 }
 
 func run(ctx context.Context, args []string, io stdio) int {
-	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+	if len(args) == 0 {
+		usage(io.err)
+		return 2
+	}
+	if args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		usage(io.out)
 		return 0
 	}
@@ -60,7 +66,8 @@ func run(ctx context.Context, args []string, io stdio) int {
 		}
 		err := c.run(ctx, args[1:], io)
 		switch {
-		case err == nil:
+		case err == nil, errors.Is(err, flag.ErrHelp):
+			// -h: the flag set printed the command's usage; that is the answer.
 			return 0
 		case errors.Is(err, errUsage):
 			fmt.Fprintf(io.err, "akari %s: %v\n", c.name, err)

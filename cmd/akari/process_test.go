@@ -266,6 +266,63 @@ func TestBadSettingStopsStartWithOneLine(t *testing.T) {
 	}
 }
 
+func TestDevModeIsNeverPublicByAccident(t *testing.T) {
+	free := freeAddr(t)
+	port := free[strings.LastIndex(free, ":"):]
+	for _, addr := range []string{port, "0.0.0.0" + port} {
+		t.Run(addr, func(t *testing.T) {
+			cmd := exec.Command(binary(t), "serve")
+			cmd.Env = append(withoutLINE(os.Environ()), "AKARI_ADDR="+addr)
+			out, err := cmd.CombinedOutput()
+			if err == nil {
+				t.Fatalf("akari serve started dev mode on %s", addr)
+			}
+			lines := strings.Split(strings.TrimSpace(string(out)), "\n")
+			if len(lines) != 1 || !strings.Contains(lines[0], "AKARI_ADDR") || !strings.Contains(lines[0], "AKARI_DEV=1") {
+				t.Errorf("output %q, want one line naming AKARI_ADDR and the way out", out)
+			}
+		})
+	}
+	t.Run("AKARI_DEV=1", func(t *testing.T) {
+		cmd := exec.Command(binary(t), "serve")
+		cmd.Env = append(withoutLINE(os.Environ()), "AKARI_ADDR=0.0.0.0"+port, "AKARI_DEV=1")
+		logs := &syncBuffer{}
+		cmd.Stdout, cmd.Stderr = logs, logs
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+		base := "http://127.0.0.1" + port
+		waitUntil(t, "dev mode asked for on every interface to be ready", func() bool {
+			res, err := http.Get(base + "/readyz")
+			if err != nil {
+				return false
+			}
+			res.Body.Close()
+			return res.StatusCode == 200
+		})
+		res, err := http.Get(base + "/console/login")
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if res.StatusCode != http.StatusNotFound {
+			t.Errorf("dev mode on the network serves the console with the fixed dev login: %s\n%s", res.Status, logs)
+		}
+	})
+}
+
+// withoutLINE drops any LINE channel from an environment.
+func withoutLINE(env []string) []string {
+	var out []string
+	for _, kv := range env {
+		if !strings.HasPrefix(kv, "LINE_CHANNEL_") && !strings.HasPrefix(kv, "AKARI_DEV=") {
+			out = append(out, kv)
+		}
+	}
+	return out
+}
+
 func waitUntil(t *testing.T, what string, cond func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(20 * time.Second)

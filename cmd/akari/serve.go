@@ -6,7 +6,10 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
+
+	"github.com/redis/go-redis/v9"
 
 	"github.com/akari-career/akari/internal/app"
 	"github.com/akari-career/akari/internal/config"
@@ -21,7 +24,10 @@ func runServe(ctx context.Context, args []string, io stdio) error {
 	if err != nil {
 		return err
 	}
-	log := newLogger(io, cfg.DevMode)
+	log := newLogger(io, cfg.DevMode, cfg.LogLevel)
+	// go-redis logs pool and reconnect trouble through its own logger;
+	// send it through ours, as structured lines like every other.
+	redis.SetLogger(redisLog{log})
 	log.Info("starting akari", "config", cfg)
 	fsys, err := promptsFS()
 	if err != nil {
@@ -48,15 +54,18 @@ func runServe(ctx context.Context, args []string, io stdio) error {
 }
 
 // newLogger writes text in dev mode (read by a person) and JSON otherwise
-// (read by a log pipeline).
-func newLogger(io stdio, dev bool) *slog.Logger {
-	level := slog.LevelInfo
-	if os.Getenv("AKARI_LOG_LEVEL") == "debug" {
-		level = slog.LevelDebug
-	}
+// (read by a log pipeline), from level up (AKARI_LOG_LEVEL).
+func newLogger(io stdio, dev bool, level slog.Level) *slog.Logger {
 	opts := &slog.HandlerOptions{Level: level}
 	if dev {
 		return slog.New(slog.NewTextHandler(io.err, opts))
 	}
 	return slog.New(slog.NewJSONHandler(io.err, opts))
+}
+
+// redisLog adapts slog to go-redis's logger.
+type redisLog struct{ log *slog.Logger }
+
+func (r redisLog) Printf(ctx context.Context, format string, v ...any) {
+	r.log.WarnContext(ctx, strings.TrimSpace(fmt.Sprintf(format, v...)), "component", "go-redis")
 }

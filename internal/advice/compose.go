@@ -30,7 +30,10 @@ func guidance(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet,
 	if f != nil {
 		empathy = pickFacetEmpathy(f.Empathy, in)
 	}
-	if empathy == "" {
+	if empathy == "" && (f == nil || !f.Exclusive) {
+		// An exclusive facet (already quit, student) is a different
+		// situation: the worry's own lines (「辞めたいと思いながら…」) would
+		// not fit, so none is better than those.
 		empathy = pickEmpathy(pb.Empathy, in)
 	}
 	if in.repeat {
@@ -66,7 +69,20 @@ func guidance(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet,
 	}
 	first.WriteString("\n\n")
 	first.WriteString(insight)
+	firstText := strings.TrimSpace(first.String())
 
+	fresh := 0
+	for _, s := range stepTexts(pb, f, in) {
+		if !in.alreadySaid(s) {
+			fresh++
+		}
+	}
+	if fresh == 0 && in.guide > 0 {
+		// Every step that fits was given lately: old steps under a new
+		// heading would be repetition, so say honestly that this is
+		// the core of it.
+		return more(pb, lis, f, in)
+	}
 	start := in.guide * stepsPerReply
 	if f != nil || in.repeat {
 		// What was said is skipped; the facet's own steps lead, in the
@@ -93,7 +109,7 @@ func guidance(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet,
 	}
 	second.WriteString("\n\n")
 	second.WriteString(question)
-	return []string{first.String(), second.String()}
+	return []string{firstText, second.String()}
 }
 
 // pickQuestion picks a question from qs, moving on with seed; when every

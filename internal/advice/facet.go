@@ -29,16 +29,34 @@ func activeFacet(pb *playbook.Playbook, lis *playbook.Listening, in input) *play
 			return f
 		}
 	}
+	if in.ask != "" {
+		// 「もっと詳しく」 right after 「有給も取れない」 is about paid
+		// leave, whatever else is known about the person.
+		for _, text := range in.earlierUserTexts(1) {
+			for _, f := range all {
+				if on(f) && containsFolded(text, f.Keywords) {
+					return f
+				}
+			}
+		}
+	}
 	for _, f := range all {
 		if on(f) && f.Facts.Any(in.mem) {
 			return f
 		}
 	}
-	if in.ask == "" && !in.repeat {
-		// A new message in the worry that names no facet has moved on.
-		return nil
+	turns := earlierFacetTurns
+	if in.ask == "" && !in.repeat && !in.followsOn() {
+		// A new message in the worry that names no facet has moved on;
+		// a short question (「産業医につないだほうがいいのかな」) has not,
+		// nor has a short line that goes on with the story just told
+		// (「週3で1年働いてる」「会社に言ったら干されそう」).
+		if !in.short() {
+			return nil
+		}
+		turns = 2
 	}
-	for _, text := range in.earlierUserTexts(earlierFacetTurns) {
+	for _, text := range in.earlierUserTexts(turns) {
 		for _, f := range all {
 			if on(f) && containsFolded(text, f.Keywords) {
 				return f
@@ -67,7 +85,9 @@ func stepTexts(pb *playbook.Playbook, f *playbook.Facet, in input) []string {
 				out = append(out, s.Text)
 			}
 		}
-		if f.Exclusive {
+		if f.Exclusive || (f.Care && matchAt(f.Keywords, in) >= 0) {
+			// Body signs named in this message come first and alone:
+			// 「眠れない」 is not answered with the worry's other steps.
 			return out
 		}
 	}

@@ -47,14 +47,16 @@ func whatFirst(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet
 }
 
 // howTo answers 「どう伝えればいい？」 with a how-to note: one whose keywords the
-// question names, else the next one not given yet.
+// question names — the one named first (「上司には…」 before 「…伝えれば」),
+// in file order on a tie — else the next one not given yet.
 func howTo(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
 	ns := notes(pb, f, in)
 	var pick string
+	best := -1
 	for _, n := range ns {
-		if len(n.Keywords) > 0 && matchAt(n.Keywords, in) >= 0 && !in.alreadySaid(n.Text) {
-			pick = n.Text
-			break
+		at := matchAt(n.Keywords, in)
+		if at >= 0 && (best < 0 || at < best) && !in.alreadySaid(n.Text) {
+			pick, best = n.Text, at
 		}
 	}
 	if pick == "" {
@@ -76,10 +78,49 @@ func howTo(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in
 	return []string{joinWithin([]string{opening, pick, checkIn(lis, in)})}
 }
 
+// noteAnswer answers a short question with the how-to note whose keywords
+// it names, or nil when no note not yet given does. The word named last
+// wins: a Japanese question ends on its point (「労基って匿名でもいける？」
+// asks about 匿名, 「会社に言ったら干されそう」 is about 干され).
+func noteAnswer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input, facetOnly bool) []string {
+	pick, best := "", -1
+	ns := notes(pb, f, in)
+	if facetOnly {
+		ns = nil
+		for _, x := range f.HowTo {
+			if x.Fits(in.mem) {
+				ns = append(ns, x)
+			}
+		}
+	}
+	for _, n := range ns {
+		at := matchLast(n.Keywords, in)
+		if at > best && !in.alreadySaid(n.Text) {
+			pick, best = n.Text, at
+		}
+	}
+	if pick == "" {
+		return nil
+	}
+	opening := ""
+	if in.distressed {
+		opening = gentleOpening(pb, lis, in)
+	}
+	return []string{joinWithin([]string{opening, pick, checkIn(lis, in)})}
+}
+
 // more answers 「もっと詳しく」 with what was not said yet — an insight and
 // steps that fit — or, when everything was said, honestly that this is
 // the core of it, with a how-to note if one is left.
 func more(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
+	if f != nil && !f.Exclusive {
+		// More on paid leave is more on paid leave, more on sleep is more
+		// on sleep: the worry's general steps (pay slips, raises) would
+		// change the subject. When the facet is said, that is the core.
+		narrow := *f
+		narrow.Exclusive = true
+		f = &narrow
+	}
 	var fresh []string
 	for _, s := range stepTexts(pb, f, in) {
 		if !in.alreadySaid(s) {
@@ -164,8 +205,8 @@ func gentle(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 		for _, x := range firsts(pb, f, in) {
 			if !in.alreadySaid(x.Text) {
 				care = x.Text
+				break
 			}
-			break
 		}
 	}
 	if care != "" {

@@ -2,6 +2,7 @@ package advice
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/akari-career/akari/internal/akari"
 	"github.com/akari-career/akari/internal/facts"
@@ -144,4 +145,34 @@ func hash(s string) uint32 {
 		h *= prime
 	}
 	return h
+}
+
+// followOnRunes: a question this short names no new situation; it asks
+// about the one already on the table.
+const followOnRunes = 40
+
+// storyRunes: a statement this short adds to the story on the table
+// rather than starting a new one.
+const storyRunes = 30
+
+// short reports whether the message is short enough to go on with the
+// story on the table.
+func (in input) short() bool { return utf8.RuneCountInString(in.text) <= storyRunes }
+
+// followsOn reports whether the message is a short question about what was
+// being discussed (「外に相談できるとこある？」「産業医につないだほうがいいのかな」).
+func (in input) followsOn() bool {
+	if utf8.RuneCountInString(in.text) > followOnRunes {
+		return false
+	}
+	t := strings.TrimRight(in.text, "。.!！…‥ ")
+	if strings.ContainsAny(t, "?？") {
+		return true
+	}
+	for _, end := range [...]string{"かな", "かなあ", "かなぁ", "のかな", "ある", "あります", "いい", "べき", "でしょうか"} {
+		if strings.HasSuffix(t, end) {
+			return true
+		}
+	}
+	return false
 }

@@ -104,6 +104,20 @@ func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 		return gentle(pb, lis, f, in)
 	case in.repeat && in.guide > 0:
 		return more(pb, lis, f, in)
+	case in.guide > 0 && (asksWhere(in.text) || distrustsCompany(in.text)):
+		if texts := where(pb, lis, f, in); texts != nil {
+			return texts
+		}
+	}
+	if in.guide > 0 && (in.followsOn() || (f != nil && in.short())) {
+		// 「労基って匿名でもいける？」「国保と任意継続どっちがいい？」: a
+		// question inside the worry that a how-to note speaks to is
+		// answered by that note, not by three more steps; so is a short
+		// line about the facet on the table (「会社に言ったら干されそう」),
+		// from the facet's own notes.
+		if texts := noteAnswer(pb, lis, f, in, !in.followsOn()); texts != nil {
+			return texts
+		}
 	}
 	return guidance(pb, lis, f, in)
 }

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/akari-career/akari/internal/jatext"
 	"github.com/akari-career/akari/internal/playbook"
 )
 
@@ -140,6 +141,21 @@ func matchAt(keywords []string, in input) int {
 	for _, k := range keywords {
 		if i := in.index(k); i >= 0 && (at < 0 || i < at) {
 			at = i
+		}
+	}
+	return at
+}
+
+// matchLast returns the latest position in the message at which any
+// keyword occurs, or -1.
+func matchLast(keywords []string, in input) int {
+	at := -1
+	for _, k := range keywords {
+		if in.index(k) < 0 { // absent, or negated right away
+			continue
+		}
+		if j := strings.LastIndex(in.text, jatext.Fold(k)); j > at {
+			at = j
 		}
 	}
 	return at

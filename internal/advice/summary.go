@@ -2,7 +2,6 @@ package advice
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -22,21 +21,6 @@ type Summarizer interface {
 
 // MaxSummaryRunes bounds State.Summary.
 const MaxSummaryRunes = 400
-
-// FoldSummary is what the engine calls when State.AddTurn drops turns: it
-// returns st.Summary with dropped folded in. On error it returns the
-// summary unchanged with the error, for the caller to log; a summary is
-// never worth failing a reply for.
-func FoldSummary(ctx context.Context, s Summarizer, st *akari.State, dropped []akari.Turn) (string, error) {
-	if len(dropped) == 0 || s == nil {
-		return st.Summary, nil
-	}
-	sum, err := s.Fold(ctx, st.Summary, dropped)
-	if err != nil {
-		return st.Summary, fmt.Errorf("fold summary: %w", err)
-	}
-	return sum, nil
-}
 
 // Limits of the offline summary's parts.
 const (
@@ -58,8 +42,10 @@ const (
 // OfflineSummarizer is an extractive Summarizer: the worries talked about
 // (their Japanese labels), the playbook keywords the person used (派遣,
 // OJT, 残業…) and the person's own points, each cut to its first sentence.
-// Akari's own turns are left out: they come from the playbooks and the
-// model and say nothing new about the person. It is deterministic, needs no
+// Only the person's own words count (akari.Turn.Own): chip taps, intake
+// answers and the consent say nothing about the worry, and Akari's turns
+// come from the playbooks and the model and say nothing new about the
+// person. It is deterministic, needs no
 // network and never fails (except on a cancelled ctx), which makes it the
 // LLM summarizer's fallback.
 type OfflineSummarizer struct {
@@ -92,8 +78,12 @@ func (o *OfflineSummarizer) Fold(ctx context.Context, prev string, dropped []aka
 		lib = o.library()
 	}
 	s := parseSummary(prev)
-	for _, t := range dropped {
-		if t.Role != akari.RoleUser {
+	// A blocked attempt to steer Akari is not the person's situation, and
+	// the summary is shown to a model later. Only the person's own words
+	// count: chip taps, intake answers and the consent say nothing about
+	// their worry.
+	for _, t := range akari.WithoutBlocked(dropped) {
+		if !t.Own() {
 			continue
 		}
 		if lib != nil && t.Category.Valid() && t.Category != akari.Other {

@@ -34,6 +34,40 @@ type Turn struct {
 	// Blocked marks a message declined as an attempt to steer Akari: it is
 	// never shown to a model, not even as history.
 	Blocked bool `json:"blocked,omitempty"`
+	// Kind says what a person's message was; only their own words
+	// (TurnWords) count as worries in summaries and the worry mix.
+	Kind TurnKind `json:"kind,omitempty"`
+}
+
+// TurnKind says what kind of message a person's turn was.
+type TurnKind string
+
+const (
+	TurnWords   TurnKind = ""        // the person's own words
+	TurnChip    TurnKind = "chip"    // a quick reply tapped (or a choice by postback)
+	TurnIntake  TurnKind = "intake"  // an answer to a かんたん登録 question
+	TurnConsent TurnKind = "consent" // the answer to the consent question
+	TurnRequest TurnKind = "request" // asking for a recruiter
+)
+
+// Own reports whether t is the person's own words about their worry: not
+// Akari, not a chip tap, an intake answer, the consent or a request.
+func (t Turn) Own() bool { return t.Role == RoleUser && t.Kind == TurnWords }
+
+// WithoutBlocked returns the turns a model may be shown or a summary may
+// keep: a blocked message and the line that declined it are left out.
+func WithoutBlocked(turns []Turn) []Turn {
+	out := make([]Turn, 0, len(turns))
+	declined := false
+	for _, t := range turns {
+		if t.Blocked || (declined && t.Role == RoleAkari) {
+			declined = t.Blocked
+			continue
+		}
+		declined = false
+		out = append(out, t)
+	}
+	return out
 }
 
 // Profile is what LINE tells about the person; cached with the state.
@@ -85,6 +119,9 @@ type State struct {
 	Interested []string `json:"interested,omitempty"`
 	// Intake is the かんたん登録 in progress, or paused; nil when none.
 	Intake *Intake `json:"intake,omitempty"`
+	// Chips are the texts of the quick replies last offered, so that a tap
+	// is told apart from the person's own words.
+	Chips []string `json:"chips,omitempty"`
 	// LeadID is the lead created with the person's consent, if any.
 	LeadID    string    `json:"leadId,omitempty"`
 	CreatedAt time.Time `json:"createdAt,omitzero"`
@@ -160,6 +197,9 @@ type Intake struct {
 	Answers map[string]string `json:"answers,omitempty"` // by step; "" = skipped
 	Paused  bool              `json:"paused,omitempty"`  // left with やめる; resumes later
 	Retries int               `json:"retries,omitempty"` // re-asks of the current step
+	// Suggested is the answer to the current step the conversation
+	// already gave, offered for the person to confirm with 「はい」.
+	Suggested string `json:"suggested,omitempty"`
 }
 
 // IntakeStep is one question of the intake, in order.

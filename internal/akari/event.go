@@ -25,6 +25,9 @@ type Event struct {
 	At         time.Time // when LINE says it happened
 	Text       string    // text message, or the display text of a postback
 	Data       string    // postback data
+	// Media is the message type of a non-text message (image, video,
+	// audio, file, sticker, location); its content is never fetched.
+	Media      string
 	Redelivery bool
 }
 

@@ -22,6 +22,9 @@ type Takeover struct {
 	Until     time.Time
 	Told      bool // the person was told that a human is answering
 	Active    bool
+	// HandBack is what the recruiter last wrote, once the conversation is
+	// back with Akari and until Akari has taken note of it.
+	HandBack string
 }
 
 // Snapshot is everything read before one event is handled, in one round

@@ -1,7 +1,9 @@
-// Package app wires Akari together: configuration, Redis (or the embedded
-// one), the queue and its consumer, the LINE sender (or the in-process
-// stand-in in dev mode), the conversation engine and the HTTP server. It
-// is what `akari serve` runs, and what end-to-end tests start on port 0.
+// Package app wires Akari together and does nothing else: configuration,
+// Redis (or the embedded one), the queue and its consumer, the LINE sender
+// (or the in-process stand-in in dev mode), the conversation engine, the
+// worker that handles each event, the console and the HTTP server. It is
+// what `akari serve` runs, and what end-to-end tests start on port 0; the
+// same engine and worker serve `akari chat` and the studio (Local).
 package app
 
 import (
@@ -109,8 +111,7 @@ func New(cfg config.Config, opt Options) (*App, error) {
 	if a.embedded != nil {
 		a.log.Warn("REDIS_URL is not set: using an embedded in-process Redis; all state is lost when Akari exits")
 	}
-	a.queue = queue.New(a.rdb, queue.Options{Prefix: cfg.KeyPrefix, Partitions: cfg.Partitions,
-		DeadTTL: cfg.DeadTTL, Mask: maskEvent(a.mask)})
+	a.queue = queue.New(a.rdb, queue.Options{Prefix: cfg.KeyPrefix, Partitions: cfg.Partitions})
 	a.store = store.New(a.rdb, cfg.KeyPrefix)
 	a.statsBuf = a.store.NewStatsBuffer()
 	if a.jobs, err = loadCatalog(cfg.JobsFile, cfg.JobsMaxAge); err != nil {
@@ -160,7 +161,7 @@ func (a *App) Open() error {
 		loadingAfter = 0 // the model takes seconds: show it at once
 	}
 	a.worker, err = worker.New(worker.Deps{
-		Store: a.store, Messenger: line.Messenger{Sender: a.sender}, Engine: a.engine,
+		Store: a.store, Messenger: line.Messenger{Sender: a.sender}, Engine: a.engine, DeadLetters: a.queue,
 		Notifier: notifier{a: a, ns: a.leadNotifiers()}, Observer: stats{a},
 	}, worker.Options{ReplyWindow: a.cfg.ReplyWindow, LoadingAfter: loadingAfter, Log: a.log})
 	if err != nil {
@@ -171,6 +172,11 @@ func (a *App) Open() error {
 		if !isUnavailable(err) {
 			return err
 		}
+	}
+	if n, err := a.store.MigrateLeadIndexes(context.Background()); err != nil {
+		a.log.Warn("lead indexes not built yet (Redis unavailable?); lists may be incomplete until the next start", "err", err)
+	} else if n > 0 {
+		a.log.Info("lead indexes built", "leads", n)
 	}
 	a.ln, err = net.Listen("tcp", a.cfg.Addr)
 	if err != nil {
@@ -245,6 +251,12 @@ func (a *App) Run(ctx context.Context) error {
 		}()
 	}
 
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		a.keepRetention(workCtx)
+	}()
+
 	var err error
 	select {
 	case <-ctx.Done():
@@ -301,6 +313,18 @@ func (a *App) leadNotifiers() leads.Notifiers {
 	if a.cfg.LeadNotifyGroup != "" {
 		label := func(c akari.Category) string { return a.prompts.library().Label(c) }
 		ns = append(ns, notify.NewGroup(linePusher{a}, a.cfg.LeadNotifyGroup, label))
+	}
+	return ns
+}
+
+// assignNotifiers tell a recruiter a lead was given to them, by the same
+// channels as new leads.
+func (a *App) assignNotifiers() leads.AssignNotifiers {
+	var ns leads.AssignNotifiers
+	for _, n := range a.leadNotifiers() {
+		if an, ok := n.(leads.AssignNotifier); ok {
+			ns = append(ns, an)
+		}
 	}
 	return ns
 }

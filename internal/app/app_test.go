@@ -480,6 +480,38 @@ func TestMetricsAreServed(t *testing.T) {
 	}
 }
 
+func TestMetricsTokenProtectsMetrics(t *testing.T) {
+	h := start(t, setup{env: map[string]string{"AKARI_METRICS_TOKEN": "s3cret-scrape-token"}})
+	for _, tt := range []struct {
+		name, auth string
+		want       int
+	}{
+		{"no token", "", http.StatusUnauthorized},
+		{"wrong token", "Bearer nope", http.StatusUnauthorized},
+		{"basic instead", "Basic czNjcmV0LXNjcmFwZS10b2tlbg==", http.StatusUnauthorized},
+		{"the token", "Bearer s3cret-scrape-token", http.StatusOK},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			req, _ := http.NewRequest("GET", h.app.URL()+"/metrics", nil)
+			if tt.auth != "" {
+				req.Header.Set("Authorization", tt.auth)
+			}
+			res, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			body, _ := io.ReadAll(res.Body)
+			res.Body.Close()
+			if res.StatusCode != tt.want || (tt.want == 200) != strings.Contains(string(body), "akari_") {
+				t.Errorf("GET /metrics with %q: %s, want %d", tt.auth, res.Status, tt.want)
+			}
+		})
+	}
+	if got := h.get("/healthz"); got != 200 {
+		t.Errorf("/healthz with a metrics token: %d, want 200 (probes carry no token)", got)
+	}
+}
+
 // testLogger writes the app's log into the test's output (shown on failure
 // or with -v).
 func testLogger(t *testing.T) *slog.Logger {

@@ -1,12 +1,8 @@
 package app
 
 import (
-	"encoding/json"
-	"io"
-	"net/http"
 	"net/http/httptest"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/akari-career/akari/internal/linesim"
@@ -94,24 +90,14 @@ func (c *chatter) tap2(label string) linesim.Delivery {
 		c.t.Fatal("no reply to tap on")
 	}
 	last := got[len(got)-1]
-	for _, m := range last.Messages {
-		var q struct {
-			QuickReply struct {
-				Items []struct {
-					Action struct{ Label, Text, Data string } `json:"action"`
-				} `json:"items"`
-			} `json:"quickReply"`
+	for _, a := range chipActions(last) {
+		if a.Label != label {
+			continue
 		}
-		json.Unmarshal(m, &q)
-		for _, it := range q.QuickReply.Items {
-			if it.Action.Label != label {
-				continue
-			}
-			if it.Action.Data != "" {
-				return c.send(c.h.events.PostbackEvent(c.user, it.Action.Data))
-			}
-			return c.say(it.Action.Text)
+		if a.Data != "" {
+			return c.send(c.h.events.PostbackEvent(c.user, a.Data))
 		}
+		return c.say(a.Text)
 	}
 	c.t.Fatalf("no chip %q under %q", label, joined(last))
 	return linesim.Delivery{}
@@ -121,48 +107,26 @@ func (c *chatter) tap2(label string) linesim.Delivery {
 // prompt, and an answer that names no 24-hour line is replaced by the
 // fixed care reply.
 func TestCarePromptThroughTheModel(t *testing.T) {
-	var mu sync.Mutex
-	var systems []string
-	answer := "そうだったんですね。よりそいホットライン 0120-279-338 は24時間つながります。いまはどんな気持ちですか？"
-	llmSrv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		body, _ := io.ReadAll(r.Body)
-		var req struct {
-			Messages []struct{ Role, Content string } `json:"messages"`
-			Format   *json.RawMessage                 `json:"response_format"`
-		}
-		json.Unmarshal(body, &req)
-		w.Header().Set("Content-Type", "application/json")
-		content := `{"category":"other","crisis":false,"risk":"none","confidence":0.5,"summary":""}`
-		if req.Format == nil && len(req.Messages) > 0 {
-			mu.Lock()
-			systems = append(systems, req.Messages[0].Content)
-			content = answer
-			mu.Unlock()
-		}
-		json.NewEncoder(w).Encode(map[string]any{"id": "1", "object": "chat.completion", "model": "m",
-			"choices": []any{map[string]any{"index": 0, "finish_reason": "stop", "message": map[string]any{"role": "assistant", "content": content}}}})
-	}))
-	defer llmSrv.Close()
-	h := start(t, setup{env: map[string]string{"OPENAI_BASE_URL": llmSrv.URL + "/v1", "OPENAI_API_KEY": "k"}})
+	llm := &fakeLLM{}
+	srv := httptest.NewServer(llm)
+	defer srv.Close()
+	h := start(t, setup{env: map[string]string{"OPENAI_BASE_URL": srv.URL + "/v1", "OPENAI_API_KEY": "k"}})
 	p := h.person("Ucarellm")
 	p.say("もう死にたい")
+	answer := "そうだったんですね。よりそいホットライン 0120-279-338 は24時間つながります。いまはどんな気持ちですか？"
+	llm.setAnswer(answer)
 	d := p.say("誰にも言えなくて")
 	if got := joined(d); got != answer {
 		t.Errorf("care reply: %q, want the model's answer", got)
 	}
-	mu.Lock()
-	sys := systems[len(systems)-1]
-	mu.Unlock()
-	if !strings.Contains(sys, "キャリアの相談はいったん脇に置き") || !strings.Contains(sys, "0120-279-338") {
-		t.Errorf("system prompt in care mode is not the care prompt:\n%.300s", sys)
+	msgs := llm.lastAdvice()
+	if len(msgs) == 0 || !strings.Contains(msgs[0].Content, "キャリアの相談はいったん脇に置き") || !strings.Contains(msgs[0].Content, "0120-279-338") {
+		t.Errorf("system prompt in care mode is not the care prompt:\n%.300v", msgs)
 	}
 	// An answer without a 24-hour line is not sent.
-	mu.Lock()
-	answer = "大変でしたね。転職も考えてみましょう。"
-	mu.Unlock()
+	llm.setAnswer("大変でしたね。転職も考えてみましょう。")
 	d = p.say("まだ眠れない")
 	if got := joined(d); strings.Contains(got, "転職") || !strings.Contains(got, "0120-279-338") {
 		t.Errorf("care reply without a 24-hour line: %q, want the fixed care reply", got)
 	}
-
 }

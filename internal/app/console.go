@@ -5,6 +5,7 @@ import (
 	"net/http"
 
 	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/config"
 	"github.com/akari-career/akari/internal/console"
 	"github.com/akari-career/akari/internal/store"
 )
@@ -12,10 +13,11 @@ import (
 // The console declares what it needs of Redis; the store is what it gets.
 var _ console.Backend = (*store.Store)(nil)
 
-// Dev mode's console login, printed in the log: dev mode listens on
-// loopback only and is never production.
+// Dev mode's console login, printed in the log. It is used only while
+// dev mode listens on loopback: a dev server asked onto the network
+// (AKARI_DEV=1) needs a login of its own.
 const (
-	devConsoleUser     = "akari"
+	devConsoleUser     = config.DevConsoleUser
 	devConsolePassword = "akari-dev"
 )
 
@@ -24,7 +26,7 @@ const (
 func (a *App) consoleHandler() (http.Handler, error) {
 	user, password := a.cfg.ConsoleUser, a.cfg.ConsolePassword
 	if user == "" {
-		if !a.cfg.DevMode {
+		if !a.cfg.DevMode || !config.Loopback(a.cfg.Addr) {
 			a.log.Info("console disabled: set AKARI_CONSOLE_USER and AKARI_CONSOLE_PASSWORD to enable it")
 			return nil, nil
 		}
@@ -37,8 +39,12 @@ func (a *App) consoleHandler() (http.Handler, error) {
 		Pusher:       linePusher{a},
 		Label:        func(c akari.Category) string { return a.prompts.library().Label(c) },
 		HumanTimeout: a.cfg.HumanTimeout,
+		URL:          a.consoleURL(),
 		TrustProxy:   a.cfg.TrustProxy,
 		Logger:       a.log,
+	}
+	if ns := a.assignNotifiers(); len(ns) > 0 {
+		opt.Assigned = ns
 	}
 	a.studioOptions(&opt)
 	h, err := console.New(opt)

@@ -14,6 +14,8 @@ import (
 	"github.com/akari-career/akari/internal/llm"
 	"github.com/akari-career/akari/internal/playbook"
 	"github.com/akari-career/akari/internal/privacy"
+	"github.com/akari-career/akari/internal/queue"
+	"github.com/akari-career/akari/internal/store"
 	"github.com/akari-career/akari/internal/worry"
 )
 
@@ -63,6 +65,7 @@ func NewEngine(b Brain) (*conversation.Engine, error) {
 		MinConfidence: MinConfidence,
 		JobsEvery:     b.Config.JobsEvery,
 		CareTTL:       b.Config.CareTTL,
+		Retention:     retention(b.Config),
 	}
 	if b.LLM != nil {
 		model := b.LLMModel
@@ -97,7 +100,8 @@ type libraryScript struct{ lib func() *playbook.Library }
 
 func (s libraryScript) Line(key string, st *akari.State, v conversation.Vars) (string, error) {
 	return s.lib().Message(key, playbook.MessageData{
-		Name: st.Profile.DisplayName, Label: v.Label, Count: v.Count, Answers: v.Answers, Jobs: v.Jobs,
+		Name: st.Profile.DisplayName, Label: v.Label, Count: v.Count, Answers: v.Answers, Jobs: v.Jobs, Known: v.Known, ContactTime: v.ContactTime,
+		Retention: playbook.Retention(v.Retention),
 	})
 }
 
@@ -125,6 +129,11 @@ func (c classifier) Likely(text string, n int) []akari.Category {
 	return c.model().Likely(text, n)
 }
 
+// ClassifyLocal implements conversation.LocalClassifier.
+func (c classifier) ClassifyLocal(text string, current akari.Category) akari.Classification {
+	return c.model().ClassifyInContext(text, current)
+}
+
 func (c classifier) Classify(ctx context.Context, text string, current akari.Category) (akari.Classification, error) {
 	if c.remote == nil {
 		return c.model().ClassifyInContext(text, current), nil
@@ -141,4 +150,15 @@ func (c classifier) remoteTimeout(ctx context.Context) time.Duration {
 		return c.timeout
 	}
 	return max(min(c.timeout, time.Until(dl)/2), time.Millisecond)
+}
+
+// retention is what the privacy answer tells, in days, from the settings
+// and the store's own expiries.
+func retention(cfg config.Config) conversation.Retention {
+	days := func(d time.Duration) int { return int(d / (24 * time.Hour)) }
+	leads := cfg.LeadRetention
+	if leads <= 0 {
+		leads = config.DefaultLeadRetention
+	}
+	return conversation.Retention{Conversation: days(store.IdleTTL), Leads: days(leads), DeadLetters: days(queue.DeadLetterTTL)}
 }

@@ -76,20 +76,31 @@ func flexOf(d linesim.Delivery) (altText string, contents json.RawMessage, ok bo
 	return "", nil, false
 }
 
-func chips(d linesim.Delivery) string {
-	var labels []string
+// chipAction is a quick reply as LINE received it.
+type chipAction struct{ Label, Text, Data string }
+
+func chipActions(d linesim.Delivery) []chipAction {
+	var out []chipAction
 	for _, m := range d.Messages {
 		var q struct {
 			QuickReply struct {
 				Items []struct {
-					Action struct{ Label string } `json:"action"`
+					Action chipAction `json:"action"`
 				} `json:"items"`
 			} `json:"quickReply"`
 		}
 		json.Unmarshal(m, &q)
 		for _, it := range q.QuickReply.Items {
-			labels = append(labels, it.Action.Label)
+			out = append(out, it.Action)
 		}
+	}
+	return out
+}
+
+func chips(d linesim.Delivery) string {
+	var labels []string
+	for _, a := range chipActions(d) {
+		labels = append(labels, a.Label)
 	}
 	return strings.Join(labels, ",")
 }

@@ -47,10 +47,17 @@ func (s stats) Handled(ctx context.Context, ev akari.Event, res conversation.Res
 		return
 	}
 	day := store.Day(time.Now())
-	category := string(st.Category)
 	if c := res.Classification; c != nil {
-		category = string(c.Category)
 		s.a.m.Replies.WithLabelValues(string(c.Category), res.Source).Inc()
+	}
+	// The worry mix counts the person's own words only: a chip tap, an
+	// intake answer or the consent is not a worry told.
+	category := ""
+	if res.Worry {
+		category = string(st.Category)
+		if c := res.Classification; c != nil {
+			category = string(c.Category)
+		}
 	}
 	if err := s.a.statsBuf.AddReply(day, category, res.Source, lag, ev.UserID); err != nil {
 		s.a.log.WarnContext(ctx, "stats not recorded", "err", err)

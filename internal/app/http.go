@@ -1,6 +1,8 @@
 package app
 
 import (
+	"crypto/sha256"
+	"crypto/subtle"
 	"net/http"
 
 	"github.com/akari-career/akari/internal/line"
@@ -21,7 +23,7 @@ func (a *App) routes() http.Handler {
 		}
 		w.Write([]byte("ready\n"))
 	})
-	mux.Handle("GET /metrics", a.m.Handler())
+	mux.Handle("GET /metrics", bearer(a.cfg.MetricsToken, a.m.Handler()))
 	if a.console != nil {
 		mux.Handle("/console/", a.console)
 	}
@@ -29,4 +31,23 @@ func (a *App) routes() http.Handler {
 		a.devRoutes(mux)
 	}
 	return mux
+}
+
+// bearer lets a request through only with "Authorization: Bearer token";
+// an empty token lets everything through (the network decides who reaches
+// the endpoint; see deploy/README.md).
+func bearer(token string, next http.Handler) http.Handler {
+	if token == "" {
+		return next
+	}
+	want := sha256.Sum256([]byte("Bearer " + token))
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		got := sha256.Sum256([]byte(r.Header.Get("Authorization")))
+		if subtle.ConstantTimeCompare(got[:], want[:]) != 1 {
+			w.Header().Set("WWW-Authenticate", `Bearer realm="akari metrics"`)
+			http.Error(w, "unauthorized", http.StatusUnauthorized)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
 }

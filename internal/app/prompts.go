@@ -35,7 +35,7 @@ func loadPrompts(fsys fs.FS) (*promptStore, error) {
 func (p *promptStore) reload() error {
 	lib, err := playbook.Load(p.fsys)
 	if err != nil {
-		return fmt.Errorf("load prompts: %w", err)
+		return err // it says "load prompts: …" itself
 	}
 	model, err := worry.Load(p.fsys)
 	if err != nil {

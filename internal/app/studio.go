@@ -25,8 +25,8 @@ import (
 
 // Studio returns what the console's operator pages need from this app:
 // the live prompts and classifier, the offline advisor, the LLM when one is
-// configured, and the daily figures. Nothing it does is written to disk or
-// swapped live.
+// configured, the daily figures, the risk changes and the conversation
+// evals. Nothing it does is written to disk or swapped live.
 func (a *App) Studio() console.Studio { return &studio{a: a} }
 
 // Simulator returns the console's simulator, which drives the in-process
@@ -82,6 +82,16 @@ func (s *studio) Eval(lines []worry.Labelled) worry.Report {
 
 func (s *studio) Stats(ctx context.Context, days int) ([]akari.DayStats, error) {
 	return s.a.store.Stats(ctx, days)
+}
+
+func (s *studio) RiskChanges(ctx context.Context, n int) ([]akari.RiskChange, error) {
+	return s.a.store.RiskChanges(ctx, n)
+}
+
+// Scenarios plays the scenarios of the prompts the app serves (the folder
+// of AKARI_PROMPTS_DIR as it is now, or the embedded prompts).
+func (s *studio) Scenarios(ctx context.Context) (scenario.Report, error) {
+	return PlayScenarios(ctx, s.a.prompts.fsys, s.a.log)
 }
 
 // Try runs one message the way the engine would up to the advice, with

@@ -150,9 +150,40 @@ func (p page) count(sel string) int {
 	return n
 }
 
+// waitText waits until the element's text contains want, across page
+// loads (a posted form comes back as a new page).
+func (p page) waitText(sel, want string, timeout time.Duration) {
+	p.t.Helper()
+	deadline := time.Now().Add(timeout)
+	var last string
+	for time.Now().Before(deadline) {
+		ctx, cancel := context.WithTimeout(p.ctx, 2*time.Second)
+		got, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(sel)))
+		cancel()
+		if err == nil {
+			if last = got; strings.Contains(got, want) {
+				return
+			}
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	p.t.Fatalf("%s never showed %q (last: %q)", sel, want, last)
+}
+
 func (p page) text(sel string) string {
 	p.t.Helper()
-	s, err := chromedp.Run(p.ctx, chromedp.Text(chromedp.CSS(sel)))
+	var s string
+	var err error
+	for try := 0; try < 3; try++ {
+		// A page that has just been replaced (a form posted and
+		// redirected, a poll re-rendering) can drop the node between
+		// finding and reading it: look again.
+		s, err = chromedp.Run(p.ctx, chromedp.Text(chromedp.CSS(sel)))
+		if err == nil || !strings.Contains(err.Error(), "No node with given id") {
+			break
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
 	if err != nil {
 		p.t.Fatalf("text of %s: %v", sel, err)
 	}
@@ -181,6 +212,13 @@ func (p page) screenshot(name string) {
 		p.t.Errorf("screenshot: %v", err)
 		return
 	}
+	p.save(name, shot)
+}
+
+// save writes a screenshot to AKARI_SCREENSHOT_DIR (a temporary folder
+// when unset).
+func (p page) save(name string, shot []byte) {
+	p.t.Helper()
 	dir := os.Getenv("AKARI_SCREENSHOT_DIR")
 	if dir == "" {
 		dir = p.t.TempDir()
@@ -242,6 +280,21 @@ func TestStudioSimulatorDevMode(t *testing.T) {
 	t.Logf("tapped %q", chip)
 	if n := p.count(".sim-log.active .row.me .read"); n == 0 || !strings.Contains(p.chat(), "既読") {
 		t.Errorf("the person's messages are not marked 既読 after Akari answered")
+	}
+
+	// The buttons say where the person stands: a friend cannot add Akari
+	// twice, and a blocked person cannot write until they unblock.
+	if got := p.eval(`document.querySelector('#sim-follow').disabled + ' ' + document.querySelector('#sim-follow').textContent`); got != "true 友だち" {
+		t.Errorf("the follow button of a friend: %q, want disabled and 「友だち」", got)
+	}
+	p.do("block Akari", chromedp.Click(chromedp.CSS("#sim-block")))
+	if got := p.eval(`[document.querySelector('#sim-text').disabled, document.querySelector('#sim-send').disabled, document.querySelector('#sim-follow').textContent].join(' ')`); got != "true true ブロック解除" {
+		t.Errorf("while blocked: composer disabled, send disabled, follow label = %q, want \"true true ブロック解除\"", got)
+	}
+	p.do("unblock", chromedp.Click(chromedp.CSS("#sim-follow")))
+	p.waitCount("the greeting after unblocking", akariBubbles, p.count(akariBubbles))
+	if got := p.eval(`String(document.querySelector('#sim-text').disabled)`); got != "false" {
+		t.Errorf("after unblocking the composer is still disabled")
 	}
 
 	// A second person has a transcript of their own.
@@ -398,4 +451,76 @@ func TestStudioConsole(t *testing.T) {
 	p.screenshot("studio-quality-phone.png")
 	p.do("desktop size", chromedp.EmulateViewport(1280, 900))
 	p.screenshot("studio-quality-desktop.png")
+}
+
+// TestStudioQualityCrisisCare is an operator checking crisis care and
+// conversation quality: the page shows the live detector's figures on the
+// built-in crisis sets and a care-mode change the store kept; the scenarios
+// run only when the button is pressed, and show their pass rate.
+func TestStudioQualityCrisisCare(t *testing.T) {
+	d := startDev(t) // first, so that it stops after the browser
+	ctx := browser(t, 390, 844)
+	p := page{t, ctx}
+	at := time.Now().Add(-90 * time.Minute)
+	if err := d.app.store.RecordRiskChange(context.Background(), akari.RiskChange{At: at, From: akari.RiskNone, To: akari.RiskHigh, Why: akari.RiskSign}); err != nil {
+		t.Fatal(err)
+	}
+
+	p.open(d.console.URL + "/console/studio/quality")
+	p.do("log in",
+		chromedp.SendKeys(chromedp.CSS(`input[name="user"]`), operatorUser),
+		chromedp.SendKeys(chromedp.CSS(`input[name="password"]`), operatorPassword),
+		chromedp.Click(chromedp.CSS(`form[action="/console/login"] button`)),
+		chromedp.WaitVisible(chromedp.CSS(".crisis-set")))
+
+	for _, set := range worry.CrisisSets() {
+		lines, err := worry.ReadCrisisSet(set.Name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := worry.Evaluate(d.app.prompts.model(), lines)
+		high, _, _ := r.LevelRecall(akari.RiskHigh)
+		concern, _, _ := r.LevelRecall(akari.RiskConcern)
+		fc, fh, _ := r.FalseAlarms()
+		sel := fmt.Sprintf(`[data-set=%q] `, set.Name)
+		if got, want := p.text(sel+".recall-high"), fmt.Sprintf("%.1f%%", high*100); got != want {
+			t.Errorf("%s: high recall shown %q, want %q (akari eval -crisis %s)", set.Name, got, want, set.Name)
+		}
+		if got, want := p.text(sel+".recall-concern"), fmt.Sprintf("%.1f%%", concern*100); got != want {
+			t.Errorf("%s: concern recall shown %q, want %q", set.Name, got, want)
+		}
+		if got, want := p.text(sel+".false-alarms"), fmt.Sprint(fc+fh); got != want {
+			t.Errorf("%s: false alarms shown %q, want %q", set.Name, got, want)
+		}
+	}
+
+	changes := p.text(".risk-table tbody")
+	when := at.In(time.FixedZone("JST", 9*60*60)).Format("2006/01/02 15:04") + " JST"
+	for _, want := range []string{when, "なし → 高", "サインあり"} {
+		if !strings.Contains(changes, want) {
+			t.Errorf("the risk changes show %q, want %q in them", changes, want)
+		}
+	}
+	if got := p.text(`.risk-changes [data-why="sign"] b`); got != "1" {
+		t.Errorf("signs in the last 7 days = %q, want 1", got)
+	}
+	if n := p.count(".scenario-result"); n != 0 {
+		t.Error("the scenarios ran without the button")
+	}
+	p.screenshot("studio-quality-care-phone.png")
+
+	p.do("run the scenarios", chromedp.Click(chromedp.CSS(".scenario-form button")), chromedp.WaitVisible(chromedp.CSS(".scenario-rate")))
+	rep, err := PlayScenarios(context.Background(), prompts.FS(), slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := p.text(".scenario-rate"), fmt.Sprintf("%.1f%%", rep.Rate()*100); got != want || rep.Checks == 0 {
+		t.Errorf("scenario pass rate shown %q, want %q (%d checks, akari eval -scenarios)", got, want, rep.Checks)
+	}
+	if n := p.count(".scenario-failures tbody tr"); n != len(rep.Failures) {
+		t.Errorf("%d failures listed, want %d", n, len(rep.Failures))
+	}
+	p.screenshot("studio-quality-scenarios-phone.png")
+	p.do("desktop size", chromedp.EmulateViewport(1280, 900))
+	p.screenshot("studio-quality-care-desktop.png")
 }

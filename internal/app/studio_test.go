@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/akari-career/akari/internal/akari"
 	"github.com/akari-career/akari/internal/config"
@@ -204,5 +205,35 @@ func TestStudioTryAsksTheLLM(t *testing.T) {
 	}
 	if len(got.Messages) != len(res.Prompt.Messages) || got.Messages[0].Content != res.Prompt.System {
 		t.Errorf("the model got %d messages; the preview shows %d (or a different system prompt)", len(got.Messages), len(res.Prompt.Messages))
+	}
+}
+
+// TestStudioCareFigures: the studio reads the risk changes the store
+// keeps, and plays the scenarios of the prompts the app serves — an
+// operator's folder, not the embedded copy.
+func TestStudioCareFigures(t *testing.T) {
+	a := newStudioApp(t)
+	ctx := context.Background()
+	at := time.Date(2026, 12, 1, 22, 30, 0, 0, time.UTC)
+	if err := a.store.RecordRiskChange(ctx, akari.RiskChange{At: at, From: akari.RiskNone, To: akari.RiskConcern, Why: akari.RiskSign}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := a.Studio().RiskChanges(ctx, 50)
+	if err != nil || len(got) != 1 || !got[0].At.Equal(at) || got[0].To != akari.RiskConcern || got[0].Why != akari.RiskSign {
+		t.Errorf("RiskChanges = %+v, %v; want the recorded change", got, err)
+	}
+
+	const mine = "- name: 運用者が書いた会話\n  turns:\n    - say: こんにちは\n      expect:\n        mentions: [この言葉は返事にない]\n"
+	a.prompts.fsys = overlayFS{base: prompts.FS(), name: "scenarios/basics.yaml", data: []byte(mine)}
+	rep, err := a.Studio().Scenarios(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	embedded, err := PlayScenarios(ctx, prompts.FS(), slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Scenarios >= embedded.Scenarios || len(rep.Failures) == 0 || rep.Failures[0].Scenario != "運用者が書いた会話" {
+		t.Errorf("played %d scenarios (embedded %d), failures %+v; want the app's prompts with the operator's failing one", rep.Scenarios, embedded.Scenarios, rep.Failures)
 	}
 }

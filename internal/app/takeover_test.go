@@ -7,6 +7,7 @@ import (
 	"net/http/cookiejar"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -87,6 +88,21 @@ func TestRecruiterWritesAndAkariStepsBack(t *testing.T) {
 		t.Errorf("first message during the takeover: %q, want the one notice", joined(d))
 	}
 	p.silent("夕方なら大丈夫です")
+	if code := h.post(h.events.Image("Uhandoff")); code != 200 {
+		t.Fatalf("image webhook: %d", code)
+	}
+	settle()
+	conv, err := h.app.store.Conversation(context.Background(), id, 0)
+	var said []string
+	for _, m := range conv {
+		said = append(said, string(m.From)+":"+m.Text)
+	}
+	want := []string{"recruiter:担当の山田です。", "person:はい、お願いします", "person:夕方なら大丈夫です", "person:画像が送られました"}
+	for _, w := range want {
+		if !slices.ContainsFunc(said, func(s string) bool { return strings.HasPrefix(s, w) }) {
+			t.Errorf("the lead's conversation lacks %q: %q (%v)", w, said, err)
+		}
+	}
 
 	lead = get("/console/leads/" + id)
 	handback := regexp.MustCompile(`action="(/console/leads/[^"]+/handback)"`).FindStringSubmatch(lead)
@@ -94,7 +110,8 @@ func TestRecruiterWritesAndAkariStepsBack(t *testing.T) {
 		t.Fatalf("no hand-back form on the lead page")
 	}
 	post(handback[1], url.Values{"csrf": {token(lead)}})
-	if d := p.say("上司にはどう伝えればいいですか"); len(d.Texts()) == 0 {
-		t.Error("Akari does not answer after the hand-back")
+	p.seen = len(h.sim.Deliveries("Uhandoff"))
+	if d := p.say("上司にはどう伝えればいいですか"); len(d.Texts()) < 2 || !strings.Contains(d.Texts()[0], "ここからはまたAkari") {
+		t.Errorf("Akari's first answer after the hand-back: %q, want her to say she is back, then answer", d.Texts())
 	}
 }

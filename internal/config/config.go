@@ -19,6 +19,12 @@ import (
 // stand-in is used. It is public on purpose: dev mode is never production.
 const DevChannelSecret = "akari-dev-channel-secret"
 
+// DefaultLeadRetention is how long a lead is kept without activity before
+// its personal data is removed (180 days). docs/privacy.md and Akari's
+// privacy answer in prompts/messages.yaml quote it; a test keeps them in
+// step.
+const DefaultLeadRetention = 180 * 24 * time.Hour
+
 // Config is every setting of `akari serve`.
 type Config struct {
 	Addr string // AKARI_ADDR
@@ -29,6 +35,9 @@ type Config struct {
 	// DevMode is on when no LINE channel is configured: a local stand-in
 	// answers for the Messaging API.
 	DevMode bool
+	// DevAnywhere (AKARI_DEV=1) lets dev mode listen on an address other
+	// than loopback; without it such an address stops start-up.
+	DevAnywhere bool
 
 	RedisURL  string // REDIS_URL; empty: embedded in-process Redis
 	KeyPrefix string // AKARI_KEY_PREFIX: lets several deployments share one Redis
@@ -45,6 +54,7 @@ type Config struct {
 	ConsolePassword string // AKARI_CONSOLE_PASSWORD
 	ConsoleURL      string // AKARI_CONSOLE_URL: public base URL, for links in notices
 	TrustProxy      bool   // AKARI_TRUST_PROXY: client IP from X-Forwarded-For
+	MetricsToken    string // AKARI_METRICS_TOKEN: when set, /metrics wants "Authorization: Bearer <token>"
 
 	LeadWebhookURL  string        // AKARI_LEAD_WEBHOOK_URL: POSTed on every new lead
 	LeadNotifyGroup string        // AKARI_LEAD_NOTIFY_GROUP: LINE group told of new leads
@@ -52,15 +62,17 @@ type Config struct {
 	JobsMaxAge      time.Duration // AKARI_JOBS_MAX_AGE: listings not checked for longer are hidden
 	JobsEvery       int           // AKARI_JOBS_EVERY: turns between job offers (asking always works)
 	CareTTL         time.Duration // AKARI_CARE_TTL: care mode ends this long after the last sign, when the person said nothing about being safe
+	LeadRetention   time.Duration // AKARI_LEAD_RETENTION: a lead untouched this long is anonymised
 
 	Workers       int           // AKARI_WORKERS: events handled at once by this process
 	Partitions    int           // AKARI_PARTITIONS: stream shards; must match across instances
 	LeaseTTL      time.Duration // AKARI_LEASE_TTL: how soon a dead instance's partitions move
 	MaxAttempts   int           // AKARI_MAX_ATTEMPTS: handler failures before an event is dead-lettered
 	InfraBudget   time.Duration // AKARI_INFRA_BUDGET: how long Redis/network/LINE outages are retried (no attempt counted) before dead-lettering
-	DeadTTL       time.Duration // AKARI_DEADLETTER_TTL: how long dead letters are kept
 	ShutdownGrace time.Duration // AKARI_SHUTDOWN_GRACE
 	ReplyWindow   time.Duration // AKARI_REPLY_WINDOW: reply token considered fresh this long
+
+	LogLevel slog.Level // AKARI_LOG_LEVEL: debug, info, warn or error
 }
 
 // Getenv is os.Getenv's shape, so tests can hand in a map.
@@ -89,20 +101,23 @@ func Load(getenv Getenv) (Config, error) {
 		ConsolePassword: r.str("AKARI_CONSOLE_PASSWORD"),
 		ConsoleURL:      r.url("AKARI_CONSOLE_URL", "", "http", "https"),
 		TrustProxy:      r.bool("AKARI_TRUST_PROXY"),
+		MetricsToken:    r.str("AKARI_METRICS_TOKEN"),
+		DevAnywhere:     r.bool("AKARI_DEV"),
 		LeadWebhookURL:  r.url("AKARI_LEAD_WEBHOOK_URL", "", "http", "https"),
 		LeadNotifyGroup: r.str("AKARI_LEAD_NOTIFY_GROUP"),
 		HumanTimeout:    r.duration("AKARI_HUMAN_TIMEOUT", 30*time.Minute),
 		JobsMaxAge:      r.duration("AKARI_JOBS_MAX_AGE", 60*24*time.Hour),
 		JobsEvery:       r.int("AKARI_JOBS_EVERY", 3, 1, 100),
 		CareTTL:         r.duration("AKARI_CARE_TTL", 24*time.Hour),
+		LeadRetention:   r.duration("AKARI_LEAD_RETENTION", DefaultLeadRetention),
 		Workers:         r.int("AKARI_WORKERS", 16, 1, 1024),
 		Partitions:      r.int("AKARI_PARTITIONS", 32, 1, 1024),
 		LeaseTTL:        r.duration("AKARI_LEASE_TTL", 6*time.Second),
 		MaxAttempts:     r.int("AKARI_MAX_ATTEMPTS", 5, 1, 100),
 		InfraBudget:     r.duration("AKARI_INFRA_BUDGET", 2*time.Minute),
-		DeadTTL:         r.duration("AKARI_DEADLETTER_TTL", 14*24*time.Hour),
 		ShutdownGrace:   r.duration("AKARI_SHUTDOWN_GRACE", 20*time.Second),
 		ReplyWindow:     r.duration("AKARI_REPLY_WINDOW", 50*time.Second),
+		LogLevel:        r.level("AKARI_LOG_LEVEL"),
 	}
 	switch {
 	case c.ChannelSecret != "" && c.ChannelToken == "":
@@ -120,6 +135,12 @@ func Load(getenv Getenv) (Config, error) {
 		r.fail("OPENAI_API_KEY", "is required when OPENAI_BASE_URL or OPENAI_MODEL is set")
 	}
 	c.Addr = r.addr("AKARI_ADDR", c.DevMode)
+	switch {
+	case c.DevAnywhere && !c.DevMode:
+		r.fail("AKARI_DEV", "is set but a LINE channel is configured; dev mode runs only without LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN")
+	case c.DevMode && !c.DevAnywhere && !Loopback(c.Addr):
+		r.fail("AKARI_ADDR", "is %q, but without LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN Akari runs in dev mode (public dev secret, open simulator), which serves on loopback only: set the LINE channel, listen on 127.0.0.1, or set AKARI_DEV=1 to mean it", c.Addr)
+	}
 	if r.err != nil {
 		return Config{}, r.err
 	}
@@ -133,6 +154,20 @@ func (c Config) LLMEnabled() bool { return c.OpenAIKey != "" || localLLM(c.OpenA
 // is open with a local login.
 func (c Config) ConsoleEnabled() bool { return c.ConsoleUser != "" || c.DevMode }
 
+// Loopback reports whether a listen address (host:port) reaches this
+// machine only: 127.0.0.0/8, ::1 or localhost. ":8080" listens everywhere.
+func Loopback(addr string) bool {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return false
+	}
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
 // localLLM: self-hosted endpoints (Ollama, vLLM) on loopback need no key.
 func localLLM(base string) bool {
 	u, err := url.Parse(base)
@@ -143,7 +178,16 @@ func localLLM(base string) bool {
 	return u.Hostname() == "localhost" || (ip != nil && ip.IsLoopback())
 }
 
-// LogValue prints the settings with secrets masked, for the start-up line.
+// Unset is how the start-up line shows a setting that is not set.
+const Unset = "(unset)"
+
+// DevConsoleUser is the console login of dev mode on loopback; the app
+// prints its password when it starts.
+const DevConsoleUser = "akari"
+
+// LogValue prints every setting, secrets masked, for the start-up line:
+// one attribute per field of Config (a test holds it to that), unset
+// values written as Unset, defaults as the value they give.
 func (c Config) LogValue() slog.Value {
 	redis := "embedded (state is lost at exit)"
 	if c.RedisURL != "" {
@@ -155,38 +199,61 @@ func (c Config) LogValue() slog.Value {
 	}
 	llm := "offline advisor (no LLM)"
 	if c.LLMEnabled() {
-		llm = fmt.Sprintf("%s model=%s key=%s", orDefault(c.OpenAIBaseURL, "https://api.openai.com/v1"), orDefault(c.OpenAIModel, "default"), mask(c.OpenAIKey))
+		llm = "on"
+	}
+	consoleUser := orUnset(c.ConsoleUser)
+	switch {
+	case c.ConsoleUser != "":
+	case c.DevMode && Loopback(c.Addr):
+		consoleUser = DevConsoleUser + " (dev login, printed below)"
+	default:
+		consoleUser = Unset + " (console off)"
 	}
 	return slog.GroupValue(
 		slog.String("addr", c.Addr),
+		slog.Bool("dev_mode", c.DevMode),
+		slog.Bool("dev_anywhere", c.DevAnywhere),
 		slog.String("line", line),
 		slog.String("line_secret", mask(c.ChannelSecret)),
 		slog.String("line_token", mask(c.ChannelToken)),
 		slog.String("redis", redis),
 		slog.String("key_prefix", c.KeyPrefix),
 		slog.String("llm", llm),
+		slog.String("openai_key", mask(c.OpenAIKey)),
+		slog.String("openai_base_url", orDefault(c.OpenAIBaseURL, "https://api.openai.com/v1")),
+		slog.String("openai_model", orDefault(c.OpenAIModel, "default")),
+		slog.Duration("llm_timeout", c.LLMTimeout),
 		slog.String("prompts", orDefault(c.PromptsDir, "built-in")),
 		slog.String("jobs", orDefault(c.JobsFile, "built-in sample catalog")),
-		slog.String("console_user", orDefault(c.ConsoleUser, "(none)")),
+		slog.String("console_user", consoleUser),
 		slog.String("console_password", mask(c.ConsolePassword)),
-		slog.String("lead_webhook", redactURL(c.LeadWebhookURL)),
-		slog.String("lead_notify_group", orDefault(c.LeadNotifyGroup, "(none)")),
+		slog.String("console_url", orUnset(c.ConsoleURL)),
+		slog.Bool("trust_proxy", c.TrustProxy),
+		slog.String("metrics_token", mask(c.MetricsToken)),
+		slog.String("lead_webhook", orUnset(redactURL(c.LeadWebhookURL))),
+		slog.String("lead_notify_group", orUnset(c.LeadNotifyGroup)),
 		slog.Duration("human_timeout", c.HumanTimeout),
+		slog.Duration("jobs_max_age", c.JobsMaxAge),
+		slog.Int("jobs_every", c.JobsEvery),
 		slog.Duration("care_ttl", c.CareTTL),
+		slog.Duration("lead_retention", c.LeadRetention),
 		slog.Int("workers", c.Workers),
 		slog.Int("partitions", c.Partitions),
 		slog.Duration("lease_ttl", c.LeaseTTL),
 		slog.Int("max_attempts", c.MaxAttempts),
 		slog.Duration("infra_budget", c.InfraBudget),
-		slog.Duration("deadletter_ttl", c.DeadTTL),
 		slog.Duration("shutdown_grace", c.ShutdownGrace),
+		slog.Duration("reply_window", c.ReplyWindow),
+		slog.String("log_level", c.LogLevel.String()),
 	)
 }
+
+func orUnset(s string) string { return orDefault(s, Unset) }
 
 func mask(secret string) string {
 	switch {
 	case secret == "":
-		return "(unset)"
+		return Unset
 	case len(secret) <= 8:
 		return "****"
 	}
@@ -194,6 +261,9 @@ func mask(secret string) string {
 }
 
 func redactURL(raw string) string {
+	if raw == "" {
+		return ""
+	}
 	u, err := url.Parse(raw)
 	if err != nil {
 		return "(unparsable)"
@@ -251,6 +321,18 @@ func (r *reader) bool(name string) bool {
 		r.fail(name, "must be true or false, got %q", v)
 		return false
 	}
+}
+
+func (r *reader) level(name string) slog.Level {
+	var l slog.Level
+	v := r.str(name)
+	if v == "" {
+		return slog.LevelInfo
+	}
+	if err := l.UnmarshalText([]byte(v)); err != nil {
+		r.fail(name, "must be debug, info, warn or error, got %q", v)
+	}
+	return l
 }
 
 func (r *reader) prefix(name, def string) string {

@@ -71,6 +71,9 @@ func (h *Handler) page(fn handlerFunc) http.Handler {
 		if err != nil {
 			return err
 		}
+		if err := h.allow(r, sess); err != nil {
+			return err
+		}
 		return fn(w, withSession(r, sess))
 	})
 }
@@ -80,6 +83,9 @@ func (h *Handler) api(fn handlerFunc) http.Handler {
 	return h.handle(func(w http.ResponseWriter, r *http.Request) error {
 		sess, err := h.authenticate(r)
 		if err != nil {
+			return err
+		}
+		if err := h.allow(r, sess); err != nil {
 			return err
 		}
 		return fn(w, withSession(r, sess))
@@ -114,6 +120,9 @@ func (h *Handler) postForm(limit int64, multipart bool, fn handlerFunc) http.Han
 		if !equal(r.PostFormValue(csrfField), sess.CSRF) {
 			return errForbidden
 		}
+		if err := h.allow(r, sess); err != nil {
+			return err
+		}
 		return fn(w, withSession(r, sess))
 	}))
 }
@@ -128,7 +137,7 @@ func (h *Handler) authenticate(r *http.Request) (akari.Session, error) {
 	if err := h.checkLogin(r, user, pass); err != nil {
 		return akari.Session{}, err
 	}
-	return akari.Session{User: user}, nil
+	return h.withRole(r.Context(), akari.Session{User: user})
 }
 
 func hasBasic(r *http.Request) bool {
@@ -146,45 +155,41 @@ func (h *Handler) session(r *http.Request) (akari.Session, error) {
 	if errors.Is(err, akari.ErrNotFound) {
 		return akari.Session{}, fmt.Errorf("session ended: %w", akari.ErrUnauthorized)
 	}
-	return sess, err
+	if err != nil {
+		return sess, err
+	}
+	return h.withRole(r.Context(), sess)
 }
 
-// checkLogin compares credentials in constant time, under the slow-down:
-// while the address or the user name is locked it answers tooManyError
-// without looking at the password; a failure is counted under both and may
-// lock them.
+// checkLogin compares credentials in constant time, under the slow-down.
+// Failures are counted per user name and address together, and per
+// address. While the pair is slowed down the password is not looked at
+// (tooManyError); while only the address is, the right password still
+// gets in — so guesses under other names, from anywhere, never keep the
+// recruiter out, and their own delay ends by itself. A failure is counted
+// under both keys and may slow them down.
 func (h *Handler) checkLogin(r *http.Request, user, pass string) error {
 	ctx := r.Context()
-	keys := []struct {
-		key       string
-		threshold int
-	}{
-		{"ip:" + h.clientIP(r), h.opt.Login.IPThreshold},
-		{"user:" + digest(user), h.opt.Login.Threshold},
+	ip := h.clientIP(r)
+	pair := loginKey{"pair:" + digest(user+"\x00"+ip), h.opt.Login.Threshold}
+	addr := loginKey{"ip:" + ip, h.opt.Login.IPThreshold}
+	pairWait, err := h.opt.Store.LoginLocked(ctx, pair.key)
+	if err != nil {
+		return err
 	}
-	var wait time.Duration
-	for _, k := range keys {
-		d, err := h.opt.Store.LoginLocked(ctx, k.key)
-		if err != nil {
-			return err
-		}
-		wait = max(wait, d)
+	if pairWait > 0 {
+		return &tooManyError{wait: pairWait}
 	}
-	if wait > 0 {
-		return &tooManyError{wait: wait}
+	addrWait, err := h.opt.Store.LoginLocked(ctx, addr.key)
+	if err != nil {
+		return err
 	}
-	// Both compared, always, so timing does not tell which was wrong.
-	okUser := equal(user, h.opt.User)
-	okPass := equal(pass, h.opt.Password)
-	if okUser && okPass {
-		for _, k := range keys {
-			if err := h.opt.Store.LoginSucceeded(ctx, k.key); err != nil {
-				return err
-			}
-		}
-		return nil
+	// Timing does not tell whether the user or the password was wrong
+	// (accounts.go).
+	if h.credentials(ctx, user, pass) {
+		return h.opt.Store.LoginSucceeded(ctx, pair.key)
 	}
-	for _, k := range keys {
+	for _, k := range []loginKey{pair, addr} {
 		n, err := h.opt.Store.LoginFailed(ctx, k.key, h.opt.Login.Window)
 		if err != nil {
 			return err
@@ -195,8 +200,17 @@ func (h *Handler) checkLogin(r *http.Request, user, pass string) error {
 			}
 		}
 	}
-	h.log.Warn("console login failed", "ip", h.clientIP(r))
+	h.log.Warn("console login failed", "ip", ip)
+	if addrWait > 0 {
+		return &tooManyError{wait: addrWait}
+	}
 	return fmt.Errorf("wrong user or password: %w", akari.ErrUnauthorized)
+}
+
+// loginKey is one counter of failed logins and the failures it tolerates.
+type loginKey struct {
+	key       string
+	threshold int
 }
 
 // equal compares secrets in constant time, lengths included.
@@ -247,8 +261,8 @@ type loginView struct {
 
 // loginPage shows the login form with a fresh double-submit token.
 func (h *Handler) loginPage(w http.ResponseWriter, r *http.Request) error {
-	if _, err := h.session(r); err == nil {
-		http.Redirect(w, r, "/console/leads", http.StatusSeeOther)
+	if sess, err := h.session(r); err == nil {
+		http.Redirect(w, r, home(sess.Role), http.StatusSeeOther)
 		return nil
 	}
 	return h.renderLogin(w, r, http.StatusOK, "")
@@ -280,7 +294,7 @@ func (h *Handler) login(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	sess, err := h.opt.Store.CreateSession(r.Context(), h.opt.User, h.opt.SessionTTL)
+	sess, err := h.opt.Store.CreateSession(r.Context(), r.PostForm.Get("user"), h.opt.SessionTTL)
 	if err != nil {
 		return err
 	}
@@ -290,7 +304,7 @@ func (h *Handler) login(w http.ResponseWriter, r *http.Request) error {
 	})
 	http.SetCookie(w, &http.Cookie{Name: loginCookie, Path: "/console/login", MaxAge: -1})
 	h.log.Info("console login", "user", sess.User, "ip", h.clientIP(r))
-	http.Redirect(w, r, safeNext(r.PostForm.Get("next")), http.StatusSeeOther)
+	http.Redirect(w, r, h.landing(r, sess.User, safeNext(r.PostForm.Get("next"))), http.StatusSeeOther)
 	return nil
 }
 

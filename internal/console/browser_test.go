@@ -125,3 +125,70 @@ func screenshot(t *testing.T, ctx context.Context, name string) {
 	}
 	t.Logf("screenshot at 390×844: %s", path)
 }
+
+// TestBrowserDeletedLeadShowsNoPersonalValue opens, as a recruiter on a
+// phone, a lead whose person asked for データ削除, and reads the whole page
+// and the lead's JSON for any value the person gave.
+func TestBrowserDeletedLeadShowsNoPersonalValue(t *testing.T) {
+	ctx := browser(t)
+	e := newEnv(t)
+	l := e.lead(func(l *leads.Lead) {
+		l.DisplayName = "削除 花子"
+		l.Answers.ContactTime = "木曜の夕方なら出られます"
+		l.Summary = "コールセンターの派遣を辞めたい"
+		l.Transcript[0].Text = "派遣先の名古屋の工場がつらい"
+		l.Consent.Text = "次の内容を担当者に共有します。\n・希望勤務地：大阪府\n・在宅の希望：週2日\n・雇用形態：正社員\n" +
+			"・連絡のつきやすい時間帯：木曜の夕方なら出られます\n・電話番号：090-1234-5678\n・興味のある求人：カスタマーサポート（サンプル株式会社）\n\n共有してもよろしいですか？"
+	})
+	if _, err := e.store.UpdateLead(context.Background(), l.ID, testUser, func(l *leads.Lead) error {
+		l.Notes = append(l.Notes, leads.Note{Text: "削除 花子さん 090-1234-5678 に夜電話"})
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.store.DeleteUser(context.Background(), l.UserID); err != nil {
+		t.Fatal(err)
+	}
+	personal := []string{l.UserID, "削除 花子", "090-1234-5678", "09012345678", "大阪府", "週2日", "木曜の夕方",
+		"コールセンターの派遣", "名古屋の工場", "夜電話"}
+
+	if _, err := chromedp.RunResponse(ctx, chromedp.Navigate(e.srv.URL+"/console/login?next=/console/leads/"+l.ID)); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx,
+		chromedp.SendKeys(chromedp.CSS(`input[name="user"]`), testUser),
+		chromedp.SendKeys(chromedp.CSS(`input[name="password"]`), testPassword)); err != nil {
+		t.Fatal(err)
+	}
+	if res, err := chromedp.RunResponse(ctx, chromedp.Click(chromedp.CSS(`form[action="/console/login"] button`))); err != nil || res.Status != 200 {
+		t.Fatalf("log in to the lead page: %v %v", res, err)
+	}
+	page, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.documentElement.outerHTML`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	api, err := chromedp.Run(ctx, chromedp.Evaluate[string](
+		`fetch("/console/api/leads/`+l.ID+`").then(r => r.ok ? r.text() : Promise.reject(new Error("HTTP " + r.status)))`,
+		chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("fetch the lead's JSON: %v", err)
+	}
+	csv, err := chromedp.Run(ctx, chromedp.Evaluate[string](`fetch("/console/leads.csv").then(r => r.text())`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("fetch the CSV: %v", err)
+	}
+	for what, body := range map[string]string{"page": page, "JSON": api, "CSV": csv} {
+		for _, v := range personal {
+			if strings.Contains(body, v) {
+				t.Errorf("the deleted lead's %s shows %q", what, v)
+			}
+		}
+	}
+	if !strings.Contains(page, "個人情報は削除済みです") || !strings.Contains(page, "希望勤務地：（削除済み）") || !strings.Contains(page, "カスタマーサポート") {
+		t.Errorf("the page should say the data was deleted and keep the consent's wording:\n%s", page)
+	}
+	if strings.Contains(page, `action="/console/leads/`+l.ID+`/message"`) {
+		t.Error("the page still offers to message the person")
+	}
+	screenshot(t, ctx, "console-deleted-lead-phone.png")
+}

@@ -15,6 +15,8 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"path"
+	"strings"
 	"time"
 
 	"github.com/akari-career/akari/internal/akari"
@@ -33,6 +35,22 @@ type Takeover interface {
 	SetHumanActive(ctx context.Context, userID, recruiter string, until time.Time) error
 	HumanState(ctx context.Context, userID string) (akari.Takeover, error)
 	ClearHuman(ctx context.Context, userID string) error
+	// HandBack ends a takeover leaving Akari a note of what was said.
+	HandBack(ctx context.Context, userID, note string) error
+}
+
+// Inbox is the live side of leads: each lead's conversation after consent,
+// who has read what, and lists that stream.
+type Inbox interface {
+	Conversation(ctx context.Context, leadID string, from int) ([]leads.Message, error)
+	Inboxes(ctx context.Context, ids []string, user string) (map[string]leads.Inbox, error)
+	MarkRead(ctx context.Context, leadID, user string) error
+	AddRecruiterMessage(ctx context.Context, leadID string, m leads.Message) error
+	// WaitingCount counts the assignee's leads whose person waits for an
+	// answer.
+	WaitingCount(ctx context.Context, assignee string) (int, error)
+	// EachLead streams the leads matching f, newest first.
+	EachLead(ctx context.Context, f leads.Filter, fn func(*leads.Lead) error) error
 }
 
 // Sessions keeps console logins; the store keeps them in Redis so that
@@ -58,6 +76,8 @@ type LoginThrottle interface {
 // the store, which is one.
 type Backend interface {
 	Leads
+	Inbox
+	Accounts
 	Takeover
 	Sessions
 	LoginThrottle
@@ -69,9 +89,11 @@ type Pusher interface {
 }
 
 // LoginPolicy is the slow-down after failed logins. After Threshold
-// failures under one user name (IPThreshold from one address, higher since
-// an office shares one) within Window, logins under that key are refused
-// for Base, then twice as long after each further failure, up to Max.
+// failures under one user name from one address (IPThreshold from one
+// address under any names, higher since an office shares one) within
+// Window, logins under that key wait Base, then twice as long after each
+// further failure, up to Max. A slowed-down address still lets the right
+// password in; see Handler.checkLogin.
 type LoginPolicy struct {
 	Threshold   int
 	IPThreshold int
@@ -102,6 +124,11 @@ type Options struct {
 	Pusher Pusher
 	// Label gives a category's Japanese label; nil shows the id.
 	Label func(akari.Category) string
+	// Assigned tells a recruiter a lead was given to them; nil tells
+	// nobody.
+	Assigned leads.AssignNotifier
+	// URL is the console's public base URL, for links in notices.
+	URL string
 	// SessionTTL is how long a login lasts; 12h.
 	SessionTTL time.Duration
 	// HumanTimeout is how long Akari stays quiet after a recruiter wrote to
@@ -139,6 +166,8 @@ type Handler struct {
 	// Recruiters write through this; cross-origin POSTs are refused
 	// before the CSRF token is even looked at.
 	cop *http.CrossOriginProtection
+	// scenarioRun lets one conversation-eval run at a time.
+	scenarioRun chan struct{}
 }
 
 // New checks the options, parses the templates and returns the handler.
@@ -173,7 +202,7 @@ func New(opt Options) (*Handler, error) {
 	if opt.EvalFile == "" {
 		opt.EvalFile = DefaultEvalFile
 	}
-	h := &Handler{opt: opt, log: opt.Logger, jst: time.FixedZone("JST", 9*60*60), cop: http.NewCrossOriginProtection()}
+	h := &Handler{opt: opt, log: opt.Logger, jst: time.FixedZone("JST", 9*60*60), cop: http.NewCrossOriginProtection(), scenarioRun: make(chan struct{}, 1)}
 	var err error
 	if h.pages, err = h.parseTemplates(); err != nil {
 		return nil, fmt.Errorf("console templates: %w", err)
@@ -203,9 +232,10 @@ func cmpOr[T int | time.Duration](v, def T) T {
 func (h *Handler) routes(static fs.FS) {
 	m := http.NewServeMux()
 	m.Handle("GET /console/static/", http.StripPrefix("/console/static/", staticFiles(static)))
-	m.HandleFunc("GET /console/{$}", func(w http.ResponseWriter, r *http.Request) {
-		http.Redirect(w, r, "/console/leads", http.StatusSeeOther)
-	})
+	m.Handle("GET /console/{$}", h.page(func(w http.ResponseWriter, r *http.Request) error {
+		http.Redirect(w, r, home(sessionOf(r).Role), http.StatusSeeOther)
+		return nil
+	}))
 	m.Handle("GET /console/login", h.handle(h.loginPage))
 	m.Handle("POST /console/login", h.cop.Handler(h.handle(h.login)))
 	m.Handle("POST /console/logout", h.form(h.logout))
@@ -215,12 +245,20 @@ func (h *Handler) routes(static fs.FS) {
 	m.Handle("GET /console/leads/{id}", h.page(h.lead))
 	m.Handle("POST /console/leads/{id}/status", h.form(h.setStatus))
 	m.Handle("POST /console/leads/{id}/assignee", h.form(h.setAssignee))
+	m.Handle("POST /console/leads/{id}/take", h.form(h.take))
 	m.Handle("POST /console/leads/{id}/notes", h.form(h.addNote))
 	m.Handle("POST /console/leads/{id}/message", h.form(h.sendMessage))
 	m.Handle("POST /console/leads/{id}/handback", h.form(h.handBack))
 
+	m.Handle("GET /console/admin/users", h.page(h.usersPage))
+	m.Handle("POST /console/admin/users", h.form(h.addUser))
+	m.Handle("POST /console/admin/users/disabled", h.form(h.setUserDisabled))
+	m.Handle("GET /console/admin/canned", h.page(h.cannedPage))
+	m.Handle("POST /console/admin/canned", h.form(h.saveCanned))
+
 	m.Handle("GET /console/api/leads", h.api(h.apiList))
 	m.Handle("GET /console/api/leads/{id}", h.api(h.apiLead))
+	m.Handle("GET /console/api/leads/{id}/messages", h.api(h.apiMessages))
 	h.studioRoutes(m)
 	m.Handle("/console/", h.handle(func(w http.ResponseWriter, r *http.Request) error {
 		return fmt.Errorf("%s: %w", r.URL.Path, akari.ErrNotFound)
@@ -236,13 +274,23 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	hd.Set("Referrer-Policy", "no-referrer")
 	hd.Set("X-Content-Type-Options", "nosniff")
 	hd.Set("Cache-Control", "no-store") // pages hold personal data
+	if secure(r) {
+		// Over HTTPS, browsers are to come back over HTTPS only.
+		hd.Set("Strict-Transport-Security", "max-age=31536000")
+	}
 	h.mux.ServeHTTP(w, r)
 }
 
-// staticFiles serves the embedded CSS and JS; they may be cached.
+// staticFiles serves the embedded CSS and JS; they may be cached. Folders
+// are not listed: only a file is an answer.
 func staticFiles(fsys fs.FS) http.Handler {
 	fh := http.FileServerFS(fsys)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		name := strings.TrimPrefix(path.Clean("/"+r.URL.Path), "/")
+		if st, err := fs.Stat(fsys, name); err != nil || st.IsDir() || strings.HasSuffix(r.URL.Path, "/") {
+			http.NotFound(w, r)
+			return
+		}
 		w.Header().Set("Cache-Control", "public, max-age=3600")
 		fh.ServeHTTP(w, r)
 	})

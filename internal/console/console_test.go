@@ -231,7 +231,7 @@ func TestWrongPasswordIsCounted(t *testing.T) {
 	if res.StatusCode != http.StatusUnauthorized || !strings.Contains(body, "ユーザー名またはパスワードが違います") {
 		t.Fatalf("wrong password: %s\n%s", res.Status, body)
 	}
-	for _, key := range []string{"user:" + digest(testUser), "ip:127.0.0.1"} {
+	for _, key := range []string{"pair:" + digest(testUser+"\x00127.0.0.1"), "ip:127.0.0.1"} {
 		n, err := e.rdb.Get(context.Background(), e.prefix+":console:{login:"+key+"}:fail").Int()
 		if err != nil || n != 1 {
 			t.Errorf("failure counter %s = %d, %v; want 1", key, n, err)
@@ -278,6 +278,63 @@ func TestLoginSlowsDownAfterFailures(t *testing.T) {
 	}
 }
 
+// loginFrom posts the login form from a client address, as the ingress
+// reports it.
+func (e *env) loginFrom(ip, user, password string) int {
+	e.t.Helper()
+	c := e.client()
+	req, _ := http.NewRequest("GET", e.srv.URL+"/console/login", nil)
+	req.Header.Set("X-Forwarded-For", ip)
+	res, err := c.Do(req)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	page, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	form := url.Values{"csrf": {csrfOf(e.t, string(page))}, "user": {user}, "password": {password}}
+	req, _ = http.NewRequest("POST", e.srv.URL+"/console/login", strings.NewReader(form.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("X-Forwarded-For", ip)
+	if res, err = c.Do(req); err != nil {
+		e.t.Fatal(err)
+	}
+	res.Body.Close()
+	return res.StatusCode
+}
+
+func TestGuessesNeverLockTheRecruiterOut(t *testing.T) {
+	e := newEnv(t, func(o *Options) {
+		o.TrustProxy = true
+		o.Login = LoginPolicy{Threshold: 3, IPThreshold: 5, Base: 300 * time.Millisecond, Max: 300 * time.Millisecond}
+	})
+	const attacker, office = "198.51.100.7", "203.0.113.20"
+	// An anonymous client guesses the recruiter's password and sprays
+	// random names, from its own address and from the office's.
+	for _, ip := range []string{attacker, office} {
+		for i := range 12 {
+			e.loginFrom(ip, testUser, fmt.Sprintf("guess%d", i))
+			e.loginFrom(ip, fmt.Sprintf("name%d", i), "x")
+		}
+	}
+	if got := e.loginFrom(attacker, testUser, testPassword); got != http.StatusTooManyRequests {
+		t.Fatalf("the guessing pair right after its failures: %d, want 429 (slowed down)", got)
+	}
+	if got := e.loginFrom("192.0.2.44", testUser, testPassword); got != http.StatusSeeOther {
+		t.Errorf("the recruiter from another address: %d, want a login", got)
+	}
+	// The office's address is slowed down by the sprayed names; the
+	// recruiter's own pair there waits out its delay, then gets in while
+	// the attacker goes on spraying names.
+	time.Sleep(350 * time.Millisecond)
+	e.loginFrom(office, "name-again", "x")
+	if got := e.loginFrom(office, testUser, testPassword); got != http.StatusSeeOther {
+		t.Errorf("the recruiter from the office after the delay: %d, want a login", got)
+	}
+	if got := e.loginFrom(office, "name-more", "x"); got != http.StatusTooManyRequests {
+		t.Errorf("more sprayed names from the office: %d, want 429", got)
+	}
+}
+
 func TestLoginFormNeedsItsToken(t *testing.T) {
 	e := newEnv(t)
 	res, _ := e.post(e.client(), "/console/login", url.Values{"user": {testUser}, "password": {testPassword}, "csrf": {"made-up"}})
@@ -316,6 +373,28 @@ func TestSessionCookieAndHeaders(t *testing.T) {
 	}
 	if csp := res.Header.Get("Content-Security-Policy"); !strings.HasPrefix(csp, "default-src 'self'") {
 		t.Errorf("CSP = %q", csp)
+	}
+	if hsts := res.Header.Get("Strict-Transport-Security"); !strings.HasPrefix(hsts, "max-age=") {
+		t.Errorf("over HTTPS, Strict-Transport-Security = %q, want max-age", hsts)
+	}
+	if res, _ := e.get(c, "/console/login"); res.Header.Get("Strict-Transport-Security") != "" {
+		t.Error("HSTS sent over plain HTTP, where it means nothing")
+	}
+}
+
+func TestStaticFilesButNoListings(t *testing.T) {
+	e := newEnv(t)
+	for path, want := range map[string]int{
+		"/console/static/style.css": 200,
+		"/console/static/":          404,
+		"/console/static":           307, // the mux's redirect to the folder, which is 404
+		"/console/static/./":        307,
+		"/console/static/nope.css":  404,
+	} {
+		res, body := e.get(e.client(), path)
+		if res.StatusCode != want || strings.Contains(body, "style.css") {
+			t.Errorf("GET %s: %s (listing: %v), want %d and no listing", path, res.Status, strings.Contains(body, "style.css"), want)
+		}
 	}
 }
 
@@ -556,18 +635,20 @@ func TestTakeover(t *testing.T) {
 		t.Errorf("takeover after message: %+v %v", h, err)
 	}
 	got := e.reload(l.ID)
-	if got.Audit[len(got.Audit)-2].Action != leads.ActionMessage || !strings.Contains(got.Notes[0].Text, "担当の佐藤です") {
-		t.Errorf("message not recorded: audit %+v notes %+v", got.Audit, got.Notes)
+	conv, err := e.store.Conversation(ctx, l.ID, 0)
+	if got.Audit[len(got.Audit)-1].Action != leads.ActionMessage || err != nil || len(conv) != 1 ||
+		conv[0].From != leads.FromRecruiter || conv[0].By != testUser || !strings.Contains(conv[0].Text, "担当の佐藤です") {
+		t.Errorf("message not recorded: audit %+v conversation %+v %v", got.Audit, conv, err)
 	}
 	_, page := e.get(c, "/console/leads/"+l.ID)
-	if !strings.Contains(page, "Akariに戻す") || !strings.Contains(page, "が対応中です") {
-		t.Error("lead page does not show the takeover and the hand-back button")
+	if !strings.Contains(page, "Akariに戻す") || !strings.Contains(page, "が対応中です") || !strings.Contains(page, `<li class="recruiter">`) {
+		t.Error("lead page does not show the takeover, the recruiter's message and the hand-back button")
 	}
 	if res, _ := e.post(c, "/console/leads/"+l.ID+"/handback", url.Values{"csrf": {token}}); res.StatusCode != http.StatusSeeOther {
 		t.Fatalf("hand back: %s", res.Status)
 	}
-	if h, _ := e.store.HumanState(ctx, l.UserID); h.Active {
-		t.Error("still human after hand-back")
+	if h, _ := e.store.HumanState(ctx, l.UserID); h.Active || !strings.Contains(h.HandBack, "担当の佐藤です") {
+		t.Errorf("after hand-back: %+v, want Akari back with a note of what the recruiter said", h)
 	}
 	if got := e.reload(l.ID); got.Audit[len(got.Audit)-1].Action != leads.ActionHandBack {
 		t.Errorf("hand-back not audited: %+v", got.Audit[len(got.Audit)-1])
@@ -654,5 +735,17 @@ func TestNewRefusesAnEmptyLogin(t *testing.T) {
 	rdb, prefix := redistest.Client(t)
 	if _, err := New(Options{Store: store.New(rdb, prefix)}); err == nil {
 		t.Error("New without a login succeeded")
+	}
+}
+
+func TestTimesSayTheirZone(t *testing.T) {
+	e := newEnv(t)
+	l := e.lead(nil)
+	c, _ := e.login()
+	for _, path := range []string{"/console/leads", "/console/leads/" + l.ID} {
+		_, body := e.get(c, path)
+		if !regexp.MustCompile(`\d{4}/\d\d/\d\d \d\d:\d\d JST`).MatchString(body) {
+			t.Errorf("%s shows no time with its zone (JST)", path)
+		}
 	}
 }

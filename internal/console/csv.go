@@ -6,6 +6,8 @@ import (
 	"net/http"
 	"strings"
 	"time"
+
+	"github.com/akari-career/akari/internal/leads"
 )
 
 // csvHeader are the export's columns, in order:
@@ -31,13 +33,11 @@ func csvHeader() []string {
 		"相談の要約", "興味のある求人", "同意日時", "最終更新"}
 }
 
-// csv exports every lead matching the list's filter.
+// csv exports every lead matching the list's filter. The rows stream as
+// they are read, a batch at a time, flushed as they go: an export of any
+// size starts at once and holds little memory.
 func (h *Handler) csv(w http.ResponseWriter, r *http.Request) error {
 	f, _, err := h.parseFilter(r.URL.Query())
-	if err != nil {
-		return err
-	}
-	p, err := h.opt.Store.ListLeads(r.Context(), f, 0, 0)
 	if err != nil {
 		return err
 	}
@@ -54,7 +54,9 @@ func (h *Handler) csv(w http.ResponseWriter, r *http.Request) error {
 		}
 		return t.In(h.jst).Format("2006-01-02 15:04")
 	}
-	for _, l := range p.Leads {
+	rc := http.NewResponseController(w)
+	rows := 0
+	err = h.opt.Store.EachLead(r.Context(), f, func(l *leads.Lead) error {
 		jobs := make([]string, len(l.Jobs))
 		for i, j := range l.Jobs {
 			jobs[i] = j.Title + "（" + j.Company + "）"
@@ -67,11 +69,24 @@ func (h *Handler) csv(w http.ResponseWriter, r *http.Request) error {
 			row[i] = cell(row[i])
 		}
 		if err := cw.Write(row); err != nil {
-			return err // the header is out; the log gets it, the file is cut short
+			return err
 		}
-	}
+		if rows++; rows%500 == 0 {
+			cw.Flush()
+			rc.Flush()
+		}
+		return cw.Error()
+	})
 	cw.Flush()
-	return cw.Error()
+	if err == nil {
+		err = cw.Error()
+	}
+	if err != nil {
+		// The header is out, so no error page: the log gets it and the
+		// file is cut short.
+		h.log.Error("CSV export cut short", "rows", rows, "err", err)
+	}
+	return nil
 }
 
 // cell defuses spreadsheet formulas: a value a spreadsheet would evaluate

@@ -27,6 +27,8 @@ func classify(err error) problem {
 	case errors.As(err, &tooMany):
 		sec := int((tooMany.wait + 999_999_999) / 1_000_000_000)
 		return problem{http.StatusTooManyRequests, fmt.Sprintf("ログインの失敗が続いたため、一時的にログインを止めています。%d秒ほどしてからもう一度お試しください。", sec), sec}
+	case errors.Is(err, errRole):
+		return problem{Status: http.StatusForbidden, Message: "このページは、あなたの役割（担当者・オペレーター・管理者）では開けません。"}
 	case errors.Is(err, errForbidden):
 		return problem{Status: http.StatusForbidden, Message: "フォームの有効期限が切れたか、不正な送信です。ページを読み込み直してから、もう一度お試しください。"}
 	case errors.Is(err, akari.ErrNotFound):
@@ -45,6 +47,12 @@ func classify(err error) problem {
 
 // fail answers with the error: JSON under /console/api/, a page elsewhere.
 func (h *Handler) fail(w http.ResponseWriter, r *http.Request, err error) {
+	if r.Context().Err() != nil && errors.Is(err, r.Context().Err()) {
+		// The page went away (a closed tab ends its long poll): nobody is
+		// waiting for an answer and nothing failed.
+		h.log.Debug("console client went away", "method", r.Method, "path", r.URL.Path)
+		return
+	}
 	p := classify(err)
 	if p.Status >= 500 {
 		h.log.Error("console request failed", "method", r.Method, "path", r.URL.Path, "err", err)

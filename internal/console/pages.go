@@ -95,8 +95,20 @@ type statusCount struct {
 	Active bool
 }
 
+// leadRow is a lead in the list with where its conversation stands for the
+// viewer.
+type leadRow struct {
+	*leads.Lead
+	Unread  int
+	Waiting string // how long the person waits for an answer
+}
+
 type listView struct {
 	Filter     filterForm
+	Rows       []leadRow
+	Mine       string // the link to the viewer's own leads
+	MineActive bool
+	MyWaiting  int
 	Page       leads.Page
 	Counts     []statusCount
 	Statuses   []option
@@ -119,7 +131,28 @@ func (h *Handler) list(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	me := sessionOf(r).User
 	v := listView{Filter: ff, Page: p, CSV: "/console/leads.csv" + ff.query(ff.Status, 0)}
+	ids := make([]string, len(p.Leads))
+	for i, l := range p.Leads {
+		ids[i] = l.ID
+	}
+	boxes, err := h.opt.Store.Inboxes(r.Context(), ids, me)
+	if err != nil {
+		return err
+	}
+	now := time.Now()
+	for _, l := range p.Leads {
+		b := boxes[l.ID]
+		v.Rows = append(v.Rows, leadRow{Lead: l, Unread: b.Unread, Waiting: waitingFor(b.Waiting, now)})
+	}
+	if me != "" {
+		v.Mine = "/console/leads" + filterForm{Assignee: me}.query("", 0)
+		v.MineActive = ff.Assignee == me
+		if v.MyWaiting, err = h.opt.Store.WaitingCount(r.Context(), me); err != nil {
+			return err
+		}
+	}
 	v.Counts = append(v.Counts, statusCount{Label: "すべて", Count: p.Counts.Total(), URL: "/console/leads" + ff.query("", 0), Active: ff.Status == ""})
 	v.Statuses = append(v.Statuses, option{Value: "", Label: "すべて"})
 	for _, s := range leads.Statuses() {
@@ -144,6 +177,11 @@ func (h *Handler) list(w http.ResponseWriter, r *http.Request) error {
 
 type leadView struct {
 	Lead       *leads.Lead
+	Messages   []messageView
+	Next       int // where the page's poll starts
+	Mine       bool
+	Recruiters []string // names offered for the assignee
+	Canned     []string // canned replies to start a message from
 	Moves      []option
 	Human      akari.Takeover
 	CanMessage bool
@@ -187,6 +225,25 @@ func (h *Handler) lead(w http.ResponseWriter, r *http.Request) error {
 		}
 	}
 	v.CanMessage = h.opt.Pusher != nil && l.UserID != "" && !l.Withdrawn()
+	v.Mine = l.Assignee != "" && l.Assignee == sessionOf(r).User
+	if v.Recruiters, err = h.recruiters(r.Context()); err != nil {
+		return err
+	}
+	if v.CanMessage {
+		if v.Canned, err = h.opt.Store.CannedReplies(r.Context()); err != nil {
+			return err
+		}
+	}
+	if !l.Withdrawn() {
+		ms, err := h.opt.Store.Conversation(r.Context(), l.ID, 0)
+		if err != nil {
+			return err
+		}
+		v.Messages, v.Next = h.messageViews(ms), len(ms)
+		if err := h.opt.Store.MarkRead(r.Context(), l.ID, sessionOf(r).User); err != nil {
+			return err
+		}
+	}
 	name := l.DisplayName
 	if name == "" {
 		name = "（お名前なし）"
@@ -222,12 +279,7 @@ func (h *Handler) setStatus(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (h *Handler) setAssignee(w http.ResponseWriter, r *http.Request) error {
-	assignee := r.PostForm.Get("assignee")
-	_, err := h.opt.Store.UpdateLead(r.Context(), r.PathValue("id"), sessionOf(r).User, func(l *leads.Lead) error {
-		l.Assignee = assignee
-		return nil
-	})
-	if err != nil {
+	if err := h.assign(r, r.PostForm.Get("assignee")); err != nil {
 		return err
 	}
 	return done(w, r, "assignee")
@@ -248,7 +300,7 @@ func (h *Handler) addNote(w http.ResponseWriter, r *http.Request) error {
 // sendMessage writes to the person in Akari's place: Akari goes quiet
 // first (so it cannot answer over the recruiter), then the text is pushed;
 // if the push fails, a takeover this request started is undone. The text
-// is kept as a note so colleagues see what was said.
+// joins the lead's conversation, so colleagues see what was said.
 func (h *Handler) sendMessage(w http.ResponseWriter, r *http.Request) error {
 	ctx, sess := r.Context(), sessionOf(r)
 	text := strings.TrimSpace(r.PostForm.Get("text"))
@@ -281,9 +333,11 @@ func (h *Handler) sendMessage(w http.ResponseWriter, r *http.Request) error {
 		return fmt.Errorf("push recruiter message: %w", err)
 	}
 	h.log.Info("recruiter wrote to the person", "lead", l.ID, "user", privacy.HashUser(l.UserID), "by", sess.User)
+	if err := h.recordMessage(r, l, text); err != nil {
+		return fmt.Errorf("the message was sent, but recording it failed: %w", err)
+	}
 	_, err = h.opt.Store.UpdateLead(ctx, l.ID, sess.User, func(l *leads.Lead) error {
 		l.Record(time.Time{}, "", leads.ActionMessage, "", "")
-		l.Notes = append(l.Notes, leads.Note{Text: "【LINEで送信】" + text})
 		return nil
 	})
 	if err != nil {
@@ -292,7 +346,9 @@ func (h *Handler) sendMessage(w http.ResponseWriter, r *http.Request) error {
 	return done(w, r, "sent")
 }
 
-// handBack gives the conversation back to Akari.
+// handBack gives the conversation back to Akari, with a note of what the
+// recruiters last wrote: Akari keeps it in mind and tells the person, on
+// their next message, that she is back.
 func (h *Handler) handBack(w http.ResponseWriter, r *http.Request) error {
 	ctx, sess := r.Context(), sessionOf(r)
 	l, err := h.opt.Store.GetLead(ctx, r.PathValue("id"))
@@ -300,7 +356,11 @@ func (h *Handler) handBack(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	if l.UserID != "" {
-		if err := h.opt.Store.ClearHuman(ctx, l.UserID); err != nil {
+		ms, err := h.opt.Store.Conversation(ctx, l.ID, 0)
+		if err != nil {
+			return err
+		}
+		if err := h.opt.Store.HandBack(ctx, l.UserID, handBackNote(ms)); err != nil {
 			return err
 		}
 	}

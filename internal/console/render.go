@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/akari-career/akari/internal/accounts"
 	"github.com/akari-career/akari/internal/akari"
 	"github.com/akari-career/akari/internal/leads"
 )
@@ -45,11 +46,15 @@ func (h *Handler) funcs() template.FuncMap {
 			}, phone))
 		},
 		"action": actionLabel,
+		// may reports whether a role opens an area, for the navigation.
+		"may":  func(role, area string) bool { return accounts.Role(role).May(accounts.Area(area)) },
+		"role": accountRoleLabel,
 		"jst": func(t time.Time) string {
 			if t.IsZero() {
 				return "—"
 			}
-			return t.In(h.jst).Format("2006/01/02 15:04")
+			// Recruiters may read this anywhere; the zone says which clock.
+			return t.In(h.jst).Format("2006/01/02 15:04 MST")
 		},
 	}
 }
@@ -57,7 +62,7 @@ func (h *Handler) funcs() template.FuncMap {
 func (h *Handler) parseTemplates() (map[string]*template.Template, error) {
 	// Each page is rendered inside layout.html.
 	pages := map[string]*template.Template{}
-	for _, name := range []string{"login.html", "leads.html", "lead.html", "error.html"} {
+	for _, name := range []string{"login.html", "leads.html", "lead.html", "error.html", "users.html", "canned.html"} {
 		t, err := template.New(name).Funcs(h.funcs()).ParseFS(h.opt.Assets, "templates/layout.html", "templates/"+name)
 		if err != nil {
 			return nil, err
@@ -121,6 +126,21 @@ func actionLabel(a leads.Action) string {
 		return "本人による取り下げ"
 	case leads.ActionDeleted:
 		return "本人によるデータ削除"
+	case leads.ActionExpired:
+		return "保存期間の経過による削除"
 	}
 	return string(a)
+}
+
+// accountRoleLabel is a role in the console's words.
+func accountRoleLabel(r accounts.Role) string {
+	switch r {
+	case accounts.Recruiter:
+		return "担当者（相談者の対応）"
+	case accounts.Operator:
+		return "オペレーター（スタジオ）"
+	case accounts.Admin:
+		return "管理者（すべて）"
+	}
+	return string(r)
 }

@@ -3,7 +3,9 @@ package console
 // The operator studio under /console/studio/: a LINE-like simulator that
 // drives the real webhook path, a playground that shows how Akari reads and
 // would answer one message (optionally with one prompt file edited in
-// memory), and the quality page (classifier evaluation and daily figures).
+// memory), and the quality page (crisis detection on the built-in crisis
+// sets, recent care-mode changes, the conversation evals on request,
+// classifier evaluation and daily figures).
 // It sits behind the same login, sessions and CSRF checks as the rest of
 // the console; what it needs from the app comes through Studio and
 // Simulator.
@@ -15,6 +17,7 @@ import (
 	"time"
 
 	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/scenario"
 	"github.com/akari-career/akari/internal/worry"
 )
 
@@ -33,6 +36,13 @@ type Studio interface {
 	Eval(lines []worry.Labelled) worry.Report
 	// Stats returns the daily figures of the last days days, oldest first.
 	Stats(ctx context.Context, days int) ([]akari.DayStats, error)
+	// RiskChanges returns the newest n steps into, within or out of care
+	// mode, newest first. They name no one: time, levels and why.
+	RiskChanges(ctx context.Context, n int) ([]akari.RiskChange, error)
+	// Scenarios plays the conversation evals of the live prompts
+	// (prompts/scenarios) through the offline engine and reports every
+	// check. It takes about half a second, so it runs on request only.
+	Scenarios(ctx context.Context) (scenario.Report, error)
 }
 
 // TryInput is one playground run.
@@ -127,6 +137,9 @@ func (h *Handler) studioRoutes(m *http.ServeMux) {
 	m.Handle("POST /console/studio/playground", h.studioForm(h.playgroundRun))
 	m.Handle("GET /console/studio/quality", h.page(h.quality))
 	m.Handle("POST /console/studio/quality", h.studioForm(h.qualityEval))
+	m.Handle("POST /console/studio/quality/scenarios", h.form(h.qualityScenarios))
+	m.Handle("GET /console/api/studio/quality", h.api(h.apiQuality))
+	m.Handle("GET /console/api/studio/quality/scenarios", h.api(h.apiScenarios))
 }
 
 // studioView is the data of every studio page: which tab is open.

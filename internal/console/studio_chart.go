@@ -212,5 +212,6 @@ func studioFuncs() template.FuncMap {
 		"source":  sourceLabel,
 		"skipped": skippedLabel,
 		"plusOne": func(i int) int { return i + 1 },
+		"risk":    riskText,
 	}
 }

@@ -20,7 +20,15 @@ const statsDays = 14
 const maxMisses = 100
 
 type qualityView struct {
-	Available  bool
+	Available bool
+	// Crisis care: the detector on the crisis sets, and the recent
+	// care-mode changes (studio_care.go).
+	CrisisSets  []crisisSetView
+	CrisisError string
+	Risk        *riskView
+	RiskError   string
+	// Scenarios is the conversation evals' run, when one was asked for.
+	Scenarios  *scenarioView
 	EvalFile   string // the dev set offered, when it exists
 	Eval       *evalView
 	EvalError  string
@@ -126,8 +134,9 @@ func (h *Handler) labelledLines(r *http.Request, devSet string) (lines []worry.L
 	return lines, devSet, "", nil
 }
 
-// qualityBase is the page without an evaluation: the daily figures and
-// whether the dev set is there.
+// qualityBase is the page without an evaluation or a scenario run: the
+// crisis figures, the care-mode changes, the daily figures and whether the
+// dev set is there.
 func (h *Handler) qualityBase(r *http.Request) qualityView {
 	v := qualityView{Available: h.opt.Studio != nil}
 	if !v.Available {
@@ -135,6 +144,15 @@ func (h *Handler) qualityBase(r *http.Request) qualityView {
 	}
 	if st, err := os.Stat(h.opt.EvalFile); err == nil && st.Mode().IsRegular() {
 		v.EvalFile = h.opt.EvalFile
+	}
+	var err error
+	if v.CrisisSets, err = h.crisisSets(); err != nil {
+		h.log.Error("studio crisis sets", "err", err)
+		v.CrisisError = "危機のサインの評価を実行できませんでした。"
+	}
+	if v.Risk, err = h.riskChanges(r.Context(), time.Now()); err != nil {
+		h.log.Error("studio risk changes", "err", err)
+		v.RiskError = "ケアモードの記録を読み込めませんでした。時間をおいて開き直してください。"
 	}
 	days, err := h.opt.Studio.Stats(r.Context(), statsDays)
 	if err != nil {

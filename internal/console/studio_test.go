@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/scenario"
 	"github.com/akari-career/akari/internal/worry"
 )
 
@@ -22,6 +23,10 @@ import (
 type fakeStudio struct {
 	mu    sync.Mutex
 	tries []TryInput
+	// classifier judges Eval's lines; nil calls everything salary.
+	classifier worry.TextClassifier
+	risks      []akari.RiskChange // newest first, as the store keeps them
+	plays      int                // Scenarios calls
 }
 
 func (s *fakeStudio) PromptFiles() []string { return []string{"persona.md", "playbooks/salary.yaml"} }
@@ -45,9 +50,30 @@ func (s *fakeStudio) Try(_ context.Context, in TryInput) (TryResult, error) {
 	}, nil
 }
 
-// Eval calls everything salary: right for salary lines only.
+// Eval calls everything salary unless a classifier is set: right for
+// salary lines only.
 func (s *fakeStudio) Eval(lines []worry.Labelled) worry.Report {
+	if s.classifier != nil {
+		return worry.Evaluate(s.classifier, lines)
+	}
 	return worry.Evaluate(constClassifier(akari.Salary), lines)
+}
+
+func (s *fakeStudio) RiskChanges(_ context.Context, n int) ([]akari.RiskChange, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]akari.RiskChange(nil), s.risks[:min(n, len(s.risks))]...), nil
+}
+
+// Scenarios reports two conversations, one with a failed check.
+func (s *fakeStudio) Scenarios(context.Context) (scenario.Report, error) {
+	s.mu.Lock()
+	s.plays++
+	s.mu.Unlock()
+	return scenario.Report{Scenarios: 2, ScenariosPassed: 1, Checks: 8, Passed: 7, Failures: []scenario.Failure{{
+		Scenario: "眠れない夜", File: "care.yaml", Line: 12, Turn: 2, Said: "もう無理かも",
+		Check: "must_mention", Detail: "「24時間」がありません", Reply: "<b>話してくれてありがとう</b>",
+	}}}, nil
 }
 
 func (s *fakeStudio) Stats(_ context.Context, days int) ([]akari.DayStats, error) {

@@ -39,7 +39,7 @@ type careIntents struct {
 func newCareIntents() careIntents {
 	return careIntents{
 		// 「そういう意味じゃない」「死にたいとかじゃないです」「大げさに言っただけ」
-		falseAlarm: regexp.MustCompile(`(そういう|そんな)(意味|つもり|こと)(じゃ|では|ではな|じゃな)|(死にたい|消えたい|死ぬ)(とか|って|わけ)?(じゃ|では)(ない|なく|な[いく])|言葉のあや|大げさに(言|書)|ものの例え|たとえ(話|で)|冗談(です|だよ|だって|で)|本気じゃない|比喩`),
+		falseAlarm: regexp.MustCompile(`(そういう|そんな)(意味|つもり|こと)(じゃ|では|ではな|じゃな)|(会社|職場|仕事|ここ|チーム|バイト|部署)から(って|という|っていう)?意味|違う意味|ちがう意味|そうじゃなくて|(死にたい|消えたい|死ぬ)(とか|って|わけ)?(じゃ|では)(ない|なく|な[いく])|言葉のあや|大げさに(言|書)|ものの例え|たとえ(話|で)|冗談(です|だよ|だって|で)|本気じゃない|比喩`),
 		// 「もう大丈夫です」「死ぬつもりはない」「今夜は安全」
 		safe: regexp.MustCompile(`^(うん|はい|ええ)?[、,]?(今夜は|今日は|いまは|今は|もう)?(大丈夫|安全|平気)(です|だよ|そう|だと思う|かも)?[。!！]*$|(死ぬ|自殺する|傷つける)(つもり|気)は(ない|ありません)|安全(な場所)?に?(いる|います)|家族(が|と)(いる|一緒)`),
 		// 「少し落ち着いた」「話したら楽になった」
@@ -96,13 +96,13 @@ func (e *Engine) sign(st *akari.State, c akari.Classification) (Result, error) {
 
 // care answers a message without a sign while the conversation is in care
 // mode.
-func (e *Engine) care(ctx context.Context, st *akari.State, text string, c akari.Classification) (Result, error) {
+func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folded, c akari.Classification) (Result, error) {
 	ci := e.intents.care
 	level := st.Care.Level
 	var r Result
 	var err error
 	switch {
-	case ci.falseAlarm.MatchString(text):
+	case f.is(ci.falseAlarm):
 		// One line of apology, then back to what they came for.
 		st.Care = nil
 		apology, lerr := e.Script.Line("care_false_alarm", st, Vars{})
@@ -113,18 +113,18 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, c akari
 		r.Reply.Messages = append([]akari.Message{{Text: apology}}, r.Reply.Messages...)
 		r.Effects.RiskChange = &akari.RiskChange{At: e.Now(), From: level, To: akari.RiskNone, Why: akari.RiskFalseAlarm}
 		return r, err
-	case ci.safe.MatchString(text) || (st.Care.Checked && e.intents.isYes(text)):
+	case f.is(ci.safe) || (st.Care.Checked && e.intents.isYes(f)):
 		st.Care = nil
 		r, err = e.line("care_safe", st, Vars{}, "care_back")
 		r.Effects.RiskChange = &akari.RiskChange{At: e.Now(), From: level, To: akari.RiskNone, Why: akari.RiskSafe}
-	case ci.calmer.MatchString(text) && !st.Care.Checked:
+	case f.is(ci.calmer) && !st.Care.Checked:
 		st.Care.Checked = true
 		r, err = e.line("care_calmer", st, Vars{}, "care_check")
-	case e.intents.wantsJobs(text):
+	case e.intents.wantsJobs(f):
 		r, err = e.line("care_jobs", st, Vars{}, "care")
-	case e.intents.wantsHuman(text):
+	case e.intents.wantsHuman(f):
 		r, err = e.line("care_handover", st, Vars{}, "care")
-	case ci.cannotCall.MatchString(text):
+	case f.is(ci.cannotCall):
 		r, err = e.line("care_cannot_call", st, Vars{}, "care")
 	default:
 		r, err = e.listen(ctx, st, text, c)
@@ -179,7 +179,8 @@ func (e *Engine) reachable(texts []string) bool {
 // about, else an invitation.
 func (e *Engine) resume(ctx context.Context, st *akari.State, text string, c akari.Classification) (Result, error) {
 	if st.Category != "" && st.Category != akari.Other {
-		return e.guide(ctx, st, lastWorryText(st), akari.Classification{Category: st.Category, Confidence: 1, Source: "context"}, reading{})
+		// Go on with the worry: what has not been said yet.
+		return e.guide(ctx, st, text, akari.Classification{Category: st.Category, Confidence: 1, Source: "context"}, reading{ask: akari.AskMore})
 	}
 	if c.Category != akari.Other && c.Category.Valid() {
 		return e.guide(ctx, st, text, c, reading{})

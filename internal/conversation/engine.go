@@ -34,6 +34,17 @@ type Vars struct {
 	Count   int    // job cards shown
 	Answers string // intake answers, one per line
 	Jobs    string // jobs of interest
+	Known   string // an answer the conversation already gave (intake_known)
+	// ContactTime is when a recruiter may call, "" when skipped.
+	ContactTime string
+	// Retention is what the privacy answer says is kept, and how long.
+	Retention Retention
+}
+
+// Retention is how many days each kind of record is kept, as configured:
+// the privacy answer says exactly this.
+type Retention struct {
+	Conversation, Leads, DeadLetters int
 }
 
 // Script gives the fixed lines Akari says and her quick-reply sets; it is
@@ -45,6 +56,22 @@ type Script interface {
 	// AllHours names the crisis lines that answer at any hour (names and
 	// numbers), so a care reply can be checked to keep one in reach.
 	AllHours() []string
+}
+
+// LocalClassifier is what a classifier backed by a model may add: the
+// offline answer alone. An attempt to steer Akari is classified by it, so
+// the attempt never reaches a model, not even to be labelled.
+type LocalClassifier interface {
+	ClassifyLocal(text string, current akari.Category) akari.Classification
+}
+
+// classify understands a message; an injection attempt only locally (its
+// crisis signs are still read).
+func (e *Engine) classify(ctx context.Context, text string, current akari.Category, blocked bool) (akari.Classification, error) {
+	if lc, ok := e.Classifier.(LocalClassifier); ok && blocked {
+		return lc.ClassifyLocal(text, current), nil
+	}
+	return e.Classifier.Classify(ctx, text, current)
 }
 
 // Guesser is what a classifier may add: the worries a message most likely
@@ -85,6 +112,9 @@ type Deps struct {
 	// CareWriter writes care replies with a model; nil sends the fixed
 	// care lines.
 	CareWriter CareWriter
+	// Retention is what the privacy answer tells: the wiring sets it from
+	// the configuration, so the words follow the code.
+	Retention Retention
 }
 
 // Engine decides Akari's replies. It performs no effects: everything that
@@ -148,6 +178,12 @@ type Effects struct {
 	// HumanNoticeSent: the reply tells the person a recruiter is with them;
 	// remember that so it is said once per takeover.
 	HumanNoticeSent bool
+	// HandBackSeen: the recruiter handed the conversation back and this
+	// reply says so; the note of what they said is now in the state.
+	HandBackSeen bool
+	// Relay is what this event adds to the person's lead conversation:
+	// their message and Akari's answer, after consent.
+	Relay *leads.Relay
 	// RiskChange is a step into, within or out of care mode, for the
 	// operators' record.
 	RiskChange *akari.RiskChange
@@ -161,6 +197,10 @@ type Result struct {
 	Classification *akari.Classification
 	// Source says what wrote the reply: script, crisis, offline, llm, jobs…
 	Source string
+	// Worry: the message was the person's own words (not a chip tap, an
+	// intake answer, the consent or a request for a recruiter). Only such
+	// messages count in the worry mix.
+	Worry bool
 }
 
 // Commands the person can type.
@@ -175,41 +215,59 @@ const (
 // has the conversation (sit.Takeover.Active) Akari stays quiet — only
 // recording what the person says for the recruiter, and saying once that a
 // person is with them — except for commands and crisis care, which always
-// answer.
+// answer. Once the person consented to a lead, what they say and what
+// Akari answers is relayed to the lead's conversation (Effects.Relay).
 func (e *Engine) Handle(ctx context.Context, st *akari.State, ev akari.Event, sit Situation) (Result, error) {
+	leadID, seen := st.LeadID, len(st.Turns)
+	back := e.handBack(st, ev, sit.Takeover)
+	r, err := e.handle(ctx, st, ev, sit)
+	if err != nil || r.Effects.Erase {
+		return r, err
+	}
+	var fresh []akari.Turn
+	if seen <= len(st.Turns) {
+		fresh = st.Turns[seen:]
+	}
+	r.Worry = slices.ContainsFunc(fresh, akari.Turn.Own)
+	if back != "" {
+		r.Reply.Messages = append([]akari.Message{{Text: back}}, r.Reply.Messages...)
+		r.Effects.HandBackSeen = true
+	}
+	if !r.Reply.Empty() {
+		st.Chips = chipTexts(r.Reply.QuickReplies)
+	}
+	r.Effects.Relay = e.relay(st, ev, leadID, fresh, r)
+	e.trim(ctx, st)
+	return r, nil
+}
+
+func (e *Engine) handle(ctx context.Context, st *akari.State, ev akari.Event, sit Situation) (Result, error) {
 	human := sit.Takeover.Active && ev.Kind != akari.EventFollow && ev.Kind != akari.EventUnfollow
 	now := e.Now()
 	if st.CreatedAt.IsZero() {
 		st.CreatedAt = now
 	}
 	st.UpdatedAt = now
-	var r Result
-	var err error
 	switch ev.Kind {
 	case akari.EventFollow:
 		st.Stage = akari.StageListening
-		r, err = e.line("greeting", st, Vars{}, "greeting")
+		return e.line("greeting", st, Vars{}, "greeting")
 	case akari.EventUnfollow:
 		return Result{Effects: Effects{Erase: true, DeleteLeads: true}, Source: "command"}, nil
 	case akari.EventNonText:
 		if human {
 			return e.quiet(st, sit.Takeover)
 		}
-		r, err = e.line("non_text", st, Vars{}, "greeting")
+		return e.line("non_text", st, Vars{}, "greeting")
 	case akari.EventText:
-		r, err = e.text(ctx, st, ev, sit, human)
+		return e.text(ctx, st, ev, sit, human)
 	case akari.EventPostback:
 		if human {
 			return e.quiet(st, sit.Takeover)
 		}
-		r, err = e.postback(ctx, st, ev)
-	default:
-		return Result{}, nil
+		return e.postback(ctx, st, ev)
 	}
-	if err == nil && !r.Effects.Erase {
-		e.trim(ctx, st)
-	}
-	return r, err
+	return Result{}, nil
 }
 
 func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit Situation, human bool) (Result, error) {
@@ -226,17 +284,20 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 	case CmdHelp:
 		return e.line("help", st, Vars{}, "greeting")
 	}
-	if e.intents.wantsWithdraw(raw) {
+	if e.intents.wantsWithdraw(fold(raw)) {
 		return e.withdraw(st)
 	}
 
 	masked := e.Masker.Mask(raw)
 	st.TurnCount++
-	c, err := e.Classifier.Classify(ctx, masked, st.Category)
+	// An attempt to steer Akari is answered offline and kept out of what
+	// any model is ever shown, whatever else happens to the message.
+	blocked := guard.Injection(masked)
+	c, err := e.classify(ctx, masked, st.Category, blocked)
 	if err != nil {
 		return Result{}, fmt.Errorf("classify: %w", err)
 	}
-	st.Turns = append(st.Turns, akari.Turn{Role: akari.RoleUser, Text: masked, Category: c.Category, At: e.Now()})
+	st.Turns = append(st.Turns, akari.Turn{Role: akari.RoleUser, Text: masked, Category: c.Category, At: e.Now(), Blocked: blocked, Kind: e.kindOf(st, raw, c)})
 	e.remember(st, masked)
 
 	_, expired := e.careLevel(st)
@@ -251,9 +312,9 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 		return e.quiet(st, sit.Takeover)
 	}
 	if st.InCare() {
-		return e.care(ctx, st, masked, c)
+		return e.care(ctx, st, masked, fold(masked), c)
 	}
-	r, err := e.act(ctx, st, ev, raw, masked, c)
+	r, err := e.act(ctx, st, ev, raw, masked, fold(masked), c)
 	if r.Classification == nil {
 		r.Classification = &c
 	}
@@ -264,52 +325,66 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 }
 
 // act is what Akari does with a non-crisis message.
-func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, masked string, c akari.Classification) (Result, error) {
+func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, masked string, f folded, c akari.Classification) (Result, error) {
 	if st.Intake != nil && !st.Intake.Paused {
 		return e.intakeAnswer(ctx, st, ev, raw)
 	}
 	switch {
-	case guard.Injection(masked):
-		// Declined, and kept out of what a model is ever shown.
-		st.Turns[len(st.Turns)-1].Blocked = true
+	case st.Turns[len(st.Turns)-1].Blocked:
 		r, err := e.line("injection", st, Vars{}, "greeting")
 		r.Source = "guard"
 		e.said(st, r.Reply)
 		return r, err
-	case e.intents.listen.privacy.MatchString(fold(masked)):
-		r, err := e.line("privacy", st, Vars{}, "privacy")
+	case e.intents.listen.privacyAsked(f):
+		r, err := e.line("privacy", st, Vars{Retention: e.Retention}, "privacy")
 		e.said(st, r.Reply)
 		return r, err
-	case e.intents.wantsHuman(masked):
+	case e.intents.wantsHuman(f):
+		if t := &st.Turns[len(st.Turns)-1]; t.Kind == akari.TurnWords {
+			t.Kind = akari.TurnRequest
+		}
 		return e.startIntake(st)
-	case st.Stage == akari.StageJobs && e.intents.wantsMore(masked):
+	case st.LeadID != "" && f.is(e.intents.contact):
+		// Handed to a recruiter already: a word about reaching the person
+		// is for them, and it is in the lead's conversation.
+		r, err := e.line("lead_noted", st, Vars{}, "")
+		e.said(st, r.Reply)
+		return r, err
+	case st.Stage == akari.StageJobs && e.intents.wantsMore(f):
 		return e.showJobs(st, masked, true)
-	case e.intents.widenArea.MatchString(fold(masked)) && st.LastJobsTurn > 0:
+	case f.is(e.intents.widenArea) && st.LastJobsTurn > 0:
 		return e.widen(st, factPrefecture)
-	case e.intents.widenEmployment.MatchString(fold(masked)) && st.LastJobsTurn > 0:
+	case f.is(e.intents.widenEmployment) && st.LastJobsTurn > 0:
 		return e.widen(st, factEmployment)
-	case e.intents.another.MatchString(fold(masked)):
+	case f.is(e.intents.another):
 		st.Stage = akari.StageListening
 		r, err := e.line("another_worry", st, Vars{}, "greeting")
 		e.said(st, r.Reply)
 		return r, err
-	case e.intents.back.MatchString(fold(masked)) && st.Category != "" && st.Category != akari.Other:
+	case f.is(e.intents.back) && st.Category != "" && st.Category != akari.Other:
 		// Back from job cards to the worry: more guidance on it, new steps.
-		return e.guide(ctx, st, lastWorryText(st), akari.Classification{Category: st.Category, Confidence: 1, Source: "context"}, reading{})
-	case e.intents.jobsNotNow(masked):
+		return e.guide(ctx, st, masked, akari.Classification{Category: st.Category, Confidence: 1, Source: "context"}, reading{ask: akari.AskMore})
+	case e.intents.jobsNotNow(f):
 		// A boundary, remembered: no cards and no job chips until asked.
 		st.NoJobs = true
+		if c.Category != akari.Other && c.Category.Valid() {
+			// 「転職したいけど求人はまだいい」: the worry is still there.
+			return e.guide(ctx, st, masked, c, e.read(masked, f, c))
+		}
 		r, err := e.line("jobs_declined", st, Vars{}, "guiding")
 		e.said(st, r.Reply)
 		return r, err
-	case e.intents.wantsJobs(masked):
+	case e.intents.wantsJobs(f):
 		st.NoJobs = false
 		if st.Category == "" && c.Category != akari.Other {
 			st.Category = c.Category // asking for jobs is itself the worry
 		}
 		return e.showJobs(st, masked, false)
 	}
-	if c.Category != akari.Other && c.Confidence < e.MinConfidence && st.Category == "" {
+	rd := e.read(masked, f, c)
+	if c.Category != akari.Other && c.Confidence < e.MinConfidence && st.Category == "" && !rd.distressed {
+		// Unsure which worry — but a person in tears is not asked to pick
+		// a topic: they are answered gently first.
 		st.Stage = akari.StageClarify
 		r, err := e.line("clarify", st, Vars{}, "greeting")
 		if g, ok := e.Classifier.(Guesser); ok {
@@ -318,8 +393,11 @@ func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, 
 		e.said(st, r.Reply)
 		return r, err
 	}
-	rd := e.read(masked, c)
-	if kept, ok := followUp(st, c, rd, e.MinConfidence); ok {
+	var likely []akari.Category
+	if g, ok := e.Classifier.(Guesser); ok && (rd.ask != akari.AskNone || rd.distressed) {
+		likely = g.Likely(masked, 2)
+	}
+	if kept, ok := followUp(st, c, rd, e.MinConfidence, likely); ok {
 		return e.guide(ctx, st, masked, kept, rd)
 	}
 	if rd.ask == akari.AskThanks && c.Category == akari.Other {
@@ -367,9 +445,12 @@ func (e *Engine) guide(ctx context.Context, st *akari.State, text string, c akar
 		st.Guided[c.Category]++
 	}
 	reply := akari.Texts(adv.Texts...)
-	if c.Category == akari.Other {
+	switch {
+	case c.Category == akari.Other && rd.distressed:
+		// A person in pain is not handed a menu of topics.
+	case c.Category == akari.Other:
 		reply.QuickReplies = e.Script.QuickReplies("greeting")
-	} else {
+	default:
 		reply.QuickReplies = e.chips(st, "guiding")
 	}
 	e.said(st, reply)
@@ -403,23 +484,20 @@ func (e *Engine) postback(ctx context.Context, st *akari.State, ev akari.Event) 
 		text := lastUserText(st)
 		if text == "" || st.Stage != akari.StageClarify {
 			text = e.Script.Label(cat)
+		} else {
+			// The person said which worry their words were about.
+			for i := len(st.Turns) - 1; i >= 0; i-- {
+				if st.Turns[i].Role == akari.RoleUser {
+					st.Turns[i].Category = cat
+					break
+				}
+			}
 		}
-		st.Turns = append(st.Turns, akari.Turn{Role: akari.RoleUser, Text: text, Category: cat, At: e.Now()})
+		st.Turns = append(st.Turns, akari.Turn{Role: akari.RoleUser, Text: text, Category: cat, At: e.Now(), Kind: akari.TurnChip})
 		return e.guide(ctx, st, text, akari.Classification{Category: cat, Confidence: 1, Source: "chosen"}, reading{})
 	}
 	e.Log.InfoContext(ctx, "postback action not known", "action", q.Get("action"))
 	return e.line("fallback", st, Vars{}, "greeting")
-}
-
-// lastWorryText is the person's latest message about the current worry
-// (the one before this message), or the worry's label.
-func lastWorryText(st *akari.State) string {
-	for i := len(st.Turns) - 2; i >= 0; i-- {
-		if t := st.Turns[i]; t.Role == akari.RoleUser && t.Category == st.Category {
-			return t.Text
-		}
-	}
-	return string(st.Category)
 }
 
 func lastUserText(st *akari.State) string {
@@ -497,8 +575,7 @@ func (e *Engine) trim(ctx context.Context, st *akari.State) {
 // command recognises the commands, forgiving width, spacing and a few
 // everyday spellings.
 func command(text string) string {
-	t := fold(text)
-	t = strings.Trim(t, "。.!！?？")
+	t := strings.Trim(string(fold(text)), "。.!！?？")
 	switch t {
 	case "リセット", "りせっと", "reset", "最初から", "はじめから":
 		return CmdReset

@@ -51,7 +51,7 @@ func fixtures(t *testing.T) {
 type script struct{}
 
 func (script) Line(key string, st *akari.State, v conversation.Vars) (string, error) {
-	return lib.Message(key, playbook.MessageData{Name: st.Profile.DisplayName, Label: v.Label, Count: v.Count, Answers: v.Answers, Jobs: v.Jobs})
+	return lib.Message(key, playbook.MessageData{Name: st.Profile.DisplayName, Label: v.Label, Count: v.Count, Answers: v.Answers, Jobs: v.Jobs, Known: v.Known, ContactTime: v.ContactTime, Retention: playbook.Retention(v.Retention)})
 }
 func (script) QuickReplies(set string) []akari.QuickReply { return lib.QuickReplies(set) }
 func (script) Label(c akari.Category) string              { return lib.Label(c) }
@@ -440,7 +440,7 @@ func TestNoJobsIsSaidHonestlyWithWaysToWiden(t *testing.T) {
 func TestUnsureAsksWithTheLikelyWorries(t *testing.T) {
 	c := newChat(t)
 	c.e.Classifier = unsure{}
-	r := c.say("なんか最近しんどくて")
+	r := c.say("なんか最近モヤモヤしてて")
 	if c.st.Stage != akari.StageClarify || !strings.Contains(text(r), "近いですか") {
 		t.Fatalf("unsure: stage %s reply %q, want a clarifying question", c.st.Stage, text(r))
 	}
@@ -450,6 +450,12 @@ func TestUnsureAsksWithTheLikelyWorries(t *testing.T) {
 	r = c.tap("action=worry&c=resignation")
 	if c.st.Category != akari.Resignation || r.Source != "offline" || !strings.Contains(text(r), "①") {
 		t.Errorf("after choosing: category %s source %s, want guidance on resignation", c.st.Category, r.Source)
+	}
+	// A person in pain is not asked to pick a topic.
+	c = newChat(t)
+	c.e.Classifier = unsure{}
+	if r := c.say("なんか最近しんどくて"); c.st.Stage == akari.StageClarify || strings.ContainsAny(text(r), "！😊") {
+		t.Errorf("pain while unsure: stage %s reply %q, want a gentle answer, not a choice of topics", c.st.Stage, text(r))
 	}
 }
 
@@ -476,5 +482,35 @@ func TestChipsAfterGuidanceAndCardsLeadSomewhereSensible(t *testing.T) {
 	r = c.say("もう少し悩みの相談をしたいです")
 	if r.Source != "offline" || c.st.Guided[akari.WorkplaceRelationships] != guided+1 {
 		t.Errorf("悩みの相談に戻る: source %s, guided %d→%d, want more guidance on the same worry", r.Source, guided, c.st.Guided[akari.WorkplaceRelationships])
+	}
+}
+
+// TestIntakeWordsHoldWhateverIsSkipped: the intake promises as many
+// questions as it asks, and skipped answers leave no blank line in the
+// consent and no sentence about a contact time nobody gave.
+func TestIntakeWordsHoldWhateverIsSkipped(t *testing.T) {
+	c := newChat(t)
+	c.say("転職を考えています")
+	r := c.say("担当者と話したい")
+	questions := len(akari.IntakeSteps()) - 1 // consent is not a question
+	if want := fmt.Sprintf("%dつ", questions); !strings.Contains(text(r), want) {
+		t.Errorf("intake start %q does not promise the %d questions it asks", text(r), questions)
+	}
+	for range questions {
+		r = c.say("スキップ")
+	}
+	consent := text(r)
+	bullets := strings.Split(consent, "\n")
+	for i := 1; i < len(bullets); i++ {
+		if strings.TrimSpace(bullets[i]) == "" && i+1 < len(bullets) && strings.HasPrefix(bullets[i+1], "・") && strings.HasPrefix(bullets[i-1], "・") {
+			t.Errorf("a blank line between the items of the consent:\n%s", consent)
+		}
+	}
+	if strings.Contains(consent, "：\n") || strings.Contains(consent, "\n\n\n") {
+		t.Errorf("skipped answers left gaps in the consent:\n%s", consent)
+	}
+	r = c.say("はい、共有します")
+	if got := text(r); strings.Contains(got, "時間帯") || !strings.Contains(got, "共有しました") {
+		t.Errorf("done with the contact time skipped: %q, want no sentence about a time", got)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/facts"
 	"github.com/akari-career/akari/internal/jatext"
 	"github.com/akari-career/akari/internal/leads"
 )
@@ -45,7 +46,9 @@ func (e *Engine) startIntake(st *akari.State) (Result, error) {
 	return r, err
 }
 
-// ask puts the intake's current question.
+// ask puts the intake's current question. When the conversation already
+// told the answer, Akari offers it for the person to confirm with one tap
+// rather than asking as if she had not listened.
 func (e *Engine) ask(st *akari.State) (Result, error) {
 	step := st.Intake.Step
 	v := Vars{}
@@ -53,11 +56,59 @@ func (e *Engine) ask(st *akari.State) (Result, error) {
 		v = e.consentVars(st)
 	}
 	r, err := e.line("intake_"+string(step), st, v, "intake_"+string(step))
-	if step == akari.StepConsent && err == nil {
+	if err != nil {
+		return r, err
+	}
+	if step == akari.StepConsent {
 		// What the person sees is what they agree to: keep it for the lead.
 		st.Intake.Answers["_consent"] = r.Reply.Messages[0].Text
 	}
-	return r, err
+	st.Intake.Suggested = e.suggest(st, step)
+	if s := st.Intake.Suggested; s != "" {
+		known, err := e.Script.Line("intake_known", st, Vars{Known: s})
+		if err != nil {
+			return r, err
+		}
+		r.Reply.Messages = append(r.Reply.Messages, akari.Message{Text: known})
+		r.Reply.QuickReplies = append([]akari.QuickReply{{Label: "はい", Text: "はい"}}, r.Reply.QuickReplies...)
+	}
+	return r, nil
+}
+
+// suggest is the answer to step the conversation already gave: where the
+// person lives or works, the way of working or the remote work they said
+// they want. Their current employment is not their wish, so it is not
+// offered.
+func (e *Engine) suggest(st *akari.State, step akari.IntakeStep) string {
+	known := facts.FromState(st.Known)
+	switch step {
+	case akari.StepArea:
+		if p := st.Facts[factPrefecture]; p != "" {
+			return p
+		}
+		if a, ok := known.Get(facts.Area); ok {
+			if p := jatext.PrefectureIn(a.Value); p != "" {
+				return p
+			}
+		}
+	case akari.StepRemote:
+		switch {
+		case st.Facts[factRemote] == "full":
+			return "フル在宅を希望"
+		case st.Facts[factRemote] == "partial", known.Has(facts.Wishes, "在宅勤務"):
+			return "在宅勤務を希望"
+		}
+	case akari.StepEmployment:
+		if v := st.Facts[factEmployment]; v != "" {
+			return v
+		}
+		for _, w := range []string{jatext.FullTime, jatext.Contract, jatext.Dispatch, jatext.PartTime} {
+			if known.Has(facts.Wishes, w) {
+				return w
+			}
+		}
+	}
+	return ""
 }
 
 // intakeAnswer takes the person's answer to the current question. raw is
@@ -68,23 +119,28 @@ func (e *Engine) intakeAnswer(ctx context.Context, st *akari.State, ev akari.Eve
 	if in.Answers == nil { // an empty map does not survive storage
 		in.Answers = map[string]string{}
 	}
-	if e.intents.isLeave(raw) {
+	f := fold(raw)
+	if e.intents.isLeave(f) {
 		in.Paused = true
 		st.Stage = akari.StageGuiding
 		return e.line("intake_left", st, Vars{}, "guiding")
 	}
 	if in.Step == akari.StepConsent {
 		switch {
-		case e.intents.isYes(raw):
+		case e.intents.isYes(f):
 			return e.createLead(ctx, st, ev)
-		case e.intents.isNo(raw):
+		case e.intents.isNo(f):
 			st.Intake = nil // nothing is shared, and nothing is kept
 			st.Stage = akari.StageGuiding
 			return e.line("intake_declined", st, Vars{}, "guiding")
 		}
 		return e.reask(st, "intake_choice_invalid")
 	}
-	answer, ok := e.intents.isSkip(raw), false
+	if in.Suggested != "" && e.intents.isYes(f) {
+		raw, f = in.Suggested, fold(in.Suggested) // confirmed with one tap
+	}
+	in.Suggested = ""
+	answer, ok := e.intents.isSkip(f), false
 	if answer {
 		in.Answers[string(in.Step)], ok = "", true
 	} else if v, valid := e.validate(st, in.Step, raw); valid {
@@ -128,7 +184,7 @@ func (e *Engine) reask(st *akari.State, key string) (Result, error) {
 // validate checks an answer and returns it in a tidy form.
 func (e *Engine) validate(st *akari.State, step akari.IntakeStep, raw string) (string, bool) {
 	text := strings.TrimSpace(raw)
-	f := fold(text)
+	f := string(fold(text))
 	if st.Facts == nil {
 		st.Facts = map[string]string{}
 	}
@@ -243,7 +299,7 @@ func (e *Engine) createLead(ctx context.Context, st *akari.State, ev akari.Event
 			l.Jobs = append(l.Jobs, leads.JobRef{ID: id, Title: title, Company: company})
 		}
 	}
-	v := Vars{Answers: e.consentVars(st).Answers}
+	v := Vars{Answers: e.consentVars(st).Answers, ContactTime: in.Answers[string(akari.StepTime)]}
 	st.LeadID, st.Intake, st.Stage = l.ID, nil, akari.StageHandoff
 	r, err := e.line("intake_done", st, v, "")
 	r.Effects.Lead = l
@@ -254,7 +310,7 @@ func (e *Engine) createLead(ctx context.Context, st *akari.State, ev akari.Event
 func (e *Engine) leadSummary(ctx context.Context, st *akari.State) string {
 	var user []akari.Turn
 	for _, t := range st.Turns {
-		if t.Role == akari.RoleUser {
+		if t.Own() {
 			user = append(user, t)
 		}
 	}

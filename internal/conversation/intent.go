@@ -12,22 +12,30 @@ import (
 // (show jobs, start the intake), not worries, so they must be predictable.
 // The worry itself is the classifier's job.
 
-// fold normalises a message for the patterns: width and case folded
+// folded is a message as the patterns read it: width and case folded
 // (jatext.Fold, so ＯＫ, ok and ﾌﾙ在宅 match like OK and フル在宅), no spaces.
-func fold(s string) string {
-	return strings.Map(func(r rune) rune {
+// A message is folded once, when it arrives; the intent checks take the
+// folded form, so the type says they cannot fold it again.
+type folded string
+
+func fold(s string) folded {
+	return folded(strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) {
 			return -1
 		}
 		return r
-	}, jatext.Fold(s))
+	}, jatext.Fold(s)))
 }
+
+// is reports whether re matches the folded message.
+func (f folded) is(re *regexp.Regexp) bool { return re.MatchString(string(f)) }
 
 type intents struct {
 	jobs, jobsNo, human, withdraw, more, widenArea, widenEmployment *regexp.Regexp
 	another, back                                                   *regexp.Regexp
 	skip, leave, yes, no                                            *regexp.Regexp
 	phone                                                           *regexp.Regexp
+	contact                                                         *regexp.Regexp
 	care                                                            careIntents
 	listen                                                          listenIntents
 }
@@ -36,7 +44,7 @@ func newIntents() *intents {
 	return &intents{
 		jobs: regexp.MustCompile(`求人|(仕事|職場|会社|転職先|案件|働き口|働ける所|働けるところ)(を|が)?(紹介|探して|さがして|探したい|見つけたい|見たい|ありますか|ある\?|ない\?|教えて)|おすすめの(仕事|会社|職場)|どんな(仕事|会社)があ`),
 		// "求人はまだいい", "求人はいらない", "求人は見たくない"
-		jobsNo:          regexp.MustCompile(`求人(は|とか|なんて)?(まだ|いい|いらな|要らな|見たくな|見なくて|大丈夫|けっこう|結構)`),
+		jobsNo:          regexp.MustCompile(`求人(は|とか|なんて)?(まだ|いい|いらな|要らな|見たくな|見なくて|大丈夫|けっこう|結構)|(次の|つぎの|新しい)(仕事|職場|会社)(は|とか|なんて)?(まだ)?(考えられな|考えたくな|探す気|探せな|いらな)`),
 		human:           regexp.MustCompile(`(担当者|担当の(方|人)|人間|スタッフ|相談員|アドバイザー|エージェント|コンサルタント|人の方|本物の人)(の方|さん)?(と|に)(直接)?(話|相談|つな|繋|紹介|連絡|代わ)|(人|担当者)につないで`),
 		withdraw:        regexp.MustCompile(`共有を?(やめ|止め|取り消|取消|解除|停止|撤回|しないで)|(登録|紹介|申し込み|申込)を?(取り消|取消|キャンセル|撤回|やめ)`),
 		more:            regexp.MustCompile(`^(もっと見る|ほかの求人|他の求人|ほかの候補|他の候補|次の求人|もっと見たい|ほかにもある\?|他にもある\?)`),
@@ -48,32 +56,32 @@ func newIntents() *intents {
 		leave:           regexp.MustCompile(`^(やめる|やめます|やめたい|中止|キャンセル|cancel|中断|また今度|あとで|後で)[。!！]?$`),
 		yes:             regexp.MustCompile(`^(はい|はい、?共有します|共有します|共有して(ください|OK|ok)?|お願いします|おねがいします|ok|OK|いいよ|いいです|大丈夫です|同意します|yes)[。!！]?$`),
 		no:              regexp.MustCompile(`^(いいえ|いや|やめておきます|共有しない|しない|嫌です|no|だめ|ダメ)[。!！]?$`),
-		care:            newCareIntents(),
-		listen:          newListenIntents(),
-		phone:           regexp.MustCompile(`^\+?[0-9][0-9()\-‐－ー−]{8,15}$`),
+		// 「明日の夜なら電話で話せます」: a word for the recruiter about how to
+		// reach the person, not a worry.
+		contact: regexp.MustCompile(`(電話|連絡|折り返し|メール|line|ライン)(で|が|は|を|に|して|します|できます|可能|お願い|ください|ok|大丈夫)|(都合|時間)(が|は)?(いい|良い|空い|取れ|あい)|(明日|あした|今日|今夜|週末|土日|平日|午前|午後|夜|昼|朝|[0-9]+時)(なら|の|は|以降|から|ごろ|頃).{0,12}(話せ|電話|出られ|出れ|大丈夫|空いて|いけ|可能|ok)`),
+		care:    newCareIntents(),
+		listen:  newListenIntents(),
+		phone:   regexp.MustCompile(`^\+?[0-9][0-9()\-‐－ー−]{8,15}$`),
 	}
 }
 
-func (in *intents) wantsJobs(text string) bool {
-	t := fold(text)
-	return in.jobs.MatchString(t) && !in.jobsNo.MatchString(t)
-}
+func (in *intents) wantsJobs(f folded) bool { return f.is(in.jobs) && !f.is(in.jobsNo) }
 
 // jobsNotNow: 「求人はまだいい」 — a boundary to remember.
-func (in *intents) jobsNotNow(text string) bool { return in.jobsNo.MatchString(fold(text)) }
+func (in *intents) jobsNotNow(f folded) bool { return f.is(in.jobsNo) }
 
-func (in *intents) wantsHuman(text string) bool    { return in.human.MatchString(fold(text)) }
-func (in *intents) wantsWithdraw(text string) bool { return in.withdraw.MatchString(fold(text)) }
-func (in *intents) wantsMore(text string) bool     { return in.more.MatchString(fold(text)) }
-func (in *intents) isSkip(text string) bool        { return in.skip.MatchString(fold(text)) }
-func (in *intents) isLeave(text string) bool       { return in.leave.MatchString(fold(text)) }
-func (in *intents) isYes(text string) bool         { return in.yes.MatchString(fold(text)) }
-func (in *intents) isNo(text string) bool          { return in.no.MatchString(fold(text)) }
+func (in *intents) wantsHuman(f folded) bool    { return f.is(in.human) }
+func (in *intents) wantsWithdraw(f folded) bool { return f.is(in.withdraw) }
+func (in *intents) wantsMore(f folded) bool     { return f.is(in.more) }
+func (in *intents) isSkip(f folded) bool        { return f.is(in.skip) }
+func (in *intents) isLeave(f folded) bool       { return f.is(in.leave) }
+func (in *intents) isYes(f folded) bool         { return f.is(in.yes) }
+func (in *intents) isNo(f folded) bool          { return f.is(in.no) }
 
 // phoneNumber returns the digits of a Japanese phone number (10 or 11
 // digits starting with 0, or +81…), or "".
 func (in *intents) phoneNumber(text string) string {
-	t := fold(text)
+	t := string(fold(text))
 	if !in.phone.MatchString(t) {
 		return ""
 	}

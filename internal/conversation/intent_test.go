@@ -25,13 +25,13 @@ func TestIntents(t *testing.T) {
 		{"仕事をやめる", false, false, false},
 	}
 	for _, tt := range tests {
-		if got := in.wantsJobs(tt.text); got != tt.jobs {
+		if got := in.wantsJobs(fold(tt.text)); got != tt.jobs {
 			t.Errorf("wantsJobs(%q) = %v, want %v", tt.text, got, tt.jobs)
 		}
-		if got := in.wantsHuman(tt.text); got != tt.human {
+		if got := in.wantsHuman(fold(tt.text)); got != tt.human {
 			t.Errorf("wantsHuman(%q) = %v, want %v", tt.text, got, tt.human)
 		}
-		if got := in.wantsWithdraw(tt.text); got != tt.wdr {
+		if got := in.wantsWithdraw(fold(tt.text)); got != tt.wdr {
 			t.Errorf("wantsWithdraw(%q) = %v, want %v", tt.text, got, tt.wdr)
 		}
 	}

@@ -119,7 +119,7 @@ func (e *Engine) learnWishes(st *akari.State, text string) {
 	if p := jatext.PrefectureIn(text); p != "" {
 		st.Facts[factPrefecture] = p
 	}
-	f := fold(text)
+	f := string(fold(text))
 	switch {
 	case strings.Contains(f, "フル在宅") || strings.Contains(f, "完全在宅") || strings.Contains(f, "フルリモート") || strings.Contains(f, "完全リモート"):
 		st.Facts[factRemote] = "full"
@@ -184,8 +184,8 @@ func (e *Engine) jobsEvery() int {
 // never in a crisis or once a lead exists, and after guidance not with the
 // first reply to an emotional worry (after job cards, always).
 func (e *Engine) mayOfferHuman(st *akari.State, set string) bool {
-	if st.InCare() || st.LeadID != "" {
-		return false
+	if st.InCare() || st.LeadID != "" || st.NoJobs {
+		return false // not pushy: no recruiter for someone who said no to jobs for now
 	}
 	// Never with the first reply to a worry: the person came to talk.
 	return set == "jobs" || st.Guided[st.Category] >= 2
@@ -201,8 +201,8 @@ func (e *Engine) chips(st *akari.State, set string) []akari.QuickReply {
 			text = q.Label
 		}
 		switch {
-		case e.intents.wantsJobs(text) && !e.mayOfferJobs(st):
-		case e.intents.wantsHuman(text) && !e.mayOfferHuman(st, set):
+		case e.intents.wantsJobs(fold(text)) && !e.mayOfferJobs(st):
+		case e.intents.wantsHuman(fold(text)) && !e.mayOfferHuman(st, set):
 		default:
 			out = append(out, q)
 		}

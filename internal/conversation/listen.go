@@ -2,6 +2,7 @@ package conversation
 
 import (
 	"regexp"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/akari-career/akari/internal/akari"
@@ -22,17 +23,20 @@ type reading struct {
 // listenIntents recognise follow-ups and pain. Each is checked on the
 // folded message.
 type listenIntents struct {
-	whatFirst, howTo, more, thanks, pain, privacy *regexp.Regexp
+	whatFirst, howTo, more, thanks, pain, privacy, elsewhere *regexp.Regexp
 }
 
 func newListenIntents() listenIntents {
 	return listenIntents{
-		whatFirst: regexp.MustCompile(`どうしたら(いい|良い|よい)|どうすれば(いい|良い|よい)|何から|なにから|まず(何|なに)|最初に(何|なに)|何をすれば|なにをすれば|どうしよう`),
-		howTo:     regexp.MustCompile(`どう(伝え|言え|言った|いえ|切り出|話せ|書け|書い|頼め|お願い|断れ|相談すれ)|どうやって|言い方|伝え方|切り出し方|書き方|頼み方|断り方|なんて(言え|言った|伝え)|何て(言え|言った|伝え)|例文`),
-		more:      regexp.MustCompile(`もっと詳しく|もう少し詳しく|詳しく(教え|知りた)|具体的に(は|教え|どう)|ほかに(は|も)(ある|あります)?|他に(は|も)(ある|あります)?|それから[?？]*$|ほかの方法|他の方法`),
+		whatFirst: regexp.MustCompile(`どうしたら(いい|良い|よい|ええ|よか)|どうすれば(いい|良い|よい|ええ)|どうすりゃ(いい|ええ)|どないしたら|どないすれば|どげんしたら|何から|なにから|まず(何|なに)|最初に(何|なに)|何をすれば|なにをすれば|どうしよう`),
+		howTo:     regexp.MustCompile(`どう(伝え|言え|言った|いえ|切り出|話せ|書け|書い|頼め|お願い|断れ|相談すれ|答え|こたえ|返せ|返し|声(を)?かけ|声掛け|接し|聞け|話しかけ|説明)|どうやって|どんなふうに|どんな風に|なんて言って|何て言って|言い方|伝え方|切り出し方|書き方|頼み方|断り方|なんて(言え|言った|伝え)|何て(言え|言った|伝え)|例文`),
+		more:      regexp.MustCompile(`(普通|当たり前|おかしい|ありえ|あり得|変)(なん|なの|ですか|かな|じゃない)|もっと詳しく|もう少し詳しく|詳しく(教え|知りた)|具体的に(は|教え|どう)|ほかに(は|も)(ある|あります)?|他に(は|も)(ある|あります)?|それから[?？]*$|ほかの方法|他の方法`),
 		thanks:    regexp.MustCompile(`^(ありがと|ありがとう|ありがとうございます|ありがとうございました|助かりました|助かった|参考になりました|参考になった|やってみます|がんばってみます|頑張ってみます|thanks|thank you)`),
-		pain:      regexp.MustCompile(`つらい|つらく|辛い|辛く|しんどい|しんどく|苦しい|苦しく|泣きそう|泣いて|泣いた|涙|もう無理|もうむり|限界|疲れた|疲れ果て|ぐったり|心が折れ|こころが折れ|😢|😭|💧|😞|😣|😖|🥲|😿`),
+		pain:      regexp.MustCompile(`つらい|つらく|辛い|辛く|しんどい|しんどく|苦しい|苦しく|泣きそう|泣いて|泣いた|涙|もう無理|もうむり|もうやだ|もう嫌|もういや|(全部|ぜんぶ|なんか)(やだ|いや|嫌)|^やだ|やだ[。…!！?？]*$|^むり|限界|疲れた|疲れ果て|ぐったり|心が折れ|こころが折れ|😢|😭|💧|😞|😣|😖|🥲|😿`),
 		privacy:   regexp.MustCompile(`(会社|職場|上司|人事)に(バレ|ばれ|知られ|伝わ|見られ|筒抜け)|個人情報|(話|はなし|内容|データ|情報)は?(どこ|誰|だれ)|(誰|だれ)が(見|読)|記録(され|が残|残)|(保存|保管)(され|して)|秘密(は|を)?(守|まも)|内緒に`),
+		// A question about telling someone else (the labour office, a
+		// new employer) is about that place, not about this chat.
+		elsewhere: regexp.MustCompile(`監督署|労基|労働局|窓口|相談コーナー|産業医|ハローワーク|転職活動|転職先|弁護士|組合`),
 	}
 }
 
@@ -41,21 +45,20 @@ func newListenIntents() listenIntents {
 const painRunes = 24
 
 // read decides what a message asks and whether to answer it quietly.
-func (e *Engine) read(text string, c akari.Classification) reading {
+func (e *Engine) read(text string, f folded, c akari.Classification) reading {
 	li := e.intents.listen
-	f := fold(text)
 	var r reading
 	switch {
-	case li.thanks.MatchString(f):
+	case f.is(li.thanks):
 		r.ask = akari.AskThanks
-	case li.howTo.MatchString(f):
+	case f.is(li.howTo):
 		r.ask = akari.AskHowTo
-	case li.whatFirst.MatchString(f):
+	case f.is(li.whatFirst):
 		r.ask = akari.AskWhatFirst
-	case li.more.MatchString(f):
+	case f.is(li.more):
 		r.ask = akari.AskMore
 	}
-	if li.pain.MatchString(f) && (utf8.RuneCountInString(text) <= painRunes || c.Category == akari.Other) {
+	if f.is(li.pain) && (utf8.RuneCountInString(text) <= painRunes || c.Category == akari.Other) {
 		r.distressed = true
 	}
 	if emojiOnly(text) && li.pain.MatchString(text) {
@@ -74,13 +77,29 @@ func emojiOnly(text string) bool {
 	return text != ""
 }
 
+// privacyAsked reports whether text asks what becomes of what is said in
+// this chat (会社にバレない？), not about telling another place.
+func (li listenIntents) privacyAsked(f folded) bool {
+	return f.is(li.privacy) && !f.is(li.elsewhere)
+}
+
+// switchConfidence is how sure the classifier must be that a follow-up
+// question is about another worry before the conversation's worry is left.
+const switchConfidence = 0.85
+
 // followUp keeps the conversation's worry for a message that only asks
-// about it (or says how it feels) without naming another worry.
-func followUp(st *akari.State, c akari.Classification, rd reading, minConfidence float64) (akari.Classification, bool) {
+// about it (or says how it feels) without clearly naming another worry: a
+// cry of 「やりたいことがわからない😭」 in a student's job hunt is still the
+// job hunt. It keeps it too when the worry is among the two the message most
+// likely is about: 「面接でブランクのこと聞かれたらどう答えればいい？」 inside a worry
+// about going back to work after raising children is still that worry,
+// though the words alone read as a job change.
+func followUp(st *akari.State, c akari.Classification, rd reading, minConfidence float64, likely []akari.Category) (akari.Classification, bool) {
 	if (rd.ask == akari.AskNone && !rd.distressed) || !st.Category.Valid() || st.Category == akari.Other {
 		return c, false
 	}
-	if c.Category == st.Category || c.Category == akari.Other || c.Confidence < minConfidence || c.Source == "context" {
+	if c.Category == st.Category || c.Category == akari.Other || c.Confidence < minConfidence || c.Source == "context" ||
+		c.Confidence < switchConfidence || slices.Contains(likely, st.Category) {
 		return akari.Classification{Category: st.Category, Confidence: 1, Source: "context", Crisis: c.Crisis, Risk: c.Risk}, true
 	}
 	return c, false

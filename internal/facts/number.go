@@ -86,18 +86,6 @@ func kanjiDigit(r rune) int {
 	return -1
 }
 
-// firstNum finds the first number anywhere in s.
-func firstNum(s string) (int, bool) {
-	for i := 0; i < len(s); {
-		if n, _, ok := parseNum(s[i:]); ok {
-			return n, true
-		}
-		_, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-	}
-	return 0, false
-}
-
 // parseDur reads a dur match into months.
 func parseDur(s string) (months int, ok bool) {
 	if strings.HasPrefix(s, "半年") {

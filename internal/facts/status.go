@@ -18,6 +18,7 @@ type statusRules struct {
 	manager    *regexp.Regexp
 	reports    *regexp.Regexp
 	leave      *regexp.Regexp
+	back       *regexp.Regexp
 }
 
 func newStatusRules() statusRules {
@@ -29,8 +30,9 @@ func newStatusRules() statusRules {
 		student:    regexp.MustCompile(`大学(?:院)?(` + num + `)年生?|大学院生|院生|大学生|専門学校生|専門学生|短大生|高校生|就活生|学生(?:です|で|だけど|なんだけど|だよ|なので|の身)`),
 		studentNot: regexp.MustCompile(`^(?:の(?:時|とき|頃|ころ|子|娘|息子|人|方)|時代|以来|まで|から|向け|みたい|に(?:戻|なりたい))`),
 		jobHunt:    regexp.MustCompile(`就活|就職活動`),
-		manager:    regexp.MustCompile(`(課長|部長|係長|主任|副店長|店長|マネージャー|管理職|チームリーダー|リーダー|班長|所長|支店長|工場長)(?:を|として|に)?(?:やって|しています|してます|してる|してて|やってます|です|だけど|なんだけど|になっ|に昇進|に昇格|を任され|の立場|職)`),
-		reports:    regexp.MustCompile(`部下(?:が|は)?(` + numPeople + `)(?:人|名)|部下が(?:いる|いて|います|でき)|部下を(?:持|抱え|見て)|部下の(?:育成|管理|指導|メンタル|評価|面倒|マネジメント)|チーム(?:を|の)(?:まとめ|見て|任され|率い|マネジメント|管理)|マネジメントを(?:して|やって|任され)`),
+		manager:    regexp.MustCompile(`(課長|部長|係長|主任|副店長|店長|マネージャー|管理職|チームリーダー|リーダー|班長|所長|支店長|工場長)(?:を|として|に)?(?:やって|しています|してます|してる|してて|やってます|です|だけど|なんだけど|になっ|に昇進|に昇格|を任され|の立場|職|として(?:どう|部下|チーム|メンバー|何|なに))`),
+		reports:    regexp.MustCompile(`部下(?:が|は)?(` + numPeople + `)(?:人|名)|部下が(?:いる|いて|います|でき|最近)|部下の(?:こと|様子|ミス|体調)|部下を(?:持|抱え|見て)|部下の(?:育成|管理|指導|メンタル|評価|面倒|マネジメント)|チーム(?:を|の)(?:まとめ|見て|任され|率い|マネジメント|管理)|マネジメントを(?:して|やって|任され)`),
+		back:       regexp.MustCompile(`(?:職場|仕事)?(?:復帰|復職)(?:し|する|します|予定|が決ま|の予定|を控え|前|まで)`),
 		leave:      regexp.MustCompile(`(休職|育休|産休|療養)(?:中|して(?:いる|る|います|ます|て|から|もう)|しています|してる|することに(?:なっ|し)|に入(?:っ|り)|期間中|を取(?:って|り)|(?:して)?(?:` + dur + `))|傷病手当(?:金)?(?:を)?(?:もらって|受けて|受給)`),
 	}
 }
@@ -41,7 +43,7 @@ var (
 	studentTriggers = []string{"大学", "院生", "学生", "短大", "高校"}
 	managerTriggers = []string{"長", "主任", "マネージャー", "管理職", "リーダー"}
 	reportTriggers  = []string{"部下", "チーム", "マネジメント"}
-	leaveTriggers   = []string{"休職", "育休", "産休", "療養", "傷病"}
+	leaveTriggers   = []string{"休職", "育休", "産休", "療養", "傷病", "復帰", "復職"}
 )
 
 func (x *Extractor) statuses(m *msg) {
@@ -177,6 +179,10 @@ func (x *Extractor) leave(m *msg) {
 			say = m.s[ix[2]:ix[3]] + "中"
 		}
 		m.add(Status, StatusOnLeave, say, ix[0], ix[1])
+	}
+	// Going back to the same workplace after leave: still employed there.
+	if ix := r.back.FindStringIndex(m.s); ix != nil && x.selfAt(m, ix[0], ix[1], true, false) {
+		m.add(Status, StatusOnLeave, "休業からの復帰を控えている", ix[0], ix[1])
 	}
 }
 

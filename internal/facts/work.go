@@ -25,6 +25,7 @@ func newEmploymentRules() employmentRules {
 		"業務委託": "業務委託", "フリーランス": "フリーランス",
 		"公務員": "公務員", "自営": "自営業", "自営業": "自営業",
 		"嘱託": "嘱託", "嘱託社員": "嘱託", "非正規": "非正規",
+		"時短": "時短勤務", "時短勤務": "時短勤務",
 	}
 	return employmentRules{
 		lex:     newLexicon(canon),

@@ -26,6 +26,8 @@ type Store struct {
 	leads    map[string]*leads.Lead
 	noticed  map[string]bool
 	risks    []akari.RiskChange
+	conv     map[string][]leads.Message // by lead id
+	relayed  map[string]bool            // event ids appended
 }
 
 // New returns an empty store.
@@ -33,6 +35,7 @@ func New() *Store {
 	return &Store{
 		states: map[string][]byte{}, sent: map[string]akari.SendMark{}, takeover: map[string]akari.Takeover{},
 		leads: map[string]*leads.Lead{}, noticed: map[string]bool{},
+		conv: map[string][]leads.Message{}, relayed: map[string]bool{},
 	}
 }
 
@@ -53,7 +56,7 @@ func (s *Store) Begin(_ context.Context, userID, eventID string, claimReply bool
 	}
 	t := s.takeover[userID]
 	if !t.Active || !time.Now().Before(t.Until) {
-		t = akari.Takeover{}
+		t = akari.Takeover{HandBack: t.HandBack}
 	}
 	return akari.Snapshot{State: st, Sent: prev, Takeover: t}, nil
 }
@@ -194,4 +197,40 @@ func (s *Store) RiskChanges() []akari.RiskChange {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return append([]akari.RiskChange(nil), s.risks...)
+}
+
+// AppendConversation implements worker.Store.
+func (s *Store) AppendConversation(_ context.Context, r leads.Relay) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.relayed[r.EventID] {
+		return nil
+	}
+	s.relayed[r.EventID] = true
+	s.conv[r.LeadID] = append(s.conv[r.LeadID], r.Messages...)
+	return nil
+}
+
+// Conversation returns a copy of the lead's conversation.
+func (s *Store) Conversation(leadID string) []leads.Message {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]leads.Message(nil), s.conv[leadID]...)
+}
+
+// HandBack ends a takeover with a note of what the recruiter said (tests).
+func (s *Store) HandBack(userID, note string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.takeover[userID] = akari.Takeover{HandBack: note}
+}
+
+// EndHandBack implements worker.Store.
+func (s *Store) EndHandBack(_ context.Context, userID string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if t, ok := s.takeover[userID]; ok && !t.Active {
+		delete(s.takeover, userID)
+	}
+	return nil
 }

@@ -12,11 +12,8 @@ import (
 //go:embed sample.yaml
 var sampleFiles embed.FS
 
-// SampleName is the name of the sample catalog inside SampleFS.
+// SampleName is the name of the sample catalog among the embedded files.
 const SampleName = "sample.yaml"
-
-// SampleFS returns the embedded files, for callers that take an fs.FS.
-func SampleFS() fs.FS { return sampleFiles }
 
 // Sample loads the embedded sample catalog. Every listing in it is
 // fictional and marked Sample.

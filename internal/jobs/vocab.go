@@ -40,11 +40,6 @@ const (
 	PartTime Employment = jatext.PartTime
 )
 
-// Employments returns every employment type in display order.
-func Employments() []Employment {
-	return []Employment{FullTime, Contract, Dispatch, PartTime}
-}
-
 // Valid reports whether e is one of the known values.
 func (e Employment) Valid() bool { return e.bit() != 0 }
 

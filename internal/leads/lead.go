@@ -52,7 +52,8 @@ type JobRef struct {
 
 // Consent is what the person agreed to in the chat: the text they were
 // shown, when they agreed, and what it covers. It is kept for the life of
-// the lead, even after withdrawal, as the record of why data was shared.
+// the lead, even after withdrawal, as the record of why data was shared —
+// without the personal values in the text once the lead is anonymised.
 type Consent struct {
 	Text  string    `json:"text"`
 	At    time.Time `json:"at"`
@@ -94,11 +95,15 @@ const (
 	ActionMessage   Action = "message"  // a recruiter wrote to the person (takeover)
 	ActionHandBack  Action = "handback" // the conversation went back to Akari
 	ActionWithdrawn Action = "withdrawn"
-	ActionDeleted   Action = "deleted" // データ削除
+	ActionDeleted   Action = "deleted" // データ削除 or unfollow
+	ActionExpired   Action = "expired" // kept past the retention period without activity
 )
 
 // ByPerson is the audit actor for changes the person made in the chat.
 const ByPerson = "本人"
+
+// BySystem is the audit actor for what Akari does by itself (retention).
+const BySystem = "システム"
 
 // MaxNoteLen bounds a note, in characters.
 const MaxNoteLen = 4000

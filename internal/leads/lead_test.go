@@ -83,6 +83,56 @@ func TestAnonymise(t *testing.T) {
 	}
 }
 
+func TestAnonymiseKeepsTheConsentWordingWithoutValues(t *testing.T) {
+	l := sample()
+	l.Answers.Phone = "09012345678"
+	l.Consent.Text = "確認させてください🔒\n次の内容を、キャリア相談の担当者に共有します。\n\n" +
+		"・希望勤務地：大阪\n・在宅の希望：週2\n・雇用形態：正社員\n・連絡のつきやすい時間帯：夜\n・電話番号：090-1234-5678\n" +
+		"・興味のある求人：一般事務（さくら商事）\n・これまでのご相談の要約と、このトークのやりとり\n\n" +
+		"共有してもよろしいですか？ 山田さんの連絡先 taro@example.jp"
+	at := l.CreatedAt.Add(time.Hour)
+	l.Anonymise(at, ActionDeleted)
+	want := "確認させてください🔒\n次の内容を、キャリア相談の担当者に共有します。\n\n" +
+		"・希望勤務地：（削除済み）\n・在宅の希望：（削除済み）\n・雇用形態：（削除済み）\n・連絡のつきやすい時間帯：（削除済み）\n・電話番号：（削除済み）\n" +
+		"・興味のある求人：一般事務（さくら商事）\n・これまでのご相談の要約と、このトークのやりとり\n\n" +
+		"共有してもよろしいですか？ （削除済み）さんの連絡先 [メール]"
+	if d := cmp.Diff(want, l.Consent.Text); d != "" {
+		t.Errorf("consent text after deletion (-want +got):\n%s", d)
+	}
+	if l.Consent.At.IsZero() || !l.Consent.Scope.Answers || l.ErasedBy() != ActionDeleted {
+		t.Errorf("consent %+v erased by %q: want the time, scope and reason kept", l.Consent, l.ErasedBy())
+	}
+}
+
+func TestScrubRedactsAnOldAnonymisedLead(t *testing.T) {
+	l := sample()
+	l.Anonymise(l.CreatedAt, ActionWithdrawn)
+	l.Consent.Text = "共有します\n・希望勤務地：大阪\n・電話番号：090-1234-5678\n・興味のある求人：一般事務（さくら商事）"
+	if !l.Scrub() {
+		t.Fatal("Scrub changed nothing in a consent text with values")
+	}
+	want := "共有します\n・希望勤務地：（削除済み）\n・電話番号：（削除済み）\n・興味のある求人：一般事務（さくら商事）"
+	if l.Consent.Text != want {
+		t.Errorf("scrubbed consent = %q, want %q", l.Consent.Text, want)
+	}
+	if l.Scrub() {
+		t.Error("a second Scrub changed the text again")
+	}
+	if active := sample(); active.Scrub() {
+		t.Error("Scrub changed a lead that is still active")
+	}
+}
+
+func TestAnonymiseOnExpiry(t *testing.T) {
+	l := sample()
+	at := l.CreatedAt.Add(200 * 24 * time.Hour)
+	l.Anonymise(at, ActionExpired)
+	last := l.Audit[len(l.Audit)-1]
+	if !l.Anonymised() || last.By != BySystem || last.Action != ActionExpired || l.ErasedBy() != ActionExpired {
+		t.Errorf("expired lead: anonymised=%v, last audit %+v; want anonymised by the system", l.Anonymised(), last)
+	}
+}
+
 func TestApplyConsent(t *testing.T) {
 	l := sample()
 	l.Consent.Scope = Scope{Summary: true}

@@ -23,11 +23,15 @@ type Notice struct {
 // NewNotice builds the notice for l; consoleURL is the console's public base
 // URL ("https://akari.example.com"), empty for no link.
 func NewNotice(l *Lead, consoleURL string) Notice {
-	n := Notice{ID: l.ID, Category: l.Category, CreatedAt: l.CreatedAt}
-	if consoleURL != "" {
-		n.URL = strings.TrimRight(consoleURL, "/") + "/console/leads/" + l.ID
+	return Notice{ID: l.ID, Category: l.Category, CreatedAt: l.CreatedAt, URL: leadURL(consoleURL, l.ID)}
+}
+
+// leadURL is the lead's page in the console, "" without a console URL.
+func leadURL(consoleURL, id string) string {
+	if consoleURL == "" {
+		return ""
 	}
-	return n
+	return strings.TrimRight(consoleURL, "/") + "/console/leads/" + id
 }
 
 // Notifier tells recruiters that a lead arrived. The implementations that
@@ -42,11 +46,46 @@ type Notifiers []Notifier
 
 // NotifyLead implements Notifier.
 func (ns Notifiers) NotifyLead(ctx context.Context, n Notice) error {
+	return each(ns, func(x Notifier) error { return x.NotifyLead(ctx, n) })
+}
+
+// each calls tell for every notifier, all of them, and joins the errors:
+// one channel failing must not keep the others from hearing.
+func each[N any](ns []N, tell func(N) error) error {
 	var errs []error
 	for _, x := range ns {
-		if err := x.NotifyLead(ctx, n); err != nil {
+		if err := tell(x); err != nil {
 			errs = append(errs, err)
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// Assignment tells a recruiter a lead was given to them. Like Notice it
+// carries no personal data: the link leads to the console.
+type Assignment struct {
+	ID       string         `json:"id"`
+	Category akari.Category `json:"category"`
+	Assignee string         `json:"assignee"`
+	By       string         `json:"by"` // who assigned it (the assignee, for a take)
+	URL      string         `json:"url,omitempty"`
+}
+
+// NewAssignment builds the assignment notice for l, assigned by `by`.
+func NewAssignment(l *Lead, by, consoleURL string) Assignment {
+	return Assignment{ID: l.ID, Category: l.Category, Assignee: l.Assignee, By: by, URL: leadURL(consoleURL, l.ID)}
+}
+
+// AssignNotifier tells a recruiter a lead was assigned to them.
+type AssignNotifier interface {
+	NotifyAssigned(ctx context.Context, a Assignment) error
+}
+
+// AssignNotifiers fans an assignment out; every one is tried and the
+// errors are joined.
+type AssignNotifiers []AssignNotifier
+
+// NotifyAssigned implements AssignNotifier.
+func (ns AssignNotifiers) NotifyAssigned(ctx context.Context, a Assignment) error {
+	return each(ns, func(x AssignNotifier) error { return x.NotifyAssigned(ctx, a) })
 }

@@ -12,8 +12,8 @@ type Status string
 
 // The statuses. The open ones form a pipeline, in this order:
 // new → contacted → interview → applied → offer. Closed ends a lead for the
-// recruiter's reasons; withdrawn ends it because the person asked, and only
-// the person's withdrawal (Anonymise) sets it.
+// recruiter's reasons; withdrawn ends it because the person asked (or
+// because it outlived its retention), and only Anonymise sets it.
 const (
 	StatusNew       Status = "new"
 	StatusContacted Status = "contacted"

@@ -22,6 +22,8 @@ func Decode(payload []byte) (akari.Event, error) {
 		out.ReplyToken = e.ReplyToken
 		if t, ok := e.Message.(webhook.TextMessageContent); ok {
 			out.Kind, out.Text = akari.EventText, t.Text
+		} else if e.Message != nil {
+			out.Kind, out.Media = akari.EventNonText, e.Message.GetType()
 		} else {
 			out.Kind = akari.EventNonText
 		}

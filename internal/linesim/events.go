@@ -115,6 +115,13 @@ func (b *Builder) Sticker(user string) Event {
 	return e
 }
 
+// Image is an image message event; its content stays on LINE's side.
+func (b *Builder) Image(user string) Event {
+	e := b.base("message", user)
+	e.Message = &Message{ID: fmt.Sprint(b.n.Load()), Type: "image"}
+	return e
+}
+
 // Follow is a follow (friend added) event.
 func (b *Builder) Follow(user string) Event { return b.base("follow", user) }
 

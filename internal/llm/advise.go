@@ -242,18 +242,11 @@ func (a *Advisor) promptInput(lib *playbook.Library, text string, req akari.Advi
 			in.facts[k] = a.opt.Masker.Mask(v)
 		}
 	}
-	in.turns = make([]akari.Turn, 0, len(st.Turns))
-	declined := false
-	for _, t := range st.Turns {
-		// An attempt to steer Akari is never shown to the model, nor the
-		// line that declined it.
-		if t.Blocked || (declined && t.Role == akari.RoleAkari) {
-			declined = t.Blocked
-			continue
-		}
-		declined = false
-		t.Text = a.opt.Masker.Mask(t.Text)
-		in.turns = append(in.turns, t)
+	// An attempt to steer Akari is never shown to the model, nor the line
+	// that declined it.
+	in.turns = akari.WithoutBlocked(st.Turns)
+	for i := range in.turns {
+		in.turns[i].Text = a.opt.Masker.Mask(in.turns[i].Text)
 	}
 	return in
 }

@@ -247,7 +247,8 @@ func knownSection(in promptInput) string {
 		keys = keys[:maxFacts]
 	}
 	for _, k := range keys {
-		fmt.Fprintf(&b, "・%s：%s\n", factLabel(k), clipRunes(oneLine(in.facts[k]), maxFactRunes))
+		// The person's words, quoted as data like everything below.
+		fmt.Fprintf(&b, "・%s：「%s」\n", factLabel(k), clipRunes(unquote(oneLine(in.facts[k])), maxFactRunes))
 	}
 	b.WriteString(personSection(in.known))
 	b.WriteString(answerSection(in.ask, in.distressed))
@@ -272,12 +273,16 @@ func personSection(known []string) string {
 		if i == maxKnown {
 			break
 		}
-		line = strings.NewReplacer("「", "『", "」", "』").Replace(oneLine(line))
+		line = unquote(oneLine(line))
 		fmt.Fprintf(&b, "・「%s」\n", clipRunes(line, maxKnownRunes))
 	}
 	b.WriteString("ルール：ここにあることは、もう聞いています。同じことを質問し直さず、これをふまえて答えてください（たとえば在宅の日数が分かっていれば、日数は聞かない）。\n")
 	return b.String()
 }
+
+// unquote turns the corner brackets in the person's words into double
+// ones, so that what they wrote cannot close the quote around it.
+func unquote(s string) string { return strings.NewReplacer("「", "『", "」", "』").Replace(s) }
 
 // answerSection tells the model what this message asks for and in what
 // tone, as the engine understood it.

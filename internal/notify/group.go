@@ -54,3 +54,30 @@ func GroupText(n leads.Notice, label func(akari.Category) string) string {
 	}
 	return b.String()
 }
+
+var _ leads.AssignNotifier = (*Group)(nil)
+
+// NotifyAssigned implements leads.AssignNotifier.
+func (g *Group) NotifyAssigned(ctx context.Context, a leads.Assignment) error {
+	if err := g.pusher.PushGroup(ctx, g.groupID, AssignedText(a, g.label)); err != nil {
+		return fmt.Errorf("assignment group notice: %w", err)
+	}
+	return nil
+}
+
+// AssignedText is the group message for an assignment.
+func AssignedText(a leads.Assignment, label func(akari.Category) string) string {
+	var b strings.Builder
+	if a.By == a.Assignee {
+		fmt.Fprintf(&b, "%sさんがご相談を担当します。\n", a.Assignee)
+	} else {
+		fmt.Fprintf(&b, "%sさんの担当になったご相談があります（割り当て：%s）。\n", a.Assignee, a.By)
+	}
+	fmt.Fprintf(&b, "お悩み：%s\n", label(a.Category))
+	if a.URL != "" {
+		fmt.Fprintf(&b, "コンソールで確認してください：%s", a.URL)
+	} else {
+		fmt.Fprintf(&b, "コンソールで確認してください（ID：%s）", a.ID)
+	}
+	return b.String()
+}

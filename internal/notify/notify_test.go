@@ -123,3 +123,38 @@ func TestWebhookHonoursRetryAfter(t *testing.T) {
 		t.Errorf("second try after %v (%d calls), want after the 1 s the server asked for", d, calls.Load())
 	}
 }
+
+func TestAssignmentNoticesNameTheRecruiterAndNoPersonalData(t *testing.T) {
+	bodies := make(chan string, 1)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		b, _ := io.ReadAll(r.Body)
+		bodies <- string(b)
+	}))
+	defer srv.Close()
+	l := sample()
+	l.Assignee = "佐藤"
+	a := leads.NewAssignment(l, "鈴木", "https://akari.example.com")
+	if err := NewWebhook(srv.URL, nil).NotifyAssigned(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	body := <-bodies
+	var got map[string]any
+	if err := json.Unmarshal([]byte(body), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got["type"] != "assigned" || got["assignee"] != "佐藤" || got["by"] != "鈴木" || got["url"] != "https://akari.example.com/console/leads/L1" {
+		t.Errorf("assignment body = %s", body)
+	}
+	g := &fakeGroup{}
+	if err := NewGroup(g, "Cgroup", nil).NotifyAssigned(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	for _, private := range []string{l.UserID, l.DisplayName, l.Answers.Phone, l.Summary} {
+		if strings.Contains(body, private) || strings.Contains(g.text, private) {
+			t.Errorf("assignment notice holds personal data %q", private)
+		}
+	}
+	if !strings.Contains(g.text, "佐藤さんの担当") || !strings.Contains(g.text, "鈴木") {
+		t.Errorf("group text = %q", g.text)
+	}
+}

@@ -53,12 +53,32 @@ func (w *Webhook) WithRetry(attempts int, backoff time.Duration) *Webhook {
 	return w
 }
 
+var _ leads.AssignNotifier = (*Webhook)(nil)
+
 // NotifyLead implements leads.Notifier.
 func (w *Webhook) NotifyLead(ctx context.Context, n leads.Notice) error {
 	body, err := json.Marshal(n)
 	if err != nil {
 		return fmt.Errorf("lead webhook: %w", err)
 	}
+	return w.post(ctx, body)
+}
+
+// NotifyAssigned implements leads.AssignNotifier: the same URL gets
+// {"type":"assigned","id","category","assignee","by","url"}, which a
+// receiver tells from a new lead by its type.
+func (w *Webhook) NotifyAssigned(ctx context.Context, a leads.Assignment) error {
+	body, err := json.Marshal(struct {
+		Type string `json:"type"`
+		leads.Assignment
+	}{"assigned", a})
+	if err != nil {
+		return fmt.Errorf("lead webhook: %w", err)
+	}
+	return w.post(ctx, body)
+}
+
+func (w *Webhook) post(ctx context.Context, body []byte) error {
 	tries := 0
 	ctx = httpretry.WithPolicy(ctx, w.policy)
 	ctx = httpretry.WithObserver(ctx, func(a httpretry.Attempt) { tries = a.N })

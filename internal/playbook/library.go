@@ -23,6 +23,14 @@ type MessageData struct {
 	Answers string
 	// Jobs names the jobs of interest, separated by "、" (intake_consent).
 	Jobs string
+	// Known is an answer the conversation already gave, offered for the
+	// person to confirm (intake_known).
+	Known string
+	// ContactTime is when the person said a recruiter may call, "" when
+	// skipped (intake_done).
+	ContactTime string
+	// Retention says, in days, how long Akari keeps what (privacy).
+	Retention Retention
 	// Hotlines is the block of crisis lines from hotlines.yaml, one per
 	// line, 24-hour lines first (crisis, crisis_followup). Message fills
 	// it; callers leave it empty.
@@ -33,6 +41,14 @@ type MessageData struct {
 	// Chats is the block of the lines reached by typing (for a person who
 	// cannot phone). Message fills it.
 	Chats string
+}
+
+// Retention is how many days each kind of record is kept, as the running
+// configuration applies it, so what Akari tells a person is what happens.
+type Retention struct {
+	Conversation int // after the last message
+	Leads        int // without activity, before a lead is anonymised
+	DeadLetters  int
 }
 
 // CareData is what care.md may use.
@@ -176,9 +192,10 @@ func (l *Library) Safety() string { return l.safety }
 
 // SystemPrompt is the LLM system prompt for a message about worry c: the
 // persona, filled from c's playbook, followed by the safety rules. An empty
-// or unknown c leaves the worry fields empty.
+// or unknown c leaves the worry fields empty. The display name goes in
+// only as QuotableName makes it.
 func (l *Library) SystemPrompt(c akari.Category, name string) (string, error) {
-	data := PersonaData{Name: name}
+	data := PersonaData{Name: QuotableName(name)}
 	if pb := l.playbooks[c]; pb != nil && c != akari.Other {
 		data.Worry = pb.Label
 		data.Understand = pb.Understand
@@ -200,9 +217,10 @@ func (l *Library) SystemPrompt(c akari.Category, name string) (string, error) {
 }
 
 // CareSystemPrompt is the system prompt of care mode: care.md, with the
-// 24-hour lines, followed by the safety rules.
+// 24-hour lines, followed by the safety rules. The display name goes in
+// only as QuotableName makes it.
 func (l *Library) CareSystemPrompt(name string) (string, error) {
-	p, err := render(l.care, CareData{Name: name, AllHours: l.hotlines.AllHoursBlock()})
+	p, err := render(l.care, CareData{Name: QuotableName(name), AllHours: l.hotlines.AllHoursBlock()})
 	if err != nil {
 		return "", err
 	}

@@ -25,6 +25,7 @@ var listeningLists = []struct {
 	{"more_lead", MaxLeadRunes, func(l *Listening, s []string) { l.MoreLead = s }},
 	{"first_lead", MaxLeadRunes, func(l *Listening, s []string) { l.FirstLead = s }},
 	{"how_to_lead", MaxLeadRunes, func(l *Listening, s []string) { l.HowToLead = s }},
+	{"where_lead", MaxLeadRunes, func(l *Listening, s []string) { l.WhereLead = s }},
 }
 
 // minListeningLines keeps every lead-in varied enough that two replies in
@@ -73,7 +74,7 @@ func loadListening(fsys fs.FS, probs *Problems, lib *Library) {
 				ll.set(l, lines)
 			}
 			if !found {
-				c.Add(p.Line, "unknown key %q (gentle, gentle_follow, gentle_questions, gentle_closing, core, repeated, steps_lead, more_lead, first_lead, how_to_lead, check_in, facets)", p.Key)
+				c.Add(p.Line, "unknown key %q (gentle, gentle_follow, gentle_questions, gentle_closing, core, repeated, steps_lead, more_lead, first_lead, how_to_lead, where_lead, check_in, facets)", p.Key)
 			}
 		}
 	}

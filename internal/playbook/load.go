@@ -33,13 +33,13 @@ const (
 var requiredMessages = []string{
 	"greeting", "help", "reset_done", "delete_done", "non_text", "clarify",
 	"crisis", "crisis_followup", "fallback", "injection",
-	"human_active", "jobs_intro", "jobs_more", "jobs_none", "jobs_more_none",
+	"human_active", "hand_back", "jobs_intro", "jobs_more", "jobs_none", "jobs_more_none",
 	"lead_unavailable", "lead_exists", "intake_start", "intake_resume",
 	"intake_area", "intake_remote", "intake_employment", "intake_time",
 	"intake_phone", "intake_phone_invalid", "intake_choice_invalid",
 	"intake_consent", "intake_done", "intake_declined", "intake_left",
 	"withdraw_done", "withdraw_none", "another_worry",
-	"jobs_declined", "privacy",
+	"jobs_declined", "privacy", "intake_known", "lead_noted",
 	"concern", "care_listen_1", "care_listen_2", "care_listen_3", "care_cannot_call",
 	"care_jobs", "care_handover", "care_calmer", "care_safe", "care_false_alarm",
 }

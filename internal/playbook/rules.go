@@ -166,6 +166,7 @@ type Listening struct {
 	MoreLead        []string   // before new material on "more"
 	FirstLead       []string   // before the one step on "what first"
 	HowToLead       []string   // before a how-to note
+	WhereLead       []string   // before a desk to turn to, when asked where
 	CheckIn         []Question // after one step or a note: a light question
 	Facets          []Facet    // cross-cutting facets, tried after the worry's own
 }

@@ -41,10 +41,6 @@ type Options struct {
 	Partitions int           // stream shards; 32. Every process must agree.
 	Group      string        // consumer group; "workers"
 	DedupTTL   time.Duration // how long an event id is remembered; 48h
-	DeadTTL    time.Duration // how long dead letters are kept; 14 days
-	// Mask hides personal values (phone numbers, e-mail addresses) in an
-	// event before it is kept as a dead letter; nil keeps it as it is.
-	Mask func(payload []byte) []byte
 }
 
 func (o *Options) defaults() {
@@ -59,9 +55,6 @@ func (o *Options) defaults() {
 	}
 	if o.DedupTTL <= 0 {
 		o.DedupTTL = 48 * time.Hour
-	}
-	if o.DeadTTL <= 0 {
-		o.DeadTTL = 14 * 24 * time.Hour
 	}
 }
 

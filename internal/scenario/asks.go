@@ -20,8 +20,10 @@ func questionPatterns() map[string]*regexp.Regexp {
 	}
 }
 
-// asks returns the question sentence of text that asks for fact key, or "".
-func asks(key, text string) string {
+// Asks returns the question sentence of text that asks for the fact key
+// (employment, job, remote_days, children, years_away, trouble_with,
+// tenure, status), or "".
+func Asks(key, text string) string {
 	p := questionPatterns()[key]
 	for _, s := range sentences(text) {
 		if !strings.ContainsAny(s, "？?") {

@@ -216,7 +216,7 @@ func checks(e Expect, res conversation.Result, text string, recent []string) []c
 		add("gentle", bad == "", "cheerful %q in a reply that should be quiet", bad)
 	}
 	for _, k := range e.NotAsk {
-		q := asks(k, text)
+		q := Asks(k, text)
 		add("not_ask", q == "", "asks again for %s: 「%s」", k, q)
 	}
 	// What holds on every turn.

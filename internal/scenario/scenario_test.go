@@ -58,7 +58,7 @@ func TestAsks(t *testing.T) {
 		{"tenure", "いまの職場ではどれくらい働いていますか？", true},
 	}
 	for _, tt := range tests {
-		if got := asks(tt.key, tt.text) != ""; got != tt.want {
+		if got := Asks(tt.key, tt.text) != ""; got != tt.want {
 			t.Errorf("asks(%s, %q) = %v, want %v", tt.key, tt.text, got, tt.want)
 		}
 	}

@@ -4,9 +4,13 @@ package store
 // Akari stays quiet. The state is one hash per person in the person's slot,
 //
 //	<prefix>:{u:<userID>}:human  recruiter, until (unix ms), told (1 once the
-//	                             person was told a human is answering)
+//	                             person was told a human is answering),
+//	                             handback (what the recruiter last wrote,
+//	                             once they handed the conversation back)
 //
-// expiring at `until`, so a takeover nobody hands back ends by itself.
+// expiring at `until`, so a takeover nobody hands back ends by itself. A
+// hand-back ends the takeover at once and keeps the note for Akari for
+// handBackTTL, until the person's next message takes it (EndHandBack).
 
 import (
 	"context"
@@ -53,7 +57,8 @@ func (s *Store) HumanState(ctx context.Context, userID string) (akari.Takeover, 
 	return takeover(m), nil
 }
 
-// takeover reads the takeover hash; an ended one reads as none.
+// takeover reads the takeover hash; an ended one reads as none, apart
+// from the note of a hand-back.
 func takeover(m map[string]string) akari.Takeover {
 	ms, _ := strconv.ParseInt(m["until"], 10, 64)
 	h := akari.Takeover{Recruiter: m["recruiter"], Until: time.UnixMilli(ms), Told: m["told"] == "1"}
@@ -61,9 +66,42 @@ func takeover(m map[string]string) akari.Takeover {
 	// Redis gets to it.
 	h.Active = h.Recruiter != "" && time.Now().Before(h.Until)
 	if !h.Active {
-		return akari.Takeover{}
+		return akari.Takeover{HandBack: m["handback"]}
 	}
 	return h
+}
+
+// handBackTTL is how long the note of a hand-back waits for the person's
+// next message.
+const handBackTTL = 7 * 24 * time.Hour
+
+// HandBack gives the conversation back to Akari with a note of what the
+// recruiter said: Akari keeps it in mind and tells the person, on their
+// next message, that she is back. An empty note ends the takeover only.
+func (s *Store) HandBack(ctx context.Context, userID, note string) error {
+	if note == "" {
+		return s.ClearHuman(ctx, userID)
+	}
+	key := s.humanKey(userID)
+	_, err := s.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
+		p.Del(ctx, key)
+		p.HSet(ctx, key, "handback", note)
+		p.Expire(ctx, key, handBackTTL)
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("hand back: %w", err)
+	}
+	return nil
+}
+
+// EndHandBack drops the note of a hand-back once Akari has taken it in.
+// A takeover started meanwhile is kept.
+func (s *Store) EndHandBack(ctx context.Context, userID string) error {
+	if err := s.rdb.HDel(ctx, s.humanKey(userID), "handback").Err(); err != nil {
+		return fmt.Errorf("end hand-back: %w", err)
+	}
+	return nil
 }
 
 // MarkHumanNoticeSent records that the person was told a human is

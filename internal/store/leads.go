@@ -6,10 +6,11 @@ package store
 //
 //	<prefix>:lead:<id>          the lead, JSON (no expiry: a lead is a record
 //	                            the recruiters keep; withdrawal anonymises it)
-//	<prefix>:leads              ZSET of lead ids scored by creation time (ms)
+//	<prefix>:{leads}:…          the list indexes (index.go)
 //	<prefix>:{u:<userID>}:leads SET of the person's lead ids, in the person's slot
+//	<prefix>:{l:<id>}:…         the lead's live conversation (conversation.go)
 //
-// In a Redis Cluster these three keys hash to different slots, so no command
+// In a Redis Cluster these keys hash to different slots, so no command
 // or transaction spans them: a lead's own changes are one WATCH/MULTI on its
 // key (the only multi-step write that must be atomic), and the indexes are
 // written with separate commands after it. A crash between the two leaves an
@@ -26,7 +27,6 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
-	"strconv"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -43,7 +43,6 @@ var ErrCrisis = fmt.Errorf("%w: the conversation showed signs of crisis; no lead
 const updateTries = 50
 
 func (s *Store) leadKey(id string) string          { return s.prefix + ":lead:" + id }
-func (s *Store) leadIndexKey() string              { return s.prefix + ":leads" }
 func (s *Store) userLeadsKey(userID string) string { return s.userTag(userID) + ":leads" }
 
 // CreateLead stores a new lead. It refuses (ErrCrisis) when crisis is set
@@ -105,17 +104,6 @@ func (s *Store) CreateLead(ctx context.Context, l *leads.Lead, crisis bool) erro
 	return nil
 }
 
-// indexLead adds the lead to both indexes, idempotently. The pipeline is not
-// a transaction, so in a cluster go-redis sends each command to its node.
-func (s *Store) indexLead(ctx context.Context, l *leads.Lead) error {
-	_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
-		p.ZAdd(ctx, s.leadIndexKey(), redis.Z{Score: float64(l.CreatedAt.UnixMilli()), Member: l.ID})
-		p.SAdd(ctx, s.userLeadsKey(l.UserID), l.ID)
-		return nil
-	})
-	return err
-}
-
 func newLeadID() string {
 	b := make([]byte, 8)
 	crand.Read(b) // never fails (Go 1.24+)
@@ -158,54 +146,6 @@ func decodeLead(raw []byte) (*leads.Lead, error) {
 	return &l, nil
 }
 
-// ListLeads returns the leads matching f, newest first, limit of them from
-// offset (limit <= 0: all), with the total and the per-status counts.
-//
-// It reads the index for f's date range and then every lead in it, and
-// filters in the process: simple and exact for the thousands of leads a
-// recruiting team handles. Should that grow, per-status and per-category
-// index sets are the next step.
-func (s *Store) ListLeads(ctx context.Context, f leads.Filter, limit, offset int) (leads.Page, error) {
-	rng := &redis.ZRangeBy{Min: "-inf", Max: "+inf"}
-	if !f.From.IsZero() {
-		rng.Min = strconv.FormatInt(f.From.UnixMilli(), 10)
-	}
-	if !f.To.IsZero() {
-		rng.Max = "(" + strconv.FormatInt(f.To.UnixMilli(), 10)
-	}
-	ids, err := s.rdb.ZRevRangeByScore(ctx, s.leadIndexKey(), rng).Result()
-	if err != nil {
-		return leads.Page{}, fmt.Errorf("list leads: %w", err)
-	}
-	all, err := s.getLeads(ctx, ids)
-	if err != nil {
-		return leads.Page{}, err
-	}
-	page := leads.Page{Counts: leads.Counts{}, Leads: []*leads.Lead{}}
-	var matched []*leads.Lead
-	for _, l := range all {
-		if !f.MatchIgnoringStatus(l) {
-			continue
-		}
-		page.Counts[l.Status]++
-		if f.Status == "" || l.Status == f.Status {
-			matched = append(matched, l)
-		}
-	}
-	page.Total = len(matched)
-	if offset < 0 {
-		offset = 0
-	}
-	if offset < len(matched) {
-		matched = matched[offset:]
-		if limit > 0 && limit < len(matched) {
-			matched = matched[:limit]
-		}
-		page.Leads = matched
-	}
-	return page, nil
-}
-
 // getLeads loads leads by id in order, in batches of pipelined GETs (not
 // MGET, which a cluster refuses across slots). Ids whose lead is gone are
 // pruned from the index.
@@ -239,9 +179,9 @@ func (s *Store) getLeads(ctx context.Context, ids []string) ([]*leads.Lead, erro
 			out = append(out, l)
 		}
 	}
-	if len(missing) > 0 {
+	for _, id := range missing {
 		// Best effort: a later list prunes again if this fails.
-		s.rdb.ZRem(ctx, s.leadIndexKey(), missing...)
+		s.unindexLead(ctx, id.(string))
 	}
 	return out, nil
 }
@@ -274,7 +214,7 @@ func (s *Store) updateLead(ctx context.Context, id string, change func(before *l
 		return nil, fmt.Errorf("lead %q: %w", id, akari.ErrNotFound)
 	}
 	key := s.leadKey(id)
-	var result *leads.Lead
+	var result, prev *leads.Lead
 	txf := func(tx *redis.Tx) error {
 		raw, err := tx.Get(ctx, key).Bytes()
 		if errors.Is(err, redis.Nil) {
@@ -300,7 +240,7 @@ func (s *Store) updateLead(ctx context.Context, id string, change func(before *l
 			return nil
 		})
 		if err == nil {
-			result = after
+			result, prev = after, before
 		}
 		return err
 	}
@@ -309,6 +249,11 @@ func (s *Store) updateLead(ctx context.Context, id string, change func(before *l
 		if !errors.Is(err, redis.TxFailedErr) {
 			if err != nil {
 				return nil, err
+			}
+			if err := s.reindexLead(ctx, prev, result); err != nil {
+				// The lead changed; its index entries are repaired when
+				// a list finds them stale.
+				return result, fmt.Errorf("lead %s saved, index not updated: %w", id, err)
 			}
 			return result, nil
 		}
@@ -386,6 +331,9 @@ func (s *Store) anonymiseUser(ctx context.Context, userID string, a leads.Action
 		if err != nil && !errors.Is(err, akari.ErrNotFound) {
 			return fmt.Errorf("%s lead %s: %w", a, id, err)
 		}
+		if err := s.deleteConversation(ctx, id); err != nil {
+			return fmt.Errorf("%s lead %s: %w", a, id, err)
+		}
 	}
 	// Only after every lead is anonymised: a failure above leaves the
 	// index, so that running this again finishes the job.
@@ -406,4 +354,67 @@ func (s *Store) FirstLeadNotice(ctx context.Context, leadID string) (bool, error
 		return false, fmt.Errorf("lead notice marker %s: %w", leadID, err)
 	}
 	return first, nil
+}
+
+// ExpireLeads anonymises every lead not changed since before (see
+// leads.Lead.Anonymise; the audit says "expired", by the system) and takes
+// it out of its person's index. Leads anonymised before consent texts were
+// redacted are scrubbed on the way. It returns how many leads it changed.
+// Safe to run from several processes at once: each change is one
+// optimistic update of the lead, and anonymising twice changes nothing.
+func (s *Store) ExpireLeads(ctx context.Context, before time.Time) (int, error) {
+	n := 0
+	// A batch at a time, from the index of every lead: a periodic job
+	// over 100,000 leads holds 500 of them at once.
+	for start := int64(0); ; start += 500 {
+		ids, err := s.rdb.ZRange(ctx, s.allKey(), start, start+499).Result()
+		if err != nil {
+			return n, fmt.Errorf("expire leads: %w", err)
+		}
+		m, err := s.expireBatch(ctx, ids, before)
+		n += m
+		if err != nil || len(ids) < 500 {
+			return n, err
+		}
+	}
+}
+
+// expireBatch is ExpireLeads for some of the leads.
+func (s *Store) expireBatch(ctx context.Context, ids []string, before time.Time) (int, error) {
+	all, err := s.getLeads(ctx, ids)
+	if err != nil {
+		return 0, fmt.Errorf("expire leads: %w", err)
+	}
+	n := 0
+	for _, l := range all {
+		expire := !l.Anonymised() && l.UpdatedAt.Before(before)
+		if !expire && !(l.Anonymised() && cloneLead(l).Scrub()) {
+			continue
+		}
+		userID := l.UserID
+		_, err := s.updateLead(ctx, l.ID, func(b *leads.Lead, now time.Time) (*leads.Lead, error) {
+			after := cloneLead(b)
+			if !after.Anonymised() && after.UpdatedAt.Before(before) {
+				after.Anonymise(now, leads.ActionExpired)
+			}
+			after.Scrub()
+			return after, nil
+		})
+		if errors.Is(err, akari.ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return n, fmt.Errorf("expire lead %s: %w", l.ID, err)
+		}
+		if userID != "" {
+			if err := s.rdb.SRem(ctx, s.userLeadsKey(userID), l.ID).Err(); err != nil {
+				return n, fmt.Errorf("expire lead %s: %w", l.ID, err)
+			}
+		}
+		if err := s.deleteConversation(ctx, l.ID); err != nil {
+			return n, fmt.Errorf("expire lead %s: %w", l.ID, err)
+		}
+		n++
+	}
+	return n, nil
 }

@@ -338,3 +338,35 @@ func TestWithdrawAndDeleteUser(t *testing.T) {
 		})
 	}
 }
+
+func TestExpireLeadsAnonymisesOnlyIdleOnes(t *testing.T) {
+	s, ctx := newStore(t), context.Background()
+	idle := mustCreate(t, s, newLead("U1"))
+	time.Sleep(20 * time.Millisecond)
+	cutoff := time.Now()
+	time.Sleep(20 * time.Millisecond)
+	active := mustCreate(t, s, newLead("U1"))
+
+	n, err := s.ExpireLeads(ctx, cutoff)
+	if err != nil || n != 1 {
+		t.Fatalf("ExpireLeads = %d, %v; want 1 lead expired", n, err)
+	}
+	got, err := s.GetLead(ctx, idle.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := got.Audit[len(got.Audit)-1]
+	if !got.Anonymised() || got.Answers.Phone != "" || last.Action != leads.ActionExpired || last.By != leads.BySystem {
+		t.Errorf("idle lead after expiry: %+v; want anonymised, expired by the system", got)
+	}
+	if l, _ := s.GetLead(ctx, active.ID); l.Anonymised() {
+		t.Error("a lead with recent activity was anonymised")
+	}
+	mine, err := s.LeadsOfUser(ctx, "U1")
+	if err != nil || len(mine) != 1 || mine[0].ID != active.ID {
+		t.Errorf("the person's index after expiry: %v, %v; want only the active lead", mine, err)
+	}
+	if n, err := s.ExpireLeads(ctx, cutoff); err != nil || n != 0 {
+		t.Errorf("second run = %d, %v; want nothing to do", n, err)
+	}
+}

@@ -1,9 +1,12 @@
-// Package store keeps each person's conversation state in Redis: one JSON
-// value per person under a key with the person's hash tag ({u:<id>}), so all
-// of a person's keys live in one Redis Cluster slot, and an idle expiry of 90
-// days. It also keeps the per-event send markers that make delivery
-// exactly-once across crashes, under the person's hash tag too, so that
-// everything one event touches sits in one slot.
+// Package store is the Redis adapter for everything Akari keeps: each
+// person's conversation state (one JSON value under a key with the person's
+// hash tag {u:<id>}, so all of a person's keys live in one Redis Cluster
+// slot, with an idle expiry of 90 days), the per-event send markers that
+// make delivery exactly-once across crashes (under the person's hash tag
+// too, so everything one event touches sits in one slot), the recruiter
+// takeover, leads
+// with their audit, console sessions and the login slow-down, the daily
+// figures and the record of risk changes.
 package store
 
 import (

@@ -4,7 +4,8 @@
 // the event's send marker and any recruiter takeover in one round trip),
 // decide (the conversation engine), act on the engine's effects that must
 // hold before the person is told (a consented lead, withdrawn or deleted
-// leads), deliver the reply exactly once (reply token first, else push with
+// leads, the messages relayed to a lead's conversation), deliver the reply
+// exactly once (reply token first, else push with
 // a retry key), commit (state and send marker in one round trip), then the
 // courtesies (lead notice, human-notice flag, stats). Every step is safe to
 // repeat: a retried event finds what was already done and skips it.
@@ -36,6 +37,12 @@ type Store interface {
 	// so a retried event does not notify recruiters twice.
 	FirstLeadNotice(ctx context.Context, leadID string) (bool, error)
 	MarkHumanNoticeSent(ctx context.Context, userID string) (first bool, err error)
+	// AppendConversation adds an event's messages to the person's lead
+	// conversation, once per event id.
+	AppendConversation(ctx context.Context, r leads.Relay) error
+	// EndHandBack drops the note of a recruiter's hand-back once Akari
+	// has taken it in.
+	EndHandBack(ctx context.Context, userID string) error
 	// RecordRiskChange keeps a step into or out of care mode for the
 	// operators, with nothing that names the person.
 	RecordRiskChange(ctx context.Context, c akari.RiskChange) error
@@ -54,6 +61,12 @@ type Messenger interface {
 // Engine decides what to say.
 type Engine interface {
 	Handle(ctx context.Context, st *akari.State, ev akari.Event, sit conversation.Situation) (conversation.Result, error)
+}
+
+// DeadLetters holds the events that failed every attempt; データ削除 and
+// unfollow purge the person's.
+type DeadLetters interface {
+	PurgeUser(ctx context.Context, userID string) (int, error)
 }
 
 // Notifier tells recruiters a lead arrived.
@@ -95,19 +108,22 @@ type Worker struct {
 	store    Store
 	msg      Messenger
 	engine   Engine
-	notifier Notifier // nil: nobody to tell
-	obs      Observer // nil: nothing recorded
+	dead     DeadLetters // nil: there is no dead-letter queue
+	notifier Notifier    // nil: nobody to tell
+	obs      Observer    // nil: nothing recorded
 	opt      Options
 	sent     *sentMemory
 }
 
-// Deps are what a Worker is built from; Notifier and Observer are optional.
+// Deps are what a Worker is built from; DeadLetters, Notifier and
+// Observer are optional.
 type Deps struct {
-	Store     Store
-	Messenger Messenger
-	Engine    Engine
-	Notifier  Notifier
-	Observer  Observer
+	Store       Store
+	Messenger   Messenger
+	Engine      Engine
+	DeadLetters DeadLetters
+	Notifier    Notifier
+	Observer    Observer
 }
 
 // New builds a worker, refusing missing required dependencies.
@@ -133,7 +149,7 @@ func New(d Deps, opt Options) (*Worker, error) {
 	if opt.Now == nil {
 		opt.Now = time.Now
 	}
-	return &Worker{store: d.Store, msg: d.Messenger, engine: d.Engine, notifier: d.Notifier, obs: d.Observer, opt: opt, sent: newSentMemory(4096)}, nil
+	return &Worker{store: d.Store, msg: d.Messenger, engine: d.Engine, dead: d.DeadLetters, notifier: d.Notifier, obs: d.Observer, opt: opt, sent: newSentMemory(4096)}, nil
 }
 
 // Meta is what the queue knows of a delivery.
@@ -244,6 +260,13 @@ func (w *Worker) decide(ctx context.Context, st *akari.State, ev akari.Event, t 
 // a failure fails the attempt before anything is said, so the retry decides
 // and performs them again.
 func (w *Worker) before(ctx context.Context, ev akari.Event, st *akari.State, fx conversation.Effects) error {
+	// The recruiter sees the message before the person sees the answer,
+	// so nothing said after consent is missing from the lead.
+	if r := fx.Relay; r != nil {
+		if err := w.store.AppendConversation(ctx, *r); err != nil {
+			return fmt.Errorf("relay to lead: %w", err)
+		}
+	}
 	if l := fx.Lead; l != nil {
 		err := w.store.CreateLead(ctx, l, st.InCare())
 		if errors.Is(err, akari.ErrInvalid) {
@@ -263,6 +286,12 @@ func (w *Worker) before(ctx context.Context, ev akari.Event, st *akari.State, fx
 	if fx.DeleteLeads {
 		if err := w.store.DeleteUser(ctx, ev.UserID); err != nil {
 			return fmt.Errorf("delete leads: %w", err)
+		}
+	}
+	if fx.Erase && w.dead != nil {
+		// The person's failed events hold their words too.
+		if _, err := w.dead.PurgeUser(ctx, ev.UserID); err != nil {
+			return fmt.Errorf("purge dead letters: %w", err)
 		}
 	}
 	return nil
@@ -325,6 +354,11 @@ func (w *Worker) after(ctx context.Context, ev akari.Event, fx conversation.Effe
 	if fx.HumanNoticeSent {
 		if _, err := w.store.MarkHumanNoticeSent(ctx, ev.UserID); err != nil {
 			log.WarnContext(ctx, "human notice not recorded; it may be said again", "err", err)
+		}
+	}
+	if fx.HandBackSeen {
+		if err := w.store.EndHandBack(ctx, ev.UserID); err != nil {
+			log.WarnContext(ctx, "hand-back note not cleared; Akari may say she is back again", "err", err)
 		}
 	}
 	if l := fx.Lead; l != nil && w.notifier != nil {

@@ -356,3 +356,42 @@ func TestAClaimedTokenIsTriedAgainNotPushed(t *testing.T) {
 		})
 	}
 }
+
+// deadLetters records purges; it fails the first purges it is asked for.
+type deadLetters struct {
+	purged []string
+	fail   int
+}
+
+func (d *deadLetters) PurgeUser(_ context.Context, userID string) (int, error) {
+	if d.fail > 0 {
+		d.fail--
+		return 0, errors.New("redis: connection refused")
+	}
+	d.purged = append(d.purged, userID)
+	return 1, nil
+}
+
+func TestErasingPurgesTheDeadLettersBeforeConfirming(t *testing.T) {
+	dl := &deadLetters{fail: 1}
+	m := &messenger{}
+	w, err := worker.New(worker.Deps{Store: inmem.New(), Messenger: m, DeadLetters: dl,
+		Engine: &engine{effects: conversation.Effects{Erase: true, DeleteLeads: true}}},
+		worker.Options{ReplyWindow: time.Minute, LoadingAfter: time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ev := text("ev1", "データ削除")
+	if _, err := w.Handle(context.Background(), ev, worker.Meta{Attempt: 1}); err == nil {
+		t.Fatal("first attempt: want the purge failure")
+	}
+	if len(m.sent()) != 0 {
+		t.Fatalf("the deletion was confirmed before the dead letters were purged: %+v", m.sent())
+	}
+	if _, err := w.Handle(context.Background(), ev, worker.Meta{Attempt: 2}); err != nil {
+		t.Fatal(err)
+	}
+	if len(dl.purged) != 1 || dl.purged[0] != "U1" || len(m.sent()) != 1 {
+		t.Errorf("purged %v, sent %+v; want U1 purged, then one confirmation", dl.purged, m.sent())
+	}
+}

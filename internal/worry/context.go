@@ -14,6 +14,11 @@ const (
 	// shortFollowUp is the length (normalised characters) up to which a
 	// message with no clear signal of its own is read as a follow-up.
 	shortFollowUp = 20
+	// shortContinuation is the length up to which a message the model
+	// reads as small talk is still a continuation of the worry, unless it
+	// is social (a greeting, thanks, a question about Akari):
+	// 「営業の人にいつもこうなの」 is the worry, 「こんばんは」 is not.
+	shortContinuation = 30
 	// switchConfidence is how sure the model must be of another worry to
 	// leave the current one on a short message.
 	switchConfidence = 0.75
@@ -33,6 +38,11 @@ const followUpCues = "うん|はい|そう|なるほど|たしかに|確かに|�
 	"他には|ほかには|ほかに|他に|それで|それから|それが|それも|それは|なんで|なぜ|本当|ほんと|まじ|悩んで|困って|" +
 	"つらい|辛い|しんどい|不安|どうにか|助けて|もっと|次は|つぎは|ですよね|だよね"
 
+// socialCues are what small talk is made of, in the classifier's form:
+// greetings, thanks, goodbyes and questions about Akari herself.
+const socialCues = "こんにちは|こんばんは|おはよう|はじめまして|ありがと|さようなら|さよなら|またね|おやすみ|よろしく|" +
+	"あなたは|あかりちゃん|あかりさん|あかりって|だれ|誰|ろぼっと|ai|bot|ぼっと|にんげん|人間"
+
 // ClassifyInContext classifies text as the next message in a conversation
 // whose worry is current (empty or other when none yet). A short follow-up
 // with no strong signal of its own keeps current (Source "context"); a
@@ -44,23 +54,26 @@ func (m *Model) ClassifyInContext(text string, current akari.Category) akari.Cla
 	if !current.Valid() || current == akari.Other || c.Category == current {
 		return c
 	}
-	keep := akari.Classification{Category: current, Crisis: c.Crisis, Confidence: contextConfidence, Source: "context"}
+	keep := akari.Classification{Category: current, Crisis: c.Crisis, Risk: c.Risk, Confidence: contextConfidence, Source: "context"}
 	short := a.length <= shortFollowUp
 	if c.Category == akari.Other {
 		// Greetings, thanks and questions about Akari are "other"; a
 		// follow-up cue ("ありがとう、それでどうしたらいい？") means the
-		// person is still on the same worry.
+		// person is still on the same worry, and so does a short message
+		// that is not small talk (「遅刻も増えてきた」).
 		if m.hasFollowUpCue(text) {
 			return keep
 		}
-		if short && m.IsLowConfidence(c) && !c.Crisis {
+		if a.length <= shortContinuation && !c.Crisis && !hasCue(text, socialCues) {
 			return keep
 		}
 		return c
 	}
-	// Another worry: switch when the model is sure, or the message is long
-	// enough to stand on its own.
-	if short && c.Confidence < switchConfidence {
+	// Another worry: switch when the model is sure and the current worry
+	// is not its second guess, or the message is long enough to stand on
+	// its own (「人事に報告すべき？」 in a worry about a team member is not
+	// a complaint call).
+	if short && (c.Confidence < switchConfidence || m.secondGuess(a) == current) {
 		return keep
 	}
 	if !short && m.IsLowConfidence(c) && a.probs[m.index(current)] >= c.Confidence/2 {
@@ -68,6 +81,24 @@ func (m *Model) ClassifyInContext(text string, current akari.Category) akari.Cla
 		return keep
 	}
 	return c
+}
+
+// secondGuess is the category the model ranks second for an analysed
+// message.
+func (m *Model) secondGuess(a analysis) akari.Category {
+	best, second := -1, -1
+	for i, p := range a.probs {
+		switch {
+		case best < 0 || p > a.probs[best]:
+			best, second = i, best
+		case second < 0 || p > a.probs[second]:
+			second = i
+		}
+	}
+	if second < 0 {
+		return ""
+	}
+	return m.infos[second].ID
 }
 
 func (m *Model) index(c akari.Category) int {
@@ -80,10 +111,14 @@ func (m *Model) index(c akari.Category) int {
 }
 
 // hasFollowUpCue reports whether text, normalised, contains a follow-up cue.
-func (m *Model) hasFollowUpCue(text string) bool {
+func (m *Model) hasFollowUpCue(text string) bool { return hasCue(text, followUpCues) }
+
+// hasCue reports whether text, normalised, contains one of cues ("|"
+// separated, in the classifier's form).
+func hasCue(text, cues string) bool {
 	var buf [maxStackRunes]rune
 	norm := string(normalize(buf[:0], text, classifierView))
-	for cue := range strings.SplitSeq(followUpCues, "|") {
+	for cue := range strings.SplitSeq(cues, "|") {
 		if strings.Contains(norm, cue) {
 			return true
 		}

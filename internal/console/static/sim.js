@@ -87,6 +87,7 @@
   text.id = 'sim-text';
   text.rows = 1;
   text.placeholder = 'メッセージを入力';
+  text.dataset.placeholder = text.placeholder;
   text.setAttribute('aria-label', 'メッセージ');
   const sendBtn = el('button', 'send', '送信');
   sendBtn.type = 'submit';
@@ -143,8 +144,17 @@
   function renderHead() {
     const u = state.active;
     titleSub.textContent = u ? u.name + ' さんとして操作中' + (u.blocked ? '（ブロック中）' : '') : '';
-    followBtn.textContent = u && u.blocked ? 'ブロック解除' : '友だち追加';
+    // The buttons say what the person can do now: add Akari (or unblock),
+    // or block; a blocked person cannot write until they unblock.
+    followBtn.textContent = u && u.blocked ? 'ブロック解除' : u && u.friend ? '友だち' : '友だち追加';
+    followBtn.disabled = !u || (u.friend && !u.blocked);
     blockBtn.disabled = !u || u.blocked;
+    const blocked = !u || u.blocked;
+    text.disabled = blocked;
+    stickerBtn.disabled = blocked;
+    text.placeholder = u && u.blocked ? 'ブロック中は送信できません' : text.dataset.placeholder;
+    if (blocked) sendBtn.disabled = true;
+    else sendBtn.disabled = !text.value.trim();
   }
 
   // ---- transcript ----
@@ -318,7 +328,7 @@
     e.preventDefault();
     const u = state.active;
     const s = text.value.trim();
-    if (!u || !s) return;
+    if (!u || !s || u.blocked) return;
     text.value = '';
     sendBtn.disabled = true;
     meText(u, s);
@@ -335,6 +345,7 @@
   sendBtn.disabled = true;
   stickerBtn.onclick = () => {
     const u = state.active;
+    if (!u || u.blocked) return;
     meRow(u, el('div', 'sticker', '🙆'));
     send(u, { kind: 'sticker' });
   };

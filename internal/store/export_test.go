@@ -1,0 +1,55 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+
+	"github.com/redis/go-redis/v9"
+
+	"github.com/akari-career/akari/internal/leads"
+)
+
+// PutLead stores l as it is — its status, assignee and creation time — and
+// indexes it, for tests and benchmarks that need leads of many ages.
+func (s *Store) PutLead(ctx context.Context, l *leads.Lead) error {
+	raw, err := json.Marshal(l)
+	if err != nil {
+		return err
+	}
+	if err := s.rdb.Set(ctx, s.leadKey(l.ID), raw, 0).Err(); err != nil {
+		return err
+	}
+	return s.indexLead(ctx, l)
+}
+
+// Overwrite replaces the stored lead without touching its indexes, as a
+// crash between the two writes would leave it.
+func (s *Store) Overwrite(ctx context.Context, l *leads.Lead) error {
+	raw, err := json.Marshal(l)
+	if err != nil {
+		return err
+	}
+	return s.rdb.Set(ctx, s.leadKey(l.ID), raw, 0).Err()
+}
+
+// PutLeads stores many leads as PutLead does, pipelined, for benchmarks.
+func (s *Store) PutLeads(ctx context.Context, ls []*leads.Lead) error {
+	_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		for _, l := range ls {
+			raw, err := json.Marshal(l)
+			if err != nil {
+				return err
+			}
+			p.Set(ctx, s.leadKey(l.ID), raw, 0)
+			z := redis.Z{Score: float64(l.CreatedAt.UnixMilli()), Member: l.ID}
+			for _, k := range s.indexKeys(l) {
+				p.ZAdd(ctx, k, z)
+			}
+			if l.Assignee != "" {
+				p.SAdd(ctx, s.assigneesKey(), l.Assignee)
+			}
+		}
+		return nil
+	})
+	return err
+}

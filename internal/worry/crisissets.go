@@ -1,0 +1,51 @@
+package worry
+
+import (
+	"embed"
+	"fmt"
+
+	"github.com/akari-career/akari/internal/akari"
+)
+
+// The crisis sets are labelled messages with a risk level, written apart
+// from prompts/crisis/corpus.yaml, that measure how well the crisis
+// detector generalises. They ship in the binary so that `akari eval
+// -crisis` and the studio's quality page run them anywhere; the tests of
+// this package hold the floors they must keep.
+//
+//go:embed crisissets/*.jsonl
+var crisisSetFiles embed.FS
+
+// CrisisSet names one of the crisis sets.
+type CrisisSet struct {
+	Name string // as `akari eval -crisis NAME` takes it
+	File string // under internal/worry/crisissets/
+	// Tuned is true for the set the detector was tuned on; its figures
+	// flatter the detector, the held-out sets' do not.
+	Tuned bool
+}
+
+// CrisisSets lists the crisis sets, the default (first held-out) first.
+func CrisisSets() []CrisisSet {
+	return []CrisisSet{
+		{Name: "heldout", File: "crisis_heldout.jsonl"},
+		{Name: "heldout2", File: "crisis_heldout2.jsonl"},
+		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
+	}
+}
+
+// ReadCrisisSet returns the lines of the crisis set called name.
+func ReadCrisisSet(name string) ([]Labelled, error) {
+	for _, s := range CrisisSets() {
+		if s.Name != name {
+			continue
+		}
+		f, err := crisisSetFiles.Open("crisissets/" + s.File)
+		if err != nil {
+			return nil, fmt.Errorf("open crisis set %s: %w", name, err)
+		}
+		defer f.Close()
+		return ReadLabelled(f, s.File)
+	}
+	return nil, fmt.Errorf("crisis set %q: %w", name, akari.ErrNotFound)
+}
