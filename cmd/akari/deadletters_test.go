@@ -46,6 +46,7 @@ func TestDeadLettersCommand(t *testing.T) {
 	}
 	out, code = run1("-json")
 	var d []struct {
+		ID        string `json:"id"`
 		Partition int    `json:"partition"`
 		Attempts  int    `json:"attempts"`
 		Error     string `json:"error"`
@@ -53,7 +54,10 @@ func TestDeadLettersCommand(t *testing.T) {
 	if code != 0 || json.Unmarshal([]byte(strings.TrimSpace(out)), &d) != nil || len(d) != 1 || d[0].Partition != 3 || d[0].Attempts != 5 {
 		t.Errorf("-json: exit %d, %q", code, out)
 	}
-	out, code = run1("replay", "legacy/"+strings.Split(strings.Split(out, `"id":"legacy/`)[1], `"`)[0])
+	if len(d) != 1 || !strings.HasPrefix(d[0].ID, "legacy/") {
+		t.Fatalf("-json ids: %+v, want one legacy/… id", d)
+	}
+	out, code = run1("replay", d[0].ID)
 	if code != 0 || !strings.Contains(out, "1 dead letters re-queued") {
 		t.Fatalf("replay: exit %d, %q", code, out)
 	}

@@ -123,7 +123,7 @@ var dumpKey = map[string]string{
 	"ConsoleURL": "console_url", "TrustProxy": "trust_proxy", "MetricsToken": "metrics_token",
 	"LeadWebhookURL": "lead_webhook", "LeadNotifyGroup": "lead_notify_group", "HumanTimeout": "human_timeout",
 	"JobsMaxAge": "jobs_max_age", "JobsEvery": "jobs_every", "CareTTL": "care_ttl", "LeadRetention": "lead_retention",
-	"Workers": "workers", "Partitions": "partitions", "LeaseTTL": "lease_ttl", "MaxAttempts": "max_attempts",
+	"Workers": "workers", "Partitions": "partitions", "LeaseTTL": "lease_ttl", "MaxAttempts": "max_attempts", "InfraBudget": "infra_budget",
 	"ShutdownGrace": "shutdown_grace", "ReplyWindow": "reply_window", "LogLevel": "log_level",
 }
 

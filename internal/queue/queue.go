@@ -24,6 +24,8 @@ package queue
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"hash/fnv"
@@ -120,8 +122,13 @@ func (q *Queue) stream(p int) string { return q.tag(p) + ":events" }
 func (q *Queue) lease(p int) string  { return q.tag(p) + ":lease" }
 func (q *Queue) fence(p int) string  { return q.tag(p) + ":fence" }
 func (q *Queue) dead(p int) string   { return q.tag(p) + ":dead" }
+
+// seen is keyed by person and event (one event id for two people is two
+// events), as one hash of both: no key names the person, or can be found
+// from the person alone, once their data is erased.
 func (q *Queue) seen(p int, user, id string) string {
-	return q.tag(p) + ":seen:" + user + ":" + id
+	sum := sha256.Sum256([]byte("akari-seen:" + user + "\x00" + id))
+	return q.tag(p) + ":seen:" + hex.EncodeToString(sum[:12])
 }
 func (q *Queue) instancesKey() string { return q.opt.Prefix + ":instances" }
 func (q *Queue) layoutKey() string    { return q.opt.Prefix + ":partitions" }

@@ -46,11 +46,12 @@ func (s *Store) userTag(userID string) string  { return s.prefix + ":{u:" + user
 func (s *Store) stateKey(userID string) string { return s.userTag(userID) + ":state" }
 func (s *Store) verKey(userID string) string   { return s.userTag(userID) + ":ver" }
 
-// sentKey is keyed by person and event: LINE's event ids are unique, but a
-// marker must never let one person's event silence another's.
-func (s *Store) sentKey(userID, eventID string) string {
-	return s.userTag(userID) + ":sent:" + eventID
-}
+// sentKey holds the person's send markers, one field per event: keyed by
+// person and event (LINE's event ids are unique, but a marker must never
+// let one person's event silence another's), in the person's slot, and
+// gone with one DEL when the person's data is erased. It expires sentTTL
+// after the person's last event.
+func (s *Store) sentKey(userID string) string { return s.userTag(userID) + ":sent" }
 
 // Load returns the person's conversation, or a fresh one.
 func (s *Store) Load(ctx context.Context, userID string) (*akari.State, error) {
@@ -85,9 +86,10 @@ func (s *Store) Begin(ctx context.Context, userID, eventID string, claimReply bo
 	_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
 		state = p.Get(ctx, s.stateKey(userID))
 		ver = p.Get(ctx, s.verKey(userID))
-		sent = p.Get(ctx, s.sentKey(userID, eventID))
+		sent = p.HGet(ctx, s.sentKey(userID), eventID)
 		if claimReply {
-			p.SetNX(ctx, s.sentKey(userID, eventID), string(akari.SentReplying), sentTTL)
+			p.HSetNX(ctx, s.sentKey(userID), eventID, string(akari.SentReplying))
+			p.PExpire(ctx, s.sentKey(userID), sentTTL)
 		}
 		human = p.HGetAll(ctx, s.humanKey(userID))
 		return nil
@@ -117,22 +119,30 @@ func (s *Store) Begin(ctx context.Context, userID, eventID string, claimReply bo
 // version the event began from (the version names the last event that
 // committed: a retried commit that had in fact gone through is
 // recognised). A process that lost the person's partition while handling
-// an event cannot overwrite what the new owner saved since.
+// an event cannot overwrite what the new owner saved since. Erasing deletes
+// the conversation, its version and the send markers: nothing that names
+// the person is left (a retried erase finds nothing and erases again).
 const commitLua = `
 local cur = redis.call('GET', KEYS[2]) or ''
 if cur ~= ARGV[1] then
   if string.sub(cur, -(#ARGV[2] + 1)) == ':' .. ARGV[2] then return 0 end
+  if ARGV[4] == '1' and cur == '' then
+    redis.call('DEL', KEYS[1], KEYS[3])
+    return 0
+  end
   return -1
 end
 if ARGV[4] == '1' then
-  redis.call('DEL', KEYS[1])
-else
-  redis.call('SET', KEYS[1], ARGV[3], 'PX', ARGV[6])
+  redis.call('DEL', KEYS[1], KEYS[2], KEYS[3])
+  return 1
 end
+redis.call('SET', KEYS[1], ARGV[3], 'PX', ARGV[6])
 local n = tonumber(string.match(cur, '^(%d+):') or '0') + 1
 redis.call('SET', KEYS[2], n .. ':' .. ARGV[2], 'PX', ARGV[6])
 if ARGV[5] == '1' then
-  redis.call('SET', KEYS[3], ARGV[7], 'PX', ARGV[8])
+  if redis.call('HLEN', KEYS[3]) > 512 then redis.call('DEL', KEYS[3]) end
+  redis.call('HSET', KEYS[3], ARGV[2], ARGV[7])
+  redis.call('PEXPIRE', KEYS[3], ARGV[8])
 end
 return 1`
 
@@ -151,7 +161,7 @@ func (s *Store) Commit(ctx context.Context, st *akari.State, eventID string, era
 			return fmt.Errorf("encode conversation: %w", err)
 		}
 	}
-	r, err := commitScript.Run(ctx, s.rdb, []string{s.stateKey(st.UserID), s.verKey(st.UserID), s.sentKey(st.UserID, eventID)},
+	r, err := commitScript.Run(ctx, s.rdb, []string{s.stateKey(st.UserID), s.verKey(st.UserID), s.sentKey(st.UserID)},
 		st.Version, eventID, raw, flag(erase), flag(delivered), IdleTTL.Milliseconds(),
 		string(akari.SentDelivered), sentTTL.Milliseconds()).Int()
 	if err != nil {

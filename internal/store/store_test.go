@@ -62,8 +62,19 @@ func TestCommitIsFencedByTheStateVersion(t *testing.T) {
 		if strings.Contains(k, "{u:U1}") && queue.Slot(k) != queue.Slot(prefix+":{u:U1}") {
 			t.Errorf("key %s outside the person's slot", k)
 		}
-		if strings.Contains(k, ":sent:") && !strings.Contains(k, "{u:") {
+		if strings.HasSuffix(k, ":sent") && !strings.Contains(k, "{u:") {
 			t.Errorf("send marker %s without the person's hash tag", k)
 		}
+	}
+	// Erasing leaves no key that names the person; done again, it is done.
+	erase, _ := s.Begin(ctx, "U1", "ev9", true)
+	if err := s.Commit(ctx, erase.State, "ev9", true, true); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Commit(ctx, erase.State, "ev9", true, true); err != nil {
+		t.Errorf("the erase again: %v, want it done", err)
+	}
+	if keys, _ := rdb.Keys(ctx, prefix+":*U1*").Result(); len(keys) != 0 {
+		t.Errorf("keys naming the person after erasing: %v", keys)
 	}
 }
