@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/redis/go-redis/v9"
+
 	"github.com/akari-career/akari/internal/app"
 	"github.com/akari-career/akari/internal/config"
 	"github.com/akari-career/akari/internal/queue"
@@ -30,14 +32,7 @@ func runDeadLetters(ctx context.Context, args []string, io stdio) error {
 	if !replay && fs.NArg() > 0 {
 		return fmt.Errorf("%w: deadletters takes no arguments (did you mean deadletters replay ID…?)", errUsage)
 	}
-	cfg, err := config.FromEnv()
-	if err != nil {
-		return err
-	}
-	if cfg.RedisURL == "" {
-		return fmt.Errorf("REDIS_URL is not set: dead letters live in the server's Redis")
-	}
-	rdb, err := app.OpenRedis(cfg.RedisURL)
+	cfg, rdb, err := serverRedis("dead letters")
 	if err != nil {
 		return err
 	}
@@ -72,4 +67,18 @@ func runDeadLetters(ctx context.Context, args []string, io stdio) error {
 			d.At.Format(time.RFC3339), d.ID, d.Partition, d.EntryID, d.Attempts, d.Error, d.Payload)
 	}
 	return nil
+}
+
+// serverRedis opens the server's Redis for a command that reads or changes
+// what lives there (what names it, for the error when REDIS_URL is unset).
+func serverRedis(what string) (config.Config, redis.UniversalClient, error) {
+	cfg, err := config.FromEnv()
+	if err != nil {
+		return cfg, nil, err
+	}
+	if cfg.RedisURL == "" {
+		return cfg, nil, fmt.Errorf("REDIS_URL is not set: %s live in the server's Redis", what)
+	}
+	rdb, err := app.OpenRedis(cfg.RedisURL)
+	return cfg, rdb, err
 }

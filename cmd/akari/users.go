@@ -9,8 +9,6 @@ import (
 	"time"
 
 	"github.com/akari-career/akari/internal/accounts"
-	"github.com/akari-career/akari/internal/app"
-	"github.com/akari-career/akari/internal/config"
 	"github.com/akari-career/akari/internal/store"
 )
 
@@ -23,14 +21,7 @@ func runUsers(ctx context.Context, args []string, io stdio) error {
 	if len(args) == 0 {
 		return fmt.Errorf("%w: users add NAME -role ROLE | users list | users disable NAME | users enable NAME", errUsage)
 	}
-	cfg, err := config.FromEnv()
-	if err != nil {
-		return err
-	}
-	if cfg.RedisURL == "" {
-		return fmt.Errorf("REDIS_URL is not set: the console's users live in the server's Redis")
-	}
-	rdb, err := app.OpenRedis(cfg.RedisURL)
+	cfg, rdb, err := serverRedis("the console's users")
 	if err != nil {
 		return err
 	}
