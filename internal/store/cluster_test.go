@@ -48,3 +48,27 @@ func TestLeadsOnACluster(t *testing.T) {
 		t.Fatalf("delete on a cluster: %v", err)
 	}
 }
+
+// TestAnErasingAnswerIsNotSentTwice: データ削除 answered, the data erased,
+// and the acknowledgement lost — the event comes back to another process
+// with no conversation at all, and must find that its answer went out.
+func TestAnErasingAnswerIsNotSentTwice(t *testing.T) {
+	s, ctx := newStore(t), context.Background()
+	snap, err := s.Begin(ctx, "Uerase", "ev-del", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Commit(ctx, snap.State, "ev-del", true, true); err != nil {
+		t.Fatal(err)
+	}
+	again, err := s.Begin(ctx, "Uerase", "ev-del", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.Sent != akari.SentDelivered {
+		t.Errorf("the erasing event retried: send marker %q, want delivered", again.Sent)
+	}
+	if other, _ := s.Begin(ctx, "Uerase", "ev-next", true); other.Sent != akari.SentNone {
+		t.Errorf("the person's next event: send marker %q, want none", other.Sent)
+	}
+}

@@ -11,6 +11,8 @@ package store
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -112,7 +114,28 @@ func (s *Store) Begin(ctx context.Context, userID, eventID string, claimReply bo
 	if err != nil {
 		return akari.Snapshot{}, fmt.Errorf("read human takeover: %w", err)
 	}
+	if errors.Is(state.Err(), redis.Nil) && prev == "" {
+		// No conversation: a new person — or one whose データ削除 was
+		// answered and erased before the event was acknowledged. Only the
+		// second has an erased-event marker; the retry must not confirm
+		// the deletion twice.
+		switch gone, err := s.rdb.Get(ctx, s.erasedKey(userID, eventID)).Result(); {
+		case err == nil:
+			prev = gone
+		case !errors.Is(err, redis.Nil):
+			return akari.Snapshot{}, fmt.Errorf("read erased-event marker: %w", err)
+		}
+	}
 	return akari.Snapshot{State: st, Sent: akari.SendMark(prev), Takeover: takeover(h)}, nil
+}
+
+// erasedKey marks an event whose answer went out before its person's data
+// was erased. The person's own keys are gone with the erasure, and this one
+// must not name them: it is a hash of the person and the event together,
+// which nobody can find from the person alone.
+func (s *Store) erasedKey(userID, eventID string) string {
+	sum := sha256.Sum256([]byte(userID + "\x00" + eventID))
+	return s.prefix + ":erased:" + hex.EncodeToString(sum[:16])
 }
 
 // commitLua saves the outcome of an event only if the state is still the
@@ -169,6 +192,13 @@ func (s *Store) Commit(ctx context.Context, st *akari.State, eventID string, era
 	}
 	if r < 0 {
 		return fmt.Errorf("commit event %s: %w: the conversation changed since the event began (another process has the person now)", eventID, akari.ErrConflict)
+	}
+	if erase && delivered {
+		// In another slot than the person's, so not in the script: a
+		// crash between the two leaves the old, rarer double.
+		if err := s.rdb.Set(ctx, s.erasedKey(st.UserID, eventID), string(akari.SentDelivered), sentTTL).Err(); err != nil {
+			return fmt.Errorf("commit event %s: mark the erasing answer sent: %w", eventID, err)
+		}
 	}
 	return nil
 }
