@@ -19,4 +19,7 @@ var (
 	// ErrReplyTokenUsed: LINE refused a reply token as invalid — within
 	// the reply window, that means an earlier try already spent it.
 	ErrReplyTokenUsed = errors.New("reply token invalid or already used")
+	// ErrUncertain: a send failed in a way that does not say whether it
+	// was delivered (a 5xx, a timeout after the request left).
+	ErrUncertain = errors.New("delivery uncertain")
 )

@@ -21,10 +21,17 @@ func (m Messenger) Reply(ctx context.Context, token string, r akari.Reply) error
 	}
 	err := m.Sender.Reply(ctx, token, msgs)
 	var apiErr *APIError
-	if errors.As(err, &apiErr) && apiErr.Status == 400 && strings.Contains(strings.ToLower(err.Error()), "reply token") {
+	switch {
+	case err == nil:
+		return nil
+	case errors.As(err, &apiErr) && apiErr.Status == 400 && strings.Contains(strings.ToLower(err.Error()), "reply token"):
 		return fmt.Errorf("%w: %w", akari.ErrReplyTokenUsed, err)
+	case errors.As(err, &apiErr) && apiErr.Status < 500:
+		return err // refused (4xx, 429): not delivered
+	default:
+		// A 5xx, or no answer at all: LINE may have delivered it.
+		return fmt.Errorf("%w: %w", akari.ErrUncertain, err)
 	}
-	return err
 }
 
 // Push sends r without a reply token, with a retry key derived from

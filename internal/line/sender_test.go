@@ -133,3 +133,18 @@ func TestReplyServerErrorIsNotRepeatedButCounted(t *testing.T) {
 		t.Errorf("observer heard %v, want every try: %v", obs.statuses, want)
 	}
 }
+
+// TestMessengerSaysWhenAReplyIsUncertain: a 5xx leaves it open whether LINE
+// delivered; a 4xx says it did not; a spent token says so in its own word.
+func TestMessengerSaysWhenAReplyIsUncertain(t *testing.T) {
+	s, sim := newSender(t)
+	m := Messenger{s}
+	sim.Fail("/v2/bot/message/reply", 500)
+	if err := m.Reply(context.Background(), sim.IssueReplyToken("U1"), akari.Texts("x")); !errors.Is(err, akari.ErrUncertain) {
+		t.Errorf("a 500: %v, want akari.ErrUncertain", err)
+	}
+	sim.Fail("/v2/bot/message/reply", 403)
+	if err := m.Reply(context.Background(), sim.IssueReplyToken("U1"), akari.Texts("x")); err == nil || errors.Is(err, akari.ErrUncertain) {
+		t.Errorf("a 403: %v, want a refusal that is not uncertain", err)
+	}
+}

@@ -382,6 +382,13 @@ func (w *Worker) after(ctx context.Context, ev akari.Event, fx conversation.Effe
 func (w *Worker) deliver(ctx context.Context, ev akari.Event, token string, again bool, reply akari.Reply) error {
 	if token != "" {
 		err := w.msg.Reply(ctx, token, reply)
+		if errors.Is(err, akari.ErrUncertain) {
+			// LINE may have delivered it: ask once more with the same
+			// token. A spent token then means the first one went out; a
+			// push now would say it twice.
+			w.opt.Log.WarnContext(ctx, "reply uncertain; trying the token again", "err", err)
+			again, err = true, w.msg.Reply(ctx, token, reply)
+		}
 		if err == nil {
 			return nil
 		}

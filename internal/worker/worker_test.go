@@ -26,10 +26,11 @@ import (
 type call struct{ api, to, key, text string }
 
 type messenger struct {
-	mu       sync.Mutex
-	calls    []call
-	replyErr error
-	pushErr  error
+	mu        sync.Mutex
+	calls     []call
+	replyErr  error
+	replyErrs []error // answers to the replies in turn, before replyErr
+	pushErr   error
 }
 
 func (m *messenger) record(c call) {
@@ -40,6 +41,13 @@ func (m *messenger) record(c call) {
 
 func (m *messenger) Reply(_ context.Context, token string, r akari.Reply) error {
 	m.record(call{api: "reply", to: token, text: r.Messages[0].Text})
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if len(m.replyErrs) > 0 {
+		err := m.replyErrs[0]
+		m.replyErrs = m.replyErrs[1:]
+		return err
+	}
 	return m.replyErr
 }
 
@@ -393,5 +401,39 @@ func TestErasingPurgesTheDeadLettersBeforeConfirming(t *testing.T) {
 	}
 	if len(dl.purged) != 1 || dl.purged[0] != "U1" || len(m.sent()) != 1 {
 		t.Errorf("purged %v, sent %+v; want U1 purged, then one confirmation", dl.purged, m.sent())
+	}
+}
+
+// TestAnUncertainReplyIsAskedAgainNotPushed: a reply answered 5xx may have
+// been delivered; the token is tried once more, and a spent token means it
+// was — a push would say it twice.
+func TestAnUncertainReplyIsAskedAgainNotPushed(t *testing.T) {
+	uncertain := fmt.Errorf("%w: LINE reply: HTTP 500", akari.ErrUncertain)
+	used := fmt.Errorf("%w: HTTP 400 Invalid reply token", akari.ErrReplyTokenUsed)
+	tests := []struct {
+		name    string
+		answers []error
+		want    string
+	}{
+		{"delivered the first time", []error{uncertain, used}, "reply,reply"},
+		{"not delivered, the token still good", []error{uncertain, nil}, "reply,reply"},
+		{"still uncertain: push with the retry key", []error{uncertain, uncertain}, "reply,reply,push"},
+		{"refused outright: push", []error{errors.New("HTTP 429")}, "reply,push"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := &messenger{replyErrs: tt.answers}
+			w := newWorker(t, inmem.New(), m, &engine{}, nil)
+			if _, err := w.Handle(context.Background(), text("ev1", "こんばんは"), worker.Meta{Attempt: 1}); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, c := range m.sent() {
+				got = append(got, c.api)
+			}
+			if strings.Join(got, ",") != tt.want {
+				t.Errorf("calls %v, want %s", got, tt.want)
+			}
+		})
 	}
 }
