@@ -73,6 +73,18 @@ func TestHeldout2Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout2", lines: 80, negatives: 30, high: 1, concern: 1, maxFalse: 1})
 }
 
+// TestHeldout3Crisis is the third held-out set, written blind by another
+// hand at the end of the 2026-11-30 session. Its one blind run: high 26/32
+// (0.81), concern 27/30 (0.90), 2 false alarms in 46. The misses named
+// methods and places without a word of death (a passing express, the
+// outside of a railing, the sea, a cigarette pressed on the arm, 確実に
+// 死ねる); phrases for those kinds went into prompts/crisis.yaml, so it is
+// no longer blind: the floor below is what it reaches now (high 30/32,
+// concern 30/30, no false alarm).
+func TestHeldout3Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout3", lines: 100, negatives: 40, high: 0.93, concern: 1, maxFalse: 0})
+}
+
 // TestCrisisSetsAreAllListed: a set added to crisissets/ without a name in
 // CrisisSets would ship but never be measured.
 func TestCrisisSetsAreAllListed(t *testing.T) {
