@@ -110,7 +110,10 @@ func TestOwnOrphansAreReclaimedAfterLeaseLoss(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitFor(t, "the first call", func() bool { return calls.Load() == 1 })
-	rdb.Set(ctx, q.lease(0), "other#1", 300*time.Millisecond) // lost, and free again soon
+	// Lost, and free again soon — but not so soon that a slow machine's
+	// renewal could miss the intruder altogether: the stuck handler would
+	// then rightly be left alone and this test would wait for nothing.
+	rdb.Set(ctx, q.lease(0), "other#1", 2*time.Second)
 	waitFor(t, "both events handled by the same process", func() bool { return rec.total() == 2 })
 	checkOrder(t, rec, 1, 2)
 }
