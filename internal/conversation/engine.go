@@ -452,6 +452,16 @@ func (e *Engine) guide(ctx context.Context, st *akari.State, text string, c akar
 		reply.QuickReplies = e.Script.QuickReplies("greeting")
 	default:
 		reply.QuickReplies = e.chips(st, "guiding")
+		if rd.distressed {
+			// Someone in pain is not offered jobs or a recruiter.
+			reply.QuickReplies = slices.DeleteFunc(reply.QuickReplies, func(q akari.QuickReply) bool {
+				t := q.Text
+				if t == "" {
+					t = q.Label
+				}
+				return e.intents.wantsJobs(fold(t)) || e.intents.wantsHuman(fold(t))
+			})
+		}
 	}
 	e.said(st, reply)
 	return Result{Reply: reply, Classification: &c, Source: adv.Source}, nil
