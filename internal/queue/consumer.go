@@ -534,6 +534,9 @@ func (c *Consumer) ensureGroup(ctx context.Context, stream string) {
 
 // handle runs the handler in one of the process's worker slots.
 func (c *Consumer) handle(ctx context.Context, d Delivery) (err error) {
+	if err := ctx.Err(); err != nil {
+		return err // select below would pick a free slot over a done context at random
+	}
 	select {
 	case c.sem <- struct{}{}:
 	case <-ctx.Done():

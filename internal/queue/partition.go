@@ -80,6 +80,11 @@ func (p *partition) stopRead()  { p.readCancel() }
 func (p *partition) fenceLost() { p.fenceCancel() }
 func (p *partition) lost() bool { return p.fenceCtx.Err() != nil }
 
+// stopping reports whether the partition is being given up. It asks both
+// contexts: a cancelled parent is seen done a moment before its children
+// are, and in that moment a lane must not start on its next event.
+func (p *partition) stopping() bool { return p.fenceCtx.Err() != nil || p.readCtx.Err() != nil }
+
 // maxInFlight bounds the entries read into a partition's lanes and not yet
 // finished, so a burst does not pull a whole stream into memory.
 func (p *partition) maxInFlight() int { return max(4*p.c.opt.Workers, 64) }
@@ -193,7 +198,7 @@ func (p *partition) runLane(user string, l *lane) {
 	defer p.lanesWG.Done()
 	for {
 		p.mu.Lock()
-		if len(l.queue) == 0 || p.readCtx.Err() != nil {
+		if len(l.queue) == 0 || p.stopping() {
 			delete(p.lanes, user)
 			for _, m := range l.queue {
 				delete(p.inFlight, m.ID)
@@ -300,7 +305,7 @@ func (p *partition) process(user string, m redis.XMessage, attempt int) (acking 
 	}
 	var infraSince time.Time
 	infraTries := 0
-	for p.readCtx.Err() == nil {
+	for !p.stopping() {
 		if d.Attempt > c.opt.MaxAttempts {
 			p.dead(d, errors.New("too many attempts (the process handling it may have crashed)"))
 			return false
