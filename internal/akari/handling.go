@@ -2,6 +2,7 @@ package akari
 
 import (
 	"slices"
+	"sync/atomic"
 	"time"
 )
 
@@ -52,4 +53,37 @@ func (s *State) MarkHandled(eventID string) {
 	if n := len(s.Events) - handledMemory; n > 0 {
 		s.Events = s.Events[n:]
 	}
+}
+
+// InlineAck lets the store acknowledge a queued event in the very script
+// that commits it, saving the acknowledgement's round trip. The queue
+// offers it only where the person's keys and the partition's stream live
+// on one Redis (not in a Cluster, where they sit in different slots).
+//
+// The acknowledgement is fenced like the queue's own: it happens only if
+// LeaseKey still holds Token, and it acknowledges and deletes EntryID from
+// Stream for Group. Whoever performs it calls Done; the queue then sends
+// no acknowledgement of its own.
+type InlineAck struct {
+	LeaseKey, Token, Stream, Group, EntryID string
+
+	done atomic.Bool
+}
+
+// Done records that the acknowledgement was carried out.
+func (a *InlineAck) Done() { a.done.Store(true) }
+
+// Carried reports whether Done was called.
+func (a *InlineAck) Carried() bool { return a != nil && a.done.Load() }
+
+// Outcome is what the store commits at the end of an event.
+type Outcome struct {
+	EventID string
+	// Erase deletes the person's conversation instead of saving it.
+	Erase bool
+	// Delivered marks the event's reply as sent, so no retry sends it again.
+	Delivered bool
+	// Ack, when not nil, is the queue's acknowledgement to carry out in the
+	// same round trip.
+	Ack *InlineAck
 }

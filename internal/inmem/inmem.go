@@ -62,21 +62,22 @@ func (s *Store) Begin(_ context.Context, userID, eventID string, claimReply bool
 }
 
 // Commit implements worker.Store.
-func (s *Store) Commit(_ context.Context, st *akari.State, eventID string, erase, delivered bool) error {
+// There is no queue in process memory: o.Ack is always nil.
+func (s *Store) Commit(_ context.Context, st *akari.State, o akari.Outcome) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if erase {
+	if o.Erase {
 		delete(s.states, st.UserID)
 	} else {
-		st.MarkHandled(eventID)
+		st.MarkHandled(o.EventID)
 		raw, err := json.Marshal(st)
 		if err != nil {
 			return fmt.Errorf("encode conversation: %w", err)
 		}
 		s.states[st.UserID] = raw
 	}
-	if delivered {
-		s.sent[st.UserID+"/"+eventID] = akari.SentDelivered
+	if o.Delivered {
+		s.sent[st.UserID+"/"+o.EventID] = akari.SentDelivered
 	}
 	return nil
 }

@@ -26,6 +26,10 @@ type Delivery struct {
 	Payload   []byte    // the event as LINE sent it
 	Enqueued  time.Time // when intake queued it (Redis clock)
 	Attempt   int       // 1 for the first try; more after a handler failure or a reclaim
+	// Ack, when not nil, lets the handler acknowledge the entry inside its
+	// own commit script on the same Redis (see akari.InlineAck); if it
+	// does, the queue sends no acknowledgement. nil on a Cluster.
+	Ack *akari.InlineAck
 }
 
 // Handler handles one event. Returning nil acknowledges it; an error retries

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/redis/go-redis/v9"
+
+	"github.com/akari-career/akari/internal/akari"
 )
 
 // partition is one leased stream being consumed here: a read loop that
@@ -298,6 +300,9 @@ func (p *partition) reclaim(ctx context.Context, minIdle time.Duration) error {
 func (p *partition) process(user string, m redis.XMessage, attempt int) (acking bool) {
 	c := p.c
 	d := Delivery{Partition: p.n, EntryID: m.ID, UserID: user, Attempt: attempt, Enqueued: entryTime(m.ID)}
+	if c.q.inlineAcks {
+		d.Ack = &akari.InlineAck{LeaseKey: c.q.lease(p.n), Token: p.lease, Stream: c.q.stream(p.n), Group: c.q.opt.Group, EntryID: m.ID}
+	}
 	payload, _ := m.Values["e"].(string)
 	d.Payload = []byte(payload)
 	if attempt == 1 {
@@ -313,6 +318,9 @@ func (p *partition) process(user string, m redis.XMessage, attempt int) (acking 
 		began := time.Now()
 		err := c.handle(p.fenceCtx, d)
 		switch {
+		case err == nil && d.Ack.Carried():
+			c.opt.Observer.Handled("ok", time.Since(began))
+			return false // acknowledged with the handler's commit
 		case err == nil:
 			c.opt.Observer.Handled("ok", time.Since(began))
 			// The lane goes on at once: the entry is done, its

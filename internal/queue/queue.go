@@ -66,6 +66,9 @@ type Queue struct {
 	opt     Options
 	enqueue *redis.Script
 	tags    []string // each partition's hash tag, spread over the Cluster slots
+	// inlineAcks: the stream and the people's keys share one Redis, so a
+	// handler may acknowledge in its own commit (see Delivery.Ack).
+	inlineAcks bool
 
 	// Group commit: concurrent Enqueue calls share Redis round trips.
 	startOnce sync.Once
@@ -78,8 +81,9 @@ type Queue struct {
 // New returns a queue on rdb.
 func New(rdb redis.UniversalClient, opt Options) *Queue {
 	opt.defaults()
+	_, cluster := rdb.(*redis.ClusterClient)
 	return &Queue{rdb: rdb, opt: opt, enqueue: redis.NewScript(enqueueLua), tags: spreadTags(opt.Partitions),
-		requests: make(chan *enqueueRequest, 1024), stop: make(chan struct{})}
+		inlineAcks: !cluster, requests: make(chan *enqueueRequest, 1024), stop: make(chan struct{})}
 }
 
 // Close stops the group-commit flushers. Enqueue must not be called after.

@@ -58,7 +58,7 @@ func TestAnErasingAnswerIsNotSentTwice(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Commit(ctx, snap.State, "ev-del", true, true); err != nil {
+	if err := s.Commit(ctx, snap.State, akari.Outcome{EventID: "ev-del", Erase: true, Delivered: true}); err != nil {
 		t.Fatal(err)
 	}
 	again, err := s.Begin(ctx, "Uerase", "ev-del", true)

@@ -95,7 +95,7 @@ func TestCreateLeadRefusesCrisisAndMissingConsent(t *testing.T) {
 	// The stored conversation says crisis although the caller did not.
 	conv, _ := s.Load(ctx, "U2")
 	conv.Care = &akari.Care{Level: akari.RiskHigh}
-	if err := s.Commit(ctx, conv, "e1", false, false); err != nil {
+	if err := s.Commit(ctx, conv, akari.Outcome{EventID: "e1"}); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.CreateLead(ctx, newLead("U2"), false); !errors.Is(err, store.ErrCrisis) {

@@ -34,6 +34,9 @@ const sentTTL = 48 * time.Hour
 type Store struct {
 	rdb    redis.UniversalClient
 	prefix string
+	// cluster: a person's keys and a queue partition's stream are in
+	// different slots, so a commit cannot carry the acknowledgement.
+	cluster bool
 }
 
 // New returns a store using keys under prefix ("akari").
@@ -41,7 +44,8 @@ func New(rdb redis.UniversalClient, prefix string) *Store {
 	if prefix == "" {
 		prefix = "akari"
 	}
-	return &Store{rdb: rdb, prefix: prefix}
+	_, cluster := rdb.(*redis.ClusterClient)
+	return &Store{rdb: rdb, prefix: prefix, cluster: cluster}
 }
 
 func (s *Store) userTag(userID string) string  { return s.prefix + ":{u:" + userID + "}" }
@@ -145,19 +149,31 @@ func (s *Store) erasedKey(userID, eventID string) string {
 // an event cannot overwrite what the new owner saved since. Erasing deletes
 // the conversation, its version and the send markers: nothing that names
 // the person is left (a retried erase finds nothing and erases again).
+//
+// With the queue's acknowledgement (KEYS[4] the partition's lease, KEYS[5]
+// its stream; ARGV[9] the fencing token, ARGV[10] the group, ARGV[11] the
+// entry), a committed event — now or by an earlier try — is also
+// acknowledged and deleted from the stream, fenced as the queue's own
+// acknowledgement is; the result then says whether that happened (+2).
 const commitLua = `
+local function ack()
+  if #KEYS < 5 or redis.call('GET', KEYS[4]) ~= ARGV[9] then return 0 end
+  redis.call('XACK', KEYS[5], ARGV[10], ARGV[11])
+  redis.call('XDEL', KEYS[5], ARGV[11])
+  return 2
+end
 local cur = redis.call('GET', KEYS[2]) or ''
 if cur ~= ARGV[1] then
-  if string.sub(cur, -(#ARGV[2] + 1)) == ':' .. ARGV[2] then return 0 end
+  if string.sub(cur, -(#ARGV[2] + 1)) == ':' .. ARGV[2] then return ack() end
   if ARGV[4] == '1' and cur == '' then
     redis.call('DEL', KEYS[1], KEYS[3])
-    return 0
+    return ack()
   end
   return -1
 end
 if ARGV[4] == '1' then
   redis.call('DEL', KEYS[1], KEYS[2], KEYS[3])
-  return 1
+  return 1 + ack()
 end
 redis.call('SET', KEYS[1], ARGV[3], 'PX', ARGV[6])
 local n = tonumber(string.match(cur, '^(%d+):') or '0') + 1
@@ -167,15 +183,17 @@ if ARGV[5] == '1' then
   redis.call('HSET', KEYS[3], ARGV[2], ARGV[7])
   redis.call('PEXPIRE', KEYS[3], ARGV[8])
 end
-return 1`
+return 1 + ack()`
 
 var commitScript = redis.NewScript(commitLua)
 
 // Commit ends an event in one round trip: it saves the conversation with
-// the event recorded as applied (or erases it), and marks the event
-// delivered when a reply went out — only if nobody committed to the
-// person's state since Begin read it (else akari.ErrConflict).
-func (s *Store) Commit(ctx context.Context, st *akari.State, eventID string, erase, delivered bool) error {
+// the event recorded as applied (or erases it), marks the event delivered
+// when a reply went out, and carries out the queue's acknowledgement when
+// o.Ack is given — only if nobody committed to the person's state since
+// Begin read it (else akari.ErrConflict).
+func (s *Store) Commit(ctx context.Context, st *akari.State, o akari.Outcome) error {
+	eventID, erase := o.EventID, o.Erase
 	var raw []byte
 	if !erase {
 		st.MarkHandled(eventID)
@@ -184,16 +202,24 @@ func (s *Store) Commit(ctx context.Context, st *akari.State, eventID string, era
 			return fmt.Errorf("encode conversation: %w", err)
 		}
 	}
-	r, err := commitScript.Run(ctx, s.rdb, []string{s.stateKey(st.UserID), s.verKey(st.UserID), s.sentKey(st.UserID)},
-		st.Version, eventID, raw, flag(erase), flag(delivered), IdleTTL.Milliseconds(),
-		string(akari.SentDelivered), sentTTL.Milliseconds()).Int()
+	keys := []string{s.stateKey(st.UserID), s.verKey(st.UserID), s.sentKey(st.UserID)}
+	args := []any{st.Version, eventID, raw, flag(erase), flag(o.Delivered), IdleTTL.Milliseconds(),
+		string(akari.SentDelivered), sentTTL.Milliseconds()}
+	if a := o.Ack; a != nil && !s.cluster {
+		keys = append(keys, a.LeaseKey, a.Stream)
+		args = append(args, a.Token, a.Group, a.EntryID)
+	}
+	r, err := commitScript.Run(ctx, s.rdb, keys, args...).Int()
 	if err != nil {
 		return fmt.Errorf("commit event %s: %w", eventID, err)
 	}
 	if r < 0 {
 		return fmt.Errorf("commit event %s: %w: the conversation changed since the event began (another process has the person now)", eventID, akari.ErrConflict)
 	}
-	if erase && delivered {
+	if r >= 2 {
+		o.Ack.Done()
+	}
+	if erase && o.Delivered {
 		// In another slot than the person's, so not in the script: a
 		// crash between the two leaves the old, rarer double.
 		if err := s.rdb.Set(ctx, s.erasedKey(st.UserID, eventID), string(akari.SentDelivered), sentTTL).Err(); err != nil {

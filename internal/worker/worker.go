@@ -29,7 +29,7 @@ import (
 // exactly-once.
 type Store interface {
 	Begin(ctx context.Context, userID, eventID string, claimReply bool) (akari.Snapshot, error)
-	Commit(ctx context.Context, st *akari.State, eventID string, erase, delivered bool) error
+	Commit(ctx context.Context, st *akari.State, o akari.Outcome) error
 	CreateLead(ctx context.Context, l *leads.Lead, crisis bool) error
 	WithdrawUser(ctx context.Context, userID string) error
 	DeleteUser(ctx context.Context, userID string) error
@@ -156,6 +156,9 @@ func New(d Deps, opt Options) (*Worker, error) {
 type Meta struct {
 	Attempt  int
 	Enqueued time.Time
+	// Ack is the queue's acknowledgement, for the store to carry out with
+	// the commit (nil: the queue acknowledges on its own).
+	Ack *akari.InlineAck
 }
 
 // Handle handles one event and returns what was decided (an empty result
@@ -218,7 +221,7 @@ func (w *Worker) Handle(ctx context.Context, ev akari.Event, m Meta) (conversati
 		delivered = true
 		w.sent.add(ev.UserID, ev.ID)
 	}
-	if err := w.commit(ctx, st, ev.ID, res.Effects.Erase, delivered); err != nil {
+	if err := w.commit(ctx, st, ev.ID, res.Effects.Erase, delivered, m.Ack); err != nil {
 		return res, err
 	}
 	w.after(ctx, ev, res.Effects)
@@ -309,7 +312,7 @@ const commitRetry = 2 * time.Second
 // event would be retried and the person answered twice (by push, since the
 // token is spent). A conflict — another process committed to the person
 // since — is final.
-func (w *Worker) commit(ctx context.Context, st *akari.State, eventID string, erase, delivered bool) error {
+func (w *Worker) commit(ctx context.Context, st *akari.State, eventID string, erase, delivered bool, ack *akari.InlineAck) error {
 	if delivered {
 		parent := ctx
 		var cancel context.CancelFunc
@@ -324,7 +327,7 @@ func (w *Worker) commit(ctx context.Context, st *akari.State, eventID string, er
 	}
 	wait := 50 * time.Millisecond
 	for {
-		err := w.store.Commit(ctx, st, eventID, erase, delivered)
+		err := w.store.Commit(ctx, st, akari.Outcome{EventID: eventID, Erase: erase, Delivered: delivered, Ack: ack})
 		if err == nil || !delivered || errors.Is(err, akari.ErrConflict) {
 			return err
 		}

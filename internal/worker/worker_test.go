@@ -93,12 +93,12 @@ type flaky struct {
 	failCommits int
 }
 
-func (f *flaky) Commit(ctx context.Context, st *akari.State, eventID string, erase, delivered bool) error {
+func (f *flaky) Commit(ctx context.Context, st *akari.State, o akari.Outcome) error {
 	if f.failCommits > 0 {
 		f.failCommits--
 		return errors.New("redis: connection refused")
 	}
-	return f.Store.Commit(ctx, st, eventID, erase, delivered)
+	return f.Store.Commit(ctx, st, o)
 }
 
 type notifier struct{ n int }
