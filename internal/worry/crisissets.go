@@ -31,6 +31,7 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout", File: "crisis_heldout.jsonl"},
 		{Name: "heldout2", File: "crisis_heldout2.jsonl"},
 		{Name: "heldout3", File: "crisis_heldout3.jsonl"},
+		{Name: "heldout4", File: "crisis_heldout4.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
