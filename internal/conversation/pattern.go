@@ -1,0 +1,192 @@
+package conversation
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"slices"
+	"strings"
+)
+
+// pattern is an intent's regular expression with a cheap check in front:
+// the literals one of which every match must contain. Most messages hold
+// none of an intent's words, and looking for a few substrings costs a
+// fraction of running the regexp (Go's engine has no such prefilter for
+// patterns that do not start with a literal).
+type pattern struct {
+	re   *regexp.Regexp
+	need []string // nil: no literal is required; the regexp always runs
+}
+
+// compile is regexp.MustCompile with the prefilter derived from the
+// expression's syntax.
+func compile(expr string) *pattern {
+	p := &pattern{re: regexp.MustCompile(expr)}
+	if tree, err := syntax.Parse(expr, syntax.Perl); err == nil {
+		p.need = required(tree.Simplify())
+	}
+	return p
+}
+
+// MatchString reports whether the pattern matches s.
+func (p *pattern) MatchString(s string) bool {
+	if p.need != nil && !containsAny(s, p.need) {
+		return false
+	}
+	return p.re.MatchString(s)
+}
+
+func (p *pattern) String() string { return p.re.String() }
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxExact bounds the strings an exact part of a pattern may stand for.
+const maxExact = 64
+
+// exact returns every string re matches, when they are few; zero-width
+// assertions match "" only.
+func exact(re *syntax.Regexp) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return []string{""}, true
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return nil, false
+		}
+		return []string{string(re.Rune)}, true
+	case syntax.OpCharClass:
+		var out []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if len(out) == maxExact {
+					return nil, false
+				}
+				out = append(out, string(r))
+			}
+		}
+		return out, true
+	case syntax.OpCapture:
+		return exact(re.Sub[0])
+	case syntax.OpQuest:
+		s, ok := exact(re.Sub[0])
+		if !ok || len(s) == maxExact {
+			return nil, false
+		}
+		return append(s, ""), true
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			s, ok := exact(sub)
+			if !ok || len(out)+len(s) > maxExact {
+				return nil, false
+			}
+			out = append(out, s...)
+		}
+		return out, true
+	case syntax.OpConcat:
+		out := []string{""}
+		for _, sub := range re.Sub {
+			s, ok := exact(sub)
+			if !ok {
+				return nil, false
+			}
+			if out = cross(out, s); out == nil {
+				return nil, false
+			}
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// cross returns every a followed by every b, or nil past maxExact.
+func cross(as, bs []string) []string {
+	if len(as)*len(bs) > maxExact {
+		return nil
+	}
+	out := make([]string, 0, len(as)*len(bs))
+	for _, a := range as {
+		for _, b := range bs {
+			out = append(out, a+b)
+		}
+	}
+	return out
+}
+
+// required returns literals one of which every match of re contains, or
+// nil when there are none to require.
+func required(re *syntax.Regexp) []string {
+	if s, ok := exact(re); ok {
+		return usable(s)
+	}
+	switch re.Op {
+	case syntax.OpCapture, syntax.OpPlus:
+		return required(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return required(re.Sub[0])
+		}
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			s := required(sub)
+			if s == nil {
+				return nil
+			}
+			out = append(out, s...)
+		}
+		return out
+	case syntax.OpConcat:
+		// Every part's requirement holds for the whole; runs of exact
+		// parts combine into longer literals. The most selective wins.
+		var best []string
+		consider := func(s []string) {
+			if s != nil && (best == nil || shortest(s) > shortest(best)) {
+				best = s
+			}
+		}
+		run := []string{""}
+		for _, sub := range re.Sub {
+			s, ok := exact(sub)
+			if ok {
+				if next := cross(run, s); next != nil {
+					run = next
+					continue
+				}
+			}
+			consider(usable(run))
+			run = []string{""}
+			if ok {
+				run = s
+			} else {
+				consider(required(sub))
+			}
+		}
+		consider(usable(run))
+		return best
+	}
+	return nil
+}
+
+// usable drops a literal set that requires nothing (it holds "").
+func usable(s []string) []string {
+	if len(s) == 0 || slices.Contains(s, "") {
+		return nil
+	}
+	return s
+}
+
+func shortest(s []string) int {
+	n := len(s[0])
+	for _, x := range s[1:] {
+		n = min(n, len(x))
+	}
+	return n
+}
