@@ -9,6 +9,9 @@
 //	        reply sent to the in-process LINE stand-in (offline advisor, or
 //	        with -llm-delay an OpenAI stand-in answering every call after
 //	        that long)
+//	cpu     CPU per event of Akari and its Redis next to the SDK's echo bot,
+//	        each in a process of its own, against the same LINE stand-in
+//	        (Linux: /proc; starts a redis-server of its own)
 //
 // For e2e it also reports the Redis round trips per event (every command
 // or pipeline sent, blocking reads included) and checks each person's
@@ -19,6 +22,7 @@
 //
 //	go run ./cmd/akari-load -redis redis://127.0.0.1:6379/0 -n 20000 -c 32
 //	go run ./cmd/akari-load -redis redis://127.0.0.1:6379/0 -targets e2e -llm-delay 3s -workers 64 -n 600 -users 300
+//	go run ./cmd/akari-load -targets cpu -n 5000 -users 500 -profiles /tmp
 package main
 
 import (
@@ -62,13 +66,21 @@ func main() {
 	n := flag.Int("n", 20000, "events per target")
 	c := flag.Int("c", 32, "concurrent connections")
 	users := flag.Int("users", 2000, "distinct users the events come from (e2e)")
-	targets := flag.String("targets", "floor,intake,e2e", "comma-separated: floor, intake, e2e")
+	targets := flag.String("targets", "floor,intake,e2e", "comma-separated: floor, intake, e2e, cpu")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the whole run to this file")
+	profiles := flag.String("profiles", "", "cpu target: write each system's CPU profile (after its warm-up) to this directory")
 	flag.DurationVar(&opt.llmDelay, "llm-delay", 0, "e2e: answer every LLM call after this long (0: offline advisor)")
 	flag.IntVar(&opt.workers, "workers", 32, "AKARI_WORKERS of each instance")
 	flag.IntVar(&opt.instances, "instances", 1, "e2e: Akari processes sharing the Redis")
 	flag.Float64Var(&rate, "rate", 0, "post at most this many events per second (0: as fast as the connections go)")
 	flag.Parse()
+	if system := os.Getenv("AKARI_LOAD_CHILD"); system != "" {
+		if err := runChild(system); err != nil {
+			fmt.Fprintf(os.Stderr, "akari-load child %s: %v\n", system, err)
+			os.Exit(1)
+		}
+		return
+	}
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
 		if err != nil {
@@ -79,9 +91,19 @@ func main() {
 		defer pprof.StopCPUProfile()
 	}
 	var results []result
+	var cpu []cpuFigures
 	for _, t := range strings.Split(*targets, ",") {
 		opt.redisURL, opt.n, opt.conc, opt.users = *redisURL, *n, *c, *users
 		postRate = rate
+		if strings.TrimSpace(t) == "cpu" {
+			fs, err := runCPU(opt, *profiles)
+			if err != nil {
+				fmt.Fprintf(os.Stderr, "akari-load cpu: %v\n", err)
+				os.Exit(1)
+			}
+			cpu = fs
+			continue
+		}
 		r, err := run(strings.TrimSpace(t), opt)
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "akari-load %s: %v\n", t, err)
@@ -90,7 +112,12 @@ func main() {
 		}
 		results = append(results, r)
 	}
-	report(os.Stdout, results, *redisURL, *n, *c)
+	if len(results) > 0 {
+		report(os.Stdout, results, *redisURL, *n, *c)
+	}
+	if len(cpu) > 0 {
+		reportCPU(os.Stdout, cpu)
+	}
 }
 
 type loadOptions struct {
@@ -108,6 +135,7 @@ type result struct {
 	non200     int64
 	throughput float64
 	roundTrips float64 // Redis round trips per event (e2e)
+	commands   float64 // Redis commands per event, a script counting one (e2e)
 	llmCalls   float64 // LLM calls per event (e2e with -llm-delay)
 	outOfOrder int     // people whose answers came out of order (e2e)
 }
@@ -165,11 +193,11 @@ func runAkari(target string, o loadOptions) (result, error) {
 	if err != nil {
 		return result{}, err
 	}
-	var trips atomic.Int64
+	var trips, cmds atomic.Int64
 	var urls []string
 	for i := range max(o.instances, 1) {
 		a, err := app.New(cfg, app.Options{Prompts: prompts.FS(), Name: fmt.Sprintf("load%d", i), NoWorkers: target == "intake",
-			Logger: slog.New(slog.DiscardHandler), RedisHook: countTrips{&trips}})
+			Logger: slog.New(slog.DiscardHandler), RedisHook: countTrips{&trips, &cmds}})
 		if err != nil {
 			return result{}, err
 		}
@@ -197,10 +225,12 @@ func runAkari(target string, o loadOptions) (result, error) {
 		}
 	}
 	trips.Store(0)
+	cmds.Store(0)
 	// Real LINE issues reply tokens; the e2e target needs them valid.
-	r, err := fire(target, urls, bodiesWith(n, users, linesim.NewBuilder(sim)), conc, wait)
+	r, err := fire(target, urls, bodiesWith(n, users, linesim.NewBuilder(sim), "Uload"), conc, wait)
 	if err == nil && target == "e2e" {
 		r.roundTrips = float64(trips.Load()) / float64(n)
+		r.commands = float64(cmds.Load()) / float64(n)
 		if os.Getenv("AKARI_LOAD_TRIPS") != "" {
 			tripsMu.Lock()
 			for k, v := range tripsByName {
@@ -240,7 +270,7 @@ var tokenSeq, keySeq = map[string]int{}, map[string]int{}
 
 // countTrips counts Redis round trips: one per command or pipeline sent
 // (by first command name in byName).
-type countTrips struct{ n *atomic.Int64 }
+type countTrips struct{ n, cmds *atomic.Int64 }
 
 var (
 	tripsMu     sync.Mutex
@@ -256,12 +286,17 @@ func (c countTrips) count(name string) {
 
 func (c countTrips) DialHook(next redis.DialHook) redis.DialHook { return next }
 func (c countTrips) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
-	return func(ctx context.Context, cmd redis.Cmder) error { c.count(cmdName(cmd)); return next(ctx, cmd) }
+	return func(ctx context.Context, cmd redis.Cmder) error {
+		c.count(cmdName(cmd))
+		c.cmds.Add(1)
+		return next(ctx, cmd)
+	}
 }
 func (c countTrips) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
 	return func(ctx context.Context, cmds []redis.Cmder) error {
 		if len(cmds) > 0 {
 			c.count("pipeline:" + cmdName(cmds[0]))
+			c.cmds.Add(int64(len(cmds)))
 		}
 		return next(ctx, cmds)
 	}
@@ -334,7 +369,7 @@ type signed struct {
 	sig  string
 }
 
-func bodies(n, users int) []signed { return bodiesWith(n, users, linesim.NewBuilder(nil)) }
+func bodies(n, users int) []signed { return bodiesWith(n, users, linesim.NewBuilder(nil), "Uload") }
 
 var worries = []string{
 	"在宅勤務の日だけ同僚が冷たい", "コールセンターの派遣、もう辞めたい", "クレームを報告したら電話をガチャ切りされた",
@@ -344,10 +379,10 @@ var worries = []string{
 
 // bodiesWith prepares every request up front so the client measures the
 // server, not JSON encoding and HMAC on its own side.
-func bodiesWith(n, users int, b *linesim.Builder) []signed {
+func bodiesWith(n, users int, b *linesim.Builder, userPrefix string) []signed {
 	out := make([]signed, n)
 	for i := range out {
-		ev := b.Text(fmt.Sprintf("Uload%05d", i%max(users, 1)), worries[i%len(worries)])
+		ev := b.Text(fmt.Sprintf("%s%05d", userPrefix, i%max(users, 1)), worries[i%len(worries)])
 		tokenSeq[ev.ReplyToken], keySeq[line.RetryKey(ev.WebhookEventID)] = i, i
 		raw := linesim.Body{Destination: "Ubot", Events: []linesim.Event{ev}}.JSON()
 		out[i] = signed{raw, linesim.Sign(secret, raw)}
@@ -424,13 +459,13 @@ func report(w io.Writer, rs []result, redisURL string, n, c int) {
 		where = "Redis " + redisURL
 	}
 	fmt.Fprintf(w, "akari-load: %d events per target, %d connections, %s, GOMAXPROCS=%d\n\n", n, c, where, runtimeProcs())
-	fmt.Fprintf(w, "%-8s %12s %10s %10s %8s %12s %10s %12s\n", "target", "events/s", "p50", "p99", "non-200", "redis RT/ev", "LLM/ev", "out of order")
+	fmt.Fprintf(w, "%-8s %12s %10s %10s %8s %12s %12s %10s %12s\n", "target", "events/s", "p50", "p99", "non-200", "redis RT/ev", "commands/ev", "LLM/ev", "out of order")
 	var floor float64
 	for _, r := range rs {
 		if r.target == "floor" {
 			floor = r.throughput
 		}
-		fmt.Fprintf(w, "%-8s %12.1f %10s %10s %8d %12.2f %10.2f %12d\n", r.target, r.throughput, r.p50.Round(10*time.Microsecond), r.p99.Round(10*time.Microsecond), r.non200, r.roundTrips, r.llmCalls, r.outOfOrder)
+		fmt.Fprintf(w, "%-8s %12.1f %10s %10s %8d %12.2f %12.2f %10.2f %12d\n", r.target, r.throughput, r.p50.Round(10*time.Microsecond), r.p99.Round(10*time.Microsecond), r.non200, r.roundTrips, r.commands, r.llmCalls, r.outOfOrder)
 	}
 	for _, r := range rs {
 		if r.target == "intake" && floor > 0 {

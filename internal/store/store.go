@@ -87,9 +87,15 @@ func decode(userID string, cmd *redis.StringCmd) (*akari.State, error) {
 // retry key instead of reusing a reply token that may be spent. The marker
 // is returned as it was before.
 func (s *Store) Begin(ctx context.Context, userID, eventID string, claimReply bool) (akari.Snapshot, error) {
-	var state, sent, ver *redis.StringCmd
+	var state, sent, ver, erased *redis.StringCmd
 	var human *redis.MapStringStringCmd
 	_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		if !s.cluster {
+			// Read along at once, for the rare retry of an erasing event:
+			// on one Redis a command is cheaper than a second round trip.
+			// In a Cluster the marker's slot is another node's.
+			erased = p.Get(ctx, s.erasedKey(userID, eventID))
+		}
 		state = p.Get(ctx, s.stateKey(userID))
 		ver = p.Get(ctx, s.verKey(userID))
 		sent = p.HGet(ctx, s.sentKey(userID), eventID)
@@ -123,7 +129,10 @@ func (s *Store) Begin(ctx context.Context, userID, eventID string, claimReply bo
 		// answered and erased before the event was acknowledged. Only the
 		// second has an erased-event marker; the retry must not confirm
 		// the deletion twice.
-		switch gone, err := s.rdb.Get(ctx, s.erasedKey(userID, eventID)).Result(); {
+		if erased == nil {
+			erased = s.rdb.Get(ctx, s.erasedKey(userID, eventID))
+		}
+		switch gone, err := erased.Result(); {
 		case err == nil:
 			prev = gone
 		case !errors.Is(err, redis.Nil):
