@@ -67,7 +67,8 @@ func runCPU(o loadOptions, profileDir string) ([]cpuFigures, error) {
 		env := []string{"AKARI_LOAD_CHILD=" + system, "AKARI_LOAD_LINE=" + lineSrv.URL, "AKARI_LOAD_REDIS=" + redisURL,
 			"AKARI_LOAD_WORKERS=" + strconv.Itoa(o.workers)}
 		if profileDir != "" {
-			env = append(env, "AKARI_LOAD_CPUPROFILE="+filepath.Join(profileDir, "cpu-"+system+".pprof"))
+			env = append(env, "AKARI_LOAD_CPUPROFILE="+filepath.Join(profileDir, "cpu-"+system+".pprof"),
+				"AKARI_LOAD_MEMPROFILE="+filepath.Join(profileDir, "allocs-"+system+".pprof"))
 		}
 		child, err := startChild(env)
 		if err != nil {
@@ -319,6 +320,14 @@ func runChild(system string) error {
 	defer stop()
 	fmt.Println(url)
 	profile := os.Getenv("AKARI_LOAD_CPUPROFILE")
+	if heap := os.Getenv("AKARI_LOAD_MEMPROFILE"); heap != "" {
+		defer func() {
+			if f, err := os.Create(heap); err == nil {
+				pprof.Lookup("allocs").WriteTo(f, 0)
+				f.Close()
+			}
+		}()
+	}
 	in := bufio.NewScanner(os.Stdin)
 	for marks := 0; in.Scan(); marks++ {
 		if profile != "" && marks == 0 {
