@@ -3,16 +3,19 @@ package line
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"strings"
+	"time"
 
 	"github.com/line/line-bot-sdk-go/v8/linebot/messaging_api"
+	"github.com/line/line-bot-sdk-go/v8/linebot/webhook"
 
 	"github.com/akari-career/akari/internal/akari"
 )
 
-// The SDK-based encoding Akari used until issue #16, kept word for word as
-// the oracle the one-pass version is held to, and as the "sdk" side of the
-// benchmarks.
+// The SDK-based encoding and decoding Akari used until issue #16, kept
+// word for word as the oracles the one-pass versions are held to, and as
+// the "sdk" side of the benchmarks.
 
 // sdkMessages is Messages as it was: the SDK's message types.
 func sdkMessages(r akari.Reply) []messaging_api.MessageInterface {
@@ -140,4 +143,52 @@ func sdkPushBody(to string, msgs []messaging_api.MessageInterface) ([]byte, erro
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// sdkDecode is Decode as it was, through the SDK's decoder.
+func sdkDecode(payload []byte) (akari.Event, error) {
+	ev, err := webhook.UnmarshalEvent(payload)
+	if err != nil {
+		return akari.Event{}, fmt.Errorf("decode LINE event: %w", err)
+	}
+	switch e := ev.(type) {
+	case webhook.MessageEvent:
+		out := sdkBase(e.WebhookEventId, e.Source, e.Timestamp, e.DeliveryContext)
+		out.ReplyToken = e.ReplyToken
+		if t, ok := e.Message.(webhook.TextMessageContent); ok {
+			out.Kind, out.Text = akari.EventText, t.Text
+		} else if e.Message != nil {
+			out.Kind, out.Media = akari.EventNonText, e.Message.GetType()
+		} else {
+			out.Kind = akari.EventNonText
+		}
+		return out, nil
+	case webhook.FollowEvent:
+		out := sdkBase(e.WebhookEventId, e.Source, e.Timestamp, e.DeliveryContext)
+		out.Kind, out.ReplyToken = akari.EventFollow, e.ReplyToken
+		return out, nil
+	case webhook.UnfollowEvent:
+		out := sdkBase(e.WebhookEventId, e.Source, e.Timestamp, e.DeliveryContext)
+		out.Kind = akari.EventUnfollow
+		return out, nil
+	case webhook.PostbackEvent:
+		out := sdkBase(e.WebhookEventId, e.Source, e.Timestamp, e.DeliveryContext)
+		out.Kind, out.ReplyToken = akari.EventPostback, e.ReplyToken
+		if e.Postback != nil {
+			out.Data = e.Postback.Data
+		}
+		return out, nil
+	}
+	return akari.Event{Kind: akari.EventOther}, nil
+}
+
+func sdkBase(id string, src webhook.SourceInterface, ts int64, dc *webhook.DeliveryContext) akari.Event {
+	e := akari.Event{ID: id, At: time.UnixMilli(ts)}
+	if u, ok := src.(webhook.UserSource); ok {
+		e.UserID = u.UserId
+	}
+	if dc != nil {
+		e.Redelivery = dc.IsRedelivery
+	}
+	return e
 }
