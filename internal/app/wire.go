@@ -3,7 +3,6 @@ package app
 import (
 	"context"
 	"fmt"
-	"github.com/line/line-bot-sdk-go/v8/linebot/messaging_api"
 	"sync/atomic"
 	"time"
 
@@ -128,6 +127,6 @@ func (p linePusher) PushGroup(ctx context.Context, groupID, text string) error {
 }
 
 // lineTexts is a plain text reply as LINE messages.
-func lineTexts(text string) []messaging_api.MessageInterface {
+func lineTexts(text string) []line.Message {
 	return line.Messages(akari.Texts(text))
 }

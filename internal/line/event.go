@@ -1,59 +1,117 @@
 package line
 
 import (
+	"encoding/json"
+	"errors"
 	"fmt"
 	"time"
-
-	"github.com/line/line-bot-sdk-go/v8/linebot/webhook"
 
 	"github.com/akari-career/akari/internal/akari"
 )
 
-// Decode turns a queued LINE event into a domain event, using the SDK's
-// decoder. Events Akari does not act on come back with Kind EventOther.
-func Decode(payload []byte) (akari.Event, error) {
-	ev, err := webhook.UnmarshalEvent(payload)
-	if err != nil {
-		return akari.Event{}, fmt.Errorf("decode LINE event: %w", err)
-	}
-	switch e := ev.(type) {
-	case webhook.MessageEvent:
-		out := base(e.WebhookEventId, e.Source, e.Timestamp, e.DeliveryContext)
-		out.ReplyToken = e.ReplyToken
-		if t, ok := e.Message.(webhook.TextMessageContent); ok {
-			out.Kind, out.Text = akari.EventText, t.Text
-		} else if e.Message != nil {
-			out.Kind, out.Media = akari.EventNonText, e.Message.GetType()
-		} else {
-			out.Kind = akari.EventNonText
-		}
-		return out, nil
-	case webhook.FollowEvent:
-		out := base(e.WebhookEventId, e.Source, e.Timestamp, e.DeliveryContext)
-		out.Kind, out.ReplyToken = akari.EventFollow, e.ReplyToken
-		return out, nil
-	case webhook.UnfollowEvent:
-		out := base(e.WebhookEventId, e.Source, e.Timestamp, e.DeliveryContext)
-		out.Kind = akari.EventUnfollow
-		return out, nil
-	case webhook.PostbackEvent:
-		out := base(e.WebhookEventId, e.Source, e.Timestamp, e.DeliveryContext)
-		out.Kind, out.ReplyToken = akari.EventPostback, e.ReplyToken
-		if e.Postback != nil {
-			out.Data = e.Postback.Data
-		}
-		return out, nil
-	}
-	return akari.Event{Kind: akari.EventOther}, nil
+// lineEvent is what Akari reads of a LINE webhook event, decoded in one
+// pass. The SDK's webhook.UnmarshalEvent read each event into a map, then
+// again into its type, whose own UnmarshalJSON read it into a map once
+// more, and the source and the message each through a map and their type.
+type lineEvent struct {
+	Type           string `json:"type"`
+	WebhookEventID string `json:"webhookEventId"`
+	Timestamp      int64  `json:"timestamp"`
+	Source         struct {
+		Type   string `json:"type"`
+		UserID string `json:"userId"`
+	} `json:"source"`
+	DeliveryContext struct {
+		IsRedelivery bool `json:"isRedelivery"`
+	} `json:"deliveryContext"`
+	ReplyToken string `json:"replyToken"`
+	Message    struct {
+		Type string `json:"type"`
+		Text string `json:"text"`
+	} `json:"message"`
+	Postback struct {
+		Data string `json:"data"`
+	} `json:"postback"`
 }
 
-func base(id string, src webhook.SourceInterface, ts int64, dc *webhook.DeliveryContext) akari.Event {
-	e := akari.Event{ID: id, At: time.UnixMilli(ts)}
-	if u, ok := src.(webhook.UserSource); ok {
-		e.UserID = u.UserId
+// Decode turns a queued LINE event into a domain event. Events Akari does
+// not act on come back with Kind EventOther. An event that is not JSON, or
+// lacks the type of the event, its source or its message, is an error, and
+// so is a member Akari reads that has the wrong JSON type — as when the SDK
+// decoded it (event_test.go holds the two together).
+func Decode(payload []byte) (akari.Event, error) {
+	var e lineEvent
+	if err := json.Unmarshal(payload, &e); err != nil {
+		// A member of another shape in an event Akari does not act on —
+		// LINE may reuse a name in a new type — leaves nothing to answer,
+		// as the SDK's unknown event did.
+		var typeErr *json.UnmarshalTypeError
+		if errors.As(err, &typeErr) && e.Type != "" && !handled[e.Type] {
+			return akari.Event{Kind: akari.EventOther}, nil
+		}
+		return akari.Event{}, fmt.Errorf("decode LINE event: %w", err)
 	}
-	if dc != nil {
-		e.Redelivery = dc.IsRedelivery
+	if e.Type == "" || e.Source.Type == "" || (e.Type == "message" && e.Message.Type == "") {
+		if err := refuseUntyped(payload, e.Type == "message"); err != nil {
+			return akari.Event{}, fmt.Errorf("decode LINE event: %w", err)
+		}
 	}
-	return e
+	out := akari.Event{ID: e.WebhookEventID, At: time.UnixMilli(e.Timestamp), Redelivery: e.DeliveryContext.IsRedelivery}
+	if e.Source.Type == "user" {
+		out.UserID = e.Source.UserID
+	}
+	switch e.Type {
+	case "message":
+		out.ReplyToken = e.ReplyToken
+		if e.Message.Type == "text" {
+			out.Kind, out.Text = akari.EventText, e.Message.Text
+		} else {
+			out.Kind, out.Media = akari.EventNonText, e.Message.Type
+		}
+	case "follow":
+		out.Kind, out.ReplyToken = akari.EventFollow, e.ReplyToken
+	case "unfollow":
+		out.Kind = akari.EventUnfollow
+	case "postback":
+		out.Kind, out.ReplyToken, out.Data = akari.EventPostback, e.ReplyToken, e.Postback.Data
+	default:
+		return akari.Event{Kind: akari.EventOther}, nil
+	}
+	return out, nil
 }
+
+// refuseUntyped tells apart what one pass reads alike: a member that is
+// missing, one that is null, and a type that is empty or missing. The SDK
+// refused an event without a type, and a source or message that is null
+// or has no type; it took a missing source or message, and an empty or
+// null type, as unknown. Only the rare event with an empty type comes
+// here.
+func refuseUntyped(payload []byte, message bool) error {
+	var event map[string]json.RawMessage
+	if err := json.Unmarshal(payload, &event); err != nil {
+		return err
+	}
+	if event["type"] == nil {
+		return errMissingType
+	}
+	members := []string{"source"}
+	if message {
+		members = append(members, "message")
+	}
+	for _, name := range members {
+		raw := event[name]
+		if raw == nil {
+			continue
+		}
+		var obj map[string]json.RawMessage
+		if err := json.Unmarshal(raw, &obj); err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		if obj["type"] == nil {
+			return fmt.Errorf("%s: %w", name, errMissingType)
+		}
+	}
+	return nil
+}
+
+var errMissingType = errors.New("no type")

@@ -2,6 +2,8 @@
 // (signature, decoding, handing events to the queue), decoding queued events
 // into domain events, turning Akari's replies into valid LINE messages, and
 // sending them (reply token first, push with a retry key as the fallback).
+// The SDK verifies signatures and makes every HTTP call; events and message
+// bodies are decoded and encoded here, once each, in plain structs.
 package line
 
 import (
@@ -54,8 +56,9 @@ func NewWebhook(secret string, sink Sink, log *slog.Logger, obs IntakeObserver) 
 	return &Webhook{secret: secret, sink: sink, log: log, obs: obs}
 }
 
-// The parts of a webhook body intake needs; the full event is kept raw and
-// decoded by the SDK in the worker.
+// The parts of a webhook body intake needs; the full event is queued as
+// LINE sent it (dead letters mask and replay it) and decoded once, by
+// Decode, in the worker.
 type envelope struct {
 	Destination string            `json:"destination"`
 	Events      []json.RawMessage `json:"events"`

@@ -6,8 +6,6 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
-	"github.com/line/line-bot-sdk-go/v8/linebot/messaging_api"
-
 	"github.com/akari-career/akari/internal/akari"
 )
 
@@ -23,12 +21,48 @@ const (
 	MaxFlexBytes    = 50 * 1024
 )
 
+// Message is one LINE message object as Akari sends it: a text, or a Flex
+// carousel, with the quick replies on the last message of a request. Plain
+// fields, encoded once into the request body (body.go); no SDK type, whose
+// nested MarshalJSON methods made encoding/json parse and compact every
+// level again.
+type Message struct {
+	Type    string `json:"type"` // "text" or "flex"
+	Text    string `json:"text,omitempty"`
+	AltText string `json:"altText,omitempty"`
+	// Contents is the Flex container as Carousel built it. It is copied
+	// into the body as is, so it must be valid JSON: only Carousel makes it.
+	Contents   json.RawMessage `json:"-"`
+	QuickReply *QuickReply     `json:"quickReply,omitempty"`
+}
+
+// QuickReply holds the chips under a message.
+type QuickReply struct {
+	Items []QuickReplyItem `json:"items"`
+}
+
+// QuickReplyItem is one chip; Type is always "action".
+type QuickReplyItem struct {
+	Type   string `json:"type"`
+	Action Action `json:"action"`
+}
+
+// Action is what tapping a chip does: "message" sends Text as the person's
+// message, "postback" sends Data and shows DisplayText.
+type Action struct {
+	Type        string `json:"type"`
+	Label       string `json:"label,omitempty"`
+	Text        string `json:"text,omitempty"`
+	Data        string `json:"data,omitempty"`
+	DisplayText string `json:"displayText,omitempty"`
+}
+
 // Messages turns a reply into LINE messages that LINE will accept: cards
 // become a Flex carousel (Carousel), empty texts are dropped, long texts are split at line breaks, at most five
 // messages go out (the rest of the text is folded into the fifth), and the
 // quick replies — at most 13, labels and data trimmed to LINE's sizes — are
 // attached to the last message.
-func Messages(r akari.Reply) []messaging_api.MessageInterface {
+func Messages(r akari.Reply) []Message {
 	type part struct {
 		text string
 		flex *Flex
@@ -65,26 +99,26 @@ func Messages(r akari.Reply) []messaging_api.MessageInterface {
 		parts = append(parts[:MaxMessages-1], last)
 	}
 	qr := quickReply(r.QuickReplies)
-	out := make([]messaging_api.MessageInterface, 0, len(parts))
+	out := make([]Message, 0, len(parts))
 	for i, p := range parts {
-		var q *messaging_api.QuickReply
+		var q *QuickReply
 		if i == len(parts)-1 {
 			q = qr
 		}
 		if p.flex != nil {
-			out = append(out, &flexMessage{AltText: truncateRunes(p.flex.AltText, MaxAltText), Contents: p.flex.Contents, QuickReply: q})
+			out = append(out, Message{Type: "flex", AltText: truncateRunes(p.flex.AltText, MaxAltText), Contents: p.flex.Contents, QuickReply: q})
 			continue
 		}
-		out = append(out, &messaging_api.TextMessage{Text: p.text, QuickReply: q})
+		out = append(out, Message{Type: "text", Text: p.text, QuickReply: q})
 	}
 	return out
 }
 
-func quickReply(items []akari.QuickReply) *messaging_api.QuickReply {
+func quickReply(items []akari.QuickReply) *QuickReply {
 	if len(items) == 0 {
 		return nil
 	}
-	q := &messaging_api.QuickReply{}
+	q := &QuickReply{}
 	for _, it := range items {
 		if len(q.Items) == MaxQuickReplies {
 			break
@@ -93,7 +127,7 @@ func quickReply(items []akari.QuickReply) *messaging_api.QuickReply {
 		if label == "" {
 			continue
 		}
-		var action messaging_api.ActionInterface
+		var action Action
 		if it.Data != "" {
 			if len(it.Data) > MaxPostbackData {
 				continue // cut data would mean something else: drop the chip
@@ -102,39 +136,20 @@ func quickReply(items []akari.QuickReply) *messaging_api.QuickReply {
 			if display == "" {
 				display = it.Label
 			}
-			action = &messaging_api.PostbackAction{Label: label, Data: it.Data, DisplayText: truncateRunes(display, MaxActionText)}
+			action = Action{Type: "postback", Label: label, Data: it.Data, DisplayText: truncateRunes(display, MaxActionText)}
 		} else {
 			text := it.Text
 			if text == "" {
 				text = it.Label
 			}
-			action = &messaging_api.MessageAction{Label: label, Text: truncateRunes(text, MaxActionText)}
+			action = Action{Type: "message", Label: label, Text: truncateRunes(text, MaxActionText)}
 		}
-		q.Items = append(q.Items, messaging_api.QuickReplyItem{Type: "action", Action: action})
+		q.Items = append(q.Items, QuickReplyItem{Type: "action", Action: action})
 	}
 	if len(q.Items) == 0 {
 		return nil
 	}
 	return q
-}
-
-// flexMessage sends a Flex container exactly as built: the SDK's own Flex
-// types, once unmarshalled, add fields that break layouts.
-type flexMessage struct {
-	AltText    string
-	Contents   json.RawMessage
-	QuickReply *messaging_api.QuickReply
-}
-
-func (*flexMessage) GetType() string { return "flex" }
-
-func (f *flexMessage) MarshalJSON() ([]byte, error) {
-	return json.Marshal(struct {
-		Type       string                    `json:"type"`
-		AltText    string                    `json:"altText"`
-		Contents   json.RawMessage           `json:"contents"`
-		QuickReply *messaging_api.QuickReply `json:"quickReply,omitempty"`
-	}{"flex", f.AltText, f.Contents, f.QuickReply})
 }
 
 // utf16Len counts UTF-16 code units, the unit of LINE's text limit.

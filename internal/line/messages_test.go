@@ -1,12 +1,9 @@
 package line
 
 import (
-	"encoding/json"
 	"strings"
 	"testing"
 	"unicode/utf16"
-
-	"github.com/line/line-bot-sdk-go/v8/linebot/messaging_api"
 
 	"github.com/akari-career/akari/internal/akari"
 )
@@ -37,8 +34,10 @@ func TestMessagesRespectLINELimits(t *testing.T) {
 			if len(msgs) != tt.wantMsgs {
 				t.Fatalf("got %d messages, want %d", len(msgs), tt.wantMsgs)
 			}
-			for i, m := range msgs {
-				tm := m.(*messaging_api.TextMessage)
+			for i, tm := range msgs {
+				if tm.Type != "text" {
+					t.Errorf("message %d is %q, want text", i, tm.Type)
+				}
 				if n := len(utf16.Encode([]rune(tm.Text))); n == 0 || n > MaxTextUnits {
 					t.Errorf("message %d has %d UTF-16 units, want 1..%d", i, n, MaxTextUnits)
 				}
@@ -46,7 +45,7 @@ func TestMessagesRespectLINELimits(t *testing.T) {
 					t.Errorf("message %d carries quick replies; only the last may", i)
 				}
 			}
-			last := msgs[len(msgs)-1].(*messaging_api.TextMessage)
+			last := msgs[len(msgs)-1]
 			if !strings.Contains(last.Text, tt.wantLastRx) {
 				t.Errorf("last message %.40q… does not contain %q", last.Text, tt.wantLastRx)
 			}
@@ -54,7 +53,10 @@ func TestMessagesRespectLINELimits(t *testing.T) {
 			if last.QuickReply != nil {
 				got = len(last.QuickReply.Items)
 				for _, it := range last.QuickReply.Items {
-					a := it.Action.(*messaging_api.MessageAction)
+					a := it.Action
+					if a.Type != "message" {
+						t.Errorf("chip %q is a %q action, want message", a.Label, a.Type)
+					}
 					if n := len([]rune(a.Label)); n > MaxLabelRunes {
 						t.Errorf("label %q has %d runes, want ≤ %d", a.Label, n, MaxLabelRunes)
 					}
@@ -77,19 +79,19 @@ func TestPostbackQuickReplyAndFlexMarshal(t *testing.T) {
 			{Label: "長すぎるデータ", Data: strings.Repeat("x", 301)},
 		},
 	}
-	msgs := Messages(r)
-	raw, err := json.Marshal(msgs[0])
+	raw, err := replyBody("rt1", Messages(r))
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The carousel goes out exactly as Carousel built it, inside LINE's
-	// flex message, with the quick replies on it (encoding/json escapes
-	// "&" in raw JSON too; the same string for LINE).
+	// The carousel goes out byte for byte as Carousel built it, inside
+	// LINE's flex message, with the quick replies on it; "&" is not
+	// escaped, here or in the chip.
 	f, _ := Carousel(r.Messages[0].Cards)
-	want := `{"type":"flex","altText":"あなたに合いそうな求人 1件：一般事務","contents":` + strings.ReplaceAll(string(f.Contents), "&", `\u0026`) +
-		`,"quickReply":{"items":[{"action":{"label":"興味あり","data":"action=interest\u0026job=j1","displayText":"興味あり","type":"postback"},"type":"action"}]}}`
+	want := `{"replyToken":"rt1","messages":[{"type":"flex","altText":"あなたに合いそうな求人 1件：一般事務",` +
+		`"quickReply":{"items":[{"type":"action","action":{"type":"postback","label":"興味あり","data":"action=interest&job=j1","displayText":"興味あり"}}]},` +
+		`"contents":` + string(f.Contents) + `}],"notificationDisabled":false}`
 	if string(raw) != want {
-		t.Errorf("flex JSON\n got %s\nwant %s", raw, want)
+		t.Errorf("reply body\n got %s\nwant %s", raw, want)
 	}
 	if !strings.HasPrefix(string(f.Contents), `{"type":"carousel","contents":[{"type":"bubble"`) {
 		t.Errorf("contents %.80s…, want a carousel of bubbles", f.Contents)

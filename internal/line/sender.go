@@ -1,9 +1,12 @@
 package line
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"time"
 
@@ -92,10 +95,18 @@ func (s *Sender) api(ctx context.Context) (*messaging_api.MessagingApiAPI, error
 // Reply answers with a reply token. It is not retried on 4xx, 5xx or a
 // timeout once sent: a refused or possibly spent token is the caller's cue
 // to push instead.
-func (s *Sender) Reply(ctx context.Context, token string, msgs []messaging_api.MessageInterface) error {
+func (s *Sender) Reply(ctx context.Context, token string, msgs []Message) error {
 	return s.call(ctx, "reply", func(api *messaging_api.MessagingApiAPI) (*http.Response, error) {
-		res, _, err := api.ReplyMessageWithHttpInfo(&messaging_api.ReplyMessageRequest{ReplyToken: token, Messages: msgs})
-		return res, err
+		body, err := replyBody(token, msgs)
+		if err != nil {
+			return nil, err
+		}
+		req, err := http.NewRequest(http.MethodPost, api.Url("/v2/bot/message/reply"), bytes.NewReader(body))
+		if err != nil {
+			return nil, err
+		}
+		req.Header.Set("Content-Type", "application/json; charset=UTF-8")
+		return send(api, req, &messaging_api.ReplyMessageResponse{})
 	})
 }
 
@@ -104,16 +115,50 @@ var ErrAlreadyAccepted = errors.New("push already accepted for this retry key")
 
 // Push sends to a user with a retry key. A 409 means an earlier try already
 // went through; that counts as success.
-func (s *Sender) Push(ctx context.Context, to, retryKey string, msgs []messaging_api.MessageInterface) error {
+func (s *Sender) Push(ctx context.Context, to, retryKey string, msgs []Message) error {
 	err := s.call(ctx, "push", func(api *messaging_api.MessagingApiAPI) (*http.Response, error) {
-		res, _, err := api.PushMessageWithHttpInfo(&messaging_api.PushMessageRequest{To: to, Messages: msgs}, retryKey)
-		return res, err
+		body, err := pushBody(to, msgs)
+		if err != nil {
+			return nil, err
+		}
+		req, err := http.NewRequest(http.MethodPost, api.Url("/v2/bot/message/push"), bytes.NewReader(body))
+		if err != nil {
+			return nil, err
+		}
+		req.Header.Set("Content-Type", "application/json; charset=UTF-8")
+		req.Header.Set("X-Line-Retry-Key", retryKey)
+		return send(api, req, &messaging_api.PushMessageResponse{})
 	})
 	var apiErr *APIError
 	if errors.As(err, &apiErr) && apiErr.Status == http.StatusConflict {
 		return nil
 	}
 	return err
+}
+
+// send makes a message call through the SDK client, whose Do adds the
+// channel token, the User-Agent and the context, over the retrying
+// transport. Around Do it does what the SDK's ReplyMessageWithHttpInfo and
+// PushMessageWithHttpInfo do — which cannot take a body already encoded
+// (body.go): a refusal's body read into the error, word for word (Messenger
+// looks for "reply token" in it), and an answer that must be JSON.
+func send(api *messaging_api.MessagingApiAPI, req *http.Request, answer any) (*http.Response, error) {
+	res, err := api.Do(req)
+	if err != nil {
+		return res, err
+	}
+	if res.StatusCode/100 != 2 {
+		body, err := io.ReadAll(res.Body)
+		if err != nil {
+			return res, fmt.Errorf("failed to read response body: %w", err)
+		}
+		res.Body = io.NopCloser(bytes.NewReader(body))
+		return res, fmt.Errorf("unexpected status code: %d, %s", res.StatusCode, string(body))
+	}
+	if err := json.NewDecoder(res.Body).Decode(answer); err != nil {
+		return res, fmt.Errorf("failed to decode JSON: %w", err)
+	}
+	return res, nil
 }
 
 // Loading shows the typing animation in a 1:1 chat. Best effort: one try.
