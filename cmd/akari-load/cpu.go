@@ -55,6 +55,11 @@ func runCPU(o loadOptions, profileDir string) ([]cpuFigures, error) {
 	sim := linesim.New(token)
 	lineSrv := httptest.NewServer(sim)
 	defer lineSrv.Close()
+	if profileDir != "" {
+		if err := os.MkdirAll(profileDir, 0o755); err != nil {
+			return nil, err
+		}
+	}
 	redisURL, stopRedis, err := ownRedis()
 	if err != nil {
 		return nil, err
