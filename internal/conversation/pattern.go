@@ -5,6 +5,8 @@ import (
 	"regexp/syntax"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // pattern is an intent's regular expression with a cheap check in front:
@@ -123,8 +125,8 @@ func cross(as, bs []string) []string {
 // required returns literals one of which every match of re contains, or
 // nil when there are none to require.
 func required(re *syntax.Regexp) []string {
-	if s, ok := exact(re); ok {
-		return usable(s)
+	if s, ok := exact(re); ok && re.Op != syntax.OpConcat {
+		return usable(s) // a concatenation may do better with a part
 	}
 	switch re.Op {
 	case syntax.OpCapture, syntax.OpPlus:
@@ -145,10 +147,11 @@ func required(re *syntax.Regexp) []string {
 		return out
 	case syntax.OpConcat:
 		// Every part's requirement holds for the whole; runs of exact
-		// parts combine into longer literals. The most selective wins.
+		// parts combine into longer literals. The cheapest selective set
+		// wins (see better).
 		var best []string
 		consider := func(s []string) {
-			if s != nil && (best == nil || shortest(s) > shortest(best)) {
+			if s != nil && (best == nil || better(s, best)) {
 				best = s
 			}
 		}
@@ -156,6 +159,7 @@ func required(re *syntax.Regexp) []string {
 		for _, sub := range re.Sub {
 			s, ok := exact(sub)
 			if ok {
+				consider(usable(s))
 				if next := cross(run, s); next != nil {
 					run = next
 					continue
@@ -183,10 +187,44 @@ func usable(s []string) []string {
 	return s
 }
 
-func shortest(s []string) int {
-	n := len(s[0])
+// selective is the weight (see weight) past which a longer literal hardly
+// rules out more messages: three kanji, or six kana. A literal that lets a
+// message through costs a regexp run (a microsecond or more); one more
+// literal to look for costs tens of nanoseconds.
+const selective = 6
+
+// better reports whether literal set a makes a better prefilter than b:
+// its least selective literal is more selective, or as selective with
+// fewer literals to look for.
+func better(a, b []string) bool {
+	sa, sb := min(weakest(a), selective), min(weakest(b), selective)
+	if sa != sb {
+		return sa > sb
+	}
+	return len(a) < len(b)
+}
+
+// weakest is the weight of the set's least selective literal.
+func weakest(s []string) int {
+	n := weight(s[0])
 	for _, x := range s[1:] {
-		n = min(n, len(x))
+		n = min(n, weight(x))
+	}
+	return n
+}
+
+// weight scores how rarely a literal occurs by chance: kanji, katakana and
+// symbols count two, kana and ASCII one (の, は, いた are in most
+// messages; 涙 or ライン are not).
+func weight(lit string) int {
+	n := 0
+	for _, r := range lit {
+		switch {
+		case unicode.Is(unicode.Hiragana, r), r < utf8.RuneSelf:
+			n++
+		default:
+			n += 2
+		}
 	}
 	return n
 }
