@@ -37,6 +37,28 @@ type Turn struct {
 	// Kind says what a person's message was; only their own words
 	// (TurnWords) count as worries in summaries and the worry mix.
 	Kind TurnKind `json:"kind,omitempty"`
+	// Prints are the fingerprints of what Akari said in her turn (see
+	// Prints): what tells her she said a line lately.
+	Prints Prints `json:"p,omitempty"`
+}
+
+// AkariTurn is a turn of Akari's saying text, with its fingerprints.
+func AkariTurn(text string, c Category, at time.Time) Turn {
+	return Turn{Role: RoleAkari, Text: text, Category: c, At: at, Prints: PrintsOf(text)}
+}
+
+// Says reports whether Akari said piece in this turn: a line of hers, a
+// run of whole sentences of one, or several such lines. It gives what
+// looking for piece in her text gives for the pieces her replies are
+// composed of, from the fingerprints alone when the text is not at hand.
+func (t Turn) Says(piece string) bool {
+	if t.Role != RoleAkari {
+		return false
+	}
+	if t.Prints == nil {
+		return PrintsOf(t.Text).Has(piece) // a turn made without AkariTurn
+	}
+	return t.Prints.Has(piece)
 }
 
 // TurnKind says what kind of message a person's turn was.

@@ -556,7 +556,7 @@ func (e *Engine) said(st *akari.State, r akari.Reply) {
 		b.WriteString(m.Text)
 	}
 	if b.Len() > 0 {
-		st.Turns = append(st.Turns, akari.Turn{Role: akari.RoleAkari, Text: b.String(), Category: st.Category, At: e.Now()})
+		st.Turns = append(st.Turns, akari.AkariTurn(b.String(), st.Category, e.Now()))
 	}
 }
 
