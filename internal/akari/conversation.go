@@ -207,9 +207,11 @@ const (
 func (s *State) InCare() bool { return s.Care != nil }
 
 // Forget clears the conversation (リセット) but keeps who the person is,
-// whether a crisis was seen, and the lead they consented to.
+// whether a crisis was seen, and the lead they consented to — and the
+// store's version of the state, without which saving the cleared state
+// would be refused as coming from a stale reader.
 func (s *State) Forget() {
-	*s = State{UserID: s.UserID, Profile: s.Profile, CreatedAt: s.CreatedAt, Care: s.Care, LeadID: s.LeadID, Events: s.Events}
+	*s = State{UserID: s.UserID, Version: s.Version, Profile: s.Profile, CreatedAt: s.CreatedAt, Care: s.Care, LeadID: s.LeadID, Events: s.Events}
 }
 
 // Intake is the かんたん登録: a few questions before a person is handed to a
