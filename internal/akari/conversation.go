@@ -27,7 +27,9 @@ const (
 // Turn is one message in the conversation, as stored. Text is already
 // masked for phone numbers and e-mail addresses.
 type Turn struct {
-	Role     Role      `json:"role"`
+	Role Role `json:"role"`
+	// Text is empty in Akari's turns of a state read without its history:
+	// her words are kept beside the state (see EncodeState).
 	Text     string    `json:"text"`
 	Category Category  `json:"category,omitempty"`
 	At       time.Time `json:"at"`
@@ -38,8 +40,13 @@ type Turn struct {
 	// (TurnWords) count as worries in summaries and the worry mix.
 	Kind TurnKind `json:"kind,omitempty"`
 	// Prints are the fingerprints of what Akari said in her turn (see
-	// Prints): what tells her she said a line lately.
-	Prints Prints `json:"p,omitempty"`
+	// Prints): what tells her she said a line lately. Like N, they are
+	// kept by the stores' own form of the state (see EncodeState), not in
+	// this JSON, which is a turn as people read it (a lead's transcript).
+	Prints Prints `json:"-"`
+	// N numbers Akari's turns whose words the store keeps beside the state;
+	// 0 until they are stored.
+	N int `json:"-"`
 }
 
 // AkariTurn is a turn of Akari's saying text, with its fingerprints.

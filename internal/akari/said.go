@@ -3,7 +3,6 @@ package akari
 import (
 	"encoding/base64"
 	"encoding/binary"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -111,27 +110,20 @@ func fingerprint(s string) uint32 {
 	return h
 }
 
-// MarshalJSON writes the prints as one base64 string.
-func (p Prints) MarshalJSON() ([]byte, error) {
+// MarshalText writes the prints as base64 (JSON then quotes it).
+func (p Prints) MarshalText() ([]byte, error) {
 	raw := make([]byte, 4*len(p))
 	for i, h := range p {
 		binary.LittleEndian.PutUint32(raw[4*i:], h)
 	}
-	out := make([]byte, 0, base64.RawStdEncoding.EncodedLen(len(raw))+2)
-	out = append(out, '"')
-	out = base64.RawStdEncoding.AppendEncode(out, raw)
-	return append(out, '"'), nil
+	return base64.RawStdEncoding.AppendEncode(nil, raw), nil
 }
 
-// UnmarshalJSON reads what MarshalJSON wrote.
-func (p *Prints) UnmarshalJSON(b []byte) error {
-	var s string
-	if err := json.Unmarshal(b, &s); err != nil {
-		return fmt.Errorf("prints: %w", err)
-	}
-	raw, err := base64.RawStdEncoding.DecodeString(s)
+// UnmarshalText reads what MarshalText wrote.
+func (p *Prints) UnmarshalText(b []byte) error {
+	raw, err := base64.RawStdEncoding.AppendDecode(nil, b)
 	if err != nil || len(raw)%4 != 0 {
-		return fmt.Errorf("prints: not base64 words: %q", s)
+		return fmt.Errorf("prints: not base64 words: %q", b)
 	}
 	out := make(Prints, len(raw)/4)
 	for i := range out {
