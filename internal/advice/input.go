@@ -89,11 +89,11 @@ func (in input) lastReplies(n int) []akari.Turn {
 // (akari.SaidMemory of them), so she does not repeat herself within a
 // conversation.
 func (in input) alreadySaid(line string) bool {
-	seen := 0
+	q, seen := akari.PieceOf(line), 0
 	for i := len(in.turns) - 1; i >= 0 && seen < akari.SaidMemory; i-- {
 		if t := in.turns[i]; t.Role == akari.RoleAkari {
 			seen++
-			if t.Says(line) {
+			if t.SaysPiece(q) {
 				return true
 			}
 		}

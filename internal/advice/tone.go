@@ -92,8 +92,9 @@ func dedupe(texts []string, recent []akari.Turn) []string {
 }
 
 func saidIn(s string, recent []akari.Turn) bool {
+	q := akari.PieceOf(s)
 	for _, r := range recent {
-		if r.Says(s) {
+		if r.SaysPiece(q) {
 			return true
 		}
 	}

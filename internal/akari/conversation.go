@@ -58,14 +58,18 @@ func AkariTurn(text string, c Category, at time.Time) Turn {
 // run of whole sentences of one, or several such lines. It gives what
 // looking for piece in her text gives for the pieces her replies are
 // composed of, from the fingerprints alone when the text is not at hand.
-func (t Turn) Says(piece string) bool {
+func (t Turn) Says(piece string) bool { return t.SaysPiece(PieceOf(piece)) }
+
+// SaysPiece is Says for a piece fingerprinted once, to be looked for in
+// many turns.
+func (t Turn) SaysPiece(q Piece) bool {
 	if t.Role != RoleAkari {
 		return false
 	}
 	if t.Prints == nil {
-		return PrintsOf(t.Text).Has(piece) // a turn made without AkariTurn
+		return PrintsOf(t.Text).has(q) // a turn made without AkariTurn
 	}
-	return t.Prints.Has(piece)
+	return t.Prints.has(q)
 }
 
 // TurnKind says what kind of message a person's turn was.

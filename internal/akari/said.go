@@ -85,18 +85,45 @@ func cutStepNumber(line string) (string, bool) {
 // Has reports whether piece (a line, a sentence, several lines) was said
 // in the turn these prints stand for: every one of its lines, as a whole
 // line or a run of whole sentences of one.
-func (p Prints) Has(piece string) bool {
-	found := false
+func (p Prints) Has(piece string) bool { return p.has(PieceOf(piece)) }
+
+func (p Prints) has(q Piece) bool {
+	if q.none {
+		return false
+	}
+	if _, ok := slices.BinarySearch(p, q.first); !ok {
+		return false
+	}
+	for _, h := range q.more {
+		if _, ok := slices.BinarySearch(p, h); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// Piece is a piece of text to look for in Akari's turns, fingerprinted
+// once for all of them: the fingerprint of each of its lines.
+type Piece struct {
+	first uint32
+	more  []uint32 // the lines after the first, in a piece of several
+	none  bool     // no line at all: never said
+}
+
+// PieceOf fingerprints piece for Turn.SaysPiece.
+func PieceOf(piece string) Piece {
+	q := Piece{none: true}
 	for line := range strings.SplitSeq(piece, "\n") {
 		if line = strings.TrimSpace(line); line == "" {
 			continue
 		}
-		if _, ok := slices.BinarySearch(p, fingerprint(line)); !ok {
-			return false
+		if q.none {
+			q.first, q.none = fingerprint(line), false
+		} else {
+			q.more = append(q.more, fingerprint(line))
 		}
-		found = true
 	}
-	return found
+	return q
 }
 
 // fingerprint is 32-bit FNV-1a, written out so it does not allocate.
