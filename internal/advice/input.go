@@ -9,10 +9,6 @@ import (
 	"github.com/akari-career/akari/internal/jatext"
 )
 
-// recentAkariTurns is how far back the advisor looks for lines it already
-// said, so it does not repeat itself within a conversation.
-const recentAkariTurns = 8
-
 // input is everything a reply is derived from. Nothing here depends on time
 // or randomness: the same message and state give the same reply.
 type input struct {
@@ -78,24 +74,26 @@ func (in input) earlierUserTexts(n int) []string {
 	return out
 }
 
-// lastReplies returns Akari's last n replies, newest first.
-func (in input) lastReplies(n int) []string {
-	var out []string
+// lastReplies returns Akari's last n turns, newest first.
+func (in input) lastReplies(n int) []akari.Turn {
+	var out []akari.Turn
 	for i := len(in.turns) - 1; i >= 0 && len(out) < n; i-- {
 		if t := in.turns[i]; t.Role == akari.RoleAkari {
-			out = append(out, t.Text)
+			out = append(out, t)
 		}
 	}
 	return out
 }
 
-// alreadySaid reports whether line appears in one of Akari's recent texts.
+// alreadySaid reports whether Akari said line in one of her recent turns
+// (akari.SaidMemory of them), so she does not repeat herself within a
+// conversation.
 func (in input) alreadySaid(line string) bool {
-	seen := 0
-	for i := len(in.turns) - 1; i >= 0 && seen < recentAkariTurns; i-- {
+	q, seen := akari.PieceOf(line), 0
+	for i := len(in.turns) - 1; i >= 0 && seen < akari.SaidMemory; i-- {
 		if t := in.turns[i]; t.Role == akari.RoleAkari {
 			seen++
-			if strings.Contains(t.Text, line) {
+			if t.SaysPiece(q) {
 				return true
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/akari-career/akari/internal/advice"
@@ -439,7 +440,7 @@ func BenchmarkOfflineFollowUps(b *testing.B) {
 		Known: known("employment", "正社員", "health", "眠れない", "tenure", "3y")}
 	for range 8 {
 		st.AddTurn(akari.Turn{Role: akari.RoleUser, Text: "有給を申請したら断られました"})
-		st.AddTurn(akari.Turn{Role: akari.RoleAkari, Text: "今日からできそうなことを、いくつか挙げてみますね。\n①有給の残り日数を確認しましょう。"})
+		st.AddTurn(akari.AkariTurn("今日からできそうなことを、いくつか挙げてみますね。\n①有給の残り日数を確認しましょう。", akari.Salary, time.Time{}))
 	}
 	asks := []akari.Ask{akari.AskNone, akari.AskWhatFirst, akari.AskHowTo, akari.AskMore, akari.AskThanks}
 	ctx := context.Background()

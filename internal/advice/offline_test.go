@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -432,12 +433,48 @@ func firstLine(s string) string {
 	return line
 }
 
+// BenchmarkOfflineAdviseTwentyTurns advises inside a real conversation of
+// 20 turns, read as the offline path reads it: Akari's turns carry their
+// fingerprints, not her words (../akari/testdata, the state before issue
+// #16 stored lean).
+func BenchmarkOfflineAdviseTwentyTurns(b *testing.B) {
+	raw, err := os.ReadFile("../akari/testdata/state-before-lean.json")
+	if err != nil {
+		b.Fatal(err)
+	}
+	old, err := akari.DecodeState("U1", raw)
+	if err != nil {
+		b.Fatal(err)
+	}
+	stored, err := akari.EncodeState(old)
+	if err != nil {
+		b.Fatal(err)
+	}
+	st, err := akari.DecodeState("U1", stored.State)
+	if err != nil {
+		b.Fatal(err)
+	}
+	st.Care = nil
+	o := advice.NewOffline(advice.Fixed(library(b)))
+	msgs := []string{"朝起きると体が重くて", "会社を辞めたい", "有給ってどうやって申請すればいい？", "もっと詳しく教えて", "どうしたらいい？"}
+	ctx := context.Background()
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		req := akari.AdviceRequest{Text: msgs[i%len(msgs)], Classification: akari.Classification{Category: akari.Resignation}, State: st}
+		if _, err := o.Advise(ctx, req); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
+
 func BenchmarkOfflineAdvise(b *testing.B) {
 	o := advice.NewOffline(advice.Fixed(library(b)))
 	st := &akari.State{UserID: "U1", TurnCount: 3, Guided: map[akari.Category]int{akari.Resignation: 1}}
 	for range 6 {
 		st.AddTurn(akari.Turn{Role: akari.RoleUser, Text: messages[akari.Resignation]})
-		st.AddTurn(akari.Turn{Role: akari.RoleAkari, Text: "今日からできそうなことを、いくつか挙げてみますね。"})
+		st.AddTurn(akari.AkariTurn("今日からできそうなことを、いくつか挙げてみますね。", akari.Resignation, time.Time{}))
 	}
 	req := akari.AdviceRequest{
 		Text:           messages[akari.Resignation],

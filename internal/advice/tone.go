@@ -3,6 +3,8 @@ package advice
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/akari-career/akari/internal/akari"
 )
 
 // calm makes a reply fit a person in pain: no 「！」 and no cheerful emoji,
@@ -56,7 +58,7 @@ const minRepeatRunes = 16
 // dedupe drops every sentence of texts that stands verbatim in one of
 // Akari's previous two replies, so she never says the same thing twice in
 // a row, whatever line it came from. A line left empty goes too.
-func dedupe(texts []string, recent []string) []string {
+func dedupe(texts []string, recent []akari.Turn) []string {
 	if len(recent) == 0 {
 		return texts
 	}
@@ -89,9 +91,10 @@ func dedupe(texts []string, recent []string) []string {
 	return out
 }
 
-func saidIn(s string, recent []string) bool {
+func saidIn(s string, recent []akari.Turn) bool {
+	q := akari.PieceOf(s)
 	for _, r := range recent {
-		if strings.Contains(r, s) {
+		if r.SaysPiece(q) {
 			return true
 		}
 	}

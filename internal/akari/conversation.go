@@ -27,7 +27,9 @@ const (
 // Turn is one message in the conversation, as stored. Text is already
 // masked for phone numbers and e-mail addresses.
 type Turn struct {
-	Role     Role      `json:"role"`
+	Role Role `json:"role"`
+	// Text is empty in Akari's turns of a state read without its history:
+	// her words are kept beside the state (see EncodeState).
 	Text     string    `json:"text"`
 	Category Category  `json:"category,omitempty"`
 	At       time.Time `json:"at"`
@@ -37,6 +39,37 @@ type Turn struct {
 	// Kind says what a person's message was; only their own words
 	// (TurnWords) count as worries in summaries and the worry mix.
 	Kind TurnKind `json:"kind,omitempty"`
+	// Prints are the fingerprints of what Akari said in her turn (see
+	// Prints): what tells her she said a line lately. Like N, they are
+	// kept by the stores' own form of the state (see EncodeState), not in
+	// this JSON, which is a turn as people read it (a lead's transcript).
+	Prints Prints `json:"-"`
+	// N numbers Akari's turns whose words the store keeps beside the state;
+	// 0 until they are stored.
+	N int `json:"-"`
+}
+
+// AkariTurn is a turn of Akari's saying text, with its fingerprints.
+func AkariTurn(text string, c Category, at time.Time) Turn {
+	return Turn{Role: RoleAkari, Text: text, Category: c, At: at, Prints: PrintsOf(text)}
+}
+
+// Says reports whether Akari said piece in this turn: a line of hers, a
+// run of whole sentences of one, or several such lines. It gives what
+// looking for piece in her text gives for the pieces her replies are
+// composed of, from the fingerprints alone when the text is not at hand.
+func (t Turn) Says(piece string) bool { return t.SaysPiece(PieceOf(piece)) }
+
+// SaysPiece is Says for a piece fingerprinted once, to be looked for in
+// many turns.
+func (t Turn) SaysPiece(q Piece) bool {
+	if t.Role != RoleAkari {
+		return false
+	}
+	if t.Prints == nil {
+		return PrintsOf(t.Text).has(q) // a turn made without AkariTurn
+	}
+	return t.Prints.has(q)
 }
 
 // TurnKind says what kind of message a person's turn was.
@@ -185,9 +218,11 @@ const (
 func (s *State) InCare() bool { return s.Care != nil }
 
 // Forget clears the conversation (リセット) but keeps who the person is,
-// whether a crisis was seen, and the lead they consented to.
+// whether a crisis was seen, and the lead they consented to — and the
+// store's version of the state, without which saving the cleared state
+// would be refused as coming from a stale reader.
 func (s *State) Forget() {
-	*s = State{UserID: s.UserID, Profile: s.Profile, CreatedAt: s.CreatedAt, Care: s.Care, LeadID: s.LeadID, Events: s.Events}
+	*s = State{UserID: s.UserID, Version: s.Version, Profile: s.Profile, CreatedAt: s.CreatedAt, Care: s.Care, LeadID: s.LeadID, Events: s.Events}
 }
 
 // Intake is the かんたん登録: a few questions before a person is handed to a

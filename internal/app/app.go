@@ -112,8 +112,6 @@ func New(cfg config.Config, opt Options) (*App, error) {
 		a.log.Warn("REDIS_URL is not set: using an embedded in-process Redis; all state is lost when Akari exits")
 	}
 	a.queue = queue.New(a.rdb, queue.Options{Prefix: cfg.KeyPrefix, Partitions: cfg.Partitions})
-	a.store = store.New(a.rdb, cfg.KeyPrefix)
-	a.statsBuf = a.store.NewStatsBuffer()
 	if a.jobs, err = loadCatalog(cfg.JobsFile, cfg.JobsMaxAge); err != nil {
 		return nil, err
 	}
@@ -128,6 +126,12 @@ func New(cfg config.Config, opt Options) (*App, error) {
 	if err != nil {
 		return nil, err
 	}
+	var opts []store.Option
+	if a.engine.ShowsWords {
+		opts = append(opts, store.WithHistory()) // read in Begin's round trip
+	}
+	a.store = store.New(a.rdb, cfg.KeyPrefix, opts...)
+	a.statsBuf = a.store.NewStatsBuffer()
 	return a, nil
 }
 

@@ -68,6 +68,7 @@ func NewEngine(b Brain) (*conversation.Engine, error) {
 		Retention:     retention(b.Config),
 	}
 	if b.LLM != nil {
+		d.ShowsWords = true
 		model := b.LLMModel
 		if model == "" {
 			model = llm.DefaultModel

@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus/testutil"
+
 	"github.com/akari-career/akari/internal/jobs"
 	"github.com/akari-career/akari/internal/leads"
 	"github.com/akari-career/akari/internal/linesim"
@@ -150,6 +152,29 @@ func TestFollowUpKeepsTheWorryAndClarifyAsks(t *testing.T) {
 	}
 	if !strings.ContainsAny(joined(d), "？?") {
 		t.Errorf("follow-up reply has no question back: %q", joined(d))
+	}
+}
+
+// リセット is saved like any other event: the cleared state carries the
+// version it was read at, so its commit is not refused as stale (it was,
+// and the conversation went on as if nothing had been said).
+func TestResetForgetsTheConversation(t *testing.T) {
+	h := start(t, setup{})
+	p := h.person("Ureset")
+	p.say("在宅の日だけ同僚が冷たい")
+	if d := p.say("リセット"); !strings.Contains(joined(d), "リセット") {
+		t.Fatalf("reply to リセット: %q", joined(d))
+	}
+	settle() // the state is saved just after the reply goes out
+	st, err := h.app.store.Load(context.Background(), "Ureset")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Category != "" || st.TurnCount != 0 || len(st.Turns) != 0 {
+		t.Errorf("after リセット: category %q, %d messages, %d turns; want the conversation forgotten", st.Category, st.TurnCount, len(st.Turns))
+	}
+	if n := testutil.ToFloat64(h.app.m.HandleRetries); n != 0 {
+		t.Errorf("%v events retried, want none", n)
 	}
 }
 

@@ -24,7 +24,11 @@ type Local struct {
 
 // NewLocal starts a conversation with a person LINE would call name.
 func NewLocal(engine *conversation.Engine, userID, name string) (*Local, error) {
-	st := inmem.New()
+	var opts []inmem.Option
+	if engine.ShowsWords {
+		opts = append(opts, inmem.WithHistory())
+	}
+	st := inmem.New(opts...)
 	w, err := worker.New(worker.Deps{Store: st, Messenger: localMessenger{name: name}, Engine: engine}, worker.Options{})
 	if err != nil {
 		return nil, err

@@ -115,6 +115,11 @@ type Deps struct {
 	// Retention is what the privacy answer tells: the wiring sets it from
 	// the configuration, so the words follow the code.
 	Retention Retention
+	// ShowsWords: a model is shown Akari's own words of earlier turns (the
+	// advisor, the care writer or the summarizer is one). The store must
+	// then read them with the state; without a model her turns'
+	// fingerprints are all the engine needs.
+	ShowsWords bool
 }
 
 // Engine decides Akari's replies. It performs no effects: everything that
@@ -556,7 +561,7 @@ func (e *Engine) said(st *akari.State, r akari.Reply) {
 		b.WriteString(m.Text)
 	}
 	if b.Len() > 0 {
-		st.Turns = append(st.Turns, akari.Turn{Role: akari.RoleAkari, Text: b.String(), Category: st.Category, At: e.Now()})
+		st.Turns = append(st.Turns, akari.AkariTurn(b.String(), st.Category, e.Now()))
 	}
 }
 

@@ -58,7 +58,7 @@ func (e *Engine) handBack(st *akari.State, ev akari.Event, t akari.Takeover) str
 	if err != nil {
 		return ""
 	}
-	st.Turns = append(st.Turns, akari.Turn{Role: akari.RoleAkari, Text: "（担当者からご本人へのメッセージ）" + e.Masker.Mask(t.HandBack), Category: st.Category, At: e.Now()})
+	st.Turns = append(st.Turns, akari.AkariTurn("（担当者からご本人へのメッセージ）"+e.Masker.Mask(t.HandBack), st.Category, e.Now()))
 	return line
 }
 

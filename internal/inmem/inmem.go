@@ -7,7 +7,6 @@ package inmem
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"sync"
 	"time"
@@ -20,7 +19,9 @@ import (
 // use.
 type Store struct {
 	mu       sync.Mutex
-	states   map[string][]byte // JSON, as the Redis store keeps them
+	history  bool                // Begin gives Akari's turns their words
+	states   map[string][]byte   // lean JSON, as the Redis store keeps them
+	said     map[string][]string // the history of Akari's words, by person
 	sent     map[string]akari.SendMark
 	takeover map[string]akari.Takeover
 	leads    map[string]*leads.Lead
@@ -30,24 +31,43 @@ type Store struct {
 	relayed  map[string]bool            // event ids appended
 }
 
+// Option changes how a Store works.
+type Option func(*Store)
+
+// WithHistory makes Begin give Akari's turns their words, as the Redis
+// store's option of the same name does: for an engine that shows them to a
+// model.
+func WithHistory() Option { return func(s *Store) { s.history = true } }
+
 // New returns an empty store.
-func New() *Store {
-	return &Store{
-		states: map[string][]byte{}, sent: map[string]akari.SendMark{}, takeover: map[string]akari.Takeover{},
+func New(opts ...Option) *Store {
+	s := &Store{
+		states: map[string][]byte{}, said: map[string][]string{}, sent: map[string]akari.SendMark{}, takeover: map[string]akari.Takeover{},
 		leads: map[string]*leads.Lead{}, noticed: map[string]bool{},
 		conv: map[string][]leads.Message{}, relayed: map[string]bool{},
 	}
+	for _, o := range opts {
+		o(s)
+	}
+	return s
 }
 
-// Begin implements worker.Store. The state goes through JSON as it does in
-// Redis, so nothing that would not survive storage survives here.
+// Begin implements worker.Store. The state is stored as in Redis (see
+// akari.EncodeState), so nothing that would not survive storage survives
+// here, and Akari's words come back only WithHistory.
 func (s *Store) Begin(_ context.Context, userID, eventID string, claimReply bool) (akari.Snapshot, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	st := &akari.State{UserID: userID}
 	if raw, ok := s.states[userID]; ok {
-		if err := json.Unmarshal(raw, st); err != nil {
-			return akari.Snapshot{}, fmt.Errorf("decode conversation: %w", err)
+		var err error
+		if st, err = akari.DecodeState(userID, raw); err != nil {
+			return akari.Snapshot{}, err
+		}
+		if s.history {
+			if err := akari.RestoreWords(st.Turns, s.said[userID]); err != nil {
+				return akari.Snapshot{}, err
+			}
 		}
 	}
 	prev := s.sent[userID+"/"+eventID]
@@ -68,13 +88,12 @@ func (s *Store) Commit(_ context.Context, st *akari.State, o akari.Outcome) erro
 	defer s.mu.Unlock()
 	if o.Erase {
 		delete(s.states, st.UserID)
+		delete(s.said, st.UserID)
 	} else {
 		st.MarkHandled(o.EventID)
-		raw, err := json.Marshal(st)
-		if err != nil {
-			return fmt.Errorf("encode conversation: %w", err)
+		if err := s.save(st); err != nil {
+			return err
 		}
-		s.states[st.UserID] = raw
 	}
 	if o.Delivered {
 		s.sent[st.UserID+"/"+o.EventID] = akari.SentDelivered
@@ -82,7 +101,25 @@ func (s *Store) Commit(_ context.Context, st *akari.State, o akari.Outcome) erro
 	return nil
 }
 
+// save keeps st and its history as the Redis store's commit does; s.mu is
+// held.
+func (s *Store) save(st *akari.State) error {
+	out, err := akari.EncodeState(st)
+	if err != nil {
+		return err
+	}
+	s.states[st.UserID] = out.State
+	if out.Keep == 0 {
+		delete(s.said, st.UserID)
+		return nil
+	}
+	h := append(s.said[st.UserID], out.Said...)
+	s.said[st.UserID] = append([]string(nil), h[max(len(h)-out.Keep, 0):]...)
+	return nil
+}
+
 // CreateLead implements worker.Store: creating a lead again is a no-op.
+// Akari's words in the transcript come from the history, as in Redis.
 func (s *Store) CreateLead(_ context.Context, l *leads.Lead, crisis bool) error {
 	if crisis {
 		return fmt.Errorf("%w: a crisis conversation never becomes a lead", akari.ErrInvalid)
@@ -94,6 +131,10 @@ func (s *Store) CreateLead(_ context.Context, l *leads.Lead, crisis bool) error 
 	defer s.mu.Unlock()
 	if _, ok := s.leads[l.ID]; ok {
 		return nil
+	}
+	var err error
+	if l.Transcript, err = akari.Transcript(l.Transcript, s.said[l.UserID]); err != nil {
+		return fmt.Errorf("create lead: %w", err)
 	}
 	now := time.Now().UTC()
 	l.ApplyConsent()
@@ -175,14 +216,17 @@ func (s *Store) Leads(userID string) []leads.Lead {
 // Put stores st as the person's conversation, as if earlier events had led
 // to it (the playground starts from a chosen worry).
 func (s *Store) Put(st *akari.State) error {
-	raw, err := json.Marshal(st)
-	if err != nil {
-		return fmt.Errorf("encode conversation: %w", err)
-	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.states[st.UserID] = raw
-	return nil
+	return s.save(st)
+}
+
+// History returns a copy of the person's history of Akari's words, the
+// JSON entries as the Redis store keeps them (tests).
+func (s *Store) History(userID string) []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]string(nil), s.said[userID]...)
 }
 
 // RecordRiskChange implements worker.Store.

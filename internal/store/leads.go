@@ -63,12 +63,15 @@ func (s *Store) CreateLead(ctx context.Context, l *leads.Lead, crisis bool) erro
 	if err := l.Validate(); err != nil {
 		return err
 	}
-	conv, err := s.Load(ctx, l.UserID)
+	conv, words, err := s.loadForLead(ctx, l)
 	if err != nil {
 		return fmt.Errorf("create lead: %w", err)
 	}
 	if conv.InCare() {
 		return ErrCrisis
+	}
+	if l.Transcript, err = akari.Transcript(l.Transcript, words); err != nil {
+		return fmt.Errorf("create lead: %w", err)
 	}
 	if l.ID == "" {
 		l.ID = newLeadID()
@@ -102,6 +105,35 @@ func (s *Store) CreateLead(ctx context.Context, l *leads.Lead, crisis bool) erro
 		return fmt.Errorf("index lead %s: %w", l.ID, err)
 	}
 	return nil
+}
+
+// loadForLead reads the person's conversation and, when the lead's
+// transcript lacks some of Akari's words, their history — in one round
+// trip, both in the person's slot.
+func (s *Store) loadForLead(ctx context.Context, l *leads.Lead) (*akari.State, []string, error) {
+	if !akari.WordsMissing(l.Transcript) {
+		st, err := s.Load(ctx, l.UserID)
+		return st, nil, err
+	}
+	var state *redis.StringCmd
+	var hist *redis.StringSliceCmd
+	_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		state = p.Get(ctx, s.stateKey(l.UserID))
+		hist = p.LRange(ctx, s.histKey(l.UserID), 0, -1)
+		return nil
+	})
+	if err != nil && !errors.Is(err, redis.Nil) {
+		return nil, nil, fmt.Errorf("load conversation: %w", err)
+	}
+	st, err := decode(l.UserID, state)
+	if err != nil {
+		return nil, nil, err
+	}
+	words, err := hist.Result()
+	if err != nil {
+		return nil, nil, fmt.Errorf("read Akari's words: %w", err)
+	}
+	return st, words, nil
 }
 
 func newLeadID() string {

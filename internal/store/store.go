@@ -1,21 +1,22 @@
 // Package store is the Redis adapter for everything Akari keeps: each
-// person's conversation state (one JSON value under a key with the person's
-// hash tag {u:<id>}, so all of a person's keys live in one Redis Cluster
-// slot, with an idle expiry of 90 days), the per-event send markers that
-// make delivery exactly-once across crashes (under the person's hash tag
-// too, so everything one event touches sits in one slot), the recruiter
-// takeover, leads
-// with their audit, console sessions and the login slow-down, the daily
-// figures and the record of risk changes.
+// person's conversation state (one lean JSON value under a key with the
+// person's hash tag {u:<id>}, so all of a person's keys live in one Redis
+// Cluster slot, with an idle expiry of 90 days, and beside it the history
+// of Akari's words, read only when a model is shown them), the per-event
+// send markers that make delivery exactly-once across crashes (under the
+// person's hash tag too, so everything one event touches sits in one
+// slot), the recruiter takeover, leads with their audit, console sessions
+// and the login slow-down, the daily figures and the record of risk
+// changes.
 package store
 
 import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -32,25 +33,43 @@ const sentTTL = 48 * time.Hour
 // Store is the Redis-backed conversation store. Safe for concurrent use;
 // events of one person are handled one at a time by the queue.
 type Store struct {
-	rdb    redis.UniversalClient
-	prefix string
+	rdb     redis.UniversalClient
+	prefix  string
+	history bool
 	// cluster: a person's keys and a queue partition's stream are in
 	// different slots, so a commit cannot carry the acknowledgement.
 	cluster bool
 }
 
+// Option changes how a Store works.
+type Option func(*Store)
+
+// WithHistory makes Begin read, in its round trip, Akari's words of the
+// turns in the state (see akari.EncodeState): for an engine that shows
+// them to a model. Without it the state's Akari turns carry their
+// fingerprints only, which is all the offline path needs.
+func WithHistory() Option { return func(s *Store) { s.history = true } }
+
 // New returns a store using keys under prefix ("akari").
-func New(rdb redis.UniversalClient, prefix string) *Store {
+func New(rdb redis.UniversalClient, prefix string, opts ...Option) *Store {
 	if prefix == "" {
 		prefix = "akari"
 	}
 	_, cluster := rdb.(*redis.ClusterClient)
-	return &Store{rdb: rdb, prefix: prefix, cluster: cluster}
+	s := &Store{rdb: rdb, prefix: prefix, cluster: cluster}
+	for _, o := range opts {
+		o(s)
+	}
+	return s
 }
 
 func (s *Store) userTag(userID string) string  { return s.prefix + ":{u:" + userID + "}" }
 func (s *Store) stateKey(userID string) string { return s.userTag(userID) + ":state" }
 func (s *Store) verKey(userID string) string   { return s.userTag(userID) + ":ver" }
+
+// histKey holds the history of Akari's words beside the state: a LIST of
+// akari.Spoken JSON, oldest first, one per Akari turn of the state.
+func (s *Store) histKey(userID string) string { return s.userTag(userID) + ":hist" }
 
 // sentKey holds the person's send markers, one field per event: keyed by
 // person and event (LINE's event ids are unique, but a marker must never
@@ -59,7 +78,8 @@ func (s *Store) verKey(userID string) string   { return s.userTag(userID) + ":ve
 // after the person's last event.
 func (s *Store) sentKey(userID string) string { return s.userTag(userID) + ":sent" }
 
-// Load returns the person's conversation, or a fresh one.
+// Load returns the person's conversation, or a fresh one: the lean state,
+// Akari's turns without her words.
 func (s *Store) Load(ctx context.Context, userID string) (*akari.State, error) {
 	return decode(userID, s.rdb.Get(ctx, s.stateKey(userID)))
 }
@@ -72,16 +92,25 @@ func decode(userID string, cmd *redis.StringCmd) (*akari.State, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load conversation: %w", err)
 	}
-	var st akari.State
-	if err := json.Unmarshal(raw, &st); err != nil {
-		return nil, fmt.Errorf("decode conversation: %w", err)
+	return akari.DecodeState(userID, raw)
+}
+
+// restore gives the state's Akari turns their words from the history read
+// with it (nil: not read).
+func restore(st *akari.State, hist *redis.StringSliceCmd) error {
+	if hist == nil {
+		return nil
 	}
-	st.UserID = userID
-	return &st, nil
+	words, err := hist.Result()
+	if err != nil && !errors.Is(err, redis.Nil) {
+		return fmt.Errorf("read Akari's words: %w", err)
+	}
+	return akari.RestoreWords(st.Turns, words)
 }
 
 // Begin reads, in one round trip, everything handling an event needs: the
-// person's conversation, the event's send marker and the takeover state.
+// person's conversation (with Akari's words when the store reads the
+// history), the event's send marker and the takeover state.
 // With claimReply it also sets the marker to SentReplying when none was
 // set, so that a crash from here on makes the next attempt push with the
 // retry key instead of reusing a reply token that may be spent. The marker
@@ -89,6 +118,7 @@ func decode(userID string, cmd *redis.StringCmd) (*akari.State, error) {
 func (s *Store) Begin(ctx context.Context, userID, eventID string, claimReply bool) (akari.Snapshot, error) {
 	var state, sent, ver, erased *redis.StringCmd
 	var human *redis.MapStringStringCmd
+	var hist *redis.StringSliceCmd
 	_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
 		if !s.cluster {
 			// Read along at once, for the rare retry of an erasing event:
@@ -97,6 +127,9 @@ func (s *Store) Begin(ctx context.Context, userID, eventID string, claimReply bo
 			erased = p.Get(ctx, s.erasedKey(userID, eventID))
 		}
 		state = p.Get(ctx, s.stateKey(userID))
+		if s.history {
+			hist = p.LRange(ctx, s.histKey(userID), 0, -1)
+		}
 		ver = p.Get(ctx, s.verKey(userID))
 		sent = p.HGet(ctx, s.sentKey(userID), eventID)
 		if claimReply {
@@ -111,6 +144,9 @@ func (s *Store) Begin(ctx context.Context, userID, eventID string, claimReply bo
 	}
 	st, err := decode(userID, state)
 	if err != nil {
+		return akari.Snapshot{}, err
+	}
+	if err := restore(st, hist); err != nil {
 		return akari.Snapshot{}, err
 	}
 	if st.Version, err = ver.Result(); err != nil && !errors.Is(err, redis.Nil) {
@@ -156,32 +192,37 @@ func (s *Store) erasedKey(userID, eventID string) string {
 // committed: a retried commit that had in fact gone through is
 // recognised). A process that lost the person's partition while handling
 // an event cannot overwrite what the new owner saved since. Erasing deletes
-// the conversation, its version and the send markers: nothing that names
-// the person is left (a retried erase finds nothing and erases again).
+// the conversation, its history, its version and the send markers: nothing
+// that names the person is left (a retried erase finds nothing and erases
+// again).
 //
-// With the queue's acknowledgement (KEYS[4] the partition's lease, KEYS[5]
-// its stream; ARGV[9] the fencing token, ARGV[10] the group, ARGV[11] the
+// The history of Akari's words (KEYS[4]) changes with the state it belongs
+// to: the entries of her new turns are added (ARGV[10], one a line), then
+// it keeps the newest ARGV[9] — one per Akari turn of the state — or goes.
+//
+// With the queue's acknowledgement (KEYS[5] the partition's lease, KEYS[6]
+// its stream; ARGV[11] the fencing token, ARGV[12] the group, ARGV[13] the
 // entry), a committed event — now or by an earlier try — is also
 // acknowledged and deleted from the stream, fenced as the queue's own
 // acknowledgement is; the result then says whether that happened (+2).
 const commitLua = `
 local function ack()
-  if #KEYS < 5 or redis.call('GET', KEYS[4]) ~= ARGV[9] then return 0 end
-  redis.call('XACK', KEYS[5], ARGV[10], ARGV[11])
-  redis.call('XDEL', KEYS[5], ARGV[11])
+  if #KEYS < 6 or redis.call('GET', KEYS[5]) ~= ARGV[11] then return 0 end
+  redis.call('XACK', KEYS[6], ARGV[12], ARGV[13])
+  redis.call('XDEL', KEYS[6], ARGV[13])
   return 2
 end
 local cur = redis.call('GET', KEYS[2]) or ''
 if cur ~= ARGV[1] then
   if string.sub(cur, -(#ARGV[2] + 1)) == ':' .. ARGV[2] then return ack() end
   if ARGV[4] == '1' and cur == '' then
-    redis.call('DEL', KEYS[1], KEYS[3])
+    redis.call('DEL', KEYS[1], KEYS[3], KEYS[4])
     return ack()
   end
   return -1
 end
 if ARGV[4] == '1' then
-  redis.call('DEL', KEYS[1], KEYS[2], KEYS[3])
+  redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4])
   return 1 + ack()
 end
 redis.call('SET', KEYS[1], ARGV[3], 'PX', ARGV[6])
@@ -192,28 +233,38 @@ if ARGV[5] == '1' then
   redis.call('HSET', KEYS[3], ARGV[2], ARGV[7])
   redis.call('PEXPIRE', KEYS[3], ARGV[8])
 end
+-- history: Akari's words beside the state
+if ARGV[9] == '0' then
+  redis.call('DEL', KEYS[4])
+else
+  for entry in string.gmatch(ARGV[10], '[^\n]+') do redis.call('RPUSH', KEYS[4], entry) end
+  redis.call('LTRIM', KEYS[4], -tonumber(ARGV[9]), -1)
+  redis.call('PEXPIRE', KEYS[4], ARGV[6])
+end
 return 1 + ack()`
 
 var commitScript = redis.NewScript(commitLua)
 
 // Commit ends an event in one round trip: it saves the conversation with
-// the event recorded as applied (or erases it), marks the event delivered
-// when a reply went out, and carries out the queue's acknowledgement when
-// o.Ack is given — only if nobody committed to the person's state since
-// Begin read it (else akari.ErrConflict).
+// the event recorded as applied, and the history of Akari's words with it
+// (or erases both), marks the event delivered when a reply went out, and
+// carries out the queue's acknowledgement when o.Ack is given — only if
+// nobody committed to the person's state since Begin read it (else
+// akari.ErrConflict).
 func (s *Store) Commit(ctx context.Context, st *akari.State, o akari.Outcome) error {
-	eventID, erase := o.EventID, o.Erase
-	var raw []byte
+	eventID, erase, delivered := o.EventID, o.Erase, o.Delivered
+	var out akari.Stored
 	if !erase {
 		st.MarkHandled(eventID)
 		var err error
-		if raw, err = json.Marshal(st); err != nil {
-			return fmt.Errorf("encode conversation: %w", err)
+		if out, err = akari.EncodeState(st); err != nil {
+			return fmt.Errorf("commit event %s: %w", eventID, err)
 		}
 	}
-	keys := []string{s.stateKey(st.UserID), s.verKey(st.UserID), s.sentKey(st.UserID)}
-	args := []any{st.Version, eventID, raw, flag(erase), flag(o.Delivered), IdleTTL.Milliseconds(),
-		string(akari.SentDelivered), sentTTL.Milliseconds()}
+	keys := []string{s.stateKey(st.UserID), s.verKey(st.UserID), s.sentKey(st.UserID), s.histKey(st.UserID)}
+	args := []any{st.Version, eventID, out.State, flag(erase), flag(delivered), IdleTTL.Milliseconds(),
+		string(akari.SentDelivered), sentTTL.Milliseconds(),
+		out.Keep, strings.Join(out.Said, "\n")}
 	if a := o.Ack; a != nil && !s.cluster {
 		keys = append(keys, a.LeaseKey, a.Stream)
 		args = append(args, a.Token, a.Group, a.EntryID)
@@ -228,7 +279,7 @@ func (s *Store) Commit(ctx context.Context, st *akari.State, o akari.Outcome) er
 	if r >= 2 {
 		o.Ack.Done()
 	}
-	if erase && o.Delivered {
+	if erase && delivered {
 		// In another slot than the person's, so not in the script: a
 		// crash between the two leaves the old, rarer double.
 		if err := s.rdb.Set(ctx, s.erasedKey(st.UserID, eventID), string(akari.SentDelivered), sentTTL).Err(); err != nil {

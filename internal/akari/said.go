@@ -1,0 +1,161 @@
+package akari
+
+import (
+	"encoding/base64"
+	"encoding/binary"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// Akari's replies are composed of lines from the playbooks and messages:
+// one per line of text, a step after its number (①…⑳), several sentences
+// on a line. To avoid saying a line again she must know what she said
+// lately — but her words are most of a conversation's bytes, and the state
+// is read and written on every event. So each of her turns keeps, besides
+// its text (which the store keeps aside, see State), the fingerprints of
+// every piece a line could be found as: each line, each line without its
+// step number, and every run of whole sentences (split after 「。」) within
+// them. Asking whether she said a piece is then asking for its
+// fingerprint, with the same answer as looking for it in her text.
+
+// SaidMemory is how many of Akari's latest turns keep their fingerprints:
+// further back, nothing she said counts as said lately.
+const SaidMemory = 8
+
+// Prints are the fingerprints of one of Akari's turns: 32-bit FNV-1a hashes
+// of its pieces, sorted, each once. In JSON they are one base64 string of
+// little-endian words, a fifth of the bytes of the text they stand for.
+type Prints []uint32
+
+// PrintsOf fingerprints text.
+func PrintsOf(text string) Prints {
+	var p Prints
+	for line := range strings.SplitSeq(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		p = appendRuns(p, line)
+		if rest, ok := cutStepNumber(line); ok {
+			p = appendRuns(p, rest)
+		}
+	}
+	slices.Sort(p)
+	return slices.Compact(p)
+}
+
+// appendRuns adds the fingerprint of every run of whole sentences of line.
+func appendRuns(p Prints, line string) Prints {
+	var ends []int // where each sentence ends
+	for i := 0; ; {
+		j := strings.Index(line[i:], "。")
+		if j < 0 {
+			ends = append(ends, len(line))
+			break
+		}
+		i += j + len("。")
+		ends = append(ends, i)
+		if i == len(line) {
+			break
+		}
+	}
+	start := 0
+	for a := range ends {
+		for _, end := range ends[a:] {
+			if s := strings.TrimSpace(line[start:end]); s != "" {
+				p = append(p, fingerprint(s))
+			}
+		}
+		start = ends[a]
+	}
+	return p
+}
+
+// cutStepNumber returns a step's text without its number (①…⑳).
+func cutStepNumber(line string) (string, bool) {
+	r, n := utf8.DecodeRuneInString(line)
+	if r < '①' || r > '⑳' || n == len(line) {
+		return "", false
+	}
+	return strings.TrimSpace(line[n:]), true
+}
+
+// Has reports whether piece (a line, a sentence, several lines) was said
+// in the turn these prints stand for: every one of its lines, as a whole
+// line or a run of whole sentences of one.
+func (p Prints) Has(piece string) bool { return p.has(PieceOf(piece)) }
+
+func (p Prints) has(q Piece) bool {
+	if q.none {
+		return false
+	}
+	if _, ok := slices.BinarySearch(p, q.first); !ok {
+		return false
+	}
+	for _, h := range q.more {
+		if _, ok := slices.BinarySearch(p, h); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// Piece is a piece of text to look for in Akari's turns, fingerprinted
+// once for all of them: the fingerprint of each of its lines.
+type Piece struct {
+	first uint32
+	more  []uint32 // the lines after the first, in a piece of several
+	none  bool     // no line at all: never said
+}
+
+// PieceOf fingerprints piece for Turn.SaysPiece.
+func PieceOf(piece string) Piece {
+	q := Piece{none: true}
+	for line := range strings.SplitSeq(piece, "\n") {
+		if line = strings.TrimSpace(line); line == "" {
+			continue
+		}
+		if q.none {
+			q.first, q.none = fingerprint(line), false
+		} else {
+			q.more = append(q.more, fingerprint(line))
+		}
+	}
+	return q
+}
+
+// fingerprint is 32-bit FNV-1a, written out so it does not allocate.
+func fingerprint(s string) uint32 {
+	const offset, prime = 2166136261, 16777619
+	h := uint32(offset)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= prime
+	}
+	return h
+}
+
+// MarshalText writes the prints as base64 (JSON then quotes it).
+func (p Prints) MarshalText() ([]byte, error) {
+	raw := make([]byte, 4*len(p))
+	for i, h := range p {
+		binary.LittleEndian.PutUint32(raw[4*i:], h)
+	}
+	return base64.RawStdEncoding.AppendEncode(nil, raw), nil
+}
+
+// UnmarshalText reads what MarshalText wrote.
+func (p *Prints) UnmarshalText(b []byte) error {
+	raw, err := base64.RawStdEncoding.AppendDecode(nil, b)
+	if err != nil || len(raw)%4 != 0 {
+		return fmt.Errorf("prints: not base64 words: %q", b)
+	}
+	out := make(Prints, len(raw)/4)
+	for i := range out {
+		out[i] = binary.LittleEndian.Uint32(raw[4*i:])
+	}
+	*p = out
+	return nil
+}
