@@ -17,7 +17,14 @@ import (
 type pattern struct {
 	re   *regexp.Regexp
 	need []string // nil: no literal is required; the regexp always runs
+	// byFirst indexes a long need list by each literal's first rune, so
+	// one pass over the message finds any of them.
+	byFirst map[rune][]string
 }
+
+// indexFrom is the number of literals from which one pass with an index
+// beats a strings.Contains per literal.
+const indexFrom = 8
 
 // compile is regexp.MustCompile with the prefilter derived from the
 // expression's syntax.
@@ -26,15 +33,41 @@ func compile(expr string) *pattern {
 	if tree, err := syntax.Parse(expr, syntax.Perl); err == nil {
 		p.need = required(tree.Simplify())
 	}
+	if len(p.need) >= indexFrom {
+		p.byFirst = map[rune][]string{}
+		for _, lit := range p.need {
+			r, _ := utf8.DecodeRuneInString(lit)
+			p.byFirst[r] = append(p.byFirst[r], lit)
+		}
+	}
 	return p
 }
 
 // MatchString reports whether the pattern matches s.
 func (p *pattern) MatchString(s string) bool {
-	if p.need != nil && !containsAny(s, p.need) {
-		return false
+	switch {
+	case p.byFirst != nil:
+		if !p.anyAt(s) {
+			return false
+		}
+	case p.need != nil:
+		if !containsAny(s, p.need) {
+			return false
+		}
 	}
 	return p.re.MatchString(s)
+}
+
+// anyAt reports whether a required literal starts anywhere in s.
+func (p *pattern) anyAt(s string) bool {
+	for i, r := range s {
+		for _, lit := range p.byFirst[r] {
+			if strings.HasPrefix(s[i:], lit) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (p *pattern) String() string { return p.re.String() }
