@@ -14,6 +14,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/akari-career/akari/internal/akari"
@@ -128,6 +129,9 @@ type Engine struct {
 	Deps
 	intents *intents
 	facts   *facts.Extractor
+	// chipKinds remembers what each quick reply's text asks for: the
+	// texts come from the script, so each is read once, not per reply.
+	chipKinds sync.Map // string → chipKind
 }
 
 // New builds an engine, refusing missing required dependencies.

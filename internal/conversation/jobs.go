@@ -200,12 +200,27 @@ func (e *Engine) chips(st *akari.State, set string) []akari.QuickReply {
 		if text == "" {
 			text = q.Label
 		}
+		kind := e.chipKind(text)
 		switch {
-		case e.intents.wantsJobs(fold(text)) && !e.mayOfferJobs(st):
-		case e.intents.wantsHuman(fold(text)) && !e.mayOfferHuman(st, set):
+		case kind.jobs && !e.mayOfferJobs(st):
+		case kind.human && !e.mayOfferHuman(st, set):
 		default:
 			out = append(out, q)
 		}
 	}
 	return out
+}
+
+// chipKind says whether a quick reply's text asks for jobs or for a
+// recruiter.
+type chipKind struct{ jobs, human bool }
+
+func (e *Engine) chipKind(text string) chipKind {
+	if k, ok := e.chipKinds.Load(text); ok {
+		return k.(chipKind)
+	}
+	f := fold(text)
+	k := chipKind{jobs: e.intents.wantsJobs(f), human: e.intents.wantsHuman(f)}
+	e.chipKinds.Store(text, k)
+	return k
 }
