@@ -78,6 +78,7 @@ type compiledConstruction struct {
 // the marks of denial and hyperbole.
 type constructionSet struct {
 	cs       []compiledConstruction
+	pairs    []compiledPair
 	weak     [][]byte
 	innocent [][]byte
 	// denials, denialCancels, englishDenials, degrees and embarrassment
@@ -108,6 +109,7 @@ func newConstructionSet() constructionSet {
 		}
 		set.cs = append(set.cs, cc)
 	}
+	set.pairs = compilePairs()
 	set.weak = crisisBytes(weakWords)
 	set.innocent = crisisBytes(innocentWords)
 	set.denials = crisisBytes(denialMarks)
@@ -125,6 +127,7 @@ func (s *constructionSet) addTo(l *lexicon) {
 			l.add(stem, use{kind: useStem, idx: uint16(k)})
 		}
 	}
+	addPairsTo(l, s.pairs)
 	for k, w := range s.weak {
 		l.add(w, use{kind: useWeak, idx: uint16(k)})
 	}
@@ -196,6 +199,10 @@ func (s *constructionSet) denied(text []byte, stemEnd, end int) bool {
 		limit += size
 	}
 	for p := stemEnd; p <= limit && p < len(text); {
+		if p > end && !allHiragana(text[end:p]) {
+			// 消えたい、会社とかじゃなくて: the denial is of 会社.
+			break
+		}
 		for _, d := range s.denials {
 			if bytes.HasPrefix(text[p:], d) {
 				rest := text[p+len(d):]
@@ -212,6 +219,17 @@ func (s *constructionSet) denied(text []byte, stemEnd, end int) bool {
 		p += size
 	}
 	return false
+}
+
+// allHiragana reports whether b holds hiragana only (crisisView has no
+// katakana): the grammar between a risk word and its denial.
+func allHiragana(b []byte) bool {
+	for _, r := range string(b) {
+		if r < 'ぁ' || r > 'ゖ' {
+			return false
+		}
+	}
+	return true
 }
 
 // englishDenied reports an English denial right before from ("not
@@ -288,7 +306,7 @@ func (s *constructionSet) find(text []byte, lex *lexicon, occs []occurrence, out
 					h.risk = lower(h.risk)
 					h.vetoed = h.risk == akari.RiskNone
 				}
-			} else if hasPrefixAny(text[end:], c.notAfter) {
+			} else if hasPrefixAny(text[end:], c.notAfter) || hasSuffixAny(text[:from], c.notBefore) {
 				continue
 			}
 			out.add(h)

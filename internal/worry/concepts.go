@@ -1,0 +1,272 @@
+package worry
+
+import "github.com/akari-career/akari/internal/akari"
+
+// A concept pair is how a message says a crisis without any word of death:
+// a means or a place (a blade, a cord, the gas tap, pills, a rooftop, the
+// tracks) next to an act on oneself or a sign of the end (自分に向けて,
+// 首に巻いて, 全部飲む, 越えられる, 帰りはいらない), a farewell next to an
+// absence (手紙 … もういない, 預けた … 準備はできた), a body that stops next
+// to a wish (心臓 … 止まってくれ), a burden next to the whole of oneself
+// (息してるだけで迷惑). Each side is a semantic class, a list of words; a
+// pair fires when one word of each side lies within window characters, in
+// either order, and no word of its context list (cooking, camping, a
+// transfer, a trip, a cold, someone else's words) is anywhere in the
+// message. A construction needs a stem and its grammar right after it;
+// a pair needs only the two ideas near each other, so it reads the many
+// ways people put them.
+type conceptPair struct {
+	name   string
+	risk   akari.Risk
+	a, b   []string
+	window int      // characters between the starts of the two words
+	unless []string // context words that make the pair ordinary talk
+}
+
+// Semantic classes shared by several pairs.
+var (
+	// blades, cords, gas and pills: means at hand.
+	meansBlades = []string{"包丁", "ナイフ", "カッター", "刃物", "カミソリ", "剃刀", "かみそり", "果物ナイフ"}
+	meansCords  = []string{"ロープ", "紐", "ひも", "コード", "ケーブル", "ベルト", "縄", "タオル", "延長コード"}
+	meansGas    = []string{"ガス栓", "ガスの元栓", "元栓", "練炭", "七輪", "排気ガス", "硫化水素", "ガスの栓"}
+	meansPills  = []string{"薬", "くすり", "錠剤", "眠剤", "睡眠薬", "安定剤", "市販薬", "処方薬", "pills"}
+	// actsOnSelf turn a means towards the person.
+	actsOnSelf = []string{
+		"自分刺", "自分を刺", "自分に刺", "自分に向け", "自分を切", "自分に当て", "首に巻", "首に回", "首にかけ", "首に掛け", "首を絞", "首絞",
+		"首に", "首を", "首にあて", "首に当て", "喉に当て", "喉に刺", "胸に刺", "腹に刺", "お腹に刺", "手首に当て", "腕に当て", "刺したら", "刺せば", "刺せる",
+		"刺してしま", "ひねって寝", "ひねったまま", "開けたまま寝", "開けて寝", "栓をひね", "栓ひね", "栓をあけ",
+		"栓を開け", "目張り", "全部飲", "全部のむ", "ぜんぶのむ", "ぜんぶ飲", "一気に飲", "一気にのむ", "まとめて飲", "まとめてのむ", "飲み干",
+		"何錠飲", "何錠いる", "何錠で", "致死量", "全部いっき", "残り全部", "終われる", "終わらせられ", "楽になれ", "朝には終わ",
+		"寝たら終わ", "onmyself",
+	}
+	// heights and water: places to fall or sink.
+	placesHigh = []string{
+		"屋上", "ベランダ", "橋から", "橋の上", "橋の欄干", "あの橋", "鉄橋", "歩道橋", "大橋", "崖", "断崖", "絶壁", "東尋坊", "三段壁",
+		"華厳", "フェンス", "柵", "手すり", "欄干", "窓から", "窓の外", "階から", "階の窓", "階のベランダ", "階の屋上", "高層", "展望台",
+		"非常階段", "屋根", "ダム", "bridge", "rooftop", "roof", "cliff", "balcony",
+	}
+	// overTheEdge: a way over, a look down, a way in, no way back.
+	overTheEdge = []string{
+		"越えられ", "越えれ", "こえられ", "こえれ", "超えられ", "超えれ", "乗り越え", "よじ登", "登れ", "のぼれ", "上れ", "今夜のぼ",
+		"のぼってみ", "登ってみ", "下見て", "下を見", "下見る", "下みて", "見下ろ", "下ばかり", "下をのぞ", "下覗", "下を覗", "身を乗り出", "飛べ",
+		"飛んだら", "飛ぼ", "落ちたら", "落ちれ", "落ちよ", "行き方", "いきかた",
+		"帰りの切符", "片道", "切符はいらな", "帰りはいらな", "帰らない", "戻らない", "最後に", "最期", "鍵かかってな", "鍵がかかってな",
+		"鍵開い", "鍵が開い", "思ったより低", "低かった", "高さ", "何メートル", "何階", "jump",
+	}
+	// water: walking in, sinking, no way back.
+	placesWater = []string{"海に", "海へ", "海まで", "海の", "川に", "川へ", "川の", "湖", "滝", "波", "sea", "river"}
+	intoWater   = []string{"入ったら", "歩いて入", "入っていけ", "入っていこ", "入っていっ", "沈", "帰らない", "戻らない", "帰りの切符",
+		"片道", "帰りはいらな", "もう戻れ", "walkintothe", "drown"}
+	// tracks: a train's way; its own acts, since 電車を降りる is ordinary.
+	placesTrack = []string{"線路", "ホーム", "踏切", "踏み切り", "快速", "急行", "特急", "通過電車", "通過する電車", "電車", "新幹線",
+		"貨物", "トラック", "車道", "train", "tracks"}
+	onTheTrack = []string{
+		"線路に降り", "線路へ降り", "線路に下り", "線路におり", "線路に入", "線路に立", "線路に寝", "前に出", "前へ出", "飛び込", "飛びこ",
+		"飛び出", "一歩踏み", "一歩前", "吸い込", "吸い寄", "引き寄", "引き込", "身を投", "infrontof", "stepin",
+	}
+	// deathWords and planMarks: a death with its day, place or preparation.
+	deathWords = []string{"死ぬ", "死ね", "死の", "死に場所", "死に方", "自殺", "終わらせる", "終わりにする", "命を絶"}
+	planMarks  = []string{"決めてる", "決めた", "決めて", "日を", "日にち", "場所も", "時間も", "準備", "用意", "下見", "って決", "と決", "予定"}
+	// farewells and absence: leaving people, things and words behind.
+	farewells = []string{
+		"手紙", "さよなら", "さようなら", "ばいばい", "バイバイ", "お別れ", "今までありがとう", "いままでありがとう",
+		"ありがとうね", "あげた", "譲った", "形見", "預けた", "託した", "頼んだ", "片付けた", "片づけた", "整理した", "身辺整理", "解約",
+		"処分した", "goodbye", "bye",
+	}
+	absence = []string{
+		"もういない", "いないと思う", "いなくなる", "私はいない", "ここにいない", "この世にいない", "もう連絡しない", "連絡しないね", "連絡できなく",
+		"もう使わない", "もう必要ない", "もういらない", "準備はでき", "準備できた", "準備ができ", "覚悟はでき", "覚悟ができ", "思い残す",
+		"心残り", "最後の", "最期", "読まれる頃", "読む頃", "届く頃", "元気でね", "もう会えない",
+		"wontbehere", "willnotbehere", "lastmessage",
+	}
+	// stopping: the body or life ended by chance, and wish endings.
+	stoppers = []string{"心臓", "呼吸", "病気", "重い病", "大病", "余命", "事故", "災害", "地震", "隕石", "トラック", "通り魔", "事件"}
+	wishEnds = []string{
+		"止まって", "止まらないかな", "止まらんかな", "止まってくんない", "止まってくれ", "止まればいい", "止まったら", "止まりますように",
+		"なればいいのに", "ならないかな", "ならんかな", "なれば楽", "なってくれ", "になりたい", "宣告されたい", "リセットされ", "リセットでき",
+		"終わらないかな", "終わってくれ", "終わればいい", "終わっても別に", "終わってもいい", "そのまま終わ", "巻き込まれたい",
+		"巻き込まれないかな", "巻き込まれれば", "巻き込まれてくれ", "起きないかな", "来ないかな", "落ちてこないかな",
+	}
+	// burdens said of the whole of oneself.
+	burdens = []string{"迷惑", "お荷物", "荷物", "足手まとい", "足を引っ張", "足引っ張", "重荷", "厄介者", "邪魔", "役立たず",
+		"いらない人間", "要らない人間", "負担"}
+	wholeSelf = []string{
+		"息してるだけ", "息をしてるだけ", "息しているだけ", "息をしているだけ", "生きてるだけ", "生きているだけ", "存在してるだけ",
+		"存在するだけ", "存在自体", "存在そのもの", "いるだけで", "居るだけで", "ただのお荷物", "ただの荷物", "家族のお荷物", "家族の重荷",
+		"家族の負担", "私の存在", "自分の存在", "生まれてきた", "生まれたこと",
+	}
+	// lifeScope: tiredness or giving up said of life itself, not of work.
+	lifeScope = []string{"人生ごと", "人生そのもの", "人生まるごと", "人生全部", "人生全体", "生きること自体", "生きることそのもの",
+		"生きてること自体", "生きてる事自体", "生きること全部", "自分の命", "命なんて", "命なんか", "この世", "存在して", "存在し続け"}
+	lifeGiveUp = []string{"疲れ", "つかれ", "しんど", "嫌", "どうでもいい", "どうでも良", "無理", "限界", "終わりに", "やめたい",
+		"辞めたい", "降りたい", "おりたい", "投げ出", "いらない", "要らない", "捨て", "たくない", "いたくない", "うんざり"}
+)
+
+// Context that makes a pair ordinary talk: cooking and crafts, camping and
+// moving, a cold, the commute and its delays, trips, safety at work,
+// colleagues leaving, breakups, someone else's words.
+var (
+	ordinaryMeans = []string{"料理", "野菜", "肉", "魚", "研い", "研ぐ", "指を切", "指切", "指刺", "調理", "厨房", "キッチン", "自炊", "まな板",
+		"キャンプ", "登山", "荷造り", "梱包", "引っ越", "工作", "diy", "電源", "充電", "配線", "風邪", "頭痛", "熱", "花粉", "鼻炎", "生理痛",
+		"処方", "飲み忘れ", "飲み合わせ", "治ら", "効か", "効いて", "汗", "ランニング", "暑", "湿布", "肩こり", "首こり", "眠れ", "寝れ", "ぐっすり", "名札", "社員証", "ストラップ",
+		"ヘッドホン", "イヤホン", "マフラー", "ガス代", "ガス料金", "点検", "業者", "コンロ", "お風呂", "給湯", "薬局", "薬剤師"}
+	ordinaryHeights = []string{"弁当", "ランチ", "お昼", "昼休み", "ご飯", "ビール", "花火", "洗濯", "布団", "喫煙", "タバコ", "たばこ", "休憩",
+		"バーベキュー", "bbq", "ビアガーデン", "写真", "景色", "夜景", "星", "月が", "散歩", "釣り", "泳", "海水浴", "サーフィン", "旅行",
+		"観光", "ドライブ", "デート", "子ども", "子供", "家族で", "危な", "危険", "安全", "工事", "修理", "報告", "管理", "掃除", "会議",
+		"打ち合わせ", "ミーティング", "ドローン", "ジャンプ", "スキー", "スノボ", "パラグライダー", "バンジー", "出張", "鍵を閉め", "鍵閉め",
+		"植物", "プランター", "鉢", "観葉", "猫が", "犬が", "営業", "電話", "洗車", "ペンキ", "防水", "雨漏り", "雪", "lunch", "smoke", "party",
+		"夕日", "日の出", "初日の出", "潮干狩り", "シュノーケ", "ダイビング", "撮影", "ロケ", "仕事で", "業務", "指摘", "みんなで", "全員で", "集合"}
+	ordinaryTracks = []string{"遅延", "遅れ", "止まっ", "見合わせ", "運休", "点検", "人身事故", "振替", "乗り換え", "乗り遅", "満員", "混雑",
+		"落とし", "落とした", "拾", "駅員", "係員", "撮り鉄", "鉄道会社", "運転士", "車掌", "子ども", "子供", "危な", "ニュース", "映画", "ドラマ",
+		"ゲーム", "夢", "飛び乗", "駆け込み", "駆け込", "営業", "発表", "会議"}
+	ordinaryFarewells = []string{"辞め", "退職", "送別", "異動", "転勤", "卒業", "引っ越", "寿退社", "産休", "育休", "最終出社", "最終日",
+		"元カレ", "元カノ", "元彼", "元カノ", "彼氏", "彼女", "別れ", "縁を切", "ブロック", "メルカリ", "フリマ", "売った", "買い替え", "新しいの",
+		"旅行", "出張", "帰省", "入院", "手術", "単身赴任", "留学", "ワーホリ", "結婚", "同僚", "上司", "取引先", "お客", "客先", "バイト先",
+		"店", "推し", "ドラマ", "映画", "漫画", "アニメ", "ゲーム", "小説", "最終回", "卒業式", "年賀", "お礼", "感謝の手紙", "寄せ書き",
+		"会社", "職場", "チーム", "プロジェクト", "契約", "サブスク", "携帯", "スマホ", "ジム", "保険", "口座", "クレカ", "カード", "洋服",
+		"服", "着ない", "お下がり", "子ども", "子供", "甥", "姪", "帰国", "実家に帰る", "じゃあね", "またね", "またいつか", "昔の", "懐かし"}
+	ordinaryStops = []string{"心配", "怖", "不安", "検査", "健診", "治療", "予防", "保険", "ニュース", "電車", "会議", "仕事", "ゲーム",
+		"パソコン", "pc", "パスワード", "スマホ", "設定", "息抜き", "息が", "ため息", "溜息", "一息", "息子", "休めるのに", "休める",
+		"会社休", "仕事休", "サボ", "ずる休み", "かと思", "止まるかと", "びっくり", "ドキドキ", "心臓に悪", "運動", "走っ", "マラソン",
+		"ジム", "息切れ", "花粉", "呼吸法", "深呼吸", "瞑想", "ヨガ", "会社", "休み", "休め", "有給"}
+	ordinaryBurdens = []string{"言われ", "って言", "と言", "呼ばれ", "扱い", "扱われ", "上司", "先輩", "部長", "課長", "お前", "おまえ",
+		"荷物を", "荷物が", "荷物の", "手荷物", "大荷物", "宅配", "引っ越", "迷惑メール", "迷惑電話", "会社", "職場", "チーム", "仕事",
+		"会議", "部署", "現場", "バイト", "新人", "後輩", "同僚", "子ども", "子供", "ペット", "猫", "犬", "騒音", "隣", "電車", "駐車"}
+	ordinaryLife = []string{"転職", "変えたい", "変える", "やり直", "大事に", "大切に", "守", "保険", "仕事ごと", "会社ごと", "冗談", "笑",
+		"ゲーム", "ドラマ", "映画", "漫画", "小説"}
+	ordinaryPlans = []string{"死ぬまでに", "死ぬ前に", "死ぬほど", "死ぬ気", "死ぬかと", "死ぬまで", "ゲーム", "小説", "ドラマ", "映画",
+		"キャラ", "自殺予防", "自殺防止", "自殺対策", "研修", "保険"}
+)
+
+// conceptPairs are read by pairs (concepts.go); each has lines in
+// concepts_test.go, with the ordinary talk its context list keeps quiet.
+var conceptPairs = []conceptPair{
+	{name: "a means turned on oneself (包丁…自分に)", risk: akari.RiskHigh,
+		a: join(meansBlades, meansCords, meansGas, meansPills), b: actsOnSelf, window: 24, unless: ordinaryMeans},
+	{name: "a height and the edge (屋上…越えられる)", risk: akari.RiskHigh,
+		a: placesHigh, b: overTheEdge, window: 24, unless: ordinaryHeights},
+	{name: "water and no way back (海…帰らない)", risk: akari.RiskHigh,
+		a: placesWater, b: intoWater, window: 24, unless: ordinaryHeights},
+	{name: "the tracks and a step (線路…前に出る)", risk: akari.RiskHigh,
+		a: placesTrack, b: onTheTrack, window: 20, unless: ordinaryTracks},
+	{name: "a death planned (死ぬ…決めてる)", risk: akari.RiskHigh,
+		a: deathWords, b: planMarks, window: 20, unless: ordinaryPlans},
+	{name: "a farewell and an absence (手紙…もういない)", risk: akari.RiskHigh,
+		a: farewells, b: absence, window: 30, unless: ordinaryFarewells},
+	{name: "a body that stops, wished for (心臓…止まってくれ)", risk: akari.RiskConcern,
+		a: stoppers, b: wishEnds, window: 20, unless: ordinaryStops},
+	{name: "tomorrow need not come (明日…もう来なくていい)", risk: akari.RiskConcern,
+		a: []string{"明日", "あした", "朝", "明後日", "次の日", "来週"}, b: []string{"もう来なくていい", "もうこなくていい", "来なくていい", "こなくていい",
+			"来ないでほしい", "来ないで欲しい", "来なきゃいい", "来なければいい", "来なくて良い", "こないでほしい"}, window: 16,
+		unless: []string{"言われ", "って", "と言", "休み", "出社", "会社", "シフト", "店長", "上司", "バイト", "職場", "出勤", "来なくていいよ", "迎え"}},
+	{name: "a burden by being (息してるだけで迷惑)", risk: akari.RiskConcern,
+		a: burdens, b: wholeSelf, window: 16, unless: ordinaryBurdens},
+	{name: "giving up on life itself (人生ごと疲れた)", risk: akari.RiskConcern,
+		a: lifeScope, b: lifeGiveUp, window: 16, unless: ordinaryLife},
+}
+
+func join(lists ...[]string) []string {
+	var out []string
+	for _, l := range lists {
+		out = append(out, l...)
+	}
+	return out
+}
+
+// compiledPair is a concept pair in crisisView bytes.
+type compiledPair struct {
+	*conceptPair
+	a, b, unless [][]byte
+}
+
+func compilePairs() []compiledPair {
+	out := make([]compiledPair, len(conceptPairs))
+	for i := range conceptPairs {
+		p := &conceptPairs[i]
+		out[i] = compiledPair{conceptPair: p, a: crisisBytes(p.a), b: crisisBytes(p.b), unless: crisisBytes(p.unless)}
+	}
+	return out
+}
+
+// addPairsTo registers every side and context word with the lexicon.
+func addPairsTo(l *lexicon, ps []compiledPair) {
+	for k := range ps {
+		for _, w := range ps[k].a {
+			l.add(w, use{kind: usePairA, idx: uint16(k)})
+		}
+		for _, w := range ps[k].b {
+			l.add(w, use{kind: usePairB, idx: uint16(k)})
+		}
+		for _, w := range ps[k].unless {
+			l.add(w, use{kind: usePairUnless, idx: uint16(k)})
+		}
+	}
+}
+
+// pairSide is one word of a pair found in a message.
+type pairSide struct {
+	pair uint16
+	b    bool
+	sp   span
+}
+
+// maxPairSides bounds the words kept per message (on the stack).
+const maxPairSides = 48
+
+// findPairs returns the highest risk any concept pair gives text, and its
+// name. A pair whose words overlap a veto, or whose later word is denied
+// or hyperbole, does not count; a degree lowers it.
+func (s *constructionSet) findPairs(text []byte, lex *lexicon, occs []occurrence, vetoes []span) (akari.Risk, string) {
+	var buf [maxPairSides]pairSide
+	sides := buf[:0]
+	var quiet uint64 // pairs whose context word is in the message
+	for _, o := range occs {
+		sp := span{int(o.at), int(o.at) + len(lex.words[o.word])}
+		for _, u := range lex.uses[o.word] {
+			switch u.kind {
+			case usePairUnless:
+				quiet |= 1 << u.idx
+			case usePairA, usePairB:
+				if len(sides) < maxPairSides && !overlaps(sp, vetoes) {
+					sides = append(sides, pairSide{pair: u.idx, b: u.kind == usePairB, sp: sp})
+				}
+			}
+		}
+	}
+	best, why := akari.RiskNone, ""
+	for i := range sides {
+		x := &sides[i]
+		if x.b || quiet&(1<<x.pair) != 0 {
+			continue
+		}
+		p := &s.pairs[x.pair]
+		for j := range sides {
+			y := &sides[j]
+			if !y.b || y.pair != x.pair || x.sp.from < y.sp.to && y.sp.from < x.sp.to {
+				continue
+			}
+			d := y.sp.from - x.sp.from
+			if d < 0 {
+				d = -d
+			}
+			if d > 3*p.window { // bytes: three per Japanese character
+				continue
+			}
+			later := y.sp
+			if x.sp.from > y.sp.from {
+				later = x.sp
+			}
+			risk := p.risk
+			switch s.read(text, later.from, later.to, later.to) {
+			case figurative:
+				continue
+			case lowered:
+				risk = lower(risk)
+			}
+			if riskRank(risk) > riskRank(best) {
+				best, why = risk, p.name
+			}
+		}
+	}
+	return best, why
+}
