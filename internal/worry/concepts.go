@@ -19,15 +19,17 @@ type conceptPair struct {
 	name   string
 	risk   akari.Risk
 	a, b   []string
-	window int      // characters between the starts of the two words
+	window int // characters between the starts of the two words
+	// With no b, a word of a alone fires (いなくても同じ), unless its
+	// context is there.
 	unless []string // context words that make the pair ordinary talk
 }
 
 // Semantic classes shared by several pairs.
 var (
 	// blades, cords, gas and pills: means at hand.
-	meansBlades = []string{"包丁", "ナイフ", "カッター", "刃物", "カミソリ", "剃刀", "かみそり", "果物ナイフ"}
-	meansCords  = []string{"ロープ", "紐", "ひも", "コード", "ケーブル", "ベルト", "縄", "タオル", "延長コード"}
+	meansBlades = []string{"包丁", "ナイフ", "カッターの刃", "カッターナイフ", "カッターを", "カッターで自分", "カッターで手首", "カッターで腕", "カッター当て", "カッター持", "刃物", "カミソリ", "剃刀", "かみそり", "果物ナイフ"}
+	meansCords  = []string{"ロープ", "紐", "ひも", "コードを", "コードで", "コード巻", "にコード", "ケーブル", "ベルト", "縄", "タオル", "延長コード"}
 	meansGas    = []string{"ガス栓", "ガスの元栓", "元栓", "練炭", "七輪", "排気ガス", "硫化水素", "ガスの栓"}
 	meansPills  = []string{"薬", "くすり", "錠剤", "眠剤", "睡眠薬", "安定剤", "市販薬", "処方薬", "pills"}
 	// actsOnSelf turn a means towards the person.
@@ -37,13 +39,13 @@ var (
 		"刺してしま", "ひねって寝", "ひねったまま", "開けたまま寝", "開けて寝", "栓をひね", "栓ひね", "栓をあけ",
 		"栓を開け", "目張り", "全部飲", "全部のむ", "ぜんぶのむ", "ぜんぶ飲", "一気に飲", "一気にのむ", "まとめて飲", "まとめてのむ", "飲み干",
 		"何錠飲", "何錠いる", "何錠で", "致死量", "全部いっき", "残り全部", "終われる", "終わらせられ", "楽になれ", "朝には終わ",
-		"寝たら終わ", "onmyself",
+		"寝たら終わ", "ひねるだけ", "ひねれば", "だけで済む", "だけで終わ", "簡単に終わ", "onmyself",
 	}
 	// heights and water: places to fall or sink.
 	placesHigh = []string{
 		"屋上", "ベランダ", "橋から", "橋の上", "橋の欄干", "あの橋", "鉄橋", "歩道橋", "大橋", "崖", "断崖", "絶壁", "東尋坊", "三段壁",
 		"華厳", "フェンス", "柵", "手すり", "欄干", "窓から", "窓の外", "階から", "階の窓", "階のベランダ", "階の屋上", "高層", "展望台",
-		"非常階段", "屋根", "ダム", "bridge", "rooftop", "roof", "cliff", "balcony",
+		"非常階段", "外階段", "階段の上から", "吹き抜け", "屋根", "ダム", "bridge", "rooftop", "roof", "cliff", "balcony",
 	}
 	// overTheEdge: a way over, a look down, a way in, no way back.
 	overTheEdge = []string{
@@ -55,14 +57,14 @@ var (
 	}
 	// water: walking in, sinking, no way back.
 	placesWater = []string{"海に", "海へ", "海まで", "海の", "川に", "川へ", "川の", "湖", "滝", "波", "sea", "river"}
-	intoWater   = []string{"入ったら", "歩いて入", "入っていけ", "入っていこ", "入っていっ", "沈", "帰らない", "戻らない", "帰りの切符",
+	intoWater   = []string{"突っ込", "入ったら", "歩いて入", "入っていけ", "入っていこ", "入っていっ", "沈", "帰らない", "戻らない", "帰りの切符",
 		"片道", "帰りはいらな", "もう戻れ", "帰りのバス", "帰りの電車", "帰りの便", "帰る予定はな", "帰るつもりはな", "帰る気はな", "戻る気はな", "戻るつもりはな", "片道切符", "walkintothe", "drown"}
 	// tracks: a train's way; its own acts, since 電車を降りる is ordinary.
 	placesTrack = []string{"線路", "ホーム", "踏切", "踏み切り", "快速", "急行", "特急", "通過電車", "通過する電車", "電車", "新幹線",
 		"貨物", "トラック", "車道", "train", "tracks"}
 	onTheTrack = []string{
 		"線路に降り", "線路へ降り", "線路に下り", "線路におり", "線路に入", "線路に立", "線路に寝", "前に出", "前へ出", "飛び込", "飛びこ",
-		"飛び出", "一歩踏み", "一歩前", "端に立", "端っこに立", "ぎりぎりに立", "白線の外", "黄色い線の外", "点字ブロックの外", "吸い込", "吸い寄", "引き寄", "引き込", "身を投", "infrontof", "stepin",
+		"飛び出", "突っ込", "一歩踏み", "一歩前", "端に立", "端っこに立", "あと一歩", "一歩で", "吸い込まれ", "引っ張られ", "足が勝手", "体が勝手", "身体が勝手", "風に乗", "風に吸", "ぎりぎりに立", "白線の外", "黄色い線の外", "点字ブロックの外", "吸い込", "吸い寄", "引き寄", "引き込", "身を投", "infrontof", "stepin",
 	}
 	// deathWords and planMarks: a death with its day, place or preparation.
 	deathWords = []string{"死ぬ", "死ね", "死の", "死に場所", "死に方", "自殺", "終わらせる", "終わりにする", "命を絶"}
@@ -71,13 +73,13 @@ var (
 	farewells = []string{
 		"手紙", "さよなら", "さようなら", "ばいばい", "バイバイ", "お別れ", "今までありがとう", "いままでありがとう",
 		"ありがとうね", "あげた", "譲った", "形見", "預けた", "託した", "頼んだ", "片付けた", "片づけた", "整理した", "身辺整理", "解約",
-		"処分した", "goodbye", "bye",
+		"処分した", "置いてきた", "置いていく", "置いてく", "お願いした", "任せた", "goodbye", "bye",
 	}
 	absence = []string{
 		"もういない", "いないと思う", "いなくなる", "私はいない", "ここにいない", "この世にいない", "もう連絡しない", "連絡しないね", "連絡できなく",
 		"もう使わない", "もう必要ない", "もういらない", "準備はでき", "準備できた", "準備ができ", "覚悟はでき", "覚悟ができ", "思い残す",
 		"心残り", "最後の", "最期", "読まれる頃", "読む頃", "届く頃", "元気でね", "もう会えない",
-		"wontbehere", "willnotbehere", "lastmessage",
+		"もう戻らない", "二度と戻", "二度と帰", "もう帰らない", "あとはもう何もない", "もう何もない", "やり残した", "悔いはない", "未練はない", "迷惑かけてごめん", "先に行く", "先に逝", "許して", "wontbehere", "willnotbehere", "lastmessage",
 	}
 	// stopping: the body or life ended by chance, and wish endings.
 	stoppers = []string{"心臓", "呼吸", "病気", "重い病", "大病", "余命", "事故", "災害", "地震", "隕石", "トラック", "通り魔", "事件"}
@@ -85,7 +87,7 @@ var (
 		"止まって", "止まらないかな", "止まらんかな", "止まってくんない", "止まってくれ", "止まればいい", "止まったら", "止まりますように",
 		"なればいいのに", "ならないかな", "ならんかな", "なれば楽", "なってくれ", "になりたい", "宣告されたい", "リセットされ", "リセットでき",
 		"終わらないかな", "終わってくれ", "終わればいい", "終わっても別に", "終わってもいい", "そのまま終わ", "巻き込まれたい",
-		"巻き込まれないかな", "巻き込まれれば", "巻き込まれてくれ", "起きないかな", "来ないかな", "落ちてこないかな",
+		"巻き込まれないかな", "巻き込まれれば", "巻き込まれてくれ", "起きないかな", "来ないかな", "落ちてこないかな", "言われたい",
 	}
 	// burdens said of the whole of oneself.
 	burdens = []string{"迷惑", "お荷物", "荷物", "足手まとい", "足を引っ張", "足引っ張", "重荷", "厄介者", "邪魔", "役立たず",
@@ -97,7 +99,7 @@ var (
 	}
 	// lifeScope: tiredness or giving up said of life itself, not of work.
 	lifeScope = []string{"人生ごと", "人生そのもの", "人生まるごと", "人生全部", "人生全体", "生きること自体", "生きることそのもの",
-		"生きてること自体", "生きてる事自体", "生きること全部", "自分の命", "命なんて", "命なんか", "この世", "存在して", "存在し続け"}
+		"生きてること自体", "生きてる事自体", "生きること全部", "息するの", "息をするの", "呼吸するの", "息をすること", "自分の命", "命なんて", "命なんか", "この世", "存在して", "存在し続け"}
 	lifeGiveUp = []string{"疲れ", "つかれ", "しんど", "嫌", "どうでもいい", "どうでも良", "無理", "限界", "終わりに", "やめたい",
 		"辞めたい", "降りたい", "おりたい", "投げ出", "いらない", "要らない", "捨て", "たくない", "いたくない", "うんざり"}
 )
@@ -106,29 +108,28 @@ var (
 // moving, a cold, the commute and its delays, trips, safety at work,
 // colleagues leaving, breakups, someone else's words.
 var (
-	ordinaryMeans = []string{"料理", "野菜", "肉", "魚", "研い", "研ぐ", "指を切", "指切", "指刺", "調理", "厨房", "自炊", "まな板",
+	ordinaryMeans = []string{"首にな", "首を切られ", "首切り", "クビ", "料理", "野菜", "肉", "魚", "研い", "研ぐ", "指を切", "指切", "指刺", "調理", "厨房", "自炊", "まな板",
 		"キャンプ", "登山", "荷造り", "梱包", "引っ越", "工作", "diy", "電源", "充電", "配線", "風邪", "頭痛", "熱", "花粉", "鼻炎", "生理痛",
 		"処方", "飲み忘れ", "飲み合わせ", "治ら", "効か", "効いて", "汗", "ランニング", "暑", "湿布", "肩こり", "首こり", "眠れ", "寝れ", "ぐっすり", "名札", "社員証", "ストラップ",
 		"ヘッドホン", "イヤホン", "マフラー", "ガス代", "ガス料金", "点検", "業者", "コンロ", "お風呂", "給湯", "薬局", "薬剤師"}
-	ordinaryHeights = []string{"弁当", "ランチ", "お昼", "昼休み", "ご飯", "ビール", "花火", "洗濯", "布団", "喫煙", "タバコ", "たばこ", "休憩",
+	ordinaryHeights = []string{"弁当", "ランチ", "お昼", "昼休み", "ご飯", "乾杯", "花火", "洗濯", "布団", "喫煙", "タバコ", "たばこ", "休憩",
 		"バーベキュー", "bbq", "ビアガーデン", "写真", "景色", "夜景", "星", "月が", "散歩", "釣り", "泳", "海水浴", "サーフィン", "旅行",
-		"観光", "ドライブ", "デート", "子ども", "子供", "家族で", "危な", "危険", "安全", "工事", "修理", "報告", "管理", "掃除", "会議",
-		"打ち合わせ", "ミーティング", "ドローン", "ジャンプ", "スキー", "スノボ", "パラグライダー", "バンジー", "出張", "鍵を閉め", "鍵閉め",
+		"観光", "ドライブ", "子ども", "子供", "家族で", "危な", "危険", "安全", "工事", "修理", "報告", "管理", "掃除", "会議",
+		"打ち合わせ", "ミーティング", "ドローン", "ジャンプ", "スキー場", "スノボ", "パラグライダー", "バンジー", "出張", "鍵を閉め", "鍵閉め",
 		"植物", "プランター", "鉢", "観葉", "猫が", "犬が", "営業", "電話", "洗車", "ペンキ", "防水", "雨漏り", "雪", "lunch", "smoke", "party",
 		"夕日", "日の出", "初日の出", "潮干狩り", "シュノーケ", "ダイビング", "撮影", "ロケ", "仕事で", "業務", "指摘", "みんなで", "全員で", "集合", "温泉", "行列", "渋滞", "人だかり", "パレード"}
 	ordinaryTracks = []string{"遅延", "遅れ", "止まっ", "見合わせ", "運休", "点検", "人身事故", "振替", "乗り換え", "乗り遅", "満員", "混雑",
 		"落とし", "落とした", "拾", "駅員", "係員", "撮り鉄", "鉄道会社", "運転士", "車掌", "子ども", "子供", "危な", "ニュース", "映画", "ドラマ",
-		"ゲーム", "夢", "飛び乗", "駆け込み", "駆け込", "営業", "発表", "会議", "電話", "先頭車両", "並ん"}
+		"ゲーム", "夢", "飛び乗", "駆け込み", "駆け込", "営業", "発表", "会議", "電話", "先頭車両", "並ん", "間に合", "座れ"}
 	ordinaryFarewells = []string{"辞め", "退職", "送別", "異動", "転勤", "卒業", "引っ越", "寿退社", "産休", "育休", "最終出社", "最終日",
 		"元カレ", "元カノ", "元彼", "元カノ", "彼氏", "彼女", "別れ", "縁を切", "ブロック", "メルカリ", "フリマ", "売った", "買い替え", "新しいの",
 		"旅行", "出張", "帰省", "入院", "手術", "単身赴任", "留学", "ワーホリ", "結婚", "同僚", "上司", "取引先", "お客", "客先", "バイト先",
-		"店", "推し", "ドラマ", "映画", "漫画", "アニメ", "ゲーム", "小説", "最終回", "卒業式", "年賀", "お礼", "感謝の手紙", "寄せ書き",
-		"会社", "職場", "チーム", "プロジェクト", "契約", "サブスク", "携帯", "スマホ", "ジム", "保険", "口座", "クレカ", "カード", "洋服",
+		"店", "推し", "ドラマ", "映画", "漫画", "アニメ", "ゲーム", "小説", "最終回", "卒業式", "年賀", "お礼", "感謝の手紙", "寄せ書き", "部署", "新しい", "取りに", "忘れ", "傘",
+		"会社", "職場", "チーム", "プロジェクト", "契約", "サブスク", "携帯", "スマホ", "ジム", "保険", "口座", "クレカ", "洋服",
 		"服", "着ない", "お下がり", "子ども", "子供", "甥", "姪", "帰国", "実家に帰る", "じゃあね", "またね", "またいつか", "昔の", "懐かし"}
 	ordinaryStops = []string{"心配", "怖", "不安", "検査", "健診", "治療", "予防", "保険", "ニュース", "電車", "会議", "仕事", "ゲーム",
-		"パソコン", "pc", "パスワード", "スマホ", "設定", "息抜き", "息が", "ため息", "溜息", "一息", "息子", "休めるのに", "休める",
-		"会社休", "仕事休", "サボ", "ずる休み", "かと思", "止まるかと", "びっくり", "ドキドキ", "心臓に悪", "運動", "走っ", "マラソン",
-		"ジム", "息切れ", "花粉", "呼吸法", "深呼吸", "瞑想", "ヨガ", "会社", "休み", "休め", "有給"}
+		"パソコン", "pc", "パスワード", "スマホ", "設定", "息抜き", "息が", "ため息", "溜息", "一息", "息子", "かと思", "止まるかと", "びっくり", "ドキドキ", "心臓に悪", "運動", "走っ", "マラソン",
+		"ジム", "息切れ", "花粉", "呼吸法", "深呼吸", "瞑想", "ヨガ"}
 	ordinaryBurdens = []string{"言われ", "って言", "と言", "呼ばれ", "扱い", "扱われ", "上司", "先輩", "部長", "課長", "お前", "おまえ",
 		"荷物を", "荷物が", "荷物の", "手荷物", "大荷物", "宅配", "引っ越", "迷惑メール", "迷惑電話", "会社", "職場", "チーム", "仕事",
 		"会議", "部署", "現場", "バイト", "新人", "後輩", "同僚", "子ども", "子供", "ペット", "猫", "犬", "騒音", "隣", "電車", "駐車"}
@@ -142,13 +143,13 @@ var (
 // concepts_test.go, with the ordinary talk its context list keeps quiet.
 var conceptPairs = []conceptPair{
 	{name: "a means turned on oneself (包丁…自分に)", risk: akari.RiskHigh,
-		a: join(meansBlades, meansCords, meansGas, meansPills), b: actsOnSelf, window: 24, unless: ordinaryMeans},
+		a: join(meansBlades, meansCords, meansGas, meansPills), b: actsOnSelf, window: 24, unless: join(ordinaryMeans, fictionContext)},
 	{name: "a height and the edge (屋上…越えられる)", risk: akari.RiskHigh,
-		a: placesHigh, b: overTheEdge, window: 24, unless: ordinaryHeights},
+		a: placesHigh, b: overTheEdge, window: 24, unless: join(ordinaryHeights, fictionContext)},
 	{name: "water and no way back (海…帰らない)", risk: akari.RiskHigh,
-		a: placesWater, b: intoWater, window: 24, unless: ordinaryHeights},
+		a: placesWater, b: intoWater, window: 24, unless: join(ordinaryHeights, fictionContext)},
 	{name: "the tracks and a step (線路…前に出る)", risk: akari.RiskHigh,
-		a: placesTrack, b: onTheTrack, window: 20, unless: ordinaryTracks},
+		a: placesTrack, b: onTheTrack, window: 20, unless: join(ordinaryTracks, fictionContext)},
 	{name: "a death planned (死ぬ…決めてる)", risk: akari.RiskHigh,
 		a: deathWords, b: planMarks, window: 20, unless: ordinaryPlans},
 	{name: "a farewell and an absence (手紙…もういない)", risk: akari.RiskHigh,
@@ -159,6 +160,27 @@ var conceptPairs = []conceptPair{
 		a: []string{"明日", "あした", "朝", "明後日", "次の日", "来週"}, b: []string{"もう来なくていい", "もうこなくていい", "来なくていい", "こなくていい",
 			"来ないでほしい", "来ないで欲しい", "来なきゃいい", "来なければいい", "来なくて良い", "こないでほしい"}, window: 16,
 		unless: []string{"言われ", "って", "と言", "休み", "出社", "会社", "シフト", "店長", "上司", "バイト", "職場", "出勤", "来なくていいよ", "迎え"}},
+	{name: "somewhere high, sought (高いところに行きたい)", risk: akari.RiskHigh,
+		a: []string{"高いところ", "高い所", "高い場所", "高い建物", "高いビル", "飛べる場所", "飛び降りられる", "落ちられる", "確実な高さ"},
+		b: []string{"行きたい", "いきたい", "探して", "探し", "ないかな", "知らない", "教えて", "どこ"}, window: 12,
+		unless: []string{"観覧車", "苦手", "景色", "夜景", "展望", "観光", "旅行", "高所恐怖", "怖い", "山", "登山", "棚", "届かな", "掃除", "電球",
+			"給料", "年収", "時給", "値段", "家賃", "店", "レストラン", "ホテル"}},
+	{name: "a sure way, sought (確実な方法)", risk: akari.RiskHigh,
+		a: []string{"確実な方法", "確実に", "楽な方法", "痛くない方法", "苦しくない方法", "一瞬で終わ", "楽に逝", "逝ける", "逝き方", "眠るように"},
+		b: []string{"調べ", "探し", "検索", "知りたい", "教えて", "ある", "ないかな", "ググ"}, window: 14,
+		unless: []string{"資格", "勉強", "転職", "合格", "痩せ", "ダイエット", "稼", "節約", "貯金", "仕事", "英語", "覚え", "試験", "面接", "退職", "辞め",
+			"脱毛", "注射", "歯", "採血", "抜歯", "出産", "寝かしつけ", "子ども", "子供", "赤ちゃん", "連絡", "伝え", "断", "上司", "会社", "昇給", "評価"}},
+	{name: "never waking, with no end (ずっと起きたくない)", risk: akari.RiskConcern,
+		a: []string{"起きたくない", "目覚めたくない", "目を開けたくない", "目を覚ましたくない"}, b: []string{"ずっと", "永遠", "二度と", "一生", "このまま"},
+		window: 10, unless: []string{"早起き", "月曜", "仕事", "会社", "布団", "寒", "二度寝", "休み", "眠い", "朝活", "週末", "日曜", "バイト", "学校"}},
+	{name: "no one needs me, no difference (いなくても同じ)", risk: akari.RiskConcern,
+		a: []string{"いなくても同じ", "いなくても変わらな", "いてもいなくても", "いなくなっても同じ", "いなくなっても変わらな", "いなくなっても気づかな",
+			"いなくても誰も", "いなくなっても誰も", "いなくても困らな", "居なくても同じ"},
+		window: 0, unless: join(workObjects, []string{"言われ", "って言", "上司", "チーム", "戦力", "回る", "回らな", "代わり", "休んでも"})},
+	{name: "being in this world (この世界にいる意味)", risk: akari.RiskConcern,
+		a: []string{"この世界にいる", "この世にいる", "世の中にいる", "ここにいる意味", "ここにいていい", "生きてていい", "存在していい", "いていいのか"},
+		b: []string{"意味", "理由", "価値", "資格", "わからない", "分からない", "のかな", "のか"}, window: 8,
+		unless: join(workObjects, []string{"言われ", "って言"})},
 	{name: "a burden by being (息してるだけで迷惑)", risk: akari.RiskConcern,
 		a: burdens, b: wholeSelf, window: 16, unless: ordinaryBurdens},
 	{name: "giving up on life itself (人生ごと疲れた)", risk: akari.RiskConcern,
@@ -215,8 +237,10 @@ const maxPairSides = 48
 
 // findPairs returns the highest risk any concept pair gives text, and its
 // name. A pair whose words overlap a veto, or whose later word is denied
-// or hyperbole, does not count; a degree lowers it.
-func (s *constructionSet) findPairs(text []byte, lex *lexicon, occs []occurrence, vetoes []span) (akari.Risk, string) {
+// or hyperbole, does not count; a degree lowers it. The words of a pair
+// quieted by its context are appended to vetoes, returned, so that neither the
+// phrases nor the model read them (屋上でフットサル、最後の試合).
+func (s *constructionSet) findPairs(text []byte, lex *lexicon, occs []occurrence, vetoes []span) (akari.Risk, string, []span) {
 	var buf [maxPairSides]pairSide
 	sides := buf[:0]
 	var quiet uint64 // pairs whose context word is in the message
@@ -236,10 +260,21 @@ func (s *constructionSet) findPairs(text []byte, lex *lexicon, occs []occurrence
 	best, why := akari.RiskNone, ""
 	for i := range sides {
 		x := &sides[i]
-		if x.b || quiet&(1<<x.pair) != 0 {
+		if quiet&(1<<x.pair) != 0 {
+			vetoes = append(vetoes, x.sp)
+			continue
+		}
+		if x.b {
 			continue
 		}
 		p := &s.pairs[x.pair]
+		if len(p.b) == 0 {
+			// A word that says it all, unless its context is there.
+			if r := s.pairRisk(p, text, x.sp); riskRank(r) > riskRank(best) {
+				best, why = r, p.name
+			}
+			continue
+		}
 		for j := range sides {
 			y := &sides[j]
 			if !y.b || y.pair != x.pair || x.sp.from < y.sp.to && y.sp.from < x.sp.to {
@@ -256,17 +291,22 @@ func (s *constructionSet) findPairs(text []byte, lex *lexicon, occs []occurrence
 			if x.sp.from > y.sp.from {
 				later = x.sp
 			}
-			risk := p.risk
-			switch s.read(text, later.from, later.to, later.to) {
-			case figurative:
-				continue
-			case lowered:
-				risk = lower(risk)
-			}
-			if riskRank(risk) > riskRank(best) {
-				best, why = risk, p.name
+			if r := s.pairRisk(p, text, later); riskRank(r) > riskRank(best) {
+				best, why = r, p.name
 			}
 		}
 	}
-	return best, why
+	return best, why, vetoes
+}
+
+// pairRisk is p's risk read around its later word: none when denied or
+// hyperbole, one level lower after a degree.
+func (s *constructionSet) pairRisk(p *compiledPair, text []byte, later span) akari.Risk {
+	switch s.read(text, later.from, later.to, later.to) {
+	case figurative:
+		return akari.RiskNone
+	case lowered:
+		return lower(p.risk)
+	}
+	return p.risk
 }

@@ -50,6 +50,10 @@ type construction struct {
 	notAfter, notBefore []string
 	// before, when set, looks at the nearest object word before the stem.
 	before *objects
+	// unless vetoes a match when one of these is anywhere in the message:
+	// the ordinary context of a means or a place (a towel dried on a door
+	// handle, a film's scene, a game's character falling off a cliff).
+	unless []string
 }
 
 // objects decides a construction by the nearest listed word before its
@@ -72,6 +76,7 @@ type compiledConstruction struct {
 	*construction
 	stems, ends, notAfter, notBefore [][]byte
 	veto, keep, from                 [][]byte
+	unless                           [][]byte
 }
 
 // constructionSet is every construction compiled, plus the weak words and
@@ -103,7 +108,7 @@ func newConstructionSet() constructionSet {
 	for i := range constructions {
 		c := &constructions[i]
 		cc := compiledConstruction{construction: c, stems: crisisBytes(c.stems), ends: crisisBytes(c.ends),
-			notAfter: crisisBytes(c.notAfter), notBefore: crisisBytes(c.notBefore)}
+			notAfter: crisisBytes(c.notAfter), notBefore: crisisBytes(c.notBefore), unless: crisisBytes(c.unless)}
 		if c.before != nil {
 			cc.veto, cc.keep, cc.from = crisisBytes(c.before.veto), crisisBytes(c.before.keep), crisisBytes(c.before.from)
 		}
@@ -125,6 +130,9 @@ func (s *constructionSet) addTo(l *lexicon) {
 	for k := range s.cs {
 		for _, stem := range s.cs[k].stems {
 			l.add(stem, use{kind: useStem, idx: uint16(k)})
+		}
+		for _, w := range s.cs[k].unless {
+			l.add(w, use{kind: useUnless, idx: uint16(k)})
 		}
 	}
 	addPairsTo(l, s.pairs)
@@ -261,6 +269,10 @@ type hit struct {
 	vetoed bool       // by its object, what follows it, denial, hyperbole or a veto construction
 }
 
+// maxConstructions bounds the constructions (a bitset on the stack marks
+// those whose context is in a message); a test holds it.
+const maxConstructions = 128
+
 // maxHits bounds the hits kept per message (on the stack).
 const maxHits = 24
 
@@ -280,6 +292,14 @@ func (h *hits) add(x hit) {
 // find runs every construction whose stem the lexicon found in text
 // (crisisView, UTF-8).
 func (s *constructionSet) find(text []byte, lex *lexicon, occs []occurrence, out *hits) {
+	var quiet [maxConstructions / 64]uint64 // constructions whose context is in the message
+	for _, o := range occs {
+		for _, u := range lex.uses[o.word] {
+			if u.kind == useUnless {
+				quiet[u.idx/64] |= 1 << (u.idx % 64)
+			}
+		}
+	}
 	for _, o := range occs {
 		stem := lex.words[o.word]
 		from := int(o.at)
@@ -288,6 +308,14 @@ func (s *constructionSet) find(text []byte, lex *lexicon, occs []occurrence, out
 				continue
 			}
 			c := &s.cs[u.idx]
+			if quiet[u.idx/64]&(1<<(u.idx%64)) != 0 {
+				// Set aside, not unseen: the model and the phrases must
+				// not read the stem either (映画…線路に飛び込むシーン).
+				if c.risk != akari.RiskNone {
+					out.add(hit{c: c.construction, span: span{from, from + len(stem)}, risk: c.risk, vetoed: true})
+				}
+				continue
+			}
 			end, ok := c.matchEnd(text, from+len(stem))
 			if !ok {
 				continue

@@ -48,6 +48,11 @@ var (
 	cords = []string{"ロープ", "紐", "ひも", "縄", "ベルト", "練炭", "七輪", "延長コード", "タオル"}
 )
 
+// stories: a film's scene, a game's character, the news. Methods and
+// places said inside one are someone else's (fictionContext).
+var fictionContext = []string{"映画", "ドラマ", "漫画", "マンガ", "アニメ", "ゲーム", "小説", "キャラ", "主人公", "登場人物", "作品", "原作",
+	"脚本", "ニュース", "記事", "報道", "犯人", "歌詞", "ミュージカル", "舞台", "演劇", "ミステリー", "サスペンス", "刑事", "探偵", "推理"}
+
 // constructions are tried in order; every one that matches counts, so the
 // order only matters for explanations.
 var constructions = []construction{
@@ -119,7 +124,7 @@ var constructions = []construction{
 	{name: "nothing but death (死ぬしかない)", risk: akari.RiskHigh,
 		stems: []string{"死ぬ", "しぬ", "タヒぬ", "氏ぬ", "自殺する"},
 		ends: []string{"しかない", "しかねえ", "方法", "ほうほう", "準備", "つもり", "場所", "ことにし", "ことに決め", "って決め", "と決め", "のが一番",
-			"日を決め", "ための", "為の", "しか"}},
+			"日を決め", "ための", "為の", "しか", "以外の選択肢", "以外に道", "以外に方法", "以外思いつかな", "以外考えられな", "以外の道"}},
 	{name: "end my life", risk: akari.RiskHigh,
 		stems: []string{"人生を終わらせ", "人生終わらせ", "人生を終わりにし", "人生終わりにし", "人生を終わりにす", "人生終わりにす", "自分を終わらせ",
 			"命を終わらせ", "人生に幕を", "命を絶", "いのちを絶", "命をたち", "自分を殺", "あの世に行", "あの世にい", "あの世へ", "天国に行きたい",
@@ -138,7 +143,8 @@ var constructions = []construction{
 			"使えば", "使い方", "輪っか", "輪を作", "たいた", "焚い", "炊い", "で死", "火をつけ"},
 		gap: 14, before: &objects{veto: []string{"荷物", "段ボール", "梱包", "靴", "電源", "工事", "倉庫", "引っ越し", "キャンプ", "登山", "テント",
 			"洗濯", "ズボン", "パンツ", "スーツ", "バーベキュー", "焼肉"}, window: 10},
-		notAfter: []string{"に行", "にい"}},
+		notAfter: []string{"に行", "にい"},
+		unless:   join(fictionContext, []string{"乾か", "洗濯", "手を拭", "濡れ", "掛けておい", "汗"})},
 	{name: "stockpiled pills (薬を貯めて)", risk: akari.RiskHigh,
 		stems: drugs,
 		ends: []string{"を集め", "集めて", "を全部飲", "全部飲", "まとめて飲", "をまとめて", "を大量", "大量に", "一気に飲", "一気飲", "何十錠",
@@ -156,9 +162,20 @@ var constructions = []construction{
 		ends: []string{"に飛び込", "へ飛び込", "から飛び", "に飛び", "飛び込み", "飛び込ん", "飛び込め", "飛び込も", "飛び降り", "飛びおり",
 			"とびおり", "とびこ", "に吸い込まれ", "吸い込まれ", "すいこまれ", "から落ち", "落ちたら", "おちたら", "落ちれば", "落ちても",
 			"飛んだら", "飛べば", "飛べたら", "飛べるかな", "飛べそう", "から下を見", "下をのぞ", "下を覗", "から身を", "に身を", "一歩踏み出", "一歩前に",
-			"一歩出", "足が向", "足が出", "足がで", "下を見", "下をみ", "下ばかり見", "下ばかりみ", "ふっと", "ふらっと", "に入って", "へ入って", "に身投げ", "身投げ",
+			"一歩出", "足が向", "足が出", "足がで", "下を見", "下をみ", "下ばかり見", "下ばかりみ", "ふっと身", "ふっと飛", "ふっと体", "ふっと足", "ふっと吸", "ふらっと", "に入って", "へ入って", "に身投げ", "身投げ",
 			"飛ぼう", "飛ぼうか", "落ちよう", "吸い寄せ", "すいよせ", "引き寄せ", "ひきよせ", "に入れるか", "なら入れ", "に上がれ", "に上れ", "に登れ", "柵を越え", "柵をこえ", "フェンスを越え", "乗り越え"},
-		gap: 14, notAfter: []string{"営業", "えいぎょう", "客", "訪問", "乗", "のっ", "のり", "入り", "で営業", "の営業", "夢"}},
+		gap: 14, notAfter: []string{"営業", "えいぎょう", "客", "訪問", "乗", "のっ", "のり", "入り", "で営業", "の営業", "夢"},
+		unless: join(fictionContext, ordinaryHeights)},
+	{name: "overdose (odしてもいい)", risk: akari.RiskHigh,
+		stems:     []string{"od", "オーバードーズ", "過剰摂取"},
+		ends:      []string{"して", "しても", "してい", "しよう", "したい", "した", "しそう", "しちゃ", "する", "しか", "しよ", "る"},
+		notBefore: []string{"o", "g", "m", "f", "c", "l", "n", "w", "r"}},
+	{name: "being here, meaningless (この世界にいる意味)", risk: akari.RiskConcern,
+		stems: []string{"いる意味", "居る意味", "いる理由", "いる価値"},
+		ends:  []string{"がない", "ない", "がわから", "わから", "ある", "って", "なんて", "が見つから"},
+		gap:   2,
+		before: &objects{veto: workObjects, keep: []string{"この世", "世界", "世の中", "地球", "生きて", "存在", "ここ"}, need: true, window: 12,
+			from: []string{"に", "で", "には", "の"}}},
 	{name: "self-harm", risk: akari.RiskHigh,
 		stems: []string{"リスカ", "自傷", "アムカ", "レグカ", "腕を切", "手首を切", "手首切", "腕切", "自分を傷つけ", "体を傷つけ", "カッターで腕",
 			"カッターで手首", "根性焼き", "血を見ると落ち着", "切りたい衝動", "切りたくなる", "カッターで切っ", "カミソリで切っ", "剃刀で切っ",
@@ -257,10 +274,11 @@ var constructions = []construction{
 			"いなくなれば楽", "いなくなったらみんな楽", "いなくなったら楽", "おらんほうが", "おらん方が", "おらんくなれば", "いなければ"},
 		gap: 4},
 	{name: "wish to disappear, English (i wish i could just disappear)", risk: akari.RiskConcern,
-		stems:     []string{"iwish", "wishicould", "iwant", "iwanna", "wannajust", "wanttojust", "justwantto", "iwould"},
+		stems:     []string{"iwish", "wishicould", "iwant", "iwanna", "wannajust", "wanttojust", "justwantto"},
 		ends:      []string{"disappear", "vanish", "notexist", "stopexisting", "notwakeup", "sleepforever", "fallasleepandnever"},
 		gap:       10,
-		notBefore: []string{"not", "nt", "never"}},
+		notBefore: []string{"not", "nt", "never"},
+		notAfter:  []string{"onavacation", "onvacation", "onalong", "onholiday", "onatrip", "foraweek", "forthe", "foraday", "forawhile", "foracouple", "intothe", "intomy"}},
 	{name: "jump, English (jump off the bridge)", risk: akari.RiskHigh,
 		stems: []string{"jumpoff", "jumpfrom", "jumpinfrontof", "stepinfrontof", "throwmyself", "jumpingoff", "jumpinginfrontof"},
 		ends:  []string{"bridge", "roof", "building", "cliff", "balcony", "train", "platform", "tracks", "truck", "car", "window", "floor"},
@@ -277,8 +295,9 @@ var constructions = []construction{
 		stems: []string{"kietai", "kieteshimaitai", "wanttodisappear", "wanttovanish", "wishicoulddisappear", "wishiwasntborn", "wishiwasneverborn",
 			"dontwanttobehere", "donotwanttobehere", "dontwannabehere", "dontwanttoexist", "wishididntexist", "wishiwasnthere", "tiredofliving",
 			"tiredoflife", "whatsthepointofliving", "ikiteruimi", "ikiruimi", "ikiteiruimi", "inakunaritai", "rakuninaritai",
-			"owarinishitai", "mezamenakereba", "kieteshimaitai", "disappearfromthisworld", "disappearforever", "vanishforever", "notexist",
-			"stopexisting", "ceasetoexist"},
+			"owarinishitai", "mezamenakereba", "kieteshimaitai", "ikiteitakunai", "ikitetakunai", "umaretekonakereba", "disappearfromthisworld", "disappearforever", "vanishforever", "notexist",
+			"stopexisting", "ceasetoexist", "wantitalltostop", "wantitalltoend", "wantittoallend", "wantittoend", "wantittostop",
+			"wantitallover", "wantittobeover"},
 		notBefore: []string{"not", "nt", "never"}},
 }
 

@@ -41,6 +41,7 @@ const (
 	usePairA                     // conceptPairs[idx].a
 	usePairB                     // conceptPairs[idx].b
 	usePairUnless                // conceptPairs[idx].unless
+	useUnless                    // constructions[idx].unless
 )
 
 // occurrence is one word found at a byte offset.

@@ -52,7 +52,8 @@ func (m *Model) detectRisk(text []byte, feats []uint64) riskResult {
 			r.risk, r.why = h.risk, h.c.name
 		}
 	}
-	if risk, why := m.constructions.findPairs(text, &m.lex, occs, vetoes); riskRank(risk) > riskRank(r.risk) {
+	risk, why, vetoes := m.constructions.findPairs(text, &m.lex, occs, vetoes)
+	if riskRank(risk) > riskRank(r.risk) {
 		r.risk, r.why = risk, why
 	}
 	if sig := m.crisis.matchOutside(text, &m.lex, occs, &m.constructions, vetoes); sig != nil {
