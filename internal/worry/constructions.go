@@ -53,6 +53,11 @@ var (
 var fictionContext = []string{"映画", "ドラマ", "漫画", "マンガ", "アニメ", "ゲーム", "小説", "キャラ", "主人公", "登場人物", "作品", "原作",
 	"脚本", "ニュース", "記事", "報道", "犯人", "歌詞", "ミュージカル", "舞台", "演劇", "ミステリー", "サスペンス", "刑事", "探偵", "推理"}
 
+// awayForAWhile after "disappear" makes it a holiday: "disappear on a
+// vacation", "for a week", "into my room".
+var awayForAWhile = []string{"onavacation", "onvacation", "onalong", "onholiday", "onatrip", "foraweek", "forthe", "foraday", "forawhile",
+	"foracouple", "intothe", "intomy", "toa", "tothe"}
+
 // constructions are tried in order; every one that matches counts, so the
 // order only matters for explanations.
 var constructions = []construction{
@@ -291,7 +296,7 @@ var constructions = []construction{
 		ends:      []string{"disappear", "vanish", "notexist", "stopexisting", "notwakeup", "sleepforever", "fallasleepandnever"},
 		gap:       10,
 		notBefore: []string{"not", "nt", "never"},
-		notAfter:  []string{"onavacation", "onvacation", "onalong", "onholiday", "onatrip", "foraweek", "forthe", "foraday", "forawhile", "foracouple", "intothe", "intomy"}},
+		notAfter:  awayForAWhile},
 	{name: "jump, English (jump off the bridge)", risk: akari.RiskHigh,
 		stems: []string{"jumpoff", "jumpfrom", "jumpinfrontof", "stepinfrontof", "throwmyself", "jumpingoff", "jumpinginfrontof"},
 		ends:  []string{"bridge", "roof", "building", "cliff", "balcony", "train", "platform", "tracks", "truck", "car", "window", "floor"},
@@ -322,7 +327,8 @@ var constructions = []construction{
 			"stopexisting", "ceasetoexist", "wantitalltostop", "wantitalltoend", "wantittoallend", "wantittoend", "wantittostop",
 			"wantitallover", "wantittobeover", "ifiwasgone", "ifiweregone", "ifiwasntaround", "ifiwasnthere", "betteroffwithoutme",
 			"wanteverythingtoend", "tiredofbeingalive", "sickofbeingalive", "tiredofexisting", "donewithlife", "doneliving", "dontseeafutureformyself", "nofutureforme", "dontwanttowakeup", "donotwanttowakeup", "wishicouldsleepforever", "jibunwokeshitai"},
-		notBefore: []string{"not", "nt", "never"}},
+		notBefore: []string{"not", "nt", "never"},
+		notAfter:  awayForAWhile},
 }
 
 // innocentWords are everyday words that contain a weak risk word but say

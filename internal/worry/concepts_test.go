@@ -1,0 +1,143 @@
+package worry
+
+import (
+	"testing"
+
+	"github.com/akari-career/akari/internal/akari"
+)
+
+// pairsIn returns the name of the concept pair that fires on text, if any.
+func pairsIn(m *Model, text string) (akari.Risk, string) {
+	b := crisisText(nil, normalize(nil, text, crisisView))
+	occs := m.lex.scan(b, nil)
+	var hs hits
+	m.constructions.find(b, &m.lex, occs, &hs)
+	var vetoes []span
+	for i := range hs.n {
+		if h := &hs.list[i]; h.risk == akari.RiskNone || h.vetoed {
+			vetoes = append(vetoes, h.span)
+		}
+	}
+	risk, why, _ := m.constructions.findPairs(b, &m.lex, occs, vetoes)
+	return risk, why
+}
+
+// TestConceptPairs: every pair fires on a message of its kind (written for
+// this test, in words of our own) and keeps quiet on the ordinary talk
+// that shares its words. The level of the whole message is checked too.
+func TestConceptPairs(t *testing.T) {
+	m := loadModel(t)
+	tests := []struct {
+		pair, text string
+		want       akari.Risk
+	}{
+		{"a means turned on oneself (包丁…自分に)", "台所のナイフ、自分に向けたまま座ってる", akari.RiskHigh},
+		{"a means turned on oneself (包丁…自分に)", "ガスの元栓ひねったまま横になろうかな", akari.RiskHigh},
+		{"a means turned on oneself (包丁…自分に)", "ためた眠剤、今夜ぜんぶ飲む", akari.RiskHigh},
+		{"", "包丁研いだら玉ねぎがスッと切れた", akari.RiskNone},
+		{"", "風邪薬を全部飲み切ったのに熱が下がらない", akari.RiskNone},
+		{"", "首にタオル巻いて畑仕事してた", akari.RiskNone},
+		{"a height and the edge (屋上…越えられる)", "職場の屋上のフェンス、よじ登れそうな高さ", akari.RiskHigh},
+		{"a height and the edge (屋上…越えられる)", "ベランダの柵に足をかけてみた", akari.RiskHigh},
+		{"", "屋上でお弁当食べてたら風でフタが飛んだ", akari.RiskNone},
+		{"", "橋の上から花火見た、最高だった", akari.RiskNone},
+		{"water and no way back (海…帰らない)", "川の方へ歩いてる。もう戻らない", akari.RiskHigh},
+		{"", "週末は海まで一人でドライブしてきた", akari.RiskNone},
+		{"the tracks and a step (線路…前に出る)", "通過する快速の前に出たら一瞬かな", akari.RiskHigh},
+		{"", "人身事故で電車止まって振替で帰った", akari.RiskNone},
+		{"a death planned (死ぬ…決めてる)", "死ぬなら週末って、もう決めた", akari.RiskHigh},
+		{"", "死ぬまでに行きたい場所を決めた", akari.RiskNone},
+		{"a farewell and an absence (手紙…もういない)", "手紙を置いてきた。読まれる頃にはもういない", akari.RiskHigh},
+		{"", "退職する先輩に手紙を書いた、もう会えないと思うと寂しい", akari.RiskNone},
+		{"", "出張の準備できた、猫は実家に預けた", akari.RiskNone},
+		{"a body that stops, wished for (心臓…止まってくれ)", "眠ってる間に心臓止まってくれないかな", akari.RiskConcern},
+		{"", "心臓止まるかと思った、いきなり呼ばれて", akari.RiskNone},
+		{"tomorrow need not come (明日…もう来なくていい)", "明日はもう来なくていい、ずっと夜でいい", akari.RiskConcern},
+		{"", "明日の会議、来なくていいのに", akari.RiskNone},
+		{"somewhere high, sought (高いところに行きたい)", "どこか高い場所に行きたい。ひとりで", akari.RiskHigh},
+		{"", "高いところ苦手だから観覧車は無理", akari.RiskNone},
+		{"a sure way, sought (確実な方法)", "一番確実な方法ってネットで調べてる", akari.RiskHigh},
+		{"", "確実に痩せる方法ある？", akari.RiskNone},
+		{"never waking, with no end (ずっと起きたくない)", "起きたくない、このまま永遠に", akari.RiskConcern},
+		{"", "月曜だし起きたくない、ずっと布団にいたい", akari.RiskNone},
+		{"no one needs me, no difference (いなくても同じ)", "誰にも必要とされてない。私なんていなくても同じ", akari.RiskConcern},
+		{"", "私がいなくても同じって上司に言われた", akari.RiskNone},
+		{"being in this world (この世界にいる意味)", "この世界にいる意味、もうわからない", akari.RiskConcern},
+		{"a room sealed, coal burnt (目張り・炭)", "車の中で炭を燃やそうと思ってる", akari.RiskHigh},
+		{"", "キャンプで炭火焼きした", akari.RiskNone},
+		{"the last time, said (今夜で最後…ありがとう)", "たぶん今夜で最後。ほんとにありがとう", akari.RiskHigh},
+		{"", "今日で最後の出社、ありがとうございました", akari.RiskNone},
+		{"goodbye at the end of one's strength (もう限界。さよなら)", "もう疲れた。みんなさよなら", akari.RiskHigh},
+		{"", "同僚が今日で退職。さよなら、元気でね", akari.RiskNone},
+		{"going first (お母さんごめん、先に行くね)", "お父さんごめん、先に行くね", akari.RiskHigh},
+		{"", "ごめんね先に行くね、駅で待ってる", akari.RiskNone},
+		{"good night for ever (おやすみ、ずっと)", "おやすみ。永遠に", akari.RiskConcern},
+		{"", "ずっと起きてた、もう寝る。おやすみ", akari.RiskNone},
+		{"resting for ever (休みたい。永遠に)", "眠りたい、永遠に", akari.RiskConcern},
+		{"", "永遠に休みたい、有給ください", akari.RiskNone},
+		{"death on one's mind (死ぬことばっか考えてる)", "最近死ぬことばっかり考えてしまう", akari.RiskConcern},
+		{"", "祖母が亡くなって、死について考える本を読んだ", akari.RiskNone},
+		{"erasing oneself (存在ごと消したい)", "自分の存在ごと消したい", akari.RiskConcern},
+		{"", "黒歴史の投稿、存在ごと消したい", akari.RiskNone},
+		{"a blade or a cord kept at hand (包丁を枕元に)", "カッターナイフをずっと枕元に置いてる", akari.RiskHigh},
+		{"", "新しい包丁買ったから眺めてニヤニヤしてる", akari.RiskNone},
+		{"danger let be (ガスが漏れても、そのままでいい)", "火事になっても逃げなくていいやって思う", akari.RiskConcern},
+		{"the way to vanish, wondered (どうやったら消えられるか)", "どうすれば消えられるのか毎晩考えてる", akari.RiskConcern},
+		{"", "どうすれば仕事が楽になれるか考えてる", akari.RiskNone},
+		{"no place in this world (この世界に居場所なんてない)", "どこにも居場所がない", akari.RiskConcern},
+		{"", "職場に居場所がない", akari.RiskNone},
+		{"thanks for everything (今日までありがとう)", "今まで本当にありがとう", akari.RiskConcern},
+		{"", "今までありがとう、送別会楽しかった", akari.RiskNone},
+		{"courage is all that is missing (勇気があれば飛べる)", "あと少しの勇気があれば飛べるのに", akari.RiskHigh},
+		{"", "勇気があれば転職に踏み出せるのに", akari.RiskNone},
+		{"everything given away (全部人にあげた)", "大事なもの、全部友達にあげた", akari.RiskConcern},
+		{"", "引っ越すから家具は全部友達にあげた", akari.RiskNone},
+		{"the last voice (最後に家族の声が聞きたくて)", "最後に母の声が聞きたくて電話した", akari.RiskHigh},
+		{"", "退職前に最後に先輩と話したくて飲みに誘った", akari.RiskNone},
+		{"no more trouble from me (今までごめんね、もう迷惑かけない)", "今までごめんね。もう迷惑かけないから", akari.RiskHigh},
+		{"a will of one's own (遺言って自分で書ける)", "遺言、自分で書いておこうかな", akari.RiskConcern},
+		{"", "父の遺言書の作成を司法書士に頼んだ", akari.RiskNone},
+		{"being is a sin (存在が罪)", "私って存在自体が罪", akari.RiskConcern},
+		{"a burden by being (息してるだけで迷惑)", "息してるだけで迷惑かけてる", akari.RiskConcern},
+		{"", "上司にお荷物扱いされてる同期が心配", akari.RiskNone},
+		{"giving up on life itself (人生ごと疲れた)", "仕事じゃなくて、人生そのものに疲れた", akari.RiskConcern},
+		{"", "会社辞めて人生ごと変えたい", akari.RiskNone},
+	}
+	covered := map[string]bool{}
+	for _, tt := range tests {
+		name := tt.pair
+		if name == "" {
+			name = "quiet"
+		}
+		t.Run(name+": "+tt.text, func(t *testing.T) {
+			if tt.pair != "" {
+				covered[tt.pair] = true
+				if _, why := pairsIn(m, tt.text); why != tt.pair {
+					t.Errorf("pair %q, want %q", why, tt.pair)
+				}
+			} else if risk, why := pairsIn(m, tt.text); risk != akari.RiskNone {
+				t.Errorf("pair %q fired (%s), want none", why, risk)
+			}
+			c := m.Classify(tt.text)
+			if riskRank(c.Risk) < riskRank(tt.want) || tt.want == akari.RiskNone && c.Risk != akari.RiskNone {
+				why, _ := m.CrisisSignal(tt.text)
+				t.Errorf("Classify risk %q (%s), want %q", c.Risk, why, tt.want)
+			}
+		})
+	}
+	for _, p := range conceptPairs {
+		if !covered[p.name] {
+			t.Errorf("pair %q has no line in this test", p.name)
+		}
+	}
+}
+
+// TestConceptTablesFit: the per-message bitsets are fixed-size.
+func TestConceptTablesFit(t *testing.T) {
+	if len(conceptPairs) > 64 {
+		t.Errorf("%d concept pairs, the quiet bitset holds 64", len(conceptPairs))
+	}
+	if len(constructions) > maxConstructions {
+		t.Errorf("%d constructions, the quiet bitset holds %d", len(constructions), maxConstructions)
+	}
+}
