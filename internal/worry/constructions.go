@@ -56,7 +56,7 @@ var fictionContext = []string{"映画", "ドラマ", "漫画", "マンガ", "ア
 // awayForAWhile after "disappear" makes it a holiday: "disappear on a
 // vacation", "for a week", "into my room".
 var awayForAWhile = []string{"onavacation", "onvacation", "onalong", "onholiday", "onatrip", "foraweek", "forthe", "foraday", "forawhile",
-	"foracouple", "intothe", "intomy", "toa", "tothe"}
+	"foracouple", "intothe", "intomy", "toa", "tothe", "atthe", "atwork", "atthis"}
 
 // constructions are tried in order; every one that matches counts, so the
 // order only matters for explanations.
@@ -72,7 +72,7 @@ var constructions = []construction{
 		gap: 8},
 	{name: "worthless, in someone else's mouth (生きてる価値ないって言われた)", risk: akari.RiskNone,
 		stems: []string{"生きてる価値", "生きる価値", "生きている価値", "存在価値", "いる意味ない", "いる価値ない", "お荷物", "役立たず",
-			"いらない人間", "生まれてこなければ", "生きてる意味ない", "生きてる資格"},
+			"いらない人間", "生まれてこなければ", "生きてる意味ない", "生きてる資格", "生きる資格", "生きている資格"},
 		ends: []string{"って言われ", "と言われ", "っていわれ", "といわれ", "とか言われ", "って罵", "と罵", "って怒鳴", "と怒鳴", "扱い", "呼ばわり",
 			"って書かれ", "と書かれ", "って言って", "と言って", "って言う", "と言う"},
 		gap: 6},
@@ -201,7 +201,7 @@ var constructions = []construction{
 		stems: []string{"wanttodie", "wannadie", "killmyself", "killingmyself", "unalive", "endmylife", "endingmylife", "enditall",
 			"suicid", "selfharm", "cutmyself", "cuttingmyself", "hangmyself", "overdose", "shinitai", "shinitee", "shinitaku",
 			"jisatsu", "shindeshimaitai", "shinou", "tobioritai", "tobikomitai", "kubitsuritai", "kubiwotsuritai",
-			"jibunwokoroshitai", "goodbyeletter", "goodbyenote", "suicidenote", "beencutting", "cuttingagain", "thinkingaboutendingit", "gonnaendit", "goingtoendit", "readytoendit", "betteroffdead", "wishiwasdead", "wishiweredead", "dontwanttolive", "donotwanttolive",
+			"jibunwokoroshitai", "stockpiledmy", "stockpilingmy", "stockpiledpills", "savedupmypills", "hoardingmypills", "goodbyeletter", "goodbyenote", "suicidenote", "beencutting", "cuttingagain", "thinkingaboutendingit", "gonnaendit", "goingtoendit", "readytoendit", "betteroffdead", "wishiwasdead", "wishiweredead", "dontwanttolive", "donotwanttolive",
 			"dontwanttobealive", "wanttodisappearforever", "takemyownlife", "takemylife", "nottobealive"},
 		notBefore: englishDenials},
 
@@ -331,7 +331,7 @@ var constructions = []construction{
 			"stopexisting", "ceasetoexist", "wantitalltostop", "wantitalltoend", "wantittoallend", "wantittoend", "wantittostop",
 			"wantitallover", "wantittobeover", "ifiwasgone", "ifiweregone", "ifiwasntaround", "ifiwasnthere", "betteroffwithoutme",
 			"wanteverythingtoend", "tiredofbeingalive", "sickofbeingalive", "notworthliving", "isntworthliving", "imaburden", "iamaburden", "justaburden",
-			"burdentoeveryone", "burdentomyfamily", "tiredofexisting", "donewithlife", "doneliving", "dontseeafutureformyself", "nofutureforme", "dontwanttowakeup", "donotwanttowakeup", "wishicouldsleepforever", "jibunwokeshitai"},
+			"burdentoeveryone", "burdentomyfamily", "noonewillmissme", "nobodywillmissme", "noonewouldmissme", "nobodywouldmissme", "tiredofexisting", "donewithlife", "doneliving", "dontseeafutureformyself", "nofutureforme", "dontwanttowakeup", "donotwanttowakeup", "wishicouldsleepforever", "jibunwokeshitai"},
 		notBefore: []string{"not", "nt", "never"},
 		notAfter:  awayForAWhile},
 }
