@@ -300,9 +300,15 @@ func (s *constructionSet) find(text []byte, lex *lexicon, occs []occurrence, out
 			}
 		}
 	}
+	var ibuf [8]span
+	innocent := innocentSpans(lex, occs, ibuf[:0])
 	for _, o := range occs {
 		stem := lex.words[o.word]
 		from := int(o.at)
+		if inside(span{from, from + len(stem)}, innocent) && len(stem) < maxInnocentStem {
+			// 薬 in 薬局, 首 in 首都: an everyday word, not the risk word.
+			continue
+		}
 		for _, u := range lex.uses[o.word] {
 			if u.kind != useStem {
 				continue
@@ -480,14 +486,7 @@ func overlaps(s span, spans []span) bool {
 // every everyday word that contains it (落ち着く, 首都…).
 func (s *constructionSet) weakSeen(lex *lexicon, occs []occurrence, vetoes []span) bool {
 	var buf [8]span
-	innocent := buf[:0]
-	for _, o := range occs {
-		for _, u := range lex.uses[o.word] {
-			if u.kind == useInnocent {
-				innocent = append(innocent, span{int(o.at), int(o.at) + len(lex.words[o.word])})
-			}
-		}
-	}
+	innocent := innocentSpans(lex, occs, buf[:0])
 	for _, o := range occs {
 		for _, u := range lex.uses[o.word] {
 			sp := span{int(o.at), int(o.at) + len(lex.words[o.word])}
@@ -498,6 +497,22 @@ func (s *constructionSet) weakSeen(lex *lexicon, occs []occurrence, vetoes []spa
 	}
 	return false
 }
+
+// innocentSpans appends the spans of the everyday words in occs to dst.
+func innocentSpans(lex *lexicon, occs []occurrence, dst []span) []span {
+	for _, o := range occs {
+		for _, u := range lex.uses[o.word] {
+			if u.kind == useInnocent {
+				dst = append(dst, span{int(o.at), int(o.at) + len(lex.words[o.word])})
+			}
+		}
+	}
+	return dst
+}
+
+// maxInnocentStem: only short stems (one or two characters, 薬, 首) can
+// hide inside an everyday word; a longer stem is the risk word itself.
+const maxInnocentStem = 7
 
 // inside reports whether s lies within one of spans.
 func inside(s span, spans []span) bool {
