@@ -50,6 +50,10 @@ type construction struct {
 	notAfter, notBefore []string
 	// before, when set, looks at the nearest object word before the stem.
 	before *objects
+	// unless vetoes a match when one of these is anywhere in the message:
+	// the ordinary context of a means or a place (a towel dried on a door
+	// handle, a film's scene, a game's character falling off a cliff).
+	unless []string
 }
 
 // objects decides a construction by the nearest listed word before its
@@ -72,12 +76,14 @@ type compiledConstruction struct {
 	*construction
 	stems, ends, notAfter, notBefore [][]byte
 	veto, keep, from                 [][]byte
+	unless                           [][]byte
 }
 
 // constructionSet is every construction compiled, plus the weak words and
 // the marks of denial and hyperbole.
 type constructionSet struct {
 	cs       []compiledConstruction
+	pairs    []compiledPair
 	weak     [][]byte
 	innocent [][]byte
 	// denials, denialCancels, englishDenials, degrees and embarrassment
@@ -102,12 +108,13 @@ func newConstructionSet() constructionSet {
 	for i := range constructions {
 		c := &constructions[i]
 		cc := compiledConstruction{construction: c, stems: crisisBytes(c.stems), ends: crisisBytes(c.ends),
-			notAfter: crisisBytes(c.notAfter), notBefore: crisisBytes(c.notBefore)}
+			notAfter: crisisBytes(c.notAfter), notBefore: crisisBytes(c.notBefore), unless: crisisBytes(c.unless)}
 		if c.before != nil {
 			cc.veto, cc.keep, cc.from = crisisBytes(c.before.veto), crisisBytes(c.before.keep), crisisBytes(c.before.from)
 		}
 		set.cs = append(set.cs, cc)
 	}
+	set.pairs = compilePairs()
 	set.weak = crisisBytes(weakWords)
 	set.innocent = crisisBytes(innocentWords)
 	set.denials = crisisBytes(denialMarks)
@@ -124,7 +131,11 @@ func (s *constructionSet) addTo(l *lexicon) {
 		for _, stem := range s.cs[k].stems {
 			l.add(stem, use{kind: useStem, idx: uint16(k)})
 		}
+		for _, w := range s.cs[k].unless {
+			l.add(w, use{kind: useUnless, idx: uint16(k)})
+		}
 	}
+	addPairsTo(l, s.pairs)
 	for k, w := range s.weak {
 		l.add(w, use{kind: useWeak, idx: uint16(k)})
 	}
@@ -196,6 +207,10 @@ func (s *constructionSet) denied(text []byte, stemEnd, end int) bool {
 		limit += size
 	}
 	for p := stemEnd; p <= limit && p < len(text); {
+		if p > end && !allHiragana(text[end:p]) {
+			// 消えたい、会社とかじゃなくて: the denial is of 会社.
+			break
+		}
 		for _, d := range s.denials {
 			if bytes.HasPrefix(text[p:], d) {
 				rest := text[p+len(d):]
@@ -212,6 +227,17 @@ func (s *constructionSet) denied(text []byte, stemEnd, end int) bool {
 		p += size
 	}
 	return false
+}
+
+// allHiragana reports whether b holds hiragana only (crisisView has no
+// katakana): the grammar between a risk word and its denial.
+func allHiragana(b []byte) bool {
+	for _, r := range string(b) {
+		if r < 'ぁ' || r > 'ゖ' {
+			return false
+		}
+	}
+	return true
 }
 
 // englishDenied reports an English denial right before from ("not
@@ -243,6 +269,10 @@ type hit struct {
 	vetoed bool       // by its object, what follows it, denial, hyperbole or a veto construction
 }
 
+// maxConstructions bounds the constructions (a bitset on the stack marks
+// those whose context is in a message); a test holds it.
+const maxConstructions = 128
+
 // maxHits bounds the hits kept per message (on the stack).
 const maxHits = 24
 
@@ -262,14 +292,36 @@ func (h *hits) add(x hit) {
 // find runs every construction whose stem the lexicon found in text
 // (crisisView, UTF-8).
 func (s *constructionSet) find(text []byte, lex *lexicon, occs []occurrence, out *hits) {
+	var quiet [maxConstructions / 64]uint64 // constructions whose context is in the message
+	for _, o := range occs {
+		for _, u := range lex.uses[o.word] {
+			if u.kind == useUnless {
+				quiet[u.idx/64] |= 1 << (u.idx % 64)
+			}
+		}
+	}
+	var ibuf [8]span
+	innocent := innocentSpans(lex, occs, ibuf[:0])
 	for _, o := range occs {
 		stem := lex.words[o.word]
 		from := int(o.at)
+		if inside(span{from, from + len(stem)}, innocent) && len(stem) < maxInnocentStem {
+			// 薬 in 薬局, 首 in 首都: an everyday word, not the risk word.
+			continue
+		}
 		for _, u := range lex.uses[o.word] {
 			if u.kind != useStem {
 				continue
 			}
 			c := &s.cs[u.idx]
+			if quiet[u.idx/64]&(1<<(u.idx%64)) != 0 {
+				// Set aside, not unseen: the model and the phrases must
+				// not read the stem either (映画…線路に飛び込むシーン).
+				if c.risk != akari.RiskNone {
+					out.add(hit{c: c.construction, span: span{from, from + len(stem)}, risk: c.risk, vetoed: true})
+				}
+				continue
+			}
 			end, ok := c.matchEnd(text, from+len(stem))
 			if !ok {
 				continue
@@ -288,7 +340,7 @@ func (s *constructionSet) find(text []byte, lex *lexicon, occs []occurrence, out
 					h.risk = lower(h.risk)
 					h.vetoed = h.risk == akari.RiskNone
 				}
-			} else if hasPrefixAny(text[end:], c.notAfter) {
+			} else if hasPrefixAny(text[end:], c.notAfter) || hasSuffixAny(text[:from], c.notBefore) {
 				continue
 			}
 			out.add(h)
@@ -434,14 +486,7 @@ func overlaps(s span, spans []span) bool {
 // every everyday word that contains it (落ち着く, 首都…).
 func (s *constructionSet) weakSeen(lex *lexicon, occs []occurrence, vetoes []span) bool {
 	var buf [8]span
-	innocent := buf[:0]
-	for _, o := range occs {
-		for _, u := range lex.uses[o.word] {
-			if u.kind == useInnocent {
-				innocent = append(innocent, span{int(o.at), int(o.at) + len(lex.words[o.word])})
-			}
-		}
-	}
+	innocent := innocentSpans(lex, occs, buf[:0])
 	for _, o := range occs {
 		for _, u := range lex.uses[o.word] {
 			sp := span{int(o.at), int(o.at) + len(lex.words[o.word])}
@@ -452,6 +497,22 @@ func (s *constructionSet) weakSeen(lex *lexicon, occs []occurrence, vetoes []spa
 	}
 	return false
 }
+
+// innocentSpans appends the spans of the everyday words in occs to dst.
+func innocentSpans(lex *lexicon, occs []occurrence, dst []span) []span {
+	for _, o := range occs {
+		for _, u := range lex.uses[o.word] {
+			if u.kind == useInnocent {
+				dst = append(dst, span{int(o.at), int(o.at) + len(lex.words[o.word])})
+			}
+		}
+	}
+	return dst
+}
+
+// maxInnocentStem: only short stems (one or two characters, 薬, 首) can
+// hide inside an everyday word; a longer stem is the risk word itself.
+const maxInnocentStem = 7
 
 // inside reports whether s lies within one of spans.
 func inside(s span, spans []span) bool {

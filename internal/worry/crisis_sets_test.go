@@ -79,10 +79,10 @@ func TestHeldout2Crisis(t *testing.T) {
 // methods and places without a word of death (a passing express, the
 // outside of a railing, the sea, a cigarette pressed on the arm, 確実に
 // 死ねる); phrases for those kinds went into prompts/crisis.yaml, so it is
-// no longer blind: the floor below is what it reaches now (high 30/32,
-// concern 30/30, no false alarm).
+// no longer blind: the floor below is what it reaches now (high 32/32
+// since the concept pairs, concern 30/30, no false alarm).
 func TestHeldout3Crisis(t *testing.T) {
-	checkCrisisSet(t, setFloor{set: "heldout3", lines: 100, negatives: 40, high: 0.93, concern: 1, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout3", lines: 100, negatives: 40, high: 1, concern: 1, maxFalse: 0})
 }
 
 // TestCrisisSetsAreAllListed: a set added to crisissets/ without a name in
@@ -107,4 +107,18 @@ func TestCrisisSetsAreAllListed(t *testing.T) {
 	if _, err := ReadCrisisSet("nope"); !errors.Is(err, akari.ErrNotFound) {
 		t.Errorf("ReadCrisisSet(nope) error = %v, want ErrNotFound", err)
 	}
+}
+
+// TestHeldout4Crisis is the fourth held-out set, written blind. Its one
+// blind run (2026-11-30): high 26/40 (0.65), concern 28/40 (0.70), 2 false
+// alarms in 50. The misses were kinds, not words: a means or a place with
+// no word of death (a knife, a cord, the gas tap, pills taken all at once,
+// a rooftop, a low fence, the tracks), farewells (a letter, things given
+// away, a pet entrusted), passive wishes (a heart that stops, an accident
+// that resets everything, tomorrow need not come), life itself rather than
+// work, and a burden by merely breathing. Those kinds became the concept
+// pairs (concepts.go) and constructions, taught with lines of our own; the
+// set is no longer blind, and the floor below is what it reaches now.
+func TestHeldout4Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout4", lines: 120, negatives: 50, high: 1, concern: 0.975, maxFalse: 0})
 }

@@ -33,11 +33,15 @@ type use struct {
 type useKind uint8
 
 const (
-	useStem      useKind = iota // constructions[idx]
-	useSignal                   // crisisMatcher.signals[idx]
-	useExclusion                // crisisMatcher.exclusions[idx]
-	useWeak                     // weakWords[idx]
-	useInnocent                 // innocentWords[idx]
+	useStem       useKind = iota // constructions[idx]
+	useSignal                    // crisisMatcher.signals[idx]
+	useExclusion                 // crisisMatcher.exclusions[idx]
+	useWeak                      // weakWords[idx]
+	useInnocent                  // innocentWords[idx]
+	usePairA                     // conceptPairs[idx].a
+	usePairB                     // conceptPairs[idx].b
+	usePairUnless                // conceptPairs[idx].unless
+	useUnless                    // constructions[idx].unless
 )
 
 // occurrence is one word found at a byte offset.

@@ -6,11 +6,14 @@ import (
 	"github.com/akari-career/akari/internal/akari"
 )
 
-// Risk detection puts three readers of a message together:
+// Risk detection puts four readers of a message together:
 //
 //   - the constructions (construction.go): grammar, with objects, quotes
 //     and idioms — they decide high and most concerns, and their vetoes
 //     keep work talk quiet;
+//   - the concept pairs (concepts.go): a means or a place next to an act
+//     on oneself, a farewell next to an absence, a wish next to a body
+//     that stops — what is said without a word of death;
 //   - the phrases of crisis.yaml (crisis.go): what operators add without a
 //     code change, at the level of the list they are in (signals: high,
 //     concern: concern); a phrase inside a veto is ignored;
@@ -51,6 +54,10 @@ func (m *Model) detectRisk(text []byte, feats []uint64) riskResult {
 		case riskRank(h.risk) > riskRank(r.risk):
 			r.risk, r.why = h.risk, h.c.name
 		}
+	}
+	risk, why, vetoes := m.constructions.findPairs(text, &m.lex, occs, vetoes)
+	if riskRank(risk) > riskRank(r.risk) {
+		r.risk, r.why = risk, why
 	}
 	if sig := m.crisis.matchOutside(text, &m.lex, occs, &m.constructions, vetoes); sig != nil {
 		r.signal = sig

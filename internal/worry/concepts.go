@@ -1,0 +1,496 @@
+package worry
+
+import "github.com/akari-career/akari/internal/akari"
+
+// A concept pair is how a message says a crisis without any word of death:
+// a means or a place (a blade, a cord, the gas tap, pills, a rooftop, the
+// tracks) next to an act on oneself or a sign of the end (自分に向けて,
+// 首に巻いて, 全部飲む, 越えられる, 帰りはいらない), a farewell next to an
+// absence (手紙 … もういない, 預けた … 準備はできた), a body that stops next
+// to a wish (心臓 … 止まってくれ), a burden next to the whole of oneself
+// (息してるだけで迷惑). Each side is a semantic class, a list of words; a
+// pair fires when one word of each side lies within window characters, in
+// either order, and no word of its context list (cooking, camping, a
+// transfer, a trip, a cold, someone else's words) is anywhere in the
+// message. A construction needs a stem and its grammar right after it;
+// a pair needs only the two ideas near each other, so it reads the many
+// ways people put them.
+type conceptPair struct {
+	name   string
+	risk   akari.Risk
+	a, b   []string
+	window int // characters between the starts of the two words
+	// With no b, a word of a alone fires (いなくても同じ), unless its
+	// context is there. ordered wants b after a (おやすみ…ずっと, not
+	// ずっと起きてた、おやすみ).
+	ordered bool
+	unless  []string // context words that make the pair ordinary talk
+}
+
+// Semantic classes shared by several pairs.
+var (
+	// blades, cords, gas and pills: means at hand.
+	meansBlades = []string{"ほうちょう", "包丁", "ナイフ", "カッターの刃", "カッターナイフ", "カッターを", "カッターで自分", "カッターで手首", "カッターで腕", "カッター当て", "カッター持", "刃物", "カミソリ", "剃刀", "かみそり", "果物ナイフ"}
+	meansCords  = []string{"ロープ", "紐", "ひも", "コードを", "コードで", "コード巻", "にコード", "ケーブル", "ベルト", "縄", "タオル", "延長コード"}
+	meansGas    = []string{"がすせん", "もとせん", "ガソリン", "灯油", "排ガス", "ガス栓", "ガスの元栓", "元栓", "練炭", "七輪", "排気ガス", "硫化水素", "ガスの栓"}
+	meansPills  = []string{"すいみんやく", "薬", "くすり", "錠剤", "眠剤", "睡眠薬", "安定剤", "市販薬", "処方薬", "pills"}
+	// actsOnSelf turn a means towards the person.
+	actsOnSelf = []string{
+		"自分のために使", "自分に使",
+		"じぶんに", "じぶんを", "くびに", "くびを", "ぜんぶのむ", "いっきに",
+		"自分刺", "自分を刺", "自分に刺", "自分に向け", "自分を切", "自分に当て", "首に巻", "首に回", "首にかけ", "首に掛け", "首を絞", "首絞",
+		"首に", "首を", "首にあて", "首に当て", "喉に当て", "喉に刺", "胸に刺", "腹に刺", "お腹に刺", "手首に当て", "腕に当て", "刺したら", "刺せば", "刺せる",
+		"刺してしま", "ひねって寝", "ひねったまま", "開けたまま寝", "開けて寝", "栓をひね", "栓ひね", "栓をあけ",
+		"栓を開け", "目張り", "全部飲", "全部のむ", "ぜんぶのむ", "ぜんぶ飲", "一気に飲", "一気にのむ", "まとめて飲", "まとめてのむ", "飲み干",
+		"何錠飲", "何錠いる", "何錠で", "致死量", "全部いっき", "残り全部", "終われる", "終わらせられ", "楽になれ", "朝には終わ",
+		"寝たら終わ", "手遅れ", "もう遅い", "自分にかけ", "頭からかぶ", "火をつけ", "ドアノブ", "結んで試", "かけて試", "で試した", "今夜使", "今夜こそ使", "引き込む方法", "車内に引き込", "並べた", "並べて", "数えて", "数えた", "シートから出", "全部出し", "ぜんぶ出し", "ひねるだけ", "ひねれば", "だけで済む", "だけで終わ", "簡単に終わ", "onmyself",
+	}
+	// heights and water: places to fall or sink.
+	placesHigh = []string{
+		"おくじょう", "てすり", "ほどうきょう", "てっきょう",
+		"屋上", "ベランダ", "橋から", "橋の上", "橋の欄干", "あの橋", "鉄橋", "歩道橋", "大橋", "崖", "断崖", "絶壁", "東尋坊", "三段壁",
+		"華厳", "フェンス", "柵", "手すり", "欄干", "窓から", "窓の外", "窓開け", "窓を開け", "階から", "階の窓", "階のベランダ", "階の屋上", "高層", "展望台",
+		"橋に", "橋の", "橋まで", "最上階", "非常階段", "外階段", "階段の上から", "吹き抜け", "屋根", "ダム", "bridge", "rooftop", "roof", "cliff", "balcony",
+	}
+	// overTheEdge: a way over, a look down, a way in, no way back.
+	overTheEdge = []string{
+		"さいごに", "したみて", "したをみ", "とべ", "とびおり", "こえれ",
+		"越えられ", "越えれ", "こえられ", "こえれ", "超えられ", "超えれ", "乗り越え", "よじ登", "登れ", "のぼれ", "上れ", "今夜のぼ",
+		"のぼってみ", "登ってみ", "下見て", "下を見", "下見る", "下みて", "見下ろ", "下ばかり", "下をのぞ", "下覗", "下を覗", "身を乗り出", "飛べ",
+		"飛んだら", "飛ぼ", "落ちたら", "落ちれ", "落ちよ", "行き方", "いきかた",
+		"帰りの切符", "片道", "切符はいらな", "帰りのバス", "帰りの電車", "帰りの便", "帰る予定はな", "帰るつもりはな", "帰る気はな", "戻る気はな", "戻るつもりはな", "片道切符", "帰りはいらな", "帰らない", "戻らない", "最後に", "最期", "鍵かかってな", "鍵がかかってな",
+		"鍵開い", "鍵が開い", "思ったより低", "低かった", "高さ", "何メートル", "何階", "行ける", "行ってみよう", "行ってみる", "川を見て", "水面を", "ずっと下を", "誰も来ない", "誰にも見られ", "ここなら", "向かってる", "のぼってる途中", "上ってる途中", "登ってる途中", "手すり低", "柵低", "手すりが低", "柵が低", "開いてた", "開いていた", "開いてる", "窓枠に座", "窓に腰", "窓辺に座", "手をかけ", "手を掛け", "一歩だけ", "あとは一歩", "有名なところ", "有名な場所", "有名らしい", "名所", "車停め", "車を停め", "足をかけ", "足を掛け", "またい", "跨い", "今なら", "今夜なら", "いまなら", "手すりに座", "手すりに腰",
+		"手すりに立", "手すりの上", "柵の上", "縁に座", "縁に立", "ふちに立", "ふちに座", "へりに", "下の川", "下の海", "下の線路", "下の道路",
+		"下が暗", "下は暗", "下が見え", "飛べそう", "jump",
+	}
+	// water: walking in, sinking, no way back.
+	placesWater = []string{"うみ", "かわに", "海に", "海へ", "海まで", "海の", "川に", "川へ", "川の", "湖", "滝", "波", "sea", "river"}
+	intoWater   = []string{"はいって", "かえらない", "もどらない", "しずむ", "しずみ", "突っ込", "靴を脱", "靴脱い", "靴はもう", "向かって歩", "水が冷た", "冷たい水", "足が浸", "腰まで", "胸まで", "入ったら", "歩いて入", "入っていけ", "入っていこ", "入っていっ", "沈", "帰らない", "戻らない", "帰りの切符",
+		"片道", "帰りはいらな", "もう戻れ", "帰りのバス", "帰りの電車", "帰りの便", "帰る予定はな", "帰るつもりはな", "帰る気はな", "戻る気はな", "戻るつもりはな", "片道切符", "walkintothe", "drown"}
+	// tracks: a train's way; its own acts, since 電車を降りる is ordinary.
+	placesTrack = []string{"せんろ", "でんしゃ", "ふみきり", "駅", "通過列車", "列車", "線路", "ホーム", "踏切", "踏み切り", "快速", "急行", "特急", "通過電車", "通過する電車", "電車", "新幹線",
+		"貨物", "トラック", "車道", "train", "tracks"}
+	onTheTrack = []string{
+		"とびこ", "せんろにおり",
+		"線路に降り", "線路へ降り", "線路に下り", "線路におり", "線路に入", "線路に立", "線路に寝", "前に出", "前へ出", "飛び込", "飛びこ",
+		"飛び出", "一歩踏み", "一歩前", "端っこにいた", "端にいた", "端っこにい", "見送って", "何本も", "近くにいる", "そばにいる", "そばに立", "端に立", "端っこに立", "次のが来たら", "次の電車が来たら", "次に来る", "次ので行", "一番前に立", "一番前で", "目をつぶ", "目を閉じ", "端で待", "ギリギリに", "あと一歩", "一歩で", "吸い込まれ", "引っ張られ", "足が勝手", "体が勝手", "身体が勝手", "風に乗", "風に吸", "ぎりぎりに立", "白線の外", "黄色い線の外", "点字ブロックの外", "吸い込", "吸い寄", "引き寄", "引き込", "身を投", "infrontof", "stepin",
+	}
+	// deathWords and planMarks: a death with its day, place or preparation.
+	deathWords = []string{"自分を消す", "消える日", "いなくなる日", "死ぬ", "死ね", "死の", "死に場所", "死に方", "自殺", "終わらせる", "終わりにする", "命を絶"}
+	planMarks  = []string{"決めてる", "決めた", "決めて", "日を", "日にち", "場所も", "時間も", "準備", "用意", "下見", "って決", "と決", "予定"}
+	// farewells and absence: leaving people, things and words behind.
+	farewells = []string{
+		"振り込んだ", "全部渡した", "全部送った", "貯金全部", "出ていく", "出て行く", "家を出る",
+		"てがみ",
+		"手紙", "さよなら", "さようなら", "ばいばい", "バイバイ", "お別れ", "今までありがとう", "いままでありがとう",
+		"ありがとうね", "あげた", "譲った", "形見", "預けた", "託した", "頼んだ", "片付けた", "片づけた", "整理した", "身辺整理", "解約",
+		"処分した", "キャンセルした", "全部キャンセル", "書いて残", "メモに残", "場所を書", "通帳", "印鑑", "暗証番号", "パスワードを書", "データ全部消", "全部消した", "置いてきた", "置いていく", "置いてく", "お願いした", "任せた", "goodbye", "bye",
+	}
+	absence = []string{
+		"もういなくなる", "いなくなる",
+		"もういない", "いないと思う", "いなくなる", "私はいない", "ここにいない", "この世にいない", "もう連絡しない", "連絡しないね", "連絡できなく",
+		"もう使わない", "もう必要ない", "もういらない", "準備はでき", "準備できた", "準備ができ", "覚悟はでき", "覚悟ができ", "思い残す",
+		"心残り", "最後の", "最期", "読まれる頃", "読む頃", "届く頃", "元気でね", "もう会えない",
+		"見つけてね", "見つけてほしい", "後で読んで", "あとで読んで", "読んでおいて", "全部テーブルに置", "テーブルに置いた", "机に置いた", "もう要らない", "跡を残したくな", "跡を残さ", "もう心配ない", "困らないよう", "わかるように", "分かるように", "もう戻らない", "二度と戻", "二度と帰", "もう帰らない", "あとはもう何もない", "もう何もない", "やり残した", "悔いはない", "未練はない", "迷惑かけてごめん", "先に行く", "先に逝", "許して", "wontbehere", "willnotbehere", "lastmessage",
+	}
+	// stopping: the body or life ended by chance, and wish endings.
+	stoppers = []string{"しんぞう", "倒れて", "心臓", "呼吸", "凍えて", "凍死", "朝には", "寝てる間に", "眠ってる間に", "寝てるうちに", "眠ったまま", "冷たくなって", "冷たくなっ", "動かなくなって", "息してなかったら", "がんでも", "がんになって", "がんになれ", "がんが見つか", "癌", "難病", "不治の病", "重病", "病気", "重い病", "大病", "余命", "事故", "災害", "地震", "隕石", "トラック", "通り魔", "事件"}
+	wishEnds = []string{
+		"とまってほしい", "とまってくれ", "とまればいい", "とまらないかな",
+		"止まって", "止まらないかな", "止まらんかな", "止まってくんない", "止まってくれ", "止まればいい", "止まったら", "止まりますように",
+		"なればいいのに", "ならないかな", "ならんかな", "なれば楽", "なってくれ", "になりたい", "宣告されたい", "リセットされ", "リセットでき",
+		"終わらないかな", "終わってくれ", "終わればいい", "終わっても別に", "終わってもいい", "そのまま終わ", "巻き込まれたい",
+		"巻き込まれないかな", "巻き込まれれば", "巻き込まれてくれ", "たらいいのに", "ればいいのに", "私だけ", "てたらいい", "ってたらいい", "てればいい", "ていればいい", "てたらいいのに", "見つかればいい", "見つからなければいい", "見つからなきゃいい", "見つからないかな", "見つかってくれ", "でもなれば", "起きないかな", "来ないかな", "落ちてこないかな", "言われたい",
+	}
+	// burdens said of the whole of oneself.
+	burdens = []string{"不幸になる", "不幸にする", "みんなを不幸", "迷惑", "お荷物", "荷物", "足手まとい", "足を引っ張", "足引っ張", "重荷", "厄介者", "邪魔", "役立たず",
+		"いらない人間", "要らない人間", "負担"}
+	wholeSelf = []string{
+		"息してるだけ", "息をしてるだけ", "息しているだけ", "息をしているだけ", "生きてるだけ", "生きているだけ", "存在してるだけ",
+		"存在するだけ", "存在自体", "存在そのもの", "いるだけで", "居るだけで", "ただのお荷物", "ただの荷物", "家族のお荷物", "家族の重荷",
+		"家族の負担", "私の存在", "自分の存在", "でしかない", "自分がいると", "私がいると", "私のせいで", "自分のせいで", "生まれてきた", "生まれたこと",
+	}
+	// lifeScope: tiredness or giving up said of life itself, not of work.
+	lifeScope = []string{"人生ごと", "人生そのもの", "人生まるごと", "人生全部", "人生全体", "生きること自体", "生きることそのもの",
+		"生きてること自体", "生きてる事自体", "生きること全部", "息するの", "息をするの", "呼吸するの", "息をすること", "自分の命", "命なんて", "命なんか", "この世", "存在して", "存在し続け"}
+	lifeGiveUp = []string{"疲れ", "つかれ", "しんど", "嫌", "どうでもいい", "どうでも良", "無理", "限界", "終わりに", "やめたい",
+		"辞めたい", "降りたい", "おりたい", "投げ出", "いらない", "要らない", "捨て", "たくない", "いたくない", "うんざり"}
+)
+
+// deadlineWords are things that may well not come tomorrow: 明日の会議、
+// 来なくていいのに.
+var deadlineWords = []string{"会議", "プレゼン", "締め切り", "締切", "テスト", "試験", "面接", "面談", "月曜", "出張", "発表", "納期", "研修", "健診",
+	"歯医者", "飲み会", "朝礼"}
+
+// Context that makes a pair ordinary talk: cooking and crafts, camping and
+// moving, a cold, the commute and its delays, trips, safety at work,
+// colleagues leaving, breakups, someone else's words.
+var (
+	ordinaryMeans = []string{"草むしり", "草取り", "庭", "畑", "農作業", "日焼け", "作業中", "首にな", "首を切られ", "首切り", "クビ", "料理", "野菜", "肉", "魚", "研い", "研ぐ", "指を切", "指切", "指刺", "調理", "厨房", "自炊", "まな板",
+		"キャンプ", "登山", "荷造り", "梱包", "引っ越", "工作", "diy", "電源", "充電", "配線", "風邪", "頭痛", "熱", "花粉", "鼻炎", "生理痛",
+		"処方通り", "処方どおり", "飲み忘れ", "飲み合わせ", "飲んだか", "確認", "サプリ", "ビタミン", "薬剤", "在庫", "棚", "治ら", "効か", "効いて", "汗", "ランニング", "暑", "湿布", "肩こり", "首こり", "眠れ", "寝れ", "ぐっすり", "名札", "社員証", "ストラップ",
+		"ヘッドホン", "イヤホン", "マフラー", "ガス代", "ガス料金", "点検", "業者", "コンロ", "お風呂", "給湯", "薬局", "薬剤師"}
+	ordinaryHeights = []string{"弁当", "ランチ", "お昼", "昼休み", "ご飯", "乾杯", "花火", "洗濯", "布団", "喫煙", "タバコ", "たばこ", "休憩",
+		"バーベキュー", "bbq", "ビアガーデン", "写真", "景色", "夜景", "星", "月が", "散歩", "釣り", "泳", "海水浴", "サーフィン", "旅行",
+		"観光", "ドライブ", "家族で", "サボ", "危な", "危険", "安全", "工事", "修理", "報告", "管理", "掃除", "会議",
+		"打ち合わせ", "ミーティング", "ドローン", "ジャンプ", "スキー場", "スノボ", "パラグライダー", "バンジー", "出張", "鍵を閉め", "鍵閉め",
+		"植物", "プランター", "鉢", "観葉", "猫が", "犬が", "営業", "電話", "洗車", "ペンキ", "防水", "雨漏り", "雪", "lunch", "smoke", "party",
+		"夕日", "日の出", "初日の出", "書類", "スマホ", "携帯", "財布", "荷物", "洗濯物", "植木", "拾っ", "拾い", "落とし", "潮干狩り", "シュノーケ", "ダイビング", "撮影", "ロケ", "仕事で", "業務", "指摘", "みんなで", "全員で", "集合", "遊ん", "遊び", "眺め", "ワックス", "試合", "フットサル", "スポーツ", "練習", "温泉", "行列", "渋滞", "人だかり", "パレード"}
+	ordinaryTracks = []string{"塗装", "工事", "作業", "保線", "遅延", "遅れ", "止まっ", "見合わせ", "運休", "点検", "人身事故", "振替", "乗り換え", "乗り遅", "満員", "混雑",
+		"落とし", "落とした", "拾", "駅員", "係員", "撮り鉄", "鉄道会社", "運転士", "車掌", "子ども", "子供", "危な", "ニュース", "映画", "ドラマ",
+		"ゲーム", "夢", "飛び乗", "駆け込み", "駆け込", "営業", "発表", "会議", "電話", "先頭車両", "並ん", "間に合", "座れ"}
+	ordinaryFarewells = []string{"辞め", "退職", "送別", "異動", "転勤", "卒業", "引っ越", "寿退社", "産休", "育休", "最終出社", "最終日",
+		"また会", "また遊", "また飲", "またご飯", "今年", "年内", "年末", "本日", "お知らせ", "閉店", "更新", "連載", "元カレ", "元カノ", "元彼", "元カノ", "彼氏", "彼女", "別れ", "縁を切", "ブロック", "メルカリ", "フリマ", "売った", "買い替え", "新しいの",
+		"一人暮らし", "独立", "上京", "旅行", "出張", "帰省", "入院", "手術", "出勤", "出社", "ございました", "お世話になりました", "お疲れ様", "すっきり", "スッキリ", "大掃除", "模様替え", "飲み", "試合", "授業", "講義", "営業日", "配信", "放送", "ライブ", "公演", "平成", "令和", "単身赴任", "留学", "ワーホリ", "結婚", "同僚", "上司", "取引先", "お客", "客先", "バイト先",
+		"店", "推し", "ドラマ", "映画", "漫画", "アニメ", "ゲーム", "小説", "最終回", "卒業式", "年賀", "お礼", "感謝の手紙", "寄せ書き", "部署", "新しい", "取りに", "忘れ物", "置き忘れ", "傘",
+		"会社", "職場", "チーム", "プロジェクト", "契約", "サブスク", "携帯", "スマホ", "ジム", "保険", "口座", "クレカ", "洋服",
+		"着ない", "着なくなった", "古い", "断捨離", "サイズ", "お下がり", "子ども", "子供", "甥", "姪", "帰国", "実家に帰る", "じゃあね", "またね", "またいつか", "昔の", "懐かし"}
+	ordinaryStops = []string{"心配", "怖", "不安", "検査", "健診", "治療", "予防", "保険", "ニュース", "電車", "会議", "仕事", "ゲーム",
+		"パソコン", "pc", "パスワード", "スマホ", "設定", "息抜き", "息が", "ため息", "溜息", "一息", "息子", "かと思", "止まるかと", "びっくり", "ドキドキ", "心臓に悪", "運動", "走っ", "マラソン",
+		"ジム", "息切れ", "花粉", "呼吸法", "深呼吸", "瞑想", "ヨガ", "洗濯", "掃除", "家事", "宿題", "課題", "届いて", "締め切り", "締切",
+		"納期", "資料", "片付いて", "なくてよかった", "よかった"}
+	ordinaryBurdens = []string{"言われ", "って言", "と言", "呼ばれ", "扱い", "扱われ", "上司", "先輩", "部長", "課長", "お前", "おまえ",
+		"荷物を", "荷物が", "荷物の", "手荷物", "大荷物", "宅配", "引っ越", "迷惑メール", "迷惑電話", "会社", "職場", "チーム", "仕事",
+		"会議", "部署", "現場", "バイト", "新人", "後輩", "同僚", "子ども", "子供", "ペット", "猫", "犬", "騒音", "隣", "電車", "駐車"}
+	ordinaryLife = []string{"転職", "変えたい", "変える", "やり直", "大事に", "大切に", "守", "保険", "仕事ごと", "会社ごと", "冗談", "笑",
+		"ゲーム", "ドラマ", "映画", "漫画", "小説"}
+	ordinaryPlans = []string{"死ぬまでに", "死ぬ前に", "死ぬほど", "死ぬ気", "死ぬかと", "死ぬまで", "ゲーム", "小説", "ドラマ", "映画",
+		"キャラ", "自殺予防", "自殺防止", "自殺対策", "研修", "保険"}
+)
+
+// conceptPairs are read by pairs (concepts.go); each has lines in
+// concepts_test.go, with the ordinary talk its context list keeps quiet.
+var conceptPairs = []conceptPair{
+	{name: "a means turned on oneself (包丁…自分に)", risk: akari.RiskHigh,
+		a: join(meansBlades, meansCords, meansGas, meansPills), b: actsOnSelf, window: 24, unless: join(ordinaryMeans, fictionContext)},
+	{name: "a height and the edge (屋上…越えられる)", risk: akari.RiskHigh,
+		a: placesHigh, b: overTheEdge, window: 24, unless: join(ordinaryHeights, fictionContext)},
+	{name: "water and no way back (海…帰らない)", risk: akari.RiskHigh,
+		a: placesWater, b: intoWater, window: 24, unless: join(ordinaryHeights, fictionContext)},
+	{name: "the tracks and a step (線路…前に出る)", risk: akari.RiskHigh,
+		a: placesTrack, b: onTheTrack, window: 20, unless: join(ordinaryTracks, fictionContext)},
+	{name: "a death planned (死ぬ…決めてる)", risk: akari.RiskHigh,
+		a: deathWords, b: planMarks, window: 20, unless: ordinaryPlans},
+	{name: "a farewell and an absence (手紙…もういない)", risk: akari.RiskHigh,
+		a: farewells, b: absence, window: 30, unless: ordinaryFarewells},
+	{name: "a body that stops, wished for (心臓…止まってくれ)", risk: akari.RiskConcern,
+		a: stoppers, b: wishEnds, window: 20, unless: ordinaryStops},
+	{name: "tomorrow need not come (明日…もう来なくていい)", risk: akari.RiskConcern,
+		a: []string{"明日", "あした", "朝", "明後日", "次の日", "来週"}, b: []string{"もう来なくていい", "もうこなくていい", "来なくていい", "こなくていい",
+			"来ないでほしい", "来ないで欲しい", "来なきゃいい", "来なければいい", "来なくて良い", "こないでほしい"}, window: 16,
+		unless: join([]string{"言われ", "って", "と言", "休み", "出社", "会社", "シフト", "店長", "上司", "バイト", "職場", "出勤", "来なくていいよ", "迎え"},
+			deadlineWords)},
+	{name: "somewhere high, sought (高いところに行きたい)", risk: akari.RiskHigh,
+		a: []string{"高いところ", "高い所", "高い場所", "高い建物", "高いビル", "飛べる場所", "飛び降りられる", "落ちられる", "確実な高さ"},
+		b: []string{"行きたい", "いきたい", "探して", "探し", "ないかな", "知らない", "教えて", "どこ"}, window: 12,
+		unless: []string{"観覧車", "苦手", "景色", "夜景", "展望", "観光", "旅行", "高所恐怖", "怖い", "山", "登山", "棚", "届かな", "掃除", "電球",
+			"給料", "年収", "時給", "値段", "家賃", "店", "レストラン", "ホテル"}},
+	{name: "a sure way, sought (確実な方法)", risk: akari.RiskHigh,
+		a: []string{"確実な方法", "確実に", "楽な方法", "痛くない方法", "苦しくない方法", "一瞬で終わ", "楽に逝", "逝ける", "逝き方", "眠るように"},
+		b: []string{"調べ", "探し", "検索", "知りたい", "教えて", "ある", "ないかな", "ググ"}, window: 14,
+		unless: []string{"資格", "勉強", "転職", "合格", "痩せ", "ダイエット", "稼", "節約", "貯金", "仕事", "英語", "覚え", "試験", "面接", "退職", "辞め",
+			"脱毛", "注射", "歯", "採血", "抜歯", "出産", "寝かしつけ", "子ども", "子供", "赤ちゃん", "連絡", "伝え", "断", "上司", "会社", "昇給", "評価"}},
+	{name: "never waking, with no end (ずっと起きたくない)", risk: akari.RiskConcern,
+		a: []string{"起きたくない", "目覚めたくない", "目を開けたくない", "目を覚ましたくない"}, b: []string{"ずっと", "永遠", "二度と", "一生", "このまま"},
+		window: 10, unless: []string{"早起き", "月曜", "仕事", "会社", "布団", "寒", "二度寝", "休み", "眠い", "朝活", "週末", "日曜", "バイト", "学校"}},
+	{name: "no one needs me, no difference (いなくても同じ)", risk: akari.RiskConcern,
+		a: []string{"いなくても同じ", "いなくても変わらな", "いてもいなくても", "いなくなっても同じ", "いなくなっても変わらな", "いなくなっても気づかな",
+			"いなくなっても世界", "いなくても世界", "いなくなっても何も", "いなくても誰も", "いなくなっても誰も", "いなくても困らな", "居なくても同じ"},
+		window: 0, unless: join(workObjects, []string{"言われ", "って言", "上司", "チーム", "戦力", "回る", "回らな", "代わり", "休んでも"})},
+	{name: "being in this world (この世界にいる意味)", risk: akari.RiskConcern,
+		a: []string{"この世界にいる", "この世にいる", "世の中にいる", "ここにいる意味", "ここにいていい", "生きてていい", "存在していい", "いていいのか"},
+		b: []string{"意味", "理由", "価値", "資格", "わからない", "分からない", "のかな", "のか"}, window: 8,
+		unless: join(workObjects, []string{"言われ", "って言"})},
+	{name: "a room sealed, coal burnt (目張り・炭)", risk: akari.RiskHigh,
+		a: []string{"目張り", "炭", "七輪"}, b: []string{"燃やそう", "燃やす", "燃やし", "焚こう", "焚く", "焚い", "たこう", "車の中", "車内", "閉め切",
+			"締め切", "部屋で", "部屋に", "窓を閉め", "してる", "した", "終わ"}, window: 14,
+		unless: []string{"バーベキュー", "bbq", "焼肉", "焼き鳥", "キャンプ", "火起こし", "料理", "焼き", "炭火", "炭酸", "炭水化物", "木炭", "活性炭", "竹炭",
+			"消臭", "コタツ", "こたつ", "暖房", "隙間風", "寒さ対策", "防寒", "虫", "花粉", "台風", "養生", "引っ越", "塗装", "ペンキ", "石炭", "炭素", "脱炭素"}},
+	{name: "the last time, said (今夜で最後…ありがとう)", risk: akari.RiskHigh,
+		a: []string{"今夜で最後", "今日で最後", "これで最後", "最後のメッセージ", "最後になる", "最後だと思う", "最後の夜", "最後かも", "最後に言いたく",
+			"最後に伝え", "最後に話", "lasttime", "lastnight"},
+		b:      []string{"ありがとう", "ごめん", "さよなら", "さようなら", "元気で", "ばいばい", "バイバイ", "お別れ", "忘れて", "幸せに", "thank", "sorry", "bye"},
+		window: 20, unless: ordinaryFarewells},
+	{name: "goodbye at the end of one's strength (もう限界。さよなら)", risk: akari.RiskHigh,
+		a: []string{"さよなら", "さようなら", "ばいばい", "バイバイ", "お別れ", "先に逝", "goodbye"},
+		b: []string{"もう限界", "限界", "疲れた", "つかれた", "もう無理", "しんどい", "つらい", "辛い", "ごめん", "許して", "ありがとう", "お母さん", "お父さん",
+			"みんな", "tired", "sorry"},
+		window: 16, unless: join(ordinaryFarewells, []string{"会社", "職場", "仕事", "上司", "残業", "満員電車", "月曜", "夏休み", "連休", "休み"})},
+	{name: "going first (お母さんごめん、先に行くね)", risk: akari.RiskHigh,
+		a: []string{"先に逝", "先に行く", "先にいく", "先に行って"},
+		b: []string{"お母さんごめん", "お父さんごめん", "母さんごめん", "父さんごめん", "ママごめん", "パパごめん", "ごめんね", "今までありがとう", "許して",
+			"親不孝", "さよなら", "さようなら"},
+		window: 16, unless: []string{"駅", "会場", "店", "待ち合わせ", "会社", "会議", "飲み会", "帰る", "席", "現地", "ライブ", "風呂", "寝る", "電車",
+			"バス", "ホテル", "出勤", "学校", "仕事", "並んで", "予約", "チェックイン"}},
+	{name: "good night for ever (おやすみ、ずっと)", risk: akari.RiskConcern, ordered: true,
+		a: []string{"おやすみ", "お休み", "goodnight"}, b: []string{"ずっと", "永遠", "二度と", "さよなら", "さようなら", "もう起きない", "最後", "forever"},
+		window: 8, unless: []string{"また明日", "明日", "いい夢", "ぐっすり", "週末", "休日", "お休みの日", "お休み取", "お休みもら", "お休み中", "お休みを",
+			"二度寝", "有給", "定休"}},
+	{name: "resting for ever (休みたい。永遠に)", risk: akari.RiskConcern,
+		a: []string{"休みたい", "眠りたい", "寝ていたい", "寝てたい", "休ませて", "眠らせて", "眠っていたい"},
+		b: []string{"永遠に", "永遠", "二度と起きな", "二度と目覚め", "目覚めない", "起きなくていい", "forever"}, window: 10,
+		unless: []string{"有給", "休暇", "連休", "週末", "土日", "夏休み", "冬休み", "正月", "休日"}},
+	{name: "death on one's mind (死ぬことばっか考えてる)", risk: akari.RiskConcern,
+		a: []string{"死ぬこと", "死について", "死ぬ方法", "死のこと", "自殺のこと", "消えること", "いなくなること", "死ぬことばかり", "死ぬことばっか"},
+		b: []string{"考えて", "考える", "考えない日", "頭から離れ", "ばっか", "ばかり", "ずっと", "毎日", "調べ"}, window: 14,
+		unless: []string{"ニュース", "ドラマ", "映画", "小説", "哲学", "授業", "レポート", "講義", "宗教", "祖父", "祖母", "ペット", "犬", "猫", "親", "終活",
+			"保険", "相続", "介護", "患者", "看護", "医療", "研究", "論文", "本を", "読んで", "怖", "不安", "死ぬことはない", "死ぬことない", "死ぬことも"}},
+	{name: "erasing oneself (存在ごと消したい)", risk: akari.RiskConcern,
+		a: []string{"存在ごと", "存在を", "自分を", "自分ごと", "自分の存在", "私を", "私の存在"},
+		b: []string{"消したい", "消してしまいたい", "消せたら", "なくしたい", "消去したい", "抹消", "消し去り"}, window: 8,
+		unless: []string{"気配", "存在感", "履歴", "データ", "写真", "アカウント", "投稿", "黒歴史", "記憶", "恥", "失敗", "発言", "足跡", "ログ", "名前"}},
+	{name: "a blade or a cord kept at hand (包丁を枕元に)", risk: akari.RiskHigh,
+		a: join(meansBlades, meansCords), b: []string{"枕元", "手元に置", "ポケットに入れ", "カバンに入れ", "持ち歩", "握りしめ", "手に取ったら落ち着", "落ち着いた", "落ち着く", "見つめ", "ずっと見て",
+			"眺めて", "見てると", "引き出しに隠", "隠し持"}, window: 16,
+		unless: join(ordinaryMeans, fictionContext, []string{"護身", "防犯", "仕事道具", "工具", "現場", "新しい", "買った", "欲しい", "売り場", "研ぎ"})},
+	{name: "danger let be (ガスが漏れても、そのままでいい)", risk: akari.RiskConcern,
+		a:      []string{"突っ込んできても", "向かってきても", "漏れても", "燃えても", "倒れても", "崩れても", "ぶつかっても", "轢かれても", "刺されても", "火事になっても", "地震が来ても", "事故っても"},
+		b:      []string{"避けない", "よけない", "そのままでいい", "このままでいい", "逃げない", "逃げなくていい", "どうでもいい", "構わない", "かまわない", "それでいい", "別にいい", "もういい"},
+		window: 14, unless: []string{"雨", "水", "会社", "仕事", "上司", "働け", "頑張", "休め", "部下"}},
+	{name: "the way to vanish, wondered (どうやったら消えられるか)", risk: akari.RiskConcern,
+		a: []string{"消えられる", "消えれる", "いなくなれる", "楽になれる", "終われる", "死ねる"},
+		b: []string{"どうやったら", "どうすれば", "どうしたら", "方法", "考えて", "調べ"}, window: 14,
+		unless: join(workObjects, []string{"気持ち", "気が", "心が", "肩"})},
+	{name: "no place in this world (この世界に居場所なんてない)", risk: akari.RiskConcern,
+		a: []string{"この世界に", "この世に", "世界に", "どこにも", "世の中に", "この世の中"},
+		b: []string{"居場所なんて", "居場所がない", "居場所ない", "居場所なんか", "いる場所がない", "居場所はない", "いばしょがない"}, window: 12,
+		unless: join(workObjects, []string{"言われ", "って言"})},
+	{name: "thanks for everything (今日までありがとう)", risk: akari.RiskConcern,
+		a: []string{"今日までありがとう", "今までありがとう", "いままでありがとう", "今まで本当にありがとう", "今までほんとにありがとう", "これまでありがとう",
+			"今まで本当にありがと", "thankyouforeverything"},
+		unless: ordinaryFarewells},
+	{name: "courage is all that is missing (勇気があれば飛べる)", risk: akari.RiskHigh,
+		a: []string{"勇気があれば", "勇気が出れば", "勇気さえ", "あと少しの勇気", "少しの勇気", "勇気が出ない", "勇気がない", "勇気がでない", "勇気があったら"},
+		b: []string{"飛べる", "飛べ", "死ね", "終われ", "楽に", "実行", "いける", "行ける", "やれる", "踏み出せ", "飛び込め", "消えられ"}, window: 14,
+		unless: join(workObjects, []string{"転職", "告白", "起業", "退職", "辞め", "独立", "挑戦", "引っ越", "留学", "話しかけ", "言える", "断れ", "バンジー",
+			"スカイダイビング", "ジェットコースター", "相談", "応募", "面接", "プール", "飛び込み台", "ダイブ", "海外"})},
+	{name: "everything given away (全部人にあげた)", risk: akari.RiskConcern,
+		a:      []string{"全部あげた", "全部人にあげ", "全部譲った", "全部手放した", "ぜんぶあげた", "全部人に譲", "全部友達にあげ", "全部妹にあげ", "全部弟にあげ"},
+		unless: ordinaryFarewells},
+	{name: "the last voice (最後に家族の声が聞きたくて)", risk: akari.RiskHigh,
+		a:      []string{"最後に", "最期に"},
+		b:      []string{"声聞きたく", "声が聞きたく", "声を聞きたく", "顔が見たく", "顔を見たく", "会いたくて", "話したくて", "伝えたくて", "ありがとうって", "謝りたく"},
+		window: 14, unless: join(ordinaryFarewells, []string{"試合", "大会", "引退", "面接", "質問", "確認"})},
+	{name: "no more trouble from me (今までごめんね、もう迷惑かけない)", risk: akari.RiskHigh,
+		a:      []string{"今までごめん", "いままでごめん", "これまでごめん", "今まで迷惑", "これまで迷惑"},
+		b:      []string{"もう迷惑かけない", "もう迷惑はかけない", "二度と迷惑", "もう困らせない", "もう心配かけない", "さよなら", "さようなら", "先に"},
+		window: 16, unless: ordinaryFarewells},
+	{name: "a will of one's own (遺言って自分で書ける)", risk: akari.RiskConcern,
+		a: []string{"遺言"}, b: []string{"自分で", "書けるのかな", "書こうかな", "書いておこう", "書いとこう", "書いた", "書き始め", "残そう"}, window: 12,
+		unless: []string{"相続", "親", "父", "母", "祖", "財産", "不動産", "終活", "仕事", "弁護士", "司法書士", "行政書士", "セミナー", "講座", "遺言書の作成"}},
+	{name: "being is a sin (存在が罪)", risk: akari.RiskConcern,
+		a: []string{"存在が罪", "存在自体が罪", "生まれたことが罪", "生きてることが罪", "存在が迷惑", "存在が悪", "生きてるのが罪", "生きてることが迷惑"}},
+	{name: "a point to hang from (柱、体重に耐えられるかな)", risk: akari.RiskHigh,
+		a: []string{"柱", "梁", "ドアノブ", "カーテンレール", "物干し", "フック", "クローゼットのポール", "木の枝", "枝", "ロフト"},
+		b: []string{"届くか", "確かめ", "かけられ", "掛けられ", "結べ", "体重に耐え", "体重を支え", "体重かけても", "重さに耐え", "外れないかな", "折れないかな", "ぶら下がれ"}, window: 16,
+		unless: []string{"布団", "洗濯", "diy", "工事", "地震", "耐震", "懸垂", "筋トレ", "トレーニング", "子ども", "子供", "ハンモック", "ブランコ", "猫", "インテリア"}},
+	{name: "drink and pills together (お酒と薬、一緒に飲んだら)", risk: akari.RiskHigh,
+		a: []string{"お酒と薬", "薬とお酒", "酒と薬", "睡眠薬とお酒", "薬を酒で", "アルコールと薬", "眠剤とお酒", "薬とアルコール", "お酒と睡眠薬", "お酒と眠剤"},
+		b: []string{"一緒に飲んだら", "一緒に飲めば", "飲んだらどうなる", "まとめて", "死ね", "流し込", "一緒に飲む", "一気に"}, window: 14,
+		unless: []string{"ダメ", "だめ", "危な", "注意", "言われ", "薬剤師", "飲み会", "風邪", "頭痛", "控え", "やめとき", "いけない"}},
+	{name: "going far and not coming back (遠くに行って、それっきり)", risk: akari.RiskConcern,
+		a: []string{"山奥", "遠くに行って", "どこか遠く", "誰も知らない所", "誰も知らないところ", "誰もいないところ", "誰もいない所", "知らない土地", "遠いところ"},
+		b: []string{"帰らない", "戻らない", "それっきり", "そのまま帰ら", "二度と", "もう帰らない", "そのまま消え", "終わりにしたい", "見つからない"}, window: 20,
+		unless: join(workObjects, []string{"旅行", "転職", "移住", "引っ越", "留学", "旅", "休暇", "有給"})},
+	{name: "a last message (最後の投稿です)", risk: akari.RiskHigh,
+		a: []string{"最後のline", "最後の投稿", "最後のメッセージ", "最後のメール", "最後の手紙", "最後のツイート", "最後の言葉", "最後の書き込み",
+			"私のことは忘れて", "僕のことは忘れて", "俺のことは忘れて", "私のこと忘れて", "自分のことは忘れて"},
+		unless: join(ordinaryFarewells, []string{"振られ", "振った", "アカウント", "ブログ", "配信", "サービス終了", "ドラマ", "映画", "小説"})},
+	{name: "never meeting again (もう会えないけど、元気でね)", risk: akari.RiskHigh,
+		a: []string{"もう会えない", "二度と会えない", "もう会わない"}, b: []string{"元気でね", "ごめんね", "ありがとう", "さよなら", "幸せに", "忘れて"},
+		window: 16, unless: ordinaryFarewells},
+	{name: "do not look for me (探さないでください)", risk: akari.RiskHigh,
+		a:      []string{"探さないで", "さがさないで", "捜さないで"},
+		unless: []string{"猫", "犬", "家出", "書き置き", "ドラマ", "映画", "ゲーム", "冗談", "笑", "書類", "ファイル", "データ"}},
+	{name: "a message left for family (家族にごめんって伝えて)", risk: akari.RiskHigh,
+		a: []string{"家族に", "家族には", "親に", "母に", "父に", "お母さんに", "お父さんに", "妹に", "弟に", "子どもに", "みんなに"},
+		b: []string{"ごめんって伝え", "ごめんねって伝え", "ありがとうって伝え", "謝っておいて", "伝えておいてほしい", "伝えといて"}, window: 10,
+		unless: []string{"会議", "遅れ", "遅刻", "欠席", "休む", "行けない", "来週", "明日", "今日は", "夕飯", "帰り"}},
+	{name: "insurance arranged (受取人は家族にしておいた)", risk: akari.RiskHigh,
+		a: []string{"受取人", "保険金", "死亡保険"}, b: []string{"しておいた", "にしといた", "あとは大丈夫", "これで安心", "困らない", "足りる", "返せる"}, window: 16,
+		unless: []string{"結婚", "出産", "変更手続き", "営業", "見直し", "更新", "加入", "fp", "相談", "ノルマ", "お客", "顧客", "事故で車", "車の"}},
+	{name: "this body, not wanted (この体、いらない)", risk: akari.RiskConcern,
+		a: []string{"この体", "この身体", "こんな体", "この命", "自分の体", "自分の身体"},
+		b: []string{"いらない", "要らない", "捨てたい", "消したい", "壊したい", "なくなれ", "壊れてしまえ"}, window: 6,
+		unless: []string{"痩せ", "ダイエット", "脂肪", "太", "体重", "肩こり", "筋肉", "毛", "むくみ", "肌"}},
+	{name: "cutting again (腕に新しい傷)", risk: akari.RiskHigh,
+		a: []string{"腕", "手首", "太もも", "足首"}, b: []string{"昨日も切", "また切っ", "また切り", "切っちゃ", "新しい傷", "傷が増え", "傷跡", "血が", "血を"},
+		window: 12, unless: []string{"料理", "包丁", "転んで", "ぶつけ", "猫", "犬", "骨折", "手術", "注射", "採血", "怪我", "ケガ", "けが", "事故", "スポーツ",
+			"部活", "タトゥー", "虫", "かゆ", "爪", "紙で", "段ボール", "献血"}},
+	{name: "burning oneself (熱湯を腕にかけた)", risk: akari.RiskHigh,
+		a: []string{"熱いお湯", "熱湯", "アイロン", "ライター", "タバコ", "たばこ"},
+		b: []string{"腕にかけ", "腕に押し", "手に押し", "腕に当て", "自分に", "肌に押し", "わざと"}, window: 12,
+		unless: []string{"料理", "火傷した", "誤って", "うっかり", "間違えて", "熱かった", "シャツ", "服", "ハンカチ"}},
+	{name: "pain wanted (自分を罰したい)", risk: akari.RiskConcern,
+		a: []string{"わざと", "自分を罰", "罰したい", "痛みが欲しい", "痛みがほしい", "痛くしたい", "傷つけたい", "罰を与え"},
+		b: []string{"殴っ", "折っ", "折れ", "ぶつけ", "叩", "切っ", "焼", "罰", "痛み", "痛く"}, window: 12,
+		unless: []string{"冗談", "ムカつ", "くらい", "ほど", "ゲーム", "筋トレ", "マッサージ", "ストレッチ", "ツボ"}},
+	{name: "done, goodbye (i'm done. goodbye)", risk: akari.RiskHigh, ordered: true,
+		a: []string{"imdone", "iamdone", "cantdothisanymore", "cantgoon"}, b: []string{"goodbye", "bye", "sorry", "forever"}, window: 10,
+		unless: []string{"project", "work", "job", "overtime", "shift", "meeting", "boss", "with", "lol", "homework"}},
+	{name: "carrying it out tonight (今夜決行する)", risk: akari.RiskHigh,
+		a: []string{"決行する", "決行します", "決行日", "今夜実行", "今日実行", "実行する日", "実行に移す"},
+		unless: join(workObjects, []string{"サプライズ", "計画", "作戦", "企画", "旅行", "引っ越", "告白", "ダイエット", "上司", "誕生日", "ドッキリ", "雨天",
+			"イベント", "キャンペーン", "ストライキ"})},
+	{name: "out of reach, maybe for ever (連絡取れなくなる、ずっとかも)", risk: akari.RiskHigh,
+		a: []string{"連絡取れなくなる", "連絡できなくなる", "連絡がつかなくなる", "連絡とれなくなる"},
+		b: []string{"ずっとかも", "ずっと", "もう二度と", "永遠", "最後"}, window: 14, unless: ordinaryFarewells},
+	{name: "one's last hours (最期くらい)", risk: akari.RiskConcern,
+		a:      []string{"最期くらい", "人生最期", "最期の日", "最期の晩", "最期の食事", "最期だから"},
+		unless: []string{"祖", "親", "父", "母", "看取", "ペット", "犬", "猫", "患者", "介護", "シーン", "映画", "ドラマ", "小説", "漫画", "アニメ"}},
+	{name: "drawing the curtain on life (人生の幕引き)", risk: akari.RiskHigh,
+		a: []string{"幕引き", "幕を下ろ", "幕を閉じ", "幕をおろ"}, b: []string{"人生", "自分で決め", "命", "自分の手で"}, window: 12,
+		unless: join(fictionContext, []string{"テーマ", "引退", "キャリア", "会社", "事業", "プロジェクト", "連載", "番組", "選手", "シーズン", "平成"})},
+	{name: "gone by morning (もうここにいない)", risk: akari.RiskHigh,
+		a:      []string{"もうここにいない", "もうこの世にいない", "この世にはいない", "もういないと思う", "もうここにはいない", "もう私はいない"},
+		unless: join(ordinaryFarewells, []string{"祖", "亡くなった", "ペット", "犬", "猫", "先輩", "後輩"})},
+	{name: "whoever finds me (見つけた人が困らないように)", risk: akari.RiskHigh,
+		a:      []string{"見つけた人", "見つけてくれた人", "発見した人", "第一発見者", "発見者", "見つけてくれる人"},
+		unless: join(fictionContext, []string{"落とし物", "財布", "拾", "迷子", "忘れ物", "宝", "バグ", "ミス", "誤字", "お礼", "ポケモン", "四つ葉"})},
+	{name: "a pet entrusted (金魚、妹に頼んだ)", risk: akari.RiskConcern,
+		a: []string{"猫", "ねこ", "犬", "いぬ", "金魚", "ハムスター", "インコ", "うさぎ", "ペット", "熱帯魚", "メダカ", "カメ"},
+		b: []string{"頼んだ", "預けた", "託した", "お願いした", "任せた", "引き取って", "もらってくれる人", "もらってもらっ", "引き取ってもらっ"}, window: 16,
+		unless: join(ordinaryFarewells, []string{"ペットホテル", "トリミング", "散歩", "病院", "ワクチン", "シッター", "餌やり", "週末", "留守"})},
+	{name: "if it goes on like this (ずっと続くなら、もういい)", risk: akari.RiskConcern,
+		a: []string{"ずっと続くなら", "これが続くなら", "ずっとこのままなら", "一生続くなら", "このまま続くなら", "これがずっと続く", "一生このまま"},
+		b: []string{"もういい", "終わらせたい", "終わりにしたい", "生きていたくない", "無理", "消えたい", "耐えられない", "意味ない"}, window: 16,
+		unless: join(workObjects, []string{"転職", "辞め", "退職", "引っ越", "別れ"})},
+	{name: "something for the neck (首に巻くもの)", risk: akari.RiskHigh,
+		a:      []string{"首に巻くもの", "首を吊るもの", "首にかけるもの", "吊るせるもの", "吊れるもの", "首を吊れる", "首吊れる"},
+		unless: []string{"マフラー", "ストール", "寒", "冬", "スカーフ", "ネックレス", "ファッション", "おしゃれ", "タオル", "日焼け", "ネックウォーマー"}},
+	{name: "better gone, in dialect (うち、もうおらん方がええ)", risk: akari.RiskConcern,
+		a: []string{"おらん方が", "おらんほうが", "いないほうがいい", "いない方がいい", "居ない方がいい", "いなくなった方がいい", "いなくなったほうがいい",
+			"おらん方がええ", "いないほうがええ"},
+		unless: join(workObjects, otherPeople, []string{"彼", "夫", "妻", "親", "あいつ", "お客"})},
+	{name: "a burden by being (息してるだけで迷惑)", risk: akari.RiskConcern,
+		a: burdens, b: wholeSelf, window: 16, unless: ordinaryBurdens},
+	{name: "giving up on life itself (人生ごと疲れた)", risk: akari.RiskConcern,
+		a: lifeScope, b: lifeGiveUp, window: 16, unless: ordinaryLife},
+}
+
+func join(lists ...[]string) []string {
+	var out []string
+	for _, l := range lists {
+		out = append(out, l...)
+	}
+	return out
+}
+
+// compiledPair is a concept pair in crisisView bytes.
+type compiledPair struct {
+	*conceptPair
+	a, b, unless [][]byte
+}
+
+func compilePairs() []compiledPair {
+	out := make([]compiledPair, len(conceptPairs))
+	for i := range conceptPairs {
+		p := &conceptPairs[i]
+		out[i] = compiledPair{conceptPair: p, a: crisisBytes(p.a), b: crisisBytes(p.b), unless: crisisBytes(p.unless)}
+	}
+	return out
+}
+
+// addPairsTo registers every side and context word with the lexicon.
+func addPairsTo(l *lexicon, ps []compiledPair) {
+	for k := range ps {
+		for _, w := range ps[k].a {
+			l.add(w, use{kind: usePairA, idx: uint16(k)})
+		}
+		for _, w := range ps[k].b {
+			l.add(w, use{kind: usePairB, idx: uint16(k)})
+		}
+		for _, w := range ps[k].unless {
+			l.add(w, use{kind: usePairUnless, idx: uint16(k)})
+		}
+	}
+}
+
+// pairSide is one word of a pair found in a message.
+type pairSide struct {
+	pair uint16
+	b    bool
+	sp   span
+}
+
+// maxPairSides bounds the words kept per message (on the stack).
+const maxPairSides = 48
+
+// findPairs returns the highest risk any concept pair gives text, and its
+// name. A pair whose words overlap a veto, or whose later word is denied
+// or hyperbole, does not count; a degree lowers it. The words of a pair
+// quieted by its context are appended to vetoes, returned, so that neither the
+// phrases nor the model read them (屋上でフットサル、最後の試合).
+func (s *constructionSet) findPairs(text []byte, lex *lexicon, occs []occurrence, vetoes []span) (akari.Risk, string, []span) {
+	var buf [maxPairSides]pairSide
+	sides := buf[:0]
+	var quiet uint64 // pairs whose context word is in the message
+	for _, o := range occs {
+		sp := span{int(o.at), int(o.at) + len(lex.words[o.word])}
+		for _, u := range lex.uses[o.word] {
+			switch u.kind {
+			case usePairUnless:
+				quiet |= 1 << u.idx
+			case usePairA, usePairB:
+				if len(sides) < maxPairSides && !overlaps(sp, vetoes) {
+					sides = append(sides, pairSide{pair: u.idx, b: u.kind == usePairB, sp: sp})
+				}
+			}
+		}
+	}
+	best, why := akari.RiskNone, ""
+	for i := range sides {
+		x := &sides[i]
+		if quiet&(1<<x.pair) != 0 {
+			vetoes = append(vetoes, x.sp)
+			continue
+		}
+		if x.b {
+			continue
+		}
+		p := &s.pairs[x.pair]
+		if len(p.b) == 0 {
+			// A word that says it all, unless its context is there.
+			if r := s.pairRisk(p, text, x.sp); riskRank(r) > riskRank(best) {
+				best, why = r, p.name
+			}
+			continue
+		}
+		for j := range sides {
+			y := &sides[j]
+			if !y.b || y.pair != x.pair || x.sp.from < y.sp.to && y.sp.from < x.sp.to {
+				continue
+			}
+			d := y.sp.from - x.sp.from
+			if p.ordered && d < 0 {
+				continue
+			}
+			if d < 0 {
+				d = -d
+			}
+			if d > 3*p.window { // bytes: three per Japanese character
+				continue
+			}
+			later := y.sp
+			if x.sp.from > y.sp.from {
+				later = x.sp
+			}
+			if r := s.pairRisk(p, text, later); riskRank(r) > riskRank(best) {
+				best, why = r, p.name
+			}
+		}
+	}
+	return best, why, vetoes
+}
+
+// pairRisk is p's risk read around its later word: none when denied or
+// hyperbole, one level lower after a degree.
+func (s *constructionSet) pairRisk(p *compiledPair, text []byte, later span) akari.Risk {
+	switch s.read(text, later.from, later.to, later.to) {
+	case figurative:
+		return akari.RiskNone
+	case lowered:
+		return lower(p.risk)
+	}
+	return p.risk
+}

@@ -1,0 +1,192 @@
+package worry
+
+import (
+	"testing"
+
+	"github.com/akari-career/akari/internal/akari"
+)
+
+// pairsIn returns the name of the concept pair that fires on text, if any.
+func pairsIn(m *Model, text string) (akari.Risk, string) {
+	b := crisisText(nil, normalize(nil, text, crisisView))
+	occs := m.lex.scan(b, nil)
+	var hs hits
+	m.constructions.find(b, &m.lex, occs, &hs)
+	var vetoes []span
+	for i := range hs.n {
+		if h := &hs.list[i]; h.risk == akari.RiskNone || h.vetoed {
+			vetoes = append(vetoes, h.span)
+		}
+	}
+	risk, why, _ := m.constructions.findPairs(b, &m.lex, occs, vetoes)
+	return risk, why
+}
+
+// TestConceptPairs: every pair fires on a message of its kind (written for
+// this test, in words of our own) and keeps quiet on the ordinary talk
+// that shares its words. The level of the whole message is checked too.
+func TestConceptPairs(t *testing.T) {
+	m := loadModel(t)
+	tests := []struct {
+		pair, text string
+		want       akari.Risk
+	}{
+		{"a means turned on oneself (包丁…自分に)", "台所のナイフ、自分に向けたまま座ってる", akari.RiskHigh},
+		{"a means turned on oneself (包丁…自分に)", "ガスの元栓ひねったまま横になろうかな", akari.RiskHigh},
+		{"a means turned on oneself (包丁…自分に)", "ためた眠剤、今夜ぜんぶ飲む", akari.RiskHigh},
+		{"", "包丁研いだら玉ねぎがスッと切れた", akari.RiskNone},
+		{"", "風邪薬を全部飲み切ったのに熱が下がらない", akari.RiskNone},
+		{"", "首にタオル巻いて畑仕事してた", akari.RiskNone},
+		{"a height and the edge (屋上…越えられる)", "職場の屋上のフェンス、よじ登れそうな高さ", akari.RiskHigh},
+		{"a height and the edge (屋上…越えられる)", "ベランダの柵に足をかけてみた", akari.RiskHigh},
+		{"", "屋上でお弁当食べてたら風でフタが飛んだ", akari.RiskNone},
+		{"", "橋の上から花火見た、最高だった", akari.RiskNone},
+		{"water and no way back (海…帰らない)", "川の方へ歩いてる。もう戻らない", akari.RiskHigh},
+		{"", "週末は海まで一人でドライブしてきた", akari.RiskNone},
+		{"the tracks and a step (線路…前に出る)", "通過する快速の前に出たら一瞬かな", akari.RiskHigh},
+		{"", "人身事故で電車止まって振替で帰った", akari.RiskNone},
+		{"a death planned (死ぬ…決めてる)", "死ぬなら週末って、もう決めた", akari.RiskHigh},
+		{"", "死ぬまでに行きたい場所を決めた", akari.RiskNone},
+		{"a farewell and an absence (手紙…もういない)", "手紙を置いてきた。読まれる頃にはもういない", akari.RiskHigh},
+		{"", "退職する先輩に手紙を書いた、もう会えないと思うと寂しい", akari.RiskNone},
+		{"", "出張の準備できた、猫は実家に預けた", akari.RiskNone},
+		{"a body that stops, wished for (心臓…止まってくれ)", "眠ってる間に心臓止まってくれないかな", akari.RiskConcern},
+		{"", "心臓止まるかと思った、いきなり呼ばれて", akari.RiskNone},
+		{"tomorrow need not come (明日…もう来なくていい)", "明日はもう来なくていい、ずっと夜でいい", akari.RiskConcern},
+		{"", "明日の会議、来なくていいのに", akari.RiskNone},
+		{"somewhere high, sought (高いところに行きたい)", "どこか高い場所に行きたい。ひとりで", akari.RiskHigh},
+		{"", "高いところ苦手だから観覧車は無理", akari.RiskNone},
+		{"a sure way, sought (確実な方法)", "一番確実な方法ってネットで調べてる", akari.RiskHigh},
+		{"", "確実に痩せる方法ある？", akari.RiskNone},
+		{"never waking, with no end (ずっと起きたくない)", "起きたくない、このまま永遠に", akari.RiskConcern},
+		{"", "月曜だし起きたくない、ずっと布団にいたい", akari.RiskNone},
+		{"no one needs me, no difference (いなくても同じ)", "誰にも必要とされてない。私なんていなくても同じ", akari.RiskConcern},
+		{"", "私がいなくても同じって上司に言われた", akari.RiskNone},
+		{"being in this world (この世界にいる意味)", "この世界にいる意味、もうわからない", akari.RiskConcern},
+		{"a room sealed, coal burnt (目張り・炭)", "車の中で炭を燃やそうと思ってる", akari.RiskHigh},
+		{"", "キャンプで炭火焼きした", akari.RiskNone},
+		{"the last time, said (今夜で最後…ありがとう)", "たぶん今夜で最後。ほんとにありがとう", akari.RiskHigh},
+		{"", "今日で最後の出社、ありがとうございました", akari.RiskNone},
+		{"goodbye at the end of one's strength (もう限界。さよなら)", "もう疲れた。みんなさよなら", akari.RiskHigh},
+		{"", "同僚が今日で退職。さよなら、元気でね", akari.RiskNone},
+		{"going first (お母さんごめん、先に行くね)", "お父さんごめん、先に行くね", akari.RiskHigh},
+		{"", "ごめんね先に行くね、駅で待ってる", akari.RiskNone},
+		{"good night for ever (おやすみ、ずっと)", "おやすみ。永遠に", akari.RiskConcern},
+		{"", "ずっと起きてた、もう寝る。おやすみ", akari.RiskNone},
+		{"resting for ever (休みたい。永遠に)", "眠りたい、永遠に", akari.RiskConcern},
+		{"", "永遠に休みたい、有給ください", akari.RiskNone},
+		{"death on one's mind (死ぬことばっか考えてる)", "最近死ぬことばっかり考えてしまう", akari.RiskConcern},
+		{"", "祖母が亡くなって、死について考える本を読んだ", akari.RiskNone},
+		{"erasing oneself (存在ごと消したい)", "自分の存在ごと消したい", akari.RiskConcern},
+		{"", "黒歴史の投稿、存在ごと消したい", akari.RiskNone},
+		{"a blade or a cord kept at hand (包丁を枕元に)", "カッターナイフをずっと枕元に置いてる", akari.RiskHigh},
+		{"", "新しい包丁買ったから眺めてニヤニヤしてる", akari.RiskNone},
+		{"danger let be (ガスが漏れても、そのままでいい)", "火事になっても逃げなくていいやって思う", akari.RiskConcern},
+		{"the way to vanish, wondered (どうやったら消えられるか)", "どうすれば消えられるのか毎晩考えてる", akari.RiskConcern},
+		{"", "どうすれば仕事が楽になれるか考えてる", akari.RiskNone},
+		{"no place in this world (この世界に居場所なんてない)", "どこにも居場所がない", akari.RiskConcern},
+		{"", "職場に居場所がない", akari.RiskNone},
+		{"thanks for everything (今日までありがとう)", "今まで本当にありがとう", akari.RiskConcern},
+		{"", "今までありがとう、送別会楽しかった", akari.RiskNone},
+		{"courage is all that is missing (勇気があれば飛べる)", "あと少しの勇気があれば飛べるのに", akari.RiskHigh},
+		{"", "勇気があれば転職に踏み出せるのに", akari.RiskNone},
+		{"everything given away (全部人にあげた)", "大事なもの、全部友達にあげた", akari.RiskConcern},
+		{"", "引っ越すから家具は全部友達にあげた", akari.RiskNone},
+		{"the last voice (最後に家族の声が聞きたくて)", "最後に母の声が聞きたくて電話した", akari.RiskHigh},
+		{"", "退職前に最後に先輩と話したくて飲みに誘った", akari.RiskNone},
+		{"no more trouble from me (今までごめんね、もう迷惑かけない)", "今までごめんね。もう迷惑かけないから", akari.RiskHigh},
+		{"a will of one's own (遺言って自分で書ける)", "遺言、自分で書いておこうかな", akari.RiskConcern},
+		{"", "父の遺言書の作成を司法書士に頼んだ", akari.RiskNone},
+		{"being is a sin (存在が罪)", "私って存在自体が罪", akari.RiskConcern},
+		{"a point to hang from (柱、体重に耐えられるかな)", "クローゼットのポール、体重に耐えられるかな", akari.RiskHigh},
+		{"", "ロフトの柱、懸垂でぶら下がれるか試した", akari.RiskNone},
+		{"drink and pills together (お酒と薬、一緒に飲んだら)", "眠剤とお酒、一緒に飲んだらどうなる？", akari.RiskHigh},
+		{"", "お酒と薬を一緒に飲んだらダメって薬剤師さんに言われた", akari.RiskNone},
+		{"going far and not coming back (遠くに行って、それっきり)", "誰も知らないところに行って、もう帰らない", akari.RiskConcern},
+		{"", "どこか遠くに行って帰らない旅がしたい、有給で", akari.RiskNone},
+		{"a last message (最後の投稿です)", "これが最後のメッセージになると思う", akari.RiskHigh},
+		{"", "今年最後の投稿です、来年もよろしく", akari.RiskNone},
+		{"never meeting again (もう会えないけど、元気でね)", "もう会えないけど、幸せにね", akari.RiskHigh},
+		{"", "転勤でもう会えないけど元気でね", akari.RiskNone},
+		{"do not look for me (探さないでください)", "みんなへ。どうか探さないで", akari.RiskHigh},
+		{"", "探さないでって書き置きして家出した猫が帰ってきた", akari.RiskNone},
+		{"a message left for family (家族にごめんって伝えて)", "母にはありがとうって伝えておいてほしい", akari.RiskHigh},
+		{"", "みんなにごめんって伝えといて、明日の会議遅れる", akari.RiskNone},
+		{"insurance arranged (受取人は家族にしておいた)", "死亡保険の受取人、妹にしておいた。あとは大丈夫", akari.RiskHigh},
+		{"", "結婚したから保険の受取人を変更手続きしておいた", akari.RiskNone},
+		{"this body, not wanted (この体、いらない)", "こんな体、もういらない", akari.RiskConcern},
+		{"", "この体の脂肪、いらない", akari.RiskNone},
+		{"cutting again (腕に新しい傷)", "腕にまた新しい傷ができた、昨日も切った", akari.RiskHigh},
+		{"", "段ボールで腕に切り傷、血が出た", akari.RiskNone},
+		{"burning oneself (熱湯を腕にかけた)", "わざと熱湯を腕にかけた", akari.RiskHigh},
+		{"", "料理中に熱湯が腕にかかって火傷した", akari.RiskNone},
+		{"pain wanted (自分を罰したい)", "自分を罰したくて壁を殴った", akari.RiskConcern},
+		{"", "肩こりのツボ、痛くしたいくらい押してる", akari.RiskNone},
+		{"done, goodbye (i'm done. goodbye)", "i'm done. sorry for everything", akari.RiskHigh},
+		{"", "i'm done with this project, goodbye overtime", akari.RiskNone},
+		{"carrying it out tonight (今夜決行する)", "もう迷わない。今夜決行する", akari.RiskHigh},
+		{"", "部長の誕生日サプライズ、今夜決行する", akari.RiskNone},
+		{"out of reach, maybe for ever (連絡取れなくなる、ずっとかも)", "しばらく連絡できなくなる。ずっとかもしれない", akari.RiskHigh},
+		{"", "出張でしばらく連絡取れなくなる、ずっと山の中", akari.RiskNone},
+		{"one's last hours (最期くらい)", "最期くらい好きな景色を見たい", akari.RiskConcern},
+		{"", "祖父の最期くらい看取りたかった", akari.RiskNone},
+		{"drawing the curtain on life (人生の幕引き)", "自分の人生の幕引きは自分の手でしたい", akari.RiskHigh},
+		{"", "選手としてのキャリアに幕を下ろす会見を見た", akari.RiskNone},
+		{"", "薬局でポイント貯めてる", akari.RiskNone},
+		{"gone by morning (もうここにいない)", "朝になったら、私はもうここにいない", akari.RiskHigh},
+		{"", "来週からもうここにはいない、転勤で札幌", akari.RiskNone},
+		{"whoever finds me (見つけた人が困らないように)", "見つけた人が驚かないように、手紙を置いた", akari.RiskHigh},
+		{"", "財布を拾って届けたら、見つけた人にお礼って言われた", akari.RiskNone},
+		{"a pet entrusted (金魚、妹に頼んだ)", "うちのインコ、友達に託した", akari.RiskConcern},
+		{"", "旅行中、犬は実家に預けた", akari.RiskNone},
+		{"if it goes on like this (ずっと続くなら、もういい)", "こんな毎日が一生続くなら、もう終わりにしたい", akari.RiskConcern},
+		{"", "この残業がずっと続くなら転職する", akari.RiskNone},
+		{"something for the neck (首に巻くもの)", "首を吊れるもの、部屋で探してる", akari.RiskHigh},
+		{"", "冬だし首に巻くもの買いたい", akari.RiskNone},
+		{"better gone, in dialect (うち、もうおらん方がええ)", "うち、もうおらん方がええんよ", akari.RiskConcern},
+		{"", "あいつがおらん方がええ、仕事回る", akari.RiskNone},
+		{"a height and the edge (屋上…越えられる)", "おくじょう いる さいごに はなしたかった", akari.RiskHigh},
+		{"a means turned on oneself (包丁…自分に)", "ほうちょう じぶんに むけてる", akari.RiskHigh},
+		{"a burden by being (息してるだけで迷惑)", "息してるだけで迷惑かけてる", akari.RiskConcern},
+		{"", "上司にお荷物扱いされてる同期が心配", akari.RiskNone},
+		{"giving up on life itself (人生ごと疲れた)", "仕事じゃなくて、人生そのものに疲れた", akari.RiskConcern},
+		{"", "会社辞めて人生ごと変えたい", akari.RiskNone},
+	}
+	covered := map[string]bool{}
+	for _, tt := range tests {
+		name := tt.pair
+		if name == "" {
+			name = "quiet"
+		}
+		t.Run(name+": "+tt.text, func(t *testing.T) {
+			if tt.pair != "" {
+				covered[tt.pair] = true
+				if _, why := pairsIn(m, tt.text); why != tt.pair {
+					t.Errorf("pair %q, want %q", why, tt.pair)
+				}
+			} else if risk, why := pairsIn(m, tt.text); risk != akari.RiskNone {
+				t.Errorf("pair %q fired (%s), want none", why, risk)
+			}
+			c := m.Classify(tt.text)
+			if riskRank(c.Risk) < riskRank(tt.want) || tt.want == akari.RiskNone && c.Risk != akari.RiskNone {
+				why, _ := m.CrisisSignal(tt.text)
+				t.Errorf("Classify risk %q (%s), want %q", c.Risk, why, tt.want)
+			}
+		})
+	}
+	for _, p := range conceptPairs {
+		if !covered[p.name] {
+			t.Errorf("pair %q has no line in this test", p.name)
+		}
+	}
+}
+
+// TestConceptTablesFit: the per-message bitsets are fixed-size.
+func TestConceptTablesFit(t *testing.T) {
+	if len(conceptPairs) > 64 {
+		t.Errorf("%d concept pairs, the quiet bitset holds 64", len(conceptPairs))
+	}
+	if len(constructions) > maxConstructions {
+		t.Errorf("%d constructions, the quiet bitset holds %d", len(constructions), maxConstructions)
+	}
+}
