@@ -45,6 +45,12 @@ func TestRiskLevels(t *testing.T) {
 	}{
 		// Each construction.
 		{"wish to die", "死にたい", akari.RiskHigh},
+		{"not sleeping is not a wish to sleep for ever", "最近ずっと眠れなくて、朝になると胃が痛い", akari.RiskNone},
+		{"not sleeping, 眠れず", "ずっと眠れずに朝が来る", akari.RiskNone},
+		{"sleeping for ever, still read", "このままずっと眠れたらいいのに", akari.RiskConcern},
+		{"vanishing for a week off is a holiday", "有給とって1週間くらい消えたい", akari.RiskNone},
+		{"vanishing, still read", "このまま消えてしまいたい", akari.RiskConcern},
+		{"ending a game tonight", "今日で終わりにする、このゲーム", akari.RiskNone},
 		{"wish to die, Kyushu", "もう死にたか", akari.RiskHigh},
 		{"wish to die, Kansai", "死にとうなる", akari.RiskHigh},
 		{"wish to die, slang タヒ", "タヒにたい", akari.RiskHigh},
