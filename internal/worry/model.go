@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"math"
 	"slices"
+	"sync"
 
 	"github.com/akari-career/akari/internal/akari"
 )
@@ -256,17 +257,31 @@ type analysis struct {
 	risk   riskResult
 }
 
+// scratch holds the buffers one analysis works in. They are too large for
+// the stack of the goroutine that handles an event — a fresh one per
+// person's lane, whose stack would grow by copying on every message — so
+// they are pooled instead, and analysing allocates nothing.
+type scratch struct {
+	runes [maxStackRunes]rune
+	feats [(maxStackRunes + 2) * maxGram]uint64
+	bytes [maxStackRunes * 3]byte
+	occs  [128]occurrence
+	hits  hits
+	spans [maxHits]span
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
 func (m *Model) analyse(text string) analysis {
-	var runeBuf [maxStackRunes]rune
-	var featBuf [(maxStackRunes + 2) * maxGram]uint64
-	var byteBuf [maxStackRunes * 3]byte
+	s := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(s)
 	var a analysis
 
-	b := crisisText(byteBuf[:0], normalize(runeBuf[:0], text, crisisView))
-	norm := normalize(runeBuf[:0], text, classifierView)
+	b := crisisText(s.bytes[:0], normalize(s.runes[:0], text, crisisView))
+	norm := normalize(s.runes[:0], text, classifierView)
 	a.length = len(norm)
-	feats := features(featBuf[:0], norm)
-	a.risk = m.detectRisk(b, feats)
+	feats := features(s.feats[:0], norm)
+	a.risk = m.detectRisk(b, feats, s)
 	if a.risk.risk != akari.RiskHigh && hasToken(norm, "kms") {
 		// "kms" (kill myself) is a word only between separators, which
 		// the crisis view drops.
@@ -276,7 +291,7 @@ func (m *Model) analyse(text string) analysis {
 	if a.crisis != nil {
 		if n := a.crisis.mask(norm); n > 0 {
 			a.length -= n
-			feats = features(featBuf[:0], norm)
+			feats = features(s.feats[:0], norm)
 		}
 	}
 	nb, known := m.nb.scores(feats)

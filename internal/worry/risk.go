@@ -38,13 +38,12 @@ type riskResult struct {
 
 // detectRisk reads text (crisisView, UTF-8) and feats (the classifier's
 // n-grams of the same message, unmasked).
-func (m *Model) detectRisk(text []byte, feats []uint64) riskResult {
-	var obuf [128]occurrence
-	occs := m.lex.scan(text, obuf[:0])
-	var hs hits
-	m.constructions.find(text, &m.lex, occs, &hs)
-	var vbuf [maxHits]span
-	vetoes := vbuf[:0]
+func (m *Model) detectRisk(text []byte, feats []uint64, s *scratch) riskResult {
+	occs := m.lex.scan(text, s.occs[:0])
+	hs := &s.hits
+	hs.n = 0
+	m.constructions.find(text, &m.lex, occs, hs)
+	vetoes := s.spans[:0]
 	r := riskResult{risk: akari.RiskNone}
 	for i := range hs.n {
 		h := &hs.list[i]
