@@ -366,6 +366,83 @@ var conceptPairs = []conceptPair{
 		a: burdens, b: wholeSelf, window: 16, unless: ordinaryBurdens},
 	{name: "giving up on life itself (人生ごと疲れた)", risk: akari.RiskConcern,
 		a: lifeScope, b: lifeGiveUp, window: 16, unless: ordinaryLife},
+	{name: "a farewell before dying (死ぬ前に言っとこうと思って)", risk: akari.RiskHigh,
+		a: []string{"死ぬ前に", "しぬ前に", "死ぬまえに", "しぬまえに", "逝く前に", "消える前に", "beforeidie", "beforeigo"},
+		b: []string{"言っとこ", "言っておこ", "言っとき", "言いたくて", "伝えとこ", "伝えておこ", "伝えたくて", "ありがと", "お礼", "話したくて",
+			"声が聞きたく", "謝りたくて", "謝っとこ", "会いたくて", "会えてよかった", "話せてよかった", "ばいばい", "バイバイ", "さよなら", "さようなら",
+			"thank", "tellyou", "tosay", "goodbye"}, window: 24,
+		unless: join(fictionContext, []string{"一度", "いちど", "一回", "行きたい", "食べたい", "見たい", "やりたい", "やっておきたい", "したいこと",
+			"リスト", "後悔", "親孝行", "推し", "ライブ", "祖", "おじいちゃん", "おばあちゃん", "父が", "母が", "ペット", "犬が", "猫が", "バケットリスト", "bucketlist"})},
+	{name: "everything given away, goodbye (全部あげた、さよなら)", risk: akari.RiskHigh,
+		a: []string{"全部人にあげ", "全部あげ", "全部譲", "全部手放し", "全部処分し", "全部配っ", "人にあげた", "あげちゃった", "譲っちゃった",
+			"持ち物", "gaveaway", "gaveitall", "gaveeverything", "gavemycat", "gavemydog", "gavemypet", "mysavingsto", "allmysavings"},
+		b: []string{"さよなら", "さようなら", "お世話になりました", "今までありがとう", "いままでありがとう", "ばいばい", "バイバイ", "お元気で", "元気でね",
+			"goodbye", "bye", "thankyouforeverything"}, window: 30,
+		unless: []string{"退職", "辞め", "最終出社", "最終日", "送別", "異動", "転勤", "引っ越", "上京", "帰国", "留学", "転居", "メルカリ", "フリマ",
+			"断捨離", "着なくなった", "サイズ", "子ども", "子供", "卒業", "店", "閉店", "寿退社", "会社", "職場", "部署", "同僚", "推し", "検査", "忘れ",
+			"weekend", "vacation", "trip", "holiday", "vet", "sitter", "moving", "job", "work"}},
+	{name: "a blade in hand, alone, now (包丁持って風呂場にいる)", risk: akari.RiskHigh,
+		a: meansBlades,
+		b: []string{"手が震え", "まだ切れて", "切れてない", "切れなかった", "切る勇気", "風呂場にいる", "お風呂場にいる", "浴室にいる", "トイレにいる",
+			"トイレにこも", "握ったまま", "握ってる", "持ったまま", "まだやってない", "まだできてない", "まだしてない", "handsshaking", "notcutyet"}, window: 20,
+		unless: join(fictionContext, []string{"料理", "野菜", "玉ねぎ", "肉", "魚", "調理", "厨房", "自炊", "まな板", "研", "キャンプ", "工作", "diy",
+			"梱包", "段ボール", "寒", "緊張", "初めて", "練習", "レシピ", "かぼちゃ", "固", "パン", "バター", "ケーキ", "果物を", "りんご"})},
+	{name: "at the tracks or the cliff, now (線路の前に立ってる)", risk: akari.RiskHigh,
+		a: []string{"線路", "せんろ", "踏切", "踏み切り", "ふみきり", "崖", "断崖", "絶壁", "senro", "fumikiri", "gake"},
+		b: []string{"前に立ってる", "前に立って", "に立ってる", "の上に立", "の真ん中", "そばに立って", "脇に立って", "電車の音", "音がする", "行ってくる", "行ってきます", "今から行く",
+			"いまから行く", "そのまま行く", "そのままいく", "このまま行く", "このままいく", "降りたら"}, window: 24,
+		unless: join(fictionContext, ordinaryTracks, ordinaryHeights, []string{"待ち合わせ", "迎え", "渡", "遮断機が上が", "撮", "鉄道ファン", "ハイキング",
+			"住", "うるさ", "騒音", "物件", "賃貸"})},
+	{name: "the tracks, in romaji (senro … owari ni suru)", risk: akari.RiskHigh,
+		a: []string{"hoomu", "houmu", "senro", "fumikiri", "okujou", "okujyou", "gake", "hashinoue"},
+		b: []string{"owarinisuru", "owarinishi", "owaraseru", "mouowari", "owarida", "tobikomu", "tobikomi", "tobiori", "tobioru", "saigo", "shinu"}, window: 40,
+		unless: []string{"shigoto", "kaisha", "chien", "okure", "densha ga", "eiga", "dorama", "geemu", "yuuhan", "bentou"}},
+	{name: "a plan with a place, in English (the plan is the roof …)", risk: akari.RiskHigh,
+		a: []string{"planisthe", "theplanis", "myplanis", "planisto", "planistojump", "itllbethe", "itwillbethe"},
+		b: []string{"bridge", "roof", "cliff", "tracks", "train", "balcony", "building", "pills", "rope", "overpass", "river"}, window: 20,
+		unless: []string{"project", "work", "meeting", "trip", "vacation", "date", "party", "dinner", "picnic", "photo", "shoot", "walk", "run",
+			"drive", "movie", "game", "concert", "friends", "team", "lunch", "drinks", "bar", "birthday", "wedding", "sprint", "release", "deploy",
+			"loan", "card", "club", "tour", "boat", "climb", "hike"}},
+	{name: "at the tracks or the edge now, in English (i'm at the tracks, i can hear it coming)", risk: akari.RiskHigh,
+		a: []string{"atthetraintracks", "atthetracks", "onthetracks", "bythetracks", "attherailway", "ontheroof", "onthebridge", "attheedge", "ontheledge",
+			"atthecliff", "ontheplatformedge", "edgeoftheplatform", "edgeoftheroof"},
+		b: []string{"hearitcoming", "trainiscoming", "trainscoming", "nexttrain", "onestep", "lookingdown", "justjump", "nowayback", "goodbye", "bye",
+			"cantdothis", "itstime", "thisisit"}, window: 30,
+		unless: []string{"work", "waiting", "late", "delay", "photo", "smoke", "party", "lunch", "friend", "movie", "game", "view", "sunset", "fireworks",
+			"repair", "inspection", "shift", "lol"}},
+	{name: "pills enough not to wake (enough pills … don't wake up)", risk: akari.RiskHigh,
+		a:      []string{"enoughpills", "allmypills", "boughtpills", "boughtenough", "savedmypills", "sleepingpills", "pills"},
+		b:      []string{"dontwakeup", "notwakeup", "neverwakeup", "nevertowakeup", "makesure", "allatonce", "takethemall", "takeallofthem", "tonight"},
+		window: 40, unless: []string{"cold", "flu", "headache", "prescription", "doctor", "pharmacy", "vitamin", "allergy", "jetlag", "alarm", "late", "meeting"}},
+	{name: "passing away suddenly, wished (ぽっくり逝けたら)", risk: akari.RiskConcern,
+		a: []string{"ぽっくり", "ポックリ", "ぽっくりと", "pokkuri"},
+		b: []string{"逝けたら", "いけたら", "逝きたい", "いきたい", "死ねたら", "逝ければ", "死にたい", "逝けないかな", "いけないかな", "逝ってしまいたい",
+			"逝けたらいい", "逝かせて", "死なないかな", "ikitai", "iketara"}, window: 10,
+		unless: []string{"祖", "親", "父", "母", "おじいちゃん", "おばあちゃん", "じいちゃん", "ばあちゃん", "ピンピンコロリ", "ぴんぴんころり", "老後",
+			"歳まで", "年取って", "年とって", "長生き", "寿命", "老衰", "歳で", "ペット", "犬", "猫"}},
+	{name: "not even wanting to be there, years on (10年後…いたくもない)", risk: akari.RiskConcern,
+		a: []string{"年後", "将来", "未来", "この先", "先の自分", "来年の自分", "老後"},
+		b: []string{"いたくもない", "いたくない", "存在したくない", "存在していたくない", "いる気がしない", "いない気がする", "生きてる気がしない",
+			"いたいと思わない", "いたいとも思わない"}, window: 24,
+		unless: join(workObjects, []string{"にいたく", "にはいたく", "でいたく", "にいない", "にはいない", "している気", "してる気", "結婚", "彼氏", "彼女", "家庭", "出世", "昇進", "管理職", "独身", "実家", "東京", "地方", "田舎", "この街", "この国", "このまま平社員"})},
+	{name: "life undone from the start (人生リセット、最初から無かったことに)", risk: akari.RiskConcern,
+		a: []string{"人生", "自分", "私", "僕", "俺", "存在", "生まれ"},
+		b: []string{"最初から無かったことに", "最初からなかったことに", "はじめからなかったことに", "初めから無かったことに", "初めからなかったことに",
+			"生まれなかったことに", "いなかったことに", "存在しなかったことに", "最初からいなかった"}, window: 24,
+		unless: join(fictionContext, []string{"データ", "ファイル", "発言", "約束", "企画", "案件", "プロジェクト", "契約", "告白", "メール", "送信",
+			"ゲーム", "セーブ", "黒歴史", "あの日", "昨日", "さっき", "飲み会", "失言", "投稿", "恥", "されて", "された", "扱い", "無視", "会議", "ハブ"})},
+	{name: "everything runs on without me (いなくなっても家族も回る)", risk: akari.RiskConcern,
+		a:      []string{"いなくなっても", "いなくなったって", "おらんくなっても", "消えても", "いなくても"},
+		b:      []string{"家族も", "家族は", "親も", "みんなも", "世界は", "世の中は", "なら別に", "ならいいや", "ならもういい", "誰も困らない", "誰も気づかない"},
+		window: 24,
+		unless: []string{"有給", "休暇", "休んでも", "休み", "辞めても", "退職", "転職", "育休", "産休", "引き継", "休職", "異動", "出張", "旅行",
+			"入院", "手術", "ペット", "猫", "犬", "上司", "部長", "社長", "あいつ", "彼", "父", "母", "夫", "妻", "親が", "旦那", "嫁"}},
+	{name: "a last word, and gone (最後に誰かと話したくて…もう戻らない)", risk: akari.RiskHigh,
+		a:      []string{"最後に誰か", "最後にだれか", "最後に話したく", "最後に話し", "最後に声", "最後にあかり", "最後にline", "最後に連絡", "最後に誰かと"},
+		b:      []string{"もう戻らない", "戻らない", "帰らない", "もう会えない", "さよなら", "もういない", "二度と", "戻るつもりはない", "帰るつもりはない"},
+		window: 40,
+		unless: join(fictionContext, []string{"退職", "辞め", "最終出社", "送別", "異動", "転勤", "引っ越", "旅行", "留学", "卒業", "試合", "授業", "部活",
+			"実家を出", "上京", "一人暮らし", "帰国", "海外", "結婚", "会社には", "職場には", "元カレ", "元彼", "元カノ", "友達", "同級生", "喧嘩", "亡くなった", "葬式"})},
 }
 
 func join(lists ...[]string) []string {
@@ -416,6 +493,10 @@ type pairSide struct {
 // maxPairSides bounds the words kept per message (on the stack).
 const maxPairSides = 48
 
+// maxPairs bounds the concept pairs (a bitset on the stack marks those
+// whose context is in a message).
+const maxPairs = 128
+
 // findPairs returns the highest risk any concept pair gives text, and its
 // name. A pair whose words overlap a veto, or whose later word is denied
 // or hyperbole, does not count; a degree lowers it. The words of a pair
@@ -424,13 +505,13 @@ const maxPairSides = 48
 func (s *constructionSet) findPairs(text []byte, lex *lexicon, occs []occurrence, vetoes []span) (akari.Risk, string, []span) {
 	var buf [maxPairSides]pairSide
 	sides := buf[:0]
-	var quiet uint64 // pairs whose context word is in the message
+	var quiet [maxPairs / 64]uint64 // pairs whose context word is in the message
 	for _, o := range occs {
 		sp := span{int(o.at), int(o.at) + len(lex.words[o.word])}
 		for _, u := range lex.uses[o.word] {
 			switch u.kind {
 			case usePairUnless:
-				quiet |= 1 << u.idx
+				quiet[u.idx/64] |= 1 << (u.idx % 64)
 			case usePairA, usePairB:
 				if len(sides) < maxPairSides && !overlaps(sp, vetoes) {
 					sides = append(sides, pairSide{pair: u.idx, b: u.kind == usePairB, sp: sp})
@@ -441,7 +522,7 @@ func (s *constructionSet) findPairs(text []byte, lex *lexicon, occs []occurrence
 	best, why := akari.RiskNone, ""
 	for i := range sides {
 		x := &sides[i]
-		if quiet&(1<<x.pair) != 0 {
+		if quiet[x.pair/64]&(1<<(x.pair%64)) != 0 {
 			vetoes = append(vetoes, x.sp)
 			continue
 		}

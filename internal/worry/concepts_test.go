@@ -151,6 +151,63 @@ func TestConceptPairs(t *testing.T) {
 		{"", "上司にお荷物扱いされてる同期が心配", akari.RiskNone},
 		{"giving up on life itself (人生ごと疲れた)", "仕事じゃなくて、人生そのものに疲れた", akari.RiskConcern},
 		{"", "会社辞めて人生ごと変えたい", akari.RiskNone},
+		{"a farewell before dying (死ぬ前に言っとこうと思って)", "死ぬ前にひとつだけ伝えたくて。今まで本当にありがとう", akari.RiskHigh},
+		{"a farewell before dying (死ぬ前に言っとこうと思って)", "しぬ前に、あんたにだけは言っとこ思て。おおきにな", akari.RiskHigh},
+		{"a farewell before dying (死ぬ前に言っとこうと思って)", "before i die i just wanted to say thank you for listening", akari.RiskHigh},
+		{"", "死ぬ前に一度はオーロラ見に行きたい", akari.RiskNone},
+		{"", "死ぬ前にやりたいことリスト作ったら転職が一番上だった", akari.RiskNone},
+		{"", "祖母が死ぬ前に、ありがとうって言ってくれたのを思い出す", akari.RiskNone},
+		{"everything given away, goodbye (全部あげた、さよなら)", "ゲーム機も漫画も全部あげた。みんな、さようなら", akari.RiskHigh},
+		{"everything given away, goodbye (全部あげた、さよなら)", "持ち物ぜんぶ人にあげちゃった。今までありがとう、ばいばい", akari.RiskHigh},
+		{"everything given away, goodbye (全部あげた、さよなら)", "gave away everything i own. goodbye everyone", akari.RiskHigh},
+		{"", "退職するので私物は全部後輩にあげました。お世話になりました", akari.RiskNone},
+		{"", "引っ越しで家具は全部譲った！旧居さよなら〜", akari.RiskNone},
+		{"a blade in hand, alone, now (包丁持って風呂場にいる)", "カミソリ握ってトイレにこもってる", akari.RiskHigh},
+		{"a blade in hand, alone, now (包丁持って風呂場にいる)", "ナイフ持ったまま浴室にいる。怖くてまだ切れてない", akari.RiskHigh},
+		{"", "包丁持つと手が震えるから料理教室で練習してる", akari.RiskNone},
+		{"", "かぼちゃ固すぎて包丁が入らない、まだ切れてない", akari.RiskNone},
+		{"at the tracks or the cliff, now (線路の前に立ってる)", "踏切の前に立ってる。カンカン鳴ってる", akari.RiskHigh},
+		{"at the tracks or the cliff, now (線路の前に立ってる)", "今から線路行ってくるわ", akari.RiskHigh},
+		{"at the tracks or the cliff, now (線路の前に立ってる)", "断崖の上の展望スペースにいる。このまま行く", akari.RiskHigh},
+		{"", "踏切の前に立ってたら遮断機が上がらなくて遅刻した", akari.RiskNone},
+		{"", "線路沿いの道を散歩してたら電車の音が心地いい", akari.RiskNone},
+		{"the tracks, in romaji (senro … owari ni suru)", "senro no soba ni iru. kyou de owari ni suru", akari.RiskHigh},
+		{"the tracks, in romaji (senro … owari ni suru)", "okujou ni kita. tobioru", akari.RiskHigh},
+		{"", "hoomu de shigoto no meeru wo owari ni suru", akari.RiskNone},
+		{"a plan with a place, in English (the plan is the roof …)", "the plan is the roof of my building tonight", akari.RiskHigh},
+		{"a plan with a place, in English (the plan is the roof …)", "my plan is pills and the river saturday night", akari.RiskHigh},
+		{"", "the plan is the old bridge for our photo shoot, sunday morning", akari.RiskNone},
+		{"", "the plan is to finish the project tonight", akari.RiskNone},
+		{"pills enough not to wake (enough pills … don't wake up)", "got enough pills saved to make sure i never wake up", akari.RiskHigh},
+		{"", "took sleeping pills for jetlag, hope i don't wake up late", akari.RiskNone},
+		{"at the tracks or the edge now, in English (i'm at the tracks, i can hear it coming)", "standing on the ledge. one step and it's over", akari.RiskHigh},
+		{"at the tracks or the edge now, in English (i'm at the tracks, i can hear it coming)", "im by the tracks rn. next train and thats it", akari.RiskHigh},
+		{"", "on the roof for the fireworks, bye for now lol", akari.RiskNone},
+		{"", "at the tracks waiting, next train is late again", akari.RiskNone},
+		{"everything given away, goodbye (全部あげた、さよなら)", "gave my dog to my brother and all my savings to mom. bye", akari.RiskHigh},
+		{"", "gave my dog to the sitter for the weekend trip, bye!", akari.RiskNone},
+		{"a blade in hand, alone, now (包丁持って風呂場にいる)", "剃刀持ってお風呂場に座ってる、まだやってない", akari.RiskHigh},
+		{"the tracks, in romaji (senro … owari ni suru)", "fumikiri no mae. mou owari", akari.RiskHigh},
+		{"passing away suddenly, wished (ぽっくり逝けたら)", "寝てる間にぽっくり逝けたらええのに", akari.RiskConcern},
+		{"passing away suddenly, wished (ぽっくり逝けたら)", "pokkuri iketara raku", akari.RiskConcern},
+		{"", "老後はぽっくり逝きたいって母が言ってた", akari.RiskNone},
+		{"", "90歳まで元気でぽっくりいけたら理想", akari.RiskNone},
+		{"not even wanting to be there, years on (10年後…いたくもない)", "5年後の自分？そもそも存在したくない", akari.RiskConcern},
+		{"not even wanting to be there, years on (10年後…いたくもない)", "将来とか、生きてる気がしない", akari.RiskConcern},
+		{"", "10年後もこの会社にいたくない", akari.RiskNone},
+		{"", "将来は東京にいたくない、地元に帰りたい", akari.RiskNone},
+		{"life undone from the start (人生リセット、最初から無かったことに)", "自分の存在ごと、最初からなかったことにしてほしい", akari.RiskConcern},
+		{"life undone from the start (人生リセット、最初から無かったことに)", "俺なんて生まれなかったことにならんかな", akari.RiskConcern},
+		{"", "昨日の飲み会の失言、最初からなかったことにしたい", akari.RiskNone},
+		{"", "あの企画は最初から無かったことになった", akari.RiskNone},
+		{"everything runs on without me (いなくなっても家族も回る)", "私が消えても世界は普通に回る。だったらもういいか", akari.RiskConcern},
+		{"everything runs on without me (いなくなっても家族も回る)", "俺がおらんくなっても誰も困らない", akari.RiskConcern},
+		{"", "私がいなくても仕事は回るから有給とって旅行行く", akari.RiskNone},
+		{"", "育休中に私がいなくなっても家族は回る、チームもね", akari.RiskNone},
+		{"a last word, and gone (最後に誰かと話したくて…もう戻らない)", "最後に誰かと話したかっただけ。家にはもう戻るつもりはない", akari.RiskHigh},
+		{"a last word, and gone (最後に誰かと話したくて…もう戻らない)", "最後にあかりと話したかった。さよなら", akari.RiskHigh},
+		{"", "最後に誰かと話したくて送別会に残った。もう戻らない職場だけど", akari.RiskNone},
+		{"", "最後に話したのは卒業式。あの町にはもう帰らない", akari.RiskNone},
 	}
 	covered := map[string]bool{}
 	for _, tt := range tests {
@@ -183,8 +240,8 @@ func TestConceptPairs(t *testing.T) {
 
 // TestConceptTablesFit: the per-message bitsets are fixed-size.
 func TestConceptTablesFit(t *testing.T) {
-	if len(conceptPairs) > 64 {
-		t.Errorf("%d concept pairs, the quiet bitset holds 64", len(conceptPairs))
+	if len(conceptPairs) > maxPairs {
+		t.Errorf("%d concept pairs, the quiet bitset holds %d", len(conceptPairs), maxPairs)
 	}
 	if len(constructions) > maxConstructions {
 		t.Errorf("%d constructions, the quiet bitset holds %d", len(constructions), maxConstructions)

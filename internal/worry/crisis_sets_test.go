@@ -122,3 +122,20 @@ func TestCrisisSetsAreAllListed(t *testing.T) {
 func TestHeldout4Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout4", lines: 120, negatives: 50, high: 1, concern: 0.975, maxFalse: 0})
 }
+
+// TestHeldout5Crisis is the fifth held-out set, written blind after the
+// concept pairs. Its one blind run (2026-11-30): high 32/40 (0.80),
+// concern 34/40 (0.85), 2 false alarms in 50. The misses were kinds again:
+// a farewell said before dying (死ぬ前に…ありがとね), things given away with
+// a goodbye, being at the tracks, a cliff or in a bathroom with a blade
+// right now, the platform in romaji, a plan with a place in English, a
+// prayer that tomorrow not come, a sudden death wished (ぽっくり), no
+// reason to go on, a life undone from the start, everything running on
+// without me, a last word before leaving for good; the false alarms were
+// a worthless-you quote whose speaker comes after it and a prevention
+// hotline said in romaji. Those kinds became concept pairs and
+// constructions with lines of our own; the set is no longer blind, and
+// the floor below is what it reaches now.
+func TestHeldout5Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout5", lines: 80, negatives: 50, high: 1, concern: 1, maxFalse: 0})
+}
