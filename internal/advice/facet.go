@@ -66,6 +66,18 @@ func activeFacet(pb *playbook.Playbook, lis *playbook.Listening, in input) *play
 	return nil
 }
 
+// careNamed returns the cross-cutting facet that cares for the body
+// (health) when this message names one of its signs, or nil.
+func careNamed(lis *playbook.Listening, in input) *playbook.Facet {
+	for i := range lis.Facets {
+		f := &lis.Facets[i]
+		if f.Care && !f.Unless.Any(in.mem) && matchAt(f.Keywords, in) >= 0 {
+			return f
+		}
+	}
+	return nil
+}
+
 func containsFolded(text string, terms []string) bool {
 	for _, t := range terms {
 		if t != "" && strings.Contains(text, jatext.Fold(t)) {

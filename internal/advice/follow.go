@@ -199,9 +199,17 @@ func closing(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, 
 // the body (health) adds its first step, because rest and a doctor are
 // what helps.
 func gentle(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
-	parts := []string{gentleOpening(pb, lis, in)}
+	opening := gentleOpening(pb, lis, in)
 	care := ""
 	if f != nil && f.Care {
+		// The sign the person named (涙が出る, 眠れない) is what is
+		// acknowledged, not pain in general.
+		for _, l := range f.Empathy {
+			if len(l.Keywords) > 0 && l.Fits(in.mem) && matchAt(l.Keywords, in) >= 0 && !in.alreadySaid(l.Text) {
+				opening = l.Text
+				break
+			}
+		}
 		for _, x := range firsts(pb, f, in) {
 			if !in.alreadySaid(x.Text) {
 				care = x.Text
@@ -209,6 +217,7 @@ func gentle(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 			}
 		}
 	}
+	parts := []string{opening}
 	if care != "" {
 		parts = append(parts, care)
 	} else {

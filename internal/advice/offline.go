@@ -72,6 +72,10 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 	lis := lib.Listening()
 	var texts []string
 	switch {
+	case cat == akari.Other && careNamed(lis, in) != nil:
+		// 「頭痛がひどくて仕事にならない」 with no worry yet: the body
+		// comes first, whatever the worry turns out to be.
+		texts = answer(pb, lis, careNamed(lis, in), in)
 	case cat == akari.Other && in.distressed:
 		texts = gentle(pb, lis, nil, in)
 	case cat == akari.Other:

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/facts"
 )
 
 // Listening: what a message asks of the worry already on the table, and
@@ -17,6 +18,10 @@ import (
 type reading struct {
 	ask        akari.Ask
 	distressed bool
+	// body: the message tells of a sign in the body or mind (眠れない,
+	// 涙が出る, 診断されて…). It is answered health-first in any worry,
+	// never with jobs.
+	body bool
 }
 
 // listenIntents recognise follow-ups and pain. Each is checked on the
@@ -43,8 +48,9 @@ func newListenIntents() listenIntents {
 // whatever worry it might also touch.
 const painRunes = 24
 
-// read decides what a message asks and whether to answer it quietly.
-func (e *Engine) read(text string, f folded, c akari.Classification) reading {
+// read decides what a message asks and whether to answer it quietly; told
+// is what it says about the person.
+func (e *Engine) read(text string, f folded, c akari.Classification, told []facts.Found) reading {
 	li := e.intents.listen
 	var r reading
 	switch {
@@ -63,6 +69,7 @@ func (e *Engine) read(text string, f folded, c akari.Classification) reading {
 	if emojiOnly(text) && li.pain.MatchString(text) {
 		r.distressed = true
 	}
+	r.body = slices.ContainsFunc(told, func(x facts.Found) bool { return x.Key == facts.Health })
 	return r
 }
 
@@ -94,7 +101,7 @@ const switchConfidence = 0.85
 // about going back to work after raising children is still that worry,
 // though the words alone read as a job change.
 func followUp(st *akari.State, c akari.Classification, rd reading, minConfidence float64, likely []akari.Category) (akari.Classification, bool) {
-	if (rd.ask == akari.AskNone && !rd.distressed) || !st.Category.Valid() || st.Category == akari.Other {
+	if (rd.ask == akari.AskNone && !rd.distressed && !rd.body) || !st.Category.Valid() || st.Category == akari.Other {
 		return c, false
 	}
 	if c.Category == st.Category || c.Category == akari.Other || c.Confidence < minConfidence || c.Source == "context" ||
