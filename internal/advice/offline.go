@@ -76,8 +76,14 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 		// 「頭痛がひどくて仕事にならない」 with no worry yet: the body
 		// comes first, whatever the worry turns out to be.
 		texts = answer(pb, lis, careNamed(lis, in), in)
+	case cat == akari.Other && in.answer.Kind != akari.AnswerNone && activeFacet(pb, lis, in) != nil:
+		// 「2週間くらい」 after Akari asked how long the headaches have
+		// gone on: the health talk goes on, whatever the worry.
+		texts = answer(pb, lis, activeFacet(pb, lis, in), in)
 	case cat == akari.Other && in.distressed:
 		texts = gentle(pb, lis, nil, in)
+	case cat == akari.Other && in.answer.Kind != akari.AnswerNone:
+		texts = []string{reflection(in.answer, in) + "\n\n" + pickRotating(questionTexts(pb, nil, in), int(in.msg%1024)+in.turn, in)}
 	case cat == akari.Other:
 		texts = smallTalk(pb, in)
 	default:
@@ -106,6 +112,8 @@ func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 	switch {
 	case in.distressed:
 		return gentle(pb, lis, f, in)
+	case in.answer.Kind != akari.AnswerNone:
+		return guidance(pb, lis, f, in)
 	case in.repeat && in.guide > 0:
 		return more(pb, lis, f, in)
 	case in.guide > 0 && (asksWhere(in.text) || distrustsCompany(in.text)):

@@ -392,6 +392,17 @@ func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, 
 		return e.showJobs(st, masked, false)
 	}
 	rd := e.read(masked, f, c, told)
+	if rd.answer = e.answerTo(st, masked, c); rd.answer.Kind != akari.AnswerNone {
+		// 「3年くらい」 after 「いつごろから続いていますか？」 is about the
+		// worry on the table (or, with none, about what was just said),
+		// never a new worry read off a bare number; and it is remembered.
+		e.keep(st, answered(rd.answer))
+		cat := st.Category
+		if !cat.Valid() {
+			cat = akari.Other
+		}
+		return e.guide(ctx, st, masked, akari.Classification{Category: cat, Confidence: 1, Source: "context", Crisis: c.Crisis, Risk: c.Risk}, rd)
+	}
 	if rd.body && !st.Category.Valid() && (c.Category == akari.Other || c.Confidence < e.MinConfidence) {
 		// 「頭痛がひどくて仕事にならない」 with no worry on the table is about
 		// the body, not a topic to pick: the health facet answers it
@@ -448,7 +459,7 @@ func (e *Engine) quiet(st *akari.State, t akari.Takeover) (Result, error) {
 func (e *Engine) guide(ctx context.Context, st *akari.State, text string, c akari.Classification, rd reading) (Result, error) {
 	before := *st // the advisor sees the conversation as it was
 	before.Turns = st.Turns[:len(st.Turns)-1]
-	adv, err := e.Advisor.Advise(ctx, akari.AdviceRequest{Text: text, Classification: c, State: &before, Ask: rd.ask, Distressed: rd.distressed})
+	adv, err := e.Advisor.Advise(ctx, akari.AdviceRequest{Text: text, Classification: c, State: &before, Ask: rd.ask, Distressed: rd.distressed, Answer: rd.answer})
 	if err != nil {
 		return Result{}, fmt.Errorf("advise: %w", err)
 	}
@@ -462,7 +473,7 @@ func (e *Engine) guide(ctx context.Context, st *akari.State, text string, c akar
 	}
 	reply := akari.Texts(adv.Texts...)
 	switch {
-	case c.Category == akari.Other && (rd.distressed || rd.body):
+	case c.Category == akari.Other && (rd.distressed || rd.body || rd.answer.Kind != akari.AnswerNone):
 		// A person in pain, or whose body is telling them to stop, is
 		// not handed a menu of topics.
 	case c.Category == akari.Other:
@@ -555,12 +566,17 @@ func (e *Engine) line(key string, st *akari.State, v Vars, quick string) (Result
 // that no later reply asks for it again, and returns it.
 func (e *Engine) remember(st *akari.State, text string) []facts.Found {
 	found := e.facts.Extract(text)
+	e.keep(st, found)
+	return found
+}
+
+// keep adds found to what is known about the person, as said this turn.
+func (e *Engine) keep(st *akari.State, found []facts.Found) {
 	if len(found) > 0 {
 		m := facts.FromState(st.Known)
 		m.Merge(found, st.TurnCount)
 		st.Known = m.State()
 	}
-	return found
 }
 
 // said records what Akari said as a turn.
@@ -577,6 +593,7 @@ func (e *Engine) said(st *akari.State, r akari.Reply) {
 	}
 	if b.Len() > 0 {
 		st.Turns = append(st.Turns, akari.AkariTurn(b.String(), st.Category, e.Now()))
+		st.Asked = questionOf(b.String())
 	}
 }
 

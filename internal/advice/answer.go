@@ -1,0 +1,160 @@
+package advice
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/playbook"
+)
+
+// A short answer to Akari's own question (「3年くらい」「人事には言ってない」)
+// is given back first, in one line built from its own words, then a line
+// says what it means for the next step; the steps go on from there. The
+// worry's general empathy is not said again: the person has already heard
+// it, and what they just told is more specific.
+
+// answerOpening is the reflection of the answer and what it means.
+func answerOpening(lis *playbook.Listening, in input) string {
+	seed := int(in.msg%1024) + in.turn
+	a := in.answer
+	line := reflection(a, in)
+	var means []string
+	switch a.Kind {
+	case akari.AnswerDuration:
+		if asksTenure(lastQuestion(in)) {
+			break // how long they have worked there: not a hardship in itself
+		}
+		if a.Months >= 0 && a.Months < 6 {
+			means = lis.AnswerRecent
+		} else {
+			means = lis.AnswerLong
+		}
+	case akari.AnswerOften:
+		means = lis.AnswerOften
+	case akari.AnswerSometimes:
+		means = lis.AnswerSometimes
+	case akari.AnswerNotTold, akari.AnswerCannot:
+		means = lis.AnswerNotTold
+	case akari.AnswerTold:
+		means = lis.AnswerTold
+	}
+	if m := pickRotating(means, seed, in); m != "" {
+		return line + "\n" + m
+	}
+	return line
+}
+
+// reflection gives the answer back in its own words.
+func reflection(a akari.Answer, in input) string {
+	who := a.What
+	nobody := who == "誰" || who == "だれ"
+	switch a.Kind {
+	case akari.AnswerDuration:
+		if asksTenure(lastQuestion(in)) {
+			return a.What + "、いまの職場でがんばってきたんですね。"
+		}
+		return a.What + "続いているんですね。"
+	case akari.AnswerOften, akari.AnswerSometimes:
+		return a.What + "なんですね。"
+	case akari.AnswerNotTold:
+		switch {
+		case nobody:
+			return "まだ誰にも話していないんですね。"
+		case who == "":
+			return "まだ話していないんですね。"
+		}
+		return who + "には、まだ話していないんですね。"
+	case akari.AnswerCannot:
+		switch {
+		case nobody:
+			return "誰にも言えずにいるんですね。"
+		case who == "":
+			return "なかなか言い出せずにいるんですね。"
+		}
+		return who + "には、なかなか言い出せずにいるんですね。"
+	case akari.AnswerTold:
+		if who == "" {
+			return "もう伝えてあるんですね。"
+		}
+		return who + "には、もう伝えてあるんですね。"
+	case akari.AnswerYes, akari.AnswerNo:
+		if s := echo(lastQuestion(in), a.Kind == akari.AnswerYes); s != "" {
+			return s
+		}
+	}
+	return "そうなんですね。教えてくれてありがとうございます。"
+}
+
+// yesNoEnds turn the end of a yes/no question into the two statements that
+// answer it: 「人はいますか」 → 「人はいるんですね」/「人はいないんですね」.
+var yesNoEnds = []struct{ ask, yes, no string }{
+	{"ていますか", "ているんですね。", "ていないんですね。"},
+	{"てますか", "ているんですね。", "ていないんですね。"},
+	{"いますか", "いるんですね。", "いないんですね。"},
+	{"ありますか", "あるんですね。", "ないんですね。"},
+	{"なりますか", "なるんですね。", "ならないんですね。"},
+	{"できそうですか", "できそうなんですね。", "するのは難しそうなんですね。"},
+	{"できますか", "できるんですね。", "するのは難しいんですね。"},
+}
+
+// softeners are words of the question that do not belong in its echo.
+var softeners = [...]string{"よければ、", "もしよければ、", "ちなみに、", "少しでも", "少しは", "ちょっとでも"}
+
+// echo turns Akari's yes/no question into the statement the answer makes,
+// or "" when the question has no form it knows.
+func echo(q string, yes bool) string {
+	for _, s := range softeners {
+		q = strings.ReplaceAll(q, s, "")
+	}
+	q = strings.TrimSpace(q)
+	for _, e := range yesNoEnds {
+		base, ok := strings.CutSuffix(q, e.ask)
+		if !ok || base == "" || strings.HasSuffix(base, "ませ") {
+			continue
+		}
+		if e.no == "するのは難しそうなんですね。" || e.no == "するのは難しいんですね。" {
+			// 「相談できそうですか」: only a noun verb (相談, 連絡) takes する.
+			last, _ := utf8.DecodeLastRuneInString(base)
+			if !unicode.Is(unicode.Han, last) {
+				continue
+			}
+			if yes {
+				return base + e.yes
+			}
+			return base + e.no
+		}
+		if yes {
+			return base + e.yes
+		}
+		return base + e.no
+	}
+	return ""
+}
+
+// lastQuestion is the question Akari's previous reply ended with.
+func lastQuestion(in input) string { return in.asked }
+
+// answerTerms are the words of an answer that a step speaking to it
+// contains: who was or was not told; for a worry that has gone on long,
+// keeping a record of it.
+func answerTerms(a akari.Answer) []string {
+	switch a.Kind {
+	case akari.AnswerTold, akari.AnswerNotTold, akari.AnswerCannot:
+		if a.What != "" && a.What != "誰" && a.What != "だれ" {
+			return []string{a.What}
+		}
+	case akari.AnswerDuration:
+		if a.Months < 0 || a.Months >= 6 {
+			return []string{"記録", "メモ"}
+		}
+	}
+	return nil
+}
+
+// asksTenure reports whether a question asks how long the person has
+// worked where they are.
+func asksTenure(q string) bool {
+	return strings.Contains(q, "働い") || strings.Contains(q, "勤め") || strings.Contains(q, "在籍") || strings.Contains(q, "年目")
+}
