@@ -39,6 +39,14 @@ func answerOpening(lis *playbook.Listening, in input) string {
 		means = lis.AnswerNotTold
 	case akari.AnswerTold:
 		means = lis.AnswerTold
+	case akari.AnswerYes, akari.AnswerNo:
+		// 「相談したことはありますか？」「はい」: told, in other words.
+		if q := lastQuestion(in); asksTold(q) {
+			means = lis.AnswerNotTold
+			if a.Kind == akari.AnswerYes {
+				means = lis.AnswerTold
+			}
+		}
 	}
 	if m := pickRotating(means, seed, in); m != "" {
 		return line + "\n" + m
@@ -100,7 +108,7 @@ var yesNoEnds = []struct{ ask, yes, no string }{
 }
 
 // softeners are words of the question that do not belong in its echo.
-var softeners = [...]string{"よければ、", "もしよければ、", "ちなみに、", "少しでも", "少しは", "ちょっとでも"}
+var softeners = [...]string{"よければ、", "もしよければ、", "ちなみに、", "そのことを、", "そのことで、", "そのことは、", "少しでも", "少しは", "ちょっとでも", "何か"}
 
 // echo turns Akari's yes/no question into the statement the answer makes,
 // or "" when the question has no form it knows.
@@ -109,6 +117,11 @@ func echo(q string, yes bool) string {
 		q = strings.ReplaceAll(q, s, "")
 	}
 	q = strings.TrimSpace(q)
+	for _, w := range [...]string{"どんな", "何", "なに", "どう", "どこ", "誰", "だれ", "いつ", "どれ", "どの", "どちら", "なぜ"} {
+		if strings.Contains(q, w) {
+			return "" // 「どんなことを言われていますか？」 is not answered by yes or no
+		}
+	}
 	for _, e := range yesNoEnds {
 		base, ok := strings.CutSuffix(q, e.ask)
 		if !ok || base == "" || strings.HasSuffix(base, "ませ") {
@@ -151,6 +164,18 @@ func answerTerms(a akari.Answer) []string {
 		}
 	}
 	return nil
+}
+
+// asksTold reports whether a question asks if the person has told
+// someone (「上司には相談しましたか？」「相談したことはありますか？」).
+func asksTold(q string) bool {
+	for _, v := range [...]string{"相談し", "伝え", "話し", "言い", "打ち明け"} {
+		if i := strings.Index(q, v); i >= 0 {
+			rest := q[i:]
+			return strings.Contains(rest, "ましたか") || strings.Contains(rest, "たことは") || strings.Contains(rest, "てありますか") || strings.Contains(rest, "ていますか")
+		}
+	}
+	return false
 }
 
 // asksTenure reports whether a question asks how long the person has
