@@ -84,7 +84,7 @@ func guidance(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet,
 			fresh++
 		}
 	}
-	if fresh == 0 && in.guide > 0 {
+	if fresh == 0 && (in.guide > 0 || answered || f != nil) {
 		// Every step that fits was given lately: old steps under a new
 		// heading would be repetition, so say honestly that this is
 		// the core of it.

@@ -151,7 +151,7 @@ func TestExtract(t *testing.T) {
 		{"health tears", "涙が出るし朝起きられない", []string{"health=朝起きられない", "health=涙が出る"}},
 		{"health headache negated", "頭痛はないです", nil},
 		{"health late mornings", "朝起きられなくて遅刻ばかり", []string{"health=朝起きられない"}},
-		{"health diagnosis is a doctor, not a name", "うつ病と診断されて休職中です", []string{"health=医師にかかっている", "status=on_leave"}},
+		{"health diagnosis is a doctor, not a name", "うつ病と診断されて休職中です", []string{"health=医師にかかっている", "health=気分の落ち込み", "status=on_leave"}},
 		{"health of child", "子どもが眠れないみたい", nil},
 		{"health informal", "寝れないし頭痛い", []string{"health=眠れない", "health=頭痛"}},
 
