@@ -181,5 +181,10 @@ func asksTold(q string) bool {
 // asksTenure reports whether a question asks how long the person has
 // worked where they are.
 func asksTenure(q string) bool {
-	return strings.Contains(q, "働い") || strings.Contains(q, "勤め") || strings.Contains(q, "在籍") || strings.Contains(q, "年目")
+	for _, w := range [...]string{"働い", "勤め", "在籍", "年目", "続けて"} {
+		if strings.Contains(q, w) {
+			return true
+		}
+	}
+	return false
 }

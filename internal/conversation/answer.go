@@ -192,9 +192,20 @@ func sinceMonths(span string) int {
 
 // answered is what a short answer tells about the person, kept so that no
 // later reply asks it again.
-func answered(a akari.Answer) []facts.Found {
+func answered(a akari.Answer, asked string) []facts.Found {
 	switch a.Kind {
 	case akari.AnswerDuration:
+		if strings.Contains(asked, "働い") || strings.Contains(asked, "勤め") || strings.Contains(asked, "続けて") {
+			// How long at this job, not how long the worry.
+			if a.Months <= 0 {
+				return nil
+			}
+			v := strconv.Itoa(a.Months/12) + "y"
+			if a.Months%12 != 0 {
+				v += strconv.Itoa(a.Months%12) + "m"
+			}
+			return []facts.Found{{Key: facts.Tenure, Value: v}}
+		}
 		return []facts.Found{{Key: facts.Since, Value: a.What, Say: a.What}}
 	case akari.AnswerTold:
 		if a.What != "" {

@@ -97,3 +97,31 @@ func asked(q, text string) *akari.State {
 	st.Asked = questionOf(said)
 	return st
 }
+
+// TestAnsweredFacts: what a short answer tells is kept under the fact it
+// answers.
+func TestAnsweredFacts(t *testing.T) {
+	tests := []struct {
+		name, asked string
+		a           akari.Answer
+		want        string // key=value, or "" for nothing
+	}{
+		{"how long the worry", "いつごろから続いていますか", akari.Answer{Kind: akari.AnswerDuration, What: "3年くらい", Months: 36}, "since=3年くらい"},
+		{"how long at the job", "今はどんなお仕事をしていて、どのくらい続けていますか", akari.Answer{Kind: akari.AnswerDuration, What: "1年半", Months: 18}, "tenure=1y6m"},
+		{"not told", "", akari.Answer{Kind: akari.AnswerNotTold, What: "人事"}, "told=人事（まだ）"},
+		{"no one told", "", akari.Answer{Kind: akari.AnswerCannot, What: "誰"}, "told=誰（まだ）"},
+		{"told", "", akari.Answer{Kind: akari.AnswerTold, What: "上司"}, "told=上司"},
+		{"a bare no", "", akari.Answer{Kind: akari.AnswerNo}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ""
+			for _, f := range answered(tt.a, tt.asked) {
+				got = string(f.Key) + "=" + f.Value
+			}
+			if got != tt.want {
+				t.Errorf("answered = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -396,7 +396,7 @@ func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, 
 		// 「3年くらい」 after 「いつごろから続いていますか？」 is about the
 		// worry on the table (or, with none, about what was just said),
 		// never a new worry read off a bare number; and it is remembered.
-		e.keep(st, answered(rd.answer))
+		e.keep(st, answered(rd.answer, st.Asked))
 		cat := st.Category
 		if !cat.Valid() {
 			cat = akari.Other
