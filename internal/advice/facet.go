@@ -3,6 +3,7 @@ package advice
 import (
 	"strings"
 
+	"github.com/akari-career/akari/internal/akari"
 	"github.com/akari-career/akari/internal/jatext"
 	"github.com/akari-career/akari/internal/playbook"
 )
@@ -97,9 +98,10 @@ func stepTexts(pb *playbook.Playbook, f *playbook.Facet, in input) []string {
 				out = append(out, s.Text)
 			}
 		}
-		if f.Exclusive || (f.Care && matchAt(f.Keywords, in) >= 0) {
+		if f.Exclusive || (f.Care && (matchAt(f.Keywords, in) >= 0 || in.answer.Kind != akari.AnswerNone)) {
 			// Body signs named in this message come first and alone:
-			// 「眠れない」 is not answered with the worry's other steps.
+			// 「眠れない」 is not answered with the worry's other steps, nor
+			// is a short answer about them (「2週間くらい」).
 			return out
 		}
 	}

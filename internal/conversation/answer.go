@@ -26,6 +26,9 @@ const answerRunes = 24
 // against the whole message once its closing words (です, かな, や…) are cut.
 type answerPatterns struct {
 	duration, since, often, sometimes, notTold, cannot, told, yes, no *regexp.Regexp
+	// yesThen, noThen: a yes or no that goes on (「いいえ、休日もあまり変わり
+	// ません」).
+	yesThen, noThen *regexp.Regexp
 }
 
 func newAnswerPatterns() answerPatterns {
@@ -46,6 +49,8 @@ func newAnswerPatterns() answerPatterns {
 		notTold:   regexp.MustCompile(`^` + who + `(?:言って|いって|言うて|ゆうて|話して|はなして|伝えて|相談して|打ち明けて)(?:ない|ません|いない|へん|なかった|ないです)(?:まだ)?$`),
 		cannot:    regexp.MustCompile(`^` + who + `(?:言え|いえ|話せ|伝えられ|伝えれ|相談でき|相談出来|打ち明けられ)(?:ない|ません|へん|てない|てません|ず)$`),
 		told:      regexp.MustCompile(`^` + who + `(?:言った|いった|言いました|言うた|ゆうた|話した|話しました|伝えた|伝えました|相談した|相談しました|言ってある|話してある|伝えてある)(?:けど|よ)?$`),
+		yesThen:   regexp.MustCompile(`^(?:はい|うん|ええ)[、,]`),
+		noThen:    regexp.MustCompile(`^(?:いいえ|ううん)[、,]`),
 		yes:       regexp.MustCompile(`^(?:はい|うん|ええ|そう|そうです|いる|います|おる|おります|ある|あります|できる|できます|なる|なります)$`),
 		no:        regexp.MustCompile(`^(?:いいえ|いや|ううん|いない|いません|おらん|おらへん|おりません|誰もいない|だれもいない|ない|無い|ありません|あらへん|特にない|特にいない|できない|できません|でけへん|ならない|なりません|ならへん|全然|ぜんぜん|まったく)$`),
 	}
@@ -98,6 +103,17 @@ func (e *Engine) answerTo(st *akari.State, text string, c akari.Classification) 
 	case ap.yes.MatchString(t):
 		return akari.Answer{Kind: akari.AnswerYes}
 	case ap.no.MatchString(t):
+		return akari.Answer{Kind: akari.AnswerNo}
+	}
+	// What follows a yes or no may be a new worry (「はい、給料も安いし」):
+	// then it is that worry's message.
+	if c.Category.Valid() && c.Category != akari.Other && c.Category != st.Category && c.Confidence >= e.MinConfidence {
+		return akari.Answer{}
+	}
+	switch {
+	case ap.yesThen.MatchString(t):
+		return akari.Answer{Kind: akari.AnswerYes}
+	case ap.noThen.MatchString(t):
 		return akari.Answer{Kind: akari.AnswerNo}
 	}
 	return akari.Answer{}

@@ -12,6 +12,7 @@ import (
 // constructions that are answers, and short messages that are not.
 func TestAnswerTo(t *testing.T) {
 	e := &Engine{intents: newIntents()}
+	e.MinConfidence = 0.5
 	sameWorry := akari.Classification{Category: akari.WorkplaceRelationships, Confidence: 0.6}
 	tests := []struct {
 		name, text string
@@ -38,6 +39,9 @@ func TestAnswerTo(t *testing.T) {
 		{"no one", "いないです", sameWorry, akari.Answer{Kind: akari.AnswerNo}},
 		{"yes", "はい", sameWorry, akari.Answer{Kind: akari.AnswerYes}},
 		{"kansai no one", "おらん", sameWorry, akari.Answer{Kind: akari.AnswerNo}},
+		{"no, and more", "いいえ、休日もあまり変わりません。", akari.Classification{Category: akari.Other, Confidence: 0.4}, akari.Answer{Kind: akari.AnswerNo}},
+		{"yes, and more", "はい、週末は少し楽です", akari.Classification{Category: akari.Other, Confidence: 0.4}, akari.Answer{Kind: akari.AnswerYes}},
+		{"yes, then a new worry", "はい、給料も安いし", akari.Classification{Category: akari.Salary, Confidence: 0.6}, akari.Answer{}},
 
 		// Short, but a message of its own.
 		{"new worry about pay", "残業代も出ないし", akari.Classification{Category: akari.Salary, Confidence: 0.7}, akari.Answer{}},

@@ -480,7 +480,7 @@ func (e *Engine) guide(ctx context.Context, st *akari.State, text string, c akar
 		reply.QuickReplies = e.Script.QuickReplies("greeting")
 	default:
 		reply.QuickReplies = e.chips(st, "guiding")
-		if rd.distressed || rd.body {
+		if rd.distressed || rd.body || unwellLately(st) {
 			// Someone in pain, or unwell, is not offered jobs or a
 			// recruiter.
 			reply.QuickReplies = slices.DeleteFunc(reply.QuickReplies, func(q akari.QuickReply) bool {
@@ -560,6 +560,13 @@ func (e *Engine) line(key string, st *akari.State, v Vars, quick string) (Result
 		r.QuickReplies = e.chips(st, quick)
 	}
 	return Result{Reply: r, Source: "script"}, nil
+}
+
+// unwellLately: a sign in the body or mind was told in one of the person's
+// last three messages; while the talk is about it, jobs are not offered.
+func unwellLately(st *akari.State) bool {
+	h, ok := st.Known[string(facts.Health)]
+	return ok && h.Turn >= st.TurnCount-2
 }
 
 // remember keeps what the person said about themselves in this message, so

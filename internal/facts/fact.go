@@ -24,7 +24,8 @@ const (
 	Age         Key = "age"
 	Wishes      Key = "wishes"
 	// Since and Told are read from short answers to Akari's questions
-	// (「3年くらい」「人事には言ってない」), not from free text: alone, a
+	// (「3年くらい」「人事には言ってない」); Since also from a form that
+	// can mean nothing else (「ここ1ヶ月ほど」「去年から」). Alone, a
 	// duration or a 言ってない could be about anything.
 	Since Key = "since" // how long the worry has gone on: 3年くらい, 去年から
 	Told  Key = "told"  // who was told of it: 上司, 人事（まだ）
