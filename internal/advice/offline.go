@@ -83,7 +83,13 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 	case cat == akari.Other && in.distressed:
 		texts = gentle(pb, lis, nil, in)
 	case cat == akari.Other && in.answer.Kind != akari.AnswerNone:
-		texts = []string{reflection(in.answer, in) + "\n\n" + pickRotating(questionTexts(pb, nil, in), int(in.msg%1024)+in.turn, in)}
+		// No worry on the table: 「3年くらい」 is given back as said, not
+		// as how long some trouble has gone on, and the worry is asked.
+		line := reflection(in.answer, in)
+		if in.answer.Kind == akari.AnswerDuration {
+			line = in.answer.What + "、なんですね。"
+		}
+		texts = []string{line + "\n\n" + pickRotating(questionTexts(pb, nil, in), int(in.msg%1024)+in.turn, in)}
 	case cat == akari.Other:
 		texts = smallTalk(pb, in)
 	default:

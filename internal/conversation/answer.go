@@ -99,6 +99,10 @@ func (e *Engine) answerTo(st *akari.State, text string, c akari.Classification) 
 			return akari.Answer{Kind: x.kind, What: m[1]}
 		}
 	}
+	if !yesNoQuestion(st.Asked) {
+		// 「はい」 to 「どれに近いですか？」 answers nothing.
+		return akari.Answer{}
+	}
 	switch {
 	case ap.yes.MatchString(t):
 		return akari.Answer{Kind: akari.AnswerYes}
@@ -142,6 +146,21 @@ func questionOf(text string) string {
 		start += size
 	}
 	return strings.TrimSpace(text[start:end])
+}
+
+// whWords make a question one that yes or no does not answer.
+var whWords = [...]string{"どんな", "何", "なに", "どう", "どこ", "誰", "だれ", "いつ", "どれ", "どの", "どちら", "なぜ", "どっち"}
+
+// yesNoQuestion reports whether q can be answered by yes or no: it asks
+// for nothing by a wh-word (何か, 誰か are indefinite, not questions).
+func yesNoQuestion(q string) bool {
+	q = strings.NewReplacer("何か", "", "誰か", "", "だれか", "", "どこか", "", "いつか", "").Replace(q)
+	for _, w := range whWords {
+		if strings.Contains(q, w) {
+			return false
+		}
+	}
+	return q != ""
 }
 
 // months is the length of a duration span in months, or -1.

@@ -53,7 +53,11 @@ func TestAnswerTo(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			st := asked("いつごろから続いていますか", tt.text)
+			q := "いつごろから続いていますか"
+			if tt.want.Kind == akari.AnswerYes || tt.want.Kind == akari.AnswerNo || tt.text == "はい、給料も安いし" {
+				q = "職場に、話しやすい人はいますか"
+			}
+			st := asked(q, tt.text)
 			if got := e.answerTo(st, tt.text, tt.c); got != tt.want {
 				t.Errorf("answerTo(%q) = %+v, want %+v", tt.text, got, tt.want)
 			}
@@ -74,6 +78,19 @@ func TestAnswerNeedsAQuestion(t *testing.T) {
 	st.Turns = append(st.Turns[:1], akari.Turn{Role: akari.RoleUser, Text: "うーん"}, st.Turns[1])
 	if got := e.answerTo(st, "3年くらい", c); got.Kind != akari.AnswerNone {
 		t.Errorf("after the person already wrote since the question: %+v, want no answer", got)
+	}
+}
+
+// TestYesNoNeedsAYesNoQuestion: 「はい」 answers 「…いますか？」, not 「どれ
+// に近いですか？」.
+func TestYesNoNeedsAYesNoQuestion(t *testing.T) {
+	e := &Engine{intents: newIntents()}
+	c := akari.Classification{Category: akari.Other, Confidence: 0.4}
+	if got := e.answerTo(asked("働き方は正社員、契約社員、派遣、パートのどれに近いですか", "はい"), "はい", c); got.Kind != akari.AnswerNone {
+		t.Errorf("はい to a choice: %+v, want no answer", got)
+	}
+	if got := e.answerTo(asked("何か記録に残せていますか", "いいえ"), "いいえ", c); got.Kind != akari.AnswerNo {
+		t.Errorf("いいえ to 何か…ますか: %+v, want no", got)
 	}
 }
 

@@ -473,7 +473,7 @@ func (e *Engine) guide(ctx context.Context, st *akari.State, text string, c akar
 	}
 	reply := akari.Texts(adv.Texts...)
 	switch {
-	case c.Category == akari.Other && (rd.distressed || rd.body || rd.answer.Kind != akari.AnswerNone):
+	case c.Category == akari.Other && (rd.distressed || rd.body || unwellLately(st)):
 		// A person in pain, or whose body is telling them to stop, is
 		// not handed a menu of topics.
 	case c.Category == akari.Other:
