@@ -37,8 +37,9 @@ func newAnswerPatterns() answerPatterns {
 		num   = `(?:[0-9]+|[一二三四五六七八九十]+|数)`
 		about = `(?:くらい|ぐらい|ほど|近く|以上|ちょっと|弱|前|頃|ごろ)*`
 		// who: a few characters naming a person or a place, then its
-		// particle (人事には, 上司にも, 親に).
-		who  = `(?:(?:まだ)?(.{1,10}?)(?:には|にも|に|とは|とも|へは))?(?:まだ|もう|すでに|一応|いちおう|全然|ぜんぜん|特に|何も|なにも)?`
+		// particle (人事には, 上司にも, 親に); no topic or object before it
+		// (「給料のことは上司に…」 is more than an answer).
+		who  = `(?:(?:まだ)?([^、。,はを]{1,10}?)(?:には|にも|に|とは|とも|へは))?(?:まだ|もう|すでに|一応|いちおう|全然|ぜんぜん|特に|何も|なにも)?`
 		tail = `(?:になる|になります|続いてる|続いています|続いてます|続いとる|経つ|たつ)?`
 	)
 	return answerPatterns{

@@ -49,6 +49,7 @@ func TestAnswerTo(t *testing.T) {
 		{"a duration inside a new worry", "3年働いたけど給料が上がらない", akari.Classification{Category: akari.Salary, Confidence: 0.9}, akari.Answer{}},
 		{"a told inside a story", "上司に言ったら怒鳴られた", sameWorry, akari.Answer{}},
 		{"a question back", "3年って長いですか？", sameWorry, akari.Answer{}},
+		{"more than who was told", "給料のことは上司に言ったけど", sameWorry, akari.Answer{}},
 		{"sure of another worry", "転職したい", akari.Classification{Category: akari.CareerChange, Confidence: 0.95}, akari.Answer{}},
 	}
 	for _, tt := range tests {
