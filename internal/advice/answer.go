@@ -66,6 +66,11 @@ func reflection(a akari.Answer, in input) string {
 		return a.What + "続いているんですね。"
 	case akari.AnswerOften, akari.AnswerSometimes:
 		return a.What + "なんですね。"
+	case akari.AnswerRemote:
+		if a.What == "0" {
+			return "いまは在宅の日はないんですね。"
+		}
+		return "在宅は週" + a.What + "日なんですね。"
 	case akari.AnswerNotTold:
 		switch {
 		case nobody:

@@ -49,6 +49,7 @@ const (
 	AnswerTold      AnswerKind = "told"        // 上司には言った
 	AnswerNotTold   AnswerKind = "not_told"    // 人事には言ってない, 誰にも話してへん
 	AnswerCannot    AnswerKind = "cannot_tell" // 親には言えない
+	AnswerRemote    AnswerKind = "remote_days" // 週3 to 「在宅は週に何日ですか？」; What is the count
 	AnswerYes       AnswerKind = "yes"         // はい, いる, ある
 	AnswerNo        AnswerKind = "no"          // いいえ, いない, ない
 )

@@ -29,6 +29,9 @@ type answerPatterns struct {
 	// yesThen, noThen: a yes or no that goes on (「いいえ、休日もあまり変わり
 	// ません」).
 	yesThen, noThen *regexp.Regexp
+	// weekly: a count per week (週3, 週に2日), read as remote days when
+	// that is what was asked.
+	weekly *regexp.Regexp
 }
 
 func newAnswerPatterns() answerPatterns {
@@ -50,6 +53,7 @@ func newAnswerPatterns() answerPatterns {
 		notTold:   regexp.MustCompile(`^` + who + `(?:言って|いって|言うて|ゆうて|話して|はなして|伝えて|相談して|打ち明けて)(?:ない|ません|いない|へん|なかった|ないです)(?:まだ)?$`),
 		cannot:    regexp.MustCompile(`^` + who + `(?:言え|いえ|話せ|伝えられ|伝えれ|相談でき|相談出来|打ち明けられ)(?:ない|ません|へん|てない|てません|ず)$`),
 		told:      regexp.MustCompile(`^` + who + `(?:言った|いった|言いました|言うた|ゆうた|話した|話しました|伝えた|伝えました|相談した|相談しました|言ってある|話してある|伝えてある)(?:けど|よ)?$`),
+		weekly:    regexp.MustCompile(`^(?:だいたい|大体|ほぼ)?週に?([0-7〇一二三四五六七])(?:日|回)?(?:くらい|ぐらい|ほど)?$`),
 		yesThen:   regexp.MustCompile(`^(?:はい|うん|ええ)[、,]`),
 		noThen:    regexp.MustCompile(`^(?:いいえ|ううん)[、,]`),
 		yes:       regexp.MustCompile(`^(?:はい|うん|ええ|そう|そうです|いる|います|おる|おります|ある|あります|できる|できます|なる|なります)$`),
@@ -85,6 +89,11 @@ func (e *Engine) answerTo(st *akari.State, text string, c akari.Classification) 
 	}
 	if m := ap.since.FindStringSubmatch(t); m != nil {
 		return akari.Answer{Kind: akari.AnswerDuration, What: m[1], Months: sinceMonths(m[1])}
+	}
+	if m := ap.weekly.FindStringSubmatch(t); m != nil && asksRemote(st.Asked) {
+		// 「在宅は週に何日くらいですか？」「週3」: days at home, not how
+		// often something hard happens.
+		return akari.Answer{Kind: akari.AnswerRemote, What: strconv.Itoa(kanjiNumber(m[1]))}
 	}
 	if m := ap.sometimes.FindStringSubmatch(t); m != nil {
 		return akari.Answer{Kind: akari.AnswerSometimes, What: m[1]}
@@ -147,6 +156,17 @@ func questionOf(text string) string {
 		start += size
 	}
 	return strings.TrimSpace(text[start:end])
+}
+
+// asksRemote reports whether a question asks about days at home or at
+// the office.
+func asksRemote(q string) bool {
+	for _, w := range [...]string{"在宅", "リモート", "テレワーク", "出社"} {
+		if strings.Contains(q, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // whWords make a question one that yes or no does not answer.
@@ -243,6 +263,9 @@ func answered(a akari.Answer, asked string) []facts.Found {
 			return []facts.Found{{Key: facts.Tenure, Value: v}}
 		}
 		return []facts.Found{{Key: facts.Since, Value: a.What, Say: a.What}}
+	case akari.AnswerRemote:
+		n, _ := strconv.Atoi(a.What)
+		return []facts.Found{{Key: facts.RemoteDays, Value: strconv.Itoa(min(n, 5))}} // a working week, as facts keeps it
 	case akari.AnswerTold:
 		if a.What != "" {
 			return []facts.Found{{Key: facts.Told, Value: jatext.Fold(a.What), Say: a.What}}

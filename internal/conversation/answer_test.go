@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/facts"
 )
 
 // TestAnswerTo reads short messages after a question of Akari's: the
@@ -92,6 +93,25 @@ func TestYesNoNeedsAYesNoQuestion(t *testing.T) {
 	}
 	if got := e.answerTo(asked("何か記録に残せていますか", "いいえ"), "いいえ", c); got.Kind != akari.AnswerNo {
 		t.Errorf("いいえ to 何か…ますか: %+v, want no", got)
+	}
+}
+
+// TestWeeklyAfterARemoteQuestion: 「週3」 after 「在宅は週に何日くらい？」 is
+// days at home, kept as remote_days; after another question it is how
+// often.
+func TestWeeklyAfterARemoteQuestion(t *testing.T) {
+	e := &Engine{intents: newIntents()}
+	c := akari.Classification{Category: akari.Other, Confidence: 0.4}
+	got := e.answerTo(asked("在宅は週に何日くらいで、冷たさを感じるのはどんな場面が多いですか", "週3"), "週3", c)
+	if want := (akari.Answer{Kind: akari.AnswerRemote, What: "3"}); got != want {
+		t.Errorf("週3 after a remote question: %+v, want %+v", got, want)
+	}
+	if f := answered(got, ""); len(f) != 1 || f[0].Key != facts.RemoteDays || f[0].Value != "3" {
+		t.Errorf("answered(%+v) = %+v, want remote_days=3", got, f)
+	}
+	got = e.answerTo(asked("どのくらいの頻度で言われますか", "週3"), "週3", c)
+	if want := (akari.Answer{Kind: akari.AnswerOften, What: "週3"}); got != want {
+		t.Errorf("週3 after a how-often question: %+v, want %+v", got, want)
 	}
 }
 
