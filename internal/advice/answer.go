@@ -107,17 +107,24 @@ var yesNoEnds = []struct{ ask, yes, no string }{
 	{"てますか", "ているんですね。", "ていないんですね。"},
 	{"いますか", "いるんですね。", "いないんですね。"},
 	{"ありますか", "あるんですね。", "ないんですね。"},
+	{"ありそうですか", "ありそうなんですね。", "なさそうなんですね。"},
+	{"気がしますか", "気がするんですね。", "気がしないんですね。"},
 	{"なりますか", "なるんですね。", "ならないんですね。"},
 	{"できそうですか", "できそうなんですね。", "するのは難しそうなんですね。"},
 	{"できますか", "できるんですね。", "するのは難しいんですね。"},
 }
 
 // softeners are words of the question that do not belong in its echo.
-var softeners = [...]string{"よければ、", "もしよければ、", "ちなみに、", "そのことを、", "そのことで、", "そのことは、", "少しでも", "少しは", "ちょっとでも", "何か"}
+var softeners = [...]string{"よければ、", "もしよければ、", "ちなみに、", "そのことを、", "そのことで、", "そのことは、", "逆に、", "少しでも", "少しは", "ちょっとでも", "何か"}
 
 // echo turns Akari's yes/no question into the statement the answer makes,
 // or "" when the question has no form it knows.
 func echo(q string, yes bool) string {
+	if yes {
+		q = strings.ReplaceAll(q, "これまでに一度でも", "これまでに")
+	} else {
+		q = strings.ReplaceAll(q, "一度でも", "一度も") // 一度も取れたことはない
+	}
 	for _, s := range softeners {
 		q = strings.ReplaceAll(q, s, "")
 	}

@@ -26,6 +26,10 @@ func TestReflection(t *testing.T) {
 		{"no relief", "休みの日は、少しでも体が楽になりますか", akari.Answer{Kind: akari.AnswerNo}, "休みの日は、体が楽にならないんですね。"},
 		{"sleeping", "夜は少しでも眠れていますか", akari.Answer{Kind: akari.AnswerYes}, "夜は眠れているんですね。"},
 		{"can consult", "上司には、今回のことを相談できそうですか", akari.Answer{Kind: akari.AnswerNo}, "上司には、今回のことを相談するのは難しそうなんですね。"},
+		{"never once", "有給は、これまでに一度でも取れたことはありますか", akari.Answer{Kind: akari.AnswerNo}, "有給は、これまでに一度も取れたことはないんですね。"},
+		{"a chance to talk", "復帰前に、上司や人事と話す機会はありそうですか", akari.Answer{Kind: akari.AnswerNo}, "復帰前に、上司や人事と話す機会はなさそうなんですね。"},
+		{"the check-in", "これなら、できそうな気がしますか", akari.Answer{Kind: akari.AnswerYes}, "これなら、できそうな気がするんですね。"},
+		{"conversely", "逆に、これだけはやりたくないということはありますか", akari.Answer{Kind: akari.AnswerNo}, "これだけはやりたくないということはないんですね。"},
 		{"asked in the negative", "体調や睡眠に影響は出ていませんか", akari.Answer{Kind: akari.AnswerNo}, "そうなんですね。教えてくれてありがとうございます。"},
 		{"no question form known", "どんなことを言われていますか", akari.Answer{Kind: akari.AnswerYes}, "そうなんですね。教えてくれてありがとうございます。"},
 	}
