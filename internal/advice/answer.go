@@ -15,8 +15,10 @@ import (
 // worry's general empathy is not said again: the person has already heard
 // it, and what they just told is more specific.
 
-// answerOpening is the reflection of the answer and what it means.
-func answerOpening(lis *playbook.Listening, in input) string {
+// answerOpening is the reflection of the answer and what it means; f is
+// the facet that leads the reply (a body sign's duration means something
+// else than a quarrel's).
+func answerOpening(lis *playbook.Listening, f *playbook.Facet, in input) string {
 	seed := int(in.msg%1024) + in.turn
 	a := in.answer
 	line := reflection(a, in)
@@ -26,9 +28,16 @@ func answerOpening(lis *playbook.Listening, in input) string {
 		if asksTenure(lastQuestion(in)) {
 			break // how long they have worked there: not a hardship in itself
 		}
-		if a.Months >= 0 && a.Months < 6 {
+		switch {
+		case f != nil && f.Care && underTwoWeeks(a.What):
+			means = lis.AnswerBodyRecent
+		case f != nil && f.Care:
+			// Two weeks of a sign is already when a doctor is worth
+			// seeing; it is not "early".
+			means = lis.AnswerBodyLong
+		case a.Months >= 0 && a.Months < 6:
 			means = lis.AnswerRecent
-		} else {
+		default:
 			means = lis.AnswerLong
 		}
 	case akari.AnswerOften:
@@ -160,6 +169,37 @@ func echo(q string, yes bool) string {
 
 // lastQuestion is the question Akari's previous reply ended with.
 func lastQuestion(in input) string { return in.asked }
+
+// underTwoWeeks reports whether a duration is a few days or a week
+// (「3日くらい」「1週間」), not yet the two weeks after which a lasting sign
+// is worth a doctor's look.
+func underTwoWeeks(span string) bool {
+	n, unit := 0, ""
+	for i, r := range span {
+		switch {
+		case r >= '0' && r <= '9':
+			n = n*10 + int(r-'0')
+		case r == '一':
+			n = 1
+		case r == '二':
+			n = 2
+		case r == '数':
+			n = 3
+		default:
+			unit = span[i:]
+		}
+		if unit != "" {
+			break
+		}
+	}
+	switch {
+	case strings.HasPrefix(unit, "日"):
+		return n < 14
+	case strings.HasPrefix(unit, "週間"):
+		return n < 2
+	}
+	return false
+}
 
 // answerTerms are the words of an answer that a step speaking to it
 // contains: who was or was not told; for a worry that has gone on long,

@@ -42,3 +42,14 @@ func TestReflection(t *testing.T) {
 		})
 	}
 }
+
+func TestUnderTwoWeeks(t *testing.T) {
+	for span, want := range map[string]bool{
+		"3日くらい": true, "1週間": true, "一週間ほど": true, "10日": true,
+		"2週間くらい": false, "3ヶ月": false, "半年": false, "去年から": false, "20日くらい": false,
+	} {
+		if got := underTwoWeeks(span); got != want {
+			t.Errorf("underTwoWeeks(%q) = %v, want %v", span, got, want)
+		}
+	}
+}

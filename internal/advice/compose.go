@@ -75,7 +75,7 @@ func guidance(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet,
 	if answered {
 		// The answer just given is what is acknowledged, not the worry
 		// in general.
-		firstText = answerOpening(lis, in)
+		firstText = answerOpening(lis, f, in)
 	}
 
 	fresh := 0

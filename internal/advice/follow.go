@@ -223,7 +223,21 @@ func gentle(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 	} else {
 		parts = append(parts, pickRotating(lis.GentleFollow, int(in.msg%1024)+in.turn, in))
 	}
-	q := pickRotating(usableQuestions(lis.GentleQuestions, in), int(in.msg%1024)+in.turn, in)
+	qs := usableQuestions(lis.GentleQuestions, in)
+	if f != nil && f.Care {
+		// One gentle question about the body: how long, whether rest
+		// helps.
+		var own []string
+		for _, q := range f.Questions {
+			if q.Usable(in.mem) {
+				own = append(own, q.Text)
+			}
+		}
+		if q := pickRotating(own, 0, in); q != "" && !in.alreadySaid(q) {
+			qs = []string{q}
+		}
+	}
+	q := pickRotating(qs, int(in.msg%1024)+in.turn, in)
 	return []string{joinWithin(append(parts, q))}
 }
 
