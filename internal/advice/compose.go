@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/akari-career/akari/internal/akari"
 	"github.com/akari-career/akari/internal/playbook"
 )
 
@@ -70,6 +71,12 @@ func guidance(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet,
 	first.WriteString("\n\n")
 	first.WriteString(insight)
 	firstText := strings.TrimSpace(first.String())
+	answered := in.answer.Kind != akari.AnswerNone
+	if answered {
+		// The answer just given is what is acknowledged, not the worry
+		// in general.
+		firstText = answerOpening(lis, f, in)
+	}
 
 	fresh := 0
 	for _, s := range stepTexts(pb, f, in) {
@@ -77,13 +84,23 @@ func guidance(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet,
 			fresh++
 		}
 	}
-	if fresh == 0 && in.guide > 0 {
+	if fresh == 0 && (in.guide > 0 || answered || f != nil) {
 		// Every step that fits was given lately: old steps under a new
 		// heading would be repetition, so say honestly that this is
 		// the core of it.
-		return more(pb, lis, f, in)
+		texts := more(pb, lis, f, in)
+		if answered && runes(firstText)+2+runes(texts[0]) <= MaxRunes {
+			texts[0] = firstText + "\n\n" + texts[0]
+		}
+		return texts
 	}
 	start := in.guide * stepsPerReply
+	if answered {
+		// After an answer, the most important steps not yet given, in
+		// the order written; one that names who was or was not told
+		// (人事, 上司) comes first.
+		start, mentioned = 0, answerTerms(in.answer)
+	}
 	if f != nil || in.repeat {
 		// What was said is skipped; the facet's own steps lead, in the
 		// order written.
@@ -93,6 +110,9 @@ func guidance(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet,
 	header := pickRotating(lis.StepsLead, in.guide, in)
 	if in.repeat {
 		header = pickRotating(lis.MoreLead, in.guide, in)
+	}
+	if answered {
+		header = pickRotating(lis.AnswerLead, in.guide, in)
 	}
 	var second strings.Builder
 	second.WriteString(header)

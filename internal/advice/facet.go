@@ -3,6 +3,7 @@ package advice
 import (
 	"strings"
 
+	"github.com/akari-career/akari/internal/akari"
 	"github.com/akari-career/akari/internal/jatext"
 	"github.com/akari-career/akari/internal/playbook"
 )
@@ -66,6 +67,18 @@ func activeFacet(pb *playbook.Playbook, lis *playbook.Listening, in input) *play
 	return nil
 }
 
+// careNamed returns the cross-cutting facet that cares for the body
+// (health) when this message names one of its signs, or nil.
+func careNamed(lis *playbook.Listening, in input) *playbook.Facet {
+	for i := range lis.Facets {
+		f := &lis.Facets[i]
+		if f.Care && !f.Unless.Any(in.mem) && matchAt(f.Keywords, in) >= 0 {
+			return f
+		}
+	}
+	return nil
+}
+
 func containsFolded(text string, terms []string) bool {
 	for _, t := range terms {
 		if t != "" && strings.Contains(text, jatext.Fold(t)) {
@@ -85,9 +98,10 @@ func stepTexts(pb *playbook.Playbook, f *playbook.Facet, in input) []string {
 				out = append(out, s.Text)
 			}
 		}
-		if f.Exclusive || (f.Care && matchAt(f.Keywords, in) >= 0) {
+		if f.Exclusive || (f.Care && (matchAt(f.Keywords, in) >= 0 || in.answer.Kind != akari.AnswerNone)) {
 			// Body signs named in this message come first and alone:
-			// 「眠れない」 is not answered with the worry's other steps.
+			// 「眠れない」 is not answered with the worry's other steps, nor
+			// is a short answer about them (「2週間くらい」).
 			return out
 		}
 	}

@@ -199,9 +199,17 @@ func closing(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, 
 // the body (health) adds its first step, because rest and a doctor are
 // what helps.
 func gentle(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
-	parts := []string{gentleOpening(pb, lis, in)}
+	opening := gentleOpening(pb, lis, in)
 	care := ""
 	if f != nil && f.Care {
+		// The sign the person named (涙が出る, 眠れない) is what is
+		// acknowledged, not pain in general.
+		for _, l := range f.Empathy {
+			if len(l.Keywords) > 0 && l.Fits(in.mem) && matchAt(l.Keywords, in) >= 0 && !in.alreadySaid(l.Text) {
+				opening = l.Text
+				break
+			}
+		}
 		for _, x := range firsts(pb, f, in) {
 			if !in.alreadySaid(x.Text) {
 				care = x.Text
@@ -209,12 +217,27 @@ func gentle(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 			}
 		}
 	}
+	parts := []string{opening}
 	if care != "" {
 		parts = append(parts, care)
 	} else {
 		parts = append(parts, pickRotating(lis.GentleFollow, int(in.msg%1024)+in.turn, in))
 	}
-	q := pickRotating(usableQuestions(lis.GentleQuestions, in), int(in.msg%1024)+in.turn, in)
+	qs := usableQuestions(lis.GentleQuestions, in)
+	if f != nil && f.Care {
+		// One gentle question about the body: how long, whether rest
+		// helps.
+		var own []string
+		for _, q := range f.Questions {
+			if q.Usable(in.mem) {
+				own = append(own, q.Text)
+			}
+		}
+		if q := pickRotating(own, 0, in); q != "" && !in.alreadySaid(q) {
+			qs = []string{q}
+		}
+	}
+	q := pickRotating(qs, int(in.msg%1024)+in.turn, in)
 	return []string{joinWithin(append(parts, q))}
 }
 

@@ -26,6 +26,10 @@ type input struct {
 	distressed bool
 	// repeat: the person sent this same message before, recently.
 	repeat bool
+	// answer: the message is a short answer to Akari's last question.
+	answer akari.Answer
+	// asked is the question Akari's previous reply ended with.
+	asked string
 }
 
 // repeatWindow is how many of the person's earlier messages are compared
@@ -42,6 +46,8 @@ func newInput(req akari.AdviceRequest, st *akari.State, cat akari.Category) inpu
 		mem:        facts.FromState(st.Known),
 		ask:        req.Ask,
 		distressed: req.Distressed,
+		answer:     req.Answer,
+		asked:      st.Asked,
 	}
 	if in.text != "" {
 		seen := 0

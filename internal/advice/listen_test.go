@@ -293,6 +293,8 @@ var factQuestions = map[string]*regexp.Regexp{
 	"trouble_with": regexp.MustCompile(`(誰|どなた|どの方|相手)(と|が|は|との).{0,12}(ですか|でしょうか|か？)`),
 	"tenure":       regexp.MustCompile(`(何年|どれくらい|どのくらい).{0,10}(勤め|働い|在籍)`),
 	"health":       regexp.MustCompile(`眠れて|体調や睡眠|体のほうに影響`),
+	"since":        regexp.MustCompile(`いつ(ごろ|頃)?から`),
+	"told":         regexp.MustCompile(`(伝え|相談し)(ましたか|たことは)`),
 }
 
 func questionSentences(text string) []string {
@@ -315,7 +317,8 @@ func TestNeverAsksAKnownFact(t *testing.T) {
 	for _, status := range []string{"on_leave", "quit", "student", "manager"} {
 		all := known("employment", "派遣", "job", "事務", "status", status, "tenure", "2y",
 			"remote_days", "2", "children", "2(小3,年中)", "years_away", "3y", "trouble_with", "上司",
-			"health", "眠れない", "area", "大阪府", "age", "30s", "wishes", "在宅勤務")
+			"health", "眠れない", "area", "大阪府", "age", "30s", "wishes", "在宅勤務",
+			"since", "3年くらい", "told", "上司")
 		for _, cat := range akari.Categories() {
 			t.Run(status+"/"+string(cat), func(t *testing.T) {
 				st := &akari.State{Known: all}

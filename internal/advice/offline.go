@@ -72,8 +72,24 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 	lis := lib.Listening()
 	var texts []string
 	switch {
+	case cat == akari.Other && careNamed(lis, in) != nil:
+		// 「頭痛がひどくて仕事にならない」 with no worry yet: the body
+		// comes first, whatever the worry turns out to be.
+		texts = answer(pb, lis, careNamed(lis, in), in)
+	case cat == akari.Other && in.answer.Kind != akari.AnswerNone && activeFacet(pb, lis, in) != nil:
+		// 「2週間くらい」 after Akari asked how long the headaches have
+		// gone on: the health talk goes on, whatever the worry.
+		texts = answer(pb, lis, activeFacet(pb, lis, in), in)
 	case cat == akari.Other && in.distressed:
 		texts = gentle(pb, lis, nil, in)
+	case cat == akari.Other && in.answer.Kind != akari.AnswerNone:
+		// No worry on the table: 「3年くらい」 is given back as said, not
+		// as how long some trouble has gone on, and the worry is asked.
+		line := reflection(in.answer, in)
+		if in.answer.Kind == akari.AnswerDuration {
+			line = in.answer.What + "、なんですね。"
+		}
+		texts = []string{line + "\n\n" + pickRotating(questionTexts(pb, nil, in), int(in.msg%1024)+in.turn, in)}
 	case cat == akari.Other:
 		texts = smallTalk(pb, in)
 	default:
@@ -102,6 +118,8 @@ func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 	switch {
 	case in.distressed:
 		return gentle(pb, lis, f, in)
+	case in.answer.Kind != akari.AnswerNone:
+		return guidance(pb, lis, f, in)
 	case in.repeat && in.guide > 0:
 		return more(pb, lis, f, in)
 	case in.guide > 0 && (asksWhere(in.text) || distrustsCompany(in.text)):

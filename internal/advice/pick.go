@@ -40,13 +40,15 @@ func pickSteps(steps []string, terms []string, start int, in input) []string {
 			out = append(out, s)
 		}
 	}
-	if len(out) >= 2 || n < 2 {
+	if len(out) >= 1 || n < 2 {
+		// One step not said yet is better than old ones around it.
 		return out
 	}
 	// Everything was said recently: keep the rotation, allow repeats.
-	out = out[:0]
 	for i := 0; i < n && len(out) < stepsPerReply; i++ {
-		out = append(out, steps[(start+i)%n])
+		if s := steps[(start+i)%n]; !slices.Contains(out, s) {
+			out = append(out, s)
+		}
 	}
 	return out
 }

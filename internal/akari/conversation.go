@@ -140,6 +140,11 @@ type State struct {
 	// remote days, children…), by fact key (see internal/facts), so Akari
 	// never asks again for something she was told.
 	Known map[string]Fact `json:"known,omitempty"`
+	// Asked is the question Akari's last reply ended with, in her words
+	// (a line of hers, not the person's), so a short answer to it
+	// (「3年くらい」) is read as one even though her words are not kept in
+	// the lean state. Empty when her last reply asked nothing.
+	Asked string `json:"asked,omitempty"`
 	// NoJobs: the person said they do not want jobs now; no cards and no
 	// job chips until they ask.
 	NoJobs bool `json:"noJobs,omitempty"`

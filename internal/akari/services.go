@@ -19,7 +19,40 @@ type AdviceRequest struct {
 	// and gentle — no 「！」, no cheerful emoji — acknowledges first and asks
 	// one soft question.
 	Distressed bool
+	// Answer: the message is a short answer to Akari's own last question
+	// (「3年くらい」「人事には言ってない」「毎日」「いない」); it is reflected
+	// first, in a line of its own, and the reply goes on from it.
+	Answer Answer
 }
+
+// Answer is a short answer to Akari's last question, read from its
+// construction. The zero value is no answer.
+type Answer struct {
+	Kind AnswerKind
+	// What is the answer's own words to reflect: the span for a
+	// duration (3年くらい, 去年から) or a frequency (ほぼ毎日); the person
+	// for told/not told (人事, 誰にも; may be empty).
+	What string
+	// Months is a duration's length, or -1 when it is not a count
+	// (去年から).
+	Months int
+}
+
+// AnswerKind is the construction of a short answer.
+type AnswerKind string
+
+const (
+	AnswerNone      AnswerKind = ""
+	AnswerDuration  AnswerKind = "duration"    // 3年くらい, 半年, 去年から
+	AnswerOften     AnswerKind = "often"       // 毎日, 週3くらい, しょっちゅう
+	AnswerSometimes AnswerKind = "sometimes"   // たまに, 月1くらい
+	AnswerTold      AnswerKind = "told"        // 上司には言った
+	AnswerNotTold   AnswerKind = "not_told"    // 人事には言ってない, 誰にも話してへん
+	AnswerCannot    AnswerKind = "cannot_tell" // 親には言えない
+	AnswerRemote    AnswerKind = "remote_days" // 週3 to 「在宅は週に何日ですか？」; What is the count
+	AnswerYes       AnswerKind = "yes"         // はい, いる, ある
+	AnswerNo        AnswerKind = "no"          // いいえ, いない, ない
+)
 
 // Ask is what a follow-up message asks of the current worry.
 type Ask string

@@ -307,7 +307,7 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 		return Result{}, fmt.Errorf("classify: %w", err)
 	}
 	st.Turns = append(st.Turns, akari.Turn{Role: akari.RoleUser, Text: masked, Category: c.Category, At: e.Now(), Blocked: blocked, Kind: e.kindOf(st, raw, c)})
-	e.remember(st, masked)
+	told := e.remember(st, masked)
 
 	_, expired := e.careLevel(st)
 	if c.Crisis {
@@ -323,7 +323,7 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 	if st.InCare() {
 		return e.care(ctx, st, masked, fold(masked), c)
 	}
-	r, err := e.act(ctx, st, ev, raw, masked, fold(masked), c)
+	r, err := e.act(ctx, st, ev, raw, masked, fold(masked), c, told)
 	if r.Classification == nil {
 		r.Classification = &c
 	}
@@ -333,8 +333,9 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 	return r, err
 }
 
-// act is what Akari does with a non-crisis message.
-func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, masked string, f folded, c akari.Classification) (Result, error) {
+// act is what Akari does with a non-crisis message; told is what the
+// message says about the person (facts).
+func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, masked string, f folded, c akari.Classification, told []facts.Found) (Result, error) {
 	if st.Intake != nil && !st.Intake.Paused {
 		return e.intakeAnswer(ctx, st, ev, raw)
 	}
@@ -378,7 +379,7 @@ func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, 
 		st.NoJobs = true
 		if c.Category != akari.Other && c.Category.Valid() {
 			// 「転職したいけど求人はまだいい」: the worry is still there.
-			return e.guide(ctx, st, masked, c, e.read(masked, f, c))
+			return e.guide(ctx, st, masked, c, e.read(masked, f, c, told))
 		}
 		r, err := e.line("jobs_declined", st, Vars{}, "guiding")
 		e.said(st, r.Reply)
@@ -390,7 +391,24 @@ func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, 
 		}
 		return e.showJobs(st, masked, false)
 	}
-	rd := e.read(masked, f, c)
+	rd := e.read(masked, f, c, told)
+	if rd.answer = e.answerTo(st, masked, c); rd.answer.Kind != akari.AnswerNone {
+		// 「3年くらい」 after 「いつごろから続いていますか？」 is about the
+		// worry on the table (or, with none, about what was just said),
+		// never a new worry read off a bare number; and it is remembered.
+		e.keep(st, answered(rd.answer, st.Asked))
+		cat := st.Category
+		if !cat.Valid() {
+			cat = akari.Other
+		}
+		return e.guide(ctx, st, masked, akari.Classification{Category: cat, Confidence: 1, Source: "context", Crisis: c.Crisis, Risk: c.Risk}, rd)
+	}
+	if rd.body && !st.Category.Valid() && (c.Category == akari.Other || c.Confidence < e.MinConfidence) {
+		// 「頭痛がひどくて仕事にならない」 with no worry on the table is about
+		// the body, not a topic to pick: the health facet answers it
+		// whatever the worry turns out to be.
+		c = akari.Classification{Category: akari.Other, Confidence: c.Confidence, Source: c.Source, Crisis: c.Crisis, Risk: c.Risk}
+	}
 	if c.Category != akari.Other && c.Confidence < e.MinConfidence && st.Category == "" && !rd.distressed {
 		// Unsure which worry — but a person in tears is not asked to pick
 		// a topic: they are answered gently first.
@@ -403,7 +421,7 @@ func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, 
 		return r, err
 	}
 	var likely []akari.Category
-	if g, ok := e.Classifier.(Guesser); ok && (rd.ask != akari.AskNone || rd.distressed) {
+	if g, ok := e.Classifier.(Guesser); ok && (rd.ask != akari.AskNone || rd.distressed || rd.body) {
 		likely = g.Likely(masked, 2)
 	}
 	if kept, ok := followUp(st, c, rd, e.MinConfidence, likely); ok {
@@ -441,7 +459,7 @@ func (e *Engine) quiet(st *akari.State, t akari.Takeover) (Result, error) {
 func (e *Engine) guide(ctx context.Context, st *akari.State, text string, c akari.Classification, rd reading) (Result, error) {
 	before := *st // the advisor sees the conversation as it was
 	before.Turns = st.Turns[:len(st.Turns)-1]
-	adv, err := e.Advisor.Advise(ctx, akari.AdviceRequest{Text: text, Classification: c, State: &before, Ask: rd.ask, Distressed: rd.distressed})
+	adv, err := e.Advisor.Advise(ctx, akari.AdviceRequest{Text: text, Classification: c, State: &before, Ask: rd.ask, Distressed: rd.distressed, Answer: rd.answer})
 	if err != nil {
 		return Result{}, fmt.Errorf("advise: %w", err)
 	}
@@ -455,14 +473,16 @@ func (e *Engine) guide(ctx context.Context, st *akari.State, text string, c akar
 	}
 	reply := akari.Texts(adv.Texts...)
 	switch {
-	case c.Category == akari.Other && rd.distressed:
-		// A person in pain is not handed a menu of topics.
+	case c.Category == akari.Other && (rd.distressed || rd.body || unwellLately(st)):
+		// A person in pain, or whose body is telling them to stop, is
+		// not handed a menu of topics.
 	case c.Category == akari.Other:
 		reply.QuickReplies = e.Script.QuickReplies("greeting")
 	default:
 		reply.QuickReplies = e.chips(st, "guiding")
-		if rd.distressed {
-			// Someone in pain is not offered jobs or a recruiter.
+		if rd.distressed || rd.body || unwellLately(st) {
+			// Someone in pain, or unwell, is not offered jobs or a
+			// recruiter.
 			reply.QuickReplies = slices.DeleteFunc(reply.QuickReplies, func(q akari.QuickReply) bool {
 				t := q.Text
 				if t == "" {
@@ -542,10 +562,24 @@ func (e *Engine) line(key string, st *akari.State, v Vars, quick string) (Result
 	return Result{Reply: r, Source: "script"}, nil
 }
 
+// unwellLately: a sign in the body or mind was told in one of the person's
+// last three messages; while the talk is about it, jobs are not offered.
+func unwellLately(st *akari.State) bool {
+	h, ok := st.Known[string(facts.Health)]
+	return ok && h.Turn >= st.TurnCount-2
+}
+
 // remember keeps what the person said about themselves in this message, so
-// that no later reply asks for it again.
-func (e *Engine) remember(st *akari.State, text string) {
-	if found := e.facts.Extract(text); len(found) > 0 {
+// that no later reply asks for it again, and returns it.
+func (e *Engine) remember(st *akari.State, text string) []facts.Found {
+	found := e.facts.Extract(text)
+	e.keep(st, found)
+	return found
+}
+
+// keep adds found to what is known about the person, as said this turn.
+func (e *Engine) keep(st *akari.State, found []facts.Found) {
+	if len(found) > 0 {
 		m := facts.FromState(st.Known)
 		m.Merge(found, st.TurnCount)
 		st.Known = m.State()
@@ -566,6 +600,7 @@ func (e *Engine) said(st *akari.State, r akari.Reply) {
 	}
 	if b.Len() > 0 {
 		st.Turns = append(st.Turns, akari.AkariTurn(b.String(), st.Category, e.Now()))
+		st.Asked = questionOf(b.String())
 	}
 }
 

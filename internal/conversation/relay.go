@@ -59,6 +59,7 @@ func (e *Engine) handBack(st *akari.State, ev akari.Event, t akari.Takeover) str
 		return ""
 	}
 	st.Turns = append(st.Turns, akari.AkariTurn("（担当者からご本人へのメッセージ）"+e.Masker.Mask(t.HandBack), st.Category, e.Now()))
+	st.Asked = "" // a recruiter's words are not Akari's question
 	return line
 }
 

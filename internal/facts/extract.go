@@ -22,6 +22,7 @@ type Extractor struct {
 	health healthRules
 	wishes wishRules
 	trbl   troubleRules
+	since  sinceRules
 
 	wishAfter *regexp.Regexp // 〜したい, 〜希望, 〜がいい right after a mention
 	notSelf   *regexp.Regexp // なら, だったら, 羨ましい, らしい right after a mention
@@ -47,6 +48,7 @@ func NewExtractor() *Extractor {
 	x.health = newHealthRules()
 	x.wishes = newWishRules()
 	x.trbl = newTroubleRules()
+	x.since = newSinceRules()
 	return x
 }
 
@@ -71,6 +73,7 @@ func (x *Extractor) Extract(text string) []Found {
 	x.healthSigns(m)
 	x.wishList(m)
 	x.troubleWith(m)
+	x.sinces(m)
 	return settle(m.out)
 }
 

@@ -150,6 +150,11 @@ func TestExtract(t *testing.T) {
 		{"health several", "動悸がするし食欲がない", []string{"health=動悸", "health=食欲がない"}},
 		{"health tears", "涙が出るし朝起きられない", []string{"health=朝起きられない", "health=涙が出る"}},
 		{"health headache negated", "頭痛はないです", nil},
+		{"since lately", "ここ1ヶ月ほど、出勤前になると動悸がします", []string{"health=動悸", "since=1ヶ月ほど"}},
+		{"since last year", "去年からずっと上司に無視されてる", []string{"since=去年からずっと", "trouble_with=上司"}},
+		{"a bare duration is no since", "3年働いてるけど給料が上がらない", []string{"tenure=3y"}},
+		{"health late mornings", "朝起きられなくて遅刻ばかり", []string{"health=朝起きられない"}},
+		{"health diagnosis is a doctor, not a name", "うつ病と診断されて休職中です", []string{"health=医師にかかっている", "health=気分の落ち込み", "status=on_leave"}},
 		{"health of child", "子どもが眠れないみたい", nil},
 		{"health informal", "寝れないし頭痛い", []string{"health=眠れない", "health=頭痛"}},
 

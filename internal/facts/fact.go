@@ -23,12 +23,18 @@ const (
 	Area        Key = "area"
 	Age         Key = "age"
 	Wishes      Key = "wishes"
+	// Since and Told are read from short answers to Akari's questions
+	// (「3年くらい」「人事には言ってない」); Since also from a form that
+	// can mean nothing else (「ここ1ヶ月ほど」「去年から」). Alone, a
+	// duration or a 言ってない could be about anything.
+	Since Key = "since" // how long the worry has gone on: 3年くらい, 去年から
+	Told  Key = "told"  // who was told of it: 上司, 人事（まだ）
 )
 
 // Keys returns every key in display order, as a fresh slice.
 func Keys() []Key {
 	return []Key{Employment, Job, Status, Tenure, RemoteDays, Children,
-		YearsAway, TroubleWith, Health, Area, Age, Wishes}
+		YearsAway, TroubleWith, Health, Area, Age, Wishes, Since, Told}
 }
 
 // Status values.
@@ -51,7 +57,7 @@ func (k Key) Label() string { return labels[k] }
 // multi reports whether a key holds a set of values ("上司,同僚") that
 // later statements add to, rather than one value they replace.
 func (k Key) multi() bool {
-	return k == TroubleWith || k == Health || k == Wishes
+	return k == TroubleWith || k == Health || k == Wishes || k == Told
 }
 
 var labels = map[Key]string{
@@ -67,6 +73,8 @@ var labels = map[Key]string{
 	Area:        "地域",
 	Age:         "年齢",
 	Wishes:      "希望",
+	Since:       "悩みが続いている期間",
+	Told:        "相談した相手",
 }
 
 // Span is a byte range [Start, End) in the message a fact came from.
@@ -122,7 +130,7 @@ func sayFor(k Key, v string) string {
 		}
 	case Area:
 		return strings.ReplaceAll(v, "/", " ")
-	case TroubleWith, Health, Wishes:
+	case TroubleWith, Health, Wishes, Told:
 		return strings.ReplaceAll(v, ",", "・")
 	}
 	return v

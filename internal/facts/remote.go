@@ -43,7 +43,9 @@ func (x *Extractor) remoteDays(m *msg) {
 		if !x.selfAt(m, start, end, false, true) {
 			return
 		}
-		if _, b := m.sentence(start); strings.Contains(m.s[end:b], "羨") || strings.Contains(m.s[end:b], "うらや") {
+		_, b := m.sentence(start)
+		b = max(b, end) // a byte that is not UTF-8 can end the sentence inside the match
+		if strings.Contains(m.s[end:b], "羨") || strings.Contains(m.s[end:b], "うらや") {
 			return // 週3在宅の人が羨ましい: envy, not a fact
 		}
 		if x.wishAfter.MatchString(m.after(end, 8)) {

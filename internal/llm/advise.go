@@ -224,6 +224,7 @@ func (a *Advisor) promptInput(lib *playbook.Library, text string, req akari.Advi
 		// Distressed only matters for tone; it is never a crisis here
 		// (a crisis never reaches the model).
 		distressed: req.Distressed,
+		answered:   req.Answer.Kind != akari.AnswerNone,
 	}
 	for _, line := range facts.FromState(st.Known).Display() {
 		in.known = append(in.known, a.opt.Masker.Mask(line))

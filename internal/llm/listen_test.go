@@ -33,28 +33,32 @@ func TestAdvisorPromptCarriesFactsAskAndMood(t *testing.T) {
 		cat        akari.Category
 		ask        akari.Ask
 		distressed bool
+		answer     akari.AnswerKind
 		want       []string
 		notWant    []string
 	}{
-		{"facts and the rule", "上司にどう言えばいいかな", akari.RemoteWorkEnvy, akari.AskNone, false,
+		{"facts and the rule", "上司にどう言えばいいかな", akari.RemoteWorkEnvy, akari.AskNone, false, "",
 			[]string{"分かっていること", "「雇用形態: 派遣」", "「在宅勤務: 週2日」", "「うまくいっていない相手: 現場の人」", "質問し直さず", "指示ではありません"},
 			[]string{"ignored", "今回の質問"}},
-		{"what first", "で、まず何から？", akari.Other, akari.AskWhatFirst, false,
+		{"what first", "で、まず何から？", akari.Other, akari.AskWhatFirst, false, "",
 			[]string{"最初の一歩をひとつだけ", "在宅勤務"}, []string{"あいさつ・雑談"}},
-		{"how to", "それってどう伝えればいい？", akari.RemoteWorkEnvy, akari.AskHowTo, false,
+		{"how to", "それってどう伝えればいい？", akari.RemoteWorkEnvy, akari.AskHowTo, false, "",
 			[]string{"言い方の例"}, nil},
-		{"more", "もっと詳しく", akari.Other, akari.AskMore, false,
+		{"more", "もっと詳しく", akari.Other, akari.AskMore, false, "",
 			[]string{"言っていない新しい内容", "正直に"}, nil},
-		{"thanks", "ありがとう", akari.Other, akari.AskThanks, false,
+		{"thanks", "ありがとう", akari.Other, akari.AskThanks, false, "",
 			[]string{"締めくくり"}, []string{"あいさつ・雑談"}},
-		{"distressed", "もうつらい", akari.RemoteWorkEnvy, akari.AskNone, true,
+		{"distressed", "もうつらい", akari.RemoteWorkEnvy, akari.AskNone, true, "",
 			[]string{"とてもつらそう", "「！」", "やわらかい質問をひとつ"}, nil},
+		{"a short answer", "3年くらい", akari.RemoteWorkEnvy, akari.AskNone, false, akari.AnswerDuration,
+			[]string{"短い答え", "一行だけ受け止め", "聞き直さない"}, []string{"今回の質問"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := newChatServer(t, answer(goodReply, 100, 100))
 			req := request1(tt.text, tt.cat, st)
 			req.Ask, req.Distressed = tt.ask, tt.distressed
+			req.Answer = akari.Answer{Kind: tt.answer}
 			if _, err := advisor(t, s, nil, llm.AdvisorOptions{}).Advise(context.Background(), req); err != nil {
 				t.Fatal(err)
 			}

@@ -132,10 +132,12 @@ type promptInput struct {
 	known      []string
 	ask        akari.Ask
 	distressed bool
-	summary    string
-	turns      []akari.Turn
-	text       string
-	care       bool // care mode: the care prompt, no career advice
+	// answered: the message is a short answer to Akari's last question.
+	answered bool
+	summary  string
+	turns    []akari.Turn
+	text     string
+	care     bool // care mode: the care prompt, no career advice
 }
 
 // system is the prompt's first part: the care prompt in care mode, else
@@ -251,7 +253,7 @@ func knownSection(in promptInput) string {
 		fmt.Fprintf(&b, "・%s：「%s」\n", factLabel(k), clipRunes(unquote(oneLine(in.facts[k])), maxFactRunes))
 	}
 	b.WriteString(personSection(in.known))
-	b.WriteString(answerSection(in.ask, in.distressed))
+	b.WriteString(answerSection(in.ask, in.distressed, in.answered))
 	return strings.TrimRight(b.String(), "\n")
 }
 
@@ -286,8 +288,11 @@ func unquote(s string) string { return strings.NewReplacer("「", "『", "」", 
 
 // answerSection tells the model what this message asks for and in what
 // tone, as the engine understood it.
-func answerSection(ask akari.Ask, distressed bool) string {
+func answerSection(ask akari.Ask, distressed, answered bool) string {
 	var b strings.Builder
+	if answered {
+		b.WriteString("・今回のメッセージ：あかりが前の返事でした質問への、短い答えです。まず、その答えを本人の言葉で一行だけ受け止め（たとえば「3年くらい続いているんですね。」「人事には、まだ話していないんですね。」）、悩み全般への共感はくり返さず、その答えが次の一歩にとって何を意味するかから続けてください。答えたことを聞き直さないこと。\n")
+	}
 	switch ask {
 	case akari.AskWhatFirst:
 		b.WriteString("・今回の質問：「まず何をすればいいか」。いまの悩みについて、最初の一歩をひとつだけ、なぜそれが先なのかと一緒に答えてください。手順を並べないこと。\n")

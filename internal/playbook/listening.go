@@ -26,6 +26,15 @@ var listeningLists = []struct {
 	{"first_lead", MaxLeadRunes, func(l *Listening, s []string) { l.FirstLead = s }},
 	{"how_to_lead", MaxLeadRunes, func(l *Listening, s []string) { l.HowToLead = s }},
 	{"where_lead", MaxLeadRunes, func(l *Listening, s []string) { l.WhereLead = s }},
+	{"answer_long", MaxEmpathyRunes, func(l *Listening, s []string) { l.AnswerLong = s }},
+	{"answer_recent", MaxEmpathyRunes, func(l *Listening, s []string) { l.AnswerRecent = s }},
+	{"answer_often", MaxEmpathyRunes, func(l *Listening, s []string) { l.AnswerOften = s }},
+	{"answer_sometimes", MaxEmpathyRunes, func(l *Listening, s []string) { l.AnswerSometimes = s }},
+	{"answer_not_told", MaxEmpathyRunes, func(l *Listening, s []string) { l.AnswerNotTold = s }},
+	{"answer_told", MaxEmpathyRunes, func(l *Listening, s []string) { l.AnswerTold = s }},
+	{"answer_body_long", MaxEmpathyRunes, func(l *Listening, s []string) { l.AnswerBodyLong = s }},
+	{"answer_body_recent", MaxEmpathyRunes, func(l *Listening, s []string) { l.AnswerBodyRecent = s }},
+	{"answer_lead", MaxLeadRunes, func(l *Listening, s []string) { l.AnswerLead = s }},
 }
 
 // minListeningLines keeps every lead-in varied enough that two replies in
@@ -74,7 +83,7 @@ func loadListening(fsys fs.FS, probs *Problems, lib *Library) {
 				ll.set(l, lines)
 			}
 			if !found {
-				c.Add(p.Line, "unknown key %q (gentle, gentle_follow, gentle_questions, gentle_closing, core, repeated, steps_lead, more_lead, first_lead, how_to_lead, where_lead, check_in, facets)", p.Key)
+				c.Add(p.Line, "unknown key %q (gentle, gentle_follow, gentle_questions, gentle_closing, core, repeated, steps_lead, more_lead, first_lead, how_to_lead, where_lead, answer_long, answer_recent, answer_often, answer_sometimes, answer_not_told, answer_told, answer_body_long, answer_body_recent, answer_lead, check_in, facets)", p.Key)
 			}
 		}
 	}

@@ -168,5 +168,16 @@ type Listening struct {
 	HowToLead       []string   // before a how-to note
 	WhereLead       []string   // before a desk to turn to, when asked where
 	CheckIn         []Question // after one step or a note: a light question
-	Facets          []Facet    // cross-cutting facets, tried after the worry's own
+	// What a short answer to Akari's question means for the next step,
+	// said after the answer is reflected (「3年くらい続いているんですね。」).
+	AnswerLong       []string // a worry that has gone on half a year or more
+	AnswerRecent     []string // a worry that began lately
+	AnswerOften      []string // it happens every day, several times a week
+	AnswerSometimes  []string // now and then
+	AnswerNotTold    []string // no one (or not that person) has been told, or cannot be
+	AnswerTold       []string // someone has been told already
+	AnswerBodyLong   []string // a sign in the body that has lasted two weeks or more
+	AnswerBodyRecent []string // a sign in the body of a few days
+	AnswerLead       []string // before the steps that go on from an answer
+	Facets           []Facet  // cross-cutting facets, tried after the worry's own
 }

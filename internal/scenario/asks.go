@@ -16,13 +16,15 @@ func questionPatterns() map[string]*regexp.Regexp {
 		"years_away":   regexp.MustCompile(`(ブランク|離れて|休んで).{0,12}(どれくらい|何年|どのくらい)`),
 		"trouble_with": regexp.MustCompile(`(誰|どなた|どの方|相手)(と|が|は).{0,12}(ですか|でしょうか|か？)`),
 		"tenure":       regexp.MustCompile(`(何年|どれくらい|どのくらい).{0,10}(勤め|働い|在籍)`),
+		"since":        regexp.MustCompile(`いつ(ごろ|頃)?から|(どのくらい|どれくらい)(続|前)`),
+		"told":         regexp.MustCompile(`(伝え|相談し|話し|打ち明け)(ましたか|たことは)`),
 		"status":       regexp.MustCompile(`(もう|すでに)(辞め|退職)(て|され)|在学中|学生さん(ですか|でしょうか)`),
 	}
 }
 
 // Asks returns the question sentence of text that asks for the fact key
 // (employment, job, remote_days, children, years_away, trouble_with,
-// tenure, status), or "".
+// tenure, since, told, status), or "".
 func Asks(key, text string) string {
 	p := questionPatterns()[key]
 	for _, s := range sentences(text) {
