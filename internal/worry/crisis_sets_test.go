@@ -139,3 +139,12 @@ func TestHeldout4Crisis(t *testing.T) {
 func TestHeldout5Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout5", lines: 80, negatives: 50, high: 1, concern: 1, maxFalse: 0})
 }
+
+// Held-out 6 was written blind after held-out 5's kinds were added, and
+// measured once (2026-11-30): high 0.75, concern 0.85, 2 false alarms in
+// 50. It is kept blind — nothing was tuned on it — so its floor is that
+// blind run: a change that reads fewer of its lines fails here, and one
+// that reads more can raise it only by generalizing, not by looking.
+func TestHeldout6Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout6", lines: 80, negatives: 50, high: 0.75, concern: 0.85, maxFalse: 2})
+}

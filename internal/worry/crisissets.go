@@ -33,6 +33,7 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout3", File: "crisis_heldout3.jsonl"},
 		{Name: "heldout4", File: "crisis_heldout4.jsonl"},
 		{Name: "heldout5", File: "crisis_heldout5.jsonl"},
+		{Name: "heldout6", File: "crisis_heldout6.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
