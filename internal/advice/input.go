@@ -41,7 +41,7 @@ func newInput(req akari.AdviceRequest, st *akari.State, cat akari.Category) inpu
 		text:       jatext.Fold(req.Text),
 		guide:      st.Guided[cat],
 		turn:       st.TurnCount,
-		msg:        hash(req.Text),
+		msg:        akari.Fingerprint(req.Text),
 		turns:      st.Turns,
 		mem:        facts.FromState(st.Known),
 		ask:        req.Ask,
@@ -138,17 +138,6 @@ func negated(after string) bool {
 		}
 	}
 	return false
-}
-
-// hash is 32-bit FNV-1a, written out so it does not allocate.
-func hash(s string) uint32 {
-	const offset, prime = 2166136261, 16777619
-	h := uint32(offset)
-	for i := 0; i < len(s); i++ {
-		h ^= uint32(s[i])
-		h *= prime
-	}
-	return h
 }
 
 // followOnRunes: a question this short names no new situation; it asks

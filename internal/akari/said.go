@@ -65,7 +65,7 @@ func appendRuns(p Prints, line string) Prints {
 	for a := range ends {
 		for _, end := range ends[a:] {
 			if s := strings.TrimSpace(line[start:end]); s != "" {
-				p = append(p, fingerprint(s))
+				p = append(p, Fingerprint(s))
 			}
 		}
 		start = ends[a]
@@ -118,16 +118,16 @@ func PieceOf(piece string) Piece {
 			continue
 		}
 		if q.none {
-			q.first, q.none = fingerprint(line), false
+			q.first, q.none = Fingerprint(line), false
 		} else {
-			q.more = append(q.more, fingerprint(line))
+			q.more = append(q.more, Fingerprint(line))
 		}
 	}
 	return q
 }
 
-// fingerprint is 32-bit FNV-1a, written out so it does not allocate.
-func fingerprint(s string) uint32 {
+// Fingerprint is 32-bit FNV-1a, written out so it does not allocate.
+func Fingerprint(s string) uint32 {
 	const offset, prime = 2166136261, 16777619
 	h := uint32(offset)
 	for i := 0; i < len(s); i++ {
