@@ -14,18 +14,13 @@ import (
 // again into its type, whose own UnmarshalJSON read it into a map once
 // more, and the source and the message each through a map and their type.
 type lineEvent struct {
-	Type           string `json:"type"`
-	WebhookEventID string `json:"webhookEventId"`
-	Timestamp      int64  `json:"timestamp"`
-	Source         struct {
-		Type   string `json:"type"`
-		UserID string `json:"userId"`
-	} `json:"source"`
-	DeliveryContext struct {
-		IsRedelivery bool `json:"isRedelivery"`
-	} `json:"deliveryContext"`
-	ReplyToken string `json:"replyToken"`
-	Message    struct {
+	Type            string          `json:"type"`
+	WebhookEventID  string          `json:"webhookEventId"`
+	Timestamp       int64           `json:"timestamp"`
+	Source          eventSource     `json:"source"`
+	DeliveryContext deliveryContext `json:"deliveryContext"`
+	ReplyToken      string          `json:"replyToken"`
+	Message         struct {
 		Type string `json:"type"`
 		Text string `json:"text"`
 	} `json:"message"`

@@ -65,16 +65,22 @@ type envelope struct {
 }
 
 type eventHead struct {
-	Type           string `json:"type"`
-	Mode           string `json:"mode"` // "standby": another module holds the chat
-	WebhookEventID string `json:"webhookEventId"`
-	Source         struct {
-		Type   string `json:"type"`
-		UserID string `json:"userId"`
-	} `json:"source"`
-	DeliveryContext struct {
-		IsRedelivery bool `json:"isRedelivery"`
-	} `json:"deliveryContext"`
+	Type            string          `json:"type"`
+	Mode            string          `json:"mode"` // "standby": another module holds the chat
+	WebhookEventID  string          `json:"webhookEventId"`
+	Source          eventSource     `json:"source"`
+	DeliveryContext deliveryContext `json:"deliveryContext"`
+}
+
+// eventSource and deliveryContext are the members of an event that the
+// intake and the worker's decoder both read.
+type eventSource struct {
+	Type   string `json:"type"`
+	UserID string `json:"userId"`
+}
+
+type deliveryContext struct {
+	IsRedelivery bool `json:"isRedelivery"`
 }
 
 // MaxEventsPerBody caps the events taken from one webhook body. LINE sends
