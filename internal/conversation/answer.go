@@ -64,17 +64,18 @@ func newAnswerPatterns() answerPatterns {
 // closers are words that end an answer without adding to it.
 var closers = [...]string{"ですね", "です", "かなあ", "かなぁ", "かな", "かも", "やけど", "けどね", "やな", "やね", "やで", "だよ", "っす", "ね", "よ", "な", "わ", "…", "‥", "。", ".", "!", "！", "w", "ー", "〜", "～"}
 
-// answerTo reads the message as a short answer to Akari's last question, or
-// returns the zero Answer. c is how the message was classified: a message
-// the classifier is sure is about another worry is that worry.
-func (e *Engine) answerTo(st *akari.State, text string, c akari.Classification) akari.Answer {
-	if !askedLast(st) || utf8.RuneCountInString(text) > answerRunes {
+// answerTo reads the message (folded once by the caller) as a short answer
+// to Akari's last question, or returns the zero Answer. c is how the
+// message was classified: a message the classifier is sure is about
+// another worry is that worry.
+func (e *Engine) answerTo(st *akari.State, f folded, c akari.Classification) akari.Answer {
+	if !askedLast(st) || utf8.RuneCountInString(string(f)) > answerRunes {
 		return akari.Answer{}
 	}
 	if c.Category.Valid() && c.Category != akari.Other && c.Category != st.Category && c.Confidence >= switchConfidence {
 		return akari.Answer{}
 	}
-	t := string(fold(text))
+	t := string(f)
 	for cut := true; cut; {
 		cut = false
 		for _, w := range closers {

@@ -60,7 +60,7 @@ func TestAnswerTo(t *testing.T) {
 				q = "職場に、話しやすい人はいますか"
 			}
 			st := asked(q, tt.text)
-			if got := e.answerTo(st, tt.text, tt.c); got != tt.want {
+			if got := e.answerTo(st, fold(tt.text), tt.c); got != tt.want {
 				t.Errorf("answerTo(%q) = %+v, want %+v", tt.text, got, tt.want)
 			}
 		})
@@ -73,12 +73,12 @@ func TestAnswerNeedsAQuestion(t *testing.T) {
 	e := &Engine{intents: newIntents()}
 	c := akari.Classification{Category: akari.Salary, Confidence: 0.7}
 	st := asked("", "3年くらい")
-	if got := e.answerTo(st, "3年くらい", c); got.Kind != akari.AnswerNone {
+	if got := e.answerTo(st, fold("3年くらい"), c); got.Kind != akari.AnswerNone {
 		t.Errorf("after a reply without a question: %+v, want no answer", got)
 	}
 	st = asked("職場に話しやすい人はいますか", "3年くらい")
 	st.Turns = append(st.Turns[:1], akari.Turn{Role: akari.RoleUser, Text: "うーん"}, st.Turns[1])
-	if got := e.answerTo(st, "3年くらい", c); got.Kind != akari.AnswerNone {
+	if got := e.answerTo(st, fold("3年くらい"), c); got.Kind != akari.AnswerNone {
 		t.Errorf("after the person already wrote since the question: %+v, want no answer", got)
 	}
 }
@@ -88,10 +88,10 @@ func TestAnswerNeedsAQuestion(t *testing.T) {
 func TestYesNoNeedsAYesNoQuestion(t *testing.T) {
 	e := &Engine{intents: newIntents()}
 	c := akari.Classification{Category: akari.Other, Confidence: 0.4}
-	if got := e.answerTo(asked("働き方は正社員、契約社員、派遣、パートのどれに近いですか", "はい"), "はい", c); got.Kind != akari.AnswerNone {
+	if got := e.answerTo(asked("働き方は正社員、契約社員、派遣、パートのどれに近いですか", "はい"), fold("はい"), c); got.Kind != akari.AnswerNone {
 		t.Errorf("はい to a choice: %+v, want no answer", got)
 	}
-	if got := e.answerTo(asked("何か記録に残せていますか", "いいえ"), "いいえ", c); got.Kind != akari.AnswerNo {
+	if got := e.answerTo(asked("何か記録に残せていますか", "いいえ"), fold("いいえ"), c); got.Kind != akari.AnswerNo {
 		t.Errorf("いいえ to 何か…ますか: %+v, want no", got)
 	}
 }
@@ -102,14 +102,14 @@ func TestYesNoNeedsAYesNoQuestion(t *testing.T) {
 func TestWeeklyAfterARemoteQuestion(t *testing.T) {
 	e := &Engine{intents: newIntents()}
 	c := akari.Classification{Category: akari.Other, Confidence: 0.4}
-	got := e.answerTo(asked("在宅は週に何日くらいで、冷たさを感じるのはどんな場面が多いですか", "週3"), "週3", c)
+	got := e.answerTo(asked("在宅は週に何日くらいで、冷たさを感じるのはどんな場面が多いですか", "週3"), fold("週3"), c)
 	if want := (akari.Answer{Kind: akari.AnswerRemote, What: "3"}); got != want {
 		t.Errorf("週3 after a remote question: %+v, want %+v", got, want)
 	}
 	if f := answered(got, ""); len(f) != 1 || f[0].Key != facts.RemoteDays || f[0].Value != "3" {
 		t.Errorf("answered(%+v) = %+v, want remote_days=3", got, f)
 	}
-	got = e.answerTo(asked("どのくらいの頻度で言われますか", "週3"), "週3", c)
+	got = e.answerTo(asked("どのくらいの頻度で言われますか", "週3"), fold("週3"), c)
 	if want := (akari.Answer{Kind: akari.AnswerOften, What: "週3"}); got != want {
 		t.Errorf("週3 after a how-often question: %+v, want %+v", got, want)
 	}

@@ -392,7 +392,7 @@ func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, 
 		return e.showJobs(st, masked, false)
 	}
 	rd := e.read(masked, f, c, told)
-	if rd.answer = e.answerTo(st, masked, c); rd.answer.Kind != akari.AnswerNone {
+	if rd.answer = e.answerTo(st, f, c); rd.answer.Kind != akari.AnswerNone {
 		// 「3年くらい」 after 「いつごろから続いていますか？」 is about the
 		// worry on the table (or, with none, about what was just said),
 		// never a new worry read off a bare number; and it is remembered.
