@@ -32,7 +32,7 @@ func layers() []layer {
 		{
 			// Small shared building blocks with no domain knowledge.
 			name:     "foundation",
-			packages: []string{"internal/privacy", "internal/uuid", "internal/httpretry", "internal/config", "internal/logctx", "internal/yamldoc", "internal/workslot", "prompts"},
+			packages: []string{"internal/privacy", "internal/uuid", "internal/httpretry", "internal/config", "internal/logctx", "internal/yamldoc", "internal/workslot", "internal/pattern", "prompts"},
 			mayUse:   []string{"foundation"},
 		},
 		{

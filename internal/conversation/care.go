@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/pattern"
 )
 
 // Care mode. Once a message shows a sign of suicidal thoughts or
@@ -32,19 +33,19 @@ type CareWriter interface {
 // safety. They are deliberately narrow: leaving care mode on a misread
 // message is worse than staying a turn longer.
 type careIntents struct {
-	falseAlarm, safe, calmer, cannotCall *pattern
+	falseAlarm, safe, calmer, cannotCall *pattern.Pattern
 }
 
 func newCareIntents() careIntents {
 	return careIntents{
 		// 「そういう意味じゃない」「死にたいとかじゃないです」「大げさに言っただけ」
-		falseAlarm: compile(`(そういう|そんな)(意味|つもり|こと)(じゃ|では|ではな|じゃな)|(会社|職場|仕事|ここ|チーム|バイト|部署)から(って|という|っていう)?意味|違う意味|ちがう意味|そうじゃなくて|(死にたい|消えたい|死ぬ)(とか|って|わけ)?(じゃ|では)(ない|なく|な[いく])|言葉のあや|大げさに(言|書)|ものの例え|たとえ(話|で)|冗談(です|だよ|だって|で)|本気じゃない|比喩`),
+		falseAlarm: pattern.MustCompile(`(そういう|そんな)(意味|つもり|こと)(じゃ|では|ではな|じゃな)|(会社|職場|仕事|ここ|チーム|バイト|部署)から(って|という|っていう)?意味|違う意味|ちがう意味|そうじゃなくて|(死にたい|消えたい|死ぬ)(とか|って|わけ)?(じゃ|では)(ない|なく|な[いく])|言葉のあや|大げさに(言|書)|ものの例え|たとえ(話|で)|冗談(です|だよ|だって|で)|本気じゃない|比喩`),
 		// 「もう大丈夫です」「死ぬつもりはない」「今夜は安全」
-		safe: compile(`^(うん|はい|ええ)?[、,]?(今夜は|今日は|いまは|今は|もう)?(大丈夫|安全|平気)(です|だよ|そう|だと思う|かも)?[。!！]*$|(死ぬ|自殺する|傷つける)(つもり|気)は(ない|ありません)|安全(な場所)?に?(いる|います)|家族(が|と)(いる|一緒)`),
+		safe: pattern.MustCompile(`^(うん|はい|ええ)?[、,]?(今夜は|今日は|いまは|今は|もう)?(大丈夫|安全|平気)(です|だよ|そう|だと思う|かも)?[。!！]*$|(死ぬ|自殺する|傷つける)(つもり|気)は(ない|ありません)|安全(な場所)?に?(いる|います)|家族(が|と)(いる|一緒)`),
 		// 「少し落ち着いた」「話したら楽になった」
-		calmer: compile(`落ち着い|楽になっ|気が楽|すっきりし|ほっとし|話せてよかった|聞いてくれてありがとう|ありがとう.{0,6}(少し|ちょっと)`),
+		calmer: pattern.MustCompile(`落ち着い|楽になっ|気が楽|すっきりし|ほっとし|話せてよかった|聞いてくれてありがとう|ありがとう.{0,6}(少し|ちょっと)`),
 		// 「電話する気力もない」「電話は無理」
-		cannotCall: compile(`電話.{0,8}(気力|元気|無理|むり|できない|出来ない|したくない|怖い|こわい|苦手|かけられない)|話すのが(怖|こわ|無理)|声(を)?出せない`),
+		cannotCall: pattern.MustCompile(`電話.{0,8}(気力|元気|無理|むり|できない|出来ない|したくない|怖い|こわい|苦手|かけられない)|話すのが(怖|こわ|無理)|声(を)?出せない`),
 	}
 }
 

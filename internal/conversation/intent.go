@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/akari-career/akari/internal/jatext"
+	"github.com/akari-career/akari/internal/pattern"
 )
 
 // Intents are recognised with small, readable patterns: they decide actions
@@ -27,14 +28,14 @@ func fold(s string) folded {
 }
 
 // is reports whether re matches the folded message.
-func (f folded) is(p *pattern) bool { return p.MatchString(string(f)) }
+func (f folded) is(p *pattern.Pattern) bool { return p.MatchString(string(f)) }
 
 type intents struct {
-	jobs, jobsNo, human, withdraw, more, widenArea, widenEmployment *pattern
-	another, back                                                   *pattern
-	skip, leave, yes, no                                            *pattern
-	phone                                                           *pattern
-	contact                                                         *pattern
+	jobs, jobsNo, human, withdraw, more, widenArea, widenEmployment *pattern.Pattern
+	another, back                                                   *pattern.Pattern
+	skip, leave, yes, no                                            *pattern.Pattern
+	phone                                                           *pattern.Pattern
+	contact                                                         *pattern.Pattern
 	care                                                            careIntents
 	listen                                                          listenIntents
 	answer                                                          answerPatterns
@@ -42,27 +43,27 @@ type intents struct {
 
 func newIntents() *intents {
 	return &intents{
-		jobs: compile(`求人|(仕事|職場|会社|転職先|案件|働き口|働ける所|働けるところ)(を|が)?(紹介|探して|さがして|探したい|見つけたい|見たい|ありますか|ある\?|ない\?|教えて)|おすすめの(仕事|会社|職場)|どんな(仕事|会社)があ`),
+		jobs: pattern.MustCompile(`求人|(仕事|職場|会社|転職先|案件|働き口|働ける所|働けるところ)(を|が)?(紹介|探して|さがして|探したい|見つけたい|見たい|ありますか|ある\?|ない\?|教えて)|おすすめの(仕事|会社|職場)|どんな(仕事|会社)があ`),
 		// "求人はまだいい", "求人はいらない", "求人は見たくない"
-		jobsNo:          compile(`求人(は|とか|なんて)?(まだ|いい|いらな|要らな|見たくな|見なくて|大丈夫|けっこう|結構)|(次の|つぎの|新しい)(仕事|職場|会社)(は|とか|なんて)?(まだ)?(考えられな|考えたくな|探す気|探せな|いらな)`),
-		human:           compile(`(担当者|担当の(方|人)|人間|スタッフ|相談員|アドバイザー|エージェント|コンサルタント|人の方|本物の人)(の方|さん)?(と|に)(直接)?(話|相談|つな|繋|紹介|連絡|代わ)|(人|担当者)につないで`),
-		withdraw:        compile(`共有を?(やめ|止め|取り消|取消|解除|停止|撤回|しないで)|(登録|紹介|申し込み|申込)を?(取り消|取消|キャンセル|撤回|やめ)`),
-		more:            compile(`^(もっと見る|ほかの求人|他の求人|ほかの候補|他の候補|次の求人|もっと見たい|ほかにもある\?|他にもある\?)`),
-		widenArea:       compile(`場所にこだわらず|どこでも(いい|大丈夫|OK|ok)|全国で|在宅ならどこでも`),
-		widenEmployment: compile(`雇用形態(は|に)?(こだわらな|問わな|なんでも|何でも)`),
-		another:         compile(`(ほか|他|別|違う|べつ)の(悩み|相談|こと)(も|を)?(相談|聞いて|話)|^(ほかの悩み|他の悩み|別の悩み)`),
-		back:            compile(`(悩み|相談)(の相談)?に戻|もう少し(悩みの)?相談(を|が)?(したい|続け)`),
-		skip:            compile(`^(スキップ|skip|とばす|飛ばす|パス|pass|答えたくない|言いたくない|なし|特になし|ない)[。!！]?$`),
-		leave:           compile(`^(やめる|やめます|やめたい|中止|キャンセル|cancel|中断|また今度|あとで|後で)[。!！]?$`),
-		yes:             compile(`^(はい|はい、?共有します|共有します|共有して(ください|OK|ok)?|お願いします|おねがいします|ok|OK|いいよ|いいです|大丈夫です|同意します|yes)[。!！]?$`),
-		no:              compile(`^(いいえ|いや|やめておきます|共有しない|しない|嫌です|no|だめ|ダメ)[。!！]?$`),
+		jobsNo:          pattern.MustCompile(`求人(は|とか|なんて)?(まだ|いい|いらな|要らな|見たくな|見なくて|大丈夫|けっこう|結構)|(次の|つぎの|新しい)(仕事|職場|会社)(は|とか|なんて)?(まだ)?(考えられな|考えたくな|探す気|探せな|いらな)`),
+		human:           pattern.MustCompile(`(担当者|担当の(方|人)|人間|スタッフ|相談員|アドバイザー|エージェント|コンサルタント|人の方|本物の人)(の方|さん)?(と|に)(直接)?(話|相談|つな|繋|紹介|連絡|代わ)|(人|担当者)につないで`),
+		withdraw:        pattern.MustCompile(`共有を?(やめ|止め|取り消|取消|解除|停止|撤回|しないで)|(登録|紹介|申し込み|申込)を?(取り消|取消|キャンセル|撤回|やめ)`),
+		more:            pattern.MustCompile(`^(もっと見る|ほかの求人|他の求人|ほかの候補|他の候補|次の求人|もっと見たい|ほかにもある\?|他にもある\?)`),
+		widenArea:       pattern.MustCompile(`場所にこだわらず|どこでも(いい|大丈夫|OK|ok)|全国で|在宅ならどこでも`),
+		widenEmployment: pattern.MustCompile(`雇用形態(は|に)?(こだわらな|問わな|なんでも|何でも)`),
+		another:         pattern.MustCompile(`(ほか|他|別|違う|べつ)の(悩み|相談|こと)(も|を)?(相談|聞いて|話)|^(ほかの悩み|他の悩み|別の悩み)`),
+		back:            pattern.MustCompile(`(悩み|相談)(の相談)?に戻|もう少し(悩みの)?相談(を|が)?(したい|続け)`),
+		skip:            pattern.MustCompile(`^(スキップ|skip|とばす|飛ばす|パス|pass|答えたくない|言いたくない|なし|特になし|ない)[。!！]?$`),
+		leave:           pattern.MustCompile(`^(やめる|やめます|やめたい|中止|キャンセル|cancel|中断|また今度|あとで|後で)[。!！]?$`),
+		yes:             pattern.MustCompile(`^(はい|はい、?共有します|共有します|共有して(ください|OK|ok)?|お願いします|おねがいします|ok|OK|いいよ|いいです|大丈夫です|同意します|yes)[。!！]?$`),
+		no:              pattern.MustCompile(`^(いいえ|いや|やめておきます|共有しない|しない|嫌です|no|だめ|ダメ)[。!！]?$`),
 		// 「明日の夜なら電話で話せます」: a word for the recruiter about how to
 		// reach the person, not a worry.
-		contact: compile(`(電話|連絡|折り返し|メール|line|ライン)(で|が|は|を|に|して|します|できます|可能|お願い|ください|ok|大丈夫)|(都合|時間)(が|は)?(いい|良い|空い|取れ|あい)|(明日|あした|今日|今夜|週末|土日|平日|午前|午後|夜|昼|朝|[0-9]+時)(なら|の|は|以降|から|ごろ|頃).{0,12}(話せ|電話|出られ|出れ|大丈夫|空いて|いけ|可能|ok)`),
+		contact: pattern.MustCompile(`(電話|連絡|折り返し|メール|line|ライン)(で|が|は|を|に|して|します|できます|可能|お願い|ください|ok|大丈夫)|(都合|時間)(が|は)?(いい|良い|空い|取れ|あい)|(明日|あした|今日|今夜|週末|土日|平日|午前|午後|夜|昼|朝|[0-9]+時)(なら|の|は|以降|から|ごろ|頃).{0,12}(話せ|電話|出られ|出れ|大丈夫|空いて|いけ|可能|ok)`),
 		care:    newCareIntents(),
 		listen:  newListenIntents(),
 		answer:  newAnswerPatterns(),
-		phone:   compile(`^\+?[0-9][0-9()\-‐－ー−]{8,15}$`),
+		phone:   pattern.MustCompile(`^\+?[0-9][0-9()\-‐－ー−]{8,15}$`),
 	}
 }
 

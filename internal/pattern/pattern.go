@@ -1,4 +1,10 @@
-package conversation
+// Package pattern is regular expressions with a cheap check in front: the
+// literals one of which every match must contain, found from the
+// expression's syntax tree. Most messages hold none of a pattern's words,
+// and looking for a few substrings costs a fraction of running the regexp
+// (Go's engine has no such prefilter for patterns that do not start with a
+// literal). Intents and facts alike are read through it.
+package pattern
 
 import (
 	"regexp"
@@ -9,12 +15,10 @@ import (
 	"unicode/utf8"
 )
 
-// pattern is an intent's regular expression with a cheap check in front:
-// the literals one of which every match must contain. Most messages hold
-// none of an intent's words, and looking for a few substrings costs a
-// fraction of running the regexp (Go's engine has no such prefilter for
-// patterns that do not start with a literal).
-type pattern struct {
+// Pattern is a regular expression with its prefilter. It answers as the
+// bare regexp does (a test holds every pattern of the project to it); only
+// the work differs. Safe for concurrent use.
+type Pattern struct {
 	re   *regexp.Regexp
 	need []string // nil: no literal is required; the regexp always runs
 	// byFirst indexes a long need list by each literal's first rune, so
@@ -26,10 +30,10 @@ type pattern struct {
 // beats a strings.Contains per literal.
 const indexFrom = 8
 
-// compile is regexp.MustCompile with the prefilter derived from the
+// MustCompile is regexp.MustCompile with the prefilter derived from the
 // expression's syntax.
-func compile(expr string) *pattern {
-	p := &pattern{re: regexp.MustCompile(expr)}
+func MustCompile(expr string) *Pattern {
+	p := &Pattern{re: regexp.MustCompile(expr)}
 	if tree, err := syntax.Parse(expr, syntax.Perl); err == nil {
 		p.need = required(tree.Simplify())
 	}
@@ -44,22 +48,62 @@ func compile(expr string) *pattern {
 }
 
 // MatchString reports whether the pattern matches s.
-func (p *pattern) MatchString(s string) bool {
+func (p *Pattern) MatchString(s string) bool { return p.may(s) && p.re.MatchString(s) }
+
+// FindStringIndex is regexp.Regexp.FindStringIndex.
+func (p *Pattern) FindStringIndex(s string) []int {
+	if !p.may(s) {
+		return nil
+	}
+	return p.re.FindStringIndex(s)
+}
+
+// FindStringSubmatchIndex is regexp.Regexp.FindStringSubmatchIndex.
+func (p *Pattern) FindStringSubmatchIndex(s string) []int {
+	if !p.may(s) {
+		return nil
+	}
+	return p.re.FindStringSubmatchIndex(s)
+}
+
+// FindAllStringIndex is regexp.Regexp.FindAllStringIndex.
+func (p *Pattern) FindAllStringIndex(s string, n int) [][]int {
+	if !p.may(s) {
+		return nil
+	}
+	return p.re.FindAllStringIndex(s, n)
+}
+
+// FindAllStringSubmatchIndex is regexp.Regexp.FindAllStringSubmatchIndex.
+func (p *Pattern) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	if !p.may(s) {
+		return nil
+	}
+	return p.re.FindAllStringSubmatchIndex(s, n)
+}
+
+// Regexp is the bare regular expression, for tests that hold the pattern
+// to it.
+func (p *Pattern) Regexp() *regexp.Regexp { return p.re }
+
+// Needs are the literals one of which every match contains; nil when the
+// expression requires none and the regexp always runs.
+func (p *Pattern) Needs() []string { return p.need }
+
+// may reports whether s can match: it holds a required literal, or the
+// pattern requires none.
+func (p *Pattern) may(s string) bool {
 	switch {
 	case p.byFirst != nil:
-		if !p.anyAt(s) {
-			return false
-		}
+		return p.anyAt(s)
 	case p.need != nil:
-		if !containsAny(s, p.need) {
-			return false
-		}
+		return containsAny(s, p.need)
 	}
-	return p.re.MatchString(s)
+	return true
 }
 
 // anyAt reports whether a required literal starts anywhere in s.
-func (p *pattern) anyAt(s string) bool {
+func (p *Pattern) anyAt(s string) bool {
 	for i, r := range s {
 		for _, lit := range p.byFirst[r] {
 			if strings.HasPrefix(s[i:], lit) {
@@ -70,7 +114,7 @@ func (p *pattern) anyAt(s string) bool {
 	return false
 }
 
-func (p *pattern) String() string { return p.re.String() }
+func (p *Pattern) String() string { return p.re.String() }
 
 func containsAny(s string, subs []string) bool {
 	for _, sub := range subs {

@@ -1,0 +1,88 @@
+// Package patterntest holds the packages that read text through
+// internal/pattern to it: every pattern they compile answers as its bare
+// regexp does, on their messages and on messages built around each literal
+// the prefilter requires.
+package patterntest
+
+import (
+	"reflect"
+	"slices"
+	"testing"
+
+	"github.com/akari-career/akari/internal/pattern"
+)
+
+// Find returns every *pattern.Pattern in the fields of the struct v points
+// to, nested structs, pointers to structs and slices of them included.
+func Find(v any) []*pattern.Pattern {
+	return find(reflect.ValueOf(v).Elem())
+}
+
+var patternType = reflect.TypeFor[*pattern.Pattern]()
+
+func find(v reflect.Value) []*pattern.Pattern {
+	switch {
+	case v.Type() == patternType:
+		if v.IsNil() {
+			return nil
+		}
+		return []*pattern.Pattern{(*pattern.Pattern)(v.UnsafePointer())}
+	case v.Kind() == reflect.Struct:
+		var out []*pattern.Pattern
+		for i := range v.NumField() {
+			out = append(out, find(v.Field(i))...)
+		}
+		return out
+	case v.Kind() == reflect.Pointer && v.Type().Elem().Kind() == reflect.Struct:
+		if v.IsNil() {
+			return nil
+		}
+		return find(v.Elem())
+	case v.Kind() == reflect.Slice:
+		var out []*pattern.Pattern
+		for i := range v.Len() {
+			out = append(out, find(v.Index(i))...)
+		}
+		return out
+	}
+	return nil
+}
+
+// Agree checks that every pattern answers MatchString and
+// FindAllStringSubmatchIndex as its bare regexp does on each text (after
+// prepare, the reading the package gives a message first) and on texts
+// built around each required literal. It fails when no case matched, since
+// the check would then check nothing, and reports how many patterns have a
+// prefilter.
+func Agree(t *testing.T, pats []*pattern.Pattern, texts []string, prepare func(string) string) (filtered int) {
+	t.Helper()
+	matched := 0
+	for _, p := range pats {
+		if p.Needs() != nil {
+			filtered++
+		}
+		cases := slices.Clone(texts)
+		for _, lit := range p.Needs() {
+			cases = append(cases, lit, "あの、"+lit+"。", lit+"ですか?", "今日は"+lit+"かも")
+		}
+		re := p.Regexp()
+		for _, text := range cases {
+			text := prepare(text)
+			want := re.MatchString(text)
+			if want {
+				matched++
+			}
+			if got := p.MatchString(text); got != want {
+				t.Errorf("%s on %q: %v with the prefilter, %v without", p, text, got, want)
+			}
+			if got, want := p.FindAllStringSubmatchIndex(text, -1), re.FindAllStringSubmatchIndex(text, -1); !slices.EqualFunc(got, want, slices.Equal) {
+				t.Errorf("%s on %q: found %v with the prefilter, %v without", p, text, got, want)
+			}
+		}
+	}
+	if matched == 0 {
+		t.Error("no case matched any pattern: the check checks nothing")
+	}
+	t.Logf("%d patterns, %d with a prefilter, %d matching cases", len(pats), filtered, matched)
+	return filtered
+}
