@@ -1,8 +1,9 @@
 package facts
 
 import (
-	"regexp"
 	"sort"
+
+	"github.com/akari-career/akari/internal/pattern"
 )
 
 // Extractor reads facts from messages. Build one with NewExtractor and share
@@ -24,8 +25,8 @@ type Extractor struct {
 	trbl   troubleRules
 	since  sinceRules
 
-	wishAfter *regexp.Regexp // 〜したい, 〜希望, 〜がいい right after a mention
-	notSelf   *regexp.Regexp // なら, だったら, 羨ましい, らしい right after a mention
+	wishAfter *pattern.Pattern // 〜したい, 〜希望, 〜がいい right after a mention
+	notSelf   *pattern.Pattern // なら, だったら, 羨ましい, らしい right after a mention
 }
 
 // NewExtractor compiles the patterns. It panics only if a pattern in this
@@ -33,8 +34,8 @@ type Extractor struct {
 func NewExtractor() *Extractor {
 	x := &Extractor{
 		subject:   newSubjectLexicon(),
-		wishAfter: regexp.MustCompile(`^(?:で|が|に|を|は|の)?(?:働き)?(?:したい|たい|がいい|が良い|希望|できたら|できれば|にしたい|ならいい|できる(?:会社|仕事|求人|ところ|職場)|可能な|可の|ok|の(?:会社|求人|仕事|職場)(?:を|が)?(?:探|がいい|に転職|したい)|になりたい|になれ|を目指|目指|に憧れ|に転職|へ転職|に戻りたい|に就きたい|に挑戦|をやりたい|がしたい|やってみたい|に興味)`),
-		notSelf:   regexp.MustCompile(`^(?:な|で|の|に|じゃ|では|って)?(?:人|方)|^(?:な|で|の|に|じゃ|では|って)?(?:ら|なら|だったら|たら|になったら|になれば|羨|うらや|らしい|って(?:言|聞)|とか(?:どう|って)|ってどう|はどう|どう|どっち|どちら|と(?:か)?どっち)`),
+		wishAfter: pattern.MustCompile(`^(?:で|が|に|を|は|の)?(?:働き)?(?:したい|たい|がいい|が良い|希望|できたら|できれば|にしたい|ならいい|できる(?:会社|仕事|求人|ところ|職場)|可能な|可の|ok|の(?:会社|求人|仕事|職場)(?:を|が)?(?:探|がいい|に転職|したい)|になりたい|になれ|を目指|目指|に憧れ|に転職|へ転職|に戻りたい|に就きたい|に挑戦|をやりたい|がしたい|やってみたい|に興味)`),
+		notSelf:   pattern.MustCompile(`^(?:な|で|の|に|じゃ|では|って)?(?:人|方)|^(?:な|で|の|に|じゃ|では|って)?(?:ら|なら|だったら|たら|になったら|になれば|羨|うらや|らしい|って(?:言|聞)|とか(?:どう|って)|ってどう|はどう|どう|どっち|どちら|と(?:か)?どっち)`),
 	}
 	x.remote = newRemoteRules()
 	x.emp = newEmploymentRules()

@@ -1,10 +1,11 @@
 package facts
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/akari-career/akari/internal/pattern"
 )
 
 // awayRules read how long the person has been away from work: ブランク3年,
@@ -17,7 +18,7 @@ type awayRules struct {
 
 type awayRule struct {
 	triggers []string
-	re       *regexp.Regexp
+	re       *pattern.Pattern
 	reason   string
 }
 
@@ -26,7 +27,7 @@ func newAwayRules() awayRules {
 	about := `(?:もう|まだ|約|ほぼ|かれこれ)?`
 	approx := `(?:間|ほど|くらい|ぐらい|近く|以上|程度)?`
 	rule := func(reason string, triggers []string, pats ...string) awayRule {
-		return awayRule{triggers: triggers, re: regexp.MustCompile(strings.Join(pats, "|")), reason: reason}
+		return awayRule{triggers: triggers, re: pattern.MustCompile(strings.Join(pats, "|")), reason: reason}
 	}
 	t := func(ws ...string) []string { return ws }
 	return awayRules{
@@ -84,26 +85,26 @@ func (x *Extractor) yearsAway(m *msg) {
 // (has children, count not said; the number is how many ages were named).
 type childrenRules struct {
 	triggers []string
-	none     *regexp.Regexp
-	count    *regexp.Regexp
-	strong   *regexp.Regexp // ages that stand for a child on their own: 小3, 3歳の娘, 保育園児
-	weak     *regexp.Regexp // ages that need a child nearby: 年中, 中2, 5歳
-	context  *regexp.Regexp
-	present  *regexp.Regexp
-	ageNot   *regexp.Regexp
+	none     *pattern.Pattern
+	count    *pattern.Pattern
+	strong   *pattern.Pattern // ages that stand for a child on their own: 小3, 3歳の娘, 保育園児
+	weak     *pattern.Pattern // ages that need a child nearby: 年中, 中2, 5歳
+	context  *pattern.Pattern
+	present  *pattern.Pattern
+	ageNot   *pattern.Pattern
 }
 
 func newChildrenRules() childrenRules {
 	childWord := `(?:娘|息子|子ども|子供|こども|子|長男|長女|次男|次女|男の子|女の子|双子)`
 	return childrenRules{
 		triggers: []string{"子", "こども", "娘", "息子", "児", "小", "中学", "高校", "保育", "幼稚", "ママ", "パパ", "育児", "お迎え", "赤ちゃん"},
-		none:     regexp.MustCompile(`(?:子ども|子供|こども|子)(?:は|が|も)?(?:まだ)?(?:いない|いません|おらず|いなく|なし|無し|ゼロ|0人)|子なし|子無し`),
-		count:    regexp.MustCompile(`(子ども|子供|こども|子|娘|息子|男の子|女の子|小学生|未就学児)(?:が|は|も)?(?:(` + numPeople + `)人|(ひと|ふた)り)|(` + numPeople + `)(?:人|り)の(?:子|娘|息子|母|父|ママ|パパ|親)|(` + num + `)児の(?:母|父|ママ|パパ|親)`),
-		strong:   regexp.MustCompile(`小学(` + num + `)年生?|小(` + num + `)|中学(` + num + `)年生?|高校(` + num + `)年生?|(保育園|幼稚園)児|(乳児|赤ちゃん|新生児)|(` + num + `)歳(半)?(?:の|と|で|に|になる)?` + childWord),
-		weak:     regexp.MustCompile(`中(` + num + `)|高(` + num + `)|(年少|年中|年長)|(` + num + `)歳(半)?|(保育園|幼稚園|小学生|中学生|高校生)`),
-		context:  regexp.MustCompile(`子ども|子供|こども|娘|息子|育児|子育て|ママ|パパ|お迎え|上の子|下の子|上は|下は|長男|長女|次男|次女|児|小学|小[0-9〇一二三四五六]`),
-		present:  regexp.MustCompile(`(?:子ども|子供|こども)(?:が|も)?(?:いる|いて|います|おり|あり)|子持ち|ワーママ|ワーキングマザー|ワーキングママ|育児中|子育て中|シングルマザー|シンママ|シングルファザー|(?:母親|父親|ママ|パパ)です|保育園の(?:お迎え|送り迎え|送迎)|保育園に(?:預け|通|入)|お迎え`),
-		ageNot:   regexp.MustCompile(`^(?:の(?:時|とき|頃|ころ|人|方)|頃|ごろ|まで|から|以上|以下|未満|前後|時間|で(?:入社|結婚|出産|就職|転職)|差|年上|年下|離れ|上|下|若|で働|に勤め|の先生|勤務|の仕事)`),
+		none:     pattern.MustCompile(`(?:子ども|子供|こども|子)(?:は|が|も)?(?:まだ)?(?:いない|いません|おらず|いなく|なし|無し|ゼロ|0人)|子なし|子無し`),
+		count:    pattern.MustCompile(`(子ども|子供|こども|子|娘|息子|男の子|女の子|小学生|未就学児)(?:が|は|も)?(?:(` + numPeople + `)人|(ひと|ふた)り)|(` + numPeople + `)(?:人|り)の(?:子|娘|息子|母|父|ママ|パパ|親)|(` + num + `)児の(?:母|父|ママ|パパ|親)`),
+		strong:   pattern.MustCompile(`小学(` + num + `)年生?|小(` + num + `)|中学(` + num + `)年生?|高校(` + num + `)年生?|(保育園|幼稚園)児|(乳児|赤ちゃん|新生児)|(` + num + `)歳(半)?(?:の|と|で|に|になる)?` + childWord),
+		weak:     pattern.MustCompile(`中(` + num + `)|高(` + num + `)|(年少|年中|年長)|(` + num + `)歳(半)?|(保育園|幼稚園|小学生|中学生|高校生)`),
+		context:  pattern.MustCompile(`子ども|子供|こども|娘|息子|育児|子育て|ママ|パパ|お迎え|上の子|下の子|上は|下は|長男|長女|次男|次女|児|小学|小[0-9〇一二三四五六]`),
+		present:  pattern.MustCompile(`(?:子ども|子供|こども)(?:が|も)?(?:いる|いて|います|おり|あり)|子持ち|ワーママ|ワーキングマザー|ワーキングママ|育児中|子育て中|シングルマザー|シンママ|シングルファザー|(?:母親|父親|ママ|パパ)です|保育園の(?:お迎え|送り迎え|送迎)|保育園に(?:預け|通|入)|お迎え`),
+		ageNot:   pattern.MustCompile(`^(?:の(?:時|とき|頃|ころ|人|方)|頃|ごろ|まで|から|以上|以下|未満|前後|時間|で(?:入社|結婚|出産|就職|転職)|差|年上|年下|離れ|上|下|若|で働|に勤め|の先生|勤務|の仕事)`),
 	}
 }
 

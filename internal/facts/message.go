@@ -1,11 +1,12 @@
 package facts
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/akari-career/akari/internal/pattern"
 )
 
 // who says whose fact a marker introduces.
@@ -249,7 +250,7 @@ func windows(s string, anchors []string, before, after int) [][2]int {
 
 // findAllIn runs re over the windows and returns submatch indexes in
 // message offsets.
-func findAllIn(re *regexp.Regexp, s string, wins [][2]int) [][]int {
+func findAllIn(re *pattern.Pattern, s string, wins [][2]int) [][]int {
 	var out [][]int
 	for _, w := range wins {
 		for _, ix := range re.FindAllStringSubmatchIndex(s[w[0]:w[1]], -1) {

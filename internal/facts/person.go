@@ -1,22 +1,23 @@
 package facts
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/akari-career/akari/internal/pattern"
 )
 
 // ageRules read the person's age: 28歳 → "28", 30代後半 → "30s" (Say keeps
 // 30代後半), アラサー → "30s". Ages under 15 are children's; 「5歳上の先輩」
 // and 「30代の上司」 are other people.
 type ageRules struct {
-	re  *regexp.Regexp
-	not *regexp.Regexp
+	re  *pattern.Pattern
+	not *pattern.Pattern
 }
 
 func newAgeRules() ageRules {
 	return ageRules{
-		re:  regexp.MustCompile(`(` + num + `)歳|(` + num + `)代(前半|後半|半ば)?|(アラサー|アラフォー|アラフィフ|アラカン)`),
-		not: regexp.MustCompile(`^(?:の|と|で|に|になる)?(?:娘|息子|子|こども|子ども|子供|長男|長女|次男|次女|男の子|女の子|双子)|^(?:の(?:時|とき|頃|ころ|人|方|上司|先輩|同僚|後輩|部下|新人|男性|女性|社員|お客)|頃|ごろ|まで|から|以上|以下|未満|前後|差|年上|年下|離れ|上|下|若|向け|が多い|歓迎|ok|で(?:入社|結婚|出産|就職|転職))`),
+		re:  pattern.MustCompile(`(` + num + `)歳|(` + num + `)代(前半|後半|半ば)?|(アラサー|アラフォー|アラフィフ|アラカン)`),
+		not: pattern.MustCompile(`^(?:の|と|で|に|になる)?(?:娘|息子|子|こども|子ども|子供|長男|長女|次男|次女|男の子|女の子|双子)|^(?:の(?:時|とき|頃|ころ|人|方|上司|先輩|同僚|後輩|部下|新人|男性|女性|社員|お客)|頃|ごろ|まで|から|以上|以下|未満|前後|差|年上|年下|離れ|上|下|若|向け|が多い|歓迎|ok|で(?:入社|結婚|出産|就職|転職))`),
 	}
 }
 
@@ -66,8 +67,8 @@ type areaRules struct {
 	lex    lexicon
 	pref   map[string]string // name as written → prefecture
 	city   map[string]string // city → prefecture
-	after  *regexp.Regexp
-	before *regexp.Regexp
+	after  *pattern.Pattern
+	before *pattern.Pattern
 }
 
 var prefectures = []string{
@@ -108,8 +109,8 @@ func newAreaRules() areaRules {
 		lex:    newLexicon(all),
 		pref:   pref,
 		city:   city,
-		after:  regexp.MustCompile(`^(?:に|で|の)?(?:在住|住み|に住|住んで|住まい|で働|働いて|に勤め|勤め|勤務|の会社|で仕事|仕事して|暮らし|で暮ら|一人暮らし|から通勤|に通勤|まで通勤|で(?:転職|仕事)(?:先)?を?探|の求人|近辺|周辺|あたり|辺り|エリア|付近|内で|住)`),
-		before: regexp.MustCompile(`(?:住まいは|住んでるのは|住んでいるのは|在住は|勤務地は|職場は|住所は|家は|地元は)$`),
+		after:  pattern.MustCompile(`^(?:に|で|の)?(?:在住|住み|に住|住んで|住まい|で働|働いて|に勤め|勤め|勤務|の会社|で仕事|仕事して|暮らし|で暮ら|一人暮らし|から通勤|に通勤|まで通勤|で(?:転職|仕事)(?:先)?を?探|の求人|近辺|周辺|あたり|辺り|エリア|付近|内で|住)`),
+		before: pattern.MustCompile(`(?:住まいは|住んでるのは|住んでいるのは|在住は|勤務地は|職場は|住所は|家は|地元は)$`),
 	}
 }
 

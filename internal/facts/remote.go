@@ -1,9 +1,10 @@
 package facts
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/akari-career/akari/internal/pattern"
 )
 
 // remoteRules read how many days a week the person works from home.
@@ -14,10 +15,10 @@ import (
 // first number.
 type remoteRules struct {
 	triggers []string
-	days     *regexp.Regexp // 在宅は週に二日, 週2で在宅, 週２でリモート
-	full     *regexp.Regexp // フルリモート, 完全在宅
-	none     *regexp.Regexp // 在宅はない, 在宅ゼロ
-	office   *regexp.Regexp // 出社は週1, 週3出社, 毎日出社
+	days     *pattern.Pattern // 在宅は週に二日, 週2で在宅, 週２でリモート
+	full     *pattern.Pattern // フルリモート, 完全在宅
+	none     *pattern.Pattern // 在宅はない, 在宅ゼロ
+	office   *pattern.Pattern // 出社は週1, 週3出社, 毎日出社
 }
 
 const remoteWord = `(?:在宅|リモート|テレワーク)(?:勤務|ワーク)?`
@@ -26,11 +27,11 @@ func newRemoteRules() remoteRules {
 	perWeek := `週(?:に)?(` + num + `)(?:日|回)?`
 	return remoteRules{
 		triggers: []string{"在宅", "リモート", "テレワーク", "出社"},
-		days: regexp.MustCompile(remoteWord + `(?:は|が|も|で|を)?[^、,。.!?\n ]{0,6}?` + perWeek +
+		days: pattern.MustCompile(remoteWord + `(?:は|が|も|で|を)?[^、,。.!?\n ]{0,6}?` + perWeek +
 			`|` + perWeek + `(?:だけ|ほど|くらい|ぐらい|程度)?(?:は|で|の|が|を)?` + remoteWord),
-		full:   regexp.MustCompile(`フルリモート|フルリモ|フル在宅|完全在宅|完全リモート|毎日在宅|毎日リモート|ずっと在宅`),
-		none:   regexp.MustCompile(remoteWord + `(?:は|が|も)?(?:全く|まったく|一切)?(?:ない|無い|なし|無し|ゼロ|0日|0|できない|出来ない|不可|禁止|ありません|できません|じゃない|ではない|認められ(?:て)?(?:い)?ない|させてもらえない|させてくれない)`),
-		office: regexp.MustCompile(`出社(?:は|が|も)?[^、,。.!?\n ]{0,4}?` + perWeek + `|` + perWeek + `(?:だけ|ほど|くらい|ぐらい|程度)?(?:は|の|で)?出社|(毎日)出社`),
+		full:   pattern.MustCompile(`フルリモート|フルリモ|フル在宅|完全在宅|完全リモート|毎日在宅|毎日リモート|ずっと在宅`),
+		none:   pattern.MustCompile(remoteWord + `(?:は|が|も)?(?:全く|まったく|一切)?(?:ない|無い|なし|無し|ゼロ|0日|0|できない|出来ない|不可|禁止|ありません|できません|じゃない|ではない|認められ(?:て)?(?:い)?ない|させてもらえない|させてくれない)`),
+		office: pattern.MustCompile(`出社(?:は|が|も)?[^、,。.!?\n ]{0,4}?` + perWeek + `|` + perWeek + `(?:だけ|ほど|くらい|ぐらい|程度)?(?:は|の|で)?出社|(毎日)出社`),
 	}
 }
 

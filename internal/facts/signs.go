@@ -1,8 +1,9 @@
 package facts
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/akari-career/akari/internal/pattern"
 )
 
 // healthRules read signs of strain the person reports about themselves:
@@ -10,7 +11,7 @@ import (
 // condition: Akari does not diagnose.
 type healthRules struct {
 	lex     lexicon
-	negated *regexp.Regexp
+	negated *pattern.Pattern
 }
 
 func newHealthRules() healthRules {
@@ -42,7 +43,7 @@ func newHealthRules() healthRules {
 	}
 	return healthRules{
 		lex:     newLexicon(canon),
-		negated: regexp.MustCompile(`^(?:は|も)?(?:ない|無い|ありません|なし|治|おさま|収ま|なくなっ|消え|ことはない|ってことはない)`),
+		negated: pattern.MustCompile(`^(?:は|も)?(?:ない|無い|ありません|なし|治|おさま|収ま|なくなっ|消え|ことはない|ってことはない)`),
 	}
 }
 
@@ -65,13 +66,13 @@ type wishRules struct {
 
 type wishRule struct {
 	triggers []string
-	re       *regexp.Regexp
+	re       *pattern.Pattern
 	value    string
 }
 
 func newWishRules() wishRules {
 	w := func(value string, triggers []string, pat string) wishRule {
-		return wishRule{triggers, regexp.MustCompile(pat), value}
+		return wishRule{triggers, pattern.MustCompile(pat), value}
 	}
 	t := func(ws ...string) []string { return ws }
 	return wishRules{res: []wishRule{

@@ -1,39 +1,40 @@
 package facts
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/akari-career/akari/internal/pattern"
 )
 
 // statusRules read where the person stands: already quit, student, manager
 // or on leave. 「辞めたい」「辞めようか迷ってる」「まだ辞めてない」「辞めたら」 are
 // not quitting; 「前の会社を辞めて」 is a past job and is skipped.
 type statusRules struct {
-	quit       *regexp.Regexp
-	quitNot    *regexp.Regexp
-	quitPast   *regexp.Regexp
-	student    *regexp.Regexp
-	studentNot *regexp.Regexp
-	jobHunt    *regexp.Regexp
-	manager    *regexp.Regexp
-	reports    *regexp.Regexp
-	leave      *regexp.Regexp
-	back       *regexp.Regexp
+	quit       *pattern.Pattern
+	quitNot    *pattern.Pattern
+	quitPast   *pattern.Pattern
+	student    *pattern.Pattern
+	studentNot *pattern.Pattern
+	jobHunt    *pattern.Pattern
+	manager    *pattern.Pattern
+	reports    *pattern.Pattern
+	leave      *pattern.Pattern
+	back       *pattern.Pattern
 }
 
 func newStatusRules() statusRules {
 	return statusRules{
-		quit: regexp.MustCompile(`(?:辞め|やめ|退職し|離職し)(?:ました|た|てしまい|てしまった|ちゃった|ちゃいました|て(?:から|今|いま|もう|現在|[0-9〇一二三四五六七八九十半]))|退職済み?|離職中|無職|ニート|失業中|求職中|クビになっ|解雇され|雇い止め|派遣切り|契約(?:が)?(?:切れ|終了)(?:た|ました|になっ|して)`),
+		quit: pattern.MustCompile(`(?:辞め|やめ|退職し|離職し)(?:ました|た|てしまい|てしまった|ちゃった|ちゃいました|て(?:から|今|いま|もう|現在|[0-9〇一二三四五六七八九十半]))|退職済み?|離職中|無職|ニート|失業中|求職中|クビになっ|解雇され|雇い止め|派遣切り|契約(?:が)?(?:切れ|終了)(?:た|ました|になっ|して)`),
 		// 辞めた|い (辞めたい), |ら, |く, |方, |ほう, |り, |って
-		quitNot:    regexp.MustCompile(`^(?:い|ら|く|方|ほう|り|って|がって|がる)`),
-		quitPast:   regexp.MustCompile(`(?:前の(?:会社|職場|仕事|バイト|パート)|前職|以前の(?:会社|職場))(?:を|は|も)?(?:[^、,。.!?\n ]{0,4})$`),
-		student:    regexp.MustCompile(`大学(?:院)?(` + num + `)年生?|大学院生|院生|大学生|専門学校生|専門学生|短大生|高校生|就活生|学生(?:です|で|だけど|なんだけど|だよ|なので|の身)`),
-		studentNot: regexp.MustCompile(`^(?:の(?:時|とき|頃|ころ|子|娘|息子|人|方)|時代|以来|まで|から|向け|みたい|に(?:戻|なりたい))`),
-		jobHunt:    regexp.MustCompile(`就活|就職活動`),
-		manager:    regexp.MustCompile(`(課長|部長|係長|主任|副店長|店長|マネージャー|管理職|チームリーダー|リーダー|班長|所長|支店長|工場長)(?:を|として|に)?(?:やって|しています|してます|してる|してて|やってます|です|だけど|なんだけど|になっ|に昇進|に昇格|を任され|の立場|職|として(?:どう|部下|チーム|メンバー|何|なに))`),
-		reports:    regexp.MustCompile(`部下(?:が|は)?(` + numPeople + `)(?:人|名)|部下が(?:いる|いて|います|でき|最近)|部下の(?:こと|様子|ミス|体調)|部下を(?:持|抱え|見て)|部下の(?:育成|管理|指導|メンタル|評価|面倒|マネジメント)|チーム(?:を|の)(?:まとめ|見て|任され|率い|マネジメント|管理)|マネジメントを(?:して|やって|任され)`),
-		back:       regexp.MustCompile(`(?:職場|仕事)?(?:復帰|復職)(?:し|する|します|予定|が決ま|の予定|を控え|前|まで)`),
-		leave:      regexp.MustCompile(`(休職|育休|産休|療養)(?:中|して(?:いる|る|います|ます|て|から|もう)|しています|してる|することに(?:なっ|し)|に入(?:っ|り)|期間中|を取(?:って|り)|(?:して)?(?:` + dur + `))|傷病手当(?:金)?(?:を)?(?:もらって|受けて|受給)`),
+		quitNot:    pattern.MustCompile(`^(?:い|ら|く|方|ほう|り|って|がって|がる)`),
+		quitPast:   pattern.MustCompile(`(?:前の(?:会社|職場|仕事|バイト|パート)|前職|以前の(?:会社|職場))(?:を|は|も)?(?:[^、,。.!?\n ]{0,4})$`),
+		student:    pattern.MustCompile(`大学(?:院)?(` + num + `)年生?|大学院生|院生|大学生|専門学校生|専門学生|短大生|高校生|就活生|学生(?:です|で|だけど|なんだけど|だよ|なので|の身)`),
+		studentNot: pattern.MustCompile(`^(?:の(?:時|とき|頃|ころ|子|娘|息子|人|方)|時代|以来|まで|から|向け|みたい|に(?:戻|なりたい))`),
+		jobHunt:    pattern.MustCompile(`就活|就職活動`),
+		manager:    pattern.MustCompile(`(課長|部長|係長|主任|副店長|店長|マネージャー|管理職|チームリーダー|リーダー|班長|所長|支店長|工場長)(?:を|として|に)?(?:やって|しています|してます|してる|してて|やってます|です|だけど|なんだけど|になっ|に昇進|に昇格|を任され|の立場|職|として(?:どう|部下|チーム|メンバー|何|なに))`),
+		reports:    pattern.MustCompile(`部下(?:が|は)?(` + numPeople + `)(?:人|名)|部下が(?:いる|いて|います|でき|最近)|部下の(?:こと|様子|ミス|体調)|部下を(?:持|抱え|見て)|部下の(?:育成|管理|指導|メンタル|評価|面倒|マネジメント)|チーム(?:を|の)(?:まとめ|見て|任され|率い|マネジメント|管理)|マネジメントを(?:して|やって|任され)`),
+		back:       pattern.MustCompile(`(?:職場|仕事)?(?:復帰|復職)(?:し|する|します|予定|が決ま|の予定|を控え|前|まで)`),
+		leave:      pattern.MustCompile(`(休職|育休|産休|療養)(?:中|して(?:いる|る|います|ます|て|から|もう)|しています|してる|することに(?:なっ|し)|に入(?:っ|り)|期間中|を取(?:って|り)|(?:して)?(?:` + dur + `))|傷病手当(?:金)?(?:を)?(?:もらって|受けて|受給)`),
 	}
 }
 
@@ -190,19 +191,19 @@ func (x *Extractor) leave(m *msg) {
 // 入社3年目, 勤めて10年, 今の会社で半年, 看護師3年目. 「N年目」 keeps the
 // ordinal in Say (3年目) and stores the number said ("3y").
 type tenureRules struct {
-	re       *regexp.Regexp
-	ordinal  *regexp.Regexp
-	notSelf  *regexp.Regexp
-	negative *regexp.Regexp
+	re       *pattern.Pattern
+	ordinal  *pattern.Pattern
+	notSelf  *pattern.Pattern
+	negative *pattern.Pattern
 }
 
 func newTenureRules() tenureRules {
 	return tenureRules{
-		re: regexp.MustCompile(`(?:入社|就職|入って|今の(?:会社|職場|仕事)|この(?:会社|仕事|職場)|勤めて|勤続|在籍|働いて|働き始めて|勤務して)(?:して|から|で|に|は|も|して)*(?:もう|まだ|今年で|今|約|およそ|かれこれ)?(` + dur + `)(目)?` +
+		re: pattern.MustCompile(`(?:入社|就職|入って|今の(?:会社|職場|仕事)|この(?:会社|仕事|職場)|勤めて|勤続|在籍|働いて|働き始めて|勤務して)(?:して|から|で|に|は|も|して)*(?:もう|まだ|今年で|今|約|およそ|かれこれ)?(` + dur + `)(目)?` +
 			`|(` + dur + `)(?:間)?(?:同じ会社で|今の会社で)?(?:勤めて|働いて|勤務して|勤務|在籍)`),
-		ordinal:  regexp.MustCompile(`(` + num + `)年目`),
-		notSelf:  regexp.MustCompile(`(?:社会人|大学|学年|結婚|育休|付き合って|ブランク|交際|高校|中学|小学|専門)(?:で|の|は|も)?$`),
-		negative: regexp.MustCompile(`^(?:い)?(?:ない|なく|ません|ず)`),
+		ordinal:  pattern.MustCompile(`(` + num + `)年目`),
+		notSelf:  pattern.MustCompile(`(?:社会人|大学|学年|結婚|育休|付き合って|ブランク|交際|高校|中学|小学|専門)(?:で|の|は|も)?$`),
+		negative: pattern.MustCompile(`^(?:い)?(?:ない|なく|ません|ず)`),
 	}
 }
 

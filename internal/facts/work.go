@@ -1,8 +1,9 @@
 package facts
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/akari-career/akari/internal/pattern"
 )
 
 // employmentRules read the employment type. 「正社員になりたい」 is a wish, not
@@ -10,9 +11,9 @@ import (
 // 「前職は正社員」 is the past and is skipped.
 type employmentRules struct {
 	lex     lexicon
-	notType *regexp.Regexp
-	past    *regexp.Regexp
-	negated *regexp.Regexp
+	notType *pattern.Pattern
+	past    *pattern.Pattern
+	negated *pattern.Pattern
 }
 
 func newEmploymentRules() employmentRules {
@@ -29,9 +30,9 @@ func newEmploymentRules() employmentRules {
 	}
 	return employmentRules{
 		lex:     newLexicon(canon),
-		notType: regexp.MustCompile(`^(?:さん|ナー|たち|達|先|元|会社|登用|法|の(?:人|方|子|社員|上司|同僚|先輩|後輩|友達|おばちゃん|おばさん|おじさん|仕事を?探|求人)|社員さん|社員の)`),
-		past:    regexp.MustCompile(`(?:(?:前職|以前|昔|元|前の(?:会社|職場|仕事))(?:は|で|の|も)?|(?:時|とき|頃|ころ|時代)(?:に|は|も|の)?)$`),
-		negated: regexp.MustCompile(`^(?:じゃ|では|でも)?(?:ない|なく)`),
+		notType: pattern.MustCompile(`^(?:さん|ナー|たち|達|先|元|会社|登用|法|の(?:人|方|子|社員|上司|同僚|先輩|後輩|友達|おばちゃん|おばさん|おじさん|仕事を?探|求人)|社員さん|社員の)`),
+		past:    pattern.MustCompile(`(?:(?:前職|以前|昔|元|前の(?:会社|職場|仕事))(?:は|で|の|も)?|(?:時|とき|頃|ころ|時代)(?:に|は|も|の)?)$`),
+		negated: pattern.MustCompile(`^(?:じゃ|では|でも)?(?:ない|なく)`),
 	}
 }
 
@@ -64,10 +65,10 @@ func (x *Extractor) employment(m *msg) {
 // (「介護ってどう？」) or as other people (「営業の人」) is skipped.
 type jobRules struct {
 	lex     lexicon
-	notJob  *regexp.Regexp
-	wish    *regexp.Regexp
-	past    *regexp.Regexp
-	careFor *regexp.Regexp // 親の介護: caring for family, not a job
+	notJob  *pattern.Pattern
+	wish    *pattern.Pattern
+	past    *pattern.Pattern
+	careFor *pattern.Pattern // 親の介護: caring for family, not a job
 }
 
 func newJobRules() jobRules {
@@ -103,10 +104,10 @@ func newJobRules() jobRules {
 	}
 	return jobRules{
 		lex:     newLexicon(canon),
-		notJob:  regexp.MustCompile(`^(?:さん|部の(?:人|上司)|の(?:人|方|子|上司|先輩|同僚|後輩|担当|部署)|(?:に|へ)(?:電話|問い合わせ|連絡|かけ|相談|行っ|移り|移動|応募)|ってどう|ってどんな|は(?:どう|向いて)|に向いて|の求人|未経験|見学|から(?:電話|連絡)|に(?:来|き)|が(?:来|き))`),
-		wish:    regexp.MustCompile(`^(?:職)?(?:に|へ)?(?:転職したい|なりたい|を目指|目指|志望|希望|の仕事(?:を|が)?(?:探|したい|してみたい)|やってみたい|をやりたい|がしたい|に興味|で働きたい|に就きたい|に挑戦)`),
-		past:    regexp.MustCompile(`(?:(?:前職|以前|昔|元|前の(?:会社|職場|仕事))(?:は|で|の|も)?|(?:時|とき|頃|ころ|時代)(?:に|は|も|の)?)$`),
-		careFor: regexp.MustCompile(`^(?:で(?:離職|辞め|休)|離職|が(?:大変|必要)|と(?:仕事|両立)|のため|休暇|休業)`),
+		notJob:  pattern.MustCompile(`^(?:さん|部の(?:人|上司)|の(?:人|方|子|上司|先輩|同僚|後輩|担当|部署)|(?:に|へ)(?:電話|問い合わせ|連絡|かけ|相談|行っ|移り|移動|応募)|ってどう|ってどんな|は(?:どう|向いて)|に向いて|の求人|未経験|見学|から(?:電話|連絡)|に(?:来|き)|が(?:来|き))`),
+		wish:    pattern.MustCompile(`^(?:職)?(?:に|へ)?(?:転職したい|なりたい|を目指|目指|志望|希望|の仕事(?:を|が)?(?:探|したい|してみたい)|やってみたい|をやりたい|がしたい|に興味|で働きたい|に就きたい|に挑戦)`),
+		past:    pattern.MustCompile(`(?:(?:前職|以前|昔|元|前の(?:会社|職場|仕事))(?:は|で|の|も)?|(?:時|とき|頃|ころ|時代)(?:に|は|も|の)?)$`),
+		careFor: pattern.MustCompile(`^(?:で(?:離職|辞め|休)|離職|が(?:大変|必要)|と(?:仕事|両立)|のため|休暇|休業)`),
 	}
 }
 
