@@ -28,6 +28,9 @@ func FoldRune(r rune) rune {
 		return r
 	}
 	if !hasWidthFold(r) {
+		if noCase(r) {
+			return r
+		}
 		return unicode.ToLower(r)
 	}
 	if f := width.LookupRune(r).Folded(); f != 0 {
@@ -46,6 +49,12 @@ func hasWidthFold(r rune) bool {
 	}
 	return true
 }
+
+// noCase reports whether r is of the scripts most Japanese text is made of
+// (kana, kanji, CJK punctuation), which have no lower case: unicode.ToLower
+// is a table search, run for every rune of every message otherwise.
+// TestNoCase checks it against unicode.ToLower.
+func noCase(r rune) bool { return r >= 0x3001 && r <= 0x9FFF }
 
 // Fold returns s with every rune folded by FoldRune and the sound marks
 // (half-width ﾞ ﾟ, spacing ゛ ゜ and combining U+3099 U+309A) composed with

@@ -2,6 +2,7 @@ package jatext
 
 import (
 	"testing"
+	"unicode"
 
 	"golang.org/x/text/width"
 )
@@ -56,6 +57,14 @@ func TestHasWidthFold(t *testing.T) {
 	for r := rune(0); r <= 0xFFFF; r++ {
 		if !hasWidthFold(r) && width.LookupRune(r).Folded() != 0 {
 			t.Errorf("hasWidthFold(%U) = false, but width folds it to %U", r, width.LookupRune(r).Folded())
+		}
+	}
+}
+
+func TestNoCase(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if noCase(r) && unicode.ToLower(r) != r {
+			t.Errorf("noCase(%U) = true, but its lower case is %U", r, unicode.ToLower(r))
 		}
 	}
 }
