@@ -1,36 +1,36 @@
 package advice
 
 import (
-	"regexp"
 	"strings"
 
+	"github.com/akari-career/akari/internal/pattern"
 	"github.com/akari-career/akari/internal/playbook"
 )
 
 // whereAsk recognises a question about where to turn inside a worry:
 // 「外に相談できるとこある？」「失業保険はどこで手続きすればいい？」. It names
 // no worry of its own, so it is answered from the worry on the table.
-var whereAsk = regexp.MustCompile(`どこ(で|に|へ|か|の窓口)|(外|社外|会社以外|ほか|他|別)(に|で|の)?[^。]{0,6}(相談|窓口)|相談(先|窓口|できる(場所|ところ|とこ|所|人))|窓口(は|って|ある|あり)`)
+var whereAsk = pattern.MustCompile(`どこ(で|に|へ|か|の窓口)|(外|社外|会社以外|ほか|他|別)(に|で|の)?[^。]{0,6}(相談|窓口)|相談(先|窓口|できる(場所|ところ|とこ|所|人))|窓口(は|って|ある|あり)`)
 
 func asksWhere(text string) bool { return whereAsk.MatchString(text) }
 
 // desk names the places a person can turn to; a line that names one
 // answers "where".
-var desk = regexp.MustCompile(`総合労働相談コーナー|労働基準監督署|雇用環境・均等部|労働局|ハローワーク|キャリアセンター|産業医|こころの耳|医療機関|市区町村の窓口|相談窓口|派遣元`)
+var desk = pattern.MustCompile(`総合労働相談コーナー|労働基準監督署|雇用環境・均等部|労働局|ハローワーク|キャリアセンター|産業医|こころの耳|医療機関|市区町村の窓口|相談窓口|派遣元`)
 
 // outsideAsk: the person wants somewhere outside the company, or says the
 // company's own desk cannot be trusted (「会社の窓口は信用できない」).
-var outsideAsk = regexp.MustCompile(`外|社外|会社以外|信用でき|信頼でき|当てにならな|あてにならな|意味(が)?ない|無駄|もみ消|握りつぶ|グル`)
+var outsideAsk = pattern.MustCompile(`外|社外|会社以外|信用でき|信頼でき|当てにならな|あてにならな|意味(が)?ない|無駄|もみ消|握りつぶ|グル`)
 
 // distrust: the company's own desk or people are not to be relied on.
-var distrust = regexp.MustCompile(`信用でき|信頼でき|当てにならな|あてにならな|意味(が)?ない|無駄|もみ消|握りつぶ|グル`)
+var distrust = pattern.MustCompile(`信用でき|信頼でき|当てにならな|あてにならな|意味(が)?ない|無駄|もみ消|握りつぶ|グル`)
 
 // distrustsCompany reports whether the person says the company's own
 // desk cannot be trusted: they need somewhere outside, not its wording.
 func distrustsCompany(text string) bool { return distrust.MatchString(text) }
 
 // outsideDesk names a place outside the company.
-var outsideDesk = regexp.MustCompile(`総合労働相談コーナー|労働基準監督署|雇用環境・均等部|労働局|ハローワーク|こころの耳|医療機関|弁護士|法テラス`)
+var outsideDesk = pattern.MustCompile(`総合労働相談コーナー|労働基準監督署|雇用環境・均等部|労働局|ハローワーク|こころの耳|医療機関|弁護士|法テラス`)
 
 // where answers a question about where to go with a how-to note or a step
 // that names a desk — the note the question points at first, then any not
