@@ -72,6 +72,7 @@ func TestStudioQualityCrisisSets(t *testing.T) {
 	if len(api.CrisisSets) != len(worry.CrisisSets()) {
 		t.Fatalf("JSON has %d crisis sets, want %d", len(api.CrisisSets), len(worry.CrisisSets()))
 	}
+	revealing := 0
 	for i, set := range worry.CrisisSets() {
 		lines, err := worry.ReadCrisisSet(set.Name)
 		if err != nil {
@@ -81,8 +82,11 @@ func TestStudioQualityCrisisSets(t *testing.T) {
 		high, highExact, nHigh := rep.LevelRecall(akari.RiskHigh)
 		concern, _, nConcern := rep.LevelRecall(akari.RiskConcern)
 		fc, fh, neg := rep.FalseAlarms()
-		if fc+fh == 0 || high == 1 {
-			t.Fatalf("%s: the crude classifier is perfect (high %.3f, %d false alarms); the test shows nothing", set.Name, high, fc+fh)
+		// A set whose hard negatives hold neither 死 nor 消え (heldout6b)
+		// gives the crude classifier no false alarm; the figures must
+		// still differ from perfect in some set, or the test shows nothing.
+		if fc+fh > 0 && high < 1 {
+			revealing++
 		}
 
 		got := api.CrisisSets[i]
@@ -107,6 +111,9 @@ func TestStudioQualityCrisisSets(t *testing.T) {
 				t.Errorf("%s lacks %q:\n%s", set.Name, want, html)
 			}
 		}
+	}
+	if revealing == 0 {
+		t.Fatal("the crude classifier is perfect on every set; the test shows nothing")
 	}
 	if !strings.Contains(body, "見逃し・誤検知") {
 		t.Error("the wrong lines are not listed on the page")

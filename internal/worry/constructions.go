@@ -104,7 +104,11 @@ var constructions = []construction{
 			"必死", "死活", "決死", "死角", "死守", "死亡フラグ", "死に物狂い", "死にもの狂い", "死んだふり", "死にかけ", "死ぬレベル",
 			"飛び込み営業", "飛び込みで営業", "飛び込み訪問", "飛び込みの営業", "飛び込み客", "電車に飛び乗", "飛び降りる夢",
 			"楽になりたいから相談", "消えたかと思", "消えたかとおも", "気が楽に", "気持ちが楽に", "心が楽に", "肩の荷", "死ぬ前に一度", "死ぬまでに一度",
-			"dyingofboredom", "dyingoflaughter", "killingme", "killme lol", "dyingrn lol", "imdead lol", "deadlol"}},
+			"dyingofboredom", "dyingoflaughter", "killingme", "killme lol", "dyingrn lol", "imdead lol", "deadlol",
+			// Relief that a hard stretch is over, or life felt again: the
+			// model, which reads only words, must not take it for an ending.
+			"やっと終わった", "ようやく終わった", "やっとおわった", "やっと終わる", "乗り切った", "のりきった", "解放された", "生き返った", "生き返る", "生きかえ",
+			"feelaliveagain", "feelalive", "alivealready", "aliveagain"}},
 
 	// --- high: explicit wish, plan, method, self-harm ---
 	{name: "wish to die (死に+たい)", risk: akari.RiskHigh,
@@ -356,19 +360,21 @@ var constructions = []construction{
 			"wanteverythingtoend", "tiredofbeingalive", "sickofbeingalive", "notworthliving", "isntworthliving", "imaburden", "iamaburden", "justaburden",
 			"burdentoeveryone", "burdentomyfamily", "noonewillmissme", "nobodywillmissme", "noonewouldmissme", "nobodywouldmissme", "tiredofexisting", "donewithlife", "doneliving", "dontseeafutureformyself", "nofutureforme", "dontwanttowakeup", "donotwanttowakeup", "wishicouldsleepforever", "jibunwokeshitai"},
 		notBefore: []string{"not", "nt", "never"},
-		notAfter:  awayForAWhile},
+		notAfter:  awayForAWhile,
+		// A place one is stuck in (this office, this meeting) is not the world.
+		unless: []string{"thisoffice", "office", "meeting", "thisjob", "atwork", "thisparty", "class", "lecture", "boring", "vacation", "holiday"}},
 }
 
 // innocentWords are everyday words that contain a weak risk word but say
 // nothing of risk: 落ち着いた is calm, not a fall; 首になった is being
 // fired; 眠い is sleepy. A weak word inside one does not count.
 var innocentWords = []string{
-	"落ち着", "おちつ", "落ちつ", "落ち込", "おちこ", "気分が落ち", "成績が落ち", "売上が落ち", "売り上げが落ち", "評価が落ち", "試験に落ち", "面接に落ち", "選考に落ち",
+	"落ち着", "おちつ", "落ちつ", "落ち込", "おちこ", "気分が落ち", "成績が落ち", "売上が落ち", "売り上げが落ち", "評価が落ち", "試験に落ち", "面接に落ち", "選考に落ち", "面接落ち", "選考落ち", "試験落ち", "書類落ち", "書類で落ち", "一次落ち", "二次落ち", "最終落ち",
 	"首都", "首相", "首位", "首になっ", "首にな", "首を切られ", "首切り", "首が回らな", "首を長く", "首肩", "首こり", "首が痛",
 	"薬局", "薬剤師", "薬学", "製薬", "命令", "使命", "生命保険", "一生懸命", "懸命", "運命",
 	"ホームページ", "ホームセンター", "老人ホーム", "存在感", "生き生き", "いきいき", "生きがい", "生き甲斐",
 	"生まれて初めて", "生まれ育", "生まれつき", "生まれた町", "子どもが生まれ", "子供が生まれ", "赤ちゃんが生まれ",
-	"眠い", "ねむい", "眠た", "眠気", "killit", "killedit", "killingit", "のシーン", "飛び込み営業", "飛び込みで", "飛び入り", "事故物件", "交通事故の処理",
+	"眠い", "ねむい", "眠た", "眠気", "眠れな", "眠れず", "眠れん", "眠りが浅", "目が覚める", "目が覚めて", "目が覚めちゃ", "目覚まし", "killit", "killedit", "killingit", "のシーン", "飛び込み営業", "飛び込みで", "飛び入り", "事故物件", "交通事故の処理",
 }
 
 // englishDenials just before an English risk word deny it: "i'm not

@@ -120,7 +120,7 @@ func TestCrisisSetsAreAllListed(t *testing.T) {
 // pairs (concepts.go) and constructions, taught with lines of our own; the
 // set is no longer blind, and the floor below is what it reaches now.
 func TestHeldout4Crisis(t *testing.T) {
-	checkCrisisSet(t, setFloor{set: "heldout4", lines: 120, negatives: 50, high: 1, concern: 0.975, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout4", lines: 120, negatives: 50, high: 1, concern: 1, maxFalse: 0})
 }
 
 // TestHeldout5Crisis is the fifth held-out set, written blind after the
@@ -142,9 +142,28 @@ func TestHeldout5Crisis(t *testing.T) {
 
 // Held-out 6 was written blind after held-out 5's kinds were added, and
 // measured once (2026-11-30): high 0.75, concern 0.85, 2 false alarms in
-// 50. It is kept blind — nothing was tuned on it — so its floor is that
-// blind run: a change that reads fewer of its lines fails here, and one
-// that reads more can raise it only by generalizing, not by looking.
+// 50. It was then opened for tuning (branch crisis4): its misses named
+// families — a letter left for family, a count of pills "enough?", which
+// floor is sure, hanging asked about, a dark bridge or cliff right now, a
+// crossing's barrier, farewells with お世話になりました, things given away,
+// deletion of oneself, non-existence in dialect, no future self, one's own
+// funeral imagined, romaji — and its two false alarms were the model alone
+// on relief (繁忙期やっと終わった) and insomnia asked about. Those became
+// concept pairs, innocent words and a relief veto, taught with lines of
+// our own (heldout6b measures them blind); the floor below is what it
+// reaches now.
 func TestHeldout6Crisis(t *testing.T) {
-	checkCrisisSet(t, setFloor{set: "heldout6", lines: 80, negatives: 50, high: 0.75, concern: 0.85, maxFalse: 2})
+	checkCrisisSet(t, setFloor{set: "heldout6", lines: 80, negatives: 50, high: 1, concern: 1, maxFalse: 0})
+}
+
+// Held-out 6b is 40 lines of our own (20 crisis, 20 hard negatives),
+// written before the heldout6 families were closed and not tuned on. Its
+// one blind run (crisis4, after the change): high 9/11 (0.818), concern
+// 7/9 (0.778), no false alarm in 20 (the detector before the change: high
+// 6/11, concern 4/9). Its misses — 何箱飲めば起きなくてすむ, treasured
+// things given away with 使わん, 来年の誕生日…来る気しない, 自分のデータ全部
+// 消去 — are left as they are, so that the set stays blind; the floor is
+// that run.
+func TestHeldout6bCrisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout6b", lines: 20, negatives: 20, high: 0.818, concern: 0.777, maxFalse: 0})
 }

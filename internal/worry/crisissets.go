@@ -34,6 +34,7 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout4", File: "crisis_heldout4.jsonl"},
 		{Name: "heldout5", File: "crisis_heldout5.jsonl"},
 		{Name: "heldout6", File: "crisis_heldout6.jsonl"},
+		{Name: "heldout6b", File: "crisis_heldout6b.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }

@@ -174,6 +174,14 @@ func TestRiskLevels(t *testing.T) {
 		{"a film's scene", "映画で主人公が線路に飛び込むシーンが怖かった", akari.RiskNone},
 		{"a towel drying", "ドアノブにタオル掛けて乾かしてる", akari.RiskNone},
 		{"adherence", "寝る前に薬全部飲んだか確認する", akari.RiskNone},
+		{"relief, a hard season over", "地獄の棚卸しシーズン、ようやく終わった", akari.RiskNone},
+		{"relief, a stretch survived", "死ぬかと思った12連勤、乗り切った", akari.RiskNone},
+		{"English, alive again", "finally on holiday and i feel alive again", akari.RiskNone},
+		{"insomnia, asking about care", "最近眠れなくて夜中に目が覚める、内科でいいのかな", akari.RiskNone},
+		{"an interview failed", "一次面接落ちた、次がんばる", akari.RiskNone},
+		{"English, stuck in an office", "i don't want to be here anymore, this meeting is endless", akari.RiskNone},
+		{"relief does not hide a wish", "やっと終わった。もう死にたい", akari.RiskHigh},
+		{"insomnia does not hide a wish", "眠れない。このまま目が覚めなければいいのに", akari.RiskConcern},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
