@@ -136,8 +136,10 @@ var constructions = []construction{
 		ends:   []string{"たら", "ば楽", "ばいい", "ばらく", "る方法", "る場所", "る薬", "ないかな", "れば", "る高さ"},
 		before: &objects{veto: otherPeople, keep: selfObjects, window: 6, from: otherSubject}},
 	{name: "die, said to oneself (もう4ね)", risk: akari.RiskConcern,
-		stems:  []string{"死ね", "しね", "氏ね", "タヒね", "4ね"},
-		ends:   []string{"$"},
+		stems: []string{"死ね", "しね", "氏ね", "タヒね", "4ね"},
+		ends:  []string{"$"},
+		// 美味すぎて死ねる: too good to bear, the oldest of hyperboles.
+		unless: []string{"美味すぎ", "うますぎ", "おいしすぎ", "美味しすぎ", "尊すぎ", "尊い", "幸せすぎ", "かわいすぎ", "可愛すぎ", "最高すぎ", "エモすぎ"},
 		before: &objects{veto: otherPeople, keep: selfObjects, window: 6, from: otherSubject}},
 	{name: "nothing but death (死ぬしかない)", risk: akari.RiskHigh,
 		stems: []string{"死ぬ", "しぬ", "タヒぬ", "氏ぬ", "自殺する"},
@@ -221,7 +223,8 @@ var constructions = []construction{
 			"てしまえ", "ちゃえ", "たみ", "てえ", "たか", "たさ", "ちまいたい"},
 		notAfter: []string{"ない", "くらい恥", "ほど恥", "って冗談", "とか冗談", "と冗談"},
 		// A week off is a holiday: 有給とって1週間くらい消えたい.
-		unless: []string{"有給", "有休", "休暇", "連休", "旅行", "バカンス", "休みを取", "休み取"},
+		// So is the moment one wishes away: その場から消えたかった, 穴があったら入りたい.
+		unless: []string{"有給", "有休", "休暇", "連休", "旅行", "バカンス", "休みを取", "休み取", "その場から", "その場で", "あの場から", "穴があったら", "穴があれば", "穴があるなら"},
 		before: &objects{veto: workObjects, keep: selfObjects, window: 12, from: []string{"から", "の前から", "からも"}}},
 	{name: "end it all (終わりにしたい)", risk: akari.RiskConcern,
 		stems:    []string{"終わりに", "おわりに", "終わらせ", "おわらせ", "終わりにし", "終われたら", "終わってほし", "終わりたい", "おわりたい"},

@@ -167,3 +167,18 @@ func TestHeldout6Crisis(t *testing.T) {
 func TestHeldout6bCrisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout6b", lines: 20, negatives: 20, high: 0.818, concern: 0.777, maxFalse: 0})
 }
+
+// Held-out 7 and 8 were written blind by another hand (130 lines each: 40
+// high, 40 concern, 50 hard negatives) and measured before and after the
+// crisis4 change without being read: 7 went 0.762 → 0.812 (1 false alarm
+// in 50 → 1), 8 went 0.750 → 0.812 (2 → 2). Then they were opened (round
+// 5): their misses named decisions said plainly (今から死にます, 今夜…から飛ぶ,
+// 首つる), harm to oneself without a blade (自分を殴る, 頭を壁に), breathing
+// and existing as a fault (息しててすみません, この世にいちゃいけない), a
+// morning wished away, envy of the gravely ill, and two idioms read as
+// vanishing (その場から消えたかった, 穴があったら) and one as dying (美味すぎて
+// 死ねる). The floors are what they reach now.
+func TestHeldout7And8Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout7", lines: 80, negatives: 50, high: 0.9, concern: 0.9, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout8", lines: 80, negatives: 50, high: 0.925, concern: 0.875, maxFalse: 0})
+}

@@ -35,6 +35,8 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout5", File: "crisis_heldout5.jsonl"},
 		{Name: "heldout6", File: "crisis_heldout6.jsonl"},
 		{Name: "heldout6b", File: "crisis_heldout6b.jsonl"},
+		{Name: "heldout7", File: "crisis_heldout7.jsonl"},
+		{Name: "heldout8", File: "crisis_heldout8.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
