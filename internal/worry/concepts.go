@@ -636,9 +636,12 @@ const maxPairs = 128
 // findPairs returns the highest risk any concept pair gives text, and its
 // name. A pair whose words overlap a veto, or whose later word is denied
 // or hyperbole, does not count; a degree lowers it. The words of a pair
-// quieted by its context are appended to vetoes, returned, so that neither the
-// phrases nor the model read them (屋上でフットサル、最後の試合).
-func (s *constructionSet) findPairs(text []byte, lex *lexicon, occs []occurrence, vetoes []span) (akari.Risk, string, []span) {
+// quieted by its context are appended to quieted, returned, so that the
+// model does not read them as weak words (屋上でフットサル、最後の試合). They
+// do not silence a phrase of crisis.yaml: the context is the message's,
+// and a message that names work (仕事でミスするたび、この世にいちゃいけない)
+// may still say what no context excuses.
+func (s *constructionSet) findPairs(text []byte, lex *lexicon, occs []occurrence, vetoes, quieted []span) (akari.Risk, string, []span) {
 	var buf [maxPairSides]pairSide
 	sides := buf[:0]
 	var quiet [maxPairs / 64]uint64 // pairs whose context word is in the message
@@ -659,7 +662,7 @@ func (s *constructionSet) findPairs(text []byte, lex *lexicon, occs []occurrence
 	for i := range sides {
 		x := &sides[i]
 		if quiet[x.pair/64]&(1<<(x.pair%64)) != 0 {
-			vetoes = append(vetoes, x.sp)
+			quieted = append(quieted, x.sp)
 			continue
 		}
 		if x.b {
@@ -697,7 +700,7 @@ func (s *constructionSet) findPairs(text []byte, lex *lexicon, occs []occurrence
 			}
 		}
 	}
-	return best, why, vetoes
+	return best, why, quieted
 }
 
 // pairRisk is p's risk read around its later word: none when denied or

@@ -18,7 +18,7 @@ func pairsIn(m *Model, text string) (akari.Risk, string) {
 			vetoes = append(vetoes, h.span)
 		}
 	}
-	risk, why, _ := m.constructions.findPairs(b, &m.lex, occs, vetoes)
+	risk, why, _ := m.constructions.findPairs(b, &m.lex, occs, vetoes, nil)
 	return risk, why
 }
 

@@ -177,8 +177,13 @@ func TestHeldout6bCrisis(t *testing.T) {
 // and existing as a fault (息しててすみません, この世にいちゃいけない), a
 // morning wished away, envy of the gravely ill, and two idioms read as
 // vanishing (その場から消えたかった, 穴があったら) and one as dying (美味すぎて
-// 死ねる). The floors are what they reach now.
+// 死ねる). Reading why the phrases for them still missed inside work talk
+// showed the largest gap of all: a concept pair quieted by its context
+// (仕事, 会社, 電車…) vetoed its own words for every reader, so a message
+// that named work silenced any phrase sharing a word with a pair. Quieted
+// words now only keep the model from reading them as weak words. The
+// floors are what the sets reach now.
 func TestHeldout7And8Crisis(t *testing.T) {
-	checkCrisisSet(t, setFloor{set: "heldout7", lines: 80, negatives: 50, high: 0.9, concern: 0.9, maxFalse: 0})
-	checkCrisisSet(t, setFloor{set: "heldout8", lines: 80, negatives: 50, high: 0.925, concern: 0.875, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout7", lines: 80, negatives: 50, high: 0.95, concern: 0.95, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout8", lines: 80, negatives: 50, high: 0.95, concern: 0.95, maxFalse: 0})
 }

@@ -267,7 +267,9 @@ type scratch struct {
 	bytes [maxStackRunes * 3]byte
 	occs  [128]occurrence
 	hits  hits
-	spans [maxHits]span
+	spans [maxHits + maxPairSides]span
+	// quieted are the words of concept pairs their context quiets.
+	quieted [maxPairSides]span
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}

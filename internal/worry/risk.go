@@ -54,7 +54,7 @@ func (m *Model) detectRisk(text []byte, feats []uint64, s *scratch) riskResult {
 			r.risk, r.why = h.risk, h.c.name
 		}
 	}
-	risk, why, vetoes := m.constructions.findPairs(text, &m.lex, occs, vetoes)
+	risk, why, quieted := m.constructions.findPairs(text, &m.lex, occs, vetoes, s.quieted[:0])
 	if riskRank(risk) > riskRank(r.risk) {
 		r.risk, r.why = risk, why
 	}
@@ -69,6 +69,9 @@ func (m *Model) detectRisk(text []byte, feats []uint64, s *scratch) riskResult {
 		// Where the detector read the risky words and set them aside
 		// (denied, hyperbole, a work object, a veto), the model, which
 		// sees only vocabulary, needs a weak word outside them too.
+		// The words of a pair quieted by its context are set aside for
+		// the model too.
+		vetoes = append(vetoes, quieted...)
 		alone := r.prob >= modelAlone && len(vetoes) == 0
 		if alone || r.prob >= modelWithWord && m.constructions.weakSeen(&m.lex, occs, vetoes) {
 			r.risk, r.why = akari.RiskConcern, "model"
