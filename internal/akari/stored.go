@@ -19,6 +19,11 @@ import (
 // A state stored before (Akari's words in her turns, no numbers) reads as
 // it was: her turns get their fingerprints from their text, and the next
 // save numbers them and moves their words to the history.
+//
+// The lean state is stored in a binary form (statecodec.go). The lean
+// JSON that releases before it stored, and the full turns before that,
+// are read as well; a state read in them is stored binary at its next
+// save.
 
 // Spoken is one entry of a state's history: the words of Akari's turn
 // number N, with when she said them and the worry of the moment.
@@ -31,7 +36,7 @@ type Spoken struct {
 
 // Stored is a state ready to be saved.
 type Stored struct {
-	// State is the lean state, JSON.
+	// State is the lean state, in its binary form.
 	State []byte
 	// Said are the history entries of Akari's turns new since the state
 	// was read, oldest first, each one line of JSON.
@@ -41,9 +46,9 @@ type Stored struct {
 	Keep int
 }
 
-// leanState is the JSON of a lean state: the State's fields under their
-// names, except its turns, which are leanTurns under "tl", and the user id,
-// which the key already names.
+// leanState is the JSON of a lean state, as stored before the binary form:
+// the State's fields under their names, except its turns, which are
+// leanTurns under "tl", and the user id, which the key already names.
 type leanState struct {
 	*State
 	UserID string `json:"userId,omitempty"` // hides State.UserID: never written
@@ -53,9 +58,10 @@ type leanState struct {
 	Lean  []leanTurn `json:"tl,omitempty"`
 }
 
-// leanTurn is a turn as the lean state keeps it: short names, the time in
-// unix milliseconds, and Akari's turns without words or time — a turn with
-// a number is hers, one without is the person's.
+// leanTurn is a turn as the lean state keeps it: the time in unix
+// milliseconds, and Akari's turns without words or time — a turn with a
+// number is hers, one without is the person's. Its JSON (short names) is
+// the lean JSON's.
 type leanTurn struct {
 	Text     string   `json:"x,omitempty"`
 	Category Category `json:"c,omitempty"`
@@ -90,7 +96,7 @@ func (l leanTurn) turn() Turn {
 // that failed can be tried again with the same outcome.
 func EncodeState(st *State) (Stored, error) {
 	var out Stored
-	lean := leanState{State: st, Lean: make([]leanTurn, len(st.Turns))}
+	e := stateWriter(st)
 	next, left := 1, 0 // left: Akari's turns from here on
 	for _, t := range st.Turns {
 		if t.Role == RoleAkari {
@@ -99,9 +105,9 @@ func EncodeState(st *State) (Stored, error) {
 		}
 	}
 	out.Keep = left
-	for i, t := range st.Turns {
+	for _, t := range st.Turns {
 		if t.Role != RoleAkari {
-			lean.Lean[i] = leanOf(t)
+			e.turn(leanOf(t))
 			continue
 		}
 		if t.N == 0 { // said during this event, or stored before numbers
@@ -118,33 +124,49 @@ func EncodeState(st *State) (Stored, error) {
 		} else if t.Prints == nil {
 			t.Prints = PrintsOf(t.Text)
 		}
-		lean.Lean[i] = leanTurn{N: t.N, Prints: t.Prints}
+		e.turn(leanTurn{N: t.N, Prints: t.Prints})
 	}
-	var err error
-	if out.State, err = json.Marshal(&lean); err != nil {
-		return Stored{}, fmt.Errorf("encode conversation: %w", err)
-	}
+	out.State = e.finish(st)
 	return out, nil
 }
 
-// DecodeState reads a stored state of the person userID, lean or from
-// before.
+// DecodeState reads a stored state of the person userID: binary, or lean
+// JSON or full turns from before. The state shares no memory with raw.
 func DecodeState(userID string, raw []byte) (*State, error) {
+	var st *State
+	var err error
+	switch {
+	case len(raw) > 0 && raw[0] == stateBinary:
+		st, err = decodeBinary(raw[1:])
+	case len(raw) > 0 && raw[0] < ' ' && raw[0] != '\t' && raw[0] != '\n' && raw[0] != '\r':
+		err = fmt.Errorf("decode conversation: stored in form %d, unknown to this release", raw[0])
+	default:
+		st, err = decodeJSON(raw)
+	}
+	if err != nil {
+		return nil, err
+	}
+	st.UserID = userID
+	for i, t := range st.Turns {
+		if t.Role == RoleAkari && t.Prints == nil && t.Text != "" {
+			st.Turns[i].Prints = PrintsOf(t.Text) // stored before prints
+		}
+	}
+	return st, nil
+}
+
+// decodeJSON reads a state stored as JSON: lean, or with full turns.
+func decodeJSON(raw []byte) (*State, error) {
 	var st State
 	lean := leanState{State: &st}
 	if err := json.Unmarshal(raw, &lean); err != nil {
 		return nil, fmt.Errorf("decode conversation: %w", err)
 	}
-	st.UserID, st.Turns = userID, lean.Turns
+	st.Turns = lean.Turns
 	if lean.Lean != nil {
 		st.Turns = make([]Turn, len(lean.Lean))
 		for i, l := range lean.Lean {
 			st.Turns[i] = l.turn()
-		}
-	}
-	for i, t := range st.Turns {
-		if t.Role == RoleAkari && t.Prints == nil && t.Text != "" {
-			st.Turns[i].Prints = PrintsOf(t.Text) // stored before prints
 		}
 	}
 	return &st, nil

@@ -14,7 +14,7 @@ const maxValues = 6
 type Entry = akari.Fact
 
 // Memory is what is known about the person, keyed by fact kind. It lives in
-// the conversation state as compact JSON:
+// the conversation state (akari.State.Known); its JSON is compact:
 //
 //	{"remote_days":{"v":"2","t":3},"children":{"v":"2(小3)","t":4}}
 //

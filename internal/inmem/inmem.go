@@ -20,7 +20,7 @@ import (
 type Store struct {
 	mu       sync.Mutex
 	history  bool                // Begin gives Akari's turns their words
-	states   map[string][]byte   // lean JSON, as the Redis store keeps them
+	states   map[string][]byte   // stored form, as the Redis store keeps them
 	said     map[string][]string // the history of Akari's words, by person
 	sent     map[string]akari.SendMark
 	takeover map[string]akari.Takeover

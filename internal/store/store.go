@@ -1,8 +1,9 @@
 // Package store is the Redis adapter for everything Akari keeps: each
-// person's conversation state (one lean JSON value under a key with the
-// person's hash tag {u:<id>}, so all of a person's keys live in one Redis
-// Cluster slot, with an idle expiry of 90 days, and beside it the history
-// of Akari's words, read only when a model is shown them), the per-event
+// person's conversation state (one lean value in a compact binary form,
+// see akari.EncodeState, under a key with the person's hash tag {u:<id>},
+// so all of a person's keys live in one Redis Cluster slot, with an idle
+// expiry of 90 days, and beside it the history of Akari's words, read only
+// when a model is shown them), the per-event
 // send markers that make delivery exactly-once across crashes (under the
 // person's hash tag too, so everything one event touches sits in one
 // slot), the recruiter takeover, leads with their audit, console sessions
