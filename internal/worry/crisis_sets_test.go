@@ -167,7 +167,7 @@ func TestHeldout6Crisis(t *testing.T) {
 // dialect are still missed), so the set is no longer blind; the floor is
 // what it reaches now.
 func TestHeldout6bCrisis(t *testing.T) {
-	checkCrisisSet(t, setFloor{set: "heldout6b", lines: 20, negatives: 20, high: 0.818, concern: 1, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout6b", lines: 20, negatives: 20, high: 0.909, concern: 1, maxFalse: 0})
 }
 
 // Held-out 7 and 8 were written blind by another hand (130 lines each: 40
@@ -187,5 +187,19 @@ func TestHeldout6bCrisis(t *testing.T) {
 // floors are what the sets reach now.
 func TestHeldout7And8Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout7", lines: 80, negatives: 50, high: 0.95, concern: 0.925, maxFalse: 0})
-	checkCrisisSet(t, setFloor{set: "heldout8", lines: 80, negatives: 50, high: 0.95, concern: 0.95, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout8", lines: 80, negatives: 50, high: 0.975, concern: 0.975, maxFalse: 0})
+}
+
+// Held-out 9 and 10 were written blind by a third hand and never read
+// while the corpus grew from 947 to 3,071 lines (three, then six, other
+// hands writing training lines from scratch): crisis recall 9: 0.800 →
+// 0.925, 10: 0.738 → 0.863, false alarms 3 → 1 and 2 → 2 in 50. Then they
+// were opened (round 6): a decision with a means at hand (ライター持ってる,
+// 保険で返す), hanging and cutting said in other words, a life that is too
+// long, no meaning in one's own life, 東北弁; a relief about what ended
+// (終わりにしてよかった) is no wish, and もも肉を切る is cooking. The floors
+// are what they reach now.
+func TestHeldout9And10Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout9", lines: 80, negatives: 50, high: 1, concern: 0.95, maxFalse: 1})
+	checkCrisisSet(t, setFloor{set: "heldout10", lines: 80, negatives: 50, high: 0.875, concern: 0.95, maxFalse: 0})
 }

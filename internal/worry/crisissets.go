@@ -37,6 +37,8 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout6b", File: "crisis_heldout6b.jsonl"},
 		{Name: "heldout7", File: "crisis_heldout7.jsonl"},
 		{Name: "heldout8", File: "crisis_heldout8.jsonl"},
+		{Name: "heldout9", File: "crisis_heldout9.jsonl"},
+		{Name: "heldout10", File: "crisis_heldout10.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
