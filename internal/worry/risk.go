@@ -27,7 +27,7 @@ import (
 // model is right more often, and surer when wrong (0.999 on distress with
 // no death in it), so it speaks alone only when all but certain.
 const (
-	modelWithWord = 0.75
+	modelWithWord = 0.85
 	modelAlone    = 0.99
 )
 
