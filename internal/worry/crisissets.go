@@ -39,6 +39,8 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout8", File: "crisis_heldout8.jsonl"},
 		{Name: "heldout9", File: "crisis_heldout9.jsonl"},
 		{Name: "heldout10", File: "crisis_heldout10.jsonl"},
+		{Name: "heldout11", File: "crisis_heldout11.jsonl"},
+		{Name: "heldout12", File: "crisis_heldout12.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
