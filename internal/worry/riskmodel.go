@@ -42,19 +42,35 @@ func riskTraining(set *promptSet) []corpusLine {
 
 // trainRiskModel fits the model on the corpus lines (crisis = concern or
 // high). The visiting order is shuffled with a fixed seed, so the same file
-// always gives the same model.
+// always gives the same model. Each n-gram gets a dense index first: the
+// corpus is thousands of lines, and forty passes of map lookups per
+// feature were most of the start-up time.
 func trainRiskModel(lines []corpusLine) riskModel {
-	docs := make([][]uint64, len(lines))
+	index := map[uint64]int32{}
+	var ids []uint64 // ids[i] is the n-gram of index i
+	docs := make([][]int32, len(lines))
 	ys := make([]float64, len(lines))
 	var norm []rune
+	var feats []uint64
 	for i, l := range lines {
 		norm = normalize(norm[:0], l.text, classifierView)
-		docs[i] = features(nil, norm)
+		feats = features(feats[:0], norm)
+		doc := make([]int32, len(feats))
+		for k, f := range feats {
+			j, ok := index[f]
+			if !ok {
+				j = int32(len(ids))
+				index[f] = j
+				ids = append(ids, f)
+			}
+			doc[k] = j
+		}
+		docs[i] = doc
 		if l.risk.Crisis() {
 			ys[i] = 1
 		}
 	}
-	w := map[uint64]float64{}
+	w := make([]float64, len(ids))
 	var bias float64
 	order := make([]int, len(docs))
 	for i := range order {
@@ -81,8 +97,8 @@ func trainRiskModel(lines []corpusLine) riskModel {
 		}
 	}
 	m := riskModel{w: make(map[uint64]float32, len(w)), bias: bias}
-	for f, v := range w {
-		m.w[f] = float32(v)
+	for j, v := range w {
+		m.w[ids[j]] = float32(v)
 	}
 	return m
 }
