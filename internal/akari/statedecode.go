@@ -53,6 +53,25 @@ func next(b []byte) (field, []byte, error) {
 }
 
 // want refuses a known field of another wire type than it has.
+// fields calls fn for each field of the message f holds, in order; the
+// first error stops it.
+func (f field) fields(fn func(g field) error) error {
+	if err := f.want(protowire.BytesType); err != nil {
+		return err
+	}
+	for b := f.b; len(b) > 0; {
+		g, rest, err := next(b)
+		if err != nil {
+			return err
+		}
+		if err := fn(g); err != nil {
+			return err
+		}
+		b = rest
+	}
+	return nil
+}
+
 func (f field) want(typ protowire.Type) error {
 	if f.typ != typ {
 		return fmt.Errorf("%w: field %d of wire type %d, want %d", errStateBinary, f.num, f.typ, typ)
@@ -119,16 +138,8 @@ func (f field) bool() (bool, error) {
 }
 
 func (f field) time() (time.Time, error) {
-	if err := f.want(protowire.BytesType); err != nil {
-		return time.Time{}, err
-	}
 	var sec, nsec, offset int64
-	for b := f.b; len(b) > 0; {
-		g, rest, err := next(b)
-		if err != nil {
-			return time.Time{}, err
-		}
-		b = rest
+	err := f.fields(func(g field) (err error) {
 		switch g.num {
 		case timeSeconds:
 			err = g.want(protowire.VarintType)
@@ -143,9 +154,10 @@ func (f field) time() (time.Time, error) {
 				err = fmt.Errorf("%w: a time %d s off UTC", errStateBinary, offset)
 			}
 		}
-		if err != nil {
-			return time.Time{}, err
-		}
+		return err
+	})
+	if err != nil {
+		return time.Time{}, err
 	}
 	return timeIn(time.Unix(sec, nsec), offset), nil
 }
@@ -333,15 +345,7 @@ func orNil(list []string) []string {
 
 func (d *stateDecoder) turn(f field, prints Prints) (leanTurn, Prints, error) {
 	var l leanTurn
-	if err := f.want(protowire.BytesType); err != nil {
-		return l, prints, err
-	}
-	for b := f.b; len(b) > 0; {
-		g, rest, err := next(b)
-		if err != nil {
-			return l, prints, err
-		}
-		b = rest
+	err := f.fields(func(g field) (err error) {
 		var s string
 		switch g.num {
 		case turnText:
@@ -373,25 +377,18 @@ func (d *stateDecoder) turn(f field, prints Prints) (leanTurn, Prints, error) {
 				l.Prints = prints[start:len(prints):len(prints)]
 			}
 		}
-		if err != nil {
-			return l, prints, err
-		}
+		return err
+	})
+	if err != nil {
+		return l, prints, err
 	}
 	return l, prints, nil
 }
 
 func (d *stateDecoder) known(f field, m map[string]Fact) error {
-	if err := f.want(protowire.BytesType); err != nil {
-		return err
-	}
 	var key string
 	var fact Fact
-	for b := f.b; len(b) > 0; {
-		g, rest, err := next(b)
-		if err != nil {
-			return err
-		}
-		b = rest
+	err := f.fields(func(g field) (err error) {
 		switch g.num {
 		case knownKey:
 			key, err = d.text(g)
@@ -402,9 +399,10 @@ func (d *stateDecoder) known(f field, m map[string]Fact) error {
 		case knownTurn:
 			fact.Turn, err = g.int()
 		}
-		if err != nil {
-			return err
-		}
+		return err
+	})
+	if err != nil {
+		return err
 	}
 	m[key] = fact
 	return nil
@@ -412,89 +410,60 @@ func (d *stateDecoder) known(f field, m map[string]Fact) error {
 
 // pair reads an entry of a map of strings into m.
 func (d *stateDecoder) pair(f field, m map[string]string) error {
-	if err := f.want(protowire.BytesType); err != nil {
-		return err
-	}
 	var key, value string
-	for b := f.b; len(b) > 0; {
-		g, rest, err := next(b)
-		if err != nil {
-			return err
-		}
-		b = rest
+	err := f.fields(func(g field) (err error) {
 		switch g.num {
 		case pairKey:
 			key, err = d.text(g)
 		case pairValue:
 			value, err = d.text(g)
 		}
-		if err != nil {
-			return err
-		}
+		return err
+	})
+	if err != nil {
+		return err
 	}
 	m[key] = value
 	return nil
 }
 
 func (d *stateDecoder) guided(f field, m map[Category]int) error {
-	if err := f.want(protowire.BytesType); err != nil {
-		return err
-	}
 	var key string
 	var n int
-	for b := f.b; len(b) > 0; {
-		g, rest, err := next(b)
-		if err != nil {
-			return err
-		}
-		b = rest
+	err := f.fields(func(g field) (err error) {
 		switch g.num {
 		case pairKey:
 			key, err = d.word(g)
 		case pairValue:
 			n, err = g.int()
 		}
-		if err != nil {
-			return err
-		}
+		return err
+	})
+	if err != nil {
+		return err
 	}
 	m[Category(key)] = n
 	return nil
 }
 
 func (d *stateDecoder) profile(f field, p *Profile) error {
-	if err := f.want(protowire.BytesType); err != nil {
-		return err
-	}
-	for b := f.b; len(b) > 0; {
-		g, rest, err := next(b)
-		if err != nil {
-			return err
-		}
-		b = rest
+	err := f.fields(func(g field) (err error) {
 		switch g.num {
 		case profileDisplayName:
 			p.DisplayName, err = d.text(g)
 		case profileFetchedAt:
 			p.FetchedAt, err = g.time()
 		}
-		if err != nil {
-			return err
-		}
+		return err
+	})
+	if err != nil {
+		return err
 	}
 	return nil
 }
 
 func (d *stateDecoder) care(f field, c *Care) error {
-	if err := f.want(protowire.BytesType); err != nil {
-		return err
-	}
-	for b := f.b; len(b) > 0; {
-		g, rest, err := next(b)
-		if err != nil {
-			return err
-		}
-		b = rest
+	err := f.fields(func(g field) (err error) {
 		var s string
 		switch g.num {
 		case careLevel:
@@ -509,23 +478,16 @@ func (d *stateDecoder) care(f field, c *Care) error {
 		case careReplies:
 			c.Replies, err = g.int()
 		}
-		if err != nil {
-			return err
-		}
+		return err
+	})
+	if err != nil {
+		return err
 	}
 	return nil
 }
 
 func (d *stateDecoder) intake(f field, in *Intake) error {
-	if err := f.want(protowire.BytesType); err != nil {
-		return err
-	}
-	for b := f.b; len(b) > 0; {
-		g, rest, err := next(b)
-		if err != nil {
-			return err
-		}
-		b = rest
+	err := f.fields(func(g field) (err error) {
 		var s string
 		switch g.num {
 		case intakeStep:
@@ -543,9 +505,10 @@ func (d *stateDecoder) intake(f field, in *Intake) error {
 		case intakeSuggested:
 			in.Suggested, err = d.text(g)
 		}
-		if err != nil {
-			return err
-		}
+		return err
+	})
+	if err != nil {
+		return err
 	}
 	return nil
 }

@@ -1,9 +1,6 @@
 package conversation
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"testing"
 
 	"github.com/akari-career/akari/internal/pattern/patterntest"
@@ -24,17 +21,7 @@ func TestPrefilterAgreesWithTheRegexp(t *testing.T) {
 			texts = append(texts, l.Text)
 		}
 	}
-	f, err := os.Open("../worry/testdata/heldout.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	for sc := bufio.NewScanner(f); sc.Scan(); {
-		var l struct{ Text string }
-		if json.Unmarshal(sc.Bytes(), &l) == nil {
-			texts = append(texts, l.Text)
-		}
-	}
+	texts = append(texts, patterntest.ReadTexts(t, "../worry/testdata/heldout.jsonl")...)
 	pats := patterntest.Find(newIntents())
 	if len(pats) < 25 {
 		t.Fatalf("found %d intent patterns, want every one of them (25 or more)", len(pats))

@@ -1,9 +1,6 @@
 package facts
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"testing"
 
 	"github.com/akari-career/akari/internal/pattern/patterntest"
@@ -25,17 +22,7 @@ func TestPrefilterAgreesWithTheRegexp(t *testing.T) {
 			texts = append(texts, l.Text)
 		}
 	}
-	f, err := os.Open("../worry/testdata/heldout.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	for sc := bufio.NewScanner(f); sc.Scan(); {
-		var l struct{ Text string }
-		if json.Unmarshal(sc.Bytes(), &l) == nil {
-			texts = append(texts, l.Text)
-		}
-	}
+	texts = append(texts, patterntest.ReadTexts(t, "../worry/testdata/heldout.jsonl")...)
 	pats := patterntest.Find(NewExtractor())
 	if len(pats) < 40 {
 		t.Fatalf("found %d patterns in the extractor, want every one of them (40 or more)", len(pats))

@@ -5,6 +5,9 @@
 package patterntest
 
 import (
+	"bufio"
+	"encoding/json"
+	"os"
 	"reflect"
 	"slices"
 	"testing"
@@ -85,4 +88,28 @@ func Agree(t *testing.T, pats []*pattern.Pattern, texts []string, prepare func(s
 	}
 	t.Logf("%d patterns, %d with a prefilter, %d matching cases", len(pats), filtered, matched)
 	return filtered
+}
+
+// ReadTexts returns the "text" of every line of a JSON Lines file, such
+// as a labelled set of messages.
+func ReadTexts(t *testing.T, path string) []string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var texts []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var l struct{ Text string }
+		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		texts = append(texts, l.Text)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return texts
 }
