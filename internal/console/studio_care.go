@@ -11,6 +11,7 @@ import (
 	"maps"
 	"net/http"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/akari-career/akari/internal/akari"
@@ -64,14 +65,15 @@ type crisisMissView struct {
 }
 
 // crisisSetTitle is a set's name for operators.
+// held-out sets are 検証用セット with their number (heldout is the first).
 func crisisSetTitle(name string) string {
-	switch name {
-	case "heldout":
-		return "検証用セット1"
-	case "heldout2":
-		return "検証用セット2"
-	case "dev":
+	switch {
+	case name == "dev":
 		return "開発用セット"
+	case name == "heldout":
+		return "検証用セット1"
+	case strings.HasPrefix(name, "heldout"):
+		return "検証用セット" + strings.TrimPrefix(name, "heldout")
 	}
 	return name
 }
