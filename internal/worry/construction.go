@@ -483,14 +483,16 @@ func overlaps(s span, spans []span) bool {
 }
 
 // weakSeen reports whether a weak risk word occurs outside every veto and
-// every everyday word that contains it (落ち着く, 首都…).
-func (s *constructionSet) weakSeen(lex *lexicon, occs []occurrence, vetoes []span) bool {
+// every everyday word that contains it (落ち着く, 首都…), and is not denied
+// right after it: 別に死ぬとかじゃないけど、毎日しんどい answers the plain
+// question care mode asks, and must not be read as the sign it denies.
+func (s *constructionSet) weakSeen(text []byte, lex *lexicon, occs []occurrence, vetoes []span) bool {
 	var buf [8]span
 	innocent := innocentSpans(lex, occs, buf[:0])
 	for _, o := range occs {
 		for _, u := range lex.uses[o.word] {
 			sp := span{int(o.at), int(o.at) + len(lex.words[o.word])}
-			if u.kind == useWeak && !overlaps(sp, vetoes) && !inside(sp, innocent) {
+			if u.kind == useWeak && !overlaps(sp, vetoes) && !inside(sp, innocent) && !s.denied(text, sp.to, sp.to) {
 				return true
 			}
 		}

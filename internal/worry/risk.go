@@ -76,7 +76,7 @@ func (m *Model) detectRisk(text []byte, feats []uint64, s *scratch) riskResult {
 		// the model too.
 		vetoes = append(vetoes, quieted...)
 		alone := r.prob >= modelAlone && len(vetoes) == 0
-		if alone || r.prob >= modelWithWord && m.constructions.weakSeen(&m.lex, occs, vetoes) {
+		if alone || r.prob >= modelWithWord && m.constructions.weakSeen(text, &m.lex, occs, vetoes) {
 			r.risk, r.why = akari.RiskConcern, "model"
 		}
 	}

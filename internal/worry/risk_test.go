@@ -90,6 +90,7 @@ func TestRiskLevels(t *testing.T) {
 		{"breathing as a fault", "こんな私が息してて、すみません", akari.RiskConcern},
 		{"harm without a blade", "自分を殴るのやめられへん", akari.RiskHigh},
 		{"said as a decision", "今から死にます", akari.RiskHigh},
+		{"a denial answering the plain question", "別に死ぬとかじゃないけど、毎日しんどい", akari.RiskNone},
 		{"the moment wished away is an idiom", "元カレの話をされて、その場から消えたかった", akari.RiskNone},
 		{"too good to bear is an idiom", "このラーメン美味すぎて死ねる", akari.RiskNone},
 		{"stockpiling across the clause", "眠剤を毎月ちょっとずつ貯めてる", akari.RiskHigh},
