@@ -714,3 +714,12 @@ func (s *constructionSet) pairRisk(p *compiledPair, text []byte, later span) aka
 	}
 	return p.risk
 }
+
+// suffixed returns every word of list with suffix after it.
+func suffixed(list []string, suffix string) []string {
+	out := make([]string, len(list))
+	for i, w := range list {
+		out[i] = w + suffix
+	}
+	return out
+}

@@ -2,6 +2,7 @@ package worry
 
 import (
 	"bytes"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/akari-career/akari/internal/akari"
@@ -43,7 +44,7 @@ type construction struct {
 	name  string
 	risk  akari.Risk // none: a veto
 	stems []string
-	ends  []string // "" (or no ends) means the stem alone; "$" the end of the message
+	ends  []string // "" (or no ends) means the stem alone; "$" the end of the message, "word$" word ending it
 	gap   int      // characters allowed between stem and end
 	// notAfter vetoes a match followed right away by one of these;
 	// notBefore one preceded right away by one of these.
@@ -98,7 +99,14 @@ func crisisBytes(list []string) [][]byte {
 			out = append(out, nil)
 			continue
 		}
-		out = append(out, []byte(string(normalize(nil, s, crisisView))))
+		// A trailing "$" (the end of the message) survives folding, which
+		// drops symbols; the crisis view of a message never holds one.
+		w, atEnd := strings.CutSuffix(s, "$")
+		b := []byte(string(normalize(nil, w, crisisView)))
+		if atEnd {
+			b = append(b, '$')
+		}
+		out = append(out, b)
 	}
 	return out
 }
@@ -382,9 +390,9 @@ func (c *compiledConstruction) matchEnd(text []byte, from int) (int, bool) {
 				}
 				continue
 			}
-			if len(e) == 1 && e[0] == '$' {
-				if from == len(text) {
-					return from, true
+			if w, ok := bytes.CutSuffix(e, []byte("$")); ok {
+				if to := from + len(w); to == len(text) && bytes.HasPrefix(text[from:], w) {
+					return to, true
 				}
 				continue
 			}

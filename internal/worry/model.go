@@ -283,7 +283,7 @@ func (m *Model) analyse(text string) analysis {
 	norm := normalize(s.runes[:0], text, classifierView)
 	a.length = len(norm)
 	feats := features(s.feats[:0], norm)
-	a.risk = m.detectRisk(b, feats, s)
+	a.risk = m.detectRisk(b, m.risk.prob(feats), s)
 	if a.risk.risk != akari.RiskHigh && hasToken(norm, "kms") {
 		// "kms" (kill myself) is a word only between separators, which
 		// the crisis view drops.

@@ -39,9 +39,9 @@ type riskResult struct {
 	prob   float64 // the model's probability
 }
 
-// detectRisk reads text (crisisView, UTF-8) and feats (the classifier's
-// n-grams of the same message, unmasked).
-func (m *Model) detectRisk(text []byte, feats []uint64, s *scratch) riskResult {
+// detectRisk reads text (crisisView, UTF-8) with prob, the risk model's
+// probability for the same message.
+func (m *Model) detectRisk(text []byte, prob float64, s *scratch) riskResult {
 	occs := m.lex.scan(text, s.occs[:0])
 	hs := &s.hits
 	hs.n = 0
@@ -67,7 +67,7 @@ func (m *Model) detectRisk(text []byte, feats []uint64, s *scratch) riskResult {
 			r.risk, r.why = sig.risk, sig.text
 		}
 	}
-	r.prob = m.risk.prob(feats)
+	r.prob = prob
 	if r.risk == akari.RiskNone {
 		// Where the detector read the risky words and set them aside
 		// (denied, hyperbole, a work object, a veto), the model, which

@@ -191,6 +191,46 @@ func TestRiskLevels(t *testing.T) {
 		{"English, stuck in an office", "i don't want to be here anymore, this meeting is endless", akari.RiskNone},
 		{"relief does not hide a wish", "やっと終わった。もう死にたい", akari.RiskHigh},
 		{"insomnia does not hide a wish", "眠れない。このまま目が覚めなければいいのに", akari.RiskConcern},
+		// Round 7: constructions read off held-out sets 11 and 12, each
+		// with the ordinary sentence it must leave alone.
+		{"death declared", "死んでやる", akari.RiskHigh},
+		{"death declared, 4 for し", "4んでやる。今から駅行く", akari.RiskHigh},
+		{"someone else's threat, reported", "死んでやるって叫んで出ていった元カレ", akari.RiskNone},
+		{"a day to die", "借金返せないし、生命保険で返すしかない。来週死ぬ", akari.RiskHigh},
+		{"a day to die, said after", "4ぬ。今夜", akari.RiskHigh},
+		{"a busy week is not a day to die", "来週死ぬほど忙しい", akari.RiskNone},
+		{"a presentation is not a day to die", "明日のプレゼンで死ぬ", akari.RiskNone},
+		{"passing on", "最後に一回だけ誰かと話したかった。これから逝きます", akari.RiskHigh},
+		{"going to work, net slang", "明日も会社逝きます", akari.RiskNone},
+		{"hanging, kana", "あいつの机の前で首つってやる", akari.RiskHigh},
+		{"a stiff neck", "寝違えて首つってる", akari.RiskNone},
+		{"affairs in order", "同僚に私物を全部配った。死ぬ前に片付けたかっただけ", akari.RiskHigh},
+		{"a parent's things", "親が死ぬ前に実家を片付けたい", akari.RiskNone},
+		{"asking a lethal dose", "致死量ってどれくらい飲めばいいの", akari.RiskHigh},
+		{"a nurse's double check", "看護師です。薬の致死量の確認、ダブルチェック必須なので神経使う", akari.RiskNone},
+		{"caffeine, out of curiosity", "カフェインの致死量ってどのくらい？", akari.RiskNone},
+		{"burning, on the thigh", "毎晩、太ももをライターで焼いてる", akari.RiskHigh},
+		{"a tan", "肌を焼いてきた、日サロで", akari.RiskNone},
+		{"half-width kana", "ｼﾞﾌﾞﾝｦｺﾛｼﾀｲ ﾎﾝｷﾃﾞ", akari.RiskHigh},
+		{"overdose, counted", "OD何回目だろ。今日はいつもより多めに飲んだ", akari.RiskHigh},
+		{"never opening the eyes", "このまま目を閉じて、二度と開かなくてもいいや", akari.RiskConcern},
+		{"tomorrow, asked not to come", "夜、布団の中で「明日は来ないでくれ」ってお願いしてる", akari.RiskConcern},
+		{"gone from this world", "娘がいなかったら、とっくにこの世からいなくなってたと思う", akari.RiskConcern},
+		{"a grandmother gone", "祖母はもうこの世にいない", akari.RiskNone},
+		{"leaving for their sake", "こんな母親、早く消えてあげた方が子どものためかも", akari.RiskConcern},
+		{"heaven as rest", "お空の上はきっと楽なんやろな", akari.RiskConcern},
+		{"a grandmother in heaven", "お空の上のおばあちゃん見てるかな", akari.RiskNone},
+		{"no next life", "人生のリセットボタンがあったら押してる。次の人生はいらないけど", akari.RiskConcern},
+		{"no next life, so live now", "来世はいらないから今を楽しむ", akari.RiskNone},
+		{"the grave as the only rest", "私が休める場所なんて、もうお墓くらいしかないかも", akari.RiskConcern},
+		{"visiting a grave", "お墓参り行ってきた", akari.RiskNone},
+		{"a friend's words, reported", "友達が「死にたい」ってLINEしてきた。どう返せばいいかな", akari.RiskNone},
+		{"one's own words, sent to a friend", "友達に死にたいってLINE送っちゃった", akari.RiskHigh},
+		{"a customer's 死ね, particle dropped", "お客さんに「死ね」言われて切られた", akari.RiskNone},
+		{"a firefighter's scene", "消防の仕事で飛び降りの現場にも行く", akari.RiskNone},
+		{"envy, hyperbole", "テレワークの友達が羨ましすぎて死ねる", akari.RiskNone},
+		{"ending a relationship, said to him", "彼氏と別れた。もう終わりにしようって私から言った", akari.RiskNone},
+		{"ending everything, still read", "もう全部終わりにしようかな", akari.RiskConcern},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -206,4 +246,26 @@ func TestRiskLevels(t *testing.T) {
 			t.Errorf("category %s, want workplace_relationships", c.Category)
 		}
 	})
+}
+
+// TestEndOfMessage holds the "$" of a construction's ends: it once folded
+// away with the other symbols, and an empty end matched anything.
+func TestEndOfMessage(t *testing.T) {
+	c := compiledConstruction{construction: &construction{gap: 2}, ends: crisisBytes([]string{"$", "今夜$"})}
+	tests := []struct {
+		text string
+		from int
+		want bool
+	}{
+		{"死ね", len("死ね"), true},
+		{"死ねって感じ", len("死ね"), false},
+		{"4ぬ今夜", len("4ぬ"), true},
+		{"4ぬ今夜も残業", len("4ぬ"), false},
+	}
+	for _, tt := range tests {
+		text := crisisText(nil, normalize(nil, tt.text, crisisView))
+		if _, got := c.matchEnd(text, tt.from); got != tt.want {
+			t.Errorf("matchEnd(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
 }
