@@ -45,8 +45,24 @@ func normalize(dst []rune, s string, v view) []rune {
 	start := len(dst)
 	dst = jatext.AppendFold(dst, s)
 	out := start
+	prevMask := false
 	for i := start; i < len(dst); i++ {
 		r := jatext.FoldKanaRune(dst[i])
+		if isMask(r) {
+			masked := prevMask
+			prevMask = true
+			if !masked {
+				prev := rune(-1)
+				if out > start {
+					prev = dst[out-1]
+				}
+				if u, ok := unmask(prev, dst[i+1:]); ok {
+					r = u
+				}
+			}
+		} else if !isInvisible(r) {
+			prevMask = false
+		}
 		switch {
 		case jatext.IsSoundMark(r):
 			continue
@@ -92,4 +108,47 @@ func isSeparator(r rune) bool {
 func isInvisible(r rune) bool {
 	return unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r) || unicode.Is(unicode.Cf, r) ||
 		unicode.Is(unicode.Variation_Selector, r) || unicode.IsControl(r)
+}
+
+// isMask reports the marks people put over a word they do not want to
+// spell out: 〇ぬ, 自⚪︎, ○にたい.
+func isMask(r rune) bool {
+	switch r {
+	case '〇', '○', '◯', '●', '⚪', '⚫', '×', '✕', '＊', '*':
+		return true
+	}
+	return false
+}
+
+// unmask reads a single mask between prev (the rune written before it, -1
+// at the start) and rest (the folded runes after it) as the word it hides,
+// when the kana around it leave one reading: 自〇 + し is 自殺, 〇 + に, ぬ,
+// ね, ん or のう is 死. A run of masks (〇〇さん, 〇月〇日) is a name or a
+// date and stays as it is.
+func unmask(prev rune, rest []rune) (rune, bool) {
+	next, after := rune(-1), rune(-1)
+	for _, r := range rest {
+		if isInvisible(r) {
+			continue
+		}
+		r = jatext.FoldKanaRune(r)
+		if next < 0 {
+			if isMask(r) {
+				return 0, false
+			}
+			next = r
+			continue
+		}
+		after = r
+		break
+	}
+	switch {
+	case prev == '自' && (next == 'し' || next == 'さ' || next == 'す' || next == '殺'):
+		return '殺', true
+	case next == 'に' || next == 'ぬ' || next == 'ね' || next == 'ん':
+		return '死', true
+	case next == 'の' && after == 'う':
+		return '死', true
+	}
+	return 0, false
 }

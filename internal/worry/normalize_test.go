@@ -20,6 +20,14 @@ func TestNormalize(t *testing.T) {
 		{"crisis view drops separators and long vowels", "し に た ー い…", crisisView, "しにたい"},
 		{"emoji modifiers vanish", "👍🏻", crisisView, ""},
 		{"upper case", "OJT", classifierView, "ojt"},
+		{"a masked 殺", "自⚪︎したい。本気", crisisView, "自殺したい本気"},
+		{"a masked 殺, before する", "自✕する", crisisView, "自殺する"},
+		{"a masked 死", "〇ぬ。今夜", classifierView, "死ぬ 今夜"},
+		{"a masked 死, before のう", "○のうかな", crisisView, "死のうかな"},
+		{"a masked 死, before にたい", "○にたい", crisisView, "死にたい"},
+		{"a name in masks stays", "〇〇さんにお願い", crisisView, "〇〇さんにお願い"},
+		{"a date in masks stays", "〇月〇日", crisisView, "〇月〇日"},
+		{"a circle before no kana stays", "○をつける", crisisView, "をつける"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
