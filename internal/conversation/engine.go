@@ -309,7 +309,12 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 	st.Turns = append(st.Turns, akari.Turn{Role: akari.RoleUser, Text: masked, Category: c.Category, At: e.Now(), Blocked: blocked, Kind: e.kindOf(st, raw, c)})
 	told := e.remember(st, masked)
 
-	_, expired := e.careLevel(st)
+	level, expired := e.careLevel(st)
+	if c.Crisis && c.Risk == akari.RiskConcern && level != akari.RiskNone && st.InCare() {
+		// Already in care: a concern adds nothing to it, and a correction
+		// (そういう意味じゃない) must reach care's false-alarm recovery.
+		c.Crisis, c.Risk = false, akari.RiskNone
+	}
 	if c.Crisis {
 		r, err := e.sign(st, c)
 		if r.Effects.RiskChange == nil {

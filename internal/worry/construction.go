@@ -66,6 +66,11 @@ type objects struct {
 	veto, keep []string
 	window     int
 	need       bool
+	// aside: a veto word only sets the words aside (会社から消えたい, the
+	// commonest hard negative, but said of a life too often to silence a
+	// sure model); otherwise it makes them ordinary (someone else's death,
+	// a cord round a parcel).
+	aside bool
 	// from, when set, is what must follow a veto word (会社から消えたい);
 	// otherwise a veto word followed by が, で or に is the subject or the
 	// cause, not the object (仕事がつらくて終わりにしたい), and is skipped.
@@ -275,6 +280,12 @@ type hit struct {
 	span   span
 	risk   akari.Risk // the construction's, lowered by a degree
 	vetoed bool       // by its object, what follows it, denial, hyperbole or a veto construction
+	// ordinary is set when what was said around it makes it ordinary:
+	// a denial, hyperbole or embarrassment, what follows or precedes it,
+	// or an everyday context (a towel on a door handle, a film). Vetoed
+	// only by its object (会社から消えたい) or a veto construction, it is
+	// not.
+	ordinary bool
 }
 
 // maxConstructions bounds the constructions (a bitset on the stack marks
@@ -326,7 +337,7 @@ func (s *constructionSet) find(text []byte, lex *lexicon, occs []occurrence, out
 				// Set aside, not unseen: the model and the phrases must
 				// not read the stem either (映画…線路に飛び込むシーン).
 				if c.risk != akari.RiskNone {
-					out.add(hit{c: c.construction, span: span{from, from + len(stem)}, risk: c.risk, vetoed: true})
+					out.add(hit{c: c.construction, span: span{from, from + len(stem)}, risk: c.risk, vetoed: true, ordinary: true})
 				}
 				continue
 			}
@@ -340,10 +351,11 @@ func (s *constructionSet) find(text []byte, lex *lexicon, occs []occurrence, out
 			}
 			h := hit{c: c.construction, span: span{from, end}, risk: c.risk}
 			if c.risk != akari.RiskNone {
-				h.vetoed = veto || hasPrefixAny(text[end:], c.notAfter) || hasSuffixAny(text[:from], c.notBefore)
+				h.ordinary = hasPrefixAny(text[end:], c.notAfter) || hasSuffixAny(text[:from], c.notBefore) || veto && !c.before.aside
+				h.vetoed = veto || h.ordinary
 				switch s.read(text, from, from+len(stem), end) {
 				case figurative:
-					h.vetoed = true
+					h.vetoed, h.ordinary = true, true
 				case lowered:
 					h.risk = lower(h.risk)
 					h.vetoed = h.risk == akari.RiskNone
@@ -501,6 +513,19 @@ func (s *constructionSet) weakSeen(text []byte, lex *lexicon, occs []occurrence,
 		for _, u := range lex.uses[o.word] {
 			sp := span{int(o.at), int(o.at) + len(lex.words[o.word])}
 			if u.kind == useWeak && !overlaps(sp, vetoes) && !inside(sp, innocent) && !s.denied(text, sp.to, sp.to) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// weakDenied reports a weak risk word denied right after it (別に死ぬとか
+// じゃないけど): the person says what it is not.
+func (s *constructionSet) weakDenied(text []byte, lex *lexicon, occs []occurrence) bool {
+	for _, o := range occs {
+		for _, u := range lex.uses[o.word] {
+			if u.kind == useWeak && s.denied(text, int(o.at)+len(lex.words[o.word]), int(o.at)+len(lex.words[o.word])) {
 				return true
 			}
 		}

@@ -167,7 +167,7 @@ func TestHeldout6Crisis(t *testing.T) {
 // dialect are still missed), so the set is no longer blind; the floor is
 // what it reaches now.
 func TestHeldout6bCrisis(t *testing.T) {
-	checkCrisisSet(t, setFloor{set: "heldout6b", lines: 20, negatives: 20, high: 0.818, concern: 1, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout6b", lines: 20, negatives: 20, high: 1, concern: 1, maxFalse: 1})
 }
 
 // Held-out 7 and 8 were written blind by another hand (130 lines each: 40
@@ -186,8 +186,8 @@ func TestHeldout6bCrisis(t *testing.T) {
 // words now only keep the model from reading them as weak words. The
 // floors are what the sets reach now.
 func TestHeldout7And8Crisis(t *testing.T) {
-	checkCrisisSet(t, setFloor{set: "heldout7", lines: 80, negatives: 50, high: 0.95, concern: 0.925, maxFalse: 0})
-	checkCrisisSet(t, setFloor{set: "heldout8", lines: 80, negatives: 50, high: 0.975, concern: 0.975, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout7", lines: 80, negatives: 50, high: 0.975, concern: 0.975, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout8", lines: 80, negatives: 50, high: 1, concern: 0.975, maxFalse: 0})
 }
 
 // Held-out 9 and 10 were written blind by a third hand and never read
@@ -200,8 +200,8 @@ func TestHeldout7And8Crisis(t *testing.T) {
 // (終わりにしてよかった) is no wish, and もも肉を切る is cooking. The floors
 // are what they reach now.
 func TestHeldout9And10Crisis(t *testing.T) {
-	checkCrisisSet(t, setFloor{set: "heldout9", lines: 80, negatives: 50, high: 1, concern: 0.95, maxFalse: 2})
-	checkCrisisSet(t, setFloor{set: "heldout10", lines: 80, negatives: 50, high: 0.85, concern: 0.95, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout9", lines: 80, negatives: 50, high: 1, concern: 0.975, maxFalse: 1})
+	checkCrisisSet(t, setFloor{set: "heldout10", lines: 80, negatives: 50, high: 0.95, concern: 0.95, maxFalse: 0})
 }
 
 // Held-out 11 and 12 were written blind by a fourth hand and measured,
@@ -211,6 +211,6 @@ func TestHeldout9And10Crisis(t *testing.T) {
 // 0.800; 3 and 3). They stay unopened: the floors are that last run, so
 // that no later change loses what it catches.
 func TestHeldout11And12Crisis(t *testing.T) {
-	checkCrisisSet(t, setFloor{set: "heldout11", lines: 80, negatives: 50, high: 0.8, concern: 0.975, maxFalse: 3})
-	checkCrisisSet(t, setFloor{set: "heldout12", lines: 80, negatives: 50, high: 0.85, concern: 0.75, maxFalse: 3})
+	checkCrisisSet(t, setFloor{set: "heldout11", lines: 80, negatives: 50, high: 1, concern: 1, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout12", lines: 80, negatives: 50, high: 1, concern: 0.975, maxFalse: 2})
 }

@@ -18,17 +18,19 @@ import (
 //     code change, at the level of the list they are in (signals: high,
 //     concern: concern); a phrase inside a veto is ignored;
 //   - the risk model (riskmodel.go), trained on crisis/corpus.yaml: it
-//     raises a concern on its own only when it is sure (modelAlone), and
-//     with a weak risk word (死, 消え, 眠, ホーム…) outside every veto when
-//     it leans that way (modelWithWord).
+//     raises a concern where the others read nothing, as sure as what they
+//     set aside asks (see detectRisk).
 //
-// The level is the highest any of them gives. The thresholds were set on
-// the opened crisis sets after the corpus grew to two thousand lines: the
-// model is right more often, and surer when wrong (0.999 on distress with
-// no death in it), so it speaks alone only when all but certain.
+// The level is the highest any of them gives. The model's thresholds were
+// set on the crisis sets opened for tuning and on three sets written
+// blind (13–15, totals only): the model ranks well (AUC 0.99 on the blind
+// sets) where the rules, tuned on what was read, generalise poorly, so it
+// speaks on its own much earlier than it once did. Two more blind sets
+// (16, 17) measured the result once.
 const (
-	modelWithWord = 0.85
-	modelAlone    = 0.99
+	modelWithWord = 0.8
+	modelAlone    = 0.8
+	modelSure     = 0.9
 )
 
 // riskResult is the risk of one message and why.
@@ -48,8 +50,10 @@ func (m *Model) detectRisk(text []byte, prob float64, s *scratch) riskResult {
 	m.constructions.find(text, &m.lex, occs, hs)
 	vetoes := s.spans[:0]
 	r := riskResult{risk: akari.RiskNone}
+	ordinary := false // something said makes a risky word ordinary
 	for i := range hs.n {
 		h := &hs.list[i]
+		ordinary = ordinary || h.ordinary || h.risk == akari.RiskNone
 		switch {
 		case h.risk == akari.RiskNone || h.vetoed:
 			vetoes = append(vetoes, h.span)
@@ -68,18 +72,39 @@ func (m *Model) detectRisk(text []byte, prob float64, s *scratch) riskResult {
 		}
 	}
 	r.prob = prob
-	if r.risk == akari.RiskNone {
-		// Where the detector read the risky words and set them aside
-		// (denied, hyperbole, a work object, a veto), the model, which
-		// sees only vocabulary, needs a weak word outside them too.
-		// The words of a pair quieted by its context are set aside for
-		// the model too.
-		vetoes = append(vetoes, quieted...)
-		alone := r.prob >= modelAlone && len(vetoes) == 0
-		if alone || r.prob >= modelWithWord && m.constructions.weakSeen(text, &m.lex, occs, vetoes) {
-			r.risk, r.why = akari.RiskConcern, "model"
-		}
+	if r.risk != akari.RiskNone {
+		return r
 	}
+	// The model sees only vocabulary. How sure it must be depends on
+	// what the detector read and set aside:
+	//   - what makes a risky word ordinary — a denial, hyperbole or
+	//     embarrassment (死にたいわけじゃない, 恥ずかしくて消えたい), what
+	//     follows it, an everyday context, a veto (生命保険, 死ぬほど,
+	//     上司に死ねと言われた): the model needs a weak word outside it;
+	//   - risky words set aside only by their object (会社から消えたい):
+	//     the model speaks alone when all but sure;
+	//   - nothing set aside, no everyday word that holds a risky one
+	//     (killit, 落ち着く), no pair quieted by its context (仕事, 会社…,
+	//     which most messages here name): when it leans that way;
+	//   - otherwise it needs a weak word (死, 消え, 眠…) outside all of them.
+	vetoes = append(vetoes, quieted...)
+	var ibuf [8]span
+	innocent := len(innocentSpans(&m.lex, occs, ibuf[:0])) > 0
+	setAside := len(vetoes) > 0 || innocent
+	if innocent && !m.constructions.weakSeen(text, &m.lex, occs, nil) {
+		// Every risky word is inside an everyday one (gonna kill it).
+		ordinary = true
+	}
+	switch {
+	case m.constructions.weakDenied(text, &m.lex, occs):
+		return r
+	case r.prob >= modelSure && !ordinary:
+	case r.prob >= modelAlone && !setAside:
+	case r.prob >= modelWithWord && m.constructions.weakSeen(text, &m.lex, occs, vetoes):
+	default:
+		return r
+	}
+	r.risk, r.why = akari.RiskConcern, "model"
 	return r
 }
 
