@@ -121,6 +121,11 @@ func (s *Store) Begin(ctx context.Context, userID, eventID string, claimReply bo
 	var human *redis.MapStringStringCmd
 	var hist *redis.StringSliceCmd
 	_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		// First a command that never answers nil: go-redis takes the first
+		// command's error for the pipeline's and asks whether it is worth
+		// a retry, a dozen error checks that allocate, when it is only
+		// redis.Nil (a key not there: the erased-event marker nearly always).
+		human = p.HGetAll(ctx, s.humanKey(userID))
 		if !s.cluster {
 			// Read along at once, for the rare retry of an erasing event:
 			// on one Redis a command is cheaper than a second round trip.
@@ -137,7 +142,6 @@ func (s *Store) Begin(ctx context.Context, userID, eventID string, claimReply bo
 			p.HSetNX(ctx, s.sentKey(userID), eventID, string(akari.SentReplying))
 			p.PExpire(ctx, s.sentKey(userID), sentTTL)
 		}
-		human = p.HGetAll(ctx, s.humanKey(userID))
 		return nil
 	})
 	if err != nil && !errors.Is(err, redis.Nil) {
