@@ -2,6 +2,8 @@ package store_test
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"sync"
 	"testing"
 
@@ -61,5 +63,30 @@ func TestBeginsPipelineStartsWithACommandThatAnswers(t *testing.T) {
 	}
 	if len(f.nils) > 0 {
 		t.Errorf("pipelines began with a command answering an error: %q", f.nils)
+	}
+}
+
+// The keys Begin and Commit make in one piece are the keys the rest of
+// the store names, for any person id.
+func TestKeysOfAPersonAreTheStoresKeys(t *testing.T) {
+	rdb, prefix := redistest.Client(t)
+	s := store.New(rdb, prefix)
+	for _, id := range []string{"U1", "", "U:{x}", "Uaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "ユーザー"} {
+		if got, want := s.KeysOf(id); got != want {
+			t.Errorf("keys of %q = %q, want %q", id, got, want)
+		}
+	}
+}
+
+// The erased-event marker keeps the name releases before this one gave
+// it (one of them may have written it just before an upgrade).
+func TestErasedMarkerKeepsItsName(t *testing.T) {
+	rdb, prefix := redistest.Client(t)
+	s := store.New(rdb, prefix)
+	for _, ids := range [][2]string{{"U1", "ev1"}, {"", ""}, {"U\x00", "e"}, {"Uaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "01HXYZABCDEFGHJKMNPQRSTVWX"}} {
+		sum := sha256.Sum256([]byte(ids[0] + "\x00" + ids[1]))
+		if got, want := s.ErasedKey(ids[0], ids[1]), prefix+":erased:"+hex.EncodeToString(sum[:16]); got != want {
+			t.Errorf("erased marker of %q = %q, want %q", ids, got, want)
+		}
 	}
 }
