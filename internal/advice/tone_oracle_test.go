@@ -165,3 +165,26 @@ func TestDedupeAnswersAsBefore(t *testing.T) {
 		t.Errorf("only %d of 20000 cases changed anything; the test says little", dropped)
 	}
 }
+
+// sentences reads a valid text by bytes as sentencesOfRunes (its form
+// before, kept for texts that are not valid UTF-8) read it by runes.
+func TestSentencesAnswerAsBefore(t *testing.T) {
+	texts := []string{"", " ", "。", "はい。", "はい。。いいえ！？", "「辞めたい。」と言った。", "本当に？！ええ）", "a!b?c", "終わりがない",
+		"一文目。 二文目！三文目？\n四文目）。", "。！？!?」）)", "（笑）。ね"}
+	r := rand.New(rand.NewPCG(16, 3))
+	pieces := []string{"。", "！", "？", "!", "?", "」", "）", ")", "あ", "漢字", " ", "\n", "x", "😀"}
+	for range 5000 {
+		var b strings.Builder
+		for range r.IntN(12) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	texts = append(texts, promptSentences(t)...)
+	for _, s := range texts {
+		got, want := sentences(s), sentencesOfRunes(s)
+		if strings.Join(got, "\x00") != strings.Join(want, "\x00") || len(got) != len(want) {
+			t.Fatalf("sentences(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
