@@ -208,8 +208,9 @@ func point(lib *playbook.Library, text string) string {
 	return clip(p, maxPointRunes)
 }
 
-// sentences splits s after 。！？!? (kept with their sentence).
-func sentences(s string) []string {
+// sentencesOfRunes is sentences for a text that is not valid UTF-8: read
+// as runes, each bad byte a U+FFFD, as sentences always read it.
+func sentencesOfRunes(s string) []string {
 	var out []string
 	start := 0
 	r := []rune(s)
@@ -230,15 +231,41 @@ func sentences(s string) []string {
 	return out
 }
 
+// sentences splits s after 。！？!? (kept with their sentence).
+func sentences(s string) []string {
+	if !utf8.ValidString(s) {
+		return sentencesOfRunes(s)
+	}
+	var out []string
+	start := 0 // byte offsets: pieces of s, not copies
+	for i, c := range s {
+		if !strings.ContainsRune("。！？!?", c) {
+			continue
+		}
+		end := i + utf8.RuneLen(c)
+		if next, _ := utf8.DecodeRuneInString(s[end:]); end == len(s) || !strings.ContainsRune("。！？!?」）)", next) {
+			if t := strings.TrimSpace(s[start:end]); t != "" {
+				out = append(out, t)
+			}
+			start = end
+		}
+	}
+	if t := strings.TrimSpace(s[start:]); t != "" {
+		out = append(out, t)
+	}
+	if len(out) == 0 {
+		out = []string{""}
+	}
+	return out
+}
+
 func isChipText(lib *playbook.Library, text string) bool {
 	if lib == nil {
 		return false
 	}
-	for _, set := range []string{"greeting", "guiding", "jobs"} {
-		for _, q := range lib.QuickReplies(set) {
-			if q.Text == text || q.Label == text {
-				return true
-			}
+	for _, set := range [...]string{"greeting", "guiding", "jobs"} {
+		if lib.IsQuickReply(set, text) {
+			return true
 		}
 	}
 	return false

@@ -63,21 +63,15 @@ func dedupe(texts []string, recent []akari.Turn) []string {
 		return texts
 	}
 	out := make([]string, 0, len(texts))
+	var scratch [16]string
 	for _, t := range texts {
-		var lines []string
-		for _, line := range strings.Split(t, "\n") {
+		lines := scratch[:0]
+		for line := range strings.SplitSeq(t, "\n") {
 			if strings.TrimSpace(line) == "" {
 				lines = append(lines, "")
 				continue
 			}
-			var kept strings.Builder
-			for _, s := range strings.SplitAfter(line, "。") {
-				if utf8.RuneCountInString(strings.TrimSpace(s)) >= minRepeatRunes && saidIn(strings.TrimSpace(s), recent) {
-					continue
-				}
-				kept.WriteString(s)
-			}
-			if k := strings.TrimSpace(kept.String()); k != "" && !isNumberOnly(k) {
+			if k := strings.TrimSpace(unsaid(line, recent)); k != "" && !isNumberOnly(k) {
 				lines = append(lines, k)
 			}
 		}
@@ -89,6 +83,31 @@ func dedupe(texts []string, recent []akari.Turn) []string {
 		return texts // never say nothing
 	}
 	return out
+}
+
+// unsaid is line without the sentences of it said lately: line itself,
+// not a copy, when none was.
+func unsaid(line string, recent []akari.Turn) string {
+	var kept strings.Builder
+	dropped := false
+	at := 0 // where s starts in line
+	for s := range strings.SplitAfterSeq(line, "。") {
+		t := strings.TrimSpace(s)
+		switch {
+		case utf8.RuneCountInString(t) >= minRepeatRunes && saidIn(t, recent):
+			if !dropped {
+				dropped = true
+				kept.WriteString(line[:at])
+			}
+		case dropped:
+			kept.WriteString(s)
+		}
+		at += len(s)
+	}
+	if !dropped {
+		return line
+	}
+	return kept.String()
 }
 
 func saidIn(s string, recent []akari.Turn) bool {
@@ -109,7 +128,19 @@ func isNumberOnly(s string) bool {
 
 // tidy joins lines, collapsing the blank lines left by dropped ones.
 func tidy(lines []string) string {
+	size, only, n := 0, "", 0
+	for _, l := range lines {
+		if l != "" {
+			size += len(l) + 2
+			only = l
+			n++
+		}
+	}
+	if n <= 1 {
+		return only // nothing to join: no copy
+	}
 	var b strings.Builder
+	b.Grow(size)
 	blank := false
 	for _, l := range lines {
 		if l == "" {

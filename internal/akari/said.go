@@ -31,24 +31,31 @@ type Prints []uint32
 
 // PrintsOf fingerprints text.
 func PrintsOf(text string) Prints {
-	var p Prints
+	// Built in scratch space and copied out once: a reply has a few dozen
+	// pieces, and this runs for every reply.
+	var scratch [96]uint32
+	var ends [32]int
+	p := Prints(scratch[:0])
 	for line := range strings.SplitSeq(text, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" {
 			continue
 		}
-		p = appendRuns(p, line)
+		p = appendRuns(p, line, ends[:0])
 		if rest, ok := cutStepNumber(line); ok {
-			p = appendRuns(p, rest)
+			p = appendRuns(p, rest, ends[:0])
 		}
 	}
+	if len(p) == 0 {
+		return nil
+	}
 	slices.Sort(p)
-	return slices.Compact(p)
+	return slices.Clone(slices.Compact(p))
 }
 
-// appendRuns adds the fingerprint of every run of whole sentences of line.
-func appendRuns(p Prints, line string) Prints {
-	var ends []int // where each sentence ends
+// appendRuns adds the fingerprint of every run of whole sentences of line;
+// ends is scratch space for where each sentence ends.
+func appendRuns(p Prints, line string, ends []int) Prints {
 	for i := 0; ; {
 		j := strings.Index(line[i:], "。")
 		if j < 0 {

@@ -173,10 +173,14 @@ func asksRemote(q string) bool {
 // whWords make a question one that yes or no does not answer.
 var whWords = [...]string{"どんな", "何", "なに", "どう", "どこ", "誰", "だれ", "いつ", "どれ", "どの", "どちら", "なぜ", "どっち"}
 
+// indefinites are removed before looking for wh-words. A Replacer is safe
+// for concurrent use and never changes once made.
+var indefinites = strings.NewReplacer("何か", "", "誰か", "", "だれか", "", "どこか", "", "いつか", "")
+
 // yesNoQuestion reports whether q can be answered by yes or no: it asks
 // for nothing by a wh-word (何か, 誰か are indefinite, not questions).
 func yesNoQuestion(q string) bool {
-	q = strings.NewReplacer("何か", "", "誰か", "", "だれか", "", "どこか", "", "いつか", "").Replace(q)
+	q = indefinites.Replace(q)
 	for _, w := range whWords {
 		if strings.Contains(q, w) {
 			return false

@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/line/line-bot-sdk-go/v8/linebot"
 	"github.com/line/line-bot-sdk-go/v8/linebot/messaging_api"
 
 	"github.com/akari-career/akari/internal/akari"
@@ -57,6 +58,12 @@ const maxRetryAfter = 10 * time.Second
 type Sender struct {
 	opt    SenderOptions
 	client *http.Client
+
+	// What the SDK client puts on a message call, worked out once (see
+	// post): the endpoints as its Url builds them, its Authorization and
+	// User-Agent.
+	replyURL, pushURL string
+	auth, agent       string
 }
 
 // NewSender checks the options and returns a sender.
@@ -73,9 +80,12 @@ func NewSender(opt SenderOptions) (*Sender, error) {
 	s := &Sender{opt: opt, client: httpretry.Client(opt.Client, httpretry.Transport{
 		Policy: httpretry.Policy{Attempts: opt.Attempts, Backoff: opt.Backoff, MaxRetryAfter: maxRetryAfter},
 	})}
-	if _, err := s.api(context.Background()); err != nil {
+	api, err := s.api(context.Background())
+	if err != nil {
 		return nil, err
 	}
+	s.replyURL, s.pushURL = api.Url("/v2/bot/message/reply"), api.Url("/v2/bot/message/push")
+	s.auth, s.agent = "Bearer "+opt.Token, "LINE-BotSDK-Go/"+linebot.GetVersion()
 	return s, nil
 }
 
@@ -96,18 +106,11 @@ func (s *Sender) api(ctx context.Context) (*messaging_api.MessagingApiAPI, error
 // timeout once sent: a refused or possibly spent token is the caller's cue
 // to push instead.
 func (s *Sender) Reply(ctx context.Context, token string, msgs []Message) error {
-	return s.call(ctx, "reply", func(api *messaging_api.MessagingApiAPI) (*http.Response, error) {
-		body, err := replyBody(token, msgs)
-		if err != nil {
-			return nil, err
-		}
-		req, err := http.NewRequest(http.MethodPost, api.Url("/v2/bot/message/reply"), bytes.NewReader(body))
-		if err != nil {
-			return nil, err
-		}
-		req.Header.Set("Content-Type", "application/json; charset=UTF-8")
-		return send(api, req, &messaging_api.ReplyMessageResponse{})
-	})
+	body, err := replyBody(token, msgs)
+	if err != nil {
+		return s.result("reply", nil, err)
+	}
+	return s.post(ctx, "reply", s.replyURL, body, "", &messaging_api.ReplyMessageResponse{})
 }
 
 // ErrAlreadyAccepted: LINE had already accepted a push with this retry key.
@@ -116,19 +119,11 @@ var ErrAlreadyAccepted = errors.New("push already accepted for this retry key")
 // Push sends to a user with a retry key. A 409 means an earlier try already
 // went through; that counts as success.
 func (s *Sender) Push(ctx context.Context, to, retryKey string, msgs []Message) error {
-	err := s.call(ctx, "push", func(api *messaging_api.MessagingApiAPI) (*http.Response, error) {
-		body, err := pushBody(to, msgs)
-		if err != nil {
-			return nil, err
-		}
-		req, err := http.NewRequest(http.MethodPost, api.Url("/v2/bot/message/push"), bytes.NewReader(body))
-		if err != nil {
-			return nil, err
-		}
-		req.Header.Set("Content-Type", "application/json; charset=UTF-8")
-		req.Header.Set("X-Line-Retry-Key", retryKey)
-		return send(api, req, &messaging_api.PushMessageResponse{})
-	})
+	body, err := pushBody(to, msgs)
+	if err != nil {
+		return s.result("push", nil, err)
+	}
+	err = s.post(ctx, "push", s.pushURL, body, retryKey, &messaging_api.PushMessageResponse{})
 	var apiErr *APIError
 	if errors.As(err, &apiErr) && apiErr.Status == http.StatusConflict {
 		return nil
@@ -136,29 +131,50 @@ func (s *Sender) Push(ctx context.Context, to, retryKey string, msgs []Message) 
 	return err
 }
 
-// send makes a message call through the SDK client, whose Do adds the
-// channel token, the User-Agent and the context, over the retrying
-// transport. Around Do it does what the SDK's ReplyMessageWithHttpInfo and
-// PushMessageWithHttpInfo do — which cannot take a body already encoded
-// (body.go): a refusal's body read into the error, word for word (Messenger
-// looks for "reply token" in it), and an answer that must be JSON.
-func send(api *messaging_api.MessagingApiAPI, req *http.Request, answer any) (*http.Response, error) {
-	res, err := api.Do(req)
-	if err != nil {
-		return res, err
+// post makes a message call (reply or push) with a body already encoded
+// (body.go), over the retrying transport, as the SDK client's Do would
+// make it — its channel token, its User-Agent, the context — but without
+// building an SDK client per call (its WithContext mutates the client, so
+// one cannot be shared): the endpoint and the headers are worked out once
+// in NewSender. TestLINEReceivesWhatTheSDKSent holds the requests to the
+// SDK's, header for header. Around the call it does what the SDK's
+// ReplyMessageWithHttpInfo and PushMessageWithHttpInfo do: a refusal's
+// body read into the error, word for word (Messenger looks for "reply
+// token" in it), and an answer that must be JSON.
+func (s *Sender) post(ctx context.Context, name, url string, body []byte, retryKey string, answer any) error {
+	if s.opt.Observer != nil {
+		ctx = httpretry.WithObserver(ctx, func(a httpretry.Attempt) { s.opt.Observer.Call(name, a.Status) })
 	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
+	if err != nil {
+		return s.result(name, nil, err)
+	}
+	req.Header.Set("Content-Type", "application/json; charset=UTF-8")
+	if retryKey != "" {
+		req.Header.Set("X-Line-Retry-Key", retryKey)
+	}
+	req.Header.Set("Authorization", s.auth)
+	req.Header.Set("User-Agent", s.agent)
+	res, err := s.client.Do(req)
+	if err == nil {
+		err = readAnswer(res, answer)
+	}
+	return s.result(name, res, err)
+}
+
+// readAnswer reads a message call's answer as the SDK does.
+func readAnswer(res *http.Response, answer any) error {
 	if res.StatusCode/100 != 2 {
 		body, err := io.ReadAll(res.Body)
 		if err != nil {
-			return res, fmt.Errorf("failed to read response body: %w", err)
+			return fmt.Errorf("failed to read response body: %w", err)
 		}
-		res.Body = io.NopCloser(bytes.NewReader(body))
-		return res, fmt.Errorf("unexpected status code: %d, %s", res.StatusCode, string(body))
+		return fmt.Errorf("unexpected status code: %d, %s", res.StatusCode, string(body))
 	}
 	if err := json.NewDecoder(res.Body).Decode(answer); err != nil {
-		return res, fmt.Errorf("failed to decode JSON: %w", err)
+		return fmt.Errorf("failed to decode JSON: %w", err)
 	}
-	return res, nil
+	return nil
 }
 
 // Loading shows the typing animation in a 1:1 chat. Best effort: one try.

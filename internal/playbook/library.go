@@ -182,6 +182,17 @@ func (l *Library) QuickReplies(set string) []akari.QuickReply {
 	return append([]akari.QuickReply(nil), qs...)
 }
 
+// IsQuickReply reports whether text is the text or the label of one of
+// the quick replies of set (QuickReplies without the copy).
+func (l *Library) IsQuickReply(set, text string) bool {
+	for _, q := range l.quick[set] {
+		if q.Text == text || q.Label == text {
+			return true
+		}
+	}
+	return false
+}
+
 // Persona renders persona.md with data.
 func (l *Library) Persona(data PersonaData) (string, error) {
 	return render(l.persona, data)

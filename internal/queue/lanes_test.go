@@ -2,6 +2,8 @@ package queue
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"net"
@@ -275,4 +277,19 @@ func TestWaitingHandlerGivesItsSlotBack(t *testing.T) {
 	}
 	waitFor(t, "the other person's event while the first waits", fastDone.Load)
 	close(release)
+}
+
+// The dedup key keeps the name releases before this one gave it: an event
+// queued just before an upgrade and redelivered just after is still
+// recognised.
+func TestSeenKeyKeepsItsName(t *testing.T) {
+	q := New(nil, Options{Prefix: "akari"})
+	for _, ids := range [][2]string{{"U1", "ev1"}, {"", ""}, {"U\x00", "e"}, {"Uaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "01HXYZABCDEFGHJKMNPQRSTVWX"}} {
+		for _, p := range []int{0, 17, 31} {
+			sum := sha256.Sum256([]byte("akari-seen:" + ids[0] + "\x00" + ids[1]))
+			if got, want := q.seen(p, ids[0], ids[1]), q.tag(p)+":seen:"+hex.EncodeToString(sum[:12]); got != want {
+				t.Errorf("seen key of %q in partition %d = %q, want %q", ids, p, got, want)
+			}
+		}
+	}
 }

@@ -131,8 +131,15 @@ func (q *Queue) dead(p int) string   { return q.tag(p) + ":dead" }
 // events), as one hash of both: no key names the person, or can be found
 // from the person alone, once their data is erased.
 func (q *Queue) seen(p int, user, id string) string {
-	sum := sha256.Sum256([]byte("akari-seen:" + user + "\x00" + id))
-	return q.tag(p) + ":seen:" + hex.EncodeToString(sum[:12])
+	h := sha256.New() // written piece by piece: no copy of the ids
+	h.Write([]byte("akari-seen:"))
+	h.Write([]byte(user))
+	h.Write([]byte{0})
+	h.Write([]byte(id))
+	var sum [sha256.Size]byte
+	var digits [24]byte
+	hex.Encode(digits[:], h.Sum(sum[:0])[:12])
+	return q.opt.Prefix + ":{" + q.tags[p] + "}:seen:" + string(digits[:])
 }
 func (q *Queue) instancesKey() string { return q.opt.Prefix + ":instances" }
 func (q *Queue) layoutKey() string    { return q.opt.Prefix + ":partitions" }

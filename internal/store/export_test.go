@@ -53,3 +53,13 @@ func (s *Store) PutLeads(ctx context.Context, ls []*leads.Lead) error {
 	})
 	return err
 }
+
+// KeysOf exposes keysOf to the tests, with what the one-key helpers make.
+func (s *Store) KeysOf(userID string) (got, want [5]string) {
+	k := s.keysOf(userID)
+	return [5]string{k.state, k.ver, k.sent, k.hist, k.human},
+		[5]string{s.stateKey(userID), s.verKey(userID), s.sentKey(userID), s.histKey(userID), s.humanKey(userID)}
+}
+
+// ErasedKey exposes erasedKey to the tests.
+func (s *Store) ErasedKey(userID, eventID string) string { return s.erasedKey(userID, eventID) }

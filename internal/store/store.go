@@ -64,7 +64,32 @@ func New(rdb redis.UniversalClient, prefix string, opts ...Option) *Store {
 	return s
 }
 
-func (s *Store) userTag(userID string) string  { return s.prefix + ":{u:" + userID + "}" }
+func (s *Store) userTag(userID string) string { return s.prefix + ":{u:" + userID + "}" }
+
+// personKeys are the keys of one person that handling an event touches,
+// as stateKey, verKey, sentKey, histKey and humanKey name them.
+type personKeys struct{ state, ver, sent, hist, human string }
+
+// keysOf makes the keys of an event's round trips in one allocation: one
+// string holds them all, each key a piece of it.
+func (s *Store) keysOf(userID string) personKeys {
+	suffixes := [...]string{":state", ":ver", ":sent", ":hist", ":human"}
+	var b strings.Builder
+	b.Grow(len(suffixes)*(len(s.prefix)+len(":{u:}")+len(userID)) + len(":state:ver:sent:hist:human"))
+	var ends [len(suffixes)]int
+	for i, suffix := range suffixes {
+		b.WriteString(s.prefix)
+		b.WriteString(":{u:")
+		b.WriteString(userID)
+		b.WriteString("}")
+		b.WriteString(suffix)
+		ends[i] = b.Len()
+	}
+	all := b.String()
+	return personKeys{state: all[:ends[0]], ver: all[ends[0]:ends[1]], sent: all[ends[1]:ends[2]],
+		hist: all[ends[2]:ends[3]], human: all[ends[3]:ends[4]]}
+}
+
 func (s *Store) stateKey(userID string) string { return s.userTag(userID) + ":state" }
 func (s *Store) verKey(userID string) string   { return s.userTag(userID) + ":ver" }
 
@@ -120,24 +145,29 @@ func (s *Store) Begin(ctx context.Context, userID, eventID string, claimReply bo
 	var state, sent, ver, erased *redis.StringCmd
 	var human *redis.MapStringStringCmd
 	var hist *redis.StringSliceCmd
+	k := s.keysOf(userID)
 	_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		// First a command that never answers nil: go-redis takes the first
+		// command's error for the pipeline's and asks whether it is worth
+		// a retry, a dozen error checks that allocate, when it is only
+		// redis.Nil (a key not there: the erased-event marker nearly always).
+		human = p.HGetAll(ctx, k.human)
 		if !s.cluster {
 			// Read along at once, for the rare retry of an erasing event:
 			// on one Redis a command is cheaper than a second round trip.
 			// In a Cluster the marker's slot is another node's.
 			erased = p.Get(ctx, s.erasedKey(userID, eventID))
 		}
-		state = p.Get(ctx, s.stateKey(userID))
+		state = p.Get(ctx, k.state)
 		if s.history {
-			hist = p.LRange(ctx, s.histKey(userID), 0, -1)
+			hist = p.LRange(ctx, k.hist, 0, -1)
 		}
-		ver = p.Get(ctx, s.verKey(userID))
-		sent = p.HGet(ctx, s.sentKey(userID), eventID)
+		ver = p.Get(ctx, k.ver)
+		sent = p.HGet(ctx, k.sent, eventID)
 		if claimReply {
-			p.HSetNX(ctx, s.sentKey(userID), eventID, string(akari.SentReplying))
-			p.PExpire(ctx, s.sentKey(userID), sentTTL)
+			p.HSetNX(ctx, k.sent, eventID, string(akari.SentReplying))
+			p.PExpire(ctx, k.sent, sentTTL)
 		}
-		human = p.HGetAll(ctx, s.humanKey(userID))
 		return nil
 	})
 	if err != nil && !errors.Is(err, redis.Nil) {
@@ -184,8 +214,14 @@ func (s *Store) Begin(ctx context.Context, userID, eventID string, claimReply bo
 // must not name them: it is a hash of the person and the event together,
 // which nobody can find from the person alone.
 func (s *Store) erasedKey(userID, eventID string) string {
-	sum := sha256.Sum256([]byte(userID + "\x00" + eventID))
-	return s.prefix + ":erased:" + hex.EncodeToString(sum[:16])
+	h := sha256.New()
+	h.Write([]byte(userID)) // no copy: the compiler sees it is not kept
+	h.Write([]byte{0})
+	h.Write([]byte(eventID))
+	var sum [sha256.Size]byte
+	var digits [32]byte
+	hex.Encode(digits[:], h.Sum(sum[:0])[:16])
+	return s.prefix + ":erased:" + string(digits[:])
 }
 
 // commitLua saves the outcome of an event only if the state is still the
@@ -262,7 +298,8 @@ func (s *Store) Commit(ctx context.Context, st *akari.State, o akari.Outcome) er
 			return fmt.Errorf("commit event %s: %w", eventID, err)
 		}
 	}
-	keys := []string{s.stateKey(st.UserID), s.verKey(st.UserID), s.sentKey(st.UserID), s.histKey(st.UserID)}
+	k := s.keysOf(st.UserID)
+	keys := []string{k.state, k.ver, k.sent, k.hist}
 	args := []any{st.Version, eventID, out.State, flag(erase), flag(delivered), IdleTTL.Milliseconds(),
 		string(akari.SentDelivered), sentTTL.Milliseconds(),
 		out.Keep, strings.Join(out.Said, "\n")}
