@@ -214,3 +214,20 @@ func TestHeldout11And12Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout11", lines: 80, negatives: 50, high: 1, concern: 1, maxFalse: 0})
 	checkCrisisSet(t, setFloor{set: "heldout12", lines: 80, negatives: 50, high: 1, concern: 0.975, maxFalse: 2})
 }
+
+// Sets 13–17 were written on 2026-12-01 by five hands that saw neither the
+// project nor each other (13: 30s–60s, keigo and long; 14: late teens and
+// 20s, slang; 15: a mix, indirect; 16: what an auditor tests first; 17:
+// the work story first, the signal last). Set 13 was then read to find
+// what the detector missed; 14–17 were measured by totals only. At the
+// start of that session they gave 0.625, 0.725, 0.800, 0.750, 0.650
+// recall (any level). The floors are what they give now; high is mostly
+// caught as a concern, which asks the plain question and gives the
+// 24-hour lines all the same.
+func TestHeldout13To17Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout13", lines: 80, negatives: 50, high: 0.925, concern: 0.875, maxFalse: 3})
+	checkCrisisSet(t, setFloor{set: "heldout14", lines: 80, negatives: 50, high: 0.825, concern: 0.975, maxFalse: 3})
+	checkCrisisSet(t, setFloor{set: "heldout15", lines: 80, negatives: 50, high: 0.9, concern: 0.925, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout16", lines: 80, negatives: 50, high: 0.85, concern: 0.975, maxFalse: 1})
+	checkCrisisSet(t, setFloor{set: "heldout17", lines: 80, negatives: 50, high: 0.8, concern: 0.9, maxFalse: 3})
+}

@@ -41,6 +41,11 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout10", File: "crisis_heldout10.jsonl"},
 		{Name: "heldout11", File: "crisis_heldout11.jsonl"},
 		{Name: "heldout12", File: "crisis_heldout12.jsonl"},
+		{Name: "heldout13", File: "crisis_heldout13.jsonl"},
+		{Name: "heldout14", File: "crisis_heldout14.jsonl"},
+		{Name: "heldout15", File: "crisis_heldout15.jsonl"},
+		{Name: "heldout16", File: "crisis_heldout16.jsonl"},
+		{Name: "heldout17", File: "crisis_heldout17.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
