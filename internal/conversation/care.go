@@ -2,8 +2,10 @@ package conversation
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/akari-career/akari/internal/akari"
 	"github.com/akari-career/akari/internal/pattern"
@@ -103,7 +105,18 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 	var err error
 	switch {
 	case f.is(ci.falseAlarm):
-		// One line of apology, then back to what they came for.
+		// One line of apology, then back to what they came for — which
+		// is what they say after the correction (…そういう意味じゃない。
+		// 研修から逃げたいだけ), not the correction's own words.
+		if said, ok := afterCorrection(f, ci.falseAlarm); ok {
+			rc, cerr := e.classify(ctx, said, st.Category, false)
+			if cerr != nil {
+				return Result{}, fmt.Errorf("classify after a correction: %w", cerr)
+			}
+			if rc.Category.Valid() && rc.Category != akari.Other {
+				c = rc
+			}
+		}
 		st.Care = nil
 		apology, lerr := e.Script.Line("care_false_alarm", st, Vars{})
 		if lerr != nil {
@@ -188,3 +201,18 @@ func (e *Engine) resume(ctx context.Context, st *akari.State, text string, c aka
 	st.Stage = akari.StageListening
 	return e.line("another_worry", st, Vars{}, "greeting")
 }
+
+// afterCorrection returns what follows the correction in f, when there is
+// enough of it to be about something.
+func afterCorrection(f folded, correction *pattern.Pattern) (string, bool) {
+	loc := correction.FindStringIndex(string(f))
+	if loc == nil {
+		return "", false
+	}
+	rest := string(f[loc[1]:])
+	return rest, utf8.RuneCountInString(rest) >= minCorrectionRest
+}
+
+// minCorrectionRest: fewer runes than this after a correction (です。) say
+// no worry of their own.
+const minCorrectionRest = 6
