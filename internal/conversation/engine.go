@@ -310,7 +310,7 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 	told := e.remember(st, masked)
 
 	level, expired := e.careLevel(st)
-	if c.Crisis && c.Risk == akari.RiskConcern && level != akari.RiskNone && st.InCare() {
+	if c.Crisis && c.Risk == akari.RiskConcern && level != akari.RiskNone {
 		// Already in care: a concern adds nothing to it, and a correction
 		// (そういう意味じゃない) must reach care's false-alarm recovery.
 		c.Crisis, c.Risk = false, akari.RiskNone

@@ -72,21 +72,23 @@ func (m *Model) detectRisk(text []byte, prob float64, s *scratch) riskResult {
 		}
 	}
 	r.prob = prob
-	if r.risk != akari.RiskNone {
+	if r.risk != akari.RiskNone || r.prob < min(modelWithWord, modelAlone, modelSure) {
 		return r
 	}
 	// The model sees only vocabulary. How sure it must be depends on
 	// what the detector read and set aside:
-	//   - what makes a risky word ordinary — a denial, hyperbole or
-	//     embarrassment (死にたいわけじゃない, 恥ずかしくて消えたい), what
-	//     follows it, an everyday context, a veto (生命保険, 死ぬほど,
-	//     上司に死ねと言われた): the model needs a weak word outside it;
-	//   - risky words set aside only by their object (会社から消えたい):
-	//     the model speaks alone when all but sure;
-	//   - nothing set aside, no everyday word that holds a risky one
-	//     (killit, 落ち着く), no pair quieted by its context (仕事, 会社…,
-	//     which most messages here name): when it leans that way;
-	//   - otherwise it needs a weak word (死, 消え, 眠…) outside all of them.
+	//   - a weak word denied right after it (別に死ぬとかじゃないけど):
+	//     the model keeps quiet;
+	//   - nothing set aside, no pair quieted by its context (仕事, 会社…)
+	//     and no everyday word holding a risky one (killit, 落ち着く):
+	//     modelAlone;
+	//   - nothing that makes a risky word ordinary — a denial, hyperbole
+	//     or embarrassment, what follows it, an everyday context, a veto
+	//     (生命保険, 死ぬほど, 上司に死ねと言われた) — only words set aside
+	//     by their object (会社から消えたい) or a quieted pair, which most
+	//     messages here name: modelSure;
+	//   - otherwise a weak word (死, 消え, 眠…) outside all of them:
+	//     modelWithWord.
 	vetoes = append(vetoes, quieted...)
 	var ibuf [8]span
 	innocent := len(innocentSpans(&m.lex, occs, ibuf[:0])) > 0
