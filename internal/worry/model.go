@@ -48,6 +48,7 @@ type Model struct {
 	constructions constructionSet
 	lex           lexicon // every word the two above look for
 	risk          riskModel
+	gate          modelGate // how sure risk must be alone (risk.go)
 	stats         Stats
 }
 
@@ -114,6 +115,7 @@ func train(set *promptSet) *Model {
 		// Built per model rather than once per process: no package state.
 		constructions: newConstructionSet(),
 		risk:          trainRiskModel(riskTraining(set)),
+		gate:          defaultGate(),
 	}
 	m.constructions.addTo(&m.lex)
 	m.crisis.addTo(&m.lex)

@@ -1,6 +1,7 @@
 package worry
 
 import (
+	"math"
 	"unicode/utf8"
 
 	"github.com/akari-career/akari/internal/akari"
@@ -33,12 +34,60 @@ const (
 	modelSure     = 0.9
 )
 
+// modelGate is how sure the risk model must be to raise a concern where
+// the rules read nothing, by what the detector set aside (modelCase).
+type modelGate struct {
+	withWord, alone, sure float64
+}
+
+func defaultGate() modelGate {
+	return modelGate{withWord: modelWithWord, alone: modelAlone, sure: modelSure}
+}
+
+// lowest is the probability below which the model never speaks.
+func (g modelGate) lowest() float64 { return min(g.withWord, g.alone, g.sure) }
+
+// modelCase is what the detector read around the model's vocabulary:
+//   - denied: a weak word denied right after it (別に死ぬとかじゃないけど);
+//   - ordinary: something makes a risky word ordinary — a denial,
+//     hyperbole or embarrassment, what follows it, an everyday context, a
+//     veto (生命保険, 死ぬほど, 上司に死ねと言われた), or every risky word
+//     inside an everyday one (gonna kill it);
+//   - setAside: any word set aside at all, by its object (会社から消えたい),
+//     a pair quieted by its context (仕事, 会社…) — which most messages
+//     here name — or an everyday word holding a risky one (落ち着く);
+//   - weakOutside: a weak word (死, 消え, 眠…) outside all of them.
+type modelCase struct {
+	denied, ordinary, setAside, weakOutside bool
+}
+
+// need is the probability the model needs in case c: never over a
+// denial; alone when nothing was set aside; sure when only objects and
+// quieted pairs were; with a weak word outside everything set aside.
+func (g modelGate) need(c modelCase) float64 {
+	need := math.Inf(1)
+	if c.denied {
+		return need
+	}
+	if !c.ordinary {
+		need = min(need, g.sure)
+	}
+	if !c.setAside {
+		need = min(need, g.alone)
+	}
+	if c.weakOutside {
+		need = min(need, g.withWord)
+	}
+	return need
+}
+
 // riskResult is the risk of one message and why.
 type riskResult struct {
 	risk   akari.Risk
 	signal *signal // the crisis.yaml phrase, for masking and explanations
 	why    string  // construction name, phrase or "model"
 	prob   float64 // the model's probability
+	model  modelCase
 }
 
 // detectRisk reads text (crisisView, UTF-8) with prob, the risk model's
@@ -72,38 +121,19 @@ func (m *Model) detectRisk(text []byte, prob float64, s *scratch) riskResult {
 		}
 	}
 	r.prob = prob
-	if r.risk != akari.RiskNone || r.prob < min(modelWithWord, modelAlone, modelSure) {
+	if r.risk != akari.RiskNone || r.prob < m.gate.lowest() {
 		return r
 	}
-	// The model sees only vocabulary. How sure it must be depends on
-	// what the detector read and set aside:
-	//   - a weak word denied right after it (別に死ぬとかじゃないけど):
-	//     the model keeps quiet;
-	//   - nothing set aside, no pair quieted by its context (仕事, 会社…)
-	//     and no everyday word holding a risky one (killit, 落ち着く):
-	//     modelAlone;
-	//   - nothing that makes a risky word ordinary — a denial, hyperbole
-	//     or embarrassment, what follows it, an everyday context, a veto
-	//     (生命保険, 死ぬほど, 上司に死ねと言われた) — only words set aside
-	//     by their object (会社から消えたい) or a quieted pair, which most
-	//     messages here name: modelSure;
-	//   - otherwise a weak word (死, 消え, 眠…) outside all of them:
-	//     modelWithWord.
 	vetoes = append(vetoes, quieted...)
 	var ibuf [8]span
 	innocent := len(innocentSpans(&m.lex, occs, ibuf[:0])) > 0
-	setAside := len(vetoes) > 0 || innocent
-	if innocent && !m.constructions.weakSeen(text, &m.lex, occs, nil) {
-		// Every risky word is inside an everyday one (gonna kill it).
-		ordinary = true
-	}
-	switch {
-	case m.constructions.weakDenied(text, &m.lex, occs):
-		return r
-	case r.prob >= modelSure && !ordinary:
-	case r.prob >= modelAlone && !setAside:
-	case r.prob >= modelWithWord && m.constructions.weakSeen(text, &m.lex, occs, vetoes):
-	default:
+	c := &r.model
+	c.setAside = len(vetoes) > 0 || innocent
+	c.weakOutside = m.constructions.weakSeen(text, &m.lex, occs, vetoes)
+	// Every risky word inside an everyday one (gonna kill it).
+	c.ordinary = ordinary || innocent && !m.constructions.weakSeen(text, &m.lex, occs, nil)
+	c.denied = m.constructions.weakDenied(text, &m.lex, occs)
+	if r.prob < m.gate.need(*c) {
 		return r
 	}
 	r.risk, r.why = akari.RiskConcern, "model"
