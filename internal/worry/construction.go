@@ -41,11 +41,15 @@ import (
 // the model with crisis/corpus.yaml; a new construction needs a test with
 // it.
 type construction struct {
-	name  string
-	risk  akari.Risk // none: a veto
-	stems []string
-	ends  []string // "" (or no ends) means the stem alone; "$" the end of the message, "word$" word ending it
-	gap   int      // characters allowed between stem and end
+	name string
+	risk akari.Risk // none: a veto
+	// settled marks a veto no model overrules: other people's words or
+	// deaths (上司に死ねと言われた, 友達が消えたいって) and idioms (死ぬ気で,
+	// pills for jetlag), where the model over-weighs the risky word.
+	settled bool
+	stems   []string
+	ends    []string // "" (or no ends) means the stem alone; "$" the end of the message, "word$" word ending it
+	gap     int      // characters allowed between stem and end
 	// notAfter vetoes a match followed right away by one of these;
 	// notBefore one preceded right away by one of these.
 	notAfter, notBefore []string
@@ -71,6 +75,10 @@ type objects struct {
 	// sure model); otherwise it makes them ordinary (someone else's death,
 	// a cord round a parcel).
 	aside bool
+	// settled: the veto words are other people (親が死ぬ前に, 祖母はもう
+	// この世にいない): what is said is about them, and not even a very
+	// sure model reads it as the person's own.
+	settled bool
 	// from, when set, is what must follow a veto word (会社から消えたい);
 	// otherwise a veto word followed by が, で or に is the subject or the
 	// cause, not the object (仕事がつらくて終わりにしたい), and is skipped.
@@ -167,6 +175,10 @@ var denialMarks = []string{
 	"と思ったことはな", "って思ったことはな", "と思ったことな", "って思ったことな", "とかは考えてな", "とは考えてな", "とか考えてな",
 	"つもりはな", "つもりじゃな", "つもりもな", "つもりなんてな", "つもりなんかな", "なんて思ってな", "なんか思ってな", "つもりはさらさら", "つもりはありませ", "気はな", "気はさらさら", "気はありませ",
 	"じゃなくて", "ではなくて", "じゃなく", "ではなく",
+	// …たりはしてない: 自分を傷つけたりはしてないです.
+	"たりはしてな", "たりはしていな", "たりしてな", "たりはしな", "たりはしませ", "たりなんてしてな", "たりなんかしてな",
+	// an adverb inside the denial: 死にたいとかは全然ないよ.
+	"とかは全然な", "とかは全くな", "とかはまったくな", "とかは別にな", "とかはべつにな", "とかは一切な",
 }
 
 // denialCancels after a denial undo it: 死にたいわけじゃないとは言えない.
@@ -286,6 +298,7 @@ type hit struct {
 	// only by its object (会社から消えたい) or a veto construction, it is
 	// not.
 	ordinary bool
+	settled  bool // construction.settled, or vetoed by objects.settled
 }
 
 // maxConstructions bounds the constructions (a bitset on the stack marks
@@ -349,8 +362,9 @@ func (s *constructionSet) find(text []byte, lex *lexicon, occs []occurrence, out
 			if c.before != nil && c.before.need && !kept {
 				continue
 			}
-			h := hit{c: c.construction, span: span{from, end}, risk: c.risk}
+			h := hit{c: c.construction, span: span{from, end}, risk: c.risk, settled: c.settled}
 			if c.risk != akari.RiskNone {
+				h.settled = veto && c.before.settled
 				h.ordinary = hasPrefixAny(text[end:], c.notAfter) || hasSuffixAny(text[:from], c.notBefore) || veto && !c.before.aside
 				h.vetoed = veto || h.ordinary
 				switch s.read(text, from, from+len(stem), end) {

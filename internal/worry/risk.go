@@ -32,23 +32,26 @@ const (
 	modelWithWord = 0.8
 	modelAlone    = 0.8
 	modelSure     = 0.9
+	modelDespite  = 0.98
 )
 
 // modelGate is how sure the risk model must be to raise a concern where
 // the rules read nothing, by what the detector set aside (modelCase).
 type modelGate struct {
-	withWord, alone, sure float64
+	withWord, alone, sure, despite float64
 }
 
 func defaultGate() modelGate {
-	return modelGate{withWord: modelWithWord, alone: modelAlone, sure: modelSure}
+	return modelGate{withWord: modelWithWord, alone: modelAlone, sure: modelSure, despite: modelDespite}
 }
 
 // lowest is the probability below which the model never speaks.
-func (g modelGate) lowest() float64 { return min(g.withWord, g.alone, g.sure) }
+func (g modelGate) lowest() float64 { return min(g.withWord, g.alone, g.sure, g.despite) }
 
 // modelCase is what the detector read around the model's vocabulary:
 //   - denied: a weak word denied right after it (別に死ぬとかじゃないけど);
+//   - settled: the words were set aside as other people's (親が死ぬ前に,
+//     上司に死ねと言われた) or as an idiom (死ぬ気で);
 //   - ordinary: something makes a risky word ordinary — a denial,
 //     hyperbole or embarrassment, what follows it, an everyday context, a
 //     veto (生命保険, 死ぬほど, 上司に死ねと言われた), or every risky word
@@ -58,16 +61,23 @@ func (g modelGate) lowest() float64 { return min(g.withWord, g.alone, g.sure) }
 //     here name — or an everyday word holding a risky one (落ち着く);
 //   - weakOutside: a weak word (死, 消え, 眠…) outside all of them.
 type modelCase struct {
-	denied, ordinary, setAside, weakOutside bool
+	denied, settled, ordinary, setAside, weakOutside bool
 }
 
 // need is the probability the model needs in case c: never over a
 // denial; alone when nothing was set aside; sure when only objects and
-// quieted pairs were; with a weak word outside everything set aside.
+// quieted pairs were; with a weak word outside everything set aside; and
+// despite what made the words ordinary only when very sure, and never
+// when they were someone else's or an idiom. The last is for a method or a plan told
+// as work talk (生命保険おりたら家族に返せる, ロープの結び方): no rule
+// can list them, and on the blind sets the model is sure of them.
 func (g modelGate) need(c modelCase) float64 {
 	need := math.Inf(1)
 	if c.denied {
 		return need
+	}
+	if !c.settled {
+		need = g.despite
 	}
 	if !c.ordinary {
 		need = min(need, g.sure)
@@ -100,9 +110,11 @@ func (m *Model) detectRisk(text []byte, prob float64, s *scratch) riskResult {
 	vetoes := s.spans[:0]
 	r := riskResult{risk: akari.RiskNone}
 	ordinary := false // something said makes a risky word ordinary
+	settled := false  // …so that not even a sure model overrules it
 	for i := range hs.n {
 		h := &hs.list[i]
 		ordinary = ordinary || h.ordinary || h.risk == akari.RiskNone
+		settled = settled || h.settled
 		switch {
 		case h.risk == akari.RiskNone || h.vetoed:
 			vetoes = append(vetoes, h.span)
@@ -133,6 +145,7 @@ func (m *Model) detectRisk(text []byte, prob float64, s *scratch) riskResult {
 	// Every risky word inside an everyday one (gonna kill it).
 	c.ordinary = ordinary || innocent && !m.constructions.weakSeen(text, &m.lex, occs, nil)
 	c.denied = m.constructions.weakDenied(text, &m.lex, occs)
+	c.settled = settled
 	if r.prob < m.gate.need(*c) {
 		return r
 	}

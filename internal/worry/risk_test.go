@@ -1,6 +1,7 @@
 package worry
 
 import (
+	"math"
 	"testing"
 
 	"github.com/akari-career/akari/internal/akari"
@@ -90,6 +91,12 @@ func TestRiskLevels(t *testing.T) {
 		{"breathing as a fault", "こんな私が息してて、すみません", akari.RiskConcern},
 		{"harm without a blade", "自分を殴るのやめられへん", akari.RiskHigh},
 		{"said as a decision", "今から死にます", akari.RiskHigh},
+		{"harm denied, たりはしてない", "質問の答えだけど、自分を傷つけたりはしてないよ", akari.RiskNone},
+		{"a denial with an adverb inside", "死にたいとかは全然ないです、疲れてるだけ", akari.RiskNone},
+		{"someone else's wish said to me", "同期に「消えたい」って言われて、どう返せばいいか分からない", akari.RiskNone},
+		{"a line in a drama", "ドラマで主人公が「もう死にたい」って言うシーン、泣いた", akari.RiskNone},
+		{"my own word taken back", "さっき死にたいって言ったのは言葉のあやです", akari.RiskNone},
+		{"my own wish told to a friend stays", "友達に死にたいって言ったら引かれた", akari.RiskHigh},
 		{"a denial answering the plain question", "別に死ぬとかじゃないけど、毎日しんどい", akari.RiskNone},
 		{"the moment wished away is an idiom", "元カレの話をされて、その場から消えたかった", akari.RiskNone},
 		{"too good to bear is an idiom", "このラーメン美味すぎて死ねる", akari.RiskNone},
@@ -250,6 +257,35 @@ func TestRiskLevels(t *testing.T) {
 
 // TestEndOfMessage holds the "$" of a construction's ends: it once folded
 // away with the other symbols, and an empty end matched anything.
+// TestModelGate holds how sure the model must be in each case, the
+// thresholds read from the code's constants.
+func TestModelGate(t *testing.T) {
+	g := defaultGate()
+	tests := []struct {
+		name string
+		c    modelCase
+		want float64
+	}{
+		{"nothing set aside", modelCase{}, modelAlone},
+		{"set aside by an object or a quieted pair", modelCase{setAside: true}, modelSure},
+		{"a weak word outside what was set aside", modelCase{setAside: true, weakOutside: true}, min(modelSure, modelWithWord)},
+		{"made ordinary: only when very sure", modelCase{setAside: true, ordinary: true}, modelDespite},
+		{"made ordinary, a weak word outside", modelCase{setAside: true, ordinary: true, weakOutside: true}, modelWithWord},
+		{"made someone else's: never", modelCase{setAside: true, ordinary: true, settled: true}, math.Inf(1)},
+		{"denied: never", modelCase{denied: true, setAside: true, ordinary: true, weakOutside: true}, math.Inf(1)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := g.need(tt.c); got != tt.want {
+				t.Errorf("need(%+v) = %v, want %v", tt.c, got, tt.want)
+			}
+		})
+	}
+	if got := g.lowest(); got != min(modelAlone, modelSure, modelWithWord, modelDespite) {
+		t.Errorf("lowest() = %v, want the smallest threshold", got)
+	}
+}
+
 func TestEndOfMessage(t *testing.T) {
 	c := compiledConstruction{construction: &construction{gap: 2}, ends: crisisBytes([]string{"$", "今夜$"})}
 	tests := []struct {
