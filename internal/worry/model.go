@@ -49,7 +49,9 @@ type Model struct {
 	lex           lexicon // every word the two above look for
 	risk          riskModel
 	gate          modelGate // how sure risk must be alone (risk.go)
-	stats         Stats
+	// level tells high from concern among crisis lines (risk.go, raise).
+	level riskModel
+	stats Stats
 }
 
 // blend says how the two models' scores add up: nb·NB + lr·LR, softmaxed.
@@ -114,7 +116,8 @@ func train(set *promptSet) *Model {
 		crisis: newCrisisMatcher(set.signals, set.exclusions),
 		// Built per model rather than once per process: no package state.
 		constructions: newConstructionSet(),
-		risk:          trainRiskModel(riskTraining(set)),
+		risk:          trainRiskModel(riskTraining(set), isCrisis),
+		level:         trainRiskModel(levelTraining(set), isHigh),
 		gate:          defaultGate(),
 	}
 	m.constructions.addTo(&m.lex)
@@ -286,6 +289,7 @@ func (m *Model) analyse(text string) analysis {
 	a.length = len(norm)
 	feats := features(s.feats[:0], norm)
 	a.risk = m.detectRisk(b, m.risk.prob(feats), s)
+	m.raise(&a.risk, feats)
 	if a.risk.risk != akari.RiskHigh && hasToken(norm, "kms") {
 		// "kms" (kill myself) is a word only between separators, which
 		// the crisis view drops.

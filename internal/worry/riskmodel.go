@@ -40,12 +40,29 @@ func riskTraining(set *promptSet) []corpusLine {
 	return out
 }
 
-// trainRiskModel fits the model on the corpus lines (crisis = concern or
-// high). The visiting order is shuffled with a fixed seed, so the same file
+// levelTraining is the corpus's crisis lines, for the model that tells
+// high from concern.
+func levelTraining(set *promptSet) []corpusLine {
+	var out []corpusLine
+	for _, l := range set.corpus {
+		if l.risk.Crisis() {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// isCrisis and isHigh are what the two models learn to tell apart.
+func isCrisis(r akari.Risk) bool { return r.Crisis() }
+func isHigh(r akari.Risk) bool   { return r == akari.RiskHigh }
+
+// trainRiskModel fits a model on the corpus lines, positive where
+// positive(risk) holds: crisis (concern or high) against none for the
+// risk model, high against concern for the level model. The visiting order is shuffled with a fixed seed, so the same file
 // always gives the same model. Each n-gram gets a dense index first: the
 // corpus is thousands of lines, and forty passes of map lookups per
 // feature were most of the start-up time.
-func trainRiskModel(lines []corpusLine) riskModel {
+func trainRiskModel(lines []corpusLine, positive func(akari.Risk) bool) riskModel {
 	index := map[uint64]int32{}
 	var ids []uint64 // ids[i] is the n-gram of index i
 	docs := make([][]int32, len(lines))
@@ -66,7 +83,7 @@ func trainRiskModel(lines []corpusLine) riskModel {
 			doc[k] = j
 		}
 		docs[i] = doc
-		if l.risk.Crisis() {
+		if positive(l.risk) {
 			ys[i] = 1
 		}
 	}
