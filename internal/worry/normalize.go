@@ -48,6 +48,9 @@ func normalize(dst []rune, s string, v view) []rune {
 	prevMask := false
 	for i := start; i < len(dst); i++ {
 		r := jatext.FoldKanaRune(dst[i])
+		if v == crisisView {
+			r = emojiWord(r)
+		}
 		if isMask(r) {
 			masked := prevMask
 			prevMask = true
@@ -92,6 +95,46 @@ func normalize(dst []rune, s string, v view) []rune {
 		out--
 	}
 	return dst[:out]
+}
+
+// emojiWord reads the emoji that say what words would (💊💊💊, 🔪🩸, 🪢):
+// in crisisView each is read as one kanji with its meaning, so the rules
+// and phrases see 薬 and 縄 where the person drew them (crisis.yaml lists
+// the runs no one writes in kanji: 刃血, 薬棺). One rune for one keeps
+// normalize's filtering in place. The model's view keeps them separators:
+// read as words they joined their neighbours' n-grams and cost recall on
+// the crisis sets. Other emoji are separators in both views.
+func emojiWord(r rune) rune {
+	if r < 0x2600 {
+		return r
+	}
+	switch r {
+	case '🔪', '🗡':
+		return '刃'
+	case '🩸':
+		return '血'
+	case '💉':
+		return '針'
+	case '💊':
+		return '薬'
+	case '🪢':
+		return '縄'
+	case '⚰':
+		return '棺'
+	case '🪦':
+		return '墓'
+	case '💀', '☠':
+		return '骸'
+	case '🌉':
+		return '橋'
+	case '🚃', '🚆':
+		return '電'
+	case '🏢':
+		return '階'
+	case '🔥':
+		return '炎'
+	}
+	return r
 }
 
 // isSeparator reports whether r only separates words: spaces, punctuation,
