@@ -238,3 +238,25 @@ func TestHeldout13To17Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout16", lines: 80, negatives: 50, high: 0.925, concern: 0.975, maxFalse: 1})
 	checkCrisisSet(t, setFloor{set: "heldout17", lines: 80, negatives: 50, high: 0.9, concern: 0.9, maxFalse: 3})
 }
+
+// Held-out 18–27 were written blind by ten more hands in round 9, each
+// leaning a different way (shift work, very short messages, answers in a
+// conversation, dialects and older writers, adversarial negatives; then
+// office work, adversarial again, a balanced mix, answers again, young
+// slang). 18–22 were opened to tune the round; 23–27 were measured by
+// totals only: at the start of round 9 they gave 0.938, 0.975, 0.925,
+// 0.938 and 0.912 recall with 17 false alarms in 250, after it 0.963,
+// 0.988, 0.938, 0.963 and 0.912 with 13. The floors are what they give
+// now; set 25's six false alarms are above the bar (two in 25).
+func TestHeldout18To27Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout18", lines: 80, negatives: 50, high: 0.925, concern: 0.95, maxFalse: 2})
+	checkCrisisSet(t, setFloor{set: "heldout19", lines: 80, negatives: 50, high: 0.925, concern: 1, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout20", lines: 80, negatives: 50, high: 0.9, concern: 0.975, maxFalse: 1})
+	checkCrisisSet(t, setFloor{set: "heldout21", lines: 80, negatives: 50, high: 1, concern: 0.95, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout22", lines: 80, negatives: 50, high: 0.925, concern: 1, maxFalse: 1})
+	checkCrisisSet(t, setFloor{set: "heldout23", lines: 80, negatives: 50, high: 0.925, concern: 1, maxFalse: 3})
+	checkCrisisSet(t, setFloor{set: "heldout24", lines: 80, negatives: 50, high: 0.975, concern: 1, maxFalse: 2})
+	checkCrisisSet(t, setFloor{set: "heldout25", lines: 80, negatives: 50, high: 0.875, concern: 1, maxFalse: 6})
+	checkCrisisSet(t, setFloor{set: "heldout26", lines: 80, negatives: 50, high: 0.975, concern: 0.95, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout27", lines: 80, negatives: 50, high: 0.925, concern: 0.9, maxFalse: 2})
+}

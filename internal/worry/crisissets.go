@@ -46,6 +46,16 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout15", File: "crisis_heldout15.jsonl"},
 		{Name: "heldout16", File: "crisis_heldout16.jsonl"},
 		{Name: "heldout17", File: "crisis_heldout17.jsonl"},
+		{Name: "heldout18", File: "crisis_heldout18.jsonl"},
+		{Name: "heldout19", File: "crisis_heldout19.jsonl"},
+		{Name: "heldout20", File: "crisis_heldout20.jsonl"},
+		{Name: "heldout21", File: "crisis_heldout21.jsonl"},
+		{Name: "heldout22", File: "crisis_heldout22.jsonl"},
+		{Name: "heldout23", File: "crisis_heldout23.jsonl"},
+		{Name: "heldout24", File: "crisis_heldout24.jsonl"},
+		{Name: "heldout25", File: "crisis_heldout25.jsonl"},
+		{Name: "heldout26", File: "crisis_heldout26.jsonl"},
+		{Name: "heldout27", File: "crisis_heldout27.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
