@@ -107,17 +107,25 @@ func train(set *promptSet) *Model {
 	for i := range all {
 		all[i] = i
 	}
+	// The two risk models train on the corpus while the category models
+	// train on the examples: start-up waits for the slowest, not the sum.
+	var risk, level riskModel
+	var wg sync.WaitGroup
+	wg.Go(func() { risk = trainRiskModel(riskTraining(set), isCrisis) })
+	wg.Go(func() { level = trainRiskModel(levelTraining(set), isHigh) })
 	b, cv := calibrate(docs, labels)
+	nb, lr := trainNaiveBayes(docs, labels, all), trainLogReg(docs, labels, all)
+	wg.Wait()
 	m := &Model{
 		infos:  set.infos,
-		nb:     trainNaiveBayes(docs, labels, all),
-		lr:     trainLogReg(docs, labels, all),
+		nb:     nb,
+		lr:     lr,
 		blend:  b,
 		crisis: newCrisisMatcher(set.signals, set.exclusions),
 		// Built per model rather than once per process: no package state.
 		constructions: newConstructionSet(),
-		risk:          trainRiskModel(riskTraining(set), isCrisis),
-		level:         trainRiskModel(levelTraining(set), isHigh),
+		risk:          risk,
+		level:         level,
 		gate:          defaultGate(),
 	}
 	m.constructions.addTo(&m.lex)
