@@ -23,6 +23,7 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/rediscmd"
 )
 
 // IdleTTL is how long a conversation is kept after the person's last message.
@@ -146,27 +147,37 @@ func (s *Store) Begin(ctx context.Context, userID, eventID string, claimReply bo
 	var human *redis.MapStringStringCmd
 	var hist *redis.StringSliceCmd
 	k := s.keysOf(userID)
+	// The commands' arguments in one piece (see rediscmd), as the typed
+	// methods (HGetAll, Get, LRange, HGet, HSetNX, PExpire) send them:
+	// TestBeginAndCommitSendWhatTheyDid.
+	a := rediscmd.New(19, 3)
 	_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
 		// First a command that never answers nil: go-redis takes the first
 		// command's error for the pipeline's and asks whether it is worth
 		// a retry, a dozen error checks that allocate, when it is only
 		// redis.Nil (a key not there: the erased-event marker nearly always).
-		human = p.HGetAll(ctx, k.human)
+		human = redis.NewMapStringStringCmd(ctx, a.S("hgetall").S(k.human).Cmd()...)
+		p.Process(ctx, human)
 		if !s.cluster {
 			// Read along at once, for the rare retry of an erasing event:
 			// on one Redis a command is cheaper than a second round trip.
 			// In a Cluster the marker's slot is another node's.
-			erased = p.Get(ctx, s.erasedKey(userID, eventID))
+			erased = redis.NewStringCmd(ctx, a.S("get").S(s.erasedKey(userID, eventID)).Cmd()...)
+			p.Process(ctx, erased)
 		}
-		state = p.Get(ctx, k.state)
+		state = redis.NewStringCmd(ctx, a.S("get").S(k.state).Cmd()...)
+		p.Process(ctx, state)
 		if s.history {
-			hist = p.LRange(ctx, k.hist, 0, -1)
+			hist = redis.NewStringSliceCmd(ctx, a.S("lrange").S(k.hist).I(0).I(-1).Cmd()...)
+			p.Process(ctx, hist)
 		}
-		ver = p.Get(ctx, k.ver)
-		sent = p.HGet(ctx, k.sent, eventID)
+		ver = redis.NewStringCmd(ctx, a.S("get").S(k.ver).Cmd()...)
+		p.Process(ctx, ver)
+		sent = redis.NewStringCmd(ctx, a.S("hget").S(k.sent).S(eventID).Cmd()...)
+		p.Process(ctx, sent)
 		if claimReply {
-			p.HSetNX(ctx, k.sent, eventID, string(akari.SentReplying))
-			p.PExpire(ctx, k.sent, sentTTL)
+			p.Process(ctx, redis.NewBoolCmd(ctx, a.S("hsetnx").S(k.sent).S(eventID).S(string(akari.SentReplying)).Cmd()...))
+			p.Process(ctx, redis.NewBoolCmd(ctx, a.S("pexpire").S(k.sent).I(sentTTL.Milliseconds()).Cmd()...))
 		}
 		return nil
 	})
@@ -280,7 +291,7 @@ else
 end
 return 1 + ack()`
 
-var commitScript = redis.NewScript(commitLua)
+var commitScript = rediscmd.NewScript(commitLua)
 
 // Commit ends an event in one round trip: it saves the conversation with
 // the event recorded as applied, and the history of Akari's words with it
@@ -299,15 +310,29 @@ func (s *Store) Commit(ctx context.Context, st *akari.State, o akari.Outcome) er
 		}
 	}
 	k := s.keysOf(st.UserID)
-	keys := []string{k.state, k.ver, k.sent, k.hist}
-	args := []any{st.Version, eventID, out.State, flag(erase), flag(delivered), IdleTTL.Milliseconds(),
-		string(akari.SentDelivered), sentTTL.Milliseconds(),
-		out.Keep, strings.Join(out.Said, "\n")}
-	if a := o.Ack; a != nil && !s.cluster {
-		keys = append(keys, a.LeaseKey, a.Stream)
-		args = append(args, a.Token, a.Group, a.EntryID)
+	nkeys := 4
+	ack := o.Ack
+	if s.cluster {
+		ack = nil
 	}
-	r, err := commitScript.Run(ctx, s.rdb, keys, args...).Int()
+	if ack != nil {
+		nkeys = 6
+	}
+	// The arguments in one piece (see rediscmd), as go-redis's Script.Run
+	// sent them: TestBeginAndCommitSendWhatTheyDid.
+	a := rediscmd.New(19, 4)
+	r, err := commitScript.Run(ctx, s.rdb, a, nkeys, func(a *rediscmd.Args) {
+		a.S(k.state).S(k.ver).S(k.sent).S(k.hist)
+		if ack != nil {
+			a.S(ack.LeaseKey).S(ack.Stream)
+		}
+		a.S(st.Version).S(eventID).B(out.State).S(flag(erase)).S(flag(delivered)).I(IdleTTL.Milliseconds()).
+			S(string(akari.SentDelivered)).I(sentTTL.Milliseconds()).
+			I(int64(out.Keep)).S(strings.Join(out.Said, "\n"))
+		if ack != nil {
+			a.S(ack.Token).S(ack.Group).S(ack.EntryID)
+		}
+	}).Int()
 	if err != nil {
 		return fmt.Errorf("commit event %s: %w", eventID, err)
 	}

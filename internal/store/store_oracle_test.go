@@ -1,0 +1,298 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/redis/go-redis/v9"
+
+	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/redistest"
+)
+
+// Begin and Commit as they were before their arguments were built with
+// rediscmd, word for word but for their names: through go-redis's typed
+// methods and Script.Run. TestBeginAndCommitSendWhatTheyDid holds the
+// store to them.
+
+var commitScriptTyped = redis.NewScript(commitLua)
+
+func (s *Store) beginTyped(ctx context.Context, userID, eventID string, claimReply bool) (akari.Snapshot, error) {
+	var state, sent, ver, erased *redis.StringCmd
+	var human *redis.MapStringStringCmd
+	var hist *redis.StringSliceCmd
+	k := s.keysOf(userID)
+	_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		// First a command that never answers nil: go-redis takes the first
+		// command's error for the pipeline's and asks whether it is worth
+		// a retry, a dozen error checks that allocate, when it is only
+		// redis.Nil (a key not there: the erased-event marker nearly always).
+		human = p.HGetAll(ctx, k.human)
+		if !s.cluster {
+			// Read along at once, for the rare retry of an erasing event:
+			// on one Redis a command is cheaper than a second round trip.
+			// In a Cluster the marker's slot is another node's.
+			erased = p.Get(ctx, s.erasedKey(userID, eventID))
+		}
+		state = p.Get(ctx, k.state)
+		if s.history {
+			hist = p.LRange(ctx, k.hist, 0, -1)
+		}
+		ver = p.Get(ctx, k.ver)
+		sent = p.HGet(ctx, k.sent, eventID)
+		if claimReply {
+			p.HSetNX(ctx, k.sent, eventID, string(akari.SentReplying))
+			p.PExpire(ctx, k.sent, sentTTL)
+		}
+		return nil
+	})
+	if err != nil && !errors.Is(err, redis.Nil) {
+		return akari.Snapshot{}, fmt.Errorf("begin event %s: %w", eventID, err)
+	}
+	st, err := decode(userID, state)
+	if err != nil {
+		return akari.Snapshot{}, err
+	}
+	if err := restore(st, hist); err != nil {
+		return akari.Snapshot{}, err
+	}
+	if st.Version, err = ver.Result(); err != nil && !errors.Is(err, redis.Nil) {
+		return akari.Snapshot{}, fmt.Errorf("read state version: %w", err)
+	}
+	prev, err := sent.Result()
+	if err != nil && !errors.Is(err, redis.Nil) {
+		return akari.Snapshot{}, fmt.Errorf("read send marker: %w", err)
+	}
+	h, err := human.Result()
+	if err != nil {
+		return akari.Snapshot{}, fmt.Errorf("read human takeover: %w", err)
+	}
+	if errors.Is(state.Err(), redis.Nil) && prev == "" {
+		// No conversation: a new person — or one whose データ削除 was
+		// answered and erased before the event was acknowledged. Only the
+		// second has an erased-event marker; the retry must not confirm
+		// the deletion twice.
+		if erased == nil {
+			erased = s.rdb.Get(ctx, s.erasedKey(userID, eventID))
+		}
+		switch gone, err := erased.Result(); {
+		case err == nil:
+			prev = gone
+		case !errors.Is(err, redis.Nil):
+			return akari.Snapshot{}, fmt.Errorf("read erased-event marker: %w", err)
+		}
+	}
+	return akari.Snapshot{State: st, Sent: akari.SendMark(prev), Takeover: takeover(h)}, nil
+}
+
+func (s *Store) commitTyped(ctx context.Context, st *akari.State, o akari.Outcome) error {
+	eventID, erase, delivered := o.EventID, o.Erase, o.Delivered
+	var out akari.Stored
+	if !erase {
+		st.MarkHandled(eventID)
+		var err error
+		if out, err = akari.EncodeState(st); err != nil {
+			return fmt.Errorf("commit event %s: %w", eventID, err)
+		}
+	}
+	k := s.keysOf(st.UserID)
+	keys := []string{k.state, k.ver, k.sent, k.hist}
+	args := []any{st.Version, eventID, out.State, flag(erase), flag(delivered), IdleTTL.Milliseconds(),
+		string(akari.SentDelivered), sentTTL.Milliseconds(),
+		out.Keep, strings.Join(out.Said, "\n")}
+	if a := o.Ack; a != nil && !s.cluster {
+		keys = append(keys, a.LeaseKey, a.Stream)
+		args = append(args, a.Token, a.Group, a.EntryID)
+	}
+	r, err := commitScriptTyped.Run(ctx, s.rdb, keys, args...).Int()
+	if err != nil {
+		return fmt.Errorf("commit event %s: %w", eventID, err)
+	}
+	if r < 0 {
+		return fmt.Errorf("commit event %s: %w: the conversation changed since the event began (another process has the person now)", eventID, akari.ErrConflict)
+	}
+	if r >= 2 {
+		o.Ack.Done()
+	}
+	if erase && delivered {
+		// In another slot than the person's, so not in the script: a
+		// crash between the two leaves the old, rarer double.
+		if err := s.rdb.Set(ctx, s.erasedKey(st.UserID, eventID), string(akari.SentDelivered), sentTTL).Err(); err != nil {
+			return fmt.Errorf("commit event %s: mark the erasing answer sent: %w", eventID, err)
+		}
+	}
+	return nil
+}
+
+// wire records every command sent, as Redis reads it: each argument as
+// the bytes go-redis writes for it.
+type wire struct {
+	mu   sync.Mutex
+	sent [][]string
+}
+
+func (w *wire) DialHook(next redis.DialHook) redis.DialHook { return next }
+
+func (w *wire) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
+	return func(ctx context.Context, cmd redis.Cmder) error {
+		w.add(cmd)
+		return next(ctx, cmd)
+	}
+}
+
+func (w *wire) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
+	return func(ctx context.Context, cmds []redis.Cmder) error {
+		w.add(cmds...)
+		return next(ctx, cmds)
+	}
+}
+
+func (w *wire) add(cmds ...redis.Cmder) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for _, cmd := range cmds {
+		if cmd.Name() == "hello" || cmd.Name() == "client" {
+			continue // the connection's set-up, not the store's
+		}
+		var args []string
+		for _, a := range cmd.Args() {
+			args = append(args, wireArg(a))
+		}
+		w.sent = append(w.sent, args)
+	}
+}
+
+func (w *wire) take() [][]string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	s := w.sent
+	w.sent = nil
+	return s
+}
+
+// wireArg is an argument as go-redis's writer puts it on the wire, for
+// the kinds of argument the store sends.
+func wireArg(a any) string {
+	switch v := a.(type) {
+	case string:
+		return v
+	case *string:
+		return *v
+	case []byte:
+		return string(v)
+	case int:
+		return strconv.Itoa(v)
+	case int64:
+		return strconv.FormatInt(v, 10)
+	case *int64:
+		return strconv.FormatInt(*v, 10)
+	default:
+		return fmt.Sprintf("unexpected %T %v", a, a)
+	}
+}
+
+var _ redis.Hook = (*wire)(nil)
+
+// The store's Begin and Commit send Redis the very commands they sent
+// through go-redis's typed methods, argument for argument, and answer the
+// same, over a person's life: new, answered by reply, with the queue's
+// acknowledgement, with Akari's words kept beside the state, erased, and
+// the retry of the erasing event — on a Redis that has not seen the
+// commit script yet (EVALSHA refused, then EVAL), and one that has.
+func TestBeginAndCommitSendWhatTheyDid(t *testing.T) {
+	redistest.NeedServer(t)
+	proc := redistest.StartProc(t)
+	rdb := redis.NewClient(&redis.Options{Addr: proc.Addr()})
+	defer rdb.Close()
+	w := &wire{}
+	rdb.AddHook(w)
+	ctx := context.Background()
+
+	type step struct {
+		Sent   [][]string
+		Result string
+	}
+	life := func(typed bool) []step {
+		if err := rdb.FlushAll(ctx).Err(); err != nil {
+			t.Fatal(err)
+		}
+		if err := rdb.ScriptFlush(ctx).Err(); err != nil {
+			t.Fatal(err)
+		}
+		w.take()
+		var steps []step
+		record := func(result string) { steps = append(steps, step{w.take(), result}) }
+		for _, history := range []bool{false, true} {
+			var opts []Option
+			if history {
+				opts = append(opts, WithHistory())
+			}
+			s := New(rdb, "p", opts...)
+			begin, commit := s.Begin, s.Commit
+			if typed {
+				begin, commit = s.beginTyped, s.commitTyped
+			}
+			user := "U" + strconv.FormatBool(history)
+			stream, lease := "p:{q}:events", "p:{q}:lease"
+			rdb.XGroupCreateMkStream(ctx, stream, "workers", "0")
+			rdb.Set(ctx, lease, "a#1", 0)
+			w.take()
+			at := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+			for i, o := range []akari.Outcome{
+				{EventID: "ev1", Delivered: true},
+				{EventID: "ev2", Ack: &akari.InlineAck{LeaseKey: lease, Token: "a#1", Stream: stream, Group: "workers", EntryID: "1-1"}},
+				{EventID: "ev3", Delivered: true, Ack: &akari.InlineAck{LeaseKey: lease, Token: "a#0", Stream: stream, Group: "workers", EntryID: "1-2"}},
+				{EventID: "ev4", Erase: true, Delivered: true},
+				{EventID: "ev4", Erase: true, Delivered: true}, // the erasing event retried
+			} {
+				snap, err := begin(ctx, user, o.EventID, i%2 == 0)
+				var state akari.State
+				if snap.State != nil {
+					state = *snap.State
+				}
+				record(fmt.Sprintf("begin: %+v, sent %q, takeover %+v, %v", state, snap.Sent, snap.Takeover, err))
+				if err != nil {
+					continue
+				}
+				if !o.Erase {
+					snap.State.AddTurn(akari.Turn{Role: akari.RoleUser, Text: "在宅の日だけ同僚が冷たい" + o.EventID, At: at})
+					snap.State.AddTurn(akari.AkariTurn("しんどいですよね。\n①成果を短く共有してみましょう。"+o.EventID, akari.RemoteWorkEnvy, at))
+				}
+				err = commit(ctx, snap.State, o)
+				record(fmt.Sprintf("commit: %v, acknowledged %v", err, o.Ack.Carried()))
+			}
+		}
+		return steps
+	}
+	before, now := life(true), life(false)
+	if diff := cmp.Diff(before, now); diff != "" {
+		t.Errorf("Begin and Commit differ from the typed commands (-before +now):\n%s", diff)
+	}
+	var evals, noscripts, acks int
+	for _, st := range now {
+		if strings.HasSuffix(st.Result, "acknowledged true") {
+			acks++
+		}
+		for _, c := range st.Sent {
+			switch c[0] {
+			case "eval":
+				evals++
+			case "evalsha":
+				noscripts++
+			}
+		}
+	}
+	if evals != 1 || noscripts < 8 {
+		t.Errorf("%d EVAL and %d EVALSHA sent; want the script sent whole once, after Redis refused its digest, and by digest every time", evals, noscripts)
+	}
+	if acks != 2 {
+		t.Errorf("%d commits carried the acknowledgement, want 2 (one per person)", acks)
+	}
+}
