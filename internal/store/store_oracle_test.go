@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -131,74 +130,6 @@ func (s *Store) commitTyped(ctx context.Context, st *akari.State, o akari.Outcom
 	return nil
 }
 
-// wire records every command sent, as Redis reads it: each argument as
-// the bytes go-redis writes for it.
-type wire struct {
-	mu   sync.Mutex
-	sent [][]string
-}
-
-func (w *wire) DialHook(next redis.DialHook) redis.DialHook { return next }
-
-func (w *wire) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
-	return func(ctx context.Context, cmd redis.Cmder) error {
-		w.add(cmd)
-		return next(ctx, cmd)
-	}
-}
-
-func (w *wire) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
-	return func(ctx context.Context, cmds []redis.Cmder) error {
-		w.add(cmds...)
-		return next(ctx, cmds)
-	}
-}
-
-func (w *wire) add(cmds ...redis.Cmder) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	for _, cmd := range cmds {
-		if cmd.Name() == "hello" || cmd.Name() == "client" {
-			continue // the connection's set-up, not the store's
-		}
-		var args []string
-		for _, a := range cmd.Args() {
-			args = append(args, wireArg(a))
-		}
-		w.sent = append(w.sent, args)
-	}
-}
-
-func (w *wire) take() [][]string {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	s := w.sent
-	w.sent = nil
-	return s
-}
-
-// wireArg is an argument as go-redis's writer puts it on the wire, for
-// the kinds of argument the store sends.
-func wireArg(a any) string {
-	switch v := a.(type) {
-	case string:
-		return v
-	case *string:
-		return *v
-	case []byte:
-		return string(v)
-	case int:
-		return strconv.Itoa(v)
-	case int64:
-		return strconv.FormatInt(v, 10)
-	case *int64:
-		return strconv.FormatInt(*v, 10)
-	default:
-		return fmt.Sprintf("unexpected %T %v", a, a)
-	}
-}
-
-var _ redis.Hook = (*wire)(nil)
 
 // The store's Begin and Commit send Redis the very commands they sent
 // through go-redis's typed methods, argument for argument, and answer the
@@ -211,7 +142,7 @@ func TestBeginAndCommitSendWhatTheyDid(t *testing.T) {
 	proc := redistest.StartProc(t)
 	rdb := redis.NewClient(&redis.Options{Addr: proc.Addr()})
 	defer rdb.Close()
-	w := &wire{}
+	w := &redistest.Wire{}
 	rdb.AddHook(w)
 	ctx := context.Background()
 
@@ -226,9 +157,9 @@ func TestBeginAndCommitSendWhatTheyDid(t *testing.T) {
 		if err := rdb.ScriptFlush(ctx).Err(); err != nil {
 			t.Fatal(err)
 		}
-		w.take()
+		w.Take()
 		var steps []step
-		record := func(result string) { steps = append(steps, step{w.take(), result}) }
+		record := func(result string) { steps = append(steps, step{w.Take(), result}) }
 		for _, history := range []bool{false, true} {
 			var opts []Option
 			if history {
@@ -243,7 +174,7 @@ func TestBeginAndCommitSendWhatTheyDid(t *testing.T) {
 			stream, lease := "p:{q}:events", "p:{q}:lease"
 			rdb.XGroupCreateMkStream(ctx, stream, "workers", "0")
 			rdb.Set(ctx, lease, "a#1", 0)
-			w.take()
+			w.Take()
 			at := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
 			for i, o := range []akari.Outcome{
 				{EventID: "ev1", Delivered: true},
