@@ -130,7 +130,6 @@ func (s *Store) commitTyped(ctx context.Context, st *akari.State, o akari.Outcom
 	return nil
 }
 
-
 // The store's Begin and Commit send Redis the very commands they sent
 // through go-redis's typed methods, argument for argument, and answer the
 // same, over a person's life: new, answered by reply, with the queue's
