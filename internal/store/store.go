@@ -151,36 +151,37 @@ func (s *Store) Begin(ctx context.Context, userID, eventID string, claimReply bo
 	// methods (HGetAll, Get, LRange, HGet, HSetNX, PExpire) send them:
 	// TestBeginAndCommitSendWhatTheyDid.
 	a := rediscmd.New(19, 3)
-	_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
-		// First a command that never answers nil: go-redis takes the first
-		// command's error for the pipeline's and asks whether it is worth
-		// a retry, a dozen error checks that allocate, when it is only
-		// redis.Nil (a key not there: the erased-event marker nearly always).
-		human = redis.NewMapStringStringCmd(ctx, a.S("hgetall").S(k.human).Cmd()...)
-		p.Process(ctx, human)
-		if !s.cluster {
-			// Read along at once, for the rare retry of an erasing event:
-			// on one Redis a command is cheaper than a second round trip.
-			// In a Cluster the marker's slot is another node's.
-			erased = redis.NewStringCmd(ctx, a.S("get").S(s.erasedKey(userID, eventID)).Cmd()...)
-			p.Process(ctx, erased)
-		}
-		state = redis.NewStringCmd(ctx, a.S("get").S(k.state).Cmd()...)
-		p.Process(ctx, state)
-		if s.history {
-			hist = redis.NewStringSliceCmd(ctx, a.S("lrange").S(k.hist).I(0).I(-1).Cmd()...)
-			p.Process(ctx, hist)
-		}
-		ver = redis.NewStringCmd(ctx, a.S("get").S(k.ver).Cmd()...)
-		p.Process(ctx, ver)
-		sent = redis.NewStringCmd(ctx, a.S("hget").S(k.sent).S(eventID).Cmd()...)
-		p.Process(ctx, sent)
-		if claimReply {
-			p.Process(ctx, redis.NewBoolCmd(ctx, a.S("hsetnx").S(k.sent).S(eventID).S(string(akari.SentReplying)).Cmd()...))
-			p.Process(ctx, redis.NewBoolCmd(ctx, a.S("pexpire").S(k.sent).I(sentTTL.Milliseconds()).Cmd()...))
-		}
-		return nil
-	})
+	// A pipeline of its own rather than Pipelined: a closure given to an
+	// interface's method moves every command it sets to the heap.
+	p := s.rdb.Pipeline()
+	// First a command that never answers nil: go-redis takes the first
+	// command's error for the pipeline's and asks whether it is worth
+	// a retry, a dozen error checks that allocate, when it is only
+	// redis.Nil (a key not there: the erased-event marker nearly always).
+	human = redis.NewMapStringStringCmd(ctx, a.S("hgetall").S(k.human).Cmd()...)
+	p.Process(ctx, human)
+	if !s.cluster {
+		// Read along at once, for the rare retry of an erasing event:
+		// on one Redis a command is cheaper than a second round trip.
+		// In a Cluster the marker's slot is another node's.
+		erased = redis.NewStringCmd(ctx, a.S("get").S(s.erasedKey(userID, eventID)).Cmd()...)
+		p.Process(ctx, erased)
+	}
+	state = redis.NewStringCmd(ctx, a.S("get").S(k.state).Cmd()...)
+	p.Process(ctx, state)
+	if s.history {
+		hist = redis.NewStringSliceCmd(ctx, a.S("lrange").S(k.hist).I(0).I(-1).Cmd()...)
+		p.Process(ctx, hist)
+	}
+	ver = redis.NewStringCmd(ctx, a.S("get").S(k.ver).Cmd()...)
+	p.Process(ctx, ver)
+	sent = redis.NewStringCmd(ctx, a.S("hget").S(k.sent).S(eventID).Cmd()...)
+	p.Process(ctx, sent)
+	if claimReply {
+		p.Process(ctx, redis.NewBoolCmd(ctx, a.S("hsetnx").S(k.sent).S(eventID).S(string(akari.SentReplying)).Cmd()...))
+		p.Process(ctx, redis.NewBoolCmd(ctx, a.S("pexpire").S(k.sent).I(sentTTL.Milliseconds()).Cmd()...))
+	}
+	_, err := p.Exec(ctx)
 	if err != nil && !errors.Is(err, redis.Nil) {
 		return akari.Snapshot{}, fmt.Errorf("begin event %s: %w", eventID, err)
 	}
