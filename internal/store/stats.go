@@ -52,7 +52,7 @@ const jstOffset = 9 * 60 * 60
 // which needs no Location made per call (TestDayIsJapansDay).
 func Day(t time.Time) string {
 	var b [len(time.DateOnly)]byte
-	return string(t.UTC().Add(jstOffset * time.Second).AppendFormat(b[:0], time.DateOnly))
+	return string(t.UTC().Add(jstOffset*time.Second).AppendFormat(b[:0], time.DateOnly))
 }
 
 func (s *Store) statsKey(day string) string { return s.prefix + ":stats:" + day }
