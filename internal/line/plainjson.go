@@ -580,3 +580,56 @@ func plainBody(body string) (events []eventFields, spans [][2]int, ok bool) {
 	}
 	return events, spans, true
 }
+
+// plainAnswer reports whether a message call's answer is one that the
+// SDK's decoder reads into its response type without an error: an object
+// whose sentMessages, if there, is an array of objects whose id and
+// quoteToken, if there, are strings. false: the decoder must say.
+func plainAnswer(body []byte) bool {
+	r := plainReader[[]byte]{s: body}
+	var seen uint32
+	r.open()
+	for first := true; ; first = false {
+		name, more := r.member(first)
+		if !more {
+			break
+		}
+		if !r.is(name, "sentMessages") {
+			r.skip(1)
+			continue
+		}
+		r.once(&seen, 1)
+		r.expect('[')
+		if r.peek() == ']' {
+			r.i++
+			continue
+		}
+		for !r.bad {
+			var inner uint32
+			r.open()
+			for first := true; ; first = false {
+				name, more := r.member(first)
+				if !more {
+					break
+				}
+				switch {
+				case r.is(name, "id"):
+					r.once(&inner, 1)
+					r.token()
+				case r.is(name, "quoteToken"):
+					r.once(&inner, 2)
+					r.token()
+				default:
+					r.skip(3)
+				}
+			}
+			if r.peek() != ',' {
+				r.expect(']')
+				break
+			}
+			r.i++
+		}
+	}
+	r.end()
+	return !r.bad
+}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/line/line-bot-sdk-go/v8/linebot"
@@ -64,6 +65,8 @@ type Sender struct {
 	// User-Agent.
 	replyURL, pushURL string
 	auth, agent       string
+
+	answers sync.Pool // *bytes.Buffer: answers read before they are checked
 }
 
 // NewSender checks the options and returns a sender.
@@ -157,13 +160,18 @@ func (s *Sender) post(ctx context.Context, name, url string, body []byte, retryK
 	req.Header.Set("User-Agent", s.agent)
 	res, err := s.client.Do(req)
 	if err == nil {
-		err = readAnswer(res, answer)
+		err = s.readAnswer(res, answer)
 	}
 	return s.result(name, res, err)
 }
 
-// readAnswer reads a message call's answer as the SDK does.
-func readAnswer(res *http.Response, answer any) error {
+// readAnswer reads a message call's answer as the SDK does: a refusal's
+// body into the error, and an answer that a json.Decoder must read into
+// the SDK's response type (its content is not used). An answer as LINE
+// writes it is checked in one pass over a pooled buffer (plainAnswer);
+// anything else goes through the SDK's decoder as before, over the same
+// bytes (TestAnswersReadAsTheSDKsDecoderDid).
+func (s *Sender) readAnswer(res *http.Response, answer any) error {
 	if res.StatusCode/100 != 2 {
 		body, err := io.ReadAll(res.Body)
 		if err != nil {
@@ -171,11 +179,40 @@ func readAnswer(res *http.Response, answer any) error {
 		}
 		return fmt.Errorf("unexpected status code: %d, %s", res.StatusCode, string(body))
 	}
-	if err := json.NewDecoder(res.Body).Decode(answer); err != nil {
+	buf, _ := s.answers.Get().(*bytes.Buffer)
+	if buf == nil {
+		buf = new(bytes.Buffer)
+	}
+	defer func() {
+		if buf.Cap() <= maxPlainAnswer {
+			buf.Reset()
+			s.answers.Put(buf)
+		}
+	}()
+	buf.Reset()
+	_, err := buf.ReadFrom(io.LimitReader(res.Body, maxPlainAnswer))
+	if err == nil && buf.Len() < maxPlainAnswer && plainAnswer(buf.Bytes()) {
+		return nil
+	}
+	// The rest of the body, or the error that ended it, where the decoder
+	// would have met it.
+	rest := res.Body
+	if err != nil {
+		rest = io.NopCloser(failingReader{err})
+	}
+	if err := json.NewDecoder(io.MultiReader(bytes.NewReader(buf.Bytes()), rest)).Decode(answer); err != nil {
 		return fmt.Errorf("failed to decode JSON: %w", err)
 	}
 	return nil
 }
+
+// maxPlainAnswer bounds the answer read before it is checked; LINE's are
+// a few hundred bytes.
+const maxPlainAnswer = 16 << 10
+
+type failingReader struct{ err error }
+
+func (r failingReader) Read([]byte) (int, error) { return 0, r.err }
 
 // Loading shows the typing animation in a 1:1 chat. Best effort: one try.
 func (s *Sender) Loading(ctx context.Context, userID string, seconds int) error {
