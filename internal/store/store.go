@@ -112,14 +112,23 @@ func (s *Store) Load(ctx context.Context, userID string) (*akari.State, error) {
 }
 
 func decode(userID string, cmd *redis.StringCmd) (*akari.State, error) {
-	raw, err := cmd.Bytes()
+	raw, err := cmd.Result()
 	if errors.Is(err, redis.Nil) {
-		return &akari.State{UserID: userID}, nil
+		return decodeState(userID, "", false)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("load conversation: %w", err)
 	}
-	return akari.DecodeState(userID, raw)
+	return decodeState(userID, raw, true)
+}
+
+// decodeState is the person's stored state, or a fresh one when none was
+// found.
+func decodeState(userID, raw string, found bool) (*akari.State, error) {
+	if !found {
+		return &akari.State{UserID: userID}, nil
+	}
+	return akari.DecodeState(userID, []byte(raw))
 }
 
 // restore gives the state's Akari turns their words from the history read
@@ -143,82 +152,75 @@ func restore(st *akari.State, hist *redis.StringSliceCmd) error {
 // retry key instead of reusing a reply token that may be spent. The marker
 // is returned as it was before.
 func (s *Store) Begin(ctx context.Context, userID, eventID string, claimReply bool) (akari.Snapshot, error) {
-	var state, sent, ver, erased *redis.StringCmd
-	var human *redis.MapStringStringCmd
-	var hist *redis.StringSliceCmd
 	k := s.keysOf(userID)
-	// The commands' arguments in one piece (see rediscmd), as the typed
-	// methods (HGetAll, Get, LRange, HGet, HSetNX, PExpire) send them:
-	// TestBeginAndCommitSendWhatTheyDid.
-	a := rediscmd.New(19, 3)
+	// The commands' arguments in one piece (see rediscmd); and no command
+	// that answers nil: go-redis checks an error reply — redis.Nil for a
+	// key not there — a dozen ways that allocate. MGET and HMGET answer a
+	// missing key or field as nil in an array.
+	a := rediscmd.New(17, 2)
 	// A pipeline of its own rather than Pipelined: a closure given to an
 	// interface's method moves every command it sets to the heap.
 	p := s.rdb.Pipeline()
-	// First a command that never answers nil: go-redis takes the first
-	// command's error for the pipeline's and asks whether it is worth
-	// a retry, a dozen error checks that allocate, when it is only
-	// redis.Nil (a key not there: the erased-event marker nearly always).
-	human = redis.NewMapStringStringCmd(ctx, a.S("hgetall").S(k.human).Cmd()...)
+	human := redis.NewMapStringStringCmd(ctx, a.S("hgetall").S(k.human).Cmd()...)
 	p.Process(ctx, human)
+	a.S("mget")
 	if !s.cluster {
-		// Read along at once, for the rare retry of an erasing event:
-		// on one Redis a command is cheaper than a second round trip.
-		// In a Cluster the marker's slot is another node's.
-		erased = redis.NewStringCmd(ctx, a.S("get").S(s.erasedKey(userID, eventID)).Cmd()...)
-		p.Process(ctx, erased)
+		// Read along at once, for the rare retry of an erasing event: on
+		// one Redis a key more is cheaper than a second round trip. In a
+		// Cluster the marker's slot is another node's.
+		a.S(s.erasedKey(userID, eventID))
 	}
-	state = redis.NewStringCmd(ctx, a.S("get").S(k.state).Cmd()...)
-	p.Process(ctx, state)
+	reads := redis.NewSliceCmd(ctx, a.S(k.state).S(k.ver).Cmd()...)
+	p.Process(ctx, reads)
+	var hist *redis.StringSliceCmd
 	if s.history {
 		hist = redis.NewStringSliceCmd(ctx, a.S("lrange").S(k.hist).I(0).I(-1).Cmd()...)
 		p.Process(ctx, hist)
 	}
-	ver = redis.NewStringCmd(ctx, a.S("get").S(k.ver).Cmd()...)
-	p.Process(ctx, ver)
-	sent = redis.NewStringCmd(ctx, a.S("hget").S(k.sent).S(eventID).Cmd()...)
+	sent := redis.NewSliceCmd(ctx, a.S("hmget").S(k.sent).S(eventID).Cmd()...)
 	p.Process(ctx, sent)
 	if claimReply {
 		p.Process(ctx, redis.NewBoolCmd(ctx, a.S("hsetnx").S(k.sent).S(eventID).S(string(akari.SentReplying)).Cmd()...))
 		p.Process(ctx, redis.NewBoolCmd(ctx, a.S("pexpire").S(k.sent).I(sentTTL.Milliseconds()).Cmd()...))
 	}
-	_, err := p.Exec(ctx)
-	if err != nil && !errors.Is(err, redis.Nil) {
+	if _, err := p.Exec(ctx); err != nil {
 		return akari.Snapshot{}, fmt.Errorf("begin event %s: %w", eventID, err)
 	}
-	st, err := decode(userID, state)
+	values, marks := reads.Val(), sent.Val()
+	var erased any
+	if !s.cluster && len(values) == 3 {
+		erased, values = values[0], values[1:]
+	}
+	if len(values) != 2 || len(marks) != 1 {
+		return akari.Snapshot{}, fmt.Errorf("begin event %s: Redis answered %d and %d values, want %d and 1", eventID, len(reads.Val()), len(marks), len(reads.Args())-1)
+	}
+	raw, found := values[0].(string)
+	st, err := decodeState(userID, raw, found)
 	if err != nil {
 		return akari.Snapshot{}, err
 	}
 	if err := restore(st, hist); err != nil {
 		return akari.Snapshot{}, err
 	}
-	if st.Version, err = ver.Result(); err != nil && !errors.Is(err, redis.Nil) {
-		return akari.Snapshot{}, fmt.Errorf("read state version: %w", err)
-	}
-	prev, err := sent.Result()
-	if err != nil && !errors.Is(err, redis.Nil) {
-		return akari.Snapshot{}, fmt.Errorf("read send marker: %w", err)
-	}
-	h, err := human.Result()
-	if err != nil {
-		return akari.Snapshot{}, fmt.Errorf("read human takeover: %w", err)
-	}
-	if errors.Is(state.Err(), redis.Nil) && prev == "" {
+	st.Version, _ = values[1].(string)
+	prev, _ := marks[0].(string)
+	if !found && prev == "" {
 		// No conversation: a new person — or one whose データ削除 was
 		// answered and erased before the event was acknowledged. Only the
 		// second has an erased-event marker; the retry must not confirm
 		// the deletion twice.
-		if erased == nil {
-			erased = s.rdb.Get(ctx, s.erasedKey(userID, eventID))
-		}
-		switch gone, err := erased.Result(); {
-		case err == nil:
-			prev = gone
-		case !errors.Is(err, redis.Nil):
-			return akari.Snapshot{}, fmt.Errorf("read erased-event marker: %w", err)
+		if s.cluster {
+			switch gone, err := s.rdb.Get(ctx, s.erasedKey(userID, eventID)).Result(); {
+			case err == nil:
+				prev = gone
+			case !errors.Is(err, redis.Nil):
+				return akari.Snapshot{}, fmt.Errorf("read erased-event marker: %w", err)
+			}
+		} else {
+			prev, _ = erased.(string)
 		}
 	}
-	return akari.Snapshot{State: st, Sent: akari.SendMark(prev), Takeover: takeover(h)}, nil
+	return akari.Snapshot{State: st, Sent: akari.SendMark(prev), Takeover: takeover(human.Val())}, nil
 }
 
 // erasedKey marks an event whose answer went out before its person's data

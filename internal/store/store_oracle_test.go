@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -130,9 +131,9 @@ func (s *Store) commitTyped(ctx context.Context, st *akari.State, o akari.Outcom
 	return nil
 }
 
-// The store's Begin and Commit send Redis the very commands they sent
-// through go-redis's typed methods, argument for argument, and answer the
-// same, over a person's life: new, answered by reply, with the queue's
+// The store's Commit sends Redis the very commands it sent through
+// go-redis's typed methods, argument for argument, and Begin and Commit
+// answer the same, over a person's life: new, answered by reply, with the queue's
 // acknowledgement, with Akari's words kept beside the state, erased, and
 // the retry of the erasing event — on a Redis that has not seen the
 // commit script yet (EVALSHA refused, then EVAL), and one that has.
@@ -187,7 +188,12 @@ func TestBeginAndCommitSendWhatTheyDid(t *testing.T) {
 				if snap.State != nil {
 					state = *snap.State
 				}
-				record(fmt.Sprintf("begin: %+v, sent %q, takeover %+v, %v", state, snap.Sent, snap.Takeover, err))
+				result := fmt.Sprintf("begin: %+v, sent %q, takeover %+v, %v", state, snap.Sent, snap.Takeover, err)
+				// Begin reads with other commands than before (MGET, HMGET:
+				// see TestBeginReadsWithoutNilReplies); what it answers
+				// is held here.
+				w.Take()
+				steps = append(steps, step{nil, result})
 				if err != nil {
 					continue
 				}
@@ -224,5 +230,43 @@ func TestBeginAndCommitSendWhatTheyDid(t *testing.T) {
 	}
 	if acks != 2 {
 		t.Errorf("%d commits carried the acknowledgement, want 2 (one per person)", acks)
+	}
+}
+
+// Begin reads everything in one pipeline of commands that answer even
+// for a person never seen: the takeover, the state with its version and
+// the erased-event marker in one MGET, the send marker by HMGET.
+func TestBeginReadsWithoutNilReplies(t *testing.T) {
+	rdb, prefix := redistest.Client(t)
+	w := &redistest.Wire{}
+	rdb.AddHook(w)
+	ctx := context.Background()
+	for _, history := range []bool{false, true} {
+		var opts []Option
+		if history {
+			opts = append(opts, WithHistory())
+		}
+		s := New(rdb, prefix, opts...)
+		for _, claim := range []bool{true, false} {
+			w.Take()
+			if _, err := s.Begin(ctx, "Unew", "ev1", claim); err != nil {
+				t.Fatal(err)
+			}
+			var names []string
+			for _, c := range w.Take() {
+				names = append(names, c[0])
+			}
+			want := []string{"hgetall", "mget"}
+			if history {
+				want = append(want, "lrange")
+			}
+			want = append(want, "hmget")
+			if claim {
+				want = append(want, "hsetnx", "pexpire")
+			}
+			if !slices.Equal(names, want) {
+				t.Errorf("history %v, claim %v: Begin sent %v, want %v", history, claim, names, want)
+			}
+		}
 	}
 }
