@@ -282,13 +282,12 @@ func (q *Queue) enqueueAll(ctx context.Context, p redis.Pipeliner, batch []*enqu
 	for _, r := range batch {
 		n += len(r.items)
 	}
-	a := rediscmd.New(7*n, n)
+	a := rediscmd.New(7 * n)
 	for _, r := range batch {
 		for _, it := range r.items {
 			part := q.Partition(it.UserID)
-			q.enqueue.EvalSha(ctx, p, a, 2, func(a *rediscmd.Args) {
-				a.S(q.seen(part, it.UserID, it.EventID)).S(q.stream(part)).S(ttl).B(it.Payload).S(it.UserID)
-			})
+			a.Call(q.enqueue, 2).S(q.seen(part, it.UserID, it.EventID)).S(q.stream(part)).S(ttl).B(it.Payload).S(it.UserID)
+			q.enqueue.EvalSha(ctx, p, a.Cmd())
 		}
 	}
 }

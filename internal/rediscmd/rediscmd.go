@@ -3,8 +3,8 @@
 // argument. go-redis takes arguments as []any, and storing a string, a
 // []byte or a large integer in an interface copies it to the heap; its
 // typed methods (Get, HSetNX, EvalSha…) do that for every key and value
-// and make a fresh []any per command. Args keeps the values in arrays of
-// its own and hands go-redis pointers into them (*string, *int64), which
+// and make a fresh []any per command. Args keeps the values in an array
+// of its own and hands go-redis pointers into it (*string, *int64), which
 // go-redis writes, and reads for Cluster routing, as the values.
 //
 // Commands built here go out through Process, on a client or a pipeline,
@@ -21,40 +21,55 @@ import (
 )
 
 // Args collects the arguments of one or more commands. Make it with New,
-// sized for everything it will hold (byte slices count as strings): a
-// value added past that size still works but costs an allocation of its
-// own.
+// sized for everything it will hold: a value added past that size still
+// works but costs an allocation of its own. Keep it in a variable of its
+// own (its methods take its address), not behind a pointer.
 type Args struct {
-	strs  []string
-	ints  []int64
+	vals  []value
 	args  []any
 	start int // where the command being built begins in args
 }
 
-// New returns Args with room for strs strings and ints integers.
-func New(strs, ints int) *Args {
-	return &Args{strs: make([]string, 0, strs), ints: make([]int64, 0, ints), args: make([]any, 0, strs+ints)}
+type value struct {
+	s string
+	n int64
+}
+
+// New returns Args with room for n arguments.
+func New(n int) Args {
+	return Args{vals: make([]value, 0, n), args: make([]any, 0, n)}
+}
+
+// next returns the next free value, or nil when there is none.
+func (a *Args) next() *value {
+	if len(a.vals) == cap(a.vals) {
+		return nil
+	}
+	a.vals = a.vals[:len(a.vals)+1]
+	return &a.vals[len(a.vals)-1]
 }
 
 // S adds a string.
 func (a *Args) S(s string) *Args {
-	if len(a.strs) == cap(a.strs) {
+	v := a.next()
+	if v == nil {
 		a.args = append(a.args, s)
 		return a
 	}
-	a.strs = append(a.strs, s)
-	a.args = append(a.args, &a.strs[len(a.strs)-1])
+	v.s = s
+	a.args = append(a.args, &v.s)
 	return a
 }
 
 // I adds an integer.
 func (a *Args) I(n int64) *Args {
-	if len(a.ints) == cap(a.ints) {
+	v := a.next()
+	if v == nil {
 		a.args = append(a.args, n)
 		return a
 	}
-	a.ints = append(a.ints, n)
-	a.args = append(a.args, &a.ints[len(a.ints)-1])
+	v.n = n
+	a.args = append(a.args, &v.n)
 	return a
 }
 
@@ -89,34 +104,44 @@ type Script struct {
 // NewScript returns the script of src.
 func NewScript(src string) *Script { return &Script{Script: redis.NewScript(src), src: src} }
 
-// EvalSha sends EVALSHA with the keys and then the arguments that fill
-// adds to a (nkeys keys first), as go-redis's Script.EvalSha does. a must
-// have no command under way.
-func (s *Script) EvalSha(ctx context.Context, c Processor, a *Args, nkeys int, fill func(*Args)) *redis.Cmd {
-	a.S("evalsha").S(s.Hash()).I(int64(nkeys))
-	fill(a)
-	return s.process(ctx, c, a.Cmd(), nkeys)
+// Call begins a call of s with nkeys keys: add the keys, then the
+// arguments, then end it with EvalSha or Run.
+func (a *Args) Call(s *Script, nkeys int) *Args {
+	return a.S("evalsha").S(s.Hash()).I(int64(nkeys))
+}
+
+// EvalSha sends the call ended by args (from Call), as go-redis's
+// Script.EvalSha does.
+func (s *Script) EvalSha(ctx context.Context, c Processor, args []any) *redis.Cmd {
+	return s.process(ctx, c, args)
 }
 
 // Run is EvalSha, then EVAL with the script's text when Redis answers
 // NOSCRIPT, as go-redis's Script.Run does.
-func (s *Script) Run(ctx context.Context, c Processor, a *Args, nkeys int, fill func(*Args)) *redis.Cmd {
-	a.S("evalsha").S(s.Hash()).I(int64(nkeys))
-	fill(a)
-	args := a.Cmd()
-	cmd := s.process(ctx, c, args, nkeys)
+func (s *Script) Run(ctx context.Context, c Processor, args []any) *redis.Cmd {
+	cmd := s.process(ctx, c, args)
 	if err := cmd.Err(); err == nil || !redis.HasErrorPrefix(err, "NOSCRIPT") {
 		return cmd
 	}
 	args[0], args[1] = "eval", s.src
-	return s.process(ctx, c, args, nkeys)
+	return s.process(ctx, c, args)
 }
 
-func (s *Script) process(ctx context.Context, c Processor, args []any, nkeys int) *redis.Cmd {
+func (s *Script) process(ctx context.Context, c Processor, args []any) *redis.Cmd {
 	cmd := redis.NewCmd(ctx, args...)
-	if nkeys > 0 {
+	if len(args) > 3 && keyCount(args[2]) > 0 {
 		cmd.SetFirstKeyPos(3)
 	}
 	_ = c.Process(ctx, cmd)
 	return cmd
+}
+
+func keyCount(v any) int64 {
+	switch n := v.(type) {
+	case *int64:
+		return *n
+	case int64:
+		return n
+	}
+	return 0
 }

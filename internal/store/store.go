@@ -157,7 +157,7 @@ func (s *Store) Begin(ctx context.Context, userID, eventID string, claimReply bo
 	// that answers nil: go-redis checks an error reply — redis.Nil for a
 	// key not there — a dozen ways that allocate. MGET and HMGET answer a
 	// missing key or field as nil in an array.
-	a := rediscmd.New(17, 2)
+	a := rediscmd.New(19)
 	// A pipeline of its own rather than Pipelined: a closure given to an
 	// interface's method moves every command it sets to the heap.
 	p := s.rdb.Pipeline()
@@ -323,19 +323,18 @@ func (s *Store) Commit(ctx context.Context, st *akari.State, o akari.Outcome) er
 	}
 	// The arguments in one piece (see rediscmd), as go-redis's Script.Run
 	// sent them: TestBeginAndCommitSendWhatTheyDid.
-	a := rediscmd.New(19, 4)
-	r, err := commitScript.Run(ctx, s.rdb, a, nkeys, func(a *rediscmd.Args) {
-		a.S(k.state).S(k.ver).S(k.sent).S(k.hist)
-		if ack != nil {
-			a.S(ack.LeaseKey).S(ack.Stream)
-		}
-		a.S(st.Version).S(eventID).B(out.State).S(flag(erase)).S(flag(delivered)).I(IdleTTL.Milliseconds()).
-			S(string(akari.SentDelivered)).I(sentTTL.Milliseconds()).
-			I(int64(out.Keep)).S(strings.Join(out.Said, "\n"))
-		if ack != nil {
-			a.S(ack.Token).S(ack.Group).S(ack.EntryID)
-		}
-	}).Int()
+	a := rediscmd.New(23)
+	a.Call(commitScript, nkeys).S(k.state).S(k.ver).S(k.sent).S(k.hist)
+	if ack != nil {
+		a.S(ack.LeaseKey).S(ack.Stream)
+	}
+	a.S(st.Version).S(eventID).B(out.State).S(flag(erase)).S(flag(delivered)).I(IdleTTL.Milliseconds()).
+		S(string(akari.SentDelivered)).I(sentTTL.Milliseconds()).
+		I(int64(out.Keep)).S(strings.Join(out.Said, "\n"))
+	if ack != nil {
+		a.S(ack.Token).S(ack.Group).S(ack.EntryID)
+	}
+	r, err := commitScript.Run(ctx, s.rdb, a.Cmd()).Int()
 	if err != nil {
 		return fmt.Errorf("commit event %s: %w", eventID, err)
 	}
