@@ -307,6 +307,9 @@ func cmdName(c redis.Cmder) string {
 	if n == "evalsha" || n == "eval" {
 		if a := c.Args(); len(a) > 3 {
 			k := fmt.Sprint(a[3])
+			if p, ok := a[3].(*string); ok { // see internal/rediscmd
+				k = *p
+			}
 			if i := strings.LastIndex(k, ":"); i >= 0 {
 				k = k[i+1:]
 			}

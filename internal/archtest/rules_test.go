@@ -32,7 +32,7 @@ func layers() []layer {
 		{
 			// Small shared building blocks with no domain knowledge.
 			name:     "foundation",
-			packages: []string{"internal/privacy", "internal/uuid", "internal/httpretry", "internal/config", "internal/logctx", "internal/yamldoc", "internal/workslot", "internal/pattern", "prompts"},
+			packages: []string{"internal/privacy", "internal/uuid", "internal/httpretry", "internal/config", "internal/logctx", "internal/yamldoc", "internal/workslot", "internal/pattern", "internal/rediscmd", "prompts"},
 			mayUse:   []string{"foundation"},
 		},
 		{

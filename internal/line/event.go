@@ -34,20 +34,38 @@ type lineEvent struct {
 // lacks the type of the event, its source or its message, is an error, and
 // so is a member Akari reads that has the wrong JSON type — as when the SDK
 // decoded it (event_test.go holds the two together).
-func Decode(payload []byte) (akari.Event, error) {
-	var e lineEvent
-	if err := json.Unmarshal(payload, &e); err != nil {
-		// A member of another shape in an event Akari does not act on —
-		// LINE may reuse a name in a new type — leaves nothing to answer,
-		// as the SDK's unknown event did.
-		var typeErr *json.UnmarshalTypeError
-		if errors.As(err, &typeErr) && e.Type != "" && !handled[e.Type] {
-			return akari.Event{Kind: akari.EventOther}, nil
+//
+// An event as LINE writes it is read in one pass (plainEvent, taking its
+// texts as pieces of a string payload); anything else by encoding/json.
+func Decode[T string | []byte](payload T) (akari.Event, error) {
+	e, ok := plainEvent(payload)
+	if !ok {
+		var err error
+		if e, err = readJSON([]byte(payload)); err != nil {
+			// A member of another shape in an event Akari does not act on —
+			// LINE may reuse a name in a new type — leaves nothing to answer,
+			// as the SDK's unknown event did.
+			var typeErr *json.UnmarshalTypeError
+			if errors.As(err, &typeErr) && e.Type != "" && !handled[e.Type] {
+				return akari.Event{Kind: akari.EventOther}, nil
+			}
+			return akari.Event{}, fmt.Errorf("decode LINE event: %w", err)
 		}
-		return akari.Event{}, fmt.Errorf("decode LINE event: %w", err)
 	}
+	return domainEvent(e, payload)
+}
+
+// readJSON is Decode's reading of what plainEvent leaves.
+func readJSON(payload []byte) (lineEvent, error) {
+	var e lineEvent
+	err := json.Unmarshal(payload, &e)
+	return e, err
+}
+
+// domainEvent is the event read, as Akari sees it.
+func domainEvent[T string | []byte](e lineEvent, payload T) (akari.Event, error) {
 	if e.Type == "" || e.Source.Type == "" || (e.Type == "message" && e.Message.Type == "") {
-		if err := refuseUntyped(payload, e.Type == "message"); err != nil {
+		if err := refuseUntyped([]byte(payload), e.Type == "message"); err != nil {
 			return akari.Event{}, fmt.Errorf("decode LINE event: %w", err)
 		}
 	}

@@ -274,7 +274,7 @@ func BenchmarkDecode(b *testing.B) {
 		for _, d := range []struct {
 			name   string
 			decode func([]byte) (akari.Event, error)
-		}{{"sdk", sdkDecode}, {"once", Decode}} {
+		}{{"sdk", sdkDecode}, {"once", Decode[[]byte]}} {
 			b.Run(fmt.Sprintf("%s/%s", name, d.name), func(b *testing.B) {
 				b.SetBytes(int64(len(events[name])))
 				for b.Loop() {

@@ -8,11 +8,16 @@ package line
 
 import (
 	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/base64"
 	"encoding/json"
 	"errors"
+	"hash"
 	"io"
 	"log/slog"
 	"net/http"
+	"sync"
 
 	"github.com/line/line-bot-sdk-go/v8/linebot/webhook"
 
@@ -49,6 +54,7 @@ type Webhook struct {
 	sink   Sink
 	log    *slog.Logger
 	obs    IntakeObserver
+	macs   sync.Pool // hash.Hash: HMAC-SHA256 keyed with secret
 }
 
 // NewWebhook returns the intake handler for a channel secret.
@@ -56,9 +62,36 @@ func NewWebhook(secret string, sink Sink, log *slog.Logger, obs IntakeObserver) 
 	return &Webhook{secret: secret, sink: sink, log: log, obs: obs}
 }
 
-// The parts of a webhook body intake needs; the full event is queued as
-// LINE sent it (dead letters mask and replay it) and decoded once, by
-// Decode, in the worker.
+// signed reports whether signature is the body's, as the SDK's
+// webhook.ValidateSignature does (TestSignatureCheckedAsTheSDKDid), with
+// an HMAC keyed once and reused rather than keyed anew for each request.
+func (h *Webhook) signed(signature string, body []byte) bool {
+	var src [128]byte
+	var want [96]byte
+	if len(signature) > len(src) {
+		return webhook.ValidateSignature(h.secret, signature, body)
+	}
+	n := copy(src[:], signature)
+	got, err := base64.StdEncoding.Decode(want[:], src[:n])
+	if err != nil {
+		return false
+	}
+	mac, _ := h.macs.Get().(hash.Hash)
+	if mac == nil {
+		mac = hmac.New(sha256.New, []byte(h.secret))
+	}
+	mac.Reset()
+	mac.Write(body)
+	var sum [sha256.Size]byte
+	ok := hmac.Equal(want[:got], mac.Sum(sum[:0]))
+	h.macs.Put(mac)
+	return ok
+}
+
+// The parts of a webhook body intake needs, as encoding/json reads them
+// when plainBody cannot (see readBody); the full event is queued as LINE
+// sent it (dead letters mask and replay it) and decoded once, by Decode,
+// in the worker.
 type envelope struct {
 	Destination string            `json:"destination"`
 	Events      []json.RawMessage `json:"events"`
@@ -110,7 +143,7 @@ func (h *Webhook) serve(w http.ResponseWriter, r *http.Request) int {
 		w.Header().Set("Allow", http.MethodPost)
 		return http.StatusMethodNotAllowed
 	}
-	body, err := readBody(w, r)
+	body, err := readRequest(w, r)
 	if err != nil {
 		var tooBig *http.MaxBytesError
 		if errors.As(err, &tooBig) {
@@ -119,21 +152,20 @@ func (h *Webhook) serve(w http.ResponseWriter, r *http.Request) int {
 		}
 		return http.StatusBadRequest
 	}
-	if !webhook.ValidateSignature(h.secret, r.Header.Get("X-Line-Signature"), body) {
+	if !h.signed(r.Header.Get("X-Line-Signature"), body) {
 		h.log.Warn("webhook signature invalid; request refused", "remote", r.RemoteAddr)
 		return http.StatusBadRequest
 	}
-	var env envelope
-	if err := json.Unmarshal(body, &env); err != nil {
+	events, heads, err := readBody(body)
+	if err != nil {
 		h.log.Warn("webhook body is not valid JSON", "err", err)
 		return http.StatusBadRequest
 	}
-	events := env.Events
 	if len(events) > MaxEventsPerBody {
 		refused := make([]string, 0, 20)
-		for _, raw := range events[MaxEventsPerBody:] {
-			var head eventHead
-			if json.Unmarshal(raw, &head) == nil && len(refused) < cap(refused) {
+		for i := MaxEventsPerBody; i < len(events); i++ {
+			head := heads.at(i)
+			if head.err == nil && len(refused) < cap(refused) {
 				refused = append(refused, head.WebhookEventID)
 			}
 			h.obs.Event(head.Type, "refused")
@@ -145,8 +177,8 @@ func (h *Webhook) serve(w http.ResponseWriter, r *http.Request) int {
 	items := make([]Inbound, 0, len(events))
 	types := make([]string, 0, len(events))
 	for i, raw := range events {
-		var head eventHead
-		if err := json.Unmarshal(raw, &head); err != nil || head.Type == "" || head.WebhookEventID == "" {
+		head := heads.at(i)
+		if head.err != nil || head.Type == "" || head.WebhookEventID == "" {
 			h.log.Warn("webhook event malformed; request refused", "index", i)
 			return http.StatusBadRequest
 		}
@@ -185,10 +217,65 @@ func (h *Webhook) serve(w http.ResponseWriter, r *http.Request) int {
 	return http.StatusOK
 }
 
-// readBody reads at most MaxBody bytes.
-func readBody(w http.ResponseWriter, r *http.Request) ([]byte, error) {
+// readRequest reads at most MaxBody bytes.
+func readRequest(w http.ResponseWriter, r *http.Request) ([]byte, error) {
 	if r.ContentLength > MaxBody {
 		return nil, &http.MaxBytesError{Limit: MaxBody}
 	}
 	return io.ReadAll(http.MaxBytesReader(w, r.Body, MaxBody))
+}
+
+// readBody splits a webhook body into its events, as LINE sent them, and
+// reads each one's head. A body as LINE writes it is read in one pass
+// (plainBody); anything else as before: the body by encoding/json (an
+// error refuses the request), then each event's head (an error refuses
+// the event).
+func readBody(body []byte) ([][]byte, eventHeads, error) {
+	if events, spans, ok := plainBody(string(body)); ok {
+		raws := make([][]byte, len(spans))
+		for i, sp := range spans {
+			raws[i] = body[sp[0]:sp[1]:sp[1]]
+		}
+		return raws, eventHeads{plain: events}, nil
+	}
+	return readBodyJSON(body)
+}
+
+// readBodyJSON is readBody by encoding/json alone, as the intake read
+// every body before plainBody.
+func readBodyJSON(body []byte) ([][]byte, eventHeads, error) {
+	var env envelope
+	if err := json.Unmarshal(body, &env); err != nil {
+		return nil, eventHeads{}, err
+	}
+	raws := make([][]byte, len(env.Events))
+	for i, raw := range env.Events {
+		raws[i] = raw
+	}
+	return raws, eventHeads{raw: env.Events}, nil
+}
+
+// eventHeads are the heads of a body's events: read already, or read on
+// demand by encoding/json.
+type eventHeads struct {
+	plain []eventFields
+	raw   []json.RawMessage
+}
+
+type headRead struct {
+	eventHead
+	err error
+}
+
+// at returns event i's head; what encoding/json read of it even when it
+// failed, with its error.
+func (h eventHeads) at(i int) headRead {
+	if h.plain != nil {
+		e := h.plain[i]
+		return headRead{eventHead: eventHead{Type: e.Type, Mode: e.Mode, WebhookEventID: e.WebhookEventID,
+			Source: e.Source, DeliveryContext: e.DeliveryContext}}
+	}
+	var head eventHead
+	err := json.Unmarshal(h.raw[i], &head)
+	return headRead{eventHead: head, err: err}
 }

@@ -11,6 +11,8 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/line/line-bot-sdk-go/v8/linebot/webhook"
+
 	"github.com/akari-career/akari/internal/linesim"
 )
 
@@ -178,4 +180,38 @@ func TestIntakeSkipsStandbyAndCapsEventsPerBody(t *testing.T) {
 	if !strings.Contains(logs.String(), "refused=51") || !strings.Contains(logs.String(), "standby event acknowledged") {
 		t.Errorf("logs do not tell of the refused and standby events:\n%.600s", logs.String())
 	}
+}
+
+// The signature is checked as the SDK's webhook.ValidateSignature checks
+// it: right, wrong, cut, padded otherwise, with line breaks (which base64
+// skips), not base64, empty, far too long — and with the same Webhook
+// checking many, one after another and at once.
+func TestSignatureCheckedAsTheSDKDid(t *testing.T) {
+	h := NewWebhook(secret, &memSink{}, slog.New(slog.DiscardHandler), nopObs{})
+	bodies := [][]byte{nil, []byte("{}"), []byte(`{"events":[]}`), bytes.Repeat([]byte("あ"), 5000)}
+	var cases [][2]string
+	for _, body := range bodies {
+		good := linesim.Sign(secret, body)
+		other := linesim.Sign("another-secret", body)
+		for _, sig := range []string{
+			good, other, "", "=", good[:len(good)-1], good[:len(good)-2], strings.TrimRight(good, "="), good + "=",
+			good[:10] + "\n" + good[10:], good[:10] + "\r\n" + good[10:], " " + good, good + " ", strings.ToUpper(good),
+			"not base64!", strings.Repeat("A", 44), strings.Repeat("A", 200), good + good, strings.Repeat("\n", 150) + good,
+		} {
+			cases = append(cases, [2]string{sig, string(body)})
+		}
+	}
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, c := range cases {
+				if got, want := h.signed(c[0], []byte(c[1])), webhook.ValidateSignature(secret, c[0], []byte(c[1])); got != want {
+					t.Errorf("signature %q over %d bytes: %v, the SDK %v", c[0], len(c[1]), got, want)
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }

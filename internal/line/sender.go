@@ -7,7 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"net/http"
+	neturl "net/url"
+	"sync"
 	"time"
 
 	"github.com/line/line-bot-sdk-go/v8/linebot"
@@ -62,8 +65,11 @@ type Sender struct {
 	// What the SDK client puts on a message call, worked out once (see
 	// post): the endpoints as its Url builds them, its Authorization and
 	// User-Agent.
-	replyURL, pushURL string
-	auth, agent       string
+	reply, push endpoint
+	auth, agent string
+	replyHeader http.Header // a reply's; a push's adds its retry key
+
+	answers sync.Pool // *bytes.Buffer: answers read before they are checked
 }
 
 // NewSender checks the options and returns a sender.
@@ -84,8 +90,18 @@ func NewSender(opt SenderOptions) (*Sender, error) {
 	if err != nil {
 		return nil, err
 	}
-	s.replyURL, s.pushURL = api.Url("/v2/bot/message/reply"), api.Url("/v2/bot/message/push")
 	s.auth, s.agent = "Bearer "+opt.Token, "LINE-BotSDK-Go/"+linebot.GetVersion()
+	if s.reply, err = newEndpoint(api.Url("/v2/bot/message/reply")); err != nil {
+		return nil, err
+	}
+	if s.push, err = newEndpoint(api.Url("/v2/bot/message/push")); err != nil {
+		return nil, err
+	}
+	s.replyHeader = http.Header{
+		"Content-Type":  {"application/json; charset=UTF-8"},
+		"Authorization": {s.auth},
+		"User-Agent":    {s.agent},
+	}
 	return s, nil
 }
 
@@ -110,7 +126,7 @@ func (s *Sender) Reply(ctx context.Context, token string, msgs []Message) error 
 	if err != nil {
 		return s.result("reply", nil, err)
 	}
-	return s.post(ctx, "reply", s.replyURL, body, "", &messaging_api.ReplyMessageResponse{})
+	return s.post(ctx, "reply", s.reply, body, "", &messaging_api.ReplyMessageResponse{})
 }
 
 // ErrAlreadyAccepted: LINE had already accepted a push with this retry key.
@@ -123,7 +139,7 @@ func (s *Sender) Push(ctx context.Context, to, retryKey string, msgs []Message) 
 	if err != nil {
 		return s.result("push", nil, err)
 	}
-	err = s.post(ctx, "push", s.pushURL, body, retryKey, &messaging_api.PushMessageResponse{})
+	err = s.post(ctx, "push", s.push, body, retryKey, &messaging_api.PushMessageResponse{})
 	var apiErr *APIError
 	if errors.As(err, &apiErr) && apiErr.Status == http.StatusConflict {
 		return nil
@@ -141,29 +157,66 @@ func (s *Sender) Push(ctx context.Context, to, retryKey string, msgs []Message) 
 // ReplyMessageWithHttpInfo and PushMessageWithHttpInfo do: a refusal's
 // body read into the error, word for word (Messenger looks for "reply
 // token" in it), and an answer that must be JSON.
-func (s *Sender) post(ctx context.Context, name, url string, body []byte, retryKey string, answer any) error {
+func (s *Sender) post(ctx context.Context, name string, target endpoint, body []byte, retryKey string, answer any) error {
 	if s.opt.Observer != nil {
 		ctx = httpretry.WithObserver(ctx, func(a httpretry.Attempt) { s.opt.Observer.Call(name, a.Status) })
 	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
-	if err != nil {
-		return s.result(name, nil, err)
-	}
-	req.Header.Set("Content-Type", "application/json; charset=UTF-8")
+	header := s.replyHeader // shared by every reply: nothing writes to a request's header once made
 	if retryKey != "" {
-		req.Header.Set("X-Line-Retry-Key", retryKey)
+		header = make(http.Header, len(s.replyHeader)+1)
+		maps.Copy(header, s.replyHeader)
+		header["X-Line-Retry-Key"] = []string{retryKey}
 	}
-	req.Header.Set("Authorization", s.auth)
-	req.Header.Set("User-Agent", s.agent)
+	pb := &postBody{data: body}
+	pb.Reset(body)
+	// What http.NewRequestWithContext makes of a *bytes.Reader, with the
+	// URL parsed once, the header made once and the body and its copy for
+	// a retry in one piece.
+	req := (&http.Request{
+		Method: http.MethodPost, URL: target.url, Host: target.host,
+		Proto: "HTTP/1.1", ProtoMajor: 1, ProtoMinor: 1,
+		Header: header, Body: pb, GetBody: pb.again, ContentLength: int64(len(body)),
+	}).WithContext(ctx)
 	res, err := s.client.Do(req)
 	if err == nil {
-		err = readAnswer(res, answer)
+		err = s.readAnswer(res, answer)
 	}
 	return s.result(name, res, err)
 }
 
-// readAnswer reads a message call's answer as the SDK does.
-func readAnswer(res *http.Response, answer any) error {
+// postBody is a request's body, read once by the transport and again,
+// from the start, for a retry (GetBody).
+type postBody struct {
+	data []byte
+	bytes.Reader
+}
+
+func (*postBody) Close() error { return nil }
+
+func (b *postBody) again() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(b.data)), nil }
+
+// endpoint is a message call's URL, parsed.
+type endpoint struct {
+	url  *neturl.URL // read only: a request's URL is never written to
+	host string
+}
+
+func newEndpoint(raw string) (endpoint, error) {
+	// As http.NewRequest reads it.
+	req, err := http.NewRequest(http.MethodPost, raw, nil)
+	if err != nil {
+		return endpoint{}, fmt.Errorf("LINE endpoint: %w", err)
+	}
+	return endpoint{url: req.URL, host: req.Host}, nil
+}
+
+// readAnswer reads a message call's answer as the SDK does: a refusal's
+// body into the error, and an answer that a json.Decoder must read into
+// the SDK's response type (its content is not used). An answer as LINE
+// writes it is checked in one pass over a pooled buffer (plainAnswer);
+// anything else goes through the SDK's decoder as before, over the same
+// bytes (TestAnswersReadAsTheSDKsDecoderDid).
+func (s *Sender) readAnswer(res *http.Response, answer any) error {
 	if res.StatusCode/100 != 2 {
 		body, err := io.ReadAll(res.Body)
 		if err != nil {
@@ -171,11 +224,40 @@ func readAnswer(res *http.Response, answer any) error {
 		}
 		return fmt.Errorf("unexpected status code: %d, %s", res.StatusCode, string(body))
 	}
-	if err := json.NewDecoder(res.Body).Decode(answer); err != nil {
+	buf, _ := s.answers.Get().(*bytes.Buffer)
+	if buf == nil {
+		buf = new(bytes.Buffer)
+	}
+	defer func() {
+		if buf.Cap() <= maxPlainAnswer {
+			buf.Reset()
+			s.answers.Put(buf)
+		}
+	}()
+	buf.Reset()
+	_, err := buf.ReadFrom(io.LimitReader(res.Body, maxPlainAnswer))
+	if err == nil && buf.Len() < maxPlainAnswer && plainAnswer(buf.Bytes()) {
+		return nil
+	}
+	// The rest of the body, or the error that ended it, where the decoder
+	// would have met it.
+	rest := res.Body
+	if err != nil {
+		rest = io.NopCloser(failingReader{err})
+	}
+	if err := json.NewDecoder(io.MultiReader(bytes.NewReader(buf.Bytes()), rest)).Decode(answer); err != nil {
 		return fmt.Errorf("failed to decode JSON: %w", err)
 	}
 	return nil
 }
+
+// maxPlainAnswer bounds the answer read before it is checked; LINE's are
+// a few hundred bytes.
+const maxPlainAnswer = 16 << 10
+
+type failingReader struct{ err error }
+
+func (r failingReader) Read([]byte) (int, error) { return 0, r.err }
 
 // Loading shows the typing animation in a 1:1 chat. Best effort: one try.
 func (s *Sender) Loading(ctx context.Context, userID string, seconds int) error {

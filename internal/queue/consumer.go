@@ -23,7 +23,7 @@ type Delivery struct {
 	Partition int
 	EntryID   string    // stream entry id
 	UserID    string    // the lane: events of one user are handled in order
-	Payload   []byte    // the event as LINE sent it
+	Payload   string    // the event as LINE sent it, as Redis answers it (no copy)
 	Enqueued  time.Time // when intake queued it (Redis clock)
 	Attempt   int       // 1 for the first try; more after a handler failure or a reclaim
 	// Ack, when not nil, lets the handler acknowledge the entry inside its

@@ -282,14 +282,14 @@ func payloadUser(payload string) string {
 // maskPayload masks every text in a JSON event (the message, a postback's
 // data) and leaves its structure alone, so ids and times stay readable. A
 // payload that is not JSON is masked as a whole.
-func maskPayload(m *privacy.Masker, payload []byte) string {
+func maskPayload(m *privacy.Masker, payload string) string {
 	var v any
-	if json.Unmarshal(payload, &v) != nil {
-		return m.Mask(string(payload))
+	if json.Unmarshal([]byte(payload), &v) != nil {
+		return m.Mask(payload)
 	}
 	out, err := json.Marshal(maskStrings(m, "", v))
 	if err != nil {
-		return m.Mask(string(payload))
+		return m.Mask(payload)
 	}
 	return string(out)
 }

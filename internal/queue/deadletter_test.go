@@ -24,7 +24,7 @@ func TestDeadLettersAreMaskedAndPurgedPerPerson(t *testing.T) {
 		{"Ubob", "辞めたい"},
 		{"Ualice", "もう一通"},
 	} {
-		del := Delivery{Partition: 0, EntryID: "1-" + string(rune('0'+i)), UserID: d.user, Attempt: 5, Payload: lineEvent(d.user, d.text)}
+		del := Delivery{Partition: 0, EntryID: "1-" + string(rune('0'+i)), UserID: d.user, Attempt: 5, Payload: string(lineEvent(d.user, d.text))}
 		if err := q.deadLetter(ctx, "t#1", del, errors.New("LINE answered 500 for 090-1234-5678")); err != nil {
 			t.Fatal(err)
 		}

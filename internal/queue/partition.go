@@ -303,8 +303,7 @@ func (p *partition) process(user string, m redis.XMessage, attempt int) (acking 
 	if c.q.inlineAcks {
 		d.Ack = &akari.InlineAck{LeaseKey: c.q.lease(p.n), Token: p.lease, Stream: c.q.stream(p.n), Group: c.q.opt.Group, EntryID: m.ID}
 	}
-	payload, _ := m.Values["e"].(string)
-	d.Payload = []byte(payload)
+	d.Payload, _ = m.Values["e"].(string)
 	if attempt == 1 {
 		c.opt.Observer.Lag(time.Since(d.Enqueued))
 	}

@@ -35,6 +35,8 @@ import (
 	"time"
 
 	"github.com/redis/go-redis/v9"
+
+	"github.com/akari-career/akari/internal/rediscmd"
 )
 
 // Options configures a Queue. Zero values take the defaults noted.
@@ -64,7 +66,7 @@ func (o *Options) defaults() {
 type Queue struct {
 	rdb     redis.UniversalClient
 	opt     Options
-	enqueue *redis.Script
+	enqueue *rediscmd.Script
 	tags    []string // each partition's hash tag, spread over the Cluster slots
 	// inlineAcks: the stream and the people's keys share one Redis, so a
 	// handler may acknowledge in its own commit (see Delivery.Ack).
@@ -82,7 +84,7 @@ type Queue struct {
 func New(rdb redis.UniversalClient, opt Options) *Queue {
 	opt.defaults()
 	_, cluster := rdb.(*redis.ClusterClient)
-	return &Queue{rdb: rdb, opt: opt, enqueue: redis.NewScript(enqueueLua), tags: spreadTags(opt.Partitions),
+	return &Queue{rdb: rdb, opt: opt, enqueue: rediscmd.NewScript(enqueueLua), tags: spreadTags(opt.Partitions),
 		inlineAcks: !cluster, requests: make(chan *enqueueRequest, 1024), stop: make(chan struct{})}
 }
 
@@ -230,12 +232,7 @@ func (q *Queue) commit(batch []*enqueueRequest) {
 	ttl := strconv.Itoa(int(q.opt.DedupTTL / time.Second))
 	run := func() ([]redis.Cmder, error) {
 		return q.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
-			for _, r := range batch {
-				for _, it := range r.items {
-					part := q.Partition(it.UserID)
-					q.enqueue.EvalSha(ctx, p, []string{q.seen(part, it.UserID, it.EventID), q.stream(part)}, ttl, it.Payload, it.UserID)
-				}
-			}
+			q.enqueueAll(ctx, p, batch, ttl)
 			return nil
 		})
 	}
@@ -274,6 +271,24 @@ func (q *Queue) commit(batch []*enqueueRequest) {
 			r.queued = nil
 		}
 		close(r.done)
+	}
+}
+
+// enqueueAll queues the batch's calls of the enqueue script on p, their
+// arguments in one piece (see rediscmd), as go-redis's Script.EvalSha
+// sent them: TestEnqueueSendsWhatItDid.
+func (q *Queue) enqueueAll(ctx context.Context, p redis.Pipeliner, batch []*enqueueRequest, ttl string) {
+	n := 0
+	for _, r := range batch {
+		n += len(r.items)
+	}
+	a := rediscmd.New(7 * n)
+	for _, r := range batch {
+		for _, it := range r.items {
+			part := q.Partition(it.UserID)
+			a.Call(q.enqueue, 2).S(q.seen(part, it.UserID, it.EventID)).S(q.stream(part)).S(ttl).B(it.Payload).S(it.UserID)
+			q.enqueue.EvalSha(ctx, p, a.Cmd())
+		}
 	}
 }
 

@@ -144,3 +144,83 @@ func TestStatsBufferAddsUpAndFlushesOnce(t *testing.T) {
 		t.Errorf("after the flush: %+v", d)
 	}
 }
+
+// Buffered replies of many kinds add up to the very figures replies
+// recorded one by one give, over two flushes.
+func TestStatsBufferAgreesWithRecordReply(t *testing.T) {
+	ctx := context.Background()
+	one, buffered := newStore(t), newStore(t)
+	b := buffered.NewStatsBuffer()
+	now := time.Now()
+	days := []string{store.Day(now), store.Day(now.AddDate(0, 0, -1))}
+	categories := []string{"", "salary", "resignation", "other"}
+	sources := []string{"", "llm", "fallback", "offline", "script", "crisis"}
+	latencies := []time.Duration{0, 300 * time.Millisecond, 2 * time.Second, 9 * time.Second, time.Minute}
+	n := 0
+	for _, day := range days {
+		for _, c := range categories {
+			for _, src := range sources {
+				for _, lat := range latencies {
+					n++
+					user := fmt.Sprintf("U%d", n%7)
+					if err := one.RecordReply(ctx, day, c, src, lat, user); err != nil {
+						t.Fatal(err)
+					}
+					if err := b.AddReply(day, c, src, lat, user); err != nil {
+						t.Fatal(err)
+					}
+					if n == 100 {
+						if err := b.Flush(ctx); err != nil {
+							t.Fatal(err)
+						}
+					}
+				}
+			}
+		}
+	}
+	if err := b.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	want, err := one.StatsUntil(ctx, now, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := buffered.StatsUntil(ctx, now, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("buffered figures differ (-one by one +buffered):\n%s", diff)
+	}
+	if want[0].Messages == 0 || want[1].Messages == 0 {
+		t.Errorf("no messages counted: %+v", want)
+	}
+}
+
+// Day is the date in Japan: t seen from a zone fixed nine hours east of
+// UTC, wherever t was made.
+func TestDayIsJapansDay(t *testing.T) {
+	jst := time.FixedZone("JST", 9*60*60)
+	ny, err := time.LoadLocation("America/New_York")
+	if err != nil {
+		ny = time.FixedZone("EST", -5*60*60)
+	}
+	start := time.Date(2026, 12, 31, 14, 0, 0, 0, time.UTC)
+	for _, at := range []time.Time{
+		start, start.Add(59*time.Minute + 59*time.Second + 999999999), start.Add(time.Hour),
+		time.Date(2024, 2, 28, 15, 0, 0, 0, time.UTC), time.Date(2024, 2, 29, 14, 59, 59, 0, time.UTC),
+		time.Unix(0, 0), time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(9999, 12, 31, 14, 59, 59, 0, time.UTC),
+	} {
+		for _, loc := range []*time.Location{time.UTC, jst, ny, time.Local} {
+			if got, want := store.Day(at.In(loc)), at.In(jst).Format(time.DateOnly); got != want {
+				t.Errorf("Day(%v) = %s, want %s", at.In(loc), got, want)
+			}
+		}
+	}
+	for i := range 100_000 {
+		at := start.Add(time.Duration(i) * 17 * time.Minute)
+		if got, want := store.Day(at), at.In(jst).Format(time.DateOnly); got != want {
+			t.Fatalf("Day(%v) = %s, want %s", at, got, want)
+		}
+	}
+}

@@ -24,8 +24,26 @@ type StatsBuffer struct {
 }
 
 type dayFigures struct {
-	counts        map[string]int64
+	counts map[string]int64
+	// replies counts replies by what names their fields, folded into
+	// counts by Flush: a reply adds to them without making field names.
+	replies       map[replyKey]int64
 	users, guided map[string]struct{}
+}
+
+type replyKey struct {
+	category, source string
+	latency          int // akari.LatencyBucket
+}
+
+// fold adds the replies to the counts under their fields' names.
+func (d *dayFigures) fold() {
+	for k, n := range d.replies {
+		for _, f := range replyFields(k.category, k.source, k.latency) {
+			d.counts[f] += n
+		}
+	}
+	clear(d.replies)
 }
 
 // NewStatsBuffer returns an empty buffer writing to s.
@@ -36,7 +54,7 @@ func (s *Store) NewStatsBuffer() *StatsBuffer {
 func (b *StatsBuffer) day(day string) *dayFigures {
 	d := b.days[day]
 	if d == nil {
-		d = &dayFigures{counts: map[string]int64{}, users: map[string]struct{}{}, guided: map[string]struct{}{}}
+		d = &dayFigures{counts: map[string]int64{}, replies: map[replyKey]int64{}, users: map[string]struct{}{}, guided: map[string]struct{}{}}
 		b.days[day] = d
 	}
 	return d
@@ -50,9 +68,7 @@ func (b *StatsBuffer) AddReply(day, category, source string, latency time.Durati
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	d := b.day(day)
-	for _, f := range replyFields(category, source, latency) {
-		d.counts[f]++
-	}
+	d.replies[replyKey{category, source, akari.LatencyBucket(latency)}]++
 	if userID != "" {
 		d.users[userID] = struct{}{}
 		if guidance(category, source) {
@@ -81,6 +97,9 @@ func (b *StatsBuffer) Flush(ctx context.Context) error {
 	b.mu.Unlock()
 	if len(days) == 0 {
 		return nil
+	}
+	for _, d := range days {
+		d.fold()
 	}
 	_, err := b.s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
 		for day, d := range days {
@@ -131,8 +150,8 @@ func members(set map[string]struct{}) []any {
 }
 
 // replyFields are the counters one reply adds to.
-func replyFields(category, source string, latency time.Duration) []string {
-	fs := []string{"messages", "lat:" + strconv.Itoa(akari.LatencyBucket(latency))}
+func replyFields(category, source string, latencyBucket int) []string {
+	fs := []string{"messages", "lat:" + strconv.Itoa(latencyBucket)}
 	if category != "" {
 		fs = append(fs, "cat:"+category)
 	}

@@ -23,6 +23,7 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/rediscmd"
 )
 
 // IdleTTL is how long a conversation is kept after the person's last message.
@@ -111,14 +112,23 @@ func (s *Store) Load(ctx context.Context, userID string) (*akari.State, error) {
 }
 
 func decode(userID string, cmd *redis.StringCmd) (*akari.State, error) {
-	raw, err := cmd.Bytes()
+	raw, err := cmd.Result()
 	if errors.Is(err, redis.Nil) {
-		return &akari.State{UserID: userID}, nil
+		return decodeState(userID, "", false)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("load conversation: %w", err)
 	}
-	return akari.DecodeState(userID, raw)
+	return decodeState(userID, raw, true)
+}
+
+// decodeState is the person's stored state, or a fresh one when none was
+// found.
+func decodeState(userID, raw string, found bool) (*akari.State, error) {
+	if !found {
+		return &akari.State{UserID: userID}, nil
+	}
+	return akari.DecodeState(userID, []byte(raw))
 }
 
 // restore gives the state's Akari turns their words from the history read
@@ -142,71 +152,75 @@ func restore(st *akari.State, hist *redis.StringSliceCmd) error {
 // retry key instead of reusing a reply token that may be spent. The marker
 // is returned as it was before.
 func (s *Store) Begin(ctx context.Context, userID, eventID string, claimReply bool) (akari.Snapshot, error) {
-	var state, sent, ver, erased *redis.StringCmd
-	var human *redis.MapStringStringCmd
-	var hist *redis.StringSliceCmd
 	k := s.keysOf(userID)
-	_, err := s.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
-		// First a command that never answers nil: go-redis takes the first
-		// command's error for the pipeline's and asks whether it is worth
-		// a retry, a dozen error checks that allocate, when it is only
-		// redis.Nil (a key not there: the erased-event marker nearly always).
-		human = p.HGetAll(ctx, k.human)
-		if !s.cluster {
-			// Read along at once, for the rare retry of an erasing event:
-			// on one Redis a command is cheaper than a second round trip.
-			// In a Cluster the marker's slot is another node's.
-			erased = p.Get(ctx, s.erasedKey(userID, eventID))
-		}
-		state = p.Get(ctx, k.state)
-		if s.history {
-			hist = p.LRange(ctx, k.hist, 0, -1)
-		}
-		ver = p.Get(ctx, k.ver)
-		sent = p.HGet(ctx, k.sent, eventID)
-		if claimReply {
-			p.HSetNX(ctx, k.sent, eventID, string(akari.SentReplying))
-			p.PExpire(ctx, k.sent, sentTTL)
-		}
-		return nil
-	})
-	if err != nil && !errors.Is(err, redis.Nil) {
+	// The commands' arguments in one piece (see rediscmd); and no command
+	// that answers nil: go-redis checks an error reply — redis.Nil for a
+	// key not there — a dozen ways that allocate. MGET and HMGET answer a
+	// missing key or field as nil in an array.
+	a := rediscmd.New(19)
+	// A pipeline of its own rather than Pipelined: a closure given to an
+	// interface's method moves every command it sets to the heap.
+	p := s.rdb.Pipeline()
+	human := redis.NewMapStringStringCmd(ctx, a.S("hgetall").S(k.human).Cmd()...)
+	p.Process(ctx, human)
+	a.S("mget")
+	if !s.cluster {
+		// Read along at once, for the rare retry of an erasing event: on
+		// one Redis a key more is cheaper than a second round trip. In a
+		// Cluster the marker's slot is another node's.
+		a.S(s.erasedKey(userID, eventID))
+	}
+	reads := redis.NewSliceCmd(ctx, a.S(k.state).S(k.ver).Cmd()...)
+	p.Process(ctx, reads)
+	var hist *redis.StringSliceCmd
+	if s.history {
+		hist = redis.NewStringSliceCmd(ctx, a.S("lrange").S(k.hist).I(0).I(-1).Cmd()...)
+		p.Process(ctx, hist)
+	}
+	sent := redis.NewSliceCmd(ctx, a.S("hmget").S(k.sent).S(eventID).Cmd()...)
+	p.Process(ctx, sent)
+	if claimReply {
+		p.Process(ctx, redis.NewBoolCmd(ctx, a.S("hsetnx").S(k.sent).S(eventID).S(string(akari.SentReplying)).Cmd()...))
+		p.Process(ctx, redis.NewBoolCmd(ctx, a.S("pexpire").S(k.sent).I(sentTTL.Milliseconds()).Cmd()...))
+	}
+	if _, err := p.Exec(ctx); err != nil {
 		return akari.Snapshot{}, fmt.Errorf("begin event %s: %w", eventID, err)
 	}
-	st, err := decode(userID, state)
+	values, marks := reads.Val(), sent.Val()
+	var erased any
+	if !s.cluster && len(values) == 3 {
+		erased, values = values[0], values[1:]
+	}
+	if len(values) != 2 || len(marks) != 1 {
+		return akari.Snapshot{}, fmt.Errorf("begin event %s: Redis answered %d and %d values, want %d and 1", eventID, len(reads.Val()), len(marks), len(reads.Args())-1)
+	}
+	raw, found := values[0].(string)
+	st, err := decodeState(userID, raw, found)
 	if err != nil {
 		return akari.Snapshot{}, err
 	}
 	if err := restore(st, hist); err != nil {
 		return akari.Snapshot{}, err
 	}
-	if st.Version, err = ver.Result(); err != nil && !errors.Is(err, redis.Nil) {
-		return akari.Snapshot{}, fmt.Errorf("read state version: %w", err)
-	}
-	prev, err := sent.Result()
-	if err != nil && !errors.Is(err, redis.Nil) {
-		return akari.Snapshot{}, fmt.Errorf("read send marker: %w", err)
-	}
-	h, err := human.Result()
-	if err != nil {
-		return akari.Snapshot{}, fmt.Errorf("read human takeover: %w", err)
-	}
-	if errors.Is(state.Err(), redis.Nil) && prev == "" {
+	st.Version, _ = values[1].(string)
+	prev, _ := marks[0].(string)
+	if !found && prev == "" {
 		// No conversation: a new person — or one whose データ削除 was
 		// answered and erased before the event was acknowledged. Only the
 		// second has an erased-event marker; the retry must not confirm
 		// the deletion twice.
-		if erased == nil {
-			erased = s.rdb.Get(ctx, s.erasedKey(userID, eventID))
-		}
-		switch gone, err := erased.Result(); {
-		case err == nil:
-			prev = gone
-		case !errors.Is(err, redis.Nil):
-			return akari.Snapshot{}, fmt.Errorf("read erased-event marker: %w", err)
+		if s.cluster {
+			switch gone, err := s.rdb.Get(ctx, s.erasedKey(userID, eventID)).Result(); {
+			case err == nil:
+				prev = gone
+			case !errors.Is(err, redis.Nil):
+				return akari.Snapshot{}, fmt.Errorf("read erased-event marker: %w", err)
+			}
+		} else {
+			prev, _ = erased.(string)
 		}
 	}
-	return akari.Snapshot{State: st, Sent: akari.SendMark(prev), Takeover: takeover(h)}, nil
+	return akari.Snapshot{State: st, Sent: akari.SendMark(prev), Takeover: takeover(human.Val())}, nil
 }
 
 // erasedKey marks an event whose answer went out before its person's data
@@ -280,7 +294,7 @@ else
 end
 return 1 + ack()`
 
-var commitScript = redis.NewScript(commitLua)
+var commitScript = rediscmd.NewScript(commitLua)
 
 // Commit ends an event in one round trip: it saves the conversation with
 // the event recorded as applied, and the history of Akari's words with it
@@ -299,15 +313,28 @@ func (s *Store) Commit(ctx context.Context, st *akari.State, o akari.Outcome) er
 		}
 	}
 	k := s.keysOf(st.UserID)
-	keys := []string{k.state, k.ver, k.sent, k.hist}
-	args := []any{st.Version, eventID, out.State, flag(erase), flag(delivered), IdleTTL.Milliseconds(),
-		string(akari.SentDelivered), sentTTL.Milliseconds(),
-		out.Keep, strings.Join(out.Said, "\n")}
-	if a := o.Ack; a != nil && !s.cluster {
-		keys = append(keys, a.LeaseKey, a.Stream)
-		args = append(args, a.Token, a.Group, a.EntryID)
+	nkeys := 4
+	ack := o.Ack
+	if s.cluster {
+		ack = nil
 	}
-	r, err := commitScript.Run(ctx, s.rdb, keys, args...).Int()
+	if ack != nil {
+		nkeys = 6
+	}
+	// The arguments in one piece (see rediscmd), as go-redis's Script.Run
+	// sent them: TestBeginAndCommitSendWhatTheyDid.
+	a := rediscmd.New(23)
+	a.Call(commitScript, nkeys).S(k.state).S(k.ver).S(k.sent).S(k.hist)
+	if ack != nil {
+		a.S(ack.LeaseKey).S(ack.Stream)
+	}
+	a.S(st.Version).S(eventID).B(out.State).S(flag(erase)).S(flag(delivered)).I(IdleTTL.Milliseconds()).
+		S(string(akari.SentDelivered)).I(sentTTL.Milliseconds()).
+		I(int64(out.Keep)).S(strings.Join(out.Said, "\n"))
+	if ack != nil {
+		a.S(ack.Token).S(ack.Group).S(ack.EntryID)
+	}
+	r, err := commitScript.Run(ctx, s.rdb, a.Cmd()).Int()
 	if err != nil {
 		return fmt.Errorf("commit event %s: %w", eventID, err)
 	}
