@@ -260,3 +260,18 @@ func TestHeldout18To27Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout26", lines: 80, negatives: 50, high: 0.975, concern: 0.95, maxFalse: 0})
 	checkCrisisSet(t, setFloor{set: "heldout27", lines: 80, negatives: 50, high: 0.925, concern: 0.9, maxFalse: 2})
 }
+
+// Held-out 28–32 were written blind by five more hands at the end of
+// round 9 (indirect signals only; passives inside long work stories; a
+// night's mix; parents, carers and part-timers; look-alikes built to
+// test false alarms) and measured once, by totals: 0.912, 0.963, 0.975,
+// 0.925 and 0.863 recall with 13 false alarms in 250 (the start of round
+// 9 gave 0.912, 0.950, 0.975, 0.887 and 0.850 with 15). The floors are
+// what they gave.
+func TestHeldout28To32Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout28", lines: 80, negatives: 50, high: 0.85, concern: 0.975, maxFalse: 2})
+	checkCrisisSet(t, setFloor{set: "heldout29", lines: 80, negatives: 50, high: 0.925, concern: 1, maxFalse: 1})
+	checkCrisisSet(t, setFloor{set: "heldout30", lines: 80, negatives: 50, high: 0.975, concern: 0.975, maxFalse: 2})
+	checkCrisisSet(t, setFloor{set: "heldout31", lines: 80, negatives: 50, high: 0.925, concern: 0.925, maxFalse: 5})
+	checkCrisisSet(t, setFloor{set: "heldout32", lines: 80, negatives: 50, high: 0.775, concern: 0.95, maxFalse: 3})
+}

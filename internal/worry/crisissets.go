@@ -56,6 +56,11 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout25", File: "crisis_heldout25.jsonl"},
 		{Name: "heldout26", File: "crisis_heldout26.jsonl"},
 		{Name: "heldout27", File: "crisis_heldout27.jsonl"},
+		{Name: "heldout28", File: "crisis_heldout28.jsonl"},
+		{Name: "heldout29", File: "crisis_heldout29.jsonl"},
+		{Name: "heldout30", File: "crisis_heldout30.jsonl"},
+		{Name: "heldout31", File: "crisis_heldout31.jsonl"},
+		{Name: "heldout32", File: "crisis_heldout32.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
