@@ -47,10 +47,6 @@ type construction struct {
 	// deaths (上司に死ねと言われた, 友達が消えたいって) and idioms (死ぬ気で,
 	// pills for jetlag), where the model over-weighs the risky word.
 	settled bool
-	// doubted marks a concern the risk model may overrule when it is sure
-	// there is none (risk.go, modelDoubt): 消えたい is work's commonest
-	// hyperbole (消えたい…会議で名前間違えた, あの頃は消えたいと思ってたけど今は).
-	doubted bool
 	stems   []string
 	ends    []string // "" (or no ends) means the stem alone; "$" the end of the message, "word$" word ending it
 	gap     int      // characters allowed between stem and end

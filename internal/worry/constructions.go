@@ -307,7 +307,7 @@ var constructions = []construction{
 		notBefore: englishDenials},
 
 	// --- concern: passive wish, hopelessness touching on death ---
-	{name: "vanish (消えたい)", risk: akari.RiskConcern, doubted: true,
+	{name: "vanish (消えたい)", risk: akari.RiskConcern,
 		stems: []string{"消え", "きえ", "居なくなり", "いなくなり", "蒸発し", "消滅し", "消え去り", "おらんくなり", "おらんようになり", "おらんなり"},
 		ends: []string{"たい", "たく", "てしまいたい", "ちゃいたい", "てなくなりたい", "去りたい", "れたら", "られたら", "たら楽", "れば楽",
 			"てしまえ", "ちゃえ", "たみ", "てえ", "たか", "たさ", "ちまいたい"},

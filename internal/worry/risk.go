@@ -35,10 +35,6 @@ const (
 	modelAlone    = 0.7
 	modelSure     = 0.8
 	modelDespite  = 0.98
-	// modelDoubt: below it the model overrules a doubted construction
-	// (消えたい alone); on the crisis sets no crisis line read that way
-	// scores under it, and a third of the false alarms on hard negatives do.
-	modelDoubt = 0.01
 	// levelHigh: how sure the level model must be that a concern is high.
 	levelHigh = 0.8
 	// levelHighOverRule: how sure it must be to raise a concern a rule
@@ -113,8 +109,6 @@ type riskResult struct {
 	// lowered: the level was lowered by a degree (消えたいくらい), which
 	// the level model must not undo.
 	lowered bool
-	// doubted: the level comes from a doubted construction alone.
-	doubted bool
 }
 
 // detectRisk reads text (crisisView, UTF-8) with prob, the risk model's
@@ -136,24 +130,20 @@ func (m *Model) detectRisk(text []byte, prob float64, s *scratch) riskResult {
 		case h.risk == akari.RiskNone || h.vetoed:
 			vetoes = append(vetoes, h.span)
 		case riskRank(h.risk) > riskRank(r.risk):
-			r.risk, r.why, r.lowered, r.doubted = h.risk, h.c.name, h.risk != h.c.risk, h.c.doubted
+			r.risk, r.why, r.lowered = h.risk, h.c.name, h.risk != h.c.risk
 		}
 	}
 	risk, why, quieted := m.constructions.findPairs(text, &m.lex, occs, vetoes, s.quieted[:0])
 	if riskRank(risk) > riskRank(r.risk) {
-		r.risk, r.why, r.lowered, r.doubted = risk, why, false, false
+		r.risk, r.why, r.lowered = risk, why, false
 	}
 	if sig := m.crisis.matchOutside(text, &m.lex, occs, &m.constructions, vetoes); sig != nil {
 		r.signal = sig
 		if riskRank(sig.risk) > riskRank(r.risk) {
-			r.risk, r.why, r.lowered, r.doubted = sig.risk, sig.text, false, false
+			r.risk, r.why, r.lowered = sig.risk, sig.text, false
 		}
 	}
 	r.prob = prob
-	if r.doubted && prob < modelDoubt {
-		r.risk, r.why = akari.RiskNone, ""
-		return r
-	}
 	if r.risk != akari.RiskNone || r.prob < m.gate.lowest() {
 		return r
 	}

@@ -100,7 +100,7 @@ func TestRiskLevels(t *testing.T) {
 		{"a degree keeps a wish a concern, whatever the level model reads", "死にたいくらい疲れた", akari.RiskConcern},
 		{"a method without a rule, read high by the level model", "カミソリ新しいの出した。風呂場で手首ばっかり見てまう", akari.RiskHigh},
 		{"a passive wish stays a concern", "目が覚めなければいいのに", akari.RiskConcern},
-		{"vanishing, when the model is sure it is embarrassment", "消えたい…会議で部長の名前間違えた。恥ずかしすぎる", akari.RiskNone},
+		{"vanishing with hard work as its reason stays a concern", "新人研修きつすぎてもう消えたい", akari.RiskConcern},
 		{"vanishing, said plainly, stays a concern", "もう消えたい", akari.RiskConcern},
 		{"emoji in a row: a knife and blood", "🔪🩸 今日もやった", akari.RiskHigh},
 		{"emoji: pills and a coffin", "💊💊💊⚰️", akari.RiskHigh},
