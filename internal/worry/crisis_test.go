@@ -1,8 +1,12 @@
 package worry
 
 import (
+	"io/fs"
+	"regexp"
+	"strings"
 	"testing"
 
+	"github.com/akari-career/akari/internal/akari"
 	"github.com/akari-career/akari/prompts"
 )
 
@@ -109,6 +113,30 @@ func TestCrisisQuietOnExamples(t *testing.T) {
 	for _, ex := range set.examples {
 		if phrase, ok := m.CrisisSignal(ex.text); ok {
 			t.Errorf("%s:%d: example %q fires crisis signal %q", ex.file, ex.line, ex.text, phrase)
+		}
+	}
+}
+
+// TestCrisisQuietOnEverydayReplies holds what people send most — the
+// quick replies Akari offers (messages.yaml) and the short answers to
+// them — to no risk at all: the model alone once read 「はい、お願いします」
+// as high at a gate of 0.7.
+func TestCrisisQuietOnEverydayReplies(t *testing.T) {
+	m := loadModel(t)
+	raw, err := fs.ReadFile(prompts.FS(), "messages.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	replies := []string{"はい、お願いします", "はい、お願いします！", "お願いします", "ぜひお願いします", "はい", "うん", "いいえ",
+		"はい、そうです", "はい、大丈夫です", "わかりました", "ありがとう", "ありがとうございます", "おやすみなさい", "また明日",
+		"はい、見てみたいです", "お願いしまーす", "了解です", "OK", "大丈夫です", "そうなんです", "そうかも", "ちょっと考えます"}
+	chip := regexp.MustCompile(`(?m)^\s*-?\s*(?:label|text): (.+)$`)
+	for _, sub := range chip.FindAllStringSubmatch(string(raw), -1) {
+		replies = append(replies, strings.Trim(sub[1], `"'`))
+	}
+	for _, r := range replies {
+		if c := m.Classify(r); c.Risk != akari.RiskNone {
+			t.Errorf("Classify(%q) risk %q, want none", r, c.Risk)
 		}
 	}
 }

@@ -32,7 +32,7 @@ import (
 // once (docs/classifier.md).
 const (
 	modelWithWord = 0.7
-	modelAlone    = 0.7
+	modelAlone    = 0.8
 	modelSure     = 0.8
 	modelDespite  = 0.98
 	// levelHigh: how sure the level model must be that a concern is high.
