@@ -35,6 +35,7 @@ import (
 	"github.com/akari-career/akari/internal/queue"
 	"github.com/akari-career/akari/internal/store"
 	"github.com/akari-career/akari/internal/worker"
+	"github.com/akari-career/akari/internal/worry"
 )
 
 // Options are the parts of an App that do not come from the environment.
@@ -49,6 +50,11 @@ type Options struct {
 	// RedisHook, if set, sees every Redis command (akari-load counts the
 	// round trips per event with it).
 	RedisHook redis.Hook
+	// Classifier, if set, is the worry classifier already trained from
+	// Prompts, used until the prompts are reloaded. Training takes a good
+	// part of a second (seconds under the race detector), so tests that
+	// start many processes share one; a Model is immutable.
+	Classifier *worry.Model
 }
 
 // App is one Akari process.
@@ -98,7 +104,7 @@ func New(cfg config.Config, opt Options) (*App, error) {
 	a := &App{cfg: cfg, opt: opt, log: log, m: metrics.New(), mask: privacy.NewMasker()}
 
 	var err error
-	if a.prompts, err = loadPrompts(opt.Prompts); err != nil {
+	if a.prompts, err = loadPrompts(opt.Prompts, opt.Classifier); err != nil {
 		return nil, err
 	}
 	a.rdb, a.embedded, err = connectRedis(cfg.RedisURL, cfg.Partitions+2*cfg.Workers+16)

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -19,8 +20,14 @@ import (
 	"github.com/akari-career/akari/internal/line"
 	"github.com/akari-career/akari/internal/linesim"
 	"github.com/akari-career/akari/internal/redistest"
+	"github.com/akari-career/akari/internal/worry"
 	"github.com/akari-career/akari/prompts"
 )
+
+// sharedClassifier is trained once per test binary and shared by every
+// process the tests start (Options.Classifier): training takes seconds
+// under the race detector, and a Model is immutable.
+var sharedClassifier = sync.OnceValues(func() (*worry.Model, error) { return worry.Load(prompts.FS()) })
 
 const (
 	testSecret = "test-channel-secret"
@@ -80,7 +87,11 @@ func start(t *testing.T, s setup) *harness {
 	if s.name == "" {
 		s.name = "test"
 	}
-	a, err := New(cfg, Options{Prompts: prompts.FS(), Name: s.name, Logger: testLogger(t)})
+	model, err := sharedClassifier()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := New(cfg, Options{Prompts: prompts.FS(), Name: s.name, Logger: testLogger(t), Classifier: model})
 	if err != nil {
 		t.Fatal(err)
 	}

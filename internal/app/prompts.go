@@ -23,23 +23,28 @@ type promptStore struct {
 	cur  atomic.Pointer[promptSet]
 }
 
-func loadPrompts(fsys fs.FS) (*promptStore, error) {
+// model, when not nil, is the classifier already trained from fsys.
+func loadPrompts(fsys fs.FS, model *worry.Model) (*promptStore, error) {
 	p := &promptStore{fsys: fsys}
-	if err := p.reload(); err != nil {
+	if err := p.load(model); err != nil {
 		return nil, err
 	}
 	return p, nil
 }
 
 // reload reads the files again and swaps them in only if all of them load.
-func (p *promptStore) reload() error {
+func (p *promptStore) reload() error { return p.load(nil) }
+
+// load reads the files, training the classifier unless model is given.
+func (p *promptStore) load(model *worry.Model) error {
 	lib, err := playbook.Load(p.fsys)
 	if err != nil {
 		return err // it says "load prompts: …" itself
 	}
-	model, err := worry.Load(p.fsys)
-	if err != nil {
-		return fmt.Errorf("load classifier examples: %w", err)
+	if model == nil {
+		if model, err = worry.Load(p.fsys); err != nil {
+			return fmt.Errorf("load classifier examples: %w", err)
+		}
 	}
 	p.cur.Store(&promptSet{lib: lib, model: model})
 	return nil

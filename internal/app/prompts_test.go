@@ -7,7 +7,7 @@ import (
 )
 
 func TestBrokenPromptsSayItOnce(t *testing.T) {
-	_, err := loadPrompts(fstest.MapFS{"persona.md": {Data: []byte("{{.Nope")}})
+	_, err := loadPrompts(fstest.MapFS{"persona.md": {Data: []byte("{{.Nope")}}, nil)
 	if err == nil {
 		t.Fatal("broken prompts loaded")
 	}

@@ -54,7 +54,11 @@ func startDev(t *testing.T) *devApp {
 	if !cfg.DevMode {
 		t.Fatal("without LINE_CHANNEL_* the app should be in dev mode")
 	}
-	a, err := New(cfg, Options{Prompts: prompts.FS(), Name: "studio-test", Logger: slog.New(slog.DiscardHandler)})
+	model, err := sharedClassifier()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := New(cfg, Options{Prompts: prompts.FS(), Name: "studio-test", Logger: slog.New(slog.DiscardHandler), Classifier: model})
 	if err != nil {
 		t.Fatal(err)
 	}
