@@ -28,13 +28,15 @@ import (
 // set on the crisis sets opened for tuning, on sets 14–17 by totals and
 // on sets 18–22 (round 9): the model ranks well (AUC 0.99 on sets written
 // blind) where the rules, tuned on what was read, generalise poorly, so it
-// speaks on its own early. Sets 23–27, written blind, measured the result
-// once (docs/classifier.md).
+// speaks on its own early. Sets 23–32, written blind, measured the result
+// by totals only (docs/classifier.md, round 9).
 const (
 	modelWithWord = 0.7
-	modelAlone    = 0.8
-	modelSure     = 0.8
-	modelDespite  = 0.98
+	// modelAlone stays at 0.8: at 0.7 the model alone read the answer to
+	// Akari's own offer (はい、お願いします) as a crisis.
+	modelAlone   = 0.8
+	modelSure    = 0.8
+	modelDespite = 0.98
 	// levelHigh: how sure the level model must be that a concern is high.
 	levelHigh = 0.8
 	// levelHighOverRule: how sure it must be to raise a concern a rule
@@ -76,9 +78,9 @@ type modelCase struct {
 // denial; alone when nothing was set aside; sure when only objects and
 // quieted pairs were; with a weak word outside everything set aside; and
 // despite what made the words ordinary only when very sure, and never
-// when they were someone else's or an idiom. The last is for a method or a plan told
-// as work talk (生命保険おりたら家族に返せる, ロープの結び方): no rule
-// can list them, and on the blind sets the model is sure of them.
+// when they were someone else's or an idiom. The last is for a method or
+// a plan told as work talk (生命保険おりたら家族に返せる, ロープの結び方):
+// no rule can list them, and on the blind sets the model is sure of them.
 func (g modelGate) need(c modelCase) float64 {
 	need := math.Inf(1)
 	if c.denied {
