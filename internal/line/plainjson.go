@@ -1,6 +1,7 @@
 package line
 
 import (
+	"iter"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -249,6 +250,21 @@ func (r *plainReader[T]) member(first bool) (T, bool) {
 // open reads the '{' of an object.
 func (r *plainReader[T]) open() { r.expect('{') }
 
+// members reads the '{' of an object and yields the name of each of its
+// members, the reader on its value; it stops after the '}' or at the
+// first error.
+func (r *plainReader[T]) members() iter.Seq[T] {
+	return func(yield func(T) bool) {
+		r.open()
+		for first := true; ; first = false {
+			name, more := r.member(first)
+			if !more || !yield(name) {
+				return
+			}
+		}
+	}
+}
+
 // is reports whether a member's name is want. A name equal to it but for
 // case — which encoding/json takes for it — gives up.
 func (r *plainReader[T]) is(name T, want string) bool {
@@ -443,12 +459,7 @@ const (
 func (r *plainReader[T]) event() eventFields {
 	var e eventFields
 	var seen uint32
-	r.open()
-	for first := true; ; first = false {
-		name, more := r.member(first)
-		if !more {
-			break
-		}
+	for name := range r.members() {
 		switch {
 		case r.is(name, "type"):
 			r.once(&seen, seenType)
@@ -476,13 +487,8 @@ func (r *plainReader[T]) event() eventFields {
 			e.Postback.Data, _ = r.pair("data", "")
 		case r.is(name, "deliveryContext"):
 			r.once(&seen, seenDelivery)
-			r.open()
 			var inner uint32
-			for first := true; ; first = false {
-				name, more := r.member(first)
-				if !more {
-					break
-				}
+			for name := range r.members() {
 				if r.is(name, "isRedelivery") {
 					r.once(&inner, 1)
 					e.DeliveryContext.IsRedelivery = r.boolean()
@@ -504,12 +510,7 @@ func (r *plainReader[T]) event() eventFields {
 func (r *plainReader[T]) pair(a, b string) (string, string) {
 	var va, vb string
 	var seen uint32
-	r.open()
-	for first := true; ; first = false {
-		name, more := r.member(first)
-		if !more {
-			break
-		}
+	for name := range r.members() {
 		switch {
 		case r.is(name, a):
 			r.once(&seen, 1)
@@ -537,12 +538,7 @@ func plainEvent[T string | []byte](payload T) (lineEvent, bool) {
 func plainBody(body string) (events []eventFields, spans [][2]int, ok bool) {
 	r := plainReader[string]{s: body}
 	var seen uint32
-	r.open()
-	for first := true; ; first = false {
-		name, more := r.member(first)
-		if !more {
-			break
-		}
+	for name := range r.members() {
 		switch {
 		case r.is(name, "destination"):
 			r.once(&seen, 1)
@@ -588,12 +584,7 @@ func plainBody(body string) (events []eventFields, spans [][2]int, ok bool) {
 func plainAnswer(body []byte) bool {
 	r := plainReader[[]byte]{s: body}
 	var seen uint32
-	r.open()
-	for first := true; ; first = false {
-		name, more := r.member(first)
-		if !more {
-			break
-		}
+	for name := range r.members() {
 		if !r.is(name, "sentMessages") {
 			r.skip(1)
 			continue
@@ -606,12 +597,7 @@ func plainAnswer(body []byte) bool {
 		}
 		for !r.bad {
 			var inner uint32
-			r.open()
-			for first := true; ; first = false {
-				name, more := r.member(first)
-				if !more {
-					break
-				}
+			for name := range r.members() {
 				switch {
 				case r.is(name, "id"):
 					r.once(&inner, 1)
