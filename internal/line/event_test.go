@@ -1,7 +1,6 @@
 package line
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
@@ -84,36 +83,6 @@ var values = []string{
 	`"message"`, `"follow"`, `"unfollow"`, `"postback"`, `"join"`, `"teleport"`,
 	`"text"`, `"sticker"`, `"image"`, `"user"`, `"group"`, `"room"`,
 	`{"type":"user","userId":"U2"}`, `{"type":"text","text":"別の"}`, `{"data":"d=1"}`, `{"isRedelivery":true}`,
-}
-
-// mutate returns event with the member at path replaced by value ("" deletes
-// it), or false when the path's parent is not an object.
-func mutate(t *testing.T, event []byte, path, value string) ([]byte, bool) {
-	t.Helper()
-	var obj map[string]any
-	dec := json.NewDecoder(bytes.NewReader(event))
-	dec.UseNumber()
-	if err := dec.Decode(&obj); err != nil {
-		t.Fatal(err)
-	}
-	parent, key := obj, path
-	if head, rest, ok := strings.Cut(path, "."); ok {
-		p, isObj := obj[head].(map[string]any)
-		if !isObj {
-			return nil, false
-		}
-		parent, key = p, rest
-	}
-	if value == "" {
-		delete(parent, key)
-	} else {
-		parent[key] = json.RawMessage(value)
-	}
-	out, err := json.Marshal(obj)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out, true
 }
 
 // TestDecodeAgreesWithTheSDK holds Decode to the SDK-based decoder it

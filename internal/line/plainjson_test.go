@@ -34,7 +34,7 @@ func plainInputs(t testing.TB) (events, bodies [][]byte) {
 		for _, path := range []string{"type", "mode", "webhookEventId", "timestamp", "replyToken", "source", "source.type", "source.userId",
 			"deliveryContext", "deliveryContext.isRedelivery", "message", "message.type", "message.text", "postback", "postback.data"} {
 			for _, v := range values {
-				if p, ok := mutateT(t, ev, path, v); ok {
+				if p, ok := mutate(t, ev, path, v); ok {
 					events = append(events, p)
 				}
 			}
@@ -48,7 +48,7 @@ func plainInputs(t testing.TB) (events, bodies [][]byte) {
 			r[i] = alphabet[rng.IntN(len(alphabet))]
 		}
 		s, _ := json.Marshal(string(r))
-		if p, ok := mutateT(t, byName["text"], "message.text", string(s)); ok {
+		if p, ok := mutate(t, byName["text"], "message.text", string(s)); ok {
 			events = append(events, p)
 		}
 		// As LINE writes texts: no escapes but the ones JSON needs.
@@ -56,7 +56,7 @@ func plainInputs(t testing.TB) (events, bodies [][]byte) {
 		enc := json.NewEncoder(&raw)
 		enc.SetEscapeHTML(false)
 		enc.Encode(string(r))
-		if p, ok := mutateT(t, byName["text"], "message.text", strings.TrimSpace(raw.String())); ok {
+		if p, ok := mutate(t, byName["text"], "message.text", strings.TrimSpace(raw.String())); ok {
 			events = append(events, p)
 		}
 	}
@@ -96,7 +96,10 @@ func plainInputs(t testing.TB) (events, bodies [][]byte) {
 	return events, bodies
 }
 
-func mutateT(t testing.TB, event []byte, path, value string) ([]byte, bool) {
+// mutate returns event with the member at path replaced by value ("" deletes
+// it), or false when the path's parent is not an object. HTML is left
+// unescaped, as LINE writes it.
+func mutate(t testing.TB, event []byte, path, value string) ([]byte, bool) {
 	t.Helper()
 	var obj map[string]any
 	dec := json.NewDecoder(bytes.NewReader(event))
