@@ -14,8 +14,9 @@ import (
 // (see internal/rediscmd) as their values. The connection's own set-up
 // (HELLO, CLIENT SETINFO) is left out.
 type Wire struct {
-	mu   sync.Mutex
-	sent [][]string
+	mu    sync.Mutex
+	sent  [][]string
+	trips [][]string // the commands' names, one list per round trip
 }
 
 var _ redis.Hook = (*Wire)(nil)
@@ -39,6 +40,7 @@ func (w *Wire) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.Process
 func (w *Wire) add(cmds ...redis.Cmder) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
+	var names []string
 	for _, cmd := range cmds {
 		if cmd.Name() == "hello" || cmd.Name() == "client" {
 			continue
@@ -48,6 +50,10 @@ func (w *Wire) add(cmds ...redis.Cmder) {
 			args = append(args, wireArg(a))
 		}
 		w.sent = append(w.sent, args)
+		names = append(names, cmd.Name())
+	}
+	if names != nil {
+		w.trips = append(w.trips, names)
 	}
 }
 
@@ -58,6 +64,16 @@ func (w *Wire) Take() [][]string {
 	s := w.sent
 	w.sent = nil
 	return s
+}
+
+// TakeTrips returns the round trips since the last call, each as the
+// names of the commands it carried.
+func (w *Wire) TakeTrips() [][]string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	t := w.trips
+	w.trips = nil
+	return t
 }
 
 // wireArg is an argument as go-redis's writer puts it on the wire, for

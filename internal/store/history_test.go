@@ -4,60 +4,14 @@ import (
 	"context"
 	"errors"
 	"strings"
-	"sync"
 	"testing"
 	"time"
-
-	"github.com/redis/go-redis/v9"
 
 	"github.com/akari-career/akari/internal/akari"
 	"github.com/akari-career/akari/internal/queue"
 	"github.com/akari-career/akari/internal/redistest"
 	"github.com/akari-career/akari/internal/store"
 )
-
-// calls records the round trips to Redis and the commands in each.
-type calls struct {
-	mu    sync.Mutex
-	trips [][]string
-}
-
-func (c *calls) DialHook(next redis.DialHook) redis.DialHook { return next }
-
-func (c *calls) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
-	return func(ctx context.Context, cmd redis.Cmder) error {
-		c.add(cmd)
-		return next(ctx, cmd)
-	}
-}
-
-func (c *calls) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
-	return func(ctx context.Context, cmds []redis.Cmder) error {
-		c.add(cmds...)
-		return next(ctx, cmds)
-	}
-}
-
-func (c *calls) add(cmds ...redis.Cmder) {
-	var names []string
-	for _, cmd := range cmds {
-		names = append(names, cmd.Name())
-	}
-	c.mu.Lock()
-	c.trips = append(c.trips, names)
-	c.mu.Unlock()
-}
-
-// take returns the round trips since the last call.
-func (c *calls) take() [][]string {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	t := c.trips
-	c.trips = nil
-	return t
-}
-
-var _ redis.Hook = (*calls)(nil)
 
 const (
 	firstReply = "在宅の日だけ冷たくされるのは、しんどいですよね。\n①在宅の日の成果を、夕方に短く共有してみましょう。"
@@ -66,7 +20,7 @@ const (
 
 func TestAkarisWordsAreKeptBesideTheState(t *testing.T) {
 	rdb, prefix := redistest.Client(t)
-	c := &calls{}
+	c := &redistest.Wire{}
 	rdb.AddHook(c)
 	offline, withWords := store.New(rdb, prefix), store.New(rdb, prefix, store.WithHistory())
 	ctx := context.Background()
@@ -97,12 +51,12 @@ func TestAkarisWordsAreKeptBesideTheState(t *testing.T) {
 
 	// Offline, Begin reads no history: Akari's turn has no words, but
 	// knows what she said.
-	c.take()
+	c.TakeTrips()
 	snap, err = offline.Begin(ctx, "U1", "ev2", true)
 	if err != nil {
 		t.Fatal(err)
 	}
-	trips := c.take()
+	trips := c.TakeTrips()
 	if len(trips) != 1 || strings.Contains(strings.Join(trips[0], " "), "lrange") {
 		t.Errorf("offline Begin: round trips %v, want one that reads no history", trips)
 	}
@@ -115,7 +69,7 @@ func TestAkarisWordsAreKeptBesideTheState(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if trips := c.take(); len(trips) != 1 {
+	if trips := c.TakeTrips(); len(trips) != 1 {
 		t.Errorf("Begin with the history: %d round trips, want one", len(trips))
 	}
 	if got := words.State.Turns[1]; got.Text != firstReply || got.Category != akari.RemoteWorkEnvy || got.At.IsZero() {
@@ -128,7 +82,7 @@ func TestAkarisWordsAreKeptBesideTheState(t *testing.T) {
 	if err := withWords.Commit(ctx, words.State, akari.Outcome{EventID: "ev2", Delivered: true}); err != nil {
 		t.Fatal(err)
 	}
-	if trips := c.take(); len(trips) != 1 || trips[0][0] != "evalsha" {
+	if trips := c.TakeTrips(); len(trips) != 1 || trips[0][0] != "evalsha" {
 		t.Errorf("commit: round trips %v, want the one script call", trips)
 	}
 	if n, _ := rdb.LLen(ctx, hist).Result(); n != 2 {
@@ -210,11 +164,11 @@ func TestLeadTranscriptHasAkarisWordsFromTheHistory(t *testing.T) {
 // A lead with nothing of Akari's to restore reads no history.
 func TestLeadWithoutTranscriptReadsNoHistory(t *testing.T) {
 	rdb, prefix := redistest.Client(t)
-	c := &calls{}
+	c := &redistest.Wire{}
 	rdb.AddHook(c)
 	s := store.New(rdb, prefix)
 	mustCreate(t, s, newLead("U8"))
-	for _, trip := range c.take() {
+	for _, trip := range c.TakeTrips() {
 		if strings.Contains(strings.Join(trip, " "), "lrange") {
 			t.Errorf("creating a lead read the history: %v", trip)
 		}
