@@ -256,6 +256,12 @@ func TestConceptPairs(t *testing.T) {
 		{"", "70歳だし自分の葬式の費用、互助会で考えてる", akari.RiskNone},
 		{"cutting again (腕に新しい傷)", "腕に線がまた増えた", akari.RiskHigh},
 		{"", "腕にペンで線引いた、会議中の落書き", akari.RiskNone},
+		{"pills by the dozen, taken or gathered (20錠くらい飲んだ)", "さっき30錠くらいまとめて飲んだ。頭ふわふわする", akari.RiskHigh},
+		{"pills by the dozen, taken or gathered (20錠くらい飲んだ)", "睡眠改善薬、何軒もまわって50錠ぶん集めた", akari.RiskHigh},
+		{"", "ビタミンC、100錠入りがセールだったから買ってきた", akari.RiskNone},
+		{"", "処方は30錠、2週間分。次の診察まで足りる", akari.RiskNone},
+		{"a height and the edge (屋上…越えられる)", "誰も来ない高い場所を探してる", akari.RiskHigh},
+		{"a blade in hand, alone, now (包丁持って風呂場にいる)", "ナイフ持ってトイレこもってる、出られない", akari.RiskHigh},
 		{"a death made to look like an accident (事故に見えるかな)", "ガードレールに突っ込んだら事故に見えるよね", akari.RiskHigh},
 		{"", "もらい事故だったのに相手が事故に見せかけたって言ってくる", akari.RiskNone},
 	}

@@ -192,7 +192,9 @@ var degreeMarks = []string{"くらい", "ぐらい", "位", "ほど", "程", "�
 
 // embarrassment a few characters before a risk word makes it hyperbole:
 // 恥ずかしすぎて消えたい, 恥ずかしくて死にたい.
-var embarrassment = []string{"恥ずかし", "はずかし", "恥ずい", "はずい", "気まず", "きまず", "赤面", "黒歴史", "穴があったら", "恥ずすぎ", "はずすぎ"}
+var embarrassment = []string{"恥ずかし", "はずかし", "恥ずい", "はずい", "気まず", "きまず", "赤面", "黒歴史", "穴があったら", "恥ずすぎ", "はずすぎ",
+	// a misfire in a group chat, and a fan's delight (推しが尊すぎて消えたい)
+	"誤爆", "誤送信", "尊す", "尊い", "とうとい", "とうとす"}
 
 // shameWindow is how many characters before a risk word embarrassment is
 // looked for.

@@ -70,6 +70,27 @@ var whenWords = []string{"今夜", "こんや", "今晩", "今日", "きょう",
 var fictionContext = []string{"映画", "ドラマ", "漫画", "マンガ", "アニメ", "ゲーム", "小説", "キャラ", "主人公", "登場人物", "作品", "原作",
 	"脚本", "ニュース", "記事", "報道", "犯人", "歌詞", "ミュージカル", "舞台", "演劇", "ミステリー", "サスペンス", "刑事", "探偵", "推理"}
 
+// storyFrames put an act in someone else's story: a film or a game, the
+// news, or the people one cares for at work (患者さんの自傷の処置).
+var storyFrames = join(fictionContext, []string{"シーン", "患者", "利用者", "入居者", "遺族", "免責", "処置", "ニュース", "増えてる", "増えている",
+	"統計", "キャラ", "自キャラ", "ゲームで", "ホラー", "請求窓口"})
+
+// othersDeathWords are what someone else wished on the person: after them,
+// doing as told (言われた通りにする) or agreeing (自分でも思ってた) is the
+// person's own.
+var othersDeathWords = []string{"死ね", "しね", "氏ね", "死んで", "死ねば", "死んだら", "死んだほうが", "死んだ方が", "消えろ", "消えて", "いなくなれ",
+	"生きてる価値", "生きる価値", "生きている価値", "存在価値", "いる意味ない", "いらない人間", "生まれてこなければ", "役立たず", "お荷物"}
+
+// endedThings are ordinary things one ends: この副業, このゲーム.
+var endedThings = []string{"副業", "ゲーム", "連載", "関係", "暮らし", "働き方", "状況", "習慣", "趣味", "ダイエット", "勉強", "活動", "サークル", "生活", "毎日", "日々",
+	"アカウント", "ブログ", "配信", "契約", "片思い", "恋", "話"}
+
+// cookingWords put charcoal on a grill.
+var cookingWords = []string{"焼き鳥", "焼鳥", "焼肉", "焼き肉", "bbq", "バーベキュー", "キャンプ", "炭火", "さんま", "秋刀魚", "餅", "干物", "ホルモン", "鍋"}
+
+// pastSelves name a self or a time left behind: 消えたいとか言ってた去年の自分.
+var pastSelves = []string{"去年の自分", "昔の自分", "前の自分", "あの頃の自分", "頃の自分", "時期", "頃", "ころ", "去年", "昔", "時代"}
+
 // awayForAWhile after "disappear" makes it a holiday: "disappear on a
 // vacation", "for a week", "into my room".
 var awayForAWhile = []string{"onavacation", "onvacation", "onalong", "onholiday", "onatrip", "foraweek", "forthe", "foraday", "forawhile",
@@ -122,9 +143,9 @@ var constructions = []construction{
 		stems: []string{"死にたい", "しにたい", "消えたい", "死にたがっ", "死のうと", "死ぬって"},
 		ends: []string{"ってline", "とline", "って言って", "と言って", "っていって", "って言う", "と言う", "って連絡", "ってメッセ", "って相談",
 			"ってdm", "って送って", "って送ってき", "って電話", "って泣", "ってつぶや", "って投稿", "って書いて", "と書いて", "ってこぼ",
-			"ってよく言", "ってずっと言", "ってたまに言"},
+			"ってよく言", "ってずっと言", "ってたまに言", "ってぽろっと", "ってぼそっと", "ってポツリ", "ってぽつり"},
 		gap:    3,
-		before: &objects{keep: reporters, need: true, window: 7}},
+		before: &objects{keep: reporters, need: true, window: 12}},
 	{name: "someone else's wish said to me or in a story (「消えたい」って言われた時の返し方)", risk: akari.RiskNone, settled: true,
 		stems: []string{"死にたい", "しにたい", "消えたい", "きえたい", "死のうと思", "自殺したい"},
 		ends: []string{"って言われ", "と言われ", "っていわれ", "といわれ",
@@ -141,6 +162,36 @@ var constructions = []construction{
 	{name: "gone after quitting (退職届出して消える)", risk: akari.RiskNone,
 		stems:  []string{"消える", "消えます", "きえる", "いなくなる", "いなくなります", "去る", "去ります"},
 		before: &objects{keep: []string{"退職", "辞め", "やめて", "退社", "転職", "異動", "転勤", "寿退社", "契約満了"}, need: true, window: 14}},
+	{name: "what ends, named after it (明日で終わりにする、この残業生活)", risk: akari.RiskNone,
+		stems: []string{"終わりにする", "終わりにします", "終わりにしたい", "おわりにする", "終わらせる", "終わらせたい", "終わらせます"},
+		ends:  join(prefixed("この", workObjects), prefixed("その", workObjects), prefixed("この", endedThings), prefixed("その", endedThings)),
+		gap:   1},
+	{name: "a wish taken back at once (消えたい笑 いや消えないけど)", risk: akari.RiskNone,
+		stems: []string{"消えたい", "きえたい", "死にたい", "しにたい"},
+		ends: []string{"いや消えないけど", "消えないけど", "消えんけど", "消えないけどね", "いや死なないけど", "死なないけど", "死なんけど", "いや消えないよ",
+			"いや死なないよ", "まあ消えないけど", "まあ死なないけど"},
+		gap: 6},
+	{name: "a wish of the past, now behind (消えたいとか言ってた去年の自分)", risk: akari.RiskNone,
+		stems: []string{"消えたい", "きえたい", "死にたい", "しにたい", "いなくなりたい"},
+		ends: join(prefixed("とか言ってた", pastSelves), prefixed("って言ってた", pastSelves), prefixed("とか思ってた", pastSelves),
+			prefixed("って思ってた", pastSelves), prefixed("と思ってた", pastSelves)),
+		gap: 2},
+	{name: "someone else's joke (上司が「ミスしたら首吊るぞ」って冗談)", risk: akari.RiskNone, settled: true,
+		stems: []string{"首吊る", "首つる", "首吊", "死ぬぞ", "死ぬよ", "死ぬからな", "自殺もの", "飛び降りる", "腹切"},
+		ends: []string{"って冗談", "と冗談", "とか冗談", "って笑いながら", "と笑いながら", "って言ってきて", "と言ってきて", "って言ってきた", "と言ってきた",
+			"って脅", "と脅", "ってからか", "とからか", "っていじ", "といじ"},
+		gap: 4},
+	{name: "charcoal for cooking (七輪で焼き鳥、練炭の火加減)", risk: akari.RiskNone, settled: true,
+		stems:  []string{"練炭", "七輪"},
+		before: &objects{keep: cookingWords, need: true, window: 20}},
+	{name: "charcoal for cooking, said after (練炭で焼き鳥)", risk: akari.RiskNone, settled: true,
+		stems: []string{"練炭", "七輪"},
+		ends:  join(prefixed("で", cookingWords), prefixed("の", []string{"火加減", "火起こし", "火おこし", "火力"})),
+		gap:   2},
+	{name: "an act in a story, the news or a patient's care (小説の主人公が自傷)", risk: akari.RiskNone, settled: true,
+		stems:    []string{"自傷", "首吊り", "首つり", "飛び降り", "飛びおり", "自殺", "練炭", "リスカ", "身投げ", "入水", "飛び込み", "od", "オーバードーズ", "過剰摂取"},
+		notAfter: []string{"したい", "しようかな", "しよう", "しそう", "したく", "してしまいたい", "する方法"},
+		before:   &objects{keep: storyFrames, need: true, window: 24}},
 	{name: "idiom", risk: akari.RiskNone, settled: true,
 		stems: []string{"死ぬほど", "死ぬ程", "死ぬ気で", "死ぬ気", "死ぬかと思", "死ぬかとおも", "死にそう", "死んだように眠", "死んだ魚", "死ぬまで働",
 			"清水の舞台から飛び降り", "清水の舞台から飛びお", "きよみずの舞台から飛び", "落ちたら死ぬって", "落ちたら死ぬじゃん", "落ちたら死ぬやん",
@@ -265,12 +316,12 @@ var constructions = []construction{
 		unless: []string{"ポイント", "スタンプ", "怒られ", "注意され", "良くない", "よくない", "ダメって", "だめって", "捨て", "返却", "回収"}},
 	{name: "a place to jump (ホーム・屋上)", risk: akari.RiskHigh,
 		stems: []string{"駅", "ホーム", "線路", "電車", "踏切", "踏み切り", "ふみきり", "屋上", "ビル", "橋", "崖", "ベランダ", "窓", "高い所",
-			"高いところ", "高層", "マンション", "屋根", "歩道橋", "陸橋", "海に", "海へ", "ダム", "非常階段"},
+			"高いところ", "高層", "マンション", "屋根", "歩道橋", "陸橋", "海に", "海へ", "ダム", "非常階段", "車道", "国道", "道路に", "車の前"},
 		ends: []string{"から身を乗り出", "身を乗り出", "に飛び込", "へ飛び込", "から飛び", "に飛び", "飛び込み", "飛び込ん", "飛び込め", "飛び込も", "飛び降り", "飛びおり",
 			"とびおり", "とびこ", "に吸い込まれ", "吸い込まれ", "すいこまれ", "から落ち", "落ちたら", "おちたら", "落ちれば", "落ちても",
 			"飛んだら", "飛べば", "飛べたら", "飛べるかな", "飛べそう", "から下を見", "下をのぞ", "下を覗", "から身を", "に身を", "一歩踏み出", "一歩前に",
 			"一歩出", "足が向", "足が出", "足がで", "下を見", "下をみ", "下ばかり見", "下ばかりみ", "ふっと身", "ふっと飛", "ふっと体", "ふっと足", "ふっと吸", "ふらっと", "に入って", "へ入って", "に身投げ", "身投げ",
-			"飛ぼう", "飛ぼうか", "落ちよう", "吸い寄せ", "すいよせ", "引き寄せ", "ひきよせ", "に入れるか", "なら入れ", "に上がれ", "に上れ", "に登れ", "柵を越え", "柵をこえ", "フェンスを越え", "乗り越え"},
+			"飛ぼう", "飛ぼうか", "落ちよう", "吸い寄せ", "すいよせ", "引き寄せ", "ひきよせ", "に入れるか", "なら入れ", "に上がれ", "に上れ", "に登れ", "柵を越え", "柵をこえ", "フェンスを越え", "乗り越え", "に出たくな", "へ出たくな", "飛び出したく", "飛び出したら"},
 		gap: 14, notAfter: []string{"営業", "えいぎょう", "客", "訪問", "乗", "のっ", "のり", "入り", "で営業", "の営業", "夢"},
 		unless: join(fictionContext, ordinaryHeights, []string{"乗れた", "間に合", "駆け込", "座れた"})},
 	{name: "overdose (odしてもいい)", risk: akari.RiskHigh,
@@ -288,13 +339,17 @@ var constructions = []construction{
 			"カッターで手首", "根性焼き", "血を見ると落ち着", "切りたい衝動", "切りたくなる", "カッターで切っ", "カミソリで切っ", "剃刀で切っ",
 			"かみそりで切っ", "カッターで自分", "カッターを腕", "腕に傷", "手首に傷", "切ると落ち着", "切ったら落ち着", "切ると楽", "切ったら楽",
 			"切らないと落ち着", "傷つけると落ち着", "傷つけたら落ち着", "ライターで焼", "ライターであぶ", "タバコを押し付け", "たばこを押し付け",
-			"煙草を押し付け", "タバコを腕", "たばこを腕", "自分を焼"},
+			"煙草を押し付け", "タバコを腕", "たばこを腕", "自分を焼",
+			// hitting oneself, and cuts that keep coming
+			"頭を打ちつけ", "頭打ちつけ", "頭をうちつけ", "壁に頭を", "頭を壁に", "自分を殴", "自分の顔を殴", "自分の頭を殴", "痛い方が落ち着", "痛いほうが落ち着",
+			"痛いと落ち着", "傷ふえ", "傷増え", "傷がふえ"},
 		// A line of sunburn or a watch strap is not a cut.
 		unless: []string{"日焼け", "時計の跡", "ベルトの跡"}},
 	{name: "self-harm, wrist or arm", risk: akari.RiskHigh,
 		stems: []string{"手首", "腕", "太もも", "ふともも", "うで", "二の腕", "手の甲"},
 		ends: []string{"傷を作", "傷をつけ", "傷つけ", "に傷を", "を切っ", "を切り", "を切る", "切っちゃ", "切った", "を傷", "をライターで",
-			"ライターで", "をタバコで", "タバコで", "たばこで", "煙草で", "を焼い", "を焼く", "に押し付け", "に押しつけ", "を焦が"},
+			"ライターで", "をタバコで", "タバコで", "たばこで", "煙草で", "を焼い", "を焼く", "に押し付け", "に押しつけ", "を焦が",
+			"なぞっ", "をなぞ", "に刃", "をひっか", "を引っか"},
 		gap: 4, notAfter: []string{"ない"},
 		// もも肉を切る is cooking.
 		unless: []string{"肉", "唐揚げ", "料理", "下ごしらえ", "レシピ", "日焼け", "日サロ", "やけどした", "火傷した", "アイロンがけ"}},
@@ -327,6 +382,20 @@ var constructions = []construction{
 	{name: "end of everything (全部終わりでいい)", risk: akari.RiskConcern,
 		stems:  []string{"終わりでいい", "終わってもいい", "おわりでいい", "終わりにする", "終わりにします", "もういいや", "どうなってもいい"},
 		before: &objects{aside: true, veto: workObjects, keep: selfObjects, window: 8, need: true}},
+	{name: "doing as told by someone's 死ね (言われた通りにしようと思う)", risk: akari.RiskHigh,
+		stems: []string{"言われたとおりに", "言われた通りに", "いわれたとおりに", "言われたように", "その通りにし", "そのとおりにし", "言う通りにし", "いうとおりにし",
+			"望み通りに", "望みどおりに", "お望み通り", "お望みどおり"},
+		ends: []string{"しよう", "しよっ", "してや", "してあげ", "する", "します", "しちゃ", "してみ", "なろう", "なって", "いなくな", "消え", "死", "$",
+			// after a stem ending in し (その通りにし)
+			"よう", "よっ", "ます", "てや", "てあげ", "ちゃ", "てみ"},
+		gap:  2, notAfter: []string{"謝", "あやま", "直し", "なおし", "書き直", "やり直", "動い", "働い"},
+		before: &objects{keep: othersDeathWords, need: true, window: 30}},
+	{name: "their word, mine before it (言われる前から自分で思ってた)", risk: akari.RiskConcern,
+		stems:  []string{"言われる前から", "いわれる前から", "言われなくても", "言われなくたって", "言われるまでもなく", "自分でもそう思", "自分でもわかって", "自分でも分かって"},
+		before: &objects{keep: othersDeathWords, need: true, window: 24}},
+	{name: "to be thrown away (社会のゴミだから処分されたい)", risk: akari.RiskConcern,
+		stems:  []string{"処分されたい", "処分してほし", "処分して欲し", "処分されれば", "廃棄されたい", "廃棄してほし", "回収されたい", "回収してほし", "捨ててほしい", "捨てられたい"},
+		before: &objects{keep: []string{"ゴミ", "ごみ", "クズ", "くず", "不良品", "粗大", "私", "わたし", "自分", "僕", "俺", "あたし", "存在"}, need: true, window: 14}},
 	{name: "relief (楽になりたい)", risk: akari.RiskConcern,
 		stems:  []string{"楽になり", "らくになり", "楽になれ", "らくになれ", "楽にな"},
 		ends:   []string{"たい", "たく", "るかな", "たら", "る方法", "るなら", "る気がする"},
@@ -412,7 +481,8 @@ var constructions = []construction{
 		gap:  6, notAfter: []string{"い仕事", "いこと", "い時期"}},
 	{name: "better off without me", risk: akari.RiskConcern,
 		stems: []string{"私なんて", "私なんか", "自分なんて", "自分なんか", "僕なんて", "俺なんて", "俺なんか", "あたしなんて", "わたしなんて",
-			"うちなんて", "うちなんか", "私が", "自分が", "僕が", "俺が", "あたしが", "わたしが", "私は", "自分は", "私さえ", "自分さえ"},
+			"うちなんて", "うちなんか", "私が", "自分が", "僕が", "俺が", "あたしが", "わたしが", "私は", "自分は", "私さえ", "自分さえ",
+			"わたしなんか", "あたしなんか", "僕なんか", "ぼくなんか", "おれなんか", "私だけ", "わたしだけ", "自分だけ", "僕だけ", "俺だけ", "あたしだけ", "うちだけ"},
 		ends: []string{"いないほうがいい", "いない方がいい", "いなくなればいい", "いなくなっても誰も", "いなくなっても困らない", "いなくなった方がいい",
 			"いなくなったほうがいい", "消えれば", "消えても誰も", "死んでも誰も", "存在しない方が", "存在しないほうが", "いらない人間",
 			"生まれてこなければ", "生まれてこなきゃ", "いない方が", "いないほうが", "居ない方が", "居ないほうが", "いなくなればみんな",
@@ -433,7 +503,8 @@ var constructions = []construction{
 		before:   &objects{settled: true, veto: thirdParties, window: 8, from: []string{"は", "が", "も"}}},
 	{name: "no life after this one (来世はいらない)", risk: akari.RiskConcern,
 		stems: []string{"次の人生はいらな", "次の人生もいらな", "来世はいらな", "来世いらな", "来世もいらな", "生まれ変わりたくな", "生まれ変わりなんていらな",
-			"二度と生まれたくな", "もう生まれてきたくな", "二度と生まれてきたくな", "生まれ変わらなくてい"},
+			"二度と生まれたくな", "もう生まれてきたくな", "二度と生まれてきたくな", "生まれ変わらなくてい",
+			"生まれたくなかった", "生まれてきたくなかった", "生まれたくなんてなかった", "うまれたくなかった"},
 		notAfter: []string{"いから今", "いので今", "いくらい今", "いくらい幸せ"}},
 	{name: "the grave as the only rest (お墓くらいしか)", risk: akari.RiskConcern,
 		stems: []string{"お墓", "墓", "おはか"},
