@@ -121,7 +121,7 @@ var constructions = []construction{
 		ends: []string{"に言われ", "にいわれ", "から言われ", "に怒鳴られ", "に罵られ", "に書かれ", "が言って", "に言われた", "が言った", "に送られ"},
 		gap:  14},
 	{name: "prevention, insurance and news", risk: akari.RiskNone,
-		stems: []string{"自殺予防", "自殺防止", "自殺対策", "自殺者", "自殺率", "自殺統計", "自殺総合", "自殺のニュース", "自殺報道",
+		stems: []string{"自殺予防", "自殺防止", "自殺の免責", "自殺免責期間", "自殺対策", "自殺者", "自殺率", "自殺統計", "自殺総合", "自殺のニュース", "自殺報道",
 			"いのちの電話", "生命保険", "死亡保険", "死亡保障", "自殺免責", "ゲートキーパー", "suicideprevention", "希死念慮の研修",
 			"自殺未遂の患者", "自殺企図の患者", "自殺行為", "過労自殺", "過労死", "自殺のサイン", "自殺のリスク", "自殺について",
 			"自殺に関する", "自殺の報道", "jisatsuboushi", "jisatsuyobou", "jisatsutaisaku", "suicidehotline", "crisishotline", "preventionhotline", "自殺の記事", "自殺事件", "自殺した社員", "自殺した人", "自殺したらしい", "自殺があった",
@@ -342,7 +342,7 @@ var constructions = []construction{
 			"煙草を押し付け", "タバコを腕", "たばこを腕", "自分を焼",
 			// hitting oneself, and cuts that keep coming
 			"頭を打ちつけ", "頭打ちつけ", "頭をうちつけ", "壁に頭を", "頭を壁に", "自分を殴", "自分の顔を殴", "自分の頭を殴", "痛い方が落ち着", "痛いほうが落ち着",
-			"痛いと落ち着", "傷ふえ", "傷増え", "傷がふえ"},
+			"痛いと落ち着", "傷ふえ", "傷増え", "傷がふえ", "手に熱湯", "腕に熱湯", "熱湯を手", "熱湯を腕", "罰として自分", "自分への罰で", "自分に罰を"},
 		// A line of sunburn or a watch strap is not a cut.
 		unless: []string{"日焼け", "時計の跡", "ベルトの跡"}},
 	{name: "self-harm, wrist or arm", risk: akari.RiskHigh,
@@ -388,7 +388,7 @@ var constructions = []construction{
 		ends: []string{"しよう", "しよっ", "してや", "してあげ", "する", "します", "しちゃ", "してみ", "なろう", "なって", "いなくな", "消え", "死", "$",
 			// after a stem ending in し (その通りにし)
 			"よう", "よっ", "ます", "てや", "てあげ", "ちゃ", "てみ"},
-		gap:  2, notAfter: []string{"謝", "あやま", "直し", "なおし", "書き直", "やり直", "動い", "働い"},
+		gap: 2, notAfter: []string{"謝", "あやま", "直し", "なおし", "書き直", "やり直", "動い", "働い"},
 		before: &objects{keep: othersDeathWords, need: true, window: 30}},
 	{name: "their word, mine before it (言われる前から自分で思ってた)", risk: akari.RiskConcern,
 		stems:  []string{"言われる前から", "いわれる前から", "言われなくても", "言われなくたって", "言われるまでもなく", "自分でもそう思", "自分でもわかって", "自分でも分かって"},
@@ -396,6 +396,16 @@ var constructions = []construction{
 	{name: "to be thrown away (社会のゴミだから処分されたい)", risk: akari.RiskConcern,
 		stems:  []string{"処分されたい", "処分してほし", "処分して欲し", "処分されれば", "廃棄されたい", "廃棄してほし", "回収されたい", "回収してほし", "捨ててほしい", "捨てられたい"},
 		before: &objects{keep: []string{"ゴミ", "ごみ", "クズ", "くず", "不良品", "粗大", "私", "わたし", "自分", "僕", "俺", "あたし", "存在"}, need: true, window: 14}},
+	{name: "insurance as the way out (生命保険おりたら家族に返せる)", risk: akari.RiskHigh,
+		// A policyholder counting on their own death: the payout for debts
+		// or the family, or the years of the suicide exclusion gone by.
+		stems: []string{"生命保険", "死亡保険", "保険金", "団信", "団体信用", "生保", "保険"},
+		ends: []string{"で家族に返", "家族に返せ", "で全部返", "全部返せ", "で返せ", "返せる計算", "で借金", "借金返せ", "で完済", "完済でき", "で払え", "で残せ",
+			"おりたら", "下りたら", "降りたら", "出たら家族", "入ったら家族", "の方が早", "のほうが早", "自殺でも出", "自殺でもおり", "自殺でも下り", "自殺でも払",
+			"の免責期間", "の自殺免責", "の免責って", "免責期間って", "免責って何年", "免責は何年", "免責過ぎ", "免責期間過ぎ", "免責期間は過ぎ", "の免責もう"},
+		gap: 16,
+		unless: []string{"説明", "窓口", "お客", "顧客", "営業", "研修", "担当", "加入者", "契約者様", "勧誘", "見直し", "比較", "保険料", "掛け金", "セミナー",
+			"資格", "試験", "勉強", "fp", "ファイナンシャル", "代理店", "査定", "事故", "入院", "手術", "がん保険", "医療保険", "車", "自転車", "火災", "地震", "ペット"}},
 	{name: "relief (楽になりたい)", risk: akari.RiskConcern,
 		stems:  []string{"楽になり", "らくになり", "楽になれ", "らくになれ", "楽にな"},
 		ends:   []string{"たい", "たく", "るかな", "たら", "る方法", "るなら", "る気がする"},
@@ -441,6 +451,11 @@ var constructions = []construction{
 		stems:    []string{"起きな", "おきな", "起きられな"},
 		ends:     []string{"ければいい", "ければ楽", "きゃいい", "かったらいい", "かったら楽", "かったらな", "いままでいい", "いまま死", "いままがいい"},
 		notAfter: []string{"いけな", "ならな", "いけま"}},
+	{name: "not getting up, from now on (このまま起きなくてもいい)", risk: akari.RiskConcern,
+		stems: []string{"このまま起きな", "このままおきな", "このまま目が覚めな", "このまま目覚めな", "二度と起きな", "もう起きな", "ずっと起きな"},
+		ends:  []string{"くてもいい", "くていい", "くても", "ければ", "きゃ", "かったら", "いでいい"},
+		// 明日は休みだから、もう起きなくていい: a day off.
+		unless: []string{"休み", "休日", "有給", "有休", "目覚まし", "アラーム", "二度寝", "寝坊", "遅刻"}},
 	{name: "sleeping for ever (ずっと眠れたら)", risk: akari.RiskConcern,
 		stems: []string{"ずっと眠れ"},
 		// Not 眠れなくて or 眠れず: that is not sleeping at all.
