@@ -274,6 +274,10 @@ func TestConceptPairs(t *testing.T) {
 		{"", "お盆で帰省、仏壇のばあちゃんに手を合わせてきた。母が駅まで迎えに来てくれた", akari.RiskNone},
 		{"nothing would change without me (おれ一人いなくなったって世の中なんも変わらん)", "私なんかが死んでも誰も悲しまないよ", akari.RiskConcern},
 		{"", "俺が異動でいなくなっても部署は何も変わらない", akari.RiskNone},
+		{"waking again, a disappointment (目が覚めるたびにがっかり)", "また朝が来ちゃった。毎回がっかりする", akari.RiskConcern},
+		{"", "夜中に目が覚めるたびにトイレ、しんどい", akari.RiskNone},
+		{"tonight, to the water or a height (今夜川に行く)", "もう全部無理。今から海に行く", akari.RiskHigh},
+		{"", "今夜は友達と海に行く！夜景きれいらしい", akari.RiskNone},
 		{"a death made to look like an accident (事故に見えるかな)", "ガードレールに突っ込んだら事故に見えるよね", akari.RiskHigh},
 		{"", "もらい事故だったのに相手が事故に見せかけたって言ってくる", akari.RiskNone},
 	}

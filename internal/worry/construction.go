@@ -376,7 +376,7 @@ func (s *constructionSet) find(text []byte, lex *lexicon, occs []occurrence, out
 					h.vetoed, h.ordinary = true, true
 				case lowered:
 					h.risk = lower(h.risk)
-					h.vetoed = h.risk == akari.RiskNone
+					h.vetoed = h.vetoed || h.risk == akari.RiskNone
 				}
 			} else if hasPrefixAny(text[end:], c.notAfter) || hasSuffixAny(text[:from], c.notBefore) {
 				continue

@@ -73,7 +73,7 @@ var fictionContext = []string{"映画", "ドラマ", "漫画", "マンガ", "ア
 // storyFrames put an act in someone else's story: a film or a game, the
 // news, or the people one cares for at work (患者さんの自傷の処置).
 var storyFrames = join(fictionContext, []string{"シーン", "患者", "利用者", "入居者", "遺族", "免責", "処置", "ニュース", "増えてる", "増えている",
-	"統計", "キャラ", "自キャラ", "ゲームで", "ホラー", "請求窓口"})
+	"統計", "キャラ", "自キャラ", "ゲームで", "ホラー", "請求窓口", "研修", "勉強会", "講習", "セミナー", "授業", "講義"})
 
 // othersDeathWords are what someone else wished on the person: after them,
 // doing as told (言われた通りにする) or agreeing (自分でも思ってた) is the
@@ -93,7 +93,8 @@ var pastSelves = []string{"去年の自分", "昔の自分", "前の自分", "�
 
 // awayForAWhile after "disappear" makes it a holiday: "disappear on a
 // vacation", "for a week", "into my room".
-var awayForAWhile = []string{"onavacation", "onvacation", "onalong", "onholiday", "onatrip", "foraweek", "forthe", "foraday", "forawhile",
+var awayForAWhile = []string{"fromthiscompany", "fromthisjob", "frommyjob", "fromwork", "fromthisteam", "fromthisoffice", "fromthisplace", "fromthismeeting",
+	"onavacation", "onvacation", "onalong", "onholiday", "onatrip", "foraweek", "forthe", "foraday", "forawhile",
 	"foracouple", "intothe", "intomy", "toa", "tothe", "atthe", "atwork", "atthis"}
 
 // constructions are tried in order; every one that matches counts, so the
@@ -114,7 +115,9 @@ var constructions = []construction{
 			"いらない人間", "生まれてこなければ", "生きてる意味ない", "生きてる資格", "生きる資格", "生きている資格"},
 		ends: []string{"って言われ", "と言われ", "っていわれ", "といわれ", "とか言われ", "って罵", "と罵", "って怒鳴", "と怒鳴", "扱い", "呼ばわり",
 			"って書かれ", "と書かれ", "って言って", "と言って", "って言う", "と言う"},
-		gap: 6},
+		gap: 6,
+		// 母に「私って生きてる価値ないよね」って言ってた: my own words.
+		notBefore: []string{"私って", "私は", "自分って", "自分は", "俺って", "俺は", "僕って", "僕は", "わたしって", "あたしって", "うちって"}},
 	{name: "worthless, said by someone named after the quote (…ってお局に言われた)", risk: akari.RiskNone, settled: true,
 		stems: []string{"生きてる価値", "生きる価値", "生きている価値", "存在価値", "いる意味ない", "いる価値ない", "生きてる意味ない", "生きてる資格",
 			"生きる資格", "生きている資格", "生まれてこなければ", "死ね", "しね", "死んだほうが", "死んだ方が", "消えろ", "いなくなれ"},
@@ -169,7 +172,7 @@ var constructions = []construction{
 	{name: "a wish taken back at once (消えたい笑 いや消えないけど)", risk: akari.RiskNone,
 		stems: []string{"消えたい", "きえたい", "死にたい", "しにたい"},
 		ends: []string{"いや消えないけど", "消えないけど", "消えんけど", "消えないけどね", "いや死なないけど", "死なないけど", "死なんけど", "いや消えないよ",
-			"いや死なないよ", "まあ消えないけど", "まあ死なないけど"},
+			"いや死なないよ", "まあ消えないけど", "まあ死なないけど", "いや消えたくはない", "消えたくはないけど", "いや死にたくはない", "死にたくはないけど"},
 		gap: 6},
 	{name: "a wish of the past, now behind (消えたいとか言ってた去年の自分)", risk: akari.RiskNone,
 		stems: []string{"消えたい", "きえたい", "死にたい", "しにたい", "いなくなりたい"},
@@ -177,9 +180,9 @@ var constructions = []construction{
 			prefixed("って思ってた", pastSelves), prefixed("と思ってた", pastSelves)),
 		gap: 2},
 	{name: "someone else's joke (上司が「ミスしたら首吊るぞ」って冗談)", risk: akari.RiskNone, settled: true,
-		stems: []string{"首吊る", "首つる", "首吊", "死ぬぞ", "死ぬよ", "死ぬからな", "自殺もの", "飛び降りる", "腹切"},
+		stems: []string{"首吊る", "首つる", "首吊", "死ぬぞ", "死ぬよ", "死ぬからな", "自殺もの", "飛び降りる", "腹切", "死にますよ", "死んじゃうよ", "死にますって"},
 		ends: []string{"って冗談", "と冗談", "とか冗談", "って笑いながら", "と笑いながら", "って言ってきて", "と言ってきて", "って言ってきた", "と言ってきた",
-			"って脅", "と脅", "ってからか", "とからか", "っていじ", "といじ"},
+			"って脅", "と脅", "ってからか", "とからか", "っていじ", "といじ", "って医者", "と医者", "って先生", "と先生", "って言われ", "と言われ"},
 		gap: 4},
 	{name: "charcoal for cooking (七輪で焼き鳥、練炭の火加減)", risk: akari.RiskNone, settled: true,
 		stems:  []string{"練炭", "七輪"},
@@ -189,7 +192,7 @@ var constructions = []construction{
 		ends:  join(prefixed("で", cookingWords), prefixed("の", []string{"火加減", "火起こし", "火おこし", "火力"})),
 		gap:   2},
 	{name: "an act in a story, the news or a patient's care (小説の主人公が自傷)", risk: akari.RiskNone, settled: true,
-		stems:    []string{"自傷", "首吊り", "首つり", "飛び降り", "飛びおり", "自殺", "練炭", "リスカ", "身投げ", "入水", "飛び込み", "od", "オーバードーズ", "過剰摂取"},
+		stems:    []string{"自傷", "首吊り", "首つり", "飛び降り", "飛びおり", "自殺", "練炭", "リスカ", "身投げ", "入水", "飛び込み", "od", "オーバードーズ", "過剰摂取", "希死念慮"},
 		notAfter: []string{"したい", "しようかな", "しよう", "しそう", "したく", "してしまいたい", "する方法"},
 		before:   &objects{keep: storyFrames, need: true, window: 24}},
 	{name: "idiom", risk: akari.RiskNone, settled: true,
@@ -254,6 +257,16 @@ var constructions = []construction{
 		stems: []string{"首を吊", "首吊", "首つり", "首をつり", "首をつろ", "首をつる", "首をくくり", "首くくり", "首をくくろ", "首をくくる", "首をつれ",
 			"首をしめ", "首を締め", "首しめ", "首を絞め", "首絞め", "くびつろ", "くびつり", "くびをつ", "くびつる", "くびをくく"},
 		notAfter: []string{"られ", "つけ"}},
+	{name: "death as the way out (死んで逃げるしかない、一緒に死ぬ約束)", risk: akari.RiskHigh,
+		stems: []string{"死んで", "しんで", "死ぬ", "しぬ", "死ぬ約束", "心中"},
+		ends:  []string{"逃げる", "逃げよ", "逃げた", "逃げるしか", "楽にな", "解放され", "約束", "しかない", "しかねえ", "しかあるまい", "って決め", "と決め", "ことにした", "ことに決め"},
+		gap:   2, notAfter: []string{"ない", "なかった"},
+		unless: []string{"ゲーム", "ドラマ", "映画", "小説", "漫画", "アニメ", "キャラ"}},
+	{name: "a death after one last task (引き継ぎ終わったら死ぬ)", risk: akari.RiskHigh,
+		stems:    []string{"終わったら", "おわったら", "済んだら", "すんだら", "片付いたら", "終わり次第", "終えたら", "渡したら", "見届けたら"},
+		ends:     []string{"死ぬ", "しぬ", "死にます", "消える", "消えます", "いなくなる", "いなくなります", "逝く"},
+		gap:      3,
+		notAfter: []string{"ほど", "程", "くらい", "ぐらい", "かと", "って", "ように", "みたい"}},
 	{name: "death declared (死んでやる)", risk: akari.RiskHigh,
 		stems: []string{"死んで", "しんで", "4んで", "タヒんで", "氏んで"},
 		ends:  []string{"やる", "やろう", "みせる", "詫び", "償"}},
@@ -345,6 +358,12 @@ var constructions = []construction{
 			"痛いと落ち着", "傷ふえ", "傷増え", "傷がふえ", "手に熱湯", "腕に熱湯", "熱湯を手", "熱湯を腕", "罰として自分", "自分への罰で", "自分に罰を"},
 		// A line of sunburn or a watch strap is not a cut.
 		unless: []string{"日焼け", "時計の跡", "ベルトの跡"}},
+	{name: "hitting oneself (自分の顔を何度も殴った)", risk: akari.RiskHigh,
+		stems: []string{"自分を", "自分の顔", "自分の頭", "自分の腕", "自分の足", "自分のこと", "自分殴", "自分叩", "自分の体", "自分の太もも", "自分で自分"},
+		ends:  []string{"殴", "なぐ", "叩", "たたい", "たたく", "打ちつけ", "打ち付け", "つね", "ひっかい", "引っかい", "かきむし"},
+		gap:   6, notAfter: []string{"られ", "れ", "ない", "かない"},
+		// 自分の肩を叩いて凝りをほぐす: a massage.
+		unless: []string{"肩こり", "肩凝り", "ほぐ", "マッサージ", "ツボ", "気合", "喝", "眠気覚まし", "ほっぺ", "頬を叩いて"}},
 	{name: "self-harm, wrist or arm", risk: akari.RiskHigh,
 		stems: []string{"手首", "腕", "太もも", "ふともも", "うで", "二の腕", "手の甲"},
 		ends: []string{"傷を作", "傷をつけ", "傷つけ", "に傷を", "を切っ", "を切り", "を切る", "切っちゃ", "切った", "を傷", "をライターで",
@@ -358,7 +377,9 @@ var constructions = []construction{
 			"suicid", "selfharm", "cutmyself", "cuttingmyself", "hangmyself", "overdose", "shinitai", "shinitee", "shinitaku",
 			"jisatsu", "shindeshimaitai", "shinou", "tobioritai", "tobikomitai", "kubitsuritai", "kubiwotsuritai",
 			"jibunwokoroshitai", "stockpiledmy", "stockpilingmy", "stockpiledpills", "savedupmypills", "hoardingmypills", "goodbyeletter", "goodbyenote", "suicidenote", "beencutting", "cuttingagain", "thinkingaboutendingit", "gonnaendit", "goingtoendit", "readytoendit", "betteroffdead", "wishiwasdead", "wishiweredead", "dontwanttolive", "donotwanttolive",
-			"dontwanttobealive", "wanttodisappearforever", "takemyownlife", "takemylife", "nottobealive"},
+			"dontwanttobealive", "wanttodisappearforever", "takemyownlife", "takemylife", "nottobealive",
+			"burnedmyarm", "burntmyarm", "burnedmyself", "burntmyself", "burnmyself", "burningmyself", "cutmyarm", "cutmywrist", "betteroffwithmedead",
+			"betteroffifimdead", "betteroffifiwasdead", "betteroffifiweredead"},
 		notBefore: englishDenials},
 
 	// --- concern: passive wish, hopelessness touching on death ---
@@ -393,6 +414,11 @@ var constructions = []construction{
 	{name: "their word, mine before it (言われる前から自分で思ってた)", risk: akari.RiskConcern,
 		stems:  []string{"言われる前から", "いわれる前から", "言われなくても", "言われなくたって", "言われるまでもなく", "自分でもそう思", "自分でもわかって", "自分でも分かって"},
 		before: &objects{keep: othersDeathWords, need: true, window: 24}},
+	{name: "gone for their sake (消えたほうが子どものため)", risk: akari.RiskConcern,
+		stems:  []string{"消えたほうが", "消えた方が", "きえたほうが", "いなくなったほうが", "いなくなった方が", "いないほうが", "いない方が", "死んだほうが", "死んだ方が"},
+		ends:   []string{"いい", "良い", "マシ", "まし", "ため", "幸せ", "楽"},
+		gap:    8,
+		before: &objects{keep: []string{"私", "わたし", "自分", "僕", "俺", "あたし", "ママ", "母親", "父親", "パパ", "親として", "失格", "こんな", "どうせ", "社会に", "誰にも"}, need: true, window: 14}},
 	{name: "to be thrown away (社会のゴミだから処分されたい)", risk: akari.RiskConcern,
 		stems:  []string{"処分されたい", "処分してほし", "処分して欲し", "処分されれば", "廃棄されたい", "廃棄してほし", "回収されたい", "回収してほし", "捨ててほしい", "捨てられたい"},
 		before: &objects{keep: []string{"ゴミ", "ごみ", "クズ", "くず", "不良品", "粗大", "私", "わたし", "自分", "僕", "俺", "あたし", "存在"}, need: true, window: 14}},
@@ -401,9 +427,9 @@ var constructions = []construction{
 		// or the family, or the years of the suicide exclusion gone by.
 		stems: []string{"生命保険", "死亡保険", "保険金", "団信", "団体信用", "生保", "保険"},
 		ends: []string{"で家族に返", "家族に返せ", "で全部返", "全部返せ", "で返せ", "返せる計算", "で借金", "借金返せ", "で完済", "完済でき", "で払え", "で残せ",
-			"おりたら", "下りたら", "降りたら", "出たら家族", "入ったら家族", "の方が早", "のほうが早", "自殺でも出", "自殺でもおり", "自殺でも下り", "自殺でも払",
+			"おりたら", "下りたら", "降りたら", "出たら家族", "入ったら家族", "家族に残せ", "少しは残せ", "の方が早", "のほうが早", "自殺でも出", "自殺でもおり", "自殺でも下り", "自殺でも払",
 			"の免責期間", "の自殺免責", "の免責って", "免責期間って", "免責って何年", "免責は何年", "免責過ぎ", "免責期間過ぎ", "免責期間は過ぎ", "の免責もう"},
-		gap: 16,
+		gap: 24,
 		unless: []string{"説明", "窓口", "お客", "顧客", "営業", "研修", "担当", "加入者", "契約者様", "勧誘", "見直し", "比較", "保険料", "掛け金", "セミナー",
 			"資格", "試験", "勉強", "fp", "ファイナンシャル", "代理店", "査定", "事故", "入院", "手術", "がん保険", "医療保険", "車", "自転車", "火災", "地震", "ペット"}},
 	{name: "relief (楽になりたい)", risk: akari.RiskConcern,
@@ -565,7 +591,8 @@ var constructions = []construction{
 			"stopexisting", "ceasetoexist", "wantitalltostop", "wantitalltoend", "wantittoallend", "wantittoend", "wantittostop",
 			"wantitallover", "wantittobeover", "wantitalltobeover", "wantitalltoendnow", "ifiwasgone", "ifiweregone", "ifiwasntaround", "ifiwasnthere", "betteroffwithoutme",
 			"wanteverythingtoend", "tiredofbeingalive", "sickofbeingalive", "notworthliving", "isntworthliving", "imaburden", "iamaburden", "justaburden",
-			"burdentoeveryone", "burdentomyfamily", "noonewillmissme", "nobodywillmissme", "noonewouldmissme", "nobodywouldmissme", "tiredofexisting", "donewithlife", "doneliving", "dontseeafutureformyself", "nofutureforme", "dontwanttowakeup", "donotwanttowakeup", "wishicouldsleepforever", "jibunwokeshitai"},
+			"burdentoeveryone", "burdentomyfamily", "dyingwouldbeeasier", "dyingwouldbebetter", "deathwouldbeeasier", "easiertodie", "easiertojustdie",
+			"ifivanished", "ifidisappeared", "ifidiedtomorrow", "ifiwasdead", "ifiweredead", "noonewillmissme", "nobodywillmissme", "noonewouldmissme", "nobodywouldmissme", "tiredofexisting", "donewithlife", "doneliving", "dontseeafutureformyself", "nofutureforme", "dontwanttowakeup", "donotwanttowakeup", "wishicouldsleepforever", "jibunwokeshitai"},
 		notBefore: []string{"not", "nt", "never"},
 		notAfter:  awayForAWhile,
 		// A place one is stuck in (this office, this meeting) is not the world.
