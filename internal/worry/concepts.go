@@ -1,6 +1,7 @@
 package worry
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/akari-career/akari/internal/akari"
@@ -29,6 +30,11 @@ type conceptPair struct {
 	// ずっと起きてた、おやすみ).
 	ordered bool
 	unless  []string // context words that make the pair ordinary talk
+	// near are context words that make it ordinary only within nearReach
+	// characters of either of its words: the background of a work worry
+	// (育休明けで居場所ない, 子ども, 会社) is everywhere, and a farewell said
+	// a sentence later is not about it.
+	near []string
 }
 
 // Semantic classes shared by several pairs.
@@ -174,6 +180,11 @@ var (
 		"新天地", "新生活", "次の職場", "転職先", "支社", "支店", "本社", "新人", "研修", "挨拶回り", "テンプレ", "例文", "取引先", "案件", "シフト", "店長",
 		"バイト", "引き継", "納品", "プレゼン", "徹夜", "厨房", "担当", "メールの", "結びの",
 		"着ない", "着なくなった", "古い", "断捨離", "参考書", "教科書", "資格", "ジモティー", "ミニマリスト", "家具", "家電", "サイズ", "お下がり", "子ども", "子供", "甥", "姪", "帰国", "実家に帰る", "じゃあね", "またね", "またいつか", "昔の", "懐かし"}
+	// farewellBackground is the background of a work worry, not a reason to
+	// say goodbye: it quiets a farewell only when said next to it
+	// (育休明けで居場所ない。子どもには手紙書いた… is not about the leave).
+	farewellBackground = []string{"辞め", "育休", "子ども", "子供", "推し", "会社", "職場", "チーム", "プロジェクト", "上司", "同僚", "部署", "店", "店長",
+		"バイト", "シフト", "案件", "担当", "お客", "取引先", "客先", "バイト先", "異動"}
 	ordinaryStops = []string{"心配", "怖", "不安", "検査", "健診", "治療", "予防", "保険", "ニュース", "電車", "会議", "仕事", "ゲーム",
 		"パソコン", "pc", "パスワード", "スマホ", "設定", "息抜き", "息が", "ため息", "溜息", "一息", "息子", "かと思", "止まるかと", "びっくり", "ドキドキ", "心臓に悪", "運動", "走っ", "マラソン",
 		"ジム", "息切れ", "花粉", "呼吸法", "深呼吸", "瞑想", "ヨガ", "洗濯", "掃除", "家事", "宿題", "課題", "届いて", "締め切り", "締切",
@@ -201,7 +212,7 @@ var conceptPairs = []conceptPair{
 	{name: "a death planned (死ぬ…決めてる)", risk: akari.RiskHigh,
 		a: deathWords, b: planMarks, window: 20, unless: ordinaryPlans},
 	{name: "a farewell and an absence (手紙…もういない)", risk: akari.RiskHigh,
-		a: farewells, b: absence, window: 30, unless: ordinaryFarewells},
+		a: farewells, b: absence, window: 30, unless: without(ordinaryFarewells, farewellBackground...), near: farewellBackground},
 	{name: "a body that stops, wished for (心臓…止まってくれ)", risk: akari.RiskConcern,
 		a: stoppers, b: wishEnds, window: 20, unless: ordinaryStops},
 	{name: "tomorrow need not come (明日…もう来なくていい)", risk: akari.RiskConcern,
@@ -659,14 +670,14 @@ func join(lists ...[]string) []string {
 // compiledPair is a concept pair in crisisView bytes.
 type compiledPair struct {
 	*conceptPair
-	a, b, unless [][]byte
+	a, b, unless, near [][]byte
 }
 
 func compilePairs() []compiledPair {
 	out := make([]compiledPair, len(conceptPairs))
 	for i := range conceptPairs {
 		p := &conceptPairs[i]
-		out[i] = compiledPair{conceptPair: p, a: crisisBytes(p.a), b: crisisBytes(p.b), unless: crisisBytes(p.unless)}
+		out[i] = compiledPair{conceptPair: p, a: crisisBytes(p.a), b: crisisBytes(p.b), unless: crisisBytes(p.unless), near: crisisBytes(p.near)}
 	}
 	return out
 }
@@ -682,6 +693,9 @@ func addPairsTo(l *lexicon, ps []compiledPair) {
 		}
 		for _, w := range ps[k].unless {
 			l.add(w, use{kind: usePairUnless, idx: uint16(k)})
+		}
+		for _, w := range ps[k].near {
+			l.add(w, use{kind: usePairNear, idx: uint16(k)})
 		}
 	}
 }
@@ -709,8 +723,8 @@ const maxPairs = 128
 // and a message that names work (仕事でミスするたび、この世にいちゃいけない)
 // may still say what no context excuses.
 func (s *constructionSet) findPairs(text []byte, lex *lexicon, occs []occurrence, vetoes, quieted []span) (akari.Risk, string, []span) {
-	var buf [maxPairSides]pairSide
-	sides := buf[:0]
+	var buf, nbuf [maxPairSides]pairSide
+	sides, nears := buf[:0], nbuf[:0]
 	var quiet [maxPairs / 64]uint64 // pairs whose context word is in the message
 	for _, o := range occs {
 		sp := span{int(o.at), int(o.at) + len(lex.words[o.word])}
@@ -718,6 +732,10 @@ func (s *constructionSet) findPairs(text []byte, lex *lexicon, occs []occurrence
 			switch u.kind {
 			case usePairUnless:
 				quiet[u.idx/64] |= 1 << (u.idx % 64)
+			case usePairNear:
+				if len(nears) < maxPairSides {
+					nears = append(nears, pairSide{pair: u.idx, sp: sp})
+				}
 			case usePairA, usePairB:
 				if len(sides) < maxPairSides && !overlaps(sp, vetoes) {
 					sides = append(sides, pairSide{pair: u.idx, b: u.kind == usePairB, sp: sp})
@@ -758,6 +776,12 @@ func (s *constructionSet) findPairs(text []byte, lex *lexicon, occs []occurrence
 			if d > 3*p.window { // bytes: three per Japanese character
 				continue
 			}
+			if nearContext(nears, x.pair, x.sp, y.sp, 3*nearReach) {
+				if len(quieted)+2 <= cap(quieted) {
+					quieted = append(quieted, x.sp, y.sp)
+				}
+				continue
+			}
 			later := y.sp
 			if x.sp.from > y.sp.from {
 				later = x.sp
@@ -772,6 +796,26 @@ func (s *constructionSet) findPairs(text []byte, lex *lexicon, occs []occurrence
 
 // pairRisk is p's risk read around its later word: none when denied or
 // hyperbole, one level lower after a degree.
+// nearReach is how many characters from a pair's word a near word counts:
+// the same clause.
+const nearReach = 8
+
+// nearContext reports whether a near word of pair lies within reach
+// bytes of either of its words a and b.
+func nearContext(nears []pairSide, pair uint16, a, b span, reach int) bool {
+	for _, n := range nears {
+		if n.pair != pair {
+			continue
+		}
+		for _, w := range [2]span{a, b} {
+			if n.sp.to >= w.from-reach && n.sp.from <= w.to+reach {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (s *constructionSet) pairRisk(p *compiledPair, text []byte, later span) akari.Risk {
 	switch s.read(text, later.from, later.to, later.to) {
 	case figurative:
@@ -780,6 +824,17 @@ func (s *constructionSet) pairRisk(p *compiledPair, text []byte, later span) aka
 		return lower(p.risk)
 	}
 	return p.risk
+}
+
+// without returns list less the given words.
+func without(list []string, words ...string) []string {
+	var out []string
+	for _, w := range list {
+		if !slices.Contains(words, w) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // prefixed returns every word of list with prefix before it.

@@ -41,6 +41,7 @@ const (
 	usePairA                     // conceptPairs[idx].a
 	usePairB                     // conceptPairs[idx].b
 	usePairUnless                // conceptPairs[idx].unless
+	usePairNear                  // conceptPairs[idx].near
 	useUnless                    // constructions[idx].unless
 )
 
