@@ -102,7 +102,7 @@ type constructionSet struct {
 	innocent [][]byte
 	// denials, denialCancels, englishDenials, degrees and embarrassment
 	// in crisisView bytes (see reading).
-	denials, cancels, english, degrees, shame [][]byte
+	denials, cancels, english, degrees, shame, shameAfter [][]byte
 }
 
 func crisisBytes(list []string) [][]byte {
@@ -143,6 +143,7 @@ func newConstructionSet() constructionSet {
 	set.english = crisisBytes(englishDenials)
 	set.degrees = crisisBytes(degreeMarks)
 	set.shame = crisisBytes(embarrassment)
+	set.shameAfter = crisisBytes(embarrassmentAfter)
 	return set
 }
 
@@ -194,7 +195,18 @@ var degreeMarks = []string{"くらい", "ぐらい", "位", "ほど", "程", "�
 // 恥ずかしすぎて消えたい, 恥ずかしくて死にたい.
 var embarrassment = []string{"恥ずかし", "はずかし", "恥ずい", "はずい", "気まず", "きまず", "赤面", "黒歴史", "穴があったら", "恥ずすぎ", "はずすぎ",
 	// a misfire in a group chat, and a fan's delight (推しが尊すぎて消えたい)
-	"誤爆", "誤送信", "尊す", "尊い", "とうとい", "とうとす"}
+	"誤爆", "誤送信", "尊す", "尊い", "とうとい", "とうとす",
+	// delight (推しのライブ当たった！もう死んでもいい)
+	"当たった", "当選", "嬉しすぎ", "うれしすぎ", "最高すぎ", "感激"}
+
+// embarrassmentAfter, said right after a wish to vanish and not denied,
+// makes it hyperbole too: 消えたい〜〜恥ずかしすぎて, 消えたい…全社メールに
+// 誤爆した (not 消えたい、恥ずかしいとかじゃなくて).
+var embarrassmentAfter = []string{"恥ずかし", "はずかし", "恥ずい", "はずい", "黒歴史", "赤面", "誤爆", "誤送信"}
+
+// shameAfterWindow is how many characters after a risk word
+// embarrassmentAfter is looked for: the next clause.
+const shameAfterWindow = 14
 
 // shameWindow is how many characters before a risk word embarrassment is
 // looked for.
@@ -219,6 +231,14 @@ func (s *constructionSet) read(text []byte, from, stemEnd, end int) reading {
 	for _, w := range s.shame {
 		if bytes.Contains(win, w) {
 			return figurative
+		}
+	}
+	if vanishing(text[from:]) {
+		next := after(text, end, shameAfterWindow)
+		for _, w := range s.shameAfter {
+			if i := bytes.Index(next, w); i >= 0 && !s.denied(text, end+i+len(w), end+i+len(w)) {
+				return figurative
+			}
 		}
 	}
 	if hasPrefixAny(text[end:], s.degrees) {
@@ -288,6 +308,23 @@ func before(text []byte, from, n int) []byte {
 		start -= size
 	}
 	return text[start:from]
+}
+
+// vanishing reports whether a risk word is a wish to vanish (消えたい),
+// the one embarrassment said after it makes hyperbole: 死にたい stays
+// itself (死にたいくらい恥ずかしい is a degree, one level lower).
+func vanishing(word []byte) bool {
+	return bytes.HasPrefix(word, []byte("消え")) || bytes.HasPrefix(word, []byte("きえ"))
+}
+
+// after returns up to n characters of text from from.
+func after(text []byte, from, n int) []byte {
+	end := from
+	for k := 0; k < n && end < len(text); k++ {
+		_, size := utf8.DecodeRune(text[end:])
+		end += size
+	}
+	return text[from:end]
 }
 
 // hit is one construction found in a message.
