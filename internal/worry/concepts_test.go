@@ -282,6 +282,10 @@ func TestConceptPairs(t *testing.T) {
 		{"a farewell and an absence (手紙…もういない)", "会社で居場所がない。家族には手紙を書いた、もう私はいないと思う", akari.RiskHigh},
 		{"", "会社の送別会で渡す手紙、みんなで書いた。もういない先輩にも送る", akari.RiskNone},
 		{"", "保育園の先生への手紙、子どもの机に置いた", akari.RiskNone},
+		{"a cord that holds a body (人ひとりの体重に耐えられる紐)", "このロープ、自分の体重に耐えられるかな", akari.RiskHigh},
+		{"", "ハンモック用のロープ、大人の体重に耐えられるか心配", akari.RiskNone},
+		{"nothing would change without me (おれ一人いなくなったって世の中なんも変わらん)", "派遣の替えなんていくらでもいる。私一人いなくなっても何も変わらない", akari.RiskConcern},
+		{"", "有給で一週間いなくても、職場は何も変わらず回るよね", akari.RiskNone},
 		{"a death made to look like an accident (事故に見えるかな)", "ガードレールに突っ込んだら事故に見えるよね", akari.RiskHigh},
 		{"", "もらい事故だったのに相手が事故に見せかけたって言ってくる", akari.RiskNone},
 	}
