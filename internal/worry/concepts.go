@@ -35,6 +35,12 @@ type conceptPair struct {
 	// (育休明けで居場所ない, 子ども, 会社) is everywhere, and a farewell said
 	// a sentence later is not about it.
 	near []string
+	// overVetoes reads the pair's words even where a risk construction was
+	// set aside (not past a veto construction: an idiom, someone else's
+	// words): a cover story (荷造りですって顔して) is what sets the cord
+	// aside, and a pair's own context lists may say better than a
+	// construction's what is ordinary.
+	overVetoes bool
 }
 
 // Semantic classes shared by several pairs.
@@ -69,7 +75,7 @@ var (
 		"のぼってみ", "登ってみ", "下見て", "下を見", "下見る", "下みて", "見下ろ", "下ばかり", "下をのぞ", "下覗", "下を覗", "身を乗り出", "飛べ",
 		"飛んだら", "飛ぼ", "落ちたら", "落ちれ", "落ちよ", "行き方", "いきかた",
 		"帰りの切符", "片道", "切符はいらな", "帰りのバス", "帰りの電車", "帰りの便", "帰る予定はな", "帰るつもりはな", "帰る気はな", "戻る気はな", "戻るつもりはな", "片道切符", "帰りはいらな", "帰らない", "戻らない", "最後に", "最期", "鍵かかってな", "鍵がかかってな",
-		"鍵開い", "鍵が開い", "思ったより低", "低かった", "高さ", "何メートル", "何階", "行ける", "行ってみよう", "行ってみる", "川を見て", "水面を", "ずっと下を", "誰も来ない", "誰にも見られ", "ここなら", "向かってる", "のぼってる途中", "上ってる途中", "登ってる途中", "手すり低", "柵低", "手すりが低", "柵が低", "開いてた", "開いていた", "開いてる", "窓枠に座", "窓に腰", "窓辺に座", "手をかけ", "手を掛け", "一歩だけ", "あとは一歩", "有名なところ", "有名な場所", "有名らしい", "名所", "車停め", "車を停め", "足をかけ", "足を掛け", "またい", "跨い", "今なら", "今夜なら", "いまなら", "手すりに座", "手すりに腰",
+		"鍵開い", "鍵が開い", "出られる", "行ってくる", "思ったより低", "低かった", "高さ", "何メートル", "何階", "行ける", "行ってみよう", "行ってみる", "川を見て", "水面を", "ずっと下を", "誰も来ない", "誰にも見られ", "ここなら", "向かってる", "のぼってる途中", "上ってる途中", "登ってる途中", "手すり低", "柵低", "手すりが低", "柵が低", "開いてた", "開いていた", "開いてる", "窓枠に座", "窓に腰", "窓辺に座", "手をかけ", "手を掛け", "一歩だけ", "あとは一歩", "有名なところ", "有名な場所", "有名らしい", "名所", "車停め", "車を停め", "足をかけ", "足を掛け", "またい", "跨い", "今なら", "今夜なら", "いまなら", "手すりに座", "手すりに腰",
 		"手すりに立", "手すりの上", "柵の上", "縁に座", "縁に立", "ふちに立", "ふちに座", "へりに", "下の川", "下の海", "下の線路", "下の道路",
 		"下が暗", "下は暗", "下が見え", "飛べそう", "探して", "さがして", "jump",
 	}
@@ -83,7 +89,7 @@ var (
 	onTheTrack = []string{
 		"とびこ", "せんろにおり",
 		"線路に降り", "線路へ降り", "線路に下り", "線路におり", "線路に入", "線路に立", "線路に寝", "前に出", "前へ出", "飛び込", "飛びこ",
-		"飛び出", "一歩踏み", "一歩前", "端っこにいた", "端にいた", "端っこにい", "見送って", "何本も", "近くにいる", "そばにいる", "そばに立", "端に立", "端っこに立", "次のが来たら", "次の電車が来たら", "次に来る", "次ので行", "一番前に立", "一番前で", "目をつぶ", "目を閉じ", "端で待", "ギリギリに", "あと一歩", "一歩で", "吸い込まれ", "引っ張られ", "足が勝手", "体が勝手", "身体が勝手", "風に乗", "風に吸", "ぎりぎりに立", "白線の外", "黄色い線の外", "点字ブロックの外", "吸い込", "吸い寄", "引き寄", "引き込", "身を投", "おりたら入", "下りたら入", "降りたら入", "閉まったら入", "鳴ったら入", "鳴ったら飛", "下りたら飛", "おりたら飛",
+		"飛び出", "一歩踏み", "一歩前", "端っこにいた", "端にいた", "端っこにい", "見送って", "何本も", "近くにいる", "そばにいる", "そばに立", "端に立", "端っこに立", "次のが来たら", "次の電車が来たら", "次に来る", "次ので行", "一番前に立", "一番前で", "目をつぶ", "目を閉じ", "端で待", "ギリギリに", "あと一歩", "一歩で", "吸い込まれ", "引っ張られ", "足が勝手", "体が勝手", "身体が勝手", "風に乗", "風に吸", "ぎりぎりに立", "白線の外", "黄色い線の外", "点字ブロックの外", "今日こそ", "立ち止ま", "分立って", "立ち尽く", "吸い込", "吸い寄", "引き寄", "引き込", "身を投", "おりたら入", "下りたら入", "降りたら入", "閉まったら入", "鳴ったら入", "鳴ったら飛", "下りたら飛", "おりたら飛",
 		"くぐったら", "くぐれば", "くぐって入", "遮断機くぐ", "遮断機をくぐ", "遮断機を越", "遮断機をこえ", "遮断機をまたい", "中に入る", "踏切に入", "線路内に入", "infrontof", "stepin",
 	}
 	// deathWords and planMarks: a death with its day, place or preparation.
@@ -95,7 +101,7 @@ var (
 		"てがみ",
 		"手紙", "さよなら", "さようなら", "ばいばい", "バイバイ", "お別れ", "今までありがとう", "いままでありがとう",
 		"ありがとうね", "あげた", "譲った", "形見", "預けた", "託した", "頼んだ", "片付けた", "片づけた", "整理した", "身辺整理", "解約",
-		"処分した", "キャンセルした", "全部キャンセル", "書いて残", "メモに残", "場所を書", "通帳", "印鑑", "暗証番号", "パスワードを書", "データ全部消", "全部消した", "置いてきた", "置いていく", "置いてく", "お願いした", "任せた", "受取人を", "受取人に", "受取人変更", "別の手紙", "パス紙に", "パスを紙", "パスコード", "パス書い", "預けました", "預けてきた", "預ける手配", "データ全部消して", "グッズ全部", "頼むって", "頼む手紙", "頼むメモ",
+		"処分した", "キャンセルした", "全部キャンセル", "書いて残", "メモに残", "場所を書", "通帳", "印鑑", "暗証番号", "パスワードを書", "データ全部消", "全部消した", "置いてきた", "置いていく", "置いてく", "お願いした", "任せた", "受取人を", "受取人に", "受取人変更", "別の手紙", "貯金ぜんぶ", "口座に移した", "パス紙に", "パスを紙", "パスコード", "パス書い", "預けました", "預けてきた", "預ける手配", "データ全部消して", "グッズ全部", "頼むって", "頼む手紙", "頼むメモ",
 		"私物ぜんぶ", "私物全部", "全部売った", "ぜんぶ売った", "友達に送った", "弟に送った", "妹に送った", "形見", "goodbye", "bye",
 	}
 	absence = []string{
@@ -104,7 +110,7 @@ var (
 		"もう使わない", "もう必要ない", "もういらない", "準備はでき", "準備できた", "準備ができ", "覚悟はでき", "覚悟ができ", "思い残す",
 		"心残り", "最後の", "最期", "読まれる頃", "読む頃", "届く頃", "元気でね", "もう会えない",
 		"見つけてね", "見つけてほしい", "宛先は", "宛てです", "宛てに書", "あとよろしく", "あとはよろしく", "後はよろしく", "後よろしく", "あとは頼", "後は頼", "身辺整理", "私にはもう要らない", "私にはもういらない",
-		"のことよろしく", "のこと頼む", "のことお願い", "テーブルに残", "机に残", "私には必要ない", "私にはもう必要", "私には要らな", "要らなくなる", "いらなくなる",
+		"もう私いない", "私いないから", "私もういない", "のことよろしく", "のこと頼む", "のことお願い", "テーブルに残", "机に残", "私には必要ない", "私にはもう必要", "私には要らな", "要らなくなる", "いらなくなる",
 		"必要なくなる", "あとは自分だけ", "後は自分だけ", "あとは私だけ", "これで大丈夫", "これで安心", "決めた日", "待つだけ", "後で読んで", "あとで読んで", "読んでおいて", "全部テーブルに置", "テーブルに置いた", "机に置いた", "もう要らない", "跡を残したくな", "跡を残さ", "もう心配ない", "困らないよう", "わかるように", "分かるように", "もう戻らない", "二度と戻", "二度と帰", "もう帰らない", "あとはもう何もない", "もう何もない", "やり残した", "悔いはない", "未練はない", "迷惑かけてごめん", "先に行く", "先に逝", "許して", "wontbehere", "willnotbehere", "lastmessage",
 	}
 	// stopping: the body or life ended by chance, and wish endings.
@@ -169,7 +175,10 @@ var (
 		"打ち合わせ", "ミーティング", "ドローン", "ジャンプ", "スキー場", "スノボ", "パラグライダー", "バンジー", "出張", "鍵を閉め", "鍵閉め",
 		"植物", "プランター", "鉢", "観葉", "猫が", "犬が", "営業", "電話", "洗車", "ペンキ", "防水", "雨漏り", "雪", "lunch", "smoke", "party",
 		"夕日", "日の出", "初日の出", "書類", "スマホ", "携帯", "財布", "荷物", "洗濯物", "植木", "拾っ", "拾い", "落とし", "潮干狩り", "シュノーケ", "ダイビング", "撮影", "ロケ", "仕事で", "業務", "指摘", "みんなで", "全員で", "集合", "遊ん", "遊び", "眺め", "ワックス", "試合", "フットサル", "スポーツ", "練習", "温泉", "行列", "渋滞", "人だかり", "パレード"}
-	ordinaryTracks = []string{"塗装", "工事", "作業", "保線", "遅延", "遅れ", "止まっ", "見合わせ", "運休", "点検", "人身事故", "振替", "乗り換え", "乗り遅", "満員", "混雑",
+	// heightsWorkBackground is work said around a height: a meeting on the
+	// rooftop is ordinary, a rooftop and a meeting one will miss is not.
+	heightsWorkBackground = []string{"会議", "打ち合わせ", "ミーティング", "報告", "管理", "業務", "仕事で", "営業", "電話", "出張", "書類", "指摘"}
+	ordinaryTracks        = []string{"塗装", "工事", "作業", "保線", "遅延", "遅れ", "止まっ", "見合わせ", "運休", "点検", "人身事故", "振替", "乗り換え", "乗り遅", "満員", "混雑",
 		"落とし", "落とした", "拾", "駅員", "係員", "撮り鉄", "鉄道会社", "運転士", "車掌", "子ども", "子供", "危な", "ニュース", "映画", "ドラマ",
 		"ゲーム", "夢", "飛び乗", "駆け込み", "駆け込", "営業", "発表", "会議", "電話", "先頭車両", "並ん", "間に合", "座れ"}
 	ordinaryFarewells = []string{"辞め", "退職", "送別", "異動", "転勤", "卒業", "引っ越", "寿退社", "産休", "育休", "最終出社", "最終日",
@@ -204,7 +213,10 @@ var conceptPairs = []conceptPair{
 	{name: "a means turned on oneself (包丁…自分に)", risk: akari.RiskHigh,
 		a: join(meansBlades, meansCords, meansGas, meansPills), b: actsOnSelf, window: 24, unless: join(ordinaryMeans, fictionContext)},
 	{name: "a height and the edge (屋上…越えられる)", risk: akari.RiskHigh,
-		a: placesHigh, b: overTheEdge, window: 24, unless: join(ordinaryHeights, fictionContext)},
+		a: placesHigh, b: overTheEdge, window: 24, unless: join(without(ordinaryHeights, heightsWorkBackground...), fictionContext), near: heightsWorkBackground,
+		// Read even where "a place to jump" was quieted by the same work
+		// words anywhere: its own context lists say what is ordinary.
+		overVetoes: true},
 	{name: "water and no way back (海…帰らない)", risk: akari.RiskHigh,
 		a: placesWater, b: intoWater, window: 24, unless: join(ordinaryHeights, fictionContext)},
 	{name: "the tracks and a step (線路…前に出る)", risk: akari.RiskHigh,
@@ -548,11 +560,11 @@ var conceptPairs = []conceptPair{
 			"内見", "物件", "家賃", "引っ越", "マンション購入", "エレベーター", "階段で", "オフィスは", "会議室", "フロア", "売り場", "駐車場"})},
 	{name: "a means not for its use (カッター新しいの、仕事用じゃないほう)", risk: akari.RiskHigh,
 		a: join(meansBlades, meansCords, []string{"カッター", "ロープ", "練炭"}),
-		b: []string{"用じゃない", "用ではない", "のためじゃない", "じゃないほう", "じゃない方", "じゃないやつ", "別の用途", "違う用途", "違う使い道", "別の使い道", "仕事以外で使"}, window: 16,
+		b: []string{"用じゃない", "用ではない", "用じゃなくて", "じゃなくて自分用", "のためじゃない", "じゃないほう", "じゃない方", "じゃないやつ", "別の用途", "違う用途", "違う使い道", "別の使い道", "仕事以外で使"}, window: 16,
 		unless: join(fictionContext, []string{"プレゼント", "おしゃれ", "色違い", "サイズ", "予備", "交換", "壊れ", "切れ味", "替え刃"})},
 	{name: "a train's time checked (快速の通過時刻、飛び込むならあれ)", risk: akari.RiskHigh,
 		a: placesTrack,
-		b: []string{"飛び込むなら", "とびこむなら", "通過時刻", "通過する時刻", "通過の時刻", "通過する時間", "何分に通過", "通過列車の時間"}, window: 30,
+		b: []string{"飛び込むなら", "とびこむなら", "通過時刻", "通過する時刻", "通過の時刻", "通過する時間", "何分に通過", "通過列車の時間", "通過するタイミング", "通過のタイミング"}, window: 30,
 		unless: join(ordinaryTracks, fictionContext, []string{"撮り鉄", "撮影", "鉄道ファン", "ダイヤ改正", "時刻表アプリ", "乗り換え", "遅延", "待ち合わせ"})},
 	{name: "fetched by the dead (ばあちゃん、はよ迎えに来て)", risk: akari.RiskConcern,
 		a: []string{"仏壇", "お墓", "天国", "あの世", "亡くなった", "遺影", "命日", "お空の", "向こうの", "先に逝", "逝った", "亡き"},
@@ -573,6 +585,12 @@ var conceptPairs = []conceptPair{
 		b:      []string{"川に行く", "川へ行く", "海に行く", "海へ行く", "橋に行く", "橋まで行く", "屋上に行く", "線路に行く", "樹海", "崖に行く", "ダムに行く", "川に行きます", "海に行きます"},
 		window: 12,
 		unless: join(ordinaryHeights, []string{"釣り", "花火", "夜景", "散歩", "ドライブ", "bbq", "キャンプ", "友達と", "彼氏と", "彼女と", "家族で", "デート", "撮影", "見に"})},
+	{name: "a means bought under a cover story (ロープ買った。荷造りですって顔して)", risk: akari.RiskHigh,
+		a:          join(meansCords, meansBlades, meansGas, meansPills, []string{"ロープ", "カッター", "睡眠薬"}),
+		b:          []string{"って顔して", "ですって顔", "ってふりして", "ふりして", "フリして", "ってことにして", "と偽", "って嘘", "と嘘", "怪しまれない", "怪しまれず", "バレないよう", "ばれないよう"},
+		window:     30,
+		unless:     []string{"サプライズ", "プレゼント", "誕生日", "ドッキリ", "内緒で買"},
+		overVetoes: true},
 	{name: "a cord that holds a body (人ひとりの体重に耐えられる紐)", risk: akari.RiskHigh,
 		a: join(meansCords, []string{"縄"}),
 		b: []string{"体重に耐え", "体重を支え", "体重で切れ", "人ひとりの体重", "自分の体重", "体重かけても", "ぶら下がっても", "吊るしても", "吊っても"}, window: 24,
@@ -720,14 +738,15 @@ const maxPairSides = 48
 const maxPairs = 128
 
 // findPairs returns the highest risk any concept pair gives text, and its
-// name. A pair whose words overlap a veto, or whose later word is denied
+// name. A pair whose words overlap a veto (hard, the veto constructions'
+// spans, for a pair read over vetoes), or whose later word is denied
 // or hyperbole, does not count; a degree lowers it. The words of a pair
 // quieted by its context are appended to quieted, returned, so that the
 // model does not read them as weak words (屋上でフットサル、最後の試合). They
 // do not silence a phrase of crisis.yaml: the context is the message's,
 // and a message that names work (仕事でミスするたび、この世にいちゃいけない)
 // may still say what no context excuses.
-func (s *constructionSet) findPairs(text []byte, lex *lexicon, occs []occurrence, vetoes, quieted []span) (akari.Risk, string, []span) {
+func (s *constructionSet) findPairs(text []byte, lex *lexicon, occs []occurrence, vetoes, hard, quieted []span) (akari.Risk, string, []span) {
 	var buf, nbuf [maxPairSides]pairSide
 	sides, nears := buf[:0], nbuf[:0]
 	var quiet [maxPairs / 64]uint64 // pairs whose context word is in the message
@@ -742,7 +761,11 @@ func (s *constructionSet) findPairs(text []byte, lex *lexicon, occs []occurrence
 					nears = append(nears, pairSide{pair: u.idx, sp: sp})
 				}
 			case usePairA, usePairB:
-				if len(sides) < maxPairSides && !overlaps(sp, vetoes) {
+				past := vetoes
+				if s.pairs[u.idx].overVetoes {
+					past = hard
+				}
+				if len(sides) < maxPairSides && !overlaps(sp, past) {
 					sides = append(sides, pairSide{pair: u.idx, b: u.kind == usePairB, sp: sp})
 				}
 			}

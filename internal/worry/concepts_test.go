@@ -12,13 +12,16 @@ func pairsIn(m *Model, text string) (akari.Risk, string) {
 	occs := m.lex.scan(b, nil)
 	var hs hits
 	m.constructions.find(b, &m.lex, occs, &hs)
-	var vetoes []span
+	var vetoes, hard []span
 	for i := range hs.n {
 		if h := &hs.list[i]; h.risk == akari.RiskNone || h.vetoed {
 			vetoes = append(vetoes, h.span)
+			if h.c.risk == akari.RiskNone {
+				hard = append(hard, h.span)
+			}
 		}
 	}
-	risk, why, _ := m.constructions.findPairs(b, &m.lex, occs, vetoes, nil)
+	risk, why, _ := m.constructions.findPairs(b, &m.lex, occs, vetoes, hard, nil)
 	return risk, why
 }
 
@@ -286,6 +289,10 @@ func TestConceptPairs(t *testing.T) {
 		{"", "ハンモック用のロープ、大人の体重に耐えられるか心配", akari.RiskNone},
 		{"nothing would change without me (おれ一人いなくなったって世の中なんも変わらん)", "派遣の替えなんていくらでもいる。私一人いなくなっても何も変わらない", akari.RiskConcern},
 		{"", "有給で一週間いなくても、職場は何も変わらず回るよね", akari.RiskNone},
+		{"a means bought under a cover story (ロープ買った。荷造りですって顔して)", "練炭、キャンプ用ですって顔して買ってきた", akari.RiskHigh},
+		{"", "ロープは妻の誕生日のサプライズ用。荷造りですって顔して買った", akari.RiskNone},
+		{"a height and the edge (屋上…越えられる)", "非常階段から屋上に出られるの、前から知ってた。午後の会議にはもう出ない", akari.RiskHigh},
+		{"", "屋上で会議って、フェンス越えられそうでこわい", akari.RiskNone},
 		{"a death made to look like an accident (事故に見えるかな)", "ガードレールに突っ込んだら事故に見えるよね", akari.RiskHigh},
 		{"", "もらい事故だったのに相手が事故に見せかけたって言ってくる", akari.RiskNone},
 	}

@@ -120,7 +120,7 @@ func (m *Model) detectRisk(text []byte, prob float64, s *scratch) riskResult {
 	hs := &s.hits
 	hs.n = 0
 	m.constructions.find(text, &m.lex, occs, hs)
-	vetoes := s.spans[:0]
+	vetoes, hard := s.spans[:0], s.hard[:0]
 	r := riskResult{risk: akari.RiskNone}
 	ordinary := false // something said makes a risky word ordinary
 	settled := false  // …so that not even a sure model overrules it
@@ -131,11 +131,14 @@ func (m *Model) detectRisk(text []byte, prob float64, s *scratch) riskResult {
 		switch {
 		case h.risk == akari.RiskNone || h.vetoed:
 			vetoes = append(vetoes, h.span)
+			if h.c.risk == akari.RiskNone {
+				hard = append(hard, h.span)
+			}
 		case riskRank(h.risk) > riskRank(r.risk):
 			r.risk, r.why, r.lowered = h.risk, h.c.name, h.risk != h.c.risk
 		}
 	}
-	risk, why, quieted := m.constructions.findPairs(text, &m.lex, occs, vetoes, s.quieted[:0])
+	risk, why, quieted := m.constructions.findPairs(text, &m.lex, occs, vetoes, hard, s.quieted[:0])
 	if riskRank(risk) > riskRank(r.risk) {
 		r.risk, r.why, r.lowered = risk, why, false
 	}
