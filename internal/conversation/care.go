@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	"unicode/utf8"
+	"unicode"
 
 	"github.com/akari-career/akari/internal/akari"
 	"github.com/akari-career/akari/internal/pattern"
@@ -106,17 +106,22 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 	switch {
 	case f.is(ci.falseAlarm):
 		// One line of apology, then back to what they came for — which
-		// is what they say after the correction (…そういう意味じゃない。
-		// 研修から逃げたいだけ), not the correction's own words.
-		if said, ok := afterCorrection(f, ci.falseAlarm); ok {
+		// is what they say besides the correction (…そういう意味じゃない。
+		// 研修から逃げたいだけ; 上司がきつくてって話で、死にたいとかじゃ
+		// ない), never the correction's own words: 意味 and 大げさ name no
+		// worry, and a guess from them would advise on one never raised.
+		guess := c
+		guess.Category, guess.Confidence = akari.Other, 0
+		if said, ok := besidesCorrection(f, ci.falseAlarm); ok {
 			rc, cerr := e.classify(ctx, said, st.Category, false)
 			if cerr != nil {
 				return Result{}, fmt.Errorf("classify after a correction: %w", cerr)
 			}
 			if rc.Category.Valid() && rc.Category != akari.Other {
-				c = rc
+				guess = rc
 			}
 		}
+		c = guess
 		st.Care = nil
 		apology, lerr := e.Script.Line("care_false_alarm", st, Vars{})
 		if lerr != nil {
@@ -199,20 +204,36 @@ func (e *Engine) resume(ctx context.Context, st *akari.State, text string, c aka
 		return e.guide(ctx, st, text, c, reading{})
 	}
 	st.Stage = akari.StageListening
-	return e.line("another_worry", st, Vars{}, "greeting")
+	return e.line("false_alarm_open", st, Vars{}, "greeting")
 }
 
-// afterCorrection returns what follows the correction in f, when there is
-// enough of it to be about something.
-func afterCorrection(f folded, correction *pattern.Pattern) (string, bool) {
-	loc := correction.FindStringIndex(string(f))
-	if loc == nil {
+// besidesCorrection returns what f says besides the correction (every
+// match of it taken out), when there is enough of it to be about
+// something.
+func besidesCorrection(f folded, correction *pattern.Pattern) (string, bool) {
+	rest := string(f)
+	locs := correction.FindAllStringIndex(rest, -1)
+	if locs == nil {
 		return "", false
 	}
-	rest := string(f[loc[1]:])
-	return rest, utf8.RuneCountInString(rest) >= minCorrectionRest
+	var b strings.Builder
+	last := 0
+	for _, loc := range locs {
+		b.WriteString(rest[last:loc[0]])
+		b.WriteByte(' ')
+		last = loc[1]
+	}
+	b.WriteString(rest[last:])
+	rest = b.String()
+	n := 0
+	for _, r := range rest {
+		if unicode.IsLetter(r) || unicode.IsNumber(r) {
+			n++
+		}
+	}
+	return rest, n >= minCorrectionRest
 }
 
-// minCorrectionRest: fewer runes than this after a correction (です。) say
-// no worry of their own.
+// minCorrectionRest: fewer letters than this besides a correction (です。)
+// say no worry of their own.
 const minCorrectionRest = 6
