@@ -200,7 +200,18 @@ type Care struct {
 	Last    time.Time `json:"last"` // the last message with a sign
 	Checked bool      `json:"checked,omitempty"`
 	Replies int       `json:"replies,omitempty"` // fixed listening lines said, to vary them
+	// Asked is the question the last care reply asked, so that 「うん」
+	// or 「いいえ」 is read as its answer: AskedDying, AskedPlace,
+	// AskedTonight, or empty.
+	Asked string `json:"asked,omitempty"`
 }
+
+// The questions a care reply asks.
+const (
+	AskedDying   = "dying"   // 死にたいと思う気持ちはありますか (the concern reply)
+	AskedPlace   = "place"   // いまは安全な場所にいますか (the crisis replies)
+	AskedTonight = "tonight" // 今夜は安全に過ごせそうですか (feeling calmer)
+)
 
 // RiskChange is a step into, within or out of care mode, kept for the
 // operators with no personal value and nothing that names the person.
@@ -217,6 +228,7 @@ const (
 	RiskSafe       = "safe"        // the person said they are safe
 	RiskFalseAlarm = "false_alarm" // it was not meant that way
 	RiskExpired    = "expired"     // care mode lasted its time without a new sign
+	RiskAnswer     = "answer"      // the person answered Akari's question (yes, they think of dying)
 )
 
 // InCare reports whether the conversation is in care mode.

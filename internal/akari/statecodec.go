@@ -106,6 +106,7 @@ const (
 	careLast    protowire.Number = 3 // time
 	careChecked protowire.Number = 4 // bool
 	careReplies protowire.Number = 5 // varint
+	careAsked   protowire.Number = 6 // string
 
 	intakeStep      protowire.Number = 1 // string
 	intakeAnswers   protowire.Number = 2 // pair, repeated
@@ -264,6 +265,7 @@ func (e *stateEncoder) rest(st *State) {
 		e.time(careLast, c.Last)
 		e.bool(careChecked, c.Checked)
 		e.int(careReplies, int64(c.Replies))
+		e.str(careAsked, c.Asked)
 		e.end(start)
 	}
 	e.str(stAsked, st.Asked)

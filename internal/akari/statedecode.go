@@ -477,6 +477,9 @@ func (d *stateDecoder) care(f field, c *Care) error {
 			c.Checked, err = g.bool()
 		case careReplies:
 			c.Replies, err = g.int()
+		case careAsked:
+			s, err = d.word(g)
+			c.Asked = s
 		}
 		return err
 	})

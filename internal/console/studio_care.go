@@ -150,7 +150,7 @@ type whyCount struct {
 
 // riskWhys are the reasons for a change, in the order the page counts them.
 func riskWhys() []string {
-	return []string{akari.RiskSign, akari.RiskSafe, akari.RiskFalseAlarm, akari.RiskExpired}
+	return []string{akari.RiskSign, akari.RiskAnswer, akari.RiskSafe, akari.RiskFalseAlarm, akari.RiskExpired}
 }
 
 // whyText says a reason in Japanese; a reason unknown to this page shows
@@ -159,6 +159,8 @@ func whyText(why string) string {
 	switch why {
 	case akari.RiskSign:
 		return "サインあり"
+	case akari.RiskAnswer:
+		return "死にたい気持ちがあると回答"
 	case akari.RiskSafe:
 		return "本人が安全と回答"
 	case akari.RiskFalseAlarm:

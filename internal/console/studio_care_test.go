@@ -126,6 +126,7 @@ func TestStudioQualityRiskChanges(t *testing.T) {
 	fs.risks = []akari.RiskChange{
 		{At: now.Add(-time.Hour), From: akari.RiskConcern, To: akari.RiskNone, Why: akari.RiskFalseAlarm},
 		{At: now.Add(-2 * time.Hour), From: akari.RiskNone, To: akari.RiskConcern, Why: akari.RiskSign},
+		{At: now.Add(-3 * time.Hour), From: akari.RiskConcern, To: akari.RiskHigh, Why: akari.RiskAnswer},
 		{At: now.Add(-50 * time.Hour), From: akari.RiskHigh, To: akari.RiskNone, Why: akari.RiskSafe},
 		{At: now.Add(-10 * 24 * time.Hour), From: akari.RiskConcern, To: akari.RiskNone, Why: akari.RiskExpired},
 	}
@@ -136,6 +137,7 @@ func TestStudioQualityRiskChanges(t *testing.T) {
 		fs.risks[0].At.In(jst).Format("2006/01/02 15:04") + " JST",
 		"懸念 → なし</td><td>誤解と回答",
 		"なし → 懸念</td><td>サインあり",
+		"懸念 → 高</td><td>死にたい気持ちがあると回答",
 		"高 → なし</td><td>本人が安全と回答",
 		"懸念 → なし</td><td>時間経過", // older than a week: listed, not counted
 	} {
@@ -152,12 +154,12 @@ func TestStudioQualityRiskChanges(t *testing.T) {
 	for _, w := range api.Risk.Week {
 		week[w.Why] = w.N
 	}
-	want := map[string]int{akari.RiskSign: 1, akari.RiskSafe: 1, akari.RiskFalseAlarm: 1, akari.RiskExpired: 0}
-	if fmt.Sprint(week) != fmt.Sprint(want) || api.Risk.WeekTotal != 3 || api.Risk.WeekCapped {
-		t.Errorf("week = %v (total %d, capped %v), want %v (total 3)", week, api.Risk.WeekTotal, api.Risk.WeekCapped, want)
+	want := map[string]int{akari.RiskSign: 1, akari.RiskAnswer: 1, akari.RiskSafe: 1, akari.RiskFalseAlarm: 1, akari.RiskExpired: 0}
+	if fmt.Sprint(week) != fmt.Sprint(want) || api.Risk.WeekTotal != 4 || api.Risk.WeekCapped {
+		t.Errorf("week = %v (total %d, capped %v), want %v (total 4)", week, api.Risk.WeekTotal, api.Risk.WeekCapped, want)
 	}
-	if len(api.Risk.Changes) != 4 || api.Risk.Changes[0].Why != akari.RiskFalseAlarm || api.Risk.Changes[0].From != akari.RiskConcern {
-		t.Errorf("JSON changes = %+v, want the four, newest first", api.Risk.Changes)
+	if len(api.Risk.Changes) != 5 || api.Risk.Changes[0].Why != akari.RiskFalseAlarm || api.Risk.Changes[0].From != akari.RiskConcern {
+		t.Errorf("JSON changes = %+v, want the five, newest first", api.Risk.Changes)
 	}
 	if !strings.Contains(body, `data-why="sign"><span>サインあり</span><b>1</b>`) {
 		t.Error("the week's count of signs is not shown")

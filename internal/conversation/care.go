@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/akari-career/akari/internal/akari"
 	"github.com/akari-career/akari/internal/pattern"
@@ -36,18 +37,28 @@ type CareWriter interface {
 // message is worse than staying a turn longer.
 type careIntents struct {
 	falseAlarm, safe, calmer, cannotCall *pattern.Pattern
+	// answers to the question the last care reply asked (akari.Care.Asked)
+	answerYes, answerNo, unsure, unsafe *pattern.Pattern
 }
 
 func newCareIntents() careIntents {
 	return careIntents{
 		// 「そういう意味じゃない」「死にたいとかじゃないです」「大げさに言っただけ」
-		falseAlarm: pattern.MustCompile(`(そういう|そんな)(意味|つもり|こと)(じゃ|では|ではな|じゃな)|(会社|職場|仕事|ここ|チーム|バイト|部署)から(って|という|っていう)?意味|違う意味|ちがう意味|そうじゃなくて|(死にたい|消えたい|死ぬ)(とか|って|わけ)?(じゃ|では)(ない|なく|な[いく])|言葉のあや|大げさに(言|書)|ものの例え|たとえ(話|で)|冗談(です|だよ|だって|で)|本気じゃない|比喩`),
+		falseAlarm: pattern.MustCompile(`(そういう|そんな|そったな|そげな|そんげな|そないな|そがいな)(意味|つもり|こと)(じゃ|では|ではな|じゃな|でね|でな|ちゃう)|(会社|職場|仕事|ここ|チーム|バイト|部署)から(って|という|っていう)?意味|(辞めたい|やめたい|転職したい|逃げたい|休みたい|異動したい|離れたい)(って|という|っていう)意味|違う意味|ちがう意味|そうじゃなくて|(死にたい|消えたい|死ぬ)(とか|って|わけ)?(じゃ|では)(ない|なく|な[いく])|言葉のあや|大げさに(言|書)|ものの例え|たとえ(話|で)|冗談(です|だよ|だって|で)|本気じゃない|比喩|紛らわし|まぎらわし|誤解させ|(言い方|書き方)が(悪|まず)|ちがうちがう|違う違う`),
 		// 「もう大丈夫です」「死ぬつもりはない」「今夜は安全」
-		safe: pattern.MustCompile(`^(うん|はい|ええ)?[、,]?(今夜は|今日は|いまは|今は|もう)?(大丈夫|安全|平気)(です|だよ|そう|だと思う|かも)?[。!！]*$|(死ぬ|自殺する|傷つける)(つもり|気)は(ない|ありません)|安全(な場所)?に?(いる|います)|家族(が|と)(いる|一緒)`),
+		safe: pattern.MustCompile(`^(うん|はい|ええ)?[、,]?(今夜は|今日は|いまは|今は|もう)?(大丈夫|安全|平気)(です|だよ|そう|だと思う|かも)?[。!！]*$|(死ぬ|自殺する|傷つける)(つもり|気)は(ない|ありません)|安全(な場所)?に?(いる|います)|家族(が|と)(いる|一緒)|(今は|いまは|今夜は|もう)(もう)?(大丈夫|平気)(です|だよ|だから)?[。!！]|もう大丈夫(です|だよ)?[。!！]*$|危ない(こと|もの)は(しない|しません|もうしない)|(しない|しません)って約束`),
 		// 「少し落ち着いた」「話したら楽になった」
-		calmer: pattern.MustCompile(`落ち着い|楽になっ|気が楽|すっきりし|ほっとし|話せてよかった|聞いてくれてありがとう|ありがとう.{0,6}(少し|ちょっと)`),
+		calmer: pattern.MustCompile(`落ち着(い|き|け)|楽にな(っ|りました)|(マシ|まし|軽く)にな(っ|りました)|気が楽|すっきりし|ほっとし|話せてよかった|聞いてくれてありがとう|ありがとう.{0,6}(少し|ちょっと)`),
 		// 「電話する気力もない」「電話は無理」
 		cannotCall: pattern.MustCompile(`電話.{0,8}(気力|元気|無理|むり|できない|出来ない|したくない|怖い|こわい|苦手|かけられない)|話すのが(怖|こわ|無理)|声(を)?出せない`),
+		// To 「死にたいと思う気持ちはありますか」: 「うん、ちょっと考えてる」「正直ある」
+		answerYes: pattern.MustCompile(`^(はい|うん|ええ|ある|あります|あるよ|あるかも|そう|そうです|そうかも|そうだね|正直|実は|少し|すこし|ちょっと|たまに|時々|ときどき|考えて|思って|思う|よく)`),
+		// 「いいえ」「そこまでは考えてない」「死にたい気持ちはないです」
+		answerNo: pattern.MustCompile(`^(いいえ|いや|いえ|ううん|ないです|ない|ありません|違う|ちがう|そこまで|大丈夫|だいじょうぶ)|(考えて|思って)(い)?(ない|ません)|そこまで(じゃ|では|は)|(つもり|気持ち|気)は(ない|ありません)|ない(です|よ|かな)?[。!！]*$`),
+		// A double negative or a hedge is neither: 「ないとは言えない」
+		unsure: pattern.MustCompile(`とは言えな|とはいえな|わけじゃな|わけではな|こともな|なくはな|わからな|分からな|わかんな`),
+		// To 「いまは安全な場所にいますか」「今夜は安全に過ごせそうですか」: a no
+		unsafe: pattern.MustCompile(`^(いいえ|いや|いえ|ううん|無理|むり|わからない|分からない|わかんない)|安全(じゃ|では)|自信(が)?ない|危ない|あぶない|大丈夫じゃ|過ごせ(ない|そうにない)`),
 	}
 }
 
@@ -86,6 +97,12 @@ func (e *Engine) sign(st *akari.State, c akari.Classification) (Result, error) {
 	case from != akari.RiskNone:
 		key = "crisis_followup"
 	}
+	// The concern reply asks whether they think of dying; the crisis
+	// replies whether they are somewhere safe.
+	st.Care.Asked = akari.AskedPlace
+	if key == "concern" {
+		st.Care.Asked = akari.AskedDying
+	}
 	// No chips under a sign: the person should read, not tap away.
 	r, err := e.line(key, st, Vars{}, "")
 	r.Classification, r.Source = &c, "crisis"
@@ -101,9 +118,39 @@ func (e *Engine) sign(st *akari.State, c akari.Classification) (Result, error) {
 func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folded, c akari.Classification) (Result, error) {
 	ci := e.intents.care
 	level := st.Care.Level
+	asked := st.Care.Asked
+	st.Care.Asked = "" // answered, or passed by
+	answer := noAnswer
+	if !f.is(ci.falseAlarm) { // 「いや、会社からって意味」 corrects; it does not answer
+		answer = careAnswer(f, ci, asked)
+	}
 	var r Result
 	var err error
 	switch {
+	case answer == answeredYes:
+		// Yes, they think of dying: the gatekeeper's next questions
+		// (a plan, a means at hand) and care at the high level.
+		st.Care.Level, st.Care.Last = akari.RiskHigh, e.Now()
+		r, err = e.line("care_answer_yes", st, Vars{}, "")
+		if level != akari.RiskHigh {
+			r.Effects.RiskChange = &akari.RiskChange{At: e.Now(), From: level, To: akari.RiskHigh, Why: akari.RiskAnswer}
+		}
+	case answer == answeredNo:
+		// No: relief, a line still in reach, and back to the worry.
+		st.Care = nil
+		note, lerr := e.Script.Line("care_answer_no", st, Vars{})
+		if lerr != nil {
+			return Result{}, lerr
+		}
+		r, err = e.resume(ctx, st, text, akari.Classification{Category: akari.Other})
+		r.Reply.Messages = append([]akari.Message{{Text: note}}, r.Reply.Messages...)
+		r.Effects.RiskChange = &akari.RiskChange{At: e.Now(), From: level, To: akari.RiskNone, Why: akari.RiskSafe}
+		r.Classification = &c
+		e.said(st, r.Reply)
+		return r, err
+	case answer == answeredUnsafe:
+		st.Care.Last = e.Now()
+		r, err = e.line("care_unsafe", st, Vars{}, "")
 	case f.is(ci.falseAlarm):
 		// One line of apology, then back to what they came for — which
 		// is what they say besides the correction (…そういう意味じゃない。
@@ -136,7 +183,7 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		r, err = e.line("care_safe", st, Vars{}, "care_back")
 		r.Effects.RiskChange = &akari.RiskChange{At: e.Now(), From: level, To: akari.RiskNone, Why: akari.RiskSafe}
 	case f.is(ci.calmer) && !st.Care.Checked:
-		st.Care.Checked = true
+		st.Care.Checked, st.Care.Asked = true, akari.AskedTonight
 		r, err = e.line("care_calmer", st, Vars{}, "care_check")
 	case e.intents.wantsJobs(f):
 		r, err = e.line("care_jobs", st, Vars{}, "care")
@@ -205,6 +252,45 @@ func (e *Engine) resume(ctx context.Context, st *akari.State, text string, c aka
 	}
 	st.Stage = akari.StageListening
 	return e.line("false_alarm_open", st, Vars{}, "greeting")
+}
+
+// answer is how a message answers the question a care reply asked.
+type answer int
+
+const (
+	noAnswer answer = iota
+	answeredYes
+	answeredNo
+	answeredUnsafe
+)
+
+// maxAnswerRunes: a longer message says more than an answer, and is read
+// as itself (the detector reads 死にたいと思ってる on its own).
+const maxAnswerRunes = 30
+
+// careAnswer reads f as the answer to the question asked, when it is a short
+// yes or no. To 「死にたいと思う気持ちはありますか」 a hedge (ないとは言えない,
+// わからない) is no answer; to 「安全に過ごせそうですか」 「わからない」 is a no.
+func careAnswer(f folded, ci careIntents, asked string) answer {
+	if asked == "" || utf8.RuneCountInString(string(f)) > maxAnswerRunes {
+		return noAnswer
+	}
+	switch asked {
+	case akari.AskedDying:
+		switch {
+		case f.is(ci.unsure):
+			return noAnswer
+		case f.is(ci.answerNo):
+			return answeredNo
+		case f.is(ci.answerYes):
+			return answeredYes
+		}
+	case akari.AskedPlace, akari.AskedTonight:
+		if f.is(ci.unsafe) {
+			return answeredUnsafe
+		}
+	}
+	return noAnswer
 }
 
 // besidesCorrection returns what f says besides the correction (every

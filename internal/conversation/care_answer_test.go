@@ -1,0 +1,43 @@
+package conversation
+
+import (
+	"testing"
+
+	"github.com/akari-career/akari/internal/akari"
+)
+
+// TestCareAnswers: a short message after a care reply's question is read as
+// its answer; a hedge, a long message or no question is not.
+func TestCareAnswers(t *testing.T) {
+	ci := newCareIntents()
+	tests := []struct {
+		asked, text string
+		want        answer
+	}{
+		{akari.AskedDying, "うん、ちょっと考えてる", answeredYes},
+		{akari.AskedDying, "はい", answeredYes},
+		{akari.AskedDying, "正直、ある", answeredYes},
+		{akari.AskedDying, "たまに思う", answeredYes},
+		{akari.AskedDying, "いいえ", answeredNo},
+		{akari.AskedDying, "いや、そこまでは考えてないです", answeredNo},
+		{akari.AskedDying, "うん、でも死ぬつもりはない", answeredNo},
+		{akari.AskedDying, "はい、ないです", answeredNo},
+		{akari.AskedDying, "死にたい気持ちはないです", answeredNo},
+		{akari.AskedDying, "大丈夫です", answeredNo},
+		{akari.AskedDying, "ないとは言えない", noAnswer},
+		{akari.AskedDying, "わからない", noAnswer},
+		{akari.AskedDying, "上司に毎日怒鳴られて、もう何のために働いているのかわからなくなってきました", noAnswer},
+		{akari.AskedPlace, "いいえ", answeredUnsafe},
+		{akari.AskedPlace, "安全じゃないかも", answeredUnsafe},
+		{akari.AskedPlace, "はい、家にいます", noAnswer},
+		{akari.AskedTonight, "わからない", answeredUnsafe},
+		{akari.AskedTonight, "ちょっと自信ない", answeredUnsafe},
+		{akari.AskedTonight, "たぶん大丈夫", noAnswer},
+		{"", "うん", noAnswer},
+	}
+	for _, tt := range tests {
+		if got := careAnswer(fold(tt.text), ci, tt.asked); got != tt.want {
+			t.Errorf("careAnswer(%q after %q) = %d, want %d", tt.text, tt.asked, got, tt.want)
+		}
+	}
+}
