@@ -44,7 +44,7 @@ type careIntents struct {
 func newCareIntents() careIntents {
 	return careIntents{
 		// 「そういう意味じゃない」「死にたいとかじゃないです」「大げさに言っただけ」
-		falseAlarm: pattern.MustCompile(`(そういう|そんな|そったな|そげな|そんげな|そないな|そがいな)(意味|つもり|こと)(じゃ|では|ではな|じゃな|でね|でな|ちゃう)|(会社|職場|仕事|ここ|チーム|バイト|部署)から(って|という|っていう)?意味|(辞めたい|やめたい|転職したい|逃げたい|休みたい|異動したい|離れたい)(って|という|っていう)意味|違う意味|ちがう意味|そうじゃなくて|(死にたい|消えたい|死ぬ)(とか|って|わけ)?(じゃ|では)(ない|なく|な[いく])|言葉のあや|大げさに(言|書)|ものの例え|たとえ(話|で)|冗談(です|だよ|だって|で)|本気じゃない|比喩|紛らわし|まぎらわし|誤解させ|(言い方|書き方)が(悪|まず)|ちがうちがう|違う違う`),
+		falseAlarm: pattern.MustCompile(`(そういう|そんな|そったな|そげな|そんげな|そないな|そがいな)(意味|つもり|こと)(じゃ|では|ではな|じゃな|でね|でな|ちゃう)|(会社|職場|仕事|ここ|チーム|バイト|部署)から(って|という|っていう)?意味|(辞めたい|やめたい|転職したい|逃げたい|休みたい|異動したい|離れたい)(って|という|っていう)意味|違う意味|ちがう意味|そうじゃなくて|(死にたい|消えたい|死ぬ)(とか|って|わけ)?(じゃ|では)(ない|なく|な[いく])|言葉のあや|大げさに(言|書)|大げさ(でし|だっ|すぎ)|ものの例え|たとえ(話|で)|冗談(です|だよ|だって|で)|本気じゃない|比喩|紛らわし|まぎらわし|誤解させ|(言い方|書き方)が(悪|まず)|ちがうちがう|違う違う`),
 		// 「もう大丈夫です」「死ぬつもりはない」「今夜は安全」
 		safe: pattern.MustCompile(`^(うん|はい|ええ)?[、,]?(今夜は|今日は|いまは|今は|もう)?(大丈夫|安全|平気)(です|だよ|そう|だと思う|かも)?[。!！]*$|(死ぬ|自殺する|傷つける)(つもり|気)は(ない|ありません)|安全(な場所)?に?(いる|います)|家族(が|と)(いる|一緒)|(今は|いまは|今夜は|もう)(もう)?(大丈夫|平気)(です|だよ|だから)?[。!！]|もう大丈夫(です|だよ)?[。!！]*$|危ない(こと|もの)は(しない|しません|もうしない)|(しない|しません)って約束`),
 		// 「少し落ち着いた」「話したら楽になった」
@@ -52,9 +52,10 @@ func newCareIntents() careIntents {
 		// 「電話する気力もない」「電話は無理」
 		cannotCall: pattern.MustCompile(`電話.{0,8}(気力|元気|無理|むり|できない|出来ない|したくない|怖い|こわい|苦手|かけられない)|話すのが(怖|こわ|無理)|声(を)?出せない`),
 		// To 「死にたいと思う気持ちはありますか」: 「うん、ちょっと考えてる」「正直ある」
-		answerYes: pattern.MustCompile(`^(はい|うん|ええ|ある|あります|あるよ|あるかも|そう|そうです|そうかも|そうだね|正直|実は|少し|すこし|ちょっと|たまに|時々|ときどき|考えて|思って|思う|よく)`),
-		// 「いいえ」「そこまでは考えてない」「死にたい気持ちはないです」
-		answerNo: pattern.MustCompile(`^(いいえ|いや|いえ|ううん|ないです|ない|ありません|違う|ちがう|そこまで|大丈夫|だいじょうぶ)|(考えて|思って)(い)?(ない|ません)|そこまで(じゃ|では|は)|(つもり|気持ち|気)は(ない|ありません)|ない(です|よ|かな)?[。!！]*$`),
+		answerYes: pattern.MustCompile(`^(はい|うん|ええ|そう|そうです|そうかも|そうだね)([、,。…!！]|$)|(ある|あります|あるよ|あるかも|あるかな)[。!！…]*$|(考えて|思って)(る|います|ます|いる)[。!！…]*$|(たまに|時々|ときどき|よく|正直|少し|ちょっと)(そう)?思(う|います)[。!！…]*$`),
+		// 「いいえ」「そこまでは考えてない」「死にたい気持ちはないです」 — not
+		// any sentence ending in ない (寝れてないし、ごはんも食べてない)
+		answerNo: pattern.MustCompile(`^(いいえ|いや|いえ|ううん|ないです|ないよ|ない|ありません|違う|ちがう)([、,。…!！]|$)|^(はい|うん)[、,]?ない(です|よ)?[。!！]*$|そこまで(じゃ|では|は)|(考えて|思って)(い)?(ない|ません)|(つもり|気持ち|気)は(ない|ありません)|^(大丈夫|だいじょうぶ)`),
 		// A double negative or a hedge is neither: 「ないとは言えない」
 		unsure: pattern.MustCompile(`とは言えな|とはいえな|わけじゃな|わけではな|こともな|なくはな|わからな|分からな|わかんな`),
 		// To 「いまは安全な場所にいますか」「今夜は安全に過ごせそうですか」: a no
@@ -159,7 +160,7 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		// worry, and a guess from them would advise on one never raised.
 		guess := c
 		guess.Category, guess.Confidence = akari.Other, 0
-		if said, ok := besidesCorrection(f, ci.falseAlarm); ok {
+		if said, ok := besides(f, ci.falseAlarm); ok {
 			rc, cerr := e.classify(ctx, said, st.Category, false)
 			if cerr != nil {
 				return Result{}, fmt.Errorf("classify after a correction: %w", cerr)
@@ -180,8 +181,32 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		return r, err
 	case f.is(ci.safe) || (st.Care.Checked && e.intents.isYes(f)):
 		st.Care = nil
-		r, err = e.line("care_safe", st, Vars{}, "care_back")
+		rc := akari.Classification{Category: akari.Other}
+		if said, more := besides(f, ci.safe); more {
+			if rc, err = e.classify(ctx, said, st.Category, false); err != nil {
+				return Result{}, fmt.Errorf("classify besides a word of safety: %w", err)
+			}
+		}
+		if !rc.Category.Valid() || rc.Category == akari.Other {
+			// 「今夜は家で寝る。もう大丈夫」: glad, and nothing asked of
+			// them. The line that ends care mode is not a care reply.
+			r, err = e.line("care_safe", st, Vars{}, "care_back")
+			r.Effects.RiskChange = &akari.RiskChange{At: e.Now(), From: level, To: akari.RiskNone, Why: akari.RiskSafe}
+			r.Classification = &c
+			e.said(st, r.Reply)
+			return r, err
+		}
+		// 「もう大丈夫。転職の話していい？」: glad, and on to what they ask.
+		note, lerr := e.Script.Line("care_safe_more", st, Vars{})
+		if lerr != nil {
+			return Result{}, lerr
+		}
+		r, err = e.resume(ctx, st, text, rc)
+		r.Reply.Messages = append([]akari.Message{{Text: note}}, r.Reply.Messages...)
 		r.Effects.RiskChange = &akari.RiskChange{At: e.Now(), From: level, To: akari.RiskNone, Why: akari.RiskSafe}
+		r.Classification = &c
+		e.said(st, r.Reply)
+		return r, err
 	case f.is(ci.calmer) && !st.Care.Checked:
 		st.Care.Checked, st.Care.Asked = true, akari.AskedTonight
 		r, err = e.line("care_calmer", st, Vars{}, "care_check")
@@ -293,12 +318,12 @@ func careAnswer(f folded, ci careIntents, asked string) answer {
 	return noAnswer
 }
 
-// besidesCorrection returns what f says besides the correction (every
-// match of it taken out), when there is enough of it to be about
-// something.
-func besidesCorrection(f folded, correction *pattern.Pattern) (string, bool) {
+// besides returns what f says besides what p matches (every match taken
+// out: a correction, a word of safety), when there is enough of it to be
+// about something.
+func besides(f folded, p *pattern.Pattern) (string, bool) {
 	rest := string(f)
-	locs := correction.FindAllStringIndex(rest, -1)
+	locs := p.FindAllStringIndex(rest, -1)
 	if locs == nil {
 		return "", false
 	}
