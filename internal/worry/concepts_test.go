@@ -293,6 +293,10 @@ func TestConceptPairs(t *testing.T) {
 		{"", "ロープは妻の誕生日のサプライズ用。荷造りですって顔して買った", akari.RiskNone},
 		{"a height and the edge (屋上…越えられる)", "非常階段から屋上に出られるの、前から知ってた。午後の会議にはもう出ない", akari.RiskHigh},
 		{"", "屋上で会議って、フェンス越えられそうでこわい", akari.RiskNone},
+		{"taken to hospital after pills (薬飲みすぎて救急で運ばれた)", "睡眠薬を飲みすぎて、夜中に救急車で運ばれた", akari.RiskHigh},
+		{"", "うちの犬が薬を誤飲して救急で運ばれた", akari.RiskNone},
+		{"pills saved by the month, a day set (睡眠薬を3ヶ月分ためました)", "眠剤を2か月分ためた。来週使う", akari.RiskHigh},
+		{"", "防災用に常備薬を1ヶ月分ためました", akari.RiskNone},
 		{"a death made to look like an accident (事故に見えるかな)", "ガードレールに突っ込んだら事故に見えるよね", akari.RiskHigh},
 		{"", "もらい事故だったのに相手が事故に見せかけたって言ってくる", akari.RiskNone},
 	}

@@ -197,7 +197,9 @@ var embarrassment = []string{"恥ずかし", "はずかし", "恥ずい", "は�
 	// a misfire in a group chat, and a fan's delight (推しが尊すぎて消えたい)
 	"誤爆", "誤送信", "尊す", "尊い", "とうとい", "とうとす",
 	// delight (推しのライブ当たった！もう死んでもいい)
-	"当たった", "当選", "嬉しすぎ", "うれしすぎ", "最高すぎ", "感激"}
+	"当たった", "当選", "嬉しすぎ", "うれしすぎ", "最高すぎ", "感激",
+	// sleepiness (ねむすぎて消えたい〜、とりあえず寝ます)
+	"ねむすぎ", "眠すぎ", "眠たすぎ", "ねむたすぎ"}
 
 // embarrassmentAfter, said right after a wish to vanish and not denied,
 // makes it hyperbole too: 消えたい〜〜恥ずかしすぎて, 消えたい…全社メールに
