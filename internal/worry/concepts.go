@@ -221,7 +221,8 @@ var conceptPairs = []conceptPair{
 		// words anywhere: its own context lists say what is ordinary.
 		overVetoes: true},
 	{name: "water and no way back (海…帰らない)", risk: akari.RiskHigh,
-		a: placesWater, b: intoWater, window: 24, unless: join(without(ordinaryHeights, waterBackground...), fictionContext), near: waterBackground},
+		a: placesWater, b: intoWater, window: 24, unless: join(without(ordinaryHeights, waterBackground...), fictionContext), near: waterBackground,
+		overVetoes: true},
 	{name: "the tracks and a step (線路…前に出る)", risk: akari.RiskHigh,
 		a: placesTrack, b: onTheTrack, window: 20, unless: join(ordinaryTracks, fictionContext)},
 	{name: "a death planned (死ぬ…決めてる)", risk: akari.RiskHigh,

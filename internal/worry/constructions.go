@@ -86,6 +86,10 @@ var othersDeathWords = []string{"死ね", "しね", "氏ね", "死んで", "死�
 var endedThings = []string{"副業", "ゲーム", "連載", "関係", "暮らし", "働き方", "状況", "習慣", "趣味", "ダイエット", "勉強", "活動", "サークル", "生活", "毎日", "日々",
 	"アカウント", "ブログ", "配信", "契約", "片思い", "恋", "話"}
 
+// abstractThings are not a person: 自尊心が消滅した, やる気が消えた.
+var abstractThings = []string{"自尊心", "やる気", "気力", "体力", "記憶", "自信", "プライド", "メンタル", "給料", "貯金", "ボーナス", "残高", "データ", "予定",
+	"休日", "休み", "有給", "週末", "hp", "ライフ", "存在感", "笑顔", "食欲", "睡眠", "モチベ", "モチベーション", "集中力", "余裕"}
+
 // cookingWords put charcoal on a grill.
 var cookingWords = []string{"焼き鳥", "焼鳥", "焼肉", "焼き肉", "bbq", "バーベキュー", "キャンプ", "炭火", "さんま", "秋刀魚", "餅", "干物", "ホルモン", "鍋"}
 
@@ -176,9 +180,11 @@ var constructions = []construction{
 		ends:  []string{"って言葉", "という言葉", "っていう言葉", "ってワード", "というワード", "って単語", "という単語", "って表現", "という表現", "の二文字", "って文字"},
 		gap:   1},
 	{name: "something not a person vanishing (自尊心が消滅した)", risk: akari.RiskNone,
-		stems: []string{"消滅", "消えた", "消えそう", "消え去", "消えて"},
-		before: &objects{keep: []string{"自尊心", "やる気", "気力", "体力", "記憶", "自信", "プライド", "メンタル", "給料", "貯金", "ボーナス", "残高", "データ", "予定",
-			"休日", "休み", "有給", "週末", "hp", "ライフ", "存在感", "笑顔", "食欲", "性欲", "睡眠"}, need: true, window: 3}},
+		stems: join(suffixed(abstractThings, "が消"), suffixed(abstractThings, "消滅"), suffixed(abstractThings, "も消"), suffixed(abstractThings, "は消"))},
+	{name: "someone else's hint (自殺をほのめかすお客様)", risk: akari.RiskNone, settled: true,
+		stems: []string{"自殺", "死", "自傷"},
+		ends: []string{"をほのめかすお客", "をほのめかす人", "をほのめかす方", "をほのめかす電話", "をほのめかす相談", "をほのめかす利用者", "をほのめかす患者",
+			"をほのめかす相手", "を匂わせるお客", "を匂わせる人", "をにおわせる人"}},
 	{name: "vanishing from a place named after (こっちが消えたいわ、この席から)", risk: akari.RiskNone,
 		stems: []string{"消えたい", "きえたい", "消えたく", "いなくなりたい"},
 		ends: join(suffixed(prefixed("この", join(workObjects, []string{"席", "場", "部屋", "フロア"})), "から"), suffixed(prefixed("その", workObjects), "から"),
@@ -282,8 +288,9 @@ var constructions = []construction{
 	{name: "death as the way out (死んで逃げるしかない、一緒に死ぬ約束)", risk: akari.RiskHigh,
 		stems: []string{"死んで", "しんで", "死ぬ", "しぬ", "死ぬ約束", "心中"},
 		ends:  []string{"逃げる", "逃げよ", "逃げた", "逃げるしか", "楽にな", "解放され", "約束", "しかない", "しかねえ", "しかあるまい", "って決め", "と決め", "ことにした", "ことに決め"},
-		gap:   2, notAfter: []string{"ない", "なかった", "ほど", "程", "くらい", "ぐらい", "かと"},
-		unless: []string{"ゲーム", "ドラマ", "映画", "小説", "漫画", "アニメ", "キャラ"}},
+		// Nothing between: 死ぬほど楽になった is relief.
+		notAfter: []string{"ない", "なかった"},
+		unless:   []string{"ゲーム", "ドラマ", "映画", "小説", "漫画", "アニメ", "キャラ"}},
 	{name: "a death after one last task (引き継ぎ終わったら死ぬ)", risk: akari.RiskHigh,
 		stems:    []string{"終わったら", "おわったら", "済んだら", "すんだら", "片付いたら", "終わり次第", "終えたら", "渡したら", "見届けたら"},
 		ends:     []string{"死ぬ", "しぬ", "死にます", "消える", "消えます", "いなくなる", "いなくなります", "逝く"},

@@ -125,6 +125,8 @@ func TestRiskLevels(t *testing.T) {
 		{"sleepiness as hyperbole", "眠すぎて消えたい、もう寝る", akari.RiskNone},
 		{"a customer's words at a training", "研修で「死にたい」って言うお客さんへの対応を習った", akari.RiskNone},
 		{"a farewell, meant", "みんなに最後の挨拶をした。本当の意味で最後です", akari.RiskHigh},
+		{"relief like death after quitting", "辞めたら死ぬほど楽になった", akari.RiskNone},
+		{"a customer's hint at work", "自殺をほのめかすお客様の電話を受けて、対応に悩んだ", akari.RiskNone},
 		{"wish to die, Kyushu", "もう死にたか", akari.RiskHigh},
 		{"wish to die, Kansai", "死にとうなる", akari.RiskHigh},
 		{"wish to die, slang タヒ", "タヒにたい", akari.RiskHigh},
