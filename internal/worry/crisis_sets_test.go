@@ -232,11 +232,11 @@ func TestHeldout13To17Crisis(t *testing.T) {
 	// gate, 4,700 more corpus lines) moved them by a line or two each way:
 	// high 14–17 up by 4, 3, 3 and 4 lines, concern 14 and 15 down by 3
 	// and 1, one more false alarm on 14.
-	checkCrisisSet(t, setFloor{set: "heldout13", lines: 80, negatives: 50, high: 0.975, concern: 0.925, maxFalse: 2})
-	checkCrisisSet(t, setFloor{set: "heldout14", lines: 80, negatives: 50, high: 0.925, concern: 0.9, maxFalse: 4})
-	checkCrisisSet(t, setFloor{set: "heldout15", lines: 80, negatives: 50, high: 0.95, concern: 0.9, maxFalse: 0})
-	checkCrisisSet(t, setFloor{set: "heldout16", lines: 80, negatives: 50, high: 0.925, concern: 0.975, maxFalse: 1})
-	checkCrisisSet(t, setFloor{set: "heldout17", lines: 80, negatives: 50, high: 0.9, concern: 0.9, maxFalse: 3})
+	checkCrisisSet(t, setFloor{set: "heldout13", lines: 80, negatives: 50, high: 0.975, concern: 0.95, maxFalse: 2})
+	checkCrisisSet(t, setFloor{set: "heldout14", lines: 80, negatives: 50, high: 0.975, concern: 0.975, maxFalse: 2})
+	checkCrisisSet(t, setFloor{set: "heldout15", lines: 80, negatives: 50, high: 1, concern: 0.95, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout16", lines: 80, negatives: 50, high: 1, concern: 0.975, maxFalse: 1})
+	checkCrisisSet(t, setFloor{set: "heldout17", lines: 80, negatives: 50, high: 0.9, concern: 0.975, maxFalse: 1})
 }
 
 // Held-out 18–27 were written blind by ten more hands in round 9, each
@@ -250,16 +250,16 @@ func TestHeldout13To17Crisis(t *testing.T) {
 // now; sets 23's and 25's false alarms are above the bar (two in
 // 25).
 func TestHeldout18To27Crisis(t *testing.T) {
-	checkCrisisSet(t, setFloor{set: "heldout18", lines: 80, negatives: 50, high: 0.925, concern: 0.95, maxFalse: 2})
-	checkCrisisSet(t, setFloor{set: "heldout19", lines: 80, negatives: 50, high: 0.925, concern: 1, maxFalse: 0})
-	checkCrisisSet(t, setFloor{set: "heldout20", lines: 80, negatives: 50, high: 0.875, concern: 0.975, maxFalse: 1})
-	checkCrisisSet(t, setFloor{set: "heldout21", lines: 80, negatives: 50, high: 1, concern: 0.95, maxFalse: 0})
-	checkCrisisSet(t, setFloor{set: "heldout22", lines: 80, negatives: 50, high: 0.9, concern: 1, maxFalse: 3})
-	checkCrisisSet(t, setFloor{set: "heldout23", lines: 80, negatives: 50, high: 0.925, concern: 1, maxFalse: 5})
-	checkCrisisSet(t, setFloor{set: "heldout24", lines: 80, negatives: 50, high: 0.975, concern: 1, maxFalse: 2})
-	checkCrisisSet(t, setFloor{set: "heldout25", lines: 80, negatives: 50, high: 0.875, concern: 1, maxFalse: 6})
-	checkCrisisSet(t, setFloor{set: "heldout26", lines: 80, negatives: 50, high: 0.975, concern: 0.95, maxFalse: 1})
-	checkCrisisSet(t, setFloor{set: "heldout27", lines: 80, negatives: 50, high: 0.9, concern: 0.9, maxFalse: 2})
+	checkCrisisSet(t, setFloor{set: "heldout18", lines: 80, negatives: 50, high: 0.95, concern: 1, maxFalse: 1})
+	checkCrisisSet(t, setFloor{set: "heldout19", lines: 80, negatives: 50, high: 0.95, concern: 1, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout20", lines: 80, negatives: 50, high: 0.975, concern: 1, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout21", lines: 80, negatives: 50, high: 1, concern: 1, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout22", lines: 80, negatives: 50, high: 0.975, concern: 1, maxFalse: 3})
+	checkCrisisSet(t, setFloor{set: "heldout23", lines: 80, negatives: 50, high: 1, concern: 1, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout24", lines: 80, negatives: 50, high: 1, concern: 1, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout25", lines: 80, negatives: 50, high: 0.975, concern: 1, maxFalse: 1})
+	checkCrisisSet(t, setFloor{set: "heldout26", lines: 80, negatives: 50, high: 1, concern: 1, maxFalse: 1})
+	checkCrisisSet(t, setFloor{set: "heldout27", lines: 80, negatives: 50, high: 1, concern: 1, maxFalse: 0})
 }
 
 // Held-out 28–32 were written blind by five more hands at the end of
@@ -270,9 +270,66 @@ func TestHeldout18To27Crisis(t *testing.T) {
 // gave 0.912, 0.950, 0.975, 0.887 and 0.850 with 15). The floors are what
 // they give.
 func TestHeldout28To32Crisis(t *testing.T) {
-	checkCrisisSet(t, setFloor{set: "heldout28", lines: 80, negatives: 50, high: 0.85, concern: 0.975, maxFalse: 2})
-	checkCrisisSet(t, setFloor{set: "heldout29", lines: 80, negatives: 50, high: 0.925, concern: 1, maxFalse: 2})
-	checkCrisisSet(t, setFloor{set: "heldout30", lines: 80, negatives: 50, high: 0.975, concern: 0.975, maxFalse: 3})
-	checkCrisisSet(t, setFloor{set: "heldout31", lines: 80, negatives: 50, high: 0.925, concern: 0.925, maxFalse: 4})
-	checkCrisisSet(t, setFloor{set: "heldout32", lines: 80, negatives: 50, high: 0.775, concern: 0.95, maxFalse: 3})
+	checkCrisisSet(t, setFloor{set: "heldout28", lines: 80, negatives: 50, high: 0.95, concern: 1, maxFalse: 2})
+	checkCrisisSet(t, setFloor{set: "heldout29", lines: 80, negatives: 50, high: 1, concern: 1, maxFalse: 2})
+	checkCrisisSet(t, setFloor{set: "heldout30", lines: 80, negatives: 50, high: 1, concern: 1, maxFalse: 1})
+	checkCrisisSet(t, setFloor{set: "heldout31", lines: 80, negatives: 50, high: 0.975, concern: 0.975, maxFalse: 2})
+	checkCrisisSet(t, setFloor{set: "heldout32", lines: 80, negatives: 50, high: 1, concern: 0.95, maxFalse: 2})
+}
+
+// Round 10 (2026-12-01, evening) raised the floors of sets 13–32 to what
+// they give now, and added 26 sets written blind by 26 hands, each leaning
+// a different way (docs/classifier.md, round 10).
+//
+// Sets 33–40 were written at the start of round 10 and measured twice, by
+// totals only: at the start (0.950 recall, 21 false alarms in 400) and at
+// the end (0.961, 15). No line of them was read while tuning.
+func TestHeldout33To40Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout33", lines: 80, negatives: 50, high: 1, concern: 1, maxFalse: 1})
+	checkCrisisSet(t, setFloor{set: "heldout34", lines: 80, negatives: 50, high: 0.975, concern: 0.95, maxFalse: 1})
+	checkCrisisSet(t, setFloor{set: "heldout35", lines: 80, negatives: 50, high: 0.9, concern: 0.975, maxFalse: 4})
+	checkCrisisSet(t, setFloor{set: "heldout36", lines: 80, negatives: 50, high: 0.9, concern: 1, maxFalse: 2})
+	checkCrisisSet(t, setFloor{set: "heldout37", lines: 80, negatives: 50, high: 0.95, concern: 0.95, maxFalse: 4})
+	checkCrisisSet(t, setFloor{set: "heldout38", lines: 80, negatives: 50, high: 0.975, concern: 0.95, maxFalse: 2})
+	checkCrisisSet(t, setFloor{set: "heldout39", lines: 80, negatives: 50, high: 0.95, concern: 1, maxFalse: 1})
+	checkCrisisSet(t, setFloor{set: "heldout40", lines: 80, negatives: 50, high: 0.9, concern: 1, maxFalse: 0})
+}
+
+// Sets 41–48 (drunk at night, first-years, the signal in one clause,
+// flat plans, metaphors, reported speech, the body, mixed languages) were
+// opened to tune round 10: 0.917 recall with 12 false alarms in 400 at
+// their first reading.
+func TestHeldout41To48Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout41", lines: 80, negatives: 50, high: 1, concern: 1, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout42", lines: 80, negatives: 50, high: 0.975, concern: 0.95, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout43", lines: 80, negatives: 50, high: 0.95, concern: 1, maxFalse: 1})
+	checkCrisisSet(t, setFloor{set: "heldout44", lines: 80, negatives: 50, high: 0.975, concern: 1, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout45", lines: 80, negatives: 50, high: 0.975, concern: 0.975, maxFalse: 1})
+	checkCrisisSet(t, setFloor{set: "heldout46", lines: 80, negatives: 50, high: 0.925, concern: 0.925, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout47", lines: 80, negatives: 50, high: 1, concern: 0.975, maxFalse: 1})
+	checkCrisisSet(t, setFloor{set: "heldout48", lines: 80, negatives: 50, high: 0.925, concern: 1, maxFalse: 5})
+}
+
+// Sets 49–52 (an evening's inbox, second messages, calm understatement,
+// rural and small-business workers) were kept for validation in round 10
+// and measured by totals only: 0.941 recall with 13 false alarms in 200 on
+// the build at the start of the round, 0.950 with 10 at the end.
+func TestHeldout49To52Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout49", lines: 80, negatives: 50, high: 0.925, concern: 1, maxFalse: 3})
+	checkCrisisSet(t, setFloor{set: "heldout50", lines: 80, negatives: 50, high: 0.975, concern: 0.975, maxFalse: 5})
+	checkCrisisSet(t, setFloor{set: "heldout51", lines: 80, negatives: 50, high: 0.875, concern: 0.95, maxFalse: 2})
+	checkCrisisSet(t, setFloor{set: "heldout52", lines: 80, negatives: 50, high: 0.925, concern: 0.975, maxFalse: 0})
+}
+
+// Sets 53–58 (questions asked sideways, long days, memes, the body,
+// goodbyes, older workers) were measured once on arrival — 0.971 recall
+// with 16 false alarms in 300 (the build at the start of round 10: 0.956,
+// 22) — and then opened to tune.
+func TestHeldout53To58Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout53", lines: 80, negatives: 50, high: 1, concern: 1, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout54", lines: 80, negatives: 50, high: 0.975, concern: 1, maxFalse: 4})
+	checkCrisisSet(t, setFloor{set: "heldout55", lines: 80, negatives: 50, high: 0.975, concern: 1, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout56", lines: 80, negatives: 50, high: 1, concern: 0.975, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout57", lines: 80, negatives: 50, high: 0.975, concern: 1, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout58", lines: 80, negatives: 50, high: 1, concern: 0.975, maxFalse: 1})
 }
