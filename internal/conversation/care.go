@@ -139,15 +139,9 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 	case answer == answeredNo:
 		// No: relief, a line still in reach, and back to the worry.
 		st.Care = nil
-		note, lerr := e.Script.Line("care_answer_no", st, Vars{})
-		if lerr != nil {
-			return Result{}, lerr
-		}
-		r, err = e.resume(ctx, st, text, akari.Classification{Category: akari.Other})
-		r.Reply.Messages = append([]akari.Message{{Text: note}}, r.Reply.Messages...)
+		r, err = e.prefixed(ctx, st, text, "care_answer_no", akari.Classification{Category: akari.Other})
 		r.Effects.RiskChange = &akari.RiskChange{At: e.Now(), From: level, To: akari.RiskNone, Why: akari.RiskSafe}
 		r.Classification = &c
-		e.said(st, r.Reply)
 		return r, err
 	case answer == answeredUnsafe:
 		st.Care.Last = e.Now()
@@ -171,12 +165,7 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		}
 		c = guess
 		st.Care = nil
-		apology, lerr := e.Script.Line("care_false_alarm", st, Vars{})
-		if lerr != nil {
-			return Result{}, lerr
-		}
-		r, err = e.resume(ctx, st, text, c)
-		r.Reply.Messages = append([]akari.Message{{Text: apology}}, r.Reply.Messages...)
+		r, err = e.prefixed(ctx, st, text, "care_false_alarm", c)
 		r.Effects.RiskChange = &akari.RiskChange{At: e.Now(), From: level, To: akari.RiskNone, Why: akari.RiskFalseAlarm}
 		return r, err
 	case f.is(ci.safe) || (st.Care.Checked && e.intents.isYes(f)):
@@ -197,15 +186,9 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 			return r, err
 		}
 		// 「もう大丈夫。転職の話していい？」: glad, and on to what they ask.
-		note, lerr := e.Script.Line("care_safe_more", st, Vars{})
-		if lerr != nil {
-			return Result{}, lerr
-		}
-		r, err = e.resume(ctx, st, text, rc)
-		r.Reply.Messages = append([]akari.Message{{Text: note}}, r.Reply.Messages...)
+		r, err = e.prefixed(ctx, st, text, "care_safe_more", rc)
 		r.Effects.RiskChange = &akari.RiskChange{At: e.Now(), From: level, To: akari.RiskNone, Why: akari.RiskSafe}
 		r.Classification = &c
-		e.said(st, r.Reply)
 		return r, err
 	case f.is(ci.calmer) && !st.Care.Checked:
 		st.Care.Checked, st.Care.Asked = true, akari.AskedTonight
@@ -264,9 +247,11 @@ func (e *Engine) reachable(texts []string) bool {
 	return false
 }
 
-// resume continues with the worry after care mode ended by a false alarm:
-// the worry the conversation was about, else what the correction itself is
-// about, else an invitation.
+// resume continues with the worry after care mode ended (a false alarm, a
+// no to Akari's question, safe with more to say): the worry the
+// conversation was about, else what the message besides the correction
+// is about, else an invitation to say it. The reply is kept in the
+// conversation as said.
 func (e *Engine) resume(ctx context.Context, st *akari.State, text string, c akari.Classification) (Result, error) {
 	if st.Category != "" && st.Category != akari.Other {
 		// Go on with the worry: what has not been said yet.
@@ -276,7 +261,23 @@ func (e *Engine) resume(ctx context.Context, st *akari.State, text string, c aka
 		return e.guide(ctx, st, text, c, reading{})
 	}
 	st.Stage = akari.StageListening
-	return e.line("false_alarm_open", st, Vars{}, "greeting")
+	r, err := e.line("false_alarm_open", st, Vars{}, "greeting")
+	e.said(st, r.Reply)
+	return r, err
+}
+
+// prefixed answers as resume does after care mode ended, with the line
+// key first (an apology, a word of relief); each is kept in the
+// conversation as Akari said it.
+func (e *Engine) prefixed(ctx context.Context, st *akari.State, text, key string, c akari.Classification) (Result, error) {
+	note, err := e.Script.Line(key, st, Vars{})
+	if err != nil {
+		return Result{}, err
+	}
+	e.said(st, akari.Texts(note))
+	r, err := e.resume(ctx, st, text, c)
+	r.Reply.Messages = append([]akari.Message{{Text: note}}, r.Reply.Messages...)
+	return r, err
 }
 
 // answer is how a message answers the question a care reply asked.
