@@ -16,7 +16,7 @@ func pairsIn(m *Model, text string) (akari.Risk, string) {
 	for i := range hs.n {
 		if h := &hs.list[i]; h.risk == akari.RiskNone || h.vetoed {
 			vetoes = append(vetoes, h.span)
-			if h.c.risk == akari.RiskNone {
+			if h.c.risk == akari.RiskNone || h.settled {
 				hard = append(hard, h.span)
 			}
 		}

@@ -281,7 +281,8 @@ type scratch struct {
 	occs  [128]occurrence
 	hits  hits
 	spans [maxHits + maxPairSides]span
-	// hard are the spans of veto constructions alone (see overVetoes).
+	// hard are the spans of veto constructions and settled words alone
+	// (see conceptPair.overVetoes).
 	hard [maxHits]span
 	// quieted are the words of concept pairs their context quiets.
 	quieted [maxPairSides]span

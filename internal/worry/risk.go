@@ -131,7 +131,9 @@ func (m *Model) detectRisk(text []byte, prob float64, s *scratch) riskResult {
 		switch {
 		case h.risk == akari.RiskNone || h.vetoed:
 			vetoes = append(vetoes, h.span)
-			if h.c.risk == akari.RiskNone {
+			if h.c.risk == akari.RiskNone || h.settled {
+				// A veto construction, or words settled as someone
+				// else's: no pair reads past them.
 				hard = append(hard, h.span)
 			}
 		case riskRank(h.risk) > riskRank(r.risk):
