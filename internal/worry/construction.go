@@ -102,7 +102,7 @@ type constructionSet struct {
 	innocent [][]byte
 	// denials, denialCancels, englishDenials, degrees and embarrassment
 	// in crisisView bytes (see reading).
-	denials, cancels, english, degrees, shame, shameAfter [][]byte
+	denials, cancels, english, degrees, shame, shameAfter, vanishShame [][]byte
 }
 
 func crisisBytes(list []string) [][]byte {
@@ -144,6 +144,7 @@ func newConstructionSet() constructionSet {
 	set.degrees = crisisBytes(degreeMarks)
 	set.shame = crisisBytes(embarrassment)
 	set.shameAfter = crisisBytes(embarrassmentAfter)
+	set.vanishShame = crisisBytes(vanishHyperbole)
 	return set
 }
 
@@ -197,9 +198,12 @@ var embarrassment = []string{"恥ずかし", "はずかし", "恥ずい", "は�
 	// a misfire in a group chat, and a fan's delight (推しが尊すぎて消えたい)
 	"誤爆", "誤送信", "尊す", "尊い", "とうとい", "とうとす",
 	// delight (推しのライブ当たった！もう死んでもいい)
-	"当たった", "当選", "嬉しすぎ", "うれしすぎ", "最高すぎ", "感激",
-	// sleepiness (ねむすぎて消えたい〜、とりあえず寝ます)
-	"ねむすぎ", "眠すぎ", "眠たすぎ", "ねむたすぎ"}
+	"当たった", "当選", "嬉しすぎ", "うれしすぎ", "最高すぎ", "感激"}
+
+// vanishHyperbole before a wish to vanish only makes it hyperbole:
+// sleepiness and envy (眠すぎて消えたい, 羨ましすぎて消えたい) — not before a
+// method (羨ましすぎて、電車に飛び込もうとした).
+var vanishHyperbole = []string{"ねむすぎ", "眠すぎ", "眠たすぎ", "ねむたすぎ", "うらやましすぎ", "羨ましすぎ", "うらやますぎ"}
 
 // embarrassmentAfter, said right after a wish to vanish and not denied,
 // makes it hyperbole too: 消えたい〜〜恥ずかしすぎて, 消えたい…全社メールに
@@ -236,6 +240,11 @@ func (s *constructionSet) read(text []byte, from, stemEnd, end int) reading {
 		}
 	}
 	if vanishing(text[from:]) {
+		for _, w := range s.vanishShame {
+			if bytes.Contains(win, w) {
+				return figurative
+			}
+		}
 		next := after(text, end, shameAfterWindow)
 		for _, w := range s.shameAfter {
 			if i := bytes.Index(next, w); i >= 0 && !s.denied(text, end+i+len(w), end+i+len(w)) {
