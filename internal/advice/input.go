@@ -115,7 +115,14 @@ func (in input) index(term string) int {
 	if term == "" {
 		return -1
 	}
-	term = jatext.Fold(term)
+	return in.indexFolded(jatext.Fold(term))
+}
+
+// indexFolded is index for a term already folded.
+func (in input) indexFolded(term string) int {
+	if term == "" {
+		return -1
+	}
 	for from := 0; from < len(in.text); {
 		i := strings.Index(in.text[from:], term)
 		if i < 0 {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/akari-career/akari/internal/akari"
@@ -50,6 +51,9 @@ const (
 // LLM summarizer's fallback.
 type OfflineSummarizer struct {
 	library func() *playbook.Library
+	// terms are the keyword terms of the library last read, listed once
+	// (see termsOf), not rebuilt and folded again on every turn.
+	terms atomic.Pointer[libraryTerms]
 }
 
 var _ Summarizer = (*OfflineSummarizer)(nil)
@@ -90,7 +94,7 @@ func (o *OfflineSummarizer) Fold(ctx context.Context, prev string, dropped []aka
 			s.worries = appendNewest(s.worries, lib.Label(t.Category))
 		}
 		if lib != nil {
-			for _, k := range keywordsIn(lib, t.Text) {
+			for _, k := range keywordsIn(o.termsOf(lib), t.Text) {
 				s.keywords = appendNewest(s.keywords, k)
 			}
 		}
@@ -164,12 +168,31 @@ func (s summary) text() string {
 	return strings.TrimSuffix(b.String(), "\n")
 }
 
-// keywordsIn returns the playbook terms the message uses, as the playbooks
-// spell them, in playbook order; a term negated right after it does not
-// count, and a term inside a longer one found (残業 in 残業代) is left out.
-func keywordsIn(lib *playbook.Library, text string) []string {
-	in := input{text: jatext.Fold(text)}
-	var out []string
+// keywordTerm is a playbook keyword term as the playbooks spell it and
+// folded for matching.
+type keywordTerm struct{ spelled, folded string }
+
+// libraryTerms are a library's keyword terms of two runes or more, in
+// playbook order: what keywordsIn looks for.
+type libraryTerms struct {
+	lib   *playbook.Library
+	terms []keywordTerm
+}
+
+// termsOf returns lib's terms, listed when lib is not the library listed
+// last (prompts reloaded). Two calls racing on a new library both list
+// it; either list is the same.
+func (o *OfflineSummarizer) termsOf(lib *playbook.Library) []keywordTerm {
+	if t := o.terms.Load(); t != nil && t.lib == lib {
+		return t.terms
+	}
+	t := &libraryTerms{lib: lib, terms: keywordTerms(lib)}
+	o.terms.Store(t)
+	return t.terms
+}
+
+func keywordTerms(lib *playbook.Library) []keywordTerm {
+	var out []keywordTerm
 	for _, c := range akari.Categories() {
 		pb := lib.Playbook(c)
 		if pb == nil {
@@ -177,14 +200,29 @@ func keywordsIn(lib *playbook.Library, text string) []string {
 		}
 		for _, k := range pb.Keywords {
 			for _, t := range k.Terms {
-				if utf8.RuneCountInString(t) < 2 || in.index(t) < 0 || slices.ContainsFunc(out, func(o string) bool { return strings.Contains(o, t) }) {
-					continue
+				if utf8.RuneCountInString(t) >= 2 {
+					out = append(out, keywordTerm{spelled: t, folded: jatext.Fold(t)})
 				}
-				// A longer term says more: 残業代 replaces 残業.
-				out = slices.DeleteFunc(out, func(o string) bool { return strings.Contains(t, o) })
-				out = append(out, t)
 			}
 		}
+	}
+	return out
+}
+
+// keywordsIn returns the playbook terms the message uses, as the playbooks
+// spell them, in playbook order; a term negated right after it does not
+// count, and a term inside a longer one found (残業 in 残業代) is left out.
+func keywordsIn(terms []keywordTerm, text string) []string {
+	in := input{text: jatext.Fold(text)}
+	var out []string
+	for _, k := range terms {
+		t := k.spelled
+		if in.indexFolded(k.folded) < 0 || slices.ContainsFunc(out, func(o string) bool { return strings.Contains(o, t) }) {
+			continue
+		}
+		// A longer term says more: 残業代 replaces 残業.
+		out = slices.DeleteFunc(out, func(o string) bool { return strings.Contains(t, o) })
+		out = append(out, t)
 	}
 	return out
 }
