@@ -236,13 +236,20 @@ func count(b []byte) (counts, error) {
 	return c, nil
 }
 
+// turnsPerEvent is how many turns an event adds to the state at most
+// in the common case: the person's message and Akari's answer.
+const turnsPerEvent = 2
+
 func (d *stateDecoder) state(st *State) error {
 	c, err := count(d.raw)
 	if err != nil {
 		return err
 	}
 	if c.turns > 0 {
-		st.Turns = make([]Turn, 0, c.turns)
+		// Room for the event's two turns (the person's, Akari's): the
+		// engine appends them, and a slice of exactly c.turns was copied
+		// whole into one twice its size.
+		st.Turns = make([]Turn, 0, c.turns+turnsPerEvent)
 	}
 	prints := make(Prints, 0, c.prints) // the backing of every turn's
 	// Events, Chips and Interested share one backing, none able to grow
