@@ -227,8 +227,8 @@ func indexTerms(lib *playbook.Library, terms []keywordTerm) *libraryTerms {
 // present marks the terms the folded text holds, each at an occurrence not
 // negated right after it — as input.indexFolded finds them term by term:
 // after a negated occurrence, the next one counted starts past its end.
-func (t *libraryTerms) present(text string) []bool {
-	found := make([]bool, len(t.terms))
+func (t *libraryTerms) present(text string, buf []bool) []bool {
+	found := append(buf[:0], make([]bool, len(t.terms))...)
 	var from map[int]int // a term's first position still counted, once negated
 	for i, r := range text {
 		if t.firsts[r>>6&3]&(1<<(r&63)) == 0 {
@@ -256,7 +256,8 @@ func (t *libraryTerms) present(text string) []bool {
 // spell them, in playbook order; a term negated right after it does not
 // count, and a term inside a longer one found (残業 in 残業代) is left out.
 func keywordsIn(t *libraryTerms, text string) []string {
-	found := t.present(jatext.Fold(text))
+	var buf [512]bool
+	found := t.present(jatext.Fold(text), buf[:0])
 	var out []string
 	for k, term := range t.terms {
 		s := term.spelled

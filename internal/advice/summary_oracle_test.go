@@ -102,7 +102,7 @@ func TestPresentAgreesWithIndexFolded(t *testing.T) {
 			b.WriteString(words[r.IntN(len(words))])
 		}
 		text := b.String()
-		got := lt.present(text)
+		got := lt.present(text, nil)
 		for k, term := range terms {
 			want := input{text: text}.indexFolded(term.folded) >= 0
 			if got[k] != want {
