@@ -3,6 +3,7 @@ package worry
 import (
 	"cmp"
 	"fmt"
+	"hash/maphash"
 	"io/fs"
 	"math"
 	"slices"
@@ -64,21 +65,28 @@ type Model struct {
 const recentAnalyses = 64
 
 // recentScores is a ring of the last messages analysed and their scores.
+// A message is known by a 64-bit hash of it (and its length), not kept:
+// the person's words are not held here after their event, whoever asks
+// to erase them. Two messages with one hash and length would share
+// scores; with a seed of the model's own that is a chance in 2⁶⁴ per
+// look-up.
 type recentScores struct {
 	mu   sync.Mutex
+	seed maphash.Seed
 	next int
 	ring [recentAnalyses]scoredText
 }
 
 type scoredText struct {
-	text  string
+	hash  uint64
+	size  int
 	probs [numCats]float64
 	set   bool
 }
 
 func (r *recentScores) put(text string, probs [numCats]float64) {
 	r.mu.Lock()
-	r.ring[r.next] = scoredText{text: text, probs: probs, set: true}
+	r.ring[r.next] = scoredText{hash: maphash.String(r.seed, text), size: len(text), probs: probs, set: true}
 	r.next = (r.next + 1) % recentAnalyses
 	r.mu.Unlock()
 }
@@ -89,9 +97,10 @@ func (r *recentScores) put(text string, probs [numCats]float64) {
 func (r *recentScores) get(text string) (probs [numCats]float64, ok bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	h := maphash.String(r.seed, text)
 	for i := range recentAnalyses {
 		e := &r.ring[(r.next-1-i+recentAnalyses)%recentAnalyses]
-		if e.set && e.text == text {
+		if e.set && e.hash == h && e.size == len(text) {
 			return e.probs, true
 		}
 	}
@@ -172,6 +181,7 @@ func train(set *promptSet) *Model {
 		level:         level,
 		gate:          defaultGate(),
 	}
+	m.recent.seed = maphash.MakeSeed()
 	m.constructions.addTo(&m.lex)
 	m.crisis.addTo(&m.lex)
 	m.lex.build()

@@ -2,6 +2,7 @@ package worry
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"sync"
 	"testing"
@@ -82,4 +83,23 @@ func TestLikelyAmongConcurrentWorkers(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+// The scores remembered hold no words of the person's: a message is known
+// by its hash and length only.
+func TestRecentScoresHoldNoText(t *testing.T) {
+	var walk func(typ reflect.Type, path string)
+	walk = func(typ reflect.Type, path string) {
+		switch typ.Kind() {
+		case reflect.String:
+			t.Errorf("%s is a string: the person's words would be kept", path)
+		case reflect.Struct:
+			for i := range typ.NumField() {
+				walk(typ.Field(i).Type, path+"."+typ.Field(i).Name)
+			}
+		case reflect.Array, reflect.Slice, reflect.Pointer:
+			walk(typ.Elem(), path+"[]")
+		}
+	}
+	walk(reflect.TypeFor[recentScores](), "recentScores")
 }
