@@ -97,6 +97,13 @@ func runCPU(o loadOptions, profileDir string) ([]cpuFigures, error) {
 			child.stop()
 			return nil, err
 		}
+		if profileDir != "" && system == "akari" {
+			err = redisResetStats(redisURL)
+		}
+		if err != nil {
+			child.stop()
+			return nil, err
+		}
 		began := time.Now()
 		if _, err := fire(system, []string{child.url}, bodiesWith(o.n, o.users, linesim.NewBuilder(sim), "U"+system), o.conc, nil); err != nil {
 			child.stop()
@@ -113,6 +120,11 @@ func runCPU(o loadOptions, profileDir string) ([]cpuFigures, error) {
 		}
 		if got < delivered {
 			return nil, fmt.Errorf("%s: %d of %d replies reached the stand-in", system, got-delivered+o.n, o.n)
+		}
+		if profileDir != "" && system == "akari" {
+			if err := redisCommandStats(redisURL, filepath.Join(profileDir, "redis-commandstats.txt"), o.n); err != nil {
+				return nil, err
+			}
 		}
 		f := cpuFigures{system: system, events: o.n, took: took, process: after.cpu - before.cpu,
 			allocs: after.allocs - before.allocs, bytes: after.bytes - before.bytes}
@@ -195,6 +207,59 @@ func redisCPU(url string) (time.Duration, error) {
 		}
 	}
 	return time.Duration(total * float64(time.Second)), nil
+}
+
+// redisResetStats zeroes the server's command statistics, so what
+// redisCommandStats writes is the measured events' alone.
+func redisResetStats(url string) error {
+	opt, err := redis.ParseURL(url)
+	if err != nil {
+		return err
+	}
+	c := redis.NewClient(opt)
+	defer c.Close()
+	if err := c.ConfigResetStat(context.Background()).Err(); err != nil {
+		return fmt.Errorf("redis CONFIG RESETSTAT: %w", err)
+	}
+	return nil
+}
+
+// redisCommandStats writes INFO commandstats to file, with each command's
+// calls and microseconds per event: where its Redis spends its CPU.
+func redisCommandStats(url, file string, events int) error {
+	opt, err := redis.ParseURL(url)
+	if err != nil {
+		return err
+	}
+	c := redis.NewClient(opt)
+	defer c.Close()
+	info, err := c.Info(context.Background(), "commandstats").Result()
+	if err != nil {
+		return fmt.Errorf("redis INFO commandstats: %w", err)
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%-24s %10s %12s %14s\n", "command", "calls/ev", "µs/call", "µs/event")
+	for _, line := range strings.Split(info, "\n") {
+		name, rest, ok := strings.Cut(strings.TrimSpace(line), ":")
+		if !ok || !strings.HasPrefix(name, "cmdstat_") {
+			continue
+		}
+		var calls, usec float64
+		for _, kv := range strings.Split(rest, ",") {
+			k, v, _ := strings.Cut(kv, "=")
+			switch k {
+			case "calls":
+				calls, _ = strconv.ParseFloat(v, 64)
+			case "usec":
+				usec, _ = strconv.ParseFloat(v, 64)
+			}
+		}
+		if calls == 0 {
+			continue
+		}
+		fmt.Fprintf(&b, "%-24s %10.2f %12.2f %14.2f\n", strings.TrimPrefix(name, "cmdstat_"), calls/float64(events), usec/calls, usec/float64(events))
+	}
+	return os.WriteFile(file, []byte(b.String()), 0o644)
 }
 
 // child is a system under measurement in its own process. It answers

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/akari-career/akari/internal/akari"
-	"github.com/akari-career/akari/internal/jatext"
 	"github.com/akari-career/akari/internal/playbook"
 )
 
@@ -35,7 +34,7 @@ func activeFacet(pb *playbook.Playbook, lis *playbook.Listening, in input) *play
 		// leave, whatever else is known about the person.
 		for _, text := range in.earlierUserTexts(1) {
 			for _, f := range all {
-				if on(f) && containsFolded(text, f.Keywords) {
+				if on(f) && containsAnyFolded(text, in.pieces.folded(f.Keywords)) {
 					return f
 				}
 			}
@@ -59,7 +58,7 @@ func activeFacet(pb *playbook.Playbook, lis *playbook.Listening, in input) *play
 	}
 	for _, text := range in.earlierUserTexts(turns) {
 		for _, f := range all {
-			if on(f) && containsFolded(text, f.Keywords) {
+			if on(f) && containsAnyFolded(text, in.pieces.folded(f.Keywords)) {
 				return f
 			}
 		}
@@ -79,9 +78,11 @@ func careNamed(lis *playbook.Listening, in input) *playbook.Facet {
 	return nil
 }
 
-func containsFolded(text string, terms []string) bool {
-	for _, t := range terms {
-		if t != "" && strings.Contains(text, jatext.Fold(t)) {
+// containsAnyFolded reports whether text, folded, holds one of the folded
+// terms.
+func containsAnyFolded(text string, folded []string) bool {
+	for _, t := range folded {
+		if t != "" && strings.Contains(text, t) {
 			return true
 		}
 	}

@@ -30,6 +30,9 @@ type input struct {
 	answer akari.Answer
 	// asked is the question Akari's previous reply ended with.
 	asked string
+	// pieces remembers the fingerprints of the library's lines; nil
+	// fingerprints each line afresh.
+	pieces *pieceMemo
 }
 
 // repeatWindow is how many of the person's earlier messages are compared
@@ -95,7 +98,7 @@ func (in input) lastReplies(n int) []akari.Turn {
 // (akari.SaidMemory of them), so she does not repeat herself within a
 // conversation.
 func (in input) alreadySaid(line string) bool {
-	q, seen := akari.PieceOf(line), 0
+	q, seen := in.pieces.of(line), 0
 	for i := len(in.turns) - 1; i >= 0 && seen < akari.SaidMemory; i-- {
 		if t := in.turns[i]; t.Role == akari.RoleAkari {
 			seen++
@@ -115,7 +118,14 @@ func (in input) index(term string) int {
 	if term == "" {
 		return -1
 	}
-	term = jatext.Fold(term)
+	return in.indexFolded(jatext.Fold(term))
+}
+
+// indexFolded is index for a term already folded.
+func (in input) indexFolded(term string) int {
+	if term == "" {
+		return -1
+	}
 	for from := 0; from < len(in.text); {
 		i := strings.Index(in.text[from:], term)
 		if i < 0 {

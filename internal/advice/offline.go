@@ -3,6 +3,7 @@ package advice
 import (
 	"context"
 	"fmt"
+	"sync/atomic"
 
 	"github.com/akari-career/akari/internal/akari"
 	"github.com/akari-career/akari/internal/playbook"
@@ -18,6 +19,7 @@ const MaxRunes = 600
 // Offline is the playbook-based Advisor. It is safe for concurrent use.
 type Offline struct {
 	library func() *playbook.Library
+	pieces  atomic.Pointer[pieceMemo] // the current library's (pieces.go)
 }
 
 var _ akari.Advisor = (*Offline)(nil)
@@ -69,6 +71,7 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 		return akari.Advice{}, fmt.Errorf("offline advice: no playbook for %s: %w", cat, akari.ErrNotFound)
 	}
 	in := newInput(req, st, cat)
+	in.pieces = o.piecesOf(lib)
 	lis := lib.Listening()
 	var texts []string
 	switch {

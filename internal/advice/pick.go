@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/akari-career/akari/internal/jatext"
 	"github.com/akari-career/akari/internal/playbook"
 )
 
@@ -140,8 +139,8 @@ func pickRotating(lines []string, seed int, in input) string {
 // matchAt returns the earliest position in the message of any keyword, or -1.
 func matchAt(keywords []string, in input) int {
 	at := -1
-	for _, k := range keywords {
-		if i := in.index(k); i >= 0 && (at < 0 || i < at) {
+	for _, k := range in.pieces.folded(keywords) {
+		if i := in.indexFolded(k); i >= 0 && (at < 0 || i < at) {
 			at = i
 		}
 	}
@@ -152,11 +151,11 @@ func matchAt(keywords []string, in input) int {
 // keyword occurs, or -1.
 func matchLast(keywords []string, in input) int {
 	at := -1
-	for _, k := range keywords {
-		if in.index(k) < 0 { // absent, or negated right away
+	for _, k := range in.pieces.folded(keywords) {
+		if in.indexFolded(k) < 0 { // absent, or negated right away
 			continue
 		}
-		if j := strings.LastIndex(in.text, jatext.Fold(k)); j > at {
+		if j := strings.LastIndex(in.text, k); j > at {
 			at = j
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/akari-career/akari/internal/akari"
@@ -50,6 +51,9 @@ const (
 // LLM summarizer's fallback.
 type OfflineSummarizer struct {
 	library func() *playbook.Library
+	// terms are the keyword terms of the library last read, listed once
+	// (see termsOf), not rebuilt and folded again on every turn.
+	terms atomic.Pointer[libraryTerms]
 }
 
 var _ Summarizer = (*OfflineSummarizer)(nil)
@@ -90,7 +94,7 @@ func (o *OfflineSummarizer) Fold(ctx context.Context, prev string, dropped []aka
 			s.worries = appendNewest(s.worries, lib.Label(t.Category))
 		}
 		if lib != nil {
-			for _, k := range keywordsIn(lib, t.Text) {
+			for _, k := range keywordsIn(o.termsOf(lib), t.Text) {
 				s.keywords = appendNewest(s.keywords, k)
 			}
 		}
@@ -164,27 +168,105 @@ func (s summary) text() string {
 	return strings.TrimSuffix(b.String(), "\n")
 }
 
-// keywordsIn returns the playbook terms the message uses, as the playbooks
-// spell them, in playbook order; a term negated right after it does not
-// count, and a term inside a longer one found (残業 in 残業代) is left out.
-func keywordsIn(lib *playbook.Library, text string) []string {
-	in := input{text: jatext.Fold(text)}
-	var out []string
+// keywordTerm is a playbook keyword term as the playbooks spell it and
+// folded for matching.
+type keywordTerm struct{ spelled, folded string }
+
+// libraryTerms are a library's keyword terms of two runes or more, in
+// playbook order: what keywordsIn looks for. They are found in one pass
+// over a message: byFirst lists the terms by the first rune of their folded
+// form, and firsts has bit r%256 set for each such rune r.
+type libraryTerms struct {
+	lib     *playbook.Library
+	terms   []keywordTerm
+	byFirst map[rune][]int // indexes into terms
+	firsts  [4]uint64
+}
+
+// termsOf returns lib's terms, listed when lib is not the library listed
+// last (prompts reloaded). Two calls racing on a new library both list
+// it; either list is the same.
+func (o *OfflineSummarizer) termsOf(lib *playbook.Library) *libraryTerms {
+	if t := o.terms.Load(); t != nil && t.lib == lib {
+		return t
+	}
+	t := listTerms(lib)
+	o.terms.Store(t)
+	return t
+}
+
+func listTerms(lib *playbook.Library) *libraryTerms {
+	var terms []keywordTerm
 	for _, c := range akari.Categories() {
 		pb := lib.Playbook(c)
 		if pb == nil {
 			continue
 		}
 		for _, k := range pb.Keywords {
-			for _, t := range k.Terms {
-				if utf8.RuneCountInString(t) < 2 || in.index(t) < 0 || slices.ContainsFunc(out, func(o string) bool { return strings.Contains(o, t) }) {
-					continue
+			for _, term := range k.Terms {
+				if utf8.RuneCountInString(term) >= 2 {
+					terms = append(terms, keywordTerm{spelled: term, folded: jatext.Fold(term)})
 				}
-				// A longer term says more: 残業代 replaces 残業.
-				out = slices.DeleteFunc(out, func(o string) bool { return strings.Contains(t, o) })
-				out = append(out, t)
 			}
 		}
+	}
+	return indexTerms(lib, terms)
+}
+
+// indexTerms indexes terms by the first rune of their folded form.
+func indexTerms(lib *playbook.Library, terms []keywordTerm) *libraryTerms {
+	t := &libraryTerms{lib: lib, terms: terms, byFirst: map[rune][]int{}}
+	for k, term := range terms {
+		r, _ := utf8.DecodeRuneInString(term.folded)
+		t.byFirst[r] = append(t.byFirst[r], k)
+		t.firsts[r>>6&3] |= 1 << (r & 63)
+	}
+	return t
+}
+
+// present marks the terms the folded text holds, each at an occurrence not
+// negated right after it — as input.indexFolded finds them term by term:
+// after a negated occurrence, the next one counted starts past its end.
+func (t *libraryTerms) present(text string, buf []bool) []bool {
+	found := append(buf[:0], make([]bool, len(t.terms))...)
+	var from map[int]int // a term's first position still counted, once negated
+	for i, r := range text {
+		if t.firsts[r>>6&3]&(1<<(r&63)) == 0 {
+			continue
+		}
+		for _, k := range t.byFirst[r] {
+			term := t.terms[k].folded
+			if found[k] || !strings.HasPrefix(text[i:], term) || i < from[k] {
+				continue
+			}
+			if negated(text[i+len(term):]) {
+				if from == nil {
+					from = map[int]int{}
+				}
+				from[k] = i + len(term)
+				continue
+			}
+			found[k] = true
+		}
+	}
+	return found
+}
+
+// keywordsIn returns the playbook terms the message uses, as the playbooks
+// spell them, in playbook order; a term negated right after it does not
+// count, and a term inside a longer one found (残業 in 残業代) is left out.
+func keywordsIn(t *libraryTerms, text string) []string {
+	var buf [512]bool
+	found := t.present(jatext.Fold(text), buf[:0])
+	var out []string
+	for k, term := range t.terms {
+		s := term.spelled
+		if !found[k] || slices.ContainsFunc(out, func(o string) bool { return strings.Contains(o, s) }) {
+			continue
+		}
+		// A longer term says more: 残業代 replaces 残業.
+		out = slices.DeleteFunc(out, func(o string) bool { return strings.Contains(s, o) })
+		out = append(out, s)
 	}
 	return out
 }

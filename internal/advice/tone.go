@@ -94,7 +94,7 @@ func unsaid(line string, recent []akari.Turn) string {
 	for s := range strings.SplitAfterSeq(line, "。") {
 		t := strings.TrimSpace(s)
 		switch {
-		case utf8.RuneCountInString(t) >= minRepeatRunes && saidIn(t, recent):
+		case atLeastRunes(t, minRepeatRunes) && saidIn(t, recent):
 			if !dropped {
 				dropped = true
 				kept.WriteString(line[:at])
@@ -122,8 +122,23 @@ func saidIn(s string, recent []akari.Turn) bool {
 
 // isNumberOnly: a step whose text was dropped leaves its number behind.
 func isNumberOnly(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return utf8.RuneCountInString(s) == 1 && r >= '①' && r <= '⑳'
+	r, size := utf8.DecodeRuneInString(s)
+	return s != "" && size == len(s) && r >= '①' && r <= '⑳'
+}
+
+// atLeastRunes reports whether s has n runes or more, counting no further
+// than n (a rune takes a byte at least, so fewer bytes than n say no at
+// once).
+func atLeastRunes(s string, n int) bool {
+	if len(s) < n {
+		return false
+	}
+	for range s {
+		if n--; n <= 0 {
+			return true
+		}
+	}
+	return n <= 0
 }
 
 // tidy joins lines, collapsing the blank lines left by dropped ones.

@@ -188,3 +188,37 @@ func TestSentencesAnswerAsBefore(t *testing.T) {
 		}
 	}
 }
+
+// atLeastRunes and isNumberOnly answer as counting every rune did, on
+// texts of every kind of rune, broken UTF-8 among them.
+func TestRuneChecksAgreeWithCounting(t *testing.T) {
+	pieces := []string{"a", "あ", "①", "⑳", "㉑", "😀", "\xff", "\xe2\x91", " ", "。"}
+	r := rand.New(rand.NewPCG(16, 11))
+	texts := []string{"", "①", "⑳", "①①", "①\xff", "\xff", "⑳ "}
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(20) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	numbers := 0
+	for _, s := range texts {
+		for _, n := range []int{0, 1, 2, minRepeatRunes - 1, minRepeatRunes, minRepeatRunes + 1} {
+			if got, want := atLeastRunes(s, n), utf8.RuneCountInString(s) >= n; got != want {
+				t.Fatalf("atLeastRunes(%q, %d) = %v, counting says %v", s, n, got, want)
+			}
+		}
+		first, _ := utf8.DecodeRuneInString(s)
+		want := utf8.RuneCountInString(s) == 1 && first >= '①' && first <= '⑳'
+		if got := isNumberOnly(s); got != want {
+			t.Fatalf("isNumberOnly(%q) = %v, counting says %v", s, got, want)
+		}
+		if want {
+			numbers++
+		}
+	}
+	if numbers == 0 {
+		t.Error("no number alone among the texts: the check checks half")
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -54,7 +55,9 @@ func PrintsOf(text string) Prints {
 }
 
 // appendRuns adds the fingerprint of every run of whole sentences of line;
-// ends is scratch space for where each sentence ends.
+// ends is scratch space for where each sentence ends. The runs from one
+// start are hashed in one pass (FNV-1a goes byte by byte, so a run's hash
+// goes on from the run before it), not each from its first byte.
 func appendRuns(p Prints, line string, ends []int) Prints {
 	for i := 0; ; {
 		j := strings.Index(line[i:], "。")
@@ -70,10 +73,22 @@ func appendRuns(p Prints, line string, ends []int) Prints {
 	}
 	start := 0
 	for a := range ends {
+		// The run from start to each end, trimmed as strings.TrimSpace
+		// trims it: from the first rune that is not a space.
+		from := len(line) - len(strings.TrimLeftFunc(line[start:], unicode.IsSpace))
+		h, hashed := uint32(fnvOffset), from
 		for _, end := range ends[a:] {
-			if s := strings.TrimSpace(line[start:end]); s != "" {
-				p = append(p, Fingerprint(s))
+			if from >= end {
+				continue // nothing but spaces so far
 			}
+			h = fnvAppend(h, line[hashed:end])
+			hashed = end
+			if last, _ := utf8.DecodeLastRuneInString(line[from:end]); unicode.IsSpace(last) {
+				// Spaces before the end: the run is hashed without them.
+				p = append(p, Fingerprint(strings.TrimSpace(line[from:end])))
+				continue
+			}
+			p = append(p, h)
 		}
 		start = ends[a]
 	}
@@ -134,12 +149,15 @@ func PieceOf(piece string) Piece {
 }
 
 // Fingerprint is 32-bit FNV-1a, written out so it does not allocate.
-func Fingerprint(s string) uint32 {
-	const offset, prime = 2166136261, 16777619
-	h := uint32(offset)
+func Fingerprint(s string) uint32 { return fnvAppend(fnvOffset, s) }
+
+const fnvOffset, fnvPrime = 2166136261, 16777619
+
+// fnvAppend goes on hashing s after what h has hashed.
+func fnvAppend(h uint32, s string) uint32 {
 	for i := 0; i < len(s); i++ {
 		h ^= uint32(s[i])
-		h *= prime
+		h *= fnvPrime
 	}
 	return h
 }

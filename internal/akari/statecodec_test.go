@@ -655,3 +655,25 @@ func TestABrokenStateNeverPanics(t *testing.T) {
 		readsBack(t, raw)
 	}
 }
+
+// A decoded state has room for the event's two turns: the engine appends
+// the person's message and Akari's answer without copying the turns.
+func TestADecodedStateHasRoomForAnEvent(t *testing.T) {
+	st := &State{UserID: "U1"}
+	for i := range 20 {
+		st.Turns = append(st.Turns, Turn{Role: RoleUser, Text: fmt.Sprint("message ", i), At: time.UnixMilli(int64(i))})
+	}
+	out, err := EncodeState(st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := DecodeState("U1", out.State)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := &got.Turns[0]
+	got.Turns = append(got.Turns, Turn{Role: RoleUser, Text: "new"}, Turn{Role: RoleAkari, Text: "answer"})
+	if &got.Turns[0] != first {
+		t.Errorf("appending an event's two turns to %d decoded ones copied them (capacity %d)", 20, cap(got.Turns)-2)
+	}
+}

@@ -176,15 +176,19 @@ func timeIn(t time.Time, offset int64) time.Time {
 }
 
 // decodeBinary reads the binary form raw (after its version byte).
-func decodeBinary(raw []byte) (*State, error) {
+func decodeBinary(raw []byte) (*State, error) { return decodeBinaryFrom(raw, string(raw)) }
+
+// decodeBinaryFrom reads the binary form raw, whose bytes s holds too: the
+// texts read are pieces of s.
+func decodeBinaryFrom(raw []byte, s string) (*State, error) {
 	n, w := protowire.ConsumeVarint(raw)
 	if w < 0 {
 		return nil, fmt.Errorf("decode conversation: %w: no length", errStateBinary)
 	}
-	if raw = raw[w:]; uint64(len(raw)) != n {
+	if raw, s = raw[w:], s[w:]; uint64(len(raw)) != n {
 		return nil, fmt.Errorf("decode conversation: %w: %d bytes where its length says %d (cut short or run on)", errStateBinary, len(raw), n)
 	}
-	d := stateDecoder{raw: raw, s: string(raw)}
+	d := stateDecoder{raw: raw, s: s}
 	st := new(State)
 	if err := d.state(st); err != nil {
 		return nil, fmt.Errorf("decode conversation: %w", err)
@@ -236,13 +240,20 @@ func count(b []byte) (counts, error) {
 	return c, nil
 }
 
+// turnsPerEvent is how many turns an event adds to the state at most
+// in the common case: the person's message and Akari's answer.
+const turnsPerEvent = 2
+
 func (d *stateDecoder) state(st *State) error {
 	c, err := count(d.raw)
 	if err != nil {
 		return err
 	}
 	if c.turns > 0 {
-		st.Turns = make([]Turn, 0, c.turns)
+		// Room for the event's two turns (the person's, Akari's): the
+		// engine appends them, and a slice of exactly c.turns was copied
+		// whole into one twice its size.
+		st.Turns = make([]Turn, 0, c.turns+turnsPerEvent)
 	}
 	prints := make(Prints, 0, c.prints) // the backing of every turn's
 	// Events, Chips and Interested share one backing, none able to grow

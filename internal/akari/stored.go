@@ -3,6 +3,7 @@ package akari
 import (
 	"encoding/json"
 	"fmt"
+	"sync"
 	"time"
 )
 
@@ -146,13 +147,43 @@ func DecodeState(userID string, raw []byte) (*State, error) {
 	if err != nil {
 		return nil, err
 	}
+	return finishDecoded(st, userID), nil
+}
+
+// DecodeStateString is DecodeState for a state read as a string, as the
+// Redis client answers it (a string of its own for each reply). A binary
+// state's texts are pieces of raw itself, and the bytes it is parsed from
+// a pooled copy: not two fresh copies of the state per event. The state
+// shares no memory with anything but raw, which is never written.
+func DecodeStateString(userID, raw string) (*State, error) {
+	if len(raw) == 0 || raw[0] != stateBinary {
+		return DecodeState(userID, []byte(raw))
+	}
+	bp := parseBuffers.Get().(*[]byte)
+	b := append((*bp)[:0], raw[1:]...)
+	st, err := decodeBinaryFrom(b, raw[1:])
+	*bp = b[:0]
+	parseBuffers.Put(bp)
+	if err != nil {
+		return nil, err
+	}
+	return finishDecoded(st, userID), nil
+}
+
+// parseBuffers hold the bytes DecodeStateString parses; nothing decoded
+// points into them (texts are pieces of the string, the rest is copied).
+var parseBuffers = sync.Pool{New: func() any { return new([]byte) }}
+
+// finishDecoded gives a state read back its person and, for Akari's turns
+// stored before fingerprints were, their prints.
+func finishDecoded(st *State, userID string) *State {
 	st.UserID = userID
 	for i, t := range st.Turns {
 		if t.Role == RoleAkari && t.Prints == nil && t.Text != "" {
 			st.Turns[i].Prints = PrintsOf(t.Text) // stored before prints
 		}
 	}
-	return st, nil
+	return st
 }
 
 // decodeJSON reads a state stored as JSON: lean, or with full turns.

@@ -210,10 +210,17 @@ func isUnavailable(err error) bool {
 	return errors.As(err, &ne) || errors.Is(err, context.DeadlineExceeded)
 }
 
+// lineWriteBuffer holds a whole reply to LINE — a carousel is at most
+// 50 KB — so its request goes out in one write. With net/http's 4 KB, a
+// body that does not fit after the header is copied through a 32 KB buffer
+// of its own and written again.
+const lineWriteBuffer = 64 << 10
+
 // lineTransport keeps enough idle connections for the workers' bursts.
 func lineTransport() *http.Transport {
 	t := http.DefaultTransport.(*http.Transport).Clone()
 	t.MaxIdleConnsPerHost = 64
+	t.WriteBufferSize = lineWriteBuffer
 	return t
 }
 

@@ -7,17 +7,25 @@ import (
 
 // lexicon finds fixed words in text, leftmost and longest first. It does
 // the work of a regexp alternation of literals at a fraction of the cost:
-// one map lookup per rune, then a few prefix comparisons.
+// one map lookup per rune that starts a word, then a few prefix
+// comparisons.
 type lexicon struct {
 	byFirst map[rune][]string // longest first
 	canon   map[string]string
+	// firsts has bit r%256 set for every rune r that starts a word: the
+	// other runes, most of a message, are passed over without a look-up.
+	firsts [4]uint64
 }
+
+// mayStart reports whether a word may start with r.
+func (l *lexicon) mayStart(r rune) bool { return l.firsts[r>>6&3]&(1<<(r&63)) != 0 }
 
 func newLexicon(words map[string]string) lexicon {
 	l := lexicon{byFirst: map[rune][]string{}, canon: words}
 	for w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
 		l.byFirst[r] = append(l.byFirst[r], w)
+		l.firsts[r>>6&3] |= 1 << (r & 63)
 	}
 	for _, ws := range l.byFirst {
 		sort.Slice(ws, func(i, j int) bool {
@@ -42,6 +50,10 @@ func (l *lexicon) findAll(s string) []lexMatch {
 	var out []lexMatch
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
+		if !l.mayStart(r) {
+			i += size
+			continue
+		}
 		matched := false
 		for _, w := range l.byFirst[r] {
 			if len(s)-i >= len(w) && s[i:i+len(w)] == w {
@@ -62,6 +74,10 @@ func (l *lexicon) findAll(s string) []lexMatch {
 func (l *lexicon) contains(s string) bool {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
+		if !l.mayStart(r) {
+			i += size
+			continue
+		}
 		for _, w := range l.byFirst[r] {
 			if len(s)-i >= len(w) && s[i:i+len(w)] == w {
 				return true

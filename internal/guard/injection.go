@@ -11,6 +11,7 @@ import (
 	"unicode"
 
 	"github.com/akari-career/akari/internal/jatext"
+	"github.com/akari-career/akari/internal/pattern"
 )
 
 // injectionPhrases are matched against the folded message (see foldGuard):
@@ -35,8 +36,10 @@ var injectionPhrases = []string{
 // the role-play safety.md refuses. It needs the "you" that addresses Akari,
 // so "これから管理職として頑張りたい" is not caught, and interview practice
 // ("あなたは今から面接官として") is real career help and stays allowed.
+// Through pattern's prefilter: nearly every message holds none of the
+// words a match needs, and the regexp does not run.
 var (
-	rolePlay = regexp.MustCompile(
+	rolePlay = pattern.MustCompile(
 		`(?:あなた|きみ|君|お前)は(?:今から|いまから|これから|今日から)(.{0,24}?)(?:として|になって|になりきって|を演じて|のふりをして)` +
 			`|(?:今から|いまから|これから)(?:あなた|きみ|君|お前)は(.{0,24}?)(?:として|になって|になりきって|を演じて|のふりをして)` +
 			`|(?:あなた|きみ|君|お前)は(.{0,24}?)(?:になりきって|を演じて|のふりをして)` +
@@ -56,8 +59,8 @@ func Injection(text string) bool {
 			return true
 		}
 	}
-	for _, m := range rolePlay.FindAllString(f, -1) {
-		if !allowedRole.MatchString(m) {
+	for _, m := range rolePlay.FindAllStringIndex(f, -1) {
+		if !allowedRole.MatchString(f[m[0]:m[1]]) {
 			return true
 		}
 	}

@@ -161,11 +161,18 @@ func utf16Len(s string) int {
 	return n
 }
 
+// fitsUnits reports whether s is at most limit UTF-16 units long without
+// counting them when its bytes already fit: no rune takes more UTF-16
+// units than UTF-8 bytes (an invalid byte is one of each).
+func fitsUnits(s string, limit int) bool {
+	return len(s) <= limit || utf16Len(s) <= limit
+}
+
 // splitText cuts s into pieces of at most limit UTF-16 units, preferring to
 // cut after a line break.
 func splitText(s string, limit int) []string {
 	s = strings.TrimSpace(s)
-	if utf16Len(s) <= limit {
+	if fitsUnits(s, limit) {
 		return []string{s}
 	}
 	var out []string
@@ -193,7 +200,7 @@ func splitText(s string, limit int) []string {
 }
 
 func truncateUnits(s string, limit int) string {
-	if utf16Len(s) <= limit {
+	if fitsUnits(s, limit) {
 		return s
 	}
 	units := 0

@@ -1,6 +1,7 @@
 package line
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode/utf16"
@@ -108,5 +109,31 @@ func TestRetryKeyIsStableUUID(t *testing.T) {
 	}
 	if len(a) != 36 || a[14] != '5' || !strings.ContainsRune("89ab", rune(a[19])) {
 		t.Errorf("RetryKey %s is not a version-5 UUID", a)
+	}
+}
+
+// fitsUnits answers as counting the UTF-16 units does, for texts of every
+// kind of rune and for bytes that are not UTF-8, at limits around their
+// byte and unit lengths.
+func TestFitsUnitsAgreesWithCounting(t *testing.T) {
+	pieces := []string{"a", "é", "あ", "漢", "😀", "\xff", "\xe3\x81", "\n", "𠮷"}
+	r := rand.New(rand.NewPCG(16, 7))
+	checked := map[bool]int{}
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(12) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		for _, limit := range []int{0, 1, 5, utf16Len(s) - 1, utf16Len(s), len(s) - 1, len(s), len(s) + 1} {
+			want := utf16Len(s) <= limit
+			if got := fitsUnits(s, limit); got != want {
+				t.Fatalf("fitsUnits(%q, %d) = %v, counting says %v", s, limit, got, want)
+			}
+			checked[want]++
+		}
+	}
+	if checked[true] == 0 || checked[false] == 0 {
+		t.Errorf("checked %v: both answers must be met", checked)
 	}
 }

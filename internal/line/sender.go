@@ -171,11 +171,14 @@ func (s *Sender) post(ctx context.Context, name string, target endpoint, body []
 	pb.Reset(body)
 	// What http.NewRequestWithContext makes of a *bytes.Reader, with the
 	// URL parsed once, the header made once and the body and its copy for
-	// a retry in one piece.
+	// a retry in one piece. The body is the reader in io.NopCloser, as
+	// there: net/http writes a body it knows to be in memory with the
+	// header, in one write, and any other after flushing the header, in a
+	// second write through a copy buffer of its own.
 	req := (&http.Request{
 		Method: http.MethodPost, URL: target.url, Host: target.host,
 		Proto: "HTTP/1.1", ProtoMajor: 1, ProtoMinor: 1,
-		Header: header, Body: pb, GetBody: pb.again, ContentLength: int64(len(body)),
+		Header: header, Body: io.NopCloser(&pb.Reader), GetBody: pb.again, ContentLength: int64(len(body)),
 	}).WithContext(ctx)
 	res, err := s.client.Do(req)
 	if err == nil {
@@ -190,8 +193,6 @@ type postBody struct {
 	data []byte
 	bytes.Reader
 }
-
-func (*postBody) Close() error { return nil }
 
 func (b *postBody) again() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(b.data)), nil }
 

@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"net/http"
 	"net/http/httptest"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -146,5 +148,69 @@ func TestMessengerSaysWhenAReplyIsUncertain(t *testing.T) {
 	sim.Fail("/v2/bot/message/reply", 403)
 	if err := m.Reply(context.Background(), sim.IssueReplyToken("U1"), akari.Texts("x")); err == nil || errors.Is(err, akari.ErrUncertain) {
 		t.Errorf("a 403: %v, want a refusal that is not uncertain", err)
+	}
+}
+
+// writeCounter counts the writes of the connections it dials.
+type writeCounter struct {
+	net.Conn
+	writes *atomic.Int64
+}
+
+func (c writeCounter) Write(b []byte) (int, error) {
+	c.writes.Add(1)
+	return c.Conn.Write(b)
+}
+
+// A reply, short or a full carousel, and a push leave in one write each:
+// the request's header and body together, as net/http writes a body it
+// knows to be in memory (a *bytes.Reader, io.NopCloser'd) — the SDK's
+// http.NewRequest made it so, and a body of a type of our own made it
+// flush the header first and copy the body after it in a second write.
+func TestAMessageCallLeavesInOneWrite(t *testing.T) {
+	sim := linesim.New("token")
+	srv := httptest.NewServer(sim)
+	defer srv.Close()
+	var writes atomic.Int64
+	tr := http.DefaultTransport.(*http.Transport).Clone()
+	tr.WriteBufferSize = 64 << 10 // as the server's (internal/app): a carousel fits
+	dial := tr.DialContext
+	tr.DialContext = func(ctx context.Context, network, addr string) (net.Conn, error) {
+		c, err := dial(ctx, network, addr)
+		if err != nil {
+			return nil, err
+		}
+		return writeCounter{c, &writes}, nil
+	}
+	s, err := NewSender(SenderOptions{Endpoint: srv.URL, Token: "token", Backoff: time.Millisecond, Client: &http.Client{Transport: tr}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cards []akari.Card
+	for i := range 10 {
+		cards = append(cards, akari.Card{Title: fmt.Sprint("コールセンターのお仕事 ", i), Company: "あかり株式会社", Place: "東京都", Pay: "時給1,400円〜", Employment: "派遣",
+			Highlights: []string{"未経験から始められる", "研修あり"}, Why: "電話のお仕事の経験が活きます",
+			DetailURL: "https://example.com/jobs/" + fmt.Sprint(i), InterestData: fmt.Sprint("action=interest&job=", i)})
+	}
+	replies := []akari.Reply{
+		akari.Texts("こんにちは"),
+		{Messages: []akari.Message{{Text: "おすすめの求人です"}, {Cards: cards}}},
+	}
+	events := linesim.NewBuilder(sim)
+	for i, r := range replies {
+		before := writes.Load()
+		if err := s.Reply(context.Background(), events.Text("U1", "相談です").ReplyToken, Messages(r)); err != nil {
+			t.Fatalf("Reply: %v", err)
+		}
+		if n := writes.Load() - before; n != 1 {
+			t.Errorf("reply %d: %d writes, want 1", i, n)
+		}
+	}
+	before := writes.Load()
+	if err := s.Push(context.Background(), "U1", RetryKey("ev1"), Messages(akari.Texts("こんにちは"))); err != nil {
+		t.Fatalf("Push: %v", err)
+	}
+	if n := writes.Load() - before; n != 1 {
+		t.Errorf("push: %d writes, want 1", n)
 	}
 }

@@ -24,6 +24,10 @@ type Pattern struct {
 	// byFirst indexes a long need list by each literal's first rune, so
 	// one pass over the message finds any of them.
 	byFirst map[rune][]string
+	// firsts has bit r%256 set for the first rune r of every literal in
+	// byFirst: most runes of a message start none, and are passed over
+	// without a map look-up.
+	firsts [4]uint64
 }
 
 // indexFrom is the number of literals from which one pass with an index
@@ -42,6 +46,7 @@ func MustCompile(expr string) *Pattern {
 		for _, lit := range p.need {
 			r, _ := utf8.DecodeRuneInString(lit)
 			p.byFirst[r] = append(p.byFirst[r], lit)
+			p.firsts[r>>6&3] |= 1 << (r & 63)
 		}
 	}
 	return p
@@ -105,6 +110,9 @@ func (p *Pattern) may(s string) bool {
 // anyAt reports whether a required literal starts anywhere in s.
 func (p *Pattern) anyAt(s string) bool {
 	for i, r := range s {
+		if p.firsts[r>>6&3]&(1<<(r&63)) == 0 {
+			continue
+		}
 		for _, lit := range p.byFirst[r] {
 			if strings.HasPrefix(s[i:], lit) {
 				return true

@@ -3,6 +3,7 @@ package pattern
 import (
 	"regexp/syntax"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -71,5 +72,35 @@ func TestFindersAgreeWithTheRegexp(t *testing.T) {
 		if got, want := p.FindAllStringSubmatchIndex(s, -1), re.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
 			t.Errorf("FindAllStringSubmatchIndex(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+// A long literal list is looked for through the first runes' bit set and
+// the index by first rune: a literal is found wherever it starts, whatever
+// other runes share its first rune's bit (U+3042 あ and U+3142 ㅂ share
+// theirs; so do 'a' and U+0161 š).
+func TestLongLiteralListsFindEveryLiteral(t *testing.T) {
+	lits := []string{"あいう", "かき", "残業", "在宅", "ab", "ㅂㅂ", "šx", "転職", "給料", "辞め"}
+	p := MustCompile(strings.Join(lits, "|"))
+	if p.byFirst == nil {
+		t.Fatalf("%d literals: no index by first rune (indexFrom %d)", len(lits), indexFrom)
+	}
+	var texts []string
+	for _, lit := range lits {
+		texts = append(texts, lit, "前に"+lit, lit+"のあと", "ㅂあa"+lit+"š")
+	}
+	texts = append(texts, "", "ㅂ", "あい", "a", "š", "ㅂa šあ", "こんばんは", strings.Repeat("ㅂ", 100))
+	found := 0
+	for _, s := range texts {
+		want := p.Regexp().MatchString(s)
+		if got := p.MatchString(s); got != want {
+			t.Errorf("MatchString(%q) = %v, want %v", s, got, want)
+		}
+		if want {
+			found++
+		}
+	}
+	if found != 4*len(lits)+1 { // and the run of ㅂ, which holds ㅂㅂ
+		t.Errorf("%d texts matched, want %d", found, 4*len(lits)+1)
 	}
 }

@@ -128,7 +128,7 @@ func decodeState(userID, raw string, found bool) (*akari.State, error) {
 	if !found {
 		return &akari.State{UserID: userID}, nil
 	}
-	return akari.DecodeState(userID, []byte(raw))
+	return akari.DecodeStateString(userID, raw)
 }
 
 // restore gives the state's Akari turns their words from the history read

@@ -3,6 +3,7 @@ package worry
 import (
 	"cmp"
 	"fmt"
+	"hash/maphash"
 	"io/fs"
 	"math"
 	"slices"
@@ -38,7 +39,8 @@ const LowConfidence = 0.5
 // 5-fold cross-validated predictions (Guo et al., 2017), which makes the
 // confidence mean what it says — 0.8 is right about 80% of the time.
 //
-// A Model is immutable after Load and safe for concurrent use.
+// A Model is immutable after Load, but for the scores it remembers of the
+// messages it read last (recent), and safe for concurrent use.
 type Model struct {
 	infos  []CategoryInfo // in akari.Categories() order
 	nb, lr weights
@@ -52,6 +54,57 @@ type Model struct {
 	// level tells high from concern among crisis lines (risk.go, raise).
 	level riskModel
 	stats Stats
+	// recent are the category scores of the last messages analysed: the
+	// engine asks Likely about the message it has just classified, which
+	// need not be analysed a second time.
+	recent recentScores
+}
+
+// recentAnalyses is how many messages' scores a Model remembers: enough
+// for every worker's message between its Classify and its Likely.
+const recentAnalyses = 64
+
+// recentScores is a ring of the last messages analysed and their scores.
+// A message is known by a 64-bit hash of it (and its length), not kept:
+// the person's words are not held here after their event, whoever asks
+// to erase them. Two messages with one hash and length would share
+// scores; with a seed of the model's own that is a chance in 2⁶⁴ per
+// look-up.
+type recentScores struct {
+	mu   sync.Mutex
+	seed maphash.Seed
+	next int
+	ring [recentAnalyses]scoredText
+}
+
+type scoredText struct {
+	hash  uint64
+	size  int
+	probs [numCats]float64
+	set   bool
+}
+
+func (r *recentScores) put(text string, probs [numCats]float64) {
+	r.mu.Lock()
+	r.ring[r.next] = scoredText{hash: maphash.String(r.seed, text), size: len(text), probs: probs, set: true}
+	r.next = (r.next + 1) % recentAnalyses
+	r.mu.Unlock()
+}
+
+// get returns the scores of text if it is among the messages analysed
+// last; the newest first, though any copy holds the same scores (analyse
+// is a pure function of the text).
+func (r *recentScores) get(text string) (probs [numCats]float64, ok bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	h := maphash.String(r.seed, text)
+	for i := range recentAnalyses {
+		e := &r.ring[(r.next-1-i+recentAnalyses)%recentAnalyses]
+		if e.set && e.hash == h && e.size == len(text) {
+			return e.probs, true
+		}
+	}
+	return probs, false
 }
 
 // blend says how the two models' scores add up: nb·NB + lr·LR, softmaxed.
@@ -128,6 +181,7 @@ func train(set *promptSet) *Model {
 		level:         level,
 		gate:          defaultGate(),
 	}
+	m.recent.seed = maphash.MakeSeed()
 	m.constructions.addTo(&m.lex)
 	m.crisis.addTo(&m.lex)
 	m.lex.build()
@@ -317,6 +371,7 @@ func (m *Model) analyse(text string) analysis {
 	lr, _ := m.lr.scores(feats)
 	a.known = known
 	a.probs = m.blend.probs(nb, lr)
+	m.recent.put(text, a.probs)
 	return a
 }
 
@@ -382,14 +437,21 @@ func (m *Model) Stats() Stats { return m.stats }
 // Likely returns up to n work worries text may be about, most likely first
 // ("other" left out): the choices Akari offers when she is unsure.
 func (m *Model) Likely(text string, n int) []akari.Category {
-	a := m.analyse(text)
+	probs, ok := m.recent.get(text)
+	if !ok {
+		probs = m.analyse(text).probs
+	}
+	return m.likely(probs, n)
+}
+
+func (m *Model) likely(probs [numCats]float64, n int) []akari.Category {
 	idx := make([]int, 0, numCats)
 	for i := range numCats {
 		if m.infos[i].ID != akari.Other {
 			idx = append(idx, i)
 		}
 	}
-	slices.SortStableFunc(idx, func(x, y int) int { return cmp.Compare(a.probs[y], a.probs[x]) })
+	slices.SortStableFunc(idx, func(x, y int) int { return cmp.Compare(probs[y], probs[x]) })
 	out := make([]akari.Category, 0, n)
 	for _, i := range idx[:min(n, len(idx))] {
 		out = append(out, m.infos[i].ID)
