@@ -297,6 +297,8 @@ func TestConceptPairs(t *testing.T) {
 		{"", "うちの犬が薬を誤飲して救急で運ばれた", akari.RiskNone},
 		{"pills saved by the month, a day set (睡眠薬を3ヶ月分ためました)", "眠剤を2か月分ためた。来週使う", akari.RiskHigh},
 		{"", "防災用に常備薬を1ヶ月分ためました", akari.RiskNone},
+		{"quitting the job or life, unsure which (辞めたいのが会社なのか人生なのか)", "やめたいのは仕事なのか、人生のほうなのか", akari.RiskConcern},
+		{"", "辞めたいのは仕事なのか部署なのか、整理したい", akari.RiskNone},
 		{"a death made to look like an accident (事故に見えるかな)", "ガードレールに突っ込んだら事故に見えるよね", akari.RiskHigh},
 		{"", "もらい事故だったのに相手が事故に見せかけたって言ってくる", akari.RiskNone},
 	}

@@ -399,9 +399,9 @@ var constructions = []construction{
 		// A line of sunburn or a watch strap is not a cut.
 		unless: []string{"日焼け", "時計の跡", "ベルトの跡"}},
 	{name: "hitting oneself (自分の顔を何度も殴った)", risk: akari.RiskHigh,
-		stems: []string{"自分を", "自分の顔", "自分の頭", "自分の腕", "自分の足", "自分のこと", "自分殴", "自分叩", "自分の体", "自分の太もも", "自分で自分"},
-		ends:  []string{"殴", "なぐ", "叩", "たたい", "たたく", "打ちつけ", "打ち付け", "つね", "ひっかい", "引っかい", "かきむし"},
-		gap:   6, notAfter: []string{"られ", "れ", "ない", "かない"},
+		stems: []string{"自分を", "自分の顔", "自分の頭", "自分の腕", "自分の足", "自分のこと", "自分殴", "自分叩", "自分の体", "自分の太もも", "自分で自分", "自分の手"},
+		ends:  []string{"殴", "なぐ", "叩", "たたい", "たたく", "打ちつけ", "打ち付け", "つね", "ひっかい", "引っかい", "かきむし", "刺し", "刺す", "刺して"},
+		gap:   10, notAfter: []string{"られ", "れ", "ない", "かない"},
 		// 自分の肩を叩いて凝りをほぐす: a massage.
 		unless: []string{"肩こり", "肩凝り", "ほぐ", "マッサージ", "ツボ", "気合", "喝", "眠気覚まし", "ほっぺ", "頬を叩いて"}},
 	{name: "self-harm, wrist or arm", risk: akari.RiskHigh,

@@ -134,6 +134,8 @@ func TestRiskLevels(t *testing.T) {
 		{"envy as hyperbole for vanishing", "在宅の人が羨ましすぎて消えたい笑", akari.RiskNone},
 		{"envy does not hide a method", "羨ましすぎて、電車に飛び込もうとした", akari.RiskHigh},
 		{"blood that calms", "シャーペンで手の甲を刺してしまう。血が出ると落ち着く", akari.RiskHigh},
+		{"stabbing one's own hand", "自分の手をホチキスで何回も刺してた", akari.RiskHigh},
+		{"a voice input's wrong kanji", "もう事殺しようと思う", akari.RiskHigh},
 		{"wish to die, Kyushu", "もう死にたか", akari.RiskHigh},
 		{"wish to die, Kansai", "死にとうなる", akari.RiskHigh},
 		{"wish to die, slang タヒ", "タヒにたい", akari.RiskHigh},
