@@ -278,7 +278,7 @@ func TestHeldout28To32Crisis(t *testing.T) {
 }
 
 // Round 10 (2026-12-01, evening) raised the floors of sets 13–32 to what
-// they give now, and added 26 sets written blind by 26 hands, each leaning
+// they give now, and added 34 sets written blind by 34 hands (33–66), each leaning
 // a different way (docs/classifier.md, round 10).
 //
 // Sets 33–40 were written at the start of round 10 and measured twice, by
@@ -332,4 +332,28 @@ func TestHeldout53To58Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout56", lines: 80, negatives: 50, high: 1, concern: 0.975, maxFalse: 0})
 	checkCrisisSet(t, setFloor{set: "heldout57", lines: 80, negatives: 50, high: 0.975, concern: 1, maxFalse: 0})
 	checkCrisisSet(t, setFloor{set: "heldout58", lines: 80, negatives: 50, high: 1, concern: 0.975, maxFalse: 1})
+}
+
+// Sets 59–62 were written last in round 10 as its final test (a
+// screening designer's mix, 2–4 a.m. in kana only, the product's own
+// worries, minimisers) and measured twice by totals: 0.916 recall with 12
+// false alarms in 200 (the build at the start of the round: 0.909, 15).
+// Set 60, typed in hiragana with spaces and no kanji, is the detector's
+// weakest (0.800, 9 false alarms): most rules and the model read kanji.
+func TestHeldout59To62Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout59", lines: 80, negatives: 50, high: 0.975, concern: 0.975, maxFalse: 1})
+	checkCrisisSet(t, setFloor{set: "heldout60", lines: 80, negatives: 50, high: 0.7, concern: 0.9, maxFalse: 9})
+	checkCrisisSet(t, setFloor{set: "heldout61", lines: 80, negatives: 50, high: 0.925, concern: 1, maxFalse: 2})
+	checkCrisisSet(t, setFloor{set: "heldout62", lines: 80, negatives: 50, high: 0.875, concern: 0.975, maxFalse: 0})
+}
+
+// Sets 63–66 (students and job-hunters, debt, harassment for who one is,
+// voice input) were opened to tune the end of round 10: 0.958 recall with
+// 7 false alarms in 150 for 63–65 at their first reading, 0.963 and 0 for
+// 66.
+func TestHeldout63To66Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout63", lines: 80, negatives: 50, high: 1, concern: 1, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout64", lines: 80, negatives: 50, high: 1, concern: 1, maxFalse: 1})
+	checkCrisisSet(t, setFloor{set: "heldout65", lines: 80, negatives: 50, high: 1, concern: 1, maxFalse: 1})
+	checkCrisisSet(t, setFloor{set: "heldout66", lines: 80, negatives: 50, high: 1, concern: 1, maxFalse: 0})
 }

@@ -87,6 +87,14 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout56", File: "crisis_heldout56.jsonl"},
 		{Name: "heldout57", File: "crisis_heldout57.jsonl"},
 		{Name: "heldout58", File: "crisis_heldout58.jsonl"},
+		{Name: "heldout59", File: "crisis_heldout59.jsonl"},
+		{Name: "heldout60", File: "crisis_heldout60.jsonl"},
+		{Name: "heldout61", File: "crisis_heldout61.jsonl"},
+		{Name: "heldout62", File: "crisis_heldout62.jsonl"},
+		{Name: "heldout63", File: "crisis_heldout63.jsonl"},
+		{Name: "heldout64", File: "crisis_heldout64.jsonl"},
+		{Name: "heldout65", File: "crisis_heldout65.jsonl"},
+		{Name: "heldout66", File: "crisis_heldout66.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
