@@ -278,8 +278,8 @@ func TestHeldout28To32Crisis(t *testing.T) {
 }
 
 // Round 10 (2026-12-01, evening) raised the floors of sets 13–32 to what
-// they give now, and added 34 sets written blind by 34 hands (33–66), each leaning
-// a different way (docs/classifier.md, round 10).
+// they give now, and added sets 33–66, written blind by 34 hands, each
+// leaning a different way (docs/classifier.md, round 10).
 //
 // Sets 33–40 were written at the start of round 10 and measured twice, by
 // totals only: at the start (0.950 recall, 21 false alarms in 400) and at
