@@ -75,9 +75,9 @@ func TestPromptsLintBuiltIn(t *testing.T) {
 	}
 	// persona.md, care.md, safety.md, messages.yaml, listening.yaml,
 	// crisis.yaml, crisis/corpus.yaml, hotlines.yaml, 9 playbooks,
-	// 9 categories, and the 16 scenario files.
-	if out != "prompts OK: 42 files\n" {
-		t.Errorf("output %q, want %q", out, "prompts OK: 42 files\n")
+	// 9 categories, and the 19 scenario files.
+	if out != "prompts OK: 45 files\n" {
+		t.Errorf("output %q, want %q", out, "prompts OK: 45 files\n")
 	}
 }
 

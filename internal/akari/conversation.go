@@ -200,6 +200,7 @@ type Care struct {
 	Last    time.Time `json:"last"` // the last message with a sign
 	Checked bool      `json:"checked,omitempty"`
 	Replies int       `json:"replies,omitempty"` // fixed listening lines said, to vary them
+	Jobs    int       `json:"jobs,omitempty"`    // requests for jobs answered in care, to vary the answer
 	// Asked is the question the last care reply asked, so that 「うん」
 	// or 「いいえ」 is read as its answer: AskedDying, AskedPlace,
 	// AskedTonight, or empty.

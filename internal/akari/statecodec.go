@@ -107,6 +107,7 @@ const (
 	careChecked protowire.Number = 4 // bool
 	careReplies protowire.Number = 5 // varint
 	careAsked   protowire.Number = 6 // string
+	careJobs    protowire.Number = 7 // varint
 
 	intakeStep      protowire.Number = 1 // string
 	intakeAnswers   protowire.Number = 2 // pair, repeated
@@ -266,6 +267,7 @@ func (e *stateEncoder) rest(st *State) {
 		e.bool(careChecked, c.Checked)
 		e.int(careReplies, int64(c.Replies))
 		e.str(careAsked, c.Asked)
+		e.int(careJobs, int64(c.Jobs))
 		e.end(start)
 	}
 	e.str(stAsked, st.Asked)

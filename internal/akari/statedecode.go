@@ -491,6 +491,8 @@ func (d *stateDecoder) care(f field, c *Care) error {
 		case careAsked:
 			s, err = d.word(g)
 			c.Asked = s
+		case careJobs:
+			c.Jobs, err = g.int()
 		}
 		return err
 	})

@@ -38,24 +38,28 @@ type CareWriter interface {
 type careIntents struct {
 	falseAlarm, safe, calmer, cannotCall *pattern.Pattern
 	// answers to the question the last care reply asked (akari.Care.Asked)
-	answerYes, answerNo, unsure, unsafe *pattern.Pattern
+	answerYes, answerNo, bareNo, unsure, unsafe *pattern.Pattern
 }
 
 func newCareIntents() careIntents {
 	return careIntents{
 		// 「そういう意味じゃない」「死にたいとかじゃないです」「大げさに言っただけ」
-		falseAlarm: pattern.MustCompile(`(そういう|そんな|そったな|そげな|そんげな|そないな|そがいな)(意味|つもり|こと)(じゃ|では|ではな|じゃな|でね|でな|ちゃう)|(会社|職場|仕事|ここ|チーム|バイト|部署)から(って|という|っていう)?意味|(辞めたい|やめたい|転職したい|逃げたい|休みたい|異動したい|離れたい)(って|という|っていう)意味|違う意味|ちがう意味|そうじゃなくて|(死にたい|消えたい|死ぬ)(とか|って|わけ)?(じゃ|では)(ない|なく|な[いく])|言葉のあや|大げさに(言|書)|大げさ(でし|だっ|すぎ)|ものの例え|たとえ(話|で)|冗談(です|だよ|だって|で)|本気じゃない|比喩|紛らわし|まぎらわし|誤解させ|(言い方|書き方)が(悪|まず)|ちがうちがう|違う違う`),
+		falseAlarm: pattern.MustCompile(`(そういう|そんな|そったな|そげな|そんげな|そないな|そがいな)(意味|つもり|こと)(じゃ|では|ではな|じゃな|でね|でな|ちゃう)|(会社|職場|仕事|ここ|チーム|バイト|部署)から(って|という|っていう)?意味|(辞めたい|やめたい|転職したい|逃げたい|休みたい|異動したい|離れたい|身を引きたい|降りたい)[、,]?(って|という|っていう)(程度の)?意味|言葉が過ぎ|言い過ぎ(まし|た)|違う意味|ちがう意味|そうじゃなくて|(死にたい|消えたい|死ぬ)(とか|って|わけ)?(じゃ|では)(ない|なく|な[いく])|言葉のあや|大げさに(言|書)|大げさ(でし|だっ|すぎ)|ものの例え|たとえ(話|で)|冗談(です|だよ|だって|で|やけん|やし|や|じゃ|だから|だし|って)|本気にせんで|本気にしないで|ネタ(だよ|です|やけん|だから)|本気じゃない|盛っ(た|ただけ)|話を盛|生きる気(満々|まんまん)|比喩|紛らわし|まぎらわし|誤解させ|(言い方|書き方)が?(悪|わる|まず)|ちがうちがう|違う違う|(死にて(ぇ|え)|死にたい|消えたい)(とか|って)?(でね|でな|ちゃう|じゃね)`),
 		// 「もう大丈夫です」「死ぬつもりはない」「今夜は安全」
-		safe: pattern.MustCompile(`^(うん|はい|ええ)?[、,]?(今夜は|今日は|いまは|今は|もう)?(大丈夫|安全|平気)(です|だよ|そう|だと思う|かも)?[。!！]*$|(死ぬ|自殺する|傷つける)(つもり|気)は(ない|ありません)|安全(な場所)?に?(いる|います)|家族(が|と)(いる|一緒)|(今は|いまは|今夜は|もう)(もう)?(大丈夫|平気)(です|だよ|だから)?[。!！]|もう大丈夫(です|だよ)?[。!！]*$|危ない(こと|もの)は(しない|しません|もうしない)|(しない|しません)って約束`),
+		safe: pattern.MustCompile(`^(うん|はい|ええ)?[、,]?(今夜は|今日は|いまは|今は|もう)?(大丈夫|安全|平気)(です|だよ|そう|だと思う|かも)?[。!！]*$|(死ぬ|自殺する|傷つける)(つもり|気)は(ない|ありません)|安全(な場所)?に?(いる|います)|家族(が|と)(いる|一緒)|(今は|いまは|今夜は|もう)(もう)?(大丈夫|平気)(です|だよ|だから)?[。!！]|もう大丈夫(です|だよ)?[。!！]*$|危ない(こと|もの)は(しない|しません|もうしない)|(しない|しません)って約束|(今は|いまは|今夜は|もう)(もう)?(大丈夫|平気)(です)?[、,]|(死のう|死ぬ|自殺しよう)(とは|とか)?(思って|考えて)(い)?(ない|ません)|家族(が|と|も)(いる|一緒|そば)|安全(だよ|です|だから)`),
 		// 「少し落ち着いた」「話したら楽になった」
-		calmer: pattern.MustCompile(`落ち着(い|き|け)|楽にな(っ|りました)|(マシ|まし|軽く)にな(っ|りました)|気が楽|すっきりし|ほっとし|話せてよかった|聞いてくれてありがとう|ありがとう.{0,6}(少し|ちょっと)`),
+		calmer: pattern.MustCompile(`落ち着(い|き|け)|静ま(っ|り)|(緩|ゆる)ん|ほぐれ|和らい|(おさま|収ま)(っ|り)|息ができ|息がしやすく|(気持ち|心|気分)が(少し|ちょっと)?軽く|さっきより(は)?(まし|マシ|楽|落ち着)|楽にな(っ|りました)|(マシ|まし|軽く)にな(っ|りました)|気が楽|すっきりし|ほっとし|話せてよかった|聞いてくれてありがとう|ありがとう.{0,6}(少し|ちょっと)`),
 		// 「電話する気力もない」「電話は無理」
 		cannotCall: pattern.MustCompile(`電話.{0,8}(気力|元気|無理|むり|できない|出来ない|したくない|怖い|こわい|苦手|かけられない)|話すのが(怖|こわ|無理)|声(を)?出せない`),
 		// To 「死にたいと思う気持ちはありますか」: 「うん、ちょっと考えてる」「正直ある」
 		answerYes: pattern.MustCompile(`^(はい|うん|ええ|そう|そうです|そうかも|そうだね)([、,。…!！]|$)|(ある|あります|あるよ|あるかも|あるかな)[。!！…]*$|(考えて|思って)(る|います|ます|いる)[。!！…]*$|(たまに|時々|ときどき|よく|正直|少し|ちょっと)(そう)?思(う|います)[。!！…]*$`),
 		// 「いいえ」「そこまでは考えてない」「死にたい気持ちはないです」 — not
 		// any sentence ending in ない (寝れてないし、ごはんも食べてない)
-		answerNo: pattern.MustCompile(`^(いいえ|いや|いえ|ううん|ないです|ないよ|ない|ありません|違う|ちがう)([、,。…!！]|$)|^(はい|うん)[、,]?ない(です|よ)?[。!！]*$|そこまで(じゃ|では|は)|(考えて|思って)(い)?(ない|ません)|(つもり|気持ち|気)は(ない|ありません)|^(大丈夫|だいじょうぶ)`),
+		answerNo: pattern.MustCompile(`そこまで(じゃ|では|は)|(考えて|思って)(い)?(ない|ません)|(つもり|気持ち|気)は(ない|ありません)|^(大丈夫|だいじょうぶ)`),
+		// A bare 「いいえ」 answers only when it is all there is: 「いえ、
+		// それよりも求人の状況を」 changes the subject and is no word of
+		// safety.
+		bareNo: pattern.MustCompile(`^(いいえ|いや|いえ|ううん|ないです|ないよ|ない|ありません|違う|ちがう)([、,。…!！]|$)|^(はい|うん)[、,]?ない(です|よ)?[。!！]*$`),
 		// A double negative or a hedge is neither: 「ないとは言えない」
 		unsure: pattern.MustCompile(`とは言えな|とはいえな|わけじゃな|わけではな|こともな|なくはな|わからな|分からな|わかんな`),
 		// To 「いまは安全な場所にいますか」「今夜は安全に過ごせそうですか」: a no
@@ -194,7 +198,11 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		st.Care.Checked, st.Care.Asked = true, akari.AskedTonight
 		r, err = e.line("care_calmer", st, Vars{}, "care_check")
 	case e.intents.wantsJobs(f):
-		r, err = e.line("care_jobs", st, Vars{}, "care")
+		// Asked again, answered in other words (not 「お仕事のことも気に
+		// なりますよね」 twice).
+		key := careJobsKeys[st.Care.Jobs%len(careJobsKeys)]
+		st.Care.Jobs++
+		r, err = e.line(key, st, Vars{}, "care")
 	case e.intents.wantsHuman(f):
 		r, err = e.line("care_handover", st, Vars{}, "care")
 	case f.is(ci.cannotCall):
@@ -235,6 +243,9 @@ func (e *Engine) listen(ctx context.Context, st *akari.State, text string, c aka
 
 // careListenKeys rotate, so a long night does not hear the same sentence.
 var careListenKeys = [...]string{"care_listen_1", "care_listen_2", "care_listen_3"}
+
+// careJobsKeys answer a request for jobs in care mode, in turn.
+var careJobsKeys = [...]string{"care_jobs", "care_jobs_2"}
 
 // reachable reports whether texts name a line that answers at any hour.
 func (e *Engine) reachable(texts []string) bool {
@@ -290,6 +301,10 @@ const (
 	answeredUnsafe
 )
 
+// maxBareAnswerRunes: a bare no (いいえ) longer than this goes on to say
+// something else.
+const maxBareAnswerRunes = 12
+
 // maxAnswerRunes: a longer message says more than an answer, and is read
 // as itself (the detector reads 死にたいと思ってる on its own).
 const maxAnswerRunes = 30
@@ -306,7 +321,7 @@ func careAnswer(f folded, ci careIntents, asked string) answer {
 		switch {
 		case f.is(ci.unsure):
 			return noAnswer
-		case f.is(ci.answerNo):
+		case f.is(ci.answerNo) || f.is(ci.bareNo) && utf8.RuneCountInString(string(f)) <= maxBareAnswerRunes:
 			return answeredNo
 		case f.is(ci.answerYes):
 			return answeredYes

@@ -30,6 +30,8 @@ func TestCareAnswers(t *testing.T) {
 		{akari.AskedDying, "寝れてないし、ごはんもあんまり食べてない", noAnswer},
 		{akari.AskedDying, "ちょっと仕事の話してもいい？", noAnswer},
 		{akari.AskedDying, "ちょっと寝れてない", noAnswer},
+		{akari.AskedDying, "いえ、それよりも同業他社の求人の状況を伺いたいのですが。", noAnswer},
+		{akari.AskedDying, "いえ、そこまでは考えていません", answeredNo},
 		{akari.AskedPlace, "いいえ", answeredUnsafe},
 		{akari.AskedPlace, "安全じゃないかも", answeredUnsafe},
 		{akari.AskedPlace, "はい、家にいます", noAnswer},

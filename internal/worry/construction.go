@@ -102,7 +102,7 @@ type constructionSet struct {
 	innocent [][]byte
 	// denials, denialCancels, englishDenials, degrees and embarrassment
 	// in crisisView bytes (see reading).
-	denials, cancels, english, degrees, shame, shameAfter, vanishShame [][]byte
+	denials, cancels, english, degrees, shame, shameAfter, vanishShame, modest [][]byte
 }
 
 func crisisBytes(list []string) [][]byte {
@@ -145,6 +145,7 @@ func newConstructionSet() constructionSet {
 	set.shame = crisisBytes(embarrassment)
 	set.shameAfter = crisisBytes(embarrassmentAfter)
 	set.vanishShame = crisisBytes(vanishHyperbole)
+	set.modest = crisisBytes(modestPrefaces)
 	return set
 }
 
@@ -181,6 +182,8 @@ var denialMarks = []string{
 	"たりはしてな", "たりはしていな", "たりしてな", "たりはしな", "たりはしませ", "たりなんてしてな", "たりなんかしてな",
 	// an adverb inside the denial: 死にたいとかは全然ないよ.
 	"とかは全然な", "とかは全くな", "とかはまったくな", "とかは別にな", "とかはべつにな", "とかは一切な",
+	// in dialect: 死にてぇとかでねくて (東北), 死にたいとかちゃうねん (関西).
+	"とかでね", "とかでな", "とかちゃう", "とかじゃね",
 	// まだあの世には行かんぞ.
 	"には行かん", "にはいかん", "には行かな", "にはいかな", "にゃ行かん", "へは行かな",
 }
@@ -200,6 +203,30 @@ var embarrassment = []string{"恥ずかし", "はずかし", "恥ずい", "は�
 	// delight (推しのライブ当たった！もう死んでもいい)
 	"当たった", "当選", "嬉しすぎ", "うれしすぎ", "最高すぎ", "感激"}
 
+// modestPrefaces are embarrassment said as a courtesy before a confession
+// (お恥ずかしい話ですが、消えてしまいたいと…): what follows is meant.
+var modestPrefaces = []string{"恥ずかしい話", "はずかしい話", "恥ずかしながら", "はずかしながら", "恥ずかしいのですが", "恥ずかしいんですが"}
+
+// longerAt reports whether b starts with a word of words longer than w.
+func longerAt(b, w []byte, words [][]byte) bool {
+	for _, x := range words {
+		if len(x) > len(w) && bytes.HasPrefix(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAny reports whether b holds any of words.
+func hasAny(b []byte, words [][]byte) bool {
+	for _, w := range words {
+		if bytes.Contains(b, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // vanishHyperbole before a wish to vanish only makes it hyperbole:
 // sleepiness and envy (眠すぎて消えたい, 羨ましすぎて消えたい) — not before a
 // method (羨ましすぎて、電車に飛び込もうとした).
@@ -208,7 +235,7 @@ var vanishHyperbole = []string{"ねむすぎ", "眠すぎ", "眠たすぎ", "ね
 // embarrassmentAfter, said right after a wish to vanish and not denied,
 // makes it hyperbole too: 消えたい〜〜恥ずかしすぎて, 消えたい…全社メールに
 // 誤爆した (not 消えたい、恥ずかしいとかじゃなくて).
-var embarrassmentAfter = []string{"恥ずかし", "はずかし", "恥ずい", "はずい", "黒歴史", "赤面", "誤爆", "誤送信"}
+var embarrassmentAfter = []string{"恥ずかし", "はずかし", "恥ずい", "はずい", "黒歴史", "赤面", "誤爆", "誤送信", "恥"}
 
 // shameAfterWindow is how many characters after a risk word
 // embarrassmentAfter is looked for: the next clause.
@@ -234,9 +261,11 @@ func (s *constructionSet) read(text []byte, from, stemEnd, end int) reading {
 		return figurative
 	}
 	win := before(text, from, shameWindow)
-	for _, w := range s.shame {
-		if bytes.Contains(win, w) {
-			return figurative
+	if !hasAny(win, s.modest) {
+		for _, w := range s.shame {
+			if bytes.Contains(win, w) {
+				return figurative
+			}
 		}
 	}
 	if vanishing(text[from:]) {
@@ -247,7 +276,12 @@ func (s *constructionSet) read(text []byte, from, stemEnd, end int) reading {
 		}
 		next := after(text, end, shameAfterWindow)
 		for _, w := range s.shameAfter {
-			if i := bytes.Index(next, w); i >= 0 && !s.denied(text, end+i+len(w), end+i+len(w)) {
+			i := bytes.Index(next, w)
+			if i < 0 || longerAt(next[i:], w, s.shameAfter) {
+				// 恥 inside 恥ずかしい is judged as 恥ずかしい (denied or not).
+				continue
+			}
+			if !s.denied(text, end+i+len(w), end+i+len(w)) {
 				return figurative
 			}
 		}
