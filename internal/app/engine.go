@@ -130,6 +130,11 @@ func (c classifier) Likely(text string, n int) []akari.Category {
 	return c.model().Likely(text, n)
 }
 
+// CrisisSignal implements conversation.SignExplainer.
+func (c classifier) CrisisSignal(text string) (string, bool) {
+	return c.model().CrisisSignal(text)
+}
+
 // ClassifyLocal implements conversation.LocalClassifier.
 func (c classifier) ClassifyLocal(text string, current akari.Category) akari.Classification {
 	return c.model().ClassifyInContext(text, current)

@@ -75,6 +75,23 @@ func (e *Engine) classify(ctx context.Context, text string, current akari.Catego
 	return e.Classifier.Classify(ctx, text, current)
 }
 
+// SignExplainer is what a classifier may add: which reader of a message
+// saw a crisis sign in it — "model" when the risk model alone did.
+type SignExplainer interface {
+	CrisisSignal(text string) (why string, ok bool)
+}
+
+// modelAloneSaw reports whether the only crisis sign in text is the risk
+// model's.
+func (e *Engine) modelAloneSaw(text string) bool {
+	x, ok := e.Classifier.(SignExplainer)
+	if !ok {
+		return false
+	}
+	why, sign := x.CrisisSignal(text)
+	return sign && why == "model"
+}
+
 // Guesser is what a classifier may add: the worries a message most likely
 // is about, offered as choices when Akari is unsure.
 type Guesser interface {
@@ -314,6 +331,14 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 		// Already in care: a concern adds nothing to it, and a correction
 		// (そういう意味じゃない) must reach care's false-alarm recovery.
 		c.Crisis, c.Risk = false, akari.RiskNone
+	}
+	if c.Crisis && level != akari.RiskNone && e.modelAloneSaw(masked) {
+		if f := fold(masked); f.is(e.intents.care.safe) || f.is(e.intents.care.falseAlarm) {
+			// In care, a word of safety or a correction that only the
+			// risk model reads as a sign (今夜は家内がおりますので…もう
+			// 大丈夫です) is what it says; a rule's sign still wins.
+			c.Crisis, c.Risk = false, akari.RiskNone
+		}
 	}
 	if c.Crisis {
 		r, err := e.sign(st, c)
