@@ -212,6 +212,7 @@ const (
 	AskedDying   = "dying"   // 死にたいと思う気持ちはありますか (the concern reply)
 	AskedPlace   = "place"   // いまは安全な場所にいますか (the crisis replies)
 	AskedTonight = "tonight" // 今夜は安全に過ごせそうですか (feeling calmer)
+	AskedMeans   = "means"   // 方法や…手の届くところに危ないものはありますか (after a yes)
 )
 
 // RiskChange is a step into, within or out of care mode, kept for the

@@ -135,7 +135,7 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 	case answer == answeredYes:
 		// Yes, they think of dying: the gatekeeper's next questions
 		// (a plan, a means at hand) and care at the high level.
-		st.Care.Level, st.Care.Last = akari.RiskHigh, e.Now()
+		st.Care.Level, st.Care.Last, st.Care.Asked = akari.RiskHigh, e.Now(), akari.AskedMeans
 		r, err = e.line("care_answer_yes", st, Vars{}, "")
 		if level != akari.RiskHigh {
 			r.Effects.RiskChange = &akari.RiskChange{At: e.Now(), From: level, To: akari.RiskHigh, Why: akari.RiskAnswer}
@@ -150,6 +150,11 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 	case answer == answeredUnsafe:
 		st.Care.Last = e.Now()
 		r, err = e.line("care_unsafe", st, Vars{}, "")
+	case answer == answeredMeans:
+		// A plan or a means at hand, said in answer: distance from it
+		// first, and people.
+		st.Care.Last = e.Now()
+		r, err = e.line("care_means", st, Vars{}, "")
 	case f.is(ci.falseAlarm):
 		// One line of apology, then back to what they came for — which
 		// is what they say besides the correction (…そういう意味じゃない。
@@ -299,6 +304,7 @@ const (
 	answeredYes
 	answeredNo
 	answeredUnsafe
+	answeredMeans
 )
 
 // maxBareAnswerRunes: a bare no (いいえ) longer than this goes on to say
@@ -329,6 +335,12 @@ func careAnswer(f folded, ci careIntents, asked string) answer {
 	case akari.AskedPlace, akari.AskedTonight:
 		if f.is(ci.unsafe) {
 			return answeredUnsafe
+		}
+	case akari.AskedMeans:
+		// 「方法や、いつにするかまで…危ないものはありますか」: anything but a
+		// plain no is taken as a yes — 「ある」「薬はたくさんある」「決めてる」.
+		if !f.is(ci.answerNo) && !(f.is(ci.bareNo) && utf8.RuneCountInString(string(f)) <= maxBareAnswerRunes) && !f.is(ci.unsure) {
+			return answeredMeans
 		}
 	}
 	return noAnswer

@@ -39,6 +39,10 @@ func TestCareAnswers(t *testing.T) {
 		{akari.AskedTonight, "ちょっと自信ない", answeredUnsafe},
 		{akari.AskedTonight, "たぶん大丈夫", noAnswer},
 		{"", "うん", noAnswer},
+		{akari.AskedMeans, "薬はたくさんある", answeredMeans},
+		{akari.AskedMeans, "ある", answeredMeans},
+		{akari.AskedMeans, "いいえ、そこまでは考えてない", noAnswer},
+		{akari.AskedMeans, "ない", noAnswer},
 	}
 	for _, tt := range tests {
 		if got := careAnswer(fold(tt.text), ci, tt.asked); got != tt.want {

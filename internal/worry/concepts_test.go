@@ -299,6 +299,8 @@ func TestConceptPairs(t *testing.T) {
 		{"", "防災用に常備薬を1ヶ月分ためました", akari.RiskNone},
 		{"quitting the job or life, unsure which (辞めたいのが会社なのか人生なのか)", "やめたいのは仕事なのか、人生のほうなのか", akari.RiskConcern},
 		{"", "辞めたいのは仕事なのか部署なのか、整理したい", akari.RiskNone},
+		{"pills at hand in quantity (薬はたくさんある)", "睡眠薬ならいっぱいある", akari.RiskHigh},
+		{"", "花粉症の薬はたくさんあるから分けてあげるよ", akari.RiskNone},
 		{"a death made to look like an accident (事故に見えるかな)", "ガードレールに突っ込んだら事故に見えるよね", akari.RiskHigh},
 		{"", "もらい事故だったのに相手が事故に見せかけたって言ってくる", akari.RiskNone},
 	}
