@@ -104,7 +104,8 @@ func unmaskByTables(prev rune, rest []rune) (rune, bool) {
 }
 
 // classifyBefore is Classify before the sixth pass: analyse with the old
-// normalize, and without remembering the scores (which Classify does not
+// normalize and the models' rows read from Go maps (the risk models'
+// table is held to a map in TestFeatureTableAgreesWithMaps), and without remembering the scores (which Classify does not
 // read back).
 func classifyBefore(m *Model, text string) akari.Classification {
 	s := scratchPool.Get().(*scratch)
@@ -126,11 +127,29 @@ func classifyBefore(m *Model, text string) akari.Classification {
 			feats = features(s.feats[:0], norm)
 		}
 	}
-	nb, known := m.nb.scores(feats)
-	lr, _ := m.lr.scores(feats)
+	nb, known := m.nb.scoresByIndex(feats)
+	lr, _ := m.lr.scoresByIndex(feats)
 	a.known = known
 	a.probs = m.blend.probs(nb, lr)
 	return m.classification(a)
+}
+
+// scoresByIndex is weights.scores before the sixth pass, reading the
+// rows from the Go map the training filled.
+func (t *weights) scoresByIndex(feats []uint64) (s [numCats]float64, known int) {
+	s = t.bias
+	for _, f := range feats {
+		row, ok := t.index[f]
+		if !ok {
+			continue
+		}
+		known++
+		k := float64(t.scale[row])
+		for c := range numCats {
+			s[c] += k * float64(t.w[row][c])
+		}
+	}
+	return s, known
 }
 
 // oracleTexts are the messages the project has: every crisis set, the
