@@ -2,6 +2,7 @@ package worry
 
 import (
 	"bytes"
+	"encoding/binary"
 	"unicode/utf8"
 )
 
@@ -19,6 +20,13 @@ type lexicon struct {
 	// hashes to h.
 	heads [lexHeads][2]uint16
 	flat  []uint16
+	// heads8[id] is words[id]'s first eight bytes (fewer for a shorter
+	// word, the rest zero) and masks8[id] marks which of them count: most
+	// words that share a first rune are told apart without a call to
+	// compare bytes, and a word of up to eight bytes (two kanji, kana
+	// and kanji mixed) is found by them alone.
+	heads8 []uint64
+	masks8 []uint64
 }
 
 // lexHeads is the size of the first-rune table; a power of two.
@@ -85,6 +93,13 @@ func (l *lexicon) build() {
 		l.flat = append(l.flat, b...)
 		l.heads[h][1] = uint16(len(l.flat))
 	}
+	l.heads8, l.masks8 = l.heads8[:0], l.masks8[:0]
+	for _, w := range l.words {
+		var head [8]byte
+		n := copy(head[:], w)
+		l.heads8 = append(l.heads8, binary.LittleEndian.Uint64(head[:]))
+		l.masks8 = append(l.masks8, ^uint64(0)>>(64-8*n))
+	}
 	l.ids = nil
 }
 
@@ -97,10 +112,28 @@ func (l *lexicon) scan(text []byte, out []occurrence) []occurrence {
 			r, size = utf8.DecodeRune(text[i:])
 		}
 		hd := l.heads[headOf(r)]
+		if hd[0] == hd[1] {
+			i += size
+			continue
+		}
+		rest := text[i:]
+		var window uint64
+		if len(rest) >= 8 {
+			window = binary.LittleEndian.Uint64(rest)
+		} else {
+			var head [8]byte
+			copy(head[:], rest)
+			window = binary.LittleEndian.Uint64(head[:])
+		}
 		for _, id := range l.flat[hd[0]:hd[1]] {
-			if bytes.HasPrefix(text[i:], l.words[id]) {
-				out = append(out, occurrence{word: id, at: int32(i)})
+			if window&l.masks8[id] != l.heads8[id] {
+				continue
 			}
+			w := l.words[id]
+			if len(w) > len(rest) || len(w) > 8 && !bytes.Equal(rest[8:len(w)], w[8:]) {
+				continue
+			}
+			out = append(out, occurrence{word: id, at: int32(i)})
 		}
 		i += size
 	}

@@ -74,5 +74,6 @@ func trainLogReg(docs [][]uint64, labels []int, idx []int) weights {
 		}
 	}
 	t.bias = bias
+	t.rows = newFeatureTable(t.index)
 	return t
 }

@@ -7,8 +7,9 @@ import "math"
 // Bayes and logistic regression take this form, so one scoring loop serves
 // both.
 type weights struct {
-	index map[uint64]int32 // n-gram hash → row
-	scale []float32        // by row
+	index map[uint64]int32    // n-gram hash → row
+	rows  featureTable[int32] // index, for looking up
+	scale []float32           // by row
 	w     [][numCats]float32
 	bias  [numCats]float64
 }
@@ -18,7 +19,7 @@ type weights struct {
 func (t *weights) scores(feats []uint64) (s [numCats]float64, known int) {
 	s = t.bias
 	for _, f := range feats {
-		row, ok := t.index[f]
+		row, ok := t.rows.get(f)
 		if !ok {
 			continue
 		}
@@ -90,5 +91,6 @@ func trainNaiveBayes(docs [][]uint64, labels []int, idx []int) weights {
 			t.w[row][c] = float32(lp[c] - mean)
 		}
 	}
+	t.rows = newFeatureTable(t.index)
 	return t
 }

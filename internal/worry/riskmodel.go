@@ -15,7 +15,7 @@ import (
 // ending, vanishing and dying looks like. Neither alone decides a concern on
 // a weak signal: see riskOf in risk.go.
 type riskModel struct {
-	w    map[uint64]float32
+	w    featureTable[float32]
 	bias float64
 }
 
@@ -113,23 +113,26 @@ func trainRiskModel(lines []corpusLine, positive func(akari.Risk) bool) riskMode
 			}
 		}
 	}
-	m := riskModel{w: make(map[uint64]float32, len(w)), bias: bias}
+	weights := make(map[uint64]float32, len(w))
 	for j, v := range w {
-		m.w[ids[j]] = float32(v)
+		weights[ids[j]] = float32(v)
 	}
-	return m
+	return riskModel{w: newFeatureTable(weights), bias: bias}
 }
 
 // prob is the probability that a message with these features (from
 // features, on the classifierView text) shows a crisis; 0 for an
 // untrained model.
 func (m *riskModel) prob(feats []uint64) float64 {
-	if m.w == nil {
+	if m.w.slots == nil {
 		return 0
 	}
 	s := m.bias
 	for _, f := range feats {
-		s += float64(m.w[f])
+		// A feature the model does not know adds zero, as the map it
+		// was read from did (which turns a sum of -0 into +0).
+		v, _ := m.w.get(f)
+		s += float64(v)
 	}
 	return sigmoid(s)
 }
