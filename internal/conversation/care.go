@@ -307,6 +307,12 @@ const (
 	answeredMeans
 )
 
+// saysNo reports a no: a denial of the thought (そこまでは考えてない), or a
+// bare いいえ that is all there is.
+func saysNo(f folded, ci careIntents) bool {
+	return f.is(ci.answerNo) || f.is(ci.bareNo) && utf8.RuneCountInString(string(f)) <= maxBareAnswerRunes
+}
+
 // maxBareAnswerRunes: a bare no (いいえ) longer than this goes on to say
 // something else.
 const maxBareAnswerRunes = 12
@@ -327,7 +333,7 @@ func careAnswer(f folded, ci careIntents, asked string) answer {
 		switch {
 		case f.is(ci.unsure):
 			return noAnswer
-		case f.is(ci.answerNo) || f.is(ci.bareNo) && utf8.RuneCountInString(string(f)) <= maxBareAnswerRunes:
+		case saysNo(f, ci):
 			return answeredNo
 		case f.is(ci.answerYes):
 			return answeredYes
@@ -339,7 +345,7 @@ func careAnswer(f folded, ci careIntents, asked string) answer {
 	case akari.AskedMeans:
 		// 「方法や、いつにするかまで…危ないものはありますか」: anything but a
 		// plain no is taken as a yes — 「ある」「薬はたくさんある」「決めてる」.
-		if !f.is(ci.answerNo) && !(f.is(ci.bareNo) && utf8.RuneCountInString(string(f)) <= maxBareAnswerRunes) && !f.is(ci.unsure) {
+		if !saysNo(f, ci) && !f.is(ci.unsure) {
 			return answeredMeans
 		}
 	}

@@ -332,11 +332,12 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 		// (そういう意味じゃない) must reach care's false-alarm recovery.
 		c.Crisis, c.Risk = false, akari.RiskNone
 	}
-	if c.Crisis && level != akari.RiskNone && e.modelAloneSaw(masked) {
-		if f := fold(masked); f.is(e.intents.care.safe) || f.is(e.intents.care.falseAlarm) {
-			// In care, a word of safety or a correction that only the
-			// risk model reads as a sign (今夜は家内がおりますので…もう
-			// 大丈夫です) is what it says; a rule's sign still wins.
+	if c.Crisis && level != akari.RiskNone {
+		// In care, a word of safety or a correction that only the risk
+		// model reads as a sign (今夜は家内がおりますので…もう大丈夫です)
+		// is what it says; a rule's sign still wins. The patterns first:
+		// asking which reader saw the sign analyses the message again.
+		if f := fold(masked); (f.is(e.intents.care.safe) || f.is(e.intents.care.falseAlarm)) && e.modelAloneSaw(masked) {
 			c.Crisis, c.Risk = false, akari.RiskNone
 		}
 	}
