@@ -201,6 +201,10 @@ type Care struct {
 	Checked bool      `json:"checked,omitempty"`
 	Replies int       `json:"replies,omitempty"` // fixed listening lines said, to vary them
 	Jobs    int       `json:"jobs,omitempty"`    // requests for jobs answered in care, to vary the answer
+	// Worry is the work worry the first sign came with (上司に毎日怒鳴ら
+	// れて、もう消えたい), to go back to when care ends and nothing else
+	// is on the table.
+	Worry Category `json:"worry,omitempty"`
 	// Asked is the question the last care reply asked, so that 「うん」
 	// or 「いいえ」 is read as its answer: AskedDying, AskedPlace,
 	// AskedTonight, or empty.

@@ -108,6 +108,7 @@ const (
 	careReplies protowire.Number = 5 // varint
 	careAsked   protowire.Number = 6 // string
 	careJobs    protowire.Number = 7 // varint
+	careWorry   protowire.Number = 8 // string
 
 	intakeStep      protowire.Number = 1 // string
 	intakeAnswers   protowire.Number = 2 // pair, repeated
@@ -268,6 +269,7 @@ func (e *stateEncoder) rest(st *State) {
 		e.int(careReplies, int64(c.Replies))
 		e.str(careAsked, c.Asked)
 		e.int(careJobs, int64(c.Jobs))
+		e.str(careWorry, string(c.Worry))
 		e.end(start)
 	}
 	e.str(stAsked, st.Asked)

@@ -37,7 +37,7 @@ var codecFields = []string{
 	"State.Turns", // as leanTurns: the person's whole, Akari's N and Prints
 	"Turn.Role", "Turn.Text", "Turn.Category", "Turn.At", "Turn.Blocked", "Turn.Kind", "Turn.Prints", "Turn.N",
 	"State.Summary", "State.TurnCount", "State.Guided",
-	"State.Care", "Care.Level", "Care.Since", "Care.Last", "Care.Checked", "Care.Replies", "Care.Asked", "Care.Jobs",
+	"State.Care", "Care.Level", "Care.Since", "Care.Last", "Care.Checked", "Care.Replies", "Care.Asked", "Care.Jobs", "Care.Worry",
 	"State.Facts", "State.Known", "Fact.Value", "Fact.Say", "Fact.Turn",
 	"State.Asked", "State.NoJobs", "State.LastJobsTurn", "State.JobsOffset", "State.Interested",
 	"State.Intake", "Intake.Step", "Intake.Answers", "Intake.Paused", "Intake.Retries", "Intake.Suggested",

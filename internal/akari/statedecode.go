@@ -493,6 +493,9 @@ func (d *stateDecoder) care(f field, c *Care) error {
 			c.Asked = s
 		case careJobs:
 			c.Jobs, err = g.int()
+		case careWorry:
+			s, err = d.word(g)
+			c.Worry = Category(s)
 		}
 		return err
 	})

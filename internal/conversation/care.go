@@ -93,6 +93,9 @@ func (e *Engine) sign(st *akari.State, c akari.Classification) (Result, error) {
 		st.Care.Last, st.Care.Checked = now, false
 	} else {
 		st.Care = &akari.Care{Level: risk, Since: now, Last: now}
+		if c.Category.Valid() && c.Category != akari.Other && c.Confidence >= e.MinConfidence {
+			st.Care.Worry = c.Category
+		}
 	}
 	st.Intake = nil // nothing is handed to a recruiter in care mode
 	key := "crisis"
@@ -125,6 +128,12 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 	level := st.Care.Level
 	asked := st.Care.Asked
 	st.Care.Asked = "" // answered, or passed by
+	// What to go back to when care ends with nothing else said: the worry
+	// the sign came with.
+	back := akari.Classification{Category: akari.Other}
+	if st.Care.Worry.Valid() {
+		back = akari.Classification{Category: st.Care.Worry, Confidence: 1, Source: "context"}
+	}
 	answer := noAnswer
 	if !f.is(ci.falseAlarm) { // 「いや、会社からって意味」 corrects; it does not answer
 		answer = careAnswer(f, ci, asked)
@@ -143,7 +152,7 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 	case answer == answeredNo:
 		// No: relief, a line still in reach, and back to the worry.
 		st.Care = nil
-		r, err = e.prefixed(ctx, st, text, "care_answer_no", akari.Classification{Category: akari.Other})
+		r, err = e.prefixed(ctx, st, text, "care_answer_no", back)
 		r.Effects.RiskChange = &akari.RiskChange{At: e.Now(), From: level, To: akari.RiskNone, Why: akari.RiskSafe}
 		r.Classification = &c
 		return r, err
@@ -162,7 +171,7 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		// ない), never the correction's own words: 意味 and 大げさ name no
 		// worry, and a guess from them would advise on one never raised.
 		guess := c
-		guess.Category, guess.Confidence = akari.Other, 0
+		guess.Category, guess.Confidence, guess.Source = back.Category, back.Confidence, back.Source
 		if said, ok := besides(f, ci.falseAlarm); ok {
 			rc, cerr := e.classify(ctx, said, st.Category, false)
 			if cerr != nil {
