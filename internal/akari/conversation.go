@@ -235,6 +235,7 @@ const (
 	RiskFalseAlarm = "false_alarm" // it was not meant that way
 	RiskExpired    = "expired"     // care mode lasted its time without a new sign
 	RiskAnswer     = "answer"      // the person answered Akari's question (yes, they think of dying)
+	RiskCalmer     = "calmer"      // calmer, asked about tonight, and back to the worry
 )
 
 // InCare reports whether the conversation is in care mode.

@@ -29,7 +29,7 @@ func TestCareLastsTheConversation(t *testing.T) {
 	if _, _, ok := flexOf(d); ok || strings.Contains(chips(d), "求人") || strings.Contains(chips(d), "担当者") {
 		t.Errorf("jobs in care: flex=%v chips %q, want no cards and no job or recruiter chips", ok, chips(d))
 	}
-	if !strings.Contains(joined(d), "落ち着いてから") {
+	if !strings.Contains(joined(d), "あとで") {
 		t.Errorf("jobs in care: %q, want an offer to look later", joined(d))
 	}
 	d = p.say("担当者の方と話したいです")
@@ -77,7 +77,7 @@ func TestCareModeSurvivesARestart(t *testing.T) {
 	second := start(t, setup{redisURL: url, prefix: prefix, sim: sim, name: "after"})
 	p.h = second
 	d := p.say("求人を見たい")
-	if _, _, ok := flexOf(d); ok || !strings.Contains(joined(d), "落ち着いてから") {
+	if _, _, ok := flexOf(d); ok || !strings.Contains(joined(d), "あとで") {
 		t.Errorf("after a restart: %q flex=%v, want care mode to hold", joined(d), ok)
 	}
 }

@@ -150,7 +150,7 @@ type whyCount struct {
 
 // riskWhys are the reasons for a change, in the order the page counts them.
 func riskWhys() []string {
-	return []string{akari.RiskSign, akari.RiskAnswer, akari.RiskSafe, akari.RiskFalseAlarm, akari.RiskExpired}
+	return []string{akari.RiskSign, akari.RiskAnswer, akari.RiskSafe, akari.RiskCalmer, akari.RiskFalseAlarm, akari.RiskExpired}
 }
 
 // whyText says a reason in Japanese; a reason unknown to this page shows
@@ -163,6 +163,8 @@ func whyText(why string) string {
 		return "死にたい気持ちがあると回答"
 	case akari.RiskSafe:
 		return "本人が安全と回答"
+	case akari.RiskCalmer:
+		return "落ち着いたと話し、相談に戻った"
 	case akari.RiskFalseAlarm:
 		return "誤解と回答"
 	case akari.RiskExpired:

@@ -154,7 +154,7 @@ func TestStudioQualityRiskChanges(t *testing.T) {
 	for _, w := range api.Risk.Week {
 		week[w.Why] = w.N
 	}
-	want := map[string]int{akari.RiskSign: 1, akari.RiskAnswer: 1, akari.RiskSafe: 1, akari.RiskFalseAlarm: 1, akari.RiskExpired: 0}
+	want := map[string]int{akari.RiskSign: 1, akari.RiskAnswer: 1, akari.RiskSafe: 1, akari.RiskCalmer: 0, akari.RiskFalseAlarm: 1, akari.RiskExpired: 0}
 	if fmt.Sprint(week) != fmt.Sprint(want) || api.Risk.WeekTotal != 4 || api.Risk.WeekCapped {
 		t.Errorf("week = %v (total %d, capped %v), want %v (total 4)", week, api.Risk.WeekTotal, api.Risk.WeekCapped, want)
 	}

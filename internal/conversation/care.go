@@ -44,7 +44,7 @@ type careIntents struct {
 func newCareIntents() careIntents {
 	return careIntents{
 		// 「そういう意味じゃない」「死にたいとかじゃないです」「大げさに言っただけ」
-		falseAlarm: pattern.MustCompile(`(そういう|そんな|そったな|そげな|そんげな|そないな|そがいな)(意味|つもり|こと)(じゃ|では|ではな|じゃな|でね|でな|ちゃう)|(会社|職場|仕事|ここ|チーム|バイト|部署)から(って|という|っていう)?意味|(辞めたい|やめたい|転職したい|逃げたい|休みたい|異動したい|離れたい|身を引きたい|降りたい)[、,]?(って|という|っていう)(程度の)?意味|言葉が過ぎ|言い過ぎ(まし|た)|違う意味|ちがう意味|そうじゃなくて|(死にたい|消えたい|死ぬ)(とか|って|わけ)?(じゃ|では)(ない|なく|な[いく])|言葉のあや|大げさに(言|書)|大げさ(でし|だっ|すぎ)|ものの例え|たとえ(話|で)|冗談(です|だよ|だって|で|やけん|やし|や|じゃ|だから|だし|って)|本気にせんで|本気にしないで|ネタ(だよ|です|やけん|だから)|本気じゃない|盛っ(た|ただけ)|話を盛|生きる気(満々|まんまん)|比喩|紛らわし|まぎらわし|誤解させ|(言い方|書き方)が?(悪|わる|まず)|ちがうちがう|違う違う|(死にて(ぇ|え)|死にたい|消えたい)(とか|って)?(でね|でな|ちゃう|じゃね)`),
+		falseAlarm: pattern.MustCompile(`(そういう|そんな|そったな|そげな|そんげな|そないな|そがいな)(意味|つもり|こと)(じゃ|では|ではな|じゃな|でね|でな|ちゃう)|(会社|職場|仕事|ここ|チーム|バイト|部署)から(って|という|っていう)?意味|(辞めたい|やめたい|転職したい|逃げたい|休みたい|異動したい|離れたい|身を引きたい|降りたい)[、,]?(って|という|っていう)(程度の)?意味|言葉が過ぎ|言い過ぎ(まし|た)|違う意味|ちがう意味|そうじゃなくて|(死にたい|死にて(ぇ|え)|消えたい|死ぬ|死のう|自殺)(とか|って|という|っていう)?(そういう|そんな|そげな|そったな)?(こと|わけ|ん|の|意味|気持ち)?(じゃ|では|でわ|ちゃう|でね|でな)|言葉のあや|大げさに(言|書)|大げさ(でし|だっ|すぎ)|ものの例え|たとえ(話|で)|冗談(です|だよ|だって|で|やけん|やし|や|じゃ|だから|だし|って)|本気にせんで|本気にしないで|ネタ(だよ|です|やけん|だから)|本気じゃない|盛っ(た|ただけ)|話を盛|生きる気(満々|まんまん)|比喩|紛らわし|まぎらわし|誤解させ|(言い方|書き方)が?(悪|わる|まず)|ちがうちがう|違う違う|(死にて(ぇ|え)|死にたい|消えたい)(とか|って)?(でね|でな|ちゃう|じゃね)`),
 		// 「もう大丈夫です」「死ぬつもりはない」「今夜は安全」
 		safe: pattern.MustCompile(`^(うん|はい|ええ)?[、,]?(今夜は|今日は|いまは|今は|もう)?(大丈夫|安全|平気)(です|だよ|そう|だと思う|かも)?[。!！]*$|(死ぬ|自殺する|傷つける)(つもり|気)は(ない|ありません)|安全(な場所)?に?(いる|います)|家族(が|と)(いる|一緒)|(今は|いまは|今夜は|もう)(もう)?(大丈夫|平気)(です|だよ|だから)?[。!！]|もう大丈夫(です|だよ)?[。!！]*$|危ない(こと|もの)は(しない|しません|もうしない)|(しない|しません)って約束|(今は|いまは|今夜は|もう)(もう)?(大丈夫|平気)(です)?[、,]|(死のう|死ぬ|自殺しよう)(とは|とか)?(思って|考えて)(い)?(ない|ません)|家族(が|と|も)(いる|一緒|そば)|安全(だよ|です|だから)`),
 		// 「少し落ち着いた」「話したら楽になった」
@@ -52,7 +52,7 @@ func newCareIntents() careIntents {
 		// 「電話する気力もない」「電話は無理」
 		cannotCall: pattern.MustCompile(`電話.{0,8}(気力|元気|無理|むり|できない|出来ない|したくない|怖い|こわい|苦手|かけられない)|話すのが(怖|こわ|無理)|声(を)?出せない`),
 		// To 「死にたいと思う気持ちはありますか」: 「うん、ちょっと考えてる」「正直ある」
-		answerYes: pattern.MustCompile(`^(はい|うん|ええ|そう|そうです|そうかも|そうだね)([、,。…!！]|$)|(ある|あります|あるよ|あるかも|あるかな)[。!！…]*$|(考えて|思って)(る|います|ます|いる)[。!！…]*$|(たまに|時々|ときどき|よく|正直|少し|ちょっと)(そう)?思(う|います)[。!！…]*$`),
+		answerYes: pattern.MustCompile(`^(はい|うん|ええ|そう|そうです|そうかも|そうだね)([、,。…!！]|$)|(ある|あります|あるよ|あるかも|あるかな)[。!！…]*$|(考え|思っ)(て|で)(る|います|ます|いる)[。!！…]*$|(考え|思っ)(とる|とります|ちょる|ちょります)[。!！…]*$|(たまに|時々|ときどき|よく|正直|少し|ちょっと)(そう)?思(う|います)[。!！…]*$`),
 		// 「いいえ」「そこまでは考えてない」「死にたい気持ちはないです」 — not
 		// any sentence ending in ない (寝れてないし、ごはんも食べてない)
 		answerNo: pattern.MustCompile(`そこまで(じゃ|では|は)|(考えて|思って)(い)?(ない|ません)|(つもり|気持ち|気)は(ない|ありません)|^(大丈夫|だいじょうぶ)`),
@@ -121,9 +121,11 @@ func (e *Engine) sign(st *akari.State, c akari.Classification) (Result, error) {
 	return r, err
 }
 
-// care answers a message without a sign while the conversation is in care
-// mode.
-func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folded, c akari.Classification) (Result, error) {
+// care answers a message without a new sign while the conversation is in
+// care mode. seen is what the message itself shows: a concern said in care
+// (…けどたまに消えたいはある) adds no new sign, yet it is one, and the reply
+// says so.
+func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folded, c, seen akari.Classification) (Result, error) {
 	ci := e.intents.care
 	level := st.Care.Level
 	asked := st.Care.Asked
@@ -138,6 +140,14 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 	if !f.is(ci.falseAlarm) { // 「いや、会社からって意味」 corrects; it does not answer
 		answer = careAnswer(f, ci, asked)
 	}
+	if answer == answeredNo && seen.Crisis {
+		// 「そこまでじゃない、けどたまに消えたいはある」: a no that goes on
+		// to a sign is no word of safety.
+		answer = noAnswer
+	}
+	if seen.Crisis {
+		st.Care.Last = e.Now()
+	}
 	var r Result
 	var err error
 	switch {
@@ -149,6 +159,10 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		if level != akari.RiskHigh {
 			r.Effects.RiskChange = &akari.RiskChange{At: e.Now(), From: level, To: akari.RiskHigh, Why: akari.RiskAnswer}
 		}
+		// Said in answer, 「うん、ちょっと考えてる」 is as much a sign as the
+		// words themselves.
+		seen = c
+		seen.Crisis, seen.Risk = true, akari.RiskHigh
 	case answer == answeredNo:
 		// No: relief, a line still in reach, and back to the worry.
 		st.Care = nil
@@ -211,6 +225,16 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 	case f.is(ci.calmer) && !st.Care.Checked:
 		st.Care.Checked, st.Care.Asked = true, akari.AskedTonight
 		r, err = e.line("care_calmer", st, Vars{}, "care_check")
+	case st.Care.Checked && !seen.Crisis && e.aboutWork(c) && !e.intents.wantsJobs(f) && !e.intents.wantsHuman(f):
+		// Calmer, asked about tonight, and now on to the worry itself
+		// (上司のことなんだけど毎日つめられてる): the gentle way back is to
+		// follow them there, a line still in reach. Jobs and a recruiter
+		// still wait for a word of safety.
+		st.Care = nil
+		r, err = e.prefixed(ctx, st, text, "care_back_to_worry", c)
+		r.Effects.RiskChange = &akari.RiskChange{At: e.Now(), From: level, To: akari.RiskNone, Why: akari.RiskCalmer}
+		r.Classification = &c
+		return r, err
 	case e.intents.wantsJobs(f):
 		// Asked again, answered in other words (not 「お仕事のことも気に
 		// なりますよね」 twice).
@@ -228,8 +252,17 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		r.Source = "care"
 	}
 	r.Classification = &c
+	if seen.Crisis {
+		r.Classification = &seen
+	}
 	e.said(st, r.Reply)
 	return r, err
+}
+
+// aboutWork reports whether c names a work worry with the confidence to act
+// on.
+func (e *Engine) aboutWork(c akari.Classification) bool {
+	return c.Category.Valid() && c.Category != akari.Other && c.Confidence >= e.MinConfidence
 }
 
 // listen is care mode's ordinary reply: the model's, when one writes care

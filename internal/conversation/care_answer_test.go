@@ -18,6 +18,8 @@ func TestCareAnswers(t *testing.T) {
 		{akari.AskedDying, "はい", answeredYes},
 		{akari.AskedDying, "正直、ある", answeredYes},
 		{akari.AskedDying, "たまに思う", answeredYes},
+		{akari.AskedDying, "んだ、ちょっと考えでる。", answeredYes},
+		{akari.AskedDying, "うん、ちょっと考えとる。", answeredYes},
 		{akari.AskedDying, "いいえ", answeredNo},
 		{akari.AskedDying, "いや、そこまでは考えてないです", answeredNo},
 		{akari.AskedDying, "うん、でも死ぬつもりはない", answeredNo},

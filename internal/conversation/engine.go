@@ -21,6 +21,7 @@ import (
 	"github.com/akari-career/akari/internal/facts"
 	"github.com/akari-career/akari/internal/guard"
 	"github.com/akari-career/akari/internal/leads"
+	"github.com/akari-career/akari/internal/pattern"
 )
 
 // Classifier understands a message in the context of the current worry: a
@@ -90,6 +91,18 @@ func (e *Engine) modelAloneSaw(text string) bool {
 	}
 	why, sign := x.CrisisSignal(text)
 	return sign && why == "model"
+}
+
+// signOutside reports whether what f says besides every match of p shows
+// a crisis sign of its own: a correction takes back the words it holds,
+// not a sign said beside it.
+func (e *Engine) signOutside(ctx context.Context, f folded, p *pattern.Pattern, current akari.Category) (bool, error) {
+	rest, _ := besides(f, p)
+	c, err := e.Classifier.Classify(ctx, rest, current)
+	if err != nil {
+		return false, fmt.Errorf("classify besides a correction: %w", err)
+	}
+	return c.Crisis, nil
 }
 
 // Guesser is what a classifier may add: the worries a message most likely
@@ -327,6 +340,7 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 	told := e.remember(st, masked)
 
 	level, expired := e.careLevel(st)
+	seen := c // what the message itself shows, whatever care makes of it
 	if c.Crisis && c.Risk == akari.RiskConcern && level != akari.RiskNone {
 		// Already in care: a concern adds nothing to it, and a correction
 		// (そういう意味じゃない) must reach care's false-alarm recovery.
@@ -335,9 +349,19 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 	if c.Crisis && level != akari.RiskNone {
 		// In care, a word of safety or a correction that only the risk
 		// model reads as a sign (今夜は家内がおりますので…もう大丈夫です)
-		// is what it says; a rule's sign still wins. The patterns first:
-		// asking which reader saw the sign analyses the message again.
-		if f := fold(masked); (f.is(e.intents.care.safe) || f.is(e.intents.care.falseAlarm)) && e.modelAloneSaw(masked) {
+		// is what it says; a rule's sign still wins — unless the rule read
+		// the very words the correction takes back (死にたいということでは
+		// なく、辞めたいという意味です). The patterns first: asking which
+		// reader saw the sign analyses the message again.
+		f := fold(masked)
+		switch {
+		case f.is(e.intents.care.falseAlarm):
+			if signed, err := e.signOutside(ctx, f, e.intents.care.falseAlarm, st.Category); err != nil {
+				return Result{}, err
+			} else if !signed {
+				c.Crisis, c.Risk = false, akari.RiskNone
+			}
+		case f.is(e.intents.care.safe) && e.modelAloneSaw(masked):
 			c.Crisis, c.Risk = false, akari.RiskNone
 		}
 	}
@@ -352,7 +376,7 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 		return e.quiet(st, sit.Takeover)
 	}
 	if st.InCare() {
-		return e.care(ctx, st, masked, fold(masked), c)
+		return e.care(ctx, st, masked, fold(masked), c, seen)
 	}
 	r, err := e.act(ctx, st, ev, raw, masked, fold(masked), c, told)
 	if r.Classification == nil {

@@ -42,7 +42,7 @@ var requiredMessages = []string{
 	"jobs_declined", "privacy", "intake_known", "lead_noted",
 	"concern", "care_listen_1", "care_listen_2", "care_listen_3", "care_cannot_call",
 	"care_jobs", "care_handover", "care_calmer", "care_safe", "care_false_alarm", "false_alarm_open",
-	"care_answer_yes", "care_answer_no", "care_unsafe", "care_safe_more", "care_jobs_2", "care_means",
+	"care_answer_yes", "care_answer_no", "care_unsafe", "care_safe_more", "care_jobs_2", "care_means", "care_back_to_worry",
 }
 
 // requiredQuickReplies are the chip sets messages.yaml must define.

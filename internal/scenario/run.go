@@ -232,8 +232,8 @@ func checks(e Expect, res conversation.Result, text string, recent []string) []c
 	return out
 }
 
-// contact is a phone number or a link.
-var contact = regexp.MustCompile(`[0-9]{2,4}-[0-9]{2,4}-[0-9]{3,4}|https?://`)
+// contact is a phone number, a link or the emergency numbers (119, 110).
+var contact = regexp.MustCompile(`[0-9]{2,4}-[0-9]{2,4}-[0-9]{3,4}|https?://|119|110`)
 
 // cheerful is what a quiet reply must not contain.
 var cheerful = regexp.MustCompile(`[！!]|[😊😄😆🎉✨🌱🌸😉👍]`)

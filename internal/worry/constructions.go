@@ -139,6 +139,12 @@ var constructions = []construction{
 		stems: []string{"消えてほし", "消えて欲し", "きえてほし", "消えてくれないかな", "消えてくんないかな", "消えてくれたら", "消えてなくなってほし",
 			"なくなってほし", "無くなってほし", "消滅してほし", "滅びてほし", "滅びろ"},
 		notBefore: []string{"私に", "自分に", "僕に", "俺に", "わたしに", "あたしに", "うちに", "私には", "私なんか", "私なんて"}},
+	{name: "a workplace told to vanish (こんな会社、消えてなくなってまえ)", risk: akari.RiskNone,
+		stems: []string{"消えてなくなれ", "消えてなくなってまえ", "消えてなくなってしまえ", "消えてまえ", "消えちまえ", "消えちゃえ", "消えてしまえ", "なくなってまえ",
+			"なくなってしまえ", "潰れてまえ", "潰れてしまえ", "潰れちまえ", "潰れろ", "つぶれろ", "つぶれてまえ"},
+		// Only a workplace or someone at it named just before: 自分なんか、
+		// 地球上から消えちゃえばいいのに is the person's own wish.
+		before: &objects{keep: join(workObjects, otherPeople), veto: selfObjects, need: true, window: 8}},
 	{name: "someone vanished (消えた+noun)", risk: akari.RiskNone,
 		stems:    []string{"消えた", "きえた"},
 		notAfter: []string{"い", "く", "み", "さ", "か", "ら", "方", "ほう", "って", "と思", "ぃ", "ぁ", "ゃ", "て"}},
@@ -407,6 +413,7 @@ var constructions = []construction{
 	{name: "self-harm, wrist or arm", risk: akari.RiskHigh,
 		stems: []string{"手首", "腕", "太もも", "ふともも", "うで", "二の腕", "手の甲"},
 		ends: []string{"傷を作", "傷をつけ", "傷つけ", "に傷を", "を切っ", "を切り", "を切る", "切っちゃ", "切った", "を傷", "をライターで",
+			"きっちゃ", "きった", "をきっ", "をきり", "をきる", "きってしま", "切ってしま",
 			"ライターで", "をタバコで", "タバコで", "たばこで", "煙草で", "を焼い", "を焼く", "に押し付け", "に押しつけ", "を焦が",
 			"なぞっ", "をなぞ", "に刃", "をひっか", "を引っか", "ぎざぎざ", "ぎさぎさ", "爪でえぐ", "をえぐ", "えぐっ", "えぐる", "で刺す", "で刺し", "を刺す", "を刺し"},
 		gap: 4, notAfter: []string{"ない"},
@@ -599,9 +606,12 @@ var constructions = []construction{
 		gap:  4},
 	{name: "tired of living (生きるのに疲れた)", risk: akari.RiskConcern,
 		stems: []string{"生きるの", "生きてるの", "生きていくの", "生きることに", "生きることが", "生きてることが", "生きてくの", "いきるの",
-			"いきてるの", "人生に", "生きてるだけで", "生きていることが", "人生"},
+			"いきてるの", "人生に", "生きてるだけで", "生きていることが", "人生", "生きているの", "いきているの"},
 		ends: []string{"疲れ", "つかれ", "辛", "つら", "しんど", "嫌", "いや", "面倒", "めんど", "苦し", "くるし", "限界", "無理", "むり"},
-		gap:  6, notAfter: []string{"い仕事", "いこと", "い時期"}},
+		gap:  6, notAfter: []string{"い仕事", "いこと", "い時期"},
+		// この業界で生きてくのがしんどい: a trade or a place to make a living
+		// in, not life.
+		notBefore: []string{"業界で", "都会で", "東京で", "田舎で", "この仕事で", "フリーランスで", "として"}},
 	{name: "better off without me", risk: akari.RiskConcern,
 		stems: []string{"私なんて", "私なんか", "自分なんて", "自分なんか", "僕なんて", "俺なんて", "俺なんか", "あたしなんて", "わたしなんて",
 			"うちなんて", "うちなんか", "私が", "自分が", "僕が", "俺が", "あたしが", "わたしが", "私は", "自分は", "私さえ", "自分さえ",
