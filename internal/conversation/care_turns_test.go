@@ -47,6 +47,21 @@ func TestCareTurns(t *testing.T) {
 			{say: "ちょっと落ち着いたかも", care: true, source: "care"},
 			{say: "上司のことなんだけど毎日つめられてる", care: false, why: akari.RiskCalmer},
 		}},
+		{"calm that does not last: tonight is asked about again", []turn{
+			{say: "夜になると死にたくなるっちゃん", care: true, why: akari.RiskSign},
+			{say: "話したらちょっと落ち着いたかも。ありがと", care: true, source: "care"},
+			{say: "…ごめん、やっぱだめ。布団入ったらまた消えたい気持ちが戻ってきた", care: true, risk: akari.RiskConcern},
+			{say: "電話はこわい", care: true, source: "care"},
+			{say: "シフト減らされて家賃払えんのがいちばんきつい", care: true, source: "care"},
+		}},
+		{"safe tonight said in a clause, then a question", []turn{
+			{say: "もう死にたいわ…保育園から呼び出しばっかで職場に居場所ない", care: true, why: akari.RiskSign},
+			{say: "今夜は子どもと一緒に寝るし大丈夫。時短で働けるとこってあるんかな", care: false, why: akari.RiskSafe},
+		}},
+		{"not fine tonight is no word of safety", []turn{
+			{say: "もう死にたい", care: true, why: akari.RiskSign},
+			{say: "今夜は大丈夫じゃないかも", care: true, source: "care"},
+		}},
 		{"calmer, then jobs: they still wait", []turn{
 			{say: "ぜんぶ終わりにしたい", care: true, why: akari.RiskSign},
 			{say: "ちょっと落ち着いたかも", care: true, source: "care"},
