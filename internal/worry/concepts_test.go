@@ -301,6 +301,13 @@ func TestConceptPairs(t *testing.T) {
 		{"", "辞めたいのは仕事なのか部署なのか、整理したい", akari.RiskNone},
 		{"pills at hand in quantity (薬はたくさんある)", "睡眠薬ならいっぱいある", akari.RiskHigh},
 		{"", "花粉症の薬はたくさんあるから分けてあげるよ", akari.RiskNone},
+		{"a cut hidden (手首じゃなくて太ももならバレない)", "手首じゃなくて太ももならバレないよね？制服だとギリ見えるかな", akari.RiskHigh},
+		{"the last message, things handed over (シフト全部代わってもらった。これが最後のメッセージ)", "シフト全部代わってもらった。LINEも消す。これが最後のメッセージ", akari.RiskHigh},
+		{"", "シフト全部代わってもらった。来月引っ越すので、これが最後の出勤です", akari.RiskNone},
+		{"affairs written down for those left (通帳と印鑑の場所もメモして置いた)", "通帳と印鑑の場所もメモして置いた。これ読んでも返信いらないです", akari.RiskHigh},
+		{"", "出張中に困らないよう、通帳と印鑑の場所をメモした", akari.RiskNone},
+		{"a deadly dose known, and that much at home (何錠から危ないか知ってる、それくらい家にある)", "解熱剤が何錠から危ないか知ってる。ちょうどそれくらい家にある", akari.RiskHigh},
+		{"", "薬剤師の研修で、何錠から危ないかの一覧を勉強した。家にある教科書で復習中", akari.RiskNone},
 		{"a death made to look like an accident (事故に見えるかな)", "ガードレールに突っ込んだら事故に見えるよね", akari.RiskHigh},
 		{"", "もらい事故だったのに相手が事故に見せかけたって言ってくる", akari.RiskNone},
 	}

@@ -48,6 +48,10 @@ var (
 	cords = []string{"ロープ", "紐", "ひも", "縄", "ベルト", "練炭", "七輪", "延長コード", "タオル"}
 )
 
+// pastMarks follow a time gone by (昔は, 去年の, 年前まで); から would say
+// it has gone on since.
+var pastMarks = []string{"は", "の", "に", "まで", "ちょっと", "一度", "いちど"}
+
 // reporters tell of someone else's words (友達が「死にたい」ってLINEしてきた):
 // a person with the mark of a subject or a source.
 var reporters = func() []string {
@@ -115,6 +119,10 @@ var constructions = []construction{
 			"ってline", "とline", "ってdm", "ってメッセ", "ってきた", "ってくる", "って来", "とか言", "ってlineきた",
 			"言われ", "いわれ"},
 		gap: 8},
+	{name: "a death wished on someone named after it (死ねばいいのにあの課長)", risk: akari.RiskNone, settled: true,
+		stems: []string{"死ねばいいのに", "しねばいいのに", "死ねばいい", "死ねや", "死ねよ", "死んでくれ", "消えてくれ", "いなくなれ"},
+		ends:  join(otherPeople, prefixed("あの", otherPeople), prefixed("この", otherPeople), []string{"あいつ", "あのひと", "あの人"}),
+		gap:   2},
 	{name: "worthless, in someone else's mouth (生きてる価値ないって言われた)", risk: akari.RiskNone, settled: true,
 		stems: []string{"生きてる価値", "生きる価値", "生きている価値", "存在価値", "いる意味ない", "いる価値ない", "お荷物", "役立たず",
 			"いらない人間", "生まれてこなければ", "生きてる意味ない", "生きてる資格", "生きる資格", "生きている資格"},
@@ -129,7 +137,7 @@ var constructions = []construction{
 		ends: []string{"に言われ", "にいわれ", "から言われ", "に怒鳴られ", "に罵られ", "に書かれ", "が言って", "に言われた", "が言った", "に送られ"},
 		gap:  14},
 	{name: "prevention, insurance and news", risk: akari.RiskNone,
-		stems: []string{"自殺予防", "自殺防止", "自殺の免責", "自殺免責期間", "自殺対策", "自殺者", "自殺率", "自殺統計", "自殺総合", "自殺のニュース", "自殺報道",
+		stems: []string{"自殺予防", "自殺防止", "自殺の免責", "自死の案件", "自殺の案件", "自死案件", "自殺案件", "自死の事案", "自殺の事案", "自殺免責期間", "自殺対策", "自殺者", "自殺率", "自殺統計", "自殺総合", "自殺のニュース", "自殺報道",
 			"いのちの電話", "生命保険", "死亡保険", "死亡保障", "自殺免責", "ゲートキーパー", "suicideprevention", "希死念慮の研修",
 			"自殺未遂の患者", "自殺企図の患者", "自殺行為", "過労自殺", "過労死", "自殺のサイン", "自殺のリスク", "自殺について",
 			"自殺に関する", "自殺の報道", "jisatsuboushi", "jisatsuyobou", "jisatsutaisaku", "suicidehotline", "crisishotline", "preventionhotline", "自殺の記事", "自殺事件", "自殺した社員", "自殺した人", "自殺したらしい", "自殺があった",
@@ -201,13 +209,26 @@ var constructions = []construction{
 		ends: join(suffixed(prefixed("この", join(workObjects, []string{"席", "場", "部屋", "フロア"})), "から"), suffixed(prefixed("その", workObjects), "から"),
 			[]string{"記憶から", "みんなの記憶から", "ここから", "この場から"}),
 		gap: 4},
-	{name: "a wish taken back at once (消えたい笑 いや消えないけど)", risk: akari.RiskNone,
+	{name: "a wish taken back at once (消えたい笑 いや消えないけど)", risk: akari.RiskNone, settled: true,
 		stems: []string{"消えたい", "きえたい", "死にたい", "しにたい", "死んでもいい", "しんでもいい", "死んだ方がマシ", "死んだほうがマシ", "死んだ方がまし",
 			"死んだほうがまし", "死ぬ", "死にそう"},
 		ends: []string{"は言いすぎ", "は言い過ぎ", "って言いながら", "とか言いながら", "は大げさ", "は盛りすぎ", "比喩", "ひゆ", "たとえです", "例えです", "転職って意味", "転職という意味", "退職って意味",
 			"会社からって意味", "って意味でね", "いや死なんけど", "いや死なないけど", "いや消えないけど", "消えないけど", "消えんけど", "消えないけどね", "いや死なないけど", "死なないけど", "死なんけど", "いや消えないよ",
-			"いや死なないよ", "まあ消えないけど", "まあ死なないけど", "いや消えたくはない", "消えたくはないけど", "いや死にたくはない", "死にたくはないけど"},
-		gap: 6},
+			"いや死なないよ", "まあ消えないけど", "まあ死なないけど", "いや消えたくはない", "消えたくはないけど", "いや死にたくはない", "死にたくはないけど",
+			"いや生きるけど", "まあ生きるけど", "いや生きるよ", "でも生きる"},
+		gap: 16},
+	{name: "a crisis of the past, behind them now (高校のときリスカしてたけど今はもうしてない)", risk: akari.RiskNone,
+		// From the time named to the now that follows it: what is said
+		// after 今は is read as ever (昔リスカしてた。今はまた切りたい).
+		// The time with its particle: 昔から, 去年から say it has gone on
+		// since.
+		stems: join(prefixed("昔", pastMarks), prefixed("むかし", pastMarks), prefixed("以前", pastMarks), prefixed("去年", pastMarks), prefixed("きょねん", pastMarks),
+			prefixed("一昨年", pastMarks), prefixed("年前", pastMarks), prefixed("年まえ", pastMarks), prefixed("ねんまえ", pastMarks),
+			[]string{"昔リスカ", "昔od", "高校のとき", "高校の時", "高校時代", "中学のとき", "中学の時", "中学時代", "大学のとき", "大学の時", "大学時代", "学生のとき",
+				"学生の時", "学生時代", "若い頃", "若いころ", "あの頃", "あのころ", "先月まで", "前の会社", "前職", "新人の頃", "新人のころ", "20代の頃", "20代のころ",
+				"その頃", "そのころ", "当時"}),
+		ends: []string{"今は", "いまは", "今では", "いまでは", "現在は", "今はもう", "今となっては"},
+		gap:  48},
 	{name: "a wish to vanish shrugged off (消えたい…けどまあ仕方ないよね)", risk: akari.RiskNone,
 		stems: []string{"消えたい", "きえたい", "消えたく"},
 		ends: []string{"けどまあ", "けどまぁ", "まあしゃーな", "まぁしゃーな", "まあ仕方な", "まあしょうがな", "ってなるけどまあ", "ってなるけど", "けど仕方な", "けどしょうがな",
@@ -372,6 +393,19 @@ var constructions = []construction{
 		gap: 12, notAfter: []string{"し", "す", "せ"},
 		before: &objects{veto: []string{"薬局", "薬剤師", "在庫", "ドラッグストア", "病棟", "倉庫", "処方箋の"}, window: 8},
 		unless: []string{"ポイント", "スタンプ", "怒られ", "注意され", "良くない", "よくない", "ダメって", "だめって", "捨て", "返却", "回収", "研修で", "声かけ", "声掛け"}},
+	{name: "held back at the edge (駅員さんに止められた)", risk: akari.RiskHigh,
+		stems: []string{"駅員さんに止め", "駅員に止め", "駅員さんに腕を", "駅員に腕を", "駅員さんに引き戻", "駅員に引き戻", "警備員さんに止め", "警備員に止め",
+			"通行人に止め", "知らない人に止め", "誰かに腕をつかまれ", "腕を引っ張られて我に"},
+		unless: join(fictionContext, []string{"改札", "切符", "定期", "icカード", "荷物", "撮影", "喧嘩", "酔っ", "駆け込み"})},
+	{name: "a blade in hand (カッター手に取ってた。今も握ってる)", risk: akari.RiskHigh,
+		stems: []string{"カッター", "ナイフ", "カミソリ", "かみそり", "剃刀", "刃物"},
+		ends:  []string{"手に取ってた", "を手に取ってた", "手にとってた", "を手にしてた", "今も握って", "いまも握って", "握りしめて", "にぎりしめて", "握ったまま", "手放せな"},
+		gap:   12,
+		unless: join(fictionContext, []string{"段ボール", "梱包", "開梱", "工作", "作業", "diy", "料理", "キッチン", "包装", "カッターマット", "文具", "売り場", "検品"})},
+	{name: "doing as told, said as a plan (その通りだと思うから今夜そうする)", risk: akari.RiskHigh,
+		stems: []string{"今夜そうする", "今日そうする", "今夜そうしよう", "そうしようと思", "そうすることにし", "そうするつもり", "そうしてあげ", "そうしますね", "望み通りにな",
+			"言う通りにな", "いう通りにな"},
+		before: &objects{keep: othersDeathWords, need: true, window: 40}},
 	{name: "a place to jump (ホーム・屋上)", risk: akari.RiskHigh,
 		stems: []string{"駅", "ホーム", "線路", "電車", "踏切", "踏み切り", "ふみきり", "屋上", "ビル", "橋", "崖", "ベランダ", "窓", "高い所",
 			"高いところ", "高層", "マンション", "屋根", "歩道橋", "陸橋", "海に", "海へ", "ダム", "非常階段", "車道", "国道", "道路に", "車の前"},
@@ -498,6 +532,9 @@ var constructions = []construction{
 		ends: []string{"良いことな", "いいことな", "良いことなんてな", "いいことなんてな", "いいことなんかな", "良いことなんかな", "何もいいことな", "何も良いことな",
 			"いいことひとつもな", "いいこと一つもな", "楽しいことな", "仕方な", "しかたな", "しょうがな", "意味な"},
 		gap: 4},
+	{name: "oneself undone (存在ごとリセットしたい)", risk: akari.RiskConcern,
+		stems: []string{"存在ごとリセット", "存在をリセット", "存在ごと消", "存在ごとなかったこと", "存在自体をなかったこと", "存在をなかったこと", "最初からいなかったことに",
+			"はじめからいなかったことに", "生まれなかったことに", "自分ごとリセット", "自分をリセットしたい", "自分ごと消"}},
 	{name: "erased by someone (この世から消してほしい)", risk: akari.RiskConcern,
 		stems: []string{"この世から消して", "世界から消して", "私を消して", "わたしを消して", "自分を消して", "わたしをけして", "私をけして", "ぼくを消して", "僕を消して", "俺を消して",
 			"存在ごと消して", "この世から消しゴム", "消しゴムで私", "消しゴムで自分"},
@@ -607,7 +644,7 @@ var constructions = []construction{
 	{name: "tired of living (生きるのに疲れた)", risk: akari.RiskConcern,
 		stems: []string{"生きるの", "生きてるの", "生きていくの", "生きることに", "生きることが", "生きてることが", "生きてくの", "いきるの",
 			"いきてるの", "人生に", "生きてるだけで", "生きていることが", "人生", "生きているの", "いきているの"},
-		ends: []string{"疲れ", "つかれ", "辛", "つら", "しんど", "嫌", "いや", "面倒", "めんど", "苦し", "くるし", "限界", "無理", "むり"},
+		ends: []string{"疲れ", "つかれ", "辛", "つら", "しんど", "嫌", "いや", "面倒", "めんど", "苦し", "くるし", "限界", "無理", "むり", "恥ずかし", "はずかし", "申し訳な"},
 		gap:  6, notAfter: []string{"い仕事", "いこと", "い時期"},
 		// この業界で生きてくのがしんどい: a trade or a place to make a living
 		// in, not life.
