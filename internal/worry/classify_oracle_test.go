@@ -111,8 +111,18 @@ func classifyBefore(m *Model, text string) akari.Classification {
 	s := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(s)
 	var a analysis
-	b := crisisText(s.bytes[:0], normalizeByTables(s.runes[:0], text, crisisView))
+	// Messages typed in kana are read with the kanji of the readings
+	// (round 11), in both paths alike.
+	cv := normalizeByTables(s.runes[:0], text, crisisView)
+	kana := kanaTyped(cv)
+	if kana {
+		cv = cv[:kanaReadings.read(cv)]
+	}
+	b := crisisText(s.bytes[:0], cv)
 	norm := normalizeByTables(s.runes[:0], text, classifierView)
+	if kana {
+		norm = norm[:kanaReadings.read(norm)]
+	}
 	a.length = len(norm)
 	feats := features(s.feats[:0], norm)
 	a.risk = m.detectRisk(b, m.risk.prob(feats), s)

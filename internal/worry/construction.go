@@ -115,11 +115,21 @@ func crisisBytes(list []string) [][]byte {
 		// A trailing "$" (the end of the message) survives folding, which
 		// drops symbols; the crisis view of a message never holds one.
 		w, atEnd := strings.CutSuffix(s, "$")
-		b := []byte(string(normalize(nil, w, crisisView)))
+		runes := normalize(nil, w, crisisView)
+		b := []byte(string(runes))
 		if atEnd {
 			b = append(b, '$')
 		}
 		out = append(out, b)
+		// A word with kana of the readings (いきてるいみ) is also listed as
+		// a message typed in kana is read (生きてるいみ).
+		if n := kanaReadings.read(runes); n != len(runes) {
+			r := []byte(string(runes[:n]))
+			if atEnd {
+				r = append(r, '$')
+			}
+			out = append(out, r)
+		}
 	}
 	return out
 }

@@ -349,8 +349,16 @@ func (m *Model) analyse(text string) analysis {
 	defer scratchPool.Put(s)
 	var a analysis
 
-	b := crisisText(s.bytes[:0], normalize(s.runes[:0], text, crisisView))
+	cv := normalize(s.runes[:0], text, crisisView)
+	kana := kanaTyped(cv)
+	if kana {
+		cv = cv[:kanaReadings.read(cv)]
+	}
+	b := crisisText(s.bytes[:0], cv)
 	norm := normalize(s.runes[:0], text, classifierView)
+	if kana {
+		norm = norm[:kanaReadings.read(norm)]
+	}
 	a.length = len(norm)
 	feats := features(s.feats[:0], norm)
 	a.risk = m.detectRisk(b, m.risk.prob(feats), s)

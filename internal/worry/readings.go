@@ -1,0 +1,153 @@
+package worry
+
+// Readings. Some people type without converting to kanji at all (「きのう
+// かいしゃから きえたいって おもった」), and every rule, veto and n-gram of
+// the classifier reads kanji: 会社から消えたい is work, かいしゃからきえたい
+// was only 消えたい. A message typed in kana (kanaTyped) is read with the
+// kanji of a short list of words written where their kana stand, as the
+// same message typed with kanji. Only such a message: the tables and the
+// corpus keep their own spelling, and rewriting every message moved the
+// model's reading of kanji text for no gain (docs/classifier.md, round 11).
+//
+// Only words whose kana say one thing go in: not いきたい (生きたい or
+// 行きたい: かいしゃいきたくない must not read as a wish not to live), not
+// しね or ころす (むかしね, このころしごと), and every word long enough not
+// to hide inside another (ぶしょう, じょうしき, しんだん are guarded by
+// what follows).
+
+// kanaReading is a word in kana and its kanji; notAfter lists the runes that,
+// right after the kana, make it part of another word.
+type kanaReading struct {
+	kana, kanji string
+	notAfter    string
+}
+
+var readings = []kanaReading{
+	// work
+	{kana: "かいしゃ", kanji: "会社"}, {kana: "しょくば", kanji: "職場"}, {kana: "ぶしょ", kanji: "部署", notAfter: "う"},
+	{kana: "じょうし", kanji: "上司", notAfter: "き"}, {kana: "かちょう", kanji: "課長"}, {kana: "ぶちょう", kanji: "部長"},
+	{kana: "しゃちょう", kanji: "社長"}, {kana: "てんちょう", kanji: "店長"}, {kana: "どうりょう", kanji: "同僚"},
+	{kana: "せんぱい", kanji: "先輩"}, {kana: "たいしょく", kanji: "退職"}, {kana: "てんしょく", kanji: "転職"},
+	{kana: "しゅうかつ", kanji: "就活"}, {kana: "めんせつ", kanji: "面接"}, {kana: "ないてい", kanji: "内定"},
+	{kana: "きゅうじん", kanji: "求人"}, {kana: "ざんぎょう", kanji: "残業"}, {kana: "やきん", kanji: "夜勤"},
+	{kana: "ゆうきゅう", kanji: "有給"}, {kana: "きゅうりょう", kanji: "給料"}, {kana: "しごと", kanji: "仕事"},
+	{kana: "ひきつぎ", kanji: "引き継ぎ"}, {kana: "しりょう", kanji: "資料"}, {kana: "しょるい", kanji: "書類"},
+	{kana: "かいぎ", kanji: "会議"}, {kana: "でんわ", kanji: "電話"}, {kana: "ほうこく", kanji: "報告"},
+	{kana: "のみかい", kanji: "飲み会"}, {kana: "けんしゅう", kanji: "研修"}, {kana: "かんじゃ", kanji: "患者"},
+	{kana: "りようしゃ", kanji: "利用者"}, {kana: "ほいくえん", kanji: "保育園"}, {kana: "いくきゅう", kanji: "育休"},
+	{kana: "きんちょう", kanji: "緊張"}, {kana: "よぼう", kanji: "予防"}, {kana: "ねんまえ", kanji: "年前"},
+	// the person and those around them
+	{kana: "じぶん", kanji: "自分"}, {kana: "かぞく", kanji: "家族"}, {kana: "こども", kanji: "子ども"},
+	{kana: "じんせい", kanji: "人生"}, {kana: "そんざい", kanji: "存在"}, {kana: "いのち", kanji: "命"},
+	{kana: "めいわく", kanji: "迷惑"}, {kana: "はずかしい", kanji: "恥ずかしい"}, {kana: "ぜんぶ", kanji: "全部"},
+	// death, vanishing, means and places
+	{kana: "しにたい", kanji: "死にたい"}, {kana: "しにそう", kanji: "死にそう"}, {kana: "しのう", kanji: "死のう"},
+	{kana: "しんだ", kanji: "死んだ", notAfter: "んい"}, {kana: "しぬ", kanji: "死ぬ"}, {kana: "じさつ", kanji: "自殺"},
+	{kana: "きえたい", kanji: "消えたい"}, {kana: "きえる", kanji: "消える"}, {kana: "いきてる", kanji: "生きてる"},
+	{kana: "いきている", kanji: "生きている"}, {kana: "いきかえ", kanji: "生き返"}, {kana: "くすり", kanji: "薬"},
+	{kana: "おくじょう", kanji: "屋上"}, {kana: "せんろ", kanji: "線路"}, {kana: "ふみきり", kanji: "踏切"},
+	{kana: "てくび", kanji: "手首"}, {kana: "ほうほう", kanji: "方法"}, {kana: "おわらせ", kanji: "終わらせ"},
+	{kana: "おわり", kanji: "終わり"}, {kana: "いしょ", kanji: "遺書", notAfter: "う"}, {kana: "おち", kanji: "落ち"},
+}
+
+// readingTable finds the readings by their first kana.
+type readingTable struct {
+	first [0x60]uint8 // first rune - 'ぁ' → index+1 into byFirst
+	lists [][]compiledReading
+}
+
+type compiledReading struct {
+	kana, kanji []rune
+	notAfter    []rune
+}
+
+func newReadingTable(list []kanaReading) readingTable {
+	var t readingTable
+	for _, rd := range list {
+		k := []rune(rd.kana)
+		c := compiledReading{kana: k, kanji: []rune(rd.kanji), notAfter: []rune(rd.notAfter)}
+		i := k[0] - 'ぁ'
+		if t.first[i] == 0 {
+			t.lists = append(t.lists, nil)
+			t.first[i] = uint8(len(t.lists))
+		}
+		n := t.first[i] - 1
+		t.lists[n] = append(t.lists[n], c)
+	}
+	// Longest first: いきている before いきてる.
+	for _, l := range t.lists {
+		for i := 1; i < len(l); i++ {
+			for j := i; j > 0 && len(l[j].kana) > len(l[j-1].kana); j-- {
+				l[j], l[j-1] = l[j-1], l[j]
+			}
+		}
+	}
+	return t
+}
+
+// kanaReadings is built once; it is read-only after.
+var kanaReadings = newReadingTable(readings)
+
+// read rewrites, in place, the kana of the words in t as their kanji in
+// text and returns the text's new length. Every kanji spelling is shorter
+// than its kana (TestReadingsShorten), so the write never overtakes the
+// read.
+func (t *readingTable) read(text []rune) int {
+	w := 0
+	for i := 0; i < len(text); {
+		r := text[i]
+		if r >= 'ぁ' && r < 'ぁ'+0x60 {
+			if n := t.first[r-'ぁ']; n != 0 {
+				if c, ok := match(t.lists[n-1], text[i:]); ok {
+					w += copy(text[w:], c.kanji)
+					i += len(c.kana)
+					continue
+				}
+			}
+		}
+		text[w] = r
+		w++
+		i++
+	}
+	return w
+}
+
+func match(list []compiledReading, text []rune) (*compiledReading, bool) {
+next:
+	for k := range list {
+		c := &list[k]
+		if len(c.kana) > len(text) {
+			continue
+		}
+		for j, r := range c.kana {
+			if text[j] != r {
+				continue next
+			}
+		}
+		if len(c.kana) < len(text) {
+			after := text[len(c.kana)]
+			for _, r := range c.notAfter {
+				if after == r {
+					continue next
+				}
+			}
+		}
+		return c, true
+	}
+	return nil, false
+}
+
+// kanaTyped reports whether a normalised message was typed in kana: at
+// least eight hiragana and at most one kanji for every eight of them.
+func kanaTyped(text []rune) bool {
+	hira, kanji := 0, 0
+	for _, r := range text {
+		switch {
+		case r >= 'ぁ' && r <= 'ゖ':
+			hira++
+		case r >= 0x4E00 && r <= 0x9FFF:
+			kanji++
+		}
+	}
+	return hira >= 8 && kanji*8 <= hira
+}
