@@ -30,7 +30,7 @@ func TestReadingTableReads(t *testing.T) {
 		{"じょうしきがない", "じょうしきがない"}, // 常識, not 上司
 		{"ぶしょうひげ", "ぶしょうひげ"},
 		{"いきているのがつらい", "生きているのがつらい"}, // the longer reading first
-		{"かいしゃいきたくない", "会社いきたくない"},      // 行きたくない stays as typed
+		{"かいしゃいきたくない", "会社いきたくない"},   // 行きたくない stays as typed
 		{"", ""},
 	}
 	for _, tt := range tests {
