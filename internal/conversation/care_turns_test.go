@@ -58,6 +58,10 @@ func TestCareTurns(t *testing.T) {
 			{say: "もう死にたいわ…保育園から呼び出しばっかで職場に居場所ない", care: true, why: akari.RiskSign},
 			{say: "今夜は子どもと一緒に寝るし大丈夫。時短で働けるとこってあるんかな", care: false, why: akari.RiskSafe},
 		}},
+		{"calmer, so fine", []turn{
+			{say: "もう死にたい", care: true, why: akari.RiskSign},
+			{say: "少し落ち着いたから大丈夫。今日はもう寝るね", care: false, why: akari.RiskSafe},
+		}},
 		{"not fine tonight is no word of safety", []turn{
 			{say: "もう死にたい", care: true, why: akari.RiskSign},
 			{say: "今夜は大丈夫じゃないかも", care: true, source: "care"},
