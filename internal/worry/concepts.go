@@ -558,6 +558,10 @@ var conceptPairs = []conceptPair{
 			"ため込", "集め", "ねむい", "眠い", "買ってきた", "買い集め", "か所回", "箇所回", "ヶ所回", "軒か回", "何軒か", "あるから", "ある。", "あるし", "あるよ", "持ってる", "手元に", "大丈夫"}, window: 30,
 		unless: join(fictionContext, []string{"サプリ", "ビタミン", "処方通り", "処方どおり", "日分", "診察", "在庫", "品出し", "薬剤師", "調剤", "一日", "1日",
 			"毎食", "お得", "セール", "ポイント", "ペット", "犬", "猫"})},
+	{name: "the same pills from shop after shop (三軒回って同じ薬を買い集めました)", risk: akari.RiskHigh,
+		a: []string{"同じ薬", "同じ市販薬", "同じ睡眠", "同じ風邪薬", "同じ鎮痛", "同じ眠剤", "同じ薬を", "同じくすり"},
+		b: []string{"軒回", "軒まわ", "軒も回", "何軒も", "買い集め", "売ってもらえない", "一軒では", "1軒では", "店を回", "店舗回"}, window: 40,
+		unless: join(fictionContext, []string{"売り切れ", "品切れ", "在庫", "入荷", "探し", "さがし", "安い", "値段", "比較", "ポイント", "セール", "頼まれ", "おつかい"})},
 	{name: "at a height, now (ベランダにいます。8階です)", risk: akari.RiskHigh,
 		// Where one is, said with its height, or as the answer to
 		// "are you somewhere safe": standing at the edge already.

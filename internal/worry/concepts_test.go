@@ -308,6 +308,8 @@ func TestConceptPairs(t *testing.T) {
 		{"", "出張中に困らないよう、通帳と印鑑の場所をメモした", akari.RiskNone},
 		{"a deadly dose known, and that much at home (何錠から危ないか知ってる、それくらい家にある)", "解熱剤が何錠から危ないか知ってる。ちょうどそれくらい家にある", akari.RiskHigh},
 		{"", "薬剤師の研修で、何錠から危ないかの一覧を勉強した。家にある教科書で復習中", akari.RiskNone},
+		{"the same pills from shop after shop (三軒回って同じ薬を買い集めました)", "ドラッグストアを三軒回って同じ薬を買い集めました。一軒では売ってもらえない量ですので", akari.RiskHigh},
+		{"", "花粉症の同じ薬が売り切れで、ドラッグストアを三軒回った", akari.RiskNone},
 		{"a death made to look like an accident (事故に見えるかな)", "ガードレールに突っ込んだら事故に見えるよね", akari.RiskHigh},
 		{"", "もらい事故だったのに相手が事故に見せかけたって言ってくる", akari.RiskNone},
 	}

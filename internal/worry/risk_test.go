@@ -308,6 +308,8 @@ func TestRiskLevels(t *testing.T) {
 		{"a blade by the pillow", "カミソリを枕元に置くようになってから、少しだけ眠れるようになりました", akari.RiskHigh},
 		{"gone before the money comes", "退職金の受取人を家内名義にしました。受け取る頃には、私はもうおりませんので", akari.RiskHigh},
 		{"an arm cut with a cutter", "家帰ってから気づいたら腕をカッターで何本も切ってて", akari.RiskHigh},
+		{"a subordinate's words reported", "部下が「もう死んだほうがまし」と申しておりまして、上司としてどう声をかければよいか", akari.RiskNone},
+		{"a question put at an interview", "最終面接で『あなたは何のために生きてますか』って聞かれて詰まった", akari.RiskNone},
 		{"a cliff scouted", "週末、車で海の方まで行こうと思ってる。崖のある場所、前に一回下見した", akari.RiskHigh},
 		{"myself told to vanish", "自分なんか消えてしまえって毎晩思う", akari.RiskConcern},
 		{"worthless in someone else's mouth", "部長に「生きてる価値ない」って言われた", akari.RiskNone},
