@@ -179,8 +179,8 @@ var constructions = []construction{
 	{name: "a question put to me (面接で「何のために生きてますか」って聞かれた)", risk: akari.RiskNone, settled: true,
 		stems: []string{"何のために生きてますか", "なんのために生きてますか", "何のために生きていますか", "何のために生きてるの", "なんで生きてるの", "何のために生きてるんですか",
 			"生きてますか", "生きていますか", "生きてるの", "生きてるんですか", "死にたいと思ったこと", "死にたくなったこと", "消えたいと思ったこと"},
-		ends:  []string{"って聞かれ", "と聞かれ", "ってきかれ", "と質問され", "って質問され", "と問われ", "って問われ"},
-		gap:   4},
+		ends: []string{"って聞かれ", "と聞かれ", "ってきかれ", "と質問され", "って質問され", "と問われ", "って問われ"},
+		gap:  4},
 	{name: "a crisis told in the past, a now after it (ちょっと前まで毎日死にたかったけど、今はだいぶ回復)", risk: akari.RiskNone,
 		// The wish in the past tense, then the present: what follows 今は
 		// is read as ever (死にたかった。今はもっと死にたい).
