@@ -29,6 +29,10 @@ func TestCareTurns(t *testing.T) {
 			{say: "もう消えたいわ、ほんとに", care: true, risk: akari.RiskConcern, why: akari.RiskSign},
 			{say: "ごめんね、死にたいとかそういうんではにゃあで、あの会社から消えたいって意味だがね", care: false, risk: akari.RiskNone, why: akari.RiskFalseAlarm},
 		}},
+		{"a correction in Hakata dialect", []turn{
+			{say: "もう死にたい", care: true, why: akari.RiskSign},
+			{say: "あ、そげん意味じゃなかよ！仕事辞めたかってこと。心配かけてごめんね", care: false, why: akari.RiskFalseAlarm},
+		}},
 		{"a correction beside a new sign is no correction", []turn{
 			{say: "もう死にたい", care: true, risk: akari.RiskHigh, why: akari.RiskSign},
 			{say: "そういう意味じゃない。でも薬は全部飲むつもりで集めてある", care: true, risk: akari.RiskHigh},
