@@ -357,3 +357,32 @@ func TestHeldout63To66Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout65", lines: 80, negatives: 50, high: 1, concern: 1, maxFalse: 1})
 	checkCrisisSet(t, setFloor{set: "heldout66", lines: 80, negatives: 50, high: 1, concern: 1, maxFalse: 0})
 }
+
+// Round 11 (2026-12-01) added sets 67–78, written blind by twelve hands,
+// each leaning a different way (docs/classifier.md, round 11).
+//
+// Sets 67–71 (typed in kana, older workers in keigo, young slang, jobs
+// near the means, long messages) were measured once on arrival — 0.932
+// recall with 50 false alarms in 250 — and then opened to tune.
+func TestHeldout67To71Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout67", lines: 80, negatives: 50, high: 0.875, concern: 0.95, maxFalse: 15})
+	checkCrisisSet(t, setFloor{set: "heldout68", lines: 80, negatives: 50, high: 0.975, concern: 1, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout69", lines: 80, negatives: 50, high: 1, concern: 1, maxFalse: 2})
+	checkCrisisSet(t, setFloor{set: "heldout70", lines: 80, negatives: 50, high: 0.95, concern: 1, maxFalse: 4})
+	checkCrisisSet(t, setFloor{set: "heldout71", lines: 80, negatives: 50, high: 1, concern: 1, maxFalse: 6})
+}
+
+// Sets 72–78 (a broad mix, euphemism, women and parents, short messages,
+// figurative speech, people in their thirties and forties) were the test
+// of round 11, measured by totals only: 0.938 recall with 25 false alarms
+// in 350 on the build at the start of the round, 0.939 with 18 at its end.
+// No line of them was read while tuning.
+func TestHeldout72To78Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout72", lines: 80, negatives: 50, high: 0.95, concern: 0.9, maxFalse: 2})
+	checkCrisisSet(t, setFloor{set: "heldout73", lines: 80, negatives: 50, high: 0.825, concern: 0.95, maxFalse: 3})
+	checkCrisisSet(t, setFloor{set: "heldout74", lines: 80, negatives: 50, high: 0.95, concern: 1, maxFalse: 1})
+	checkCrisisSet(t, setFloor{set: "heldout75", lines: 80, negatives: 50, high: 0.95, concern: 0.975, maxFalse: 2})
+	checkCrisisSet(t, setFloor{set: "heldout76", lines: 80, negatives: 50, high: 0.95, concern: 0.975, maxFalse: 4})
+	checkCrisisSet(t, setFloor{set: "heldout77", lines: 80, negatives: 50, high: 0.925, concern: 0.975, maxFalse: 2})
+	checkCrisisSet(t, setFloor{set: "heldout78", lines: 80, negatives: 50, high: 0.85, concern: 0.975, maxFalse: 4})
+}

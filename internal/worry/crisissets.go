@@ -95,6 +95,18 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout64", File: "crisis_heldout64.jsonl"},
 		{Name: "heldout65", File: "crisis_heldout65.jsonl"},
 		{Name: "heldout66", File: "crisis_heldout66.jsonl"},
+		{Name: "heldout67", File: "crisis_heldout67.jsonl"},
+		{Name: "heldout68", File: "crisis_heldout68.jsonl"},
+		{Name: "heldout69", File: "crisis_heldout69.jsonl"},
+		{Name: "heldout70", File: "crisis_heldout70.jsonl"},
+		{Name: "heldout71", File: "crisis_heldout71.jsonl"},
+		{Name: "heldout72", File: "crisis_heldout72.jsonl"},
+		{Name: "heldout73", File: "crisis_heldout73.jsonl"},
+		{Name: "heldout74", File: "crisis_heldout74.jsonl"},
+		{Name: "heldout75", File: "crisis_heldout75.jsonl"},
+		{Name: "heldout76", File: "crisis_heldout76.jsonl"},
+		{Name: "heldout77", File: "crisis_heldout77.jsonl"},
+		{Name: "heldout78", File: "crisis_heldout78.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
