@@ -66,6 +66,9 @@ func (classifier) Classify(_ context.Context, text string, cur akari.Category) (
 	return model.ClassifyInContext(text, cur), nil
 }
 
+// CrisisSignal says which reader saw a sign, as the app's classifier does.
+func (classifier) CrisisSignal(text string) (string, bool) { return model.CrisisSignal(text) }
+
 type finder struct{}
 
 func (finder) Find(q conversation.JobQuery) conversation.JobPage {

@@ -16,6 +16,7 @@ func TestIntents(t *testing.T) {
 		{"土日休みのところってありますか", true, false, false},
 		{"事務の仕事いくつか見せてもらえる？", true, false, false},
 		{"自分にいいところってあるのかな", false, false, false},
+		{"ごめんね重くて。何かいい仕事ないかな、昼間だけのやつ", true, false, false},
 		{"求人はまだいいです", false, false, false},
 		{"求人は見たくない", false, false, false},
 		{"在宅勤務の日だけ同僚が冷たい", false, false, false},

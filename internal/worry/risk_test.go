@@ -310,6 +310,7 @@ func TestRiskLevels(t *testing.T) {
 		{"an arm cut with a cutter", "家帰ってから気づいたら腕をカッターで何本も切ってて", akari.RiskHigh},
 		{"a subordinate's words reported", "部下が「もう死んだほうがまし」と申しておりまして、上司としてどう声をかければよいか", akari.RiskNone},
 		{"a question put at an interview", "最終面接で『あなたは何のために生きてますか』って聞かれて詰まった", akari.RiskNone},
+		{"not waking up, in Hakata dialect", "朝が来んならいいとにって毎晩思うと", akari.RiskConcern},
 		{"a cliff scouted", "週末、車で海の方まで行こうと思ってる。崖のある場所、前に一回下見した", akari.RiskHigh},
 		{"myself told to vanish", "自分なんか消えてしまえって毎晩思う", akari.RiskConcern},
 		{"worthless in someone else's mouth", "部長に「生きてる価値ない」って言われた", akari.RiskNone},
