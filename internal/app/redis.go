@@ -23,7 +23,8 @@ import (
 //
 // Every key Akari writes carries a hash tag, so each command and script
 // stays in one Cluster slot. The pool is sized for one blocking read per
-// owned partition plus the workers.
+// owned partition plus the workers (a Cluster's; on one Redis a process
+// has one blocking read for all its partitions, and the rest stays idle).
 func connectRedis(rawURL string, poolSize int) (redis.UniversalClient, *embeddedRedis, error) {
 	if rawURL == "" {
 		e, err := startEmbedded()

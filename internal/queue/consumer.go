@@ -149,6 +149,9 @@ type Consumer struct {
 	opt ConsumerOptions
 	log *slog.Logger
 	sem chan struct{}
+	// reader reads for every partition at once (one Redis); nil in a
+	// Cluster, where each partition's loop reads its own stream.
+	reader *reader
 
 	// workCtx outlives the read loops so in-flight events can finish at
 	// shutdown; it is cancelled when the grace period ends.
@@ -172,11 +175,15 @@ func (q *Queue) NewConsumer(h Handler, opt ConsumerOptions) *Consumer {
 		panic("queue: ConsumerOptions.Name is required")
 	}
 	workCtx, cancel := context.WithCancelCause(context.Background())
-	return &Consumer{
+	c := &Consumer{
 		q: q, h: h, opt: opt, log: opt.Logger.With("consumer", opt.Name),
 		sem: make(chan struct{}, opt.Workers), workCtx: workCtx, cancelWork: cancel,
 		owned: map[int]*partition{}, stopping: map[int]*partition{}, live: 1,
 	}
+	if q.sharedReads {
+		c.reader = newReader(c)
+	}
+	return c
 }
 
 // tick is how often leases are renewed and partitions balanced: a quarter
@@ -190,6 +197,14 @@ func (c *Consumer) tick() time.Duration { return c.opt.LeaseTTL / 4 }
 // Events it did not finish stay pending and are reclaimed by the next owner.
 func (c *Consumer) Run(ctx context.Context) error {
 	defer c.cancelWork(akari.ErrShutdown)
+	if c.reader != nil {
+		// The reader outlives the partitions' loops, which wait for it to
+		// let go of them: it stops once they have all returned.
+		readCtx, stopReading := context.WithCancel(context.Background())
+		done := make(chan struct{})
+		go func() { defer close(done); c.reader.run(readCtx) }()
+		defer func() { stopReading(); <-done }()
+	}
 	tick := time.NewTicker(c.tick())
 	defer tick.Stop()
 	for {
