@@ -153,6 +153,12 @@ type Consumer struct {
 	// Cluster, where each partition's loop reads its own stream.
 	reader *reader
 
+	// runMu guards the lane runners waiting for a lane (see runner).
+	runMu   sync.Mutex
+	idle    []*runner
+	runners int // started, for tests
+	running int // not ended, for tests
+
 	// workCtx outlives the read loops so in-flight events can finish at
 	// shutdown; it is cancelled when the grace period ends.
 	workCtx    context.Context
@@ -558,8 +564,10 @@ func (c *Consumer) handle(ctx context.Context, d Delivery) (err error) {
 	}
 	select {
 	case c.sem <- struct{}{}:
-	case <-ctx.Done():
-		return ctx.Err()
+	default:
+		if err := c.awaitSlot(ctx); err != nil {
+			return err
+		}
 	}
 	defer func() { <-c.sem }()
 	defer func() {
@@ -571,6 +579,21 @@ func (c *Consumer) handle(ctx context.Context, d Delivery) (err error) {
 	// slot serves other events.
 	ctx = workslot.With(ctx, func() { <-c.sem }, func() { c.sem <- struct{}{} })
 	return c.h.Handle(ctx, d)
+}
+
+// awaitSlot waits for a worker slot inside a frame that keeps the
+// runner's stack from being shrunk meanwhile (see runner).
+//
+//go:noinline
+func (c *Consumer) awaitSlot(ctx context.Context) error {
+	var keep [runnerKeep]byte
+	hold(&keep)
+	select {
+	case c.sem <- struct{}{}:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 func (c *Consumer) backoff(try int) time.Duration {

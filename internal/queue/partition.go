@@ -224,7 +224,7 @@ func (p *partition) dispatch(m redis.XMessage, attempt int) {
 	l := &lane{queue: []redis.XMessage{m}}
 	p.lanes[user] = l
 	p.lanesWG.Add(1)
-	go p.runLane(user, l)
+	p.c.startLane(laneJob{p, user, l})
 }
 
 // runLane handles a user's entries one after another until none are left
