@@ -43,6 +43,9 @@ const readerBlock = 500 * time.Millisecond
 // read after.
 const readerShortBlock = 25 * time.Millisecond
 
+// readBatch is the most entries one read takes from a stream.
+const readBatch = 64
+
 func newReader(c *Consumer) *reader {
 	return &reader{c: c, wake: make(chan struct{}, 1), parts: map[*partition]bool{}}
 }
@@ -70,12 +73,14 @@ func (r *reader) leave(p *partition) {
 	p.reading.Wait()
 }
 
-// take picks the joined partitions that are not stopping and have room,
-// marking each as held by the read (p.reading); it tells the fewest
-// entries any of them may get and whether one was left out for want of
-// room.
+// take picks the joined partitions that are not stopping and have room
+// for a batch, marking each as held by the read (p.reading); it tells the
+// fewest entries any of them may get (one COUNT serves every stream of a
+// read) and whether one was left out for want of room. A partition whose
+// room is below a batch waits for its lanes to finish some, rather than
+// making every stream's COUNT as small as its room.
 func (r *reader) take() (parts []*partition, count int, crowded bool) {
-	count = 64
+	count = readBatch
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	for p := range r.parts {
@@ -83,7 +88,7 @@ func (r *reader) take() (parts []*partition, count int, crowded bool) {
 			continue
 		}
 		room := p.roomLeft()
-		if room <= 0 {
+		if room < min(readBatch, p.maxInFlight()/2) {
 			crowded = true
 			continue
 		}

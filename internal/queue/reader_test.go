@@ -160,3 +160,35 @@ func TestPartitionLeavesOnlyWhenNoReadHoldsIt(t *testing.T) {
 		t.Errorf("take after leave = %d partitions, want none", len(parts))
 	}
 }
+
+// One COUNT serves every stream of a shared read: a partition with room
+// for less than a batch is left out (and the read kept short) instead of
+// making every stream's COUNT its room, as the partitions' own reads
+// never did to each other.
+func TestSharedReadLeavesOutAPartitionWithoutRoomForABatch(t *testing.T) {
+	q, _ := testQueue(t, 2)
+	c := q.NewConsumer(HandlerFunc(func(context.Context, Delivery) error { return nil }), ConsumerOptions{Name: "a", Workers: 16})
+	full := newPartition(c, 0, "a#1", time.Now())
+	free := newPartition(c, 1, "a#2", time.Now())
+	for i := range full.maxInFlight() - 3 {
+		full.inFlight[fmt.Sprintf("0-%d", i+1)] = true
+	}
+	for i := range 10 {
+		free.inFlight[fmt.Sprintf("0-%d", i+1)] = true
+	}
+	c.reader.join(full)
+	c.reader.join(free)
+	parts, count, crowded := c.reader.take()
+	for _, p := range parts {
+		p.reading.Done()
+	}
+	if len(parts) != 1 || parts[0] != free {
+		t.Errorf("took %d partitions, want only the one with room", len(parts))
+	}
+	if want := min(readBatch, free.maxInFlight()-10); count != want {
+		t.Errorf("count = %d, want %d: the room of the partition taken, at most a batch", count, want)
+	}
+	if !crowded {
+		t.Error("crowded = false, want true: a partition was left out for want of room")
+	}
+}
