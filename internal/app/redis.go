@@ -23,7 +23,8 @@ import (
 //
 // Every key Akari writes carries a hash tag, so each command and script
 // stays in one Cluster slot. The pool is sized for one blocking read per
-// owned partition plus the workers.
+// owned partition plus the workers (a Cluster's; on one Redis a process
+// has one blocking read for all its partitions, and the rest stays idle).
 func connectRedis(rawURL string, poolSize int) (redis.UniversalClient, *embeddedRedis, error) {
 	if rawURL == "" {
 		e, err := startEmbedded()
@@ -49,6 +50,8 @@ func connectRedis(rawURL string, poolSize int) (redis.UniversalClient, *embedded
 		if opt.DialTimeout == 0 {
 			opt.DialTimeout = 2 * time.Second
 		}
+		// go-redis's own dialer, as it dials the master it was told of.
+		opt.Dialer = checkWhenIdle(redis.NewDialer(&redis.Options{DialTimeout: opt.DialTimeout, TLSConfig: opt.TLSConfig}))
 		return redis.NewFailoverClient(opt), nil, nil
 	case q.Has("addr"):
 		opt, err := redis.ParseClusterURL(rawURL)
@@ -61,7 +64,7 @@ func connectRedis(rawURL string, poolSize int) (redis.UniversalClient, *embedded
 		// within about 2 s instead of clients dialling the dead master.
 		opt.ClusterStateReloadInterval = 2 * time.Second
 		r := &reloadOnDialError{tls: opt.TLSConfig}
-		opt.Dialer = r.dial
+		opt.Dialer = checkWhenIdle(r.dial)
 		c := redis.NewClusterClient(opt)
 		r.c.Store(c)
 		return c, nil, nil
@@ -71,6 +74,7 @@ func connectRedis(rawURL string, poolSize int) (redis.UniversalClient, *embedded
 		return nil, nil, fmt.Errorf("REDIS_URL: %w", err)
 	}
 	opt.PoolSize = poolSize
+	opt.Dialer = checkWhenIdle(redis.NewDialer(opt))
 	return redis.NewClient(opt), nil, nil
 }
 

@@ -149,6 +149,15 @@ type Consumer struct {
 	opt ConsumerOptions
 	log *slog.Logger
 	sem chan struct{}
+	// reader reads for every partition at once (one Redis); nil in a
+	// Cluster, where each partition's loop reads its own stream.
+	reader *reader
+
+	// runMu guards the lane runners waiting for a lane (see runner).
+	runMu   sync.Mutex
+	idle    []*runner
+	runners int // started, for tests
+	running int // not ended, for tests
 
 	// workCtx outlives the read loops so in-flight events can finish at
 	// shutdown; it is cancelled when the grace period ends.
@@ -172,11 +181,15 @@ func (q *Queue) NewConsumer(h Handler, opt ConsumerOptions) *Consumer {
 		panic("queue: ConsumerOptions.Name is required")
 	}
 	workCtx, cancel := context.WithCancelCause(context.Background())
-	return &Consumer{
+	c := &Consumer{
 		q: q, h: h, opt: opt, log: opt.Logger.With("consumer", opt.Name),
 		sem: make(chan struct{}, opt.Workers), workCtx: workCtx, cancelWork: cancel,
 		owned: map[int]*partition{}, stopping: map[int]*partition{}, live: 1,
 	}
+	if q.sharedReads {
+		c.reader = newReader(c)
+	}
+	return c
 }
 
 // tick is how often leases are renewed and partitions balanced: a quarter
@@ -190,6 +203,14 @@ func (c *Consumer) tick() time.Duration { return c.opt.LeaseTTL / 4 }
 // Events it did not finish stay pending and are reclaimed by the next owner.
 func (c *Consumer) Run(ctx context.Context) error {
 	defer c.cancelWork(akari.ErrShutdown)
+	if c.reader != nil {
+		// The reader outlives the partitions' loops, which wait for it to
+		// let go of them: it stops once they have all returned.
+		readCtx, stopReading := context.WithCancel(context.Background())
+		done := make(chan struct{})
+		go func() { defer close(done); c.reader.run(readCtx) }()
+		defer func() { stopReading(); <-done }()
+	}
 	tick := time.NewTicker(c.tick())
 	defer tick.Stop()
 	for {
@@ -543,8 +564,10 @@ func (c *Consumer) handle(ctx context.Context, d Delivery) (err error) {
 	}
 	select {
 	case c.sem <- struct{}{}:
-	case <-ctx.Done():
-		return ctx.Err()
+	default:
+		if err := c.awaitSlot(ctx); err != nil {
+			return err
+		}
 	}
 	defer func() { <-c.sem }()
 	defer func() {
@@ -556,6 +579,21 @@ func (c *Consumer) handle(ctx context.Context, d Delivery) (err error) {
 	// slot serves other events.
 	ctx = workslot.With(ctx, func() { <-c.sem }, func() { c.sem <- struct{}{} })
 	return c.h.Handle(ctx, d)
+}
+
+// awaitSlot waits for a worker slot inside a frame that keeps the
+// runner's stack from being shrunk meanwhile (see runner).
+//
+//go:noinline
+func (c *Consumer) awaitSlot(ctx context.Context) error {
+	var keep [runnerKeep]byte
+	hold(&keep)
+	select {
+	case c.sem <- struct{}{}:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 func (c *Consumer) backoff(try int) time.Duration {

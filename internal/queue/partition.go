@@ -46,6 +46,10 @@ type partition struct {
 	// round trip.
 	acks    chan string
 	ackerWG sync.WaitGroup
+
+	// reading counts the shared reads (see reader) that hold this
+	// partition: their entries are still to be dispatched here.
+	reading sync.WaitGroup
 }
 
 type lane struct{ queue []redis.XMessage }
@@ -113,6 +117,14 @@ func (p *partition) consume() {
 		c.log.Warn("reclaim failed; retrying", "partition", p.n, "err", err)
 		pause(ctx, c.backoff(try))
 	}
+	if r := c.reader; r != nil {
+		// One Redis: the process's shared read brings this partition's
+		// new entries; the loop only sweeps for orphans.
+		r.join(p)
+		defer r.leave(p) // before the lanes are awaited (deferred first)
+		p.sweep(ctx)
+		return
+	}
 	lastSweep := time.Now()
 	for try := 1; ctx.Err() == nil; {
 		if time.Since(lastSweep) > c.opt.OrphanIdle/2 {
@@ -153,14 +165,36 @@ func (p *partition) consume() {
 	}
 }
 
+// roomLeft is how many more entries may be read into the lanes.
+func (p *partition) roomLeft() int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.maxInFlight() - len(p.inFlight)
+}
+
+// sweep takes over orphans now and then until ctx ends: entries pending
+// for OrphanIdle under any consumer name and not in hand here.
+func (p *partition) sweep(ctx context.Context) {
+	c := p.c
+	t := time.NewTicker(c.opt.OrphanIdle / 2)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		if err := p.reclaim(ctx, c.opt.OrphanIdle); err != nil && ctx.Err() == nil {
+			c.log.Warn("orphan sweep failed", "partition", p.n, "err", err)
+		}
+	}
+}
+
 // waitRoom waits until fewer than maxInFlight entries are in hand and
 // returns how many more may be read (0 when stopping).
 func (p *partition) waitRoom(ctx context.Context) int {
 	for {
-		p.mu.Lock()
-		room := p.maxInFlight() - len(p.inFlight)
-		p.mu.Unlock()
-		if room > 0 {
+		if room := p.roomLeft(); room > 0 {
 			return room
 		}
 		select {
@@ -190,7 +224,7 @@ func (p *partition) dispatch(m redis.XMessage, attempt int) {
 	l := &lane{queue: []redis.XMessage{m}}
 	p.lanes[user] = l
 	p.lanesWG.Add(1)
-	go p.runLane(user, l)
+	p.c.startLane(laneJob{p, user, l})
 }
 
 // runLane handles a user's entries one after another until none are left
@@ -229,6 +263,9 @@ func (p *partition) finished(ids ...string) {
 	select {
 	case p.room <- struct{}{}:
 	default:
+	}
+	if r := p.c.reader; r != nil {
+		r.signal()
 	}
 }
 
@@ -426,6 +463,12 @@ func (p *partition) read(ctx context.Context, args *redis.XReadGroupArgs) ([]red
 		res = pipe.XReadGroup(ctx, args)
 		return nil
 	})
+	p.acked(ack, ids)
+	return res.Result()
+}
+
+// acked finishes the acknowledgement of ids sent in a read's pipeline.
+func (p *partition) acked(ack *redis.Cmd, ids []string) {
 	switch r, err := ack.Int(); {
 	case err == nil && r < 0:
 		p.fenceLost()
@@ -435,7 +478,6 @@ func (p *partition) read(ctx context.Context, args *redis.XReadGroupArgs) ([]red
 	default:
 		p.finished(ids...)
 	}
-	return res.Result()
 }
 
 func (p *partition) ackArgs(ids []string) []any {

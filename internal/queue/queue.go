@@ -71,6 +71,9 @@ type Queue struct {
 	// inlineAcks: the stream and the people's keys share one Redis, so a
 	// handler may acknowledge in its own commit (see Delivery.Ack).
 	inlineAcks bool
+	// sharedReads: one read for all of a consumer's partitions (see
+	// reader); on one Redis only, as a read touches every stream.
+	sharedReads bool
 
 	// Group commit: concurrent Enqueue calls share Redis round trips.
 	startOnce sync.Once
@@ -85,7 +88,7 @@ func New(rdb redis.UniversalClient, opt Options) *Queue {
 	opt.defaults()
 	_, cluster := rdb.(*redis.ClusterClient)
 	return &Queue{rdb: rdb, opt: opt, enqueue: rediscmd.NewScript(enqueueLua), tags: spreadTags(opt.Partitions),
-		inlineAcks: !cluster, requests: make(chan *enqueueRequest, 1024), stop: make(chan struct{})}
+		inlineAcks: !cluster, sharedReads: !cluster, requests: make(chan *enqueueRequest, 1024), stop: make(chan struct{})}
 }
 
 // Close stops the group-commit flushers. Enqueue must not be called after.
