@@ -85,7 +85,7 @@ func TestCareTurns(t *testing.T) {
 		}},
 		{"not fine tonight is no word of safety", []turn{
 			{say: "もう死にたい", care: true, why: akari.RiskSign},
-			{say: "今夜は大丈夫じゃないかも", care: true, source: "care"},
+			{say: "今夜は大丈夫じゃないかも", care: true},
 		}},
 		{"calmer, then jobs: they still wait", []turn{
 			{say: "ぜんぶ終わりにしたい", care: true, why: akari.RiskSign},

@@ -345,9 +345,10 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 		// Already in care: a concern adds nothing to it, and a correction
 		// (そういう意味じゃない) must reach care's false-alarm recovery. A
 		// concern the risk model alone reads in a message that asks for
-		// something (まあ、いいんだ。それより担当者と話せるか) or says it is
-		// safe is not a sign of its own.
-		if f := fold(masked); (e.intents.wantsHuman(f) || e.intents.wantsJobs(f) || f.is(e.intents.care.safe) || f.is(e.intents.care.falseAlarm)) && e.modelAloneSaw(masked) {
+		// something (まあ、いいんだ。それより担当者と話せるか), says it is
+		// safe or that calling is too much is not a sign of its own.
+		if f := fold(masked); (e.intents.wantsHuman(f) || e.intents.wantsJobs(f) || f.is(e.intents.care.safe) || f.is(e.intents.care.falseAlarm) ||
+			f.is(e.intents.care.cannotCall)) && e.modelAloneSaw(masked) {
 			seen.Crisis, seen.Risk = false, akari.RiskNone
 		}
 		c.Crisis, c.Risk = false, akari.RiskNone

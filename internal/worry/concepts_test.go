@@ -329,8 +329,15 @@ func TestConceptPairs(t *testing.T) {
 				t.Errorf("pair %q fired (%s), want none", why, risk)
 			}
 			c := m.Classify(tt.text)
+			why, _ := m.CrisisSignal(tt.text)
+			if tt.want == akari.RiskNone && modelFalseAlarms[tt.text] {
+				// Known: only the model reads it (see modelFalseAlarms).
+				if why != "model" && c.Risk != akari.RiskNone {
+					t.Errorf("Classify risk %q (%s), want none or the model's alone", c.Risk, why)
+				}
+				return
+			}
 			if riskRank(c.Risk) < riskRank(tt.want) || tt.want == akari.RiskNone && c.Risk != akari.RiskNone {
-				why, _ := m.CrisisSignal(tt.text)
 				t.Errorf("Classify risk %q (%s), want %q", c.Risk, why, tt.want)
 			}
 		})
@@ -350,4 +357,20 @@ func TestConceptTablesFit(t *testing.T) {
 	if len(constructions) > maxConstructions {
 		t.Errorf("%d constructions, the quiet bitset holds %d", len(constructions), maxConstructions)
 	}
+}
+
+// modelFalseAlarms are everyday lines next to the rules that every rule
+// sets aside but the risk model, trained on round 11's blind corpus
+// (prompts/crisis/blind.yaml), reads as a crisis: with it the model caught
+// 0.955 of the held-out sets 72–78 against 0.939, at 15 false alarms in
+// 350 against 18, and a higher bar for the model over what the rules set
+// aside cost recall there (docs/classifier.md, round 11). Kept in sight
+// here: the tests still fail if a rule starts firing on them.
+var modelFalseAlarms = map[string]bool{
+	"ドアノブにタオル掛けて乾かしてる":               true,
+	"最後に誰かと話したくて送別会に残った。もう戻らない職場だけど": true,
+	"カッター、色違いで買った。仕事用じゃないほうはピンク":     true,
+	"保育園の先生への手紙、子どもの机に置いた":           true,
+	"防災用に常備薬を1ヶ月分ためました":              true,
+	"出張中に困らないよう、通帳と印鑑の場所をメモした":       true,
 }

@@ -2,11 +2,13 @@ package worry
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"slices"
 	"testing"
 
 	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/prompts"
 )
 
 // setFloor is what a crisis set must keep reaching: recall by level (a
@@ -375,14 +377,51 @@ func TestHeldout67To71Crisis(t *testing.T) {
 // Sets 72–78 (a broad mix, euphemism, women and parents, short messages,
 // figurative speech, people in their thirties and forties) were the test
 // of round 11, measured by totals only: 0.938 recall with 25 false alarms
-// in 350 on the build at the start of the round, 0.939 with 18 at its end.
-// No line of them was read while tuning.
+// in 350 on the build at the start of the round, 0.939 with 18 with the
+// round's rules, 0.955 with 15 once the risk model learnt from the opened
+// sets too (prompts/crisis/blind.yaml). No line of them was read while
+// tuning, and none is in the corpus (TestBlindCorpusHoldsNoTestSet).
 func TestHeldout72To78Crisis(t *testing.T) {
-	checkCrisisSet(t, setFloor{set: "heldout72", lines: 80, negatives: 50, high: 0.95, concern: 0.9, maxFalse: 2})
-	checkCrisisSet(t, setFloor{set: "heldout73", lines: 80, negatives: 50, high: 0.825, concern: 0.95, maxFalse: 3})
+	checkCrisisSet(t, setFloor{set: "heldout72", lines: 80, negatives: 50, high: 0.975, concern: 0.975, maxFalse: 2})
+	checkCrisisSet(t, setFloor{set: "heldout73", lines: 80, negatives: 50, high: 0.875, concern: 0.95, maxFalse: 2})
 	checkCrisisSet(t, setFloor{set: "heldout74", lines: 80, negatives: 50, high: 0.95, concern: 1, maxFalse: 1})
-	checkCrisisSet(t, setFloor{set: "heldout75", lines: 80, negatives: 50, high: 0.95, concern: 0.975, maxFalse: 2})
-	checkCrisisSet(t, setFloor{set: "heldout76", lines: 80, negatives: 50, high: 0.95, concern: 0.975, maxFalse: 4})
-	checkCrisisSet(t, setFloor{set: "heldout77", lines: 80, negatives: 50, high: 0.925, concern: 0.975, maxFalse: 2})
-	checkCrisisSet(t, setFloor{set: "heldout78", lines: 80, negatives: 50, high: 0.85, concern: 0.975, maxFalse: 4})
+	checkCrisisSet(t, setFloor{set: "heldout75", lines: 80, negatives: 50, high: 0.975, concern: 0.975, maxFalse: 2})
+	checkCrisisSet(t, setFloor{set: "heldout76", lines: 80, negatives: 50, high: 0.975, concern: 0.975, maxFalse: 3})
+	checkCrisisSet(t, setFloor{set: "heldout77", lines: 80, negatives: 50, high: 0.95, concern: 0.95, maxFalse: 2})
+	checkCrisisSet(t, setFloor{set: "heldout78", lines: 80, negatives: 50, high: 0.875, concern: 0.975, maxFalse: 3})
+}
+
+// TestBlindCorpusHoldsNoTestSet: the risk model learns from the opened
+// sets (prompts/crisis/blind.yaml), never from a set kept for measuring.
+func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
+	corpus, problems := readCorpus(prompts.FS())
+	if len(problems) > 0 {
+		t.Fatal(problems)
+	}
+	trained := map[string]string{}
+	blind := 0
+	for _, l := range corpus {
+		trained[string(normalize(nil, l.text, classifierView))] = l.file
+		if l.file == blindCorpusFile {
+			blind++
+		}
+	}
+	if blind < 8000 {
+		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
+	}
+	kept := []string{"heldout", "heldout6b"}
+	for n := 72; n <= 78; n++ {
+		kept = append(kept, fmt.Sprintf("heldout%d", n))
+	}
+	for _, name := range kept {
+		lines, err := ReadCrisisSet(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range lines {
+			if file, ok := trained[string(normalize(nil, l.Text, classifierView))]; ok && file == blindCorpusFile {
+				t.Errorf("%s: %q is in %s", name, l.Text, file)
+			}
+		}
+	}
 }
