@@ -96,7 +96,7 @@ func (e *Engine) sign(st *akari.State, c akari.Classification) (Result, error) {
 		st.Care.Last, st.Care.Checked = now, false
 	} else {
 		st.Care = &akari.Care{Level: risk, Since: now, Last: now}
-		if c.Category.Valid() && c.Category != akari.Other && c.Confidence >= e.MinConfidence {
+		if e.aboutWork(c) {
 			st.Care.Worry = c.Category
 		}
 	}

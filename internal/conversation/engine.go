@@ -93,6 +93,14 @@ func (e *Engine) modelAloneSaw(text string) bool {
 	return sign && why == "model"
 }
 
+// asksOrAnswers reports whether f asks for something care mode answers
+// (jobs, a recruiter) or says what care listens for (safe, not meant that
+// way, calling is too much).
+func (e *Engine) asksOrAnswers(f folded) bool {
+	ci := e.intents.care
+	return e.intents.wantsHuman(f) || e.intents.wantsJobs(f) || f.is(ci.safe) || f.is(ci.falseAlarm) || f.is(ci.cannotCall)
+}
+
 // signOutside reports whether what f says besides every match of p shows
 // a crisis sign of its own: a correction takes back the words it holds,
 // not a sign said beside it.
@@ -340,6 +348,7 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 	told := e.remember(st, masked)
 
 	level, expired := e.careLevel(st)
+	f := fold(masked)
 	seen := c // what the message itself shows, whatever care makes of it
 	if c.Crisis && c.Risk == akari.RiskConcern && level != akari.RiskNone {
 		// Already in care: a concern adds nothing to it, and a correction
@@ -347,8 +356,7 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 		// concern the risk model alone reads in a message that asks for
 		// something (まあ、いいんだ。それより担当者と話せるか), says it is
 		// safe or that calling is too much is not a sign of its own.
-		if f := fold(masked); (e.intents.wantsHuman(f) || e.intents.wantsJobs(f) || f.is(e.intents.care.safe) || f.is(e.intents.care.falseAlarm) ||
-			f.is(e.intents.care.cannotCall)) && e.modelAloneSaw(masked) {
+		if e.asksOrAnswers(f) && e.modelAloneSaw(masked) {
 			seen.Crisis, seen.Risk = false, akari.RiskNone
 		}
 		c.Crisis, c.Risk = false, akari.RiskNone
@@ -360,7 +368,6 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 		// the very words the correction takes back (死にたいということでは
 		// なく、辞めたいという意味です). The patterns first: asking which
 		// reader saw the sign analyses the message again.
-		f := fold(masked)
 		switch {
 		case f.is(e.intents.care.falseAlarm):
 			if signed, err := e.signOutside(ctx, f, e.intents.care.falseAlarm, st.Category); err != nil {
@@ -383,9 +390,9 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 		return e.quiet(st, sit.Takeover)
 	}
 	if st.InCare() {
-		return e.care(ctx, st, masked, fold(masked), c, seen)
+		return e.care(ctx, st, masked, f, c, seen)
 	}
-	r, err := e.act(ctx, st, ev, raw, masked, fold(masked), c, told)
+	r, err := e.act(ctx, st, ev, raw, masked, f, c, told)
 	if r.Classification == nil {
 		r.Classification = &c
 	}
