@@ -3,6 +3,7 @@ package conversation
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -37,6 +38,9 @@ type CareWriter interface {
 // message is worse than staying a turn longer.
 type careIntents struct {
 	falseAlarm, safe, calmer, cannotCall *pattern.Pattern
+	// sleeps is a word of safety once they are calmer, or in answer to
+	// how tonight will go: 「落ち着いた。今夜はもう寝ます」
+	sleeps *pattern.Pattern
 	// notSafe undoes a word of safety (今夜は大丈夫じゃないかも).
 	notSafe *pattern.Pattern
 	// answers to the question the last care reply asked (akari.Care.Asked)
@@ -48,7 +52,8 @@ func newCareIntents() careIntents {
 		// 「そういう意味じゃない」「死にたいとかじゃないです」「大げさに言っただけ」
 		falseAlarm: pattern.MustCompile(`(そういう|そんな|そったな|そげな|そげん|そぎゃん|そがん|そんげな|そないな|そがいな)(意味|つもり|こと)(じゃ|では|ではな|じゃな|でね|でな|ちゃう)|(会社|職場|仕事|ここ|チーム|バイト|部署)から(って|という|っていう)?意味|(辞めたい|やめたい|辞めたか|やめたか|転職したい|逃げたい|休みたい|異動したい|離れたい|身を引きたい|降りたい)[、,]?(って|という|っていう)(程度の)?(意味|こと[。!！]|ことね|ことよ|ことや|ことだよ|ことです)|言葉が過ぎ|言い過ぎ(まし|た)|違う意味|ちがう意味|そうじゃなくて|(死にたい|死にて(ぇ|え)|消えたい|死ぬ|死のう|自殺)(とか|って|という|っていう)?(そういう|そんな|そげな|そったな)?(こと|わけ|ん|の|意味|気持ち)?(じゃ|では|でわ|ちゃう|でね|でな)|言葉のあや|大げさに(言|書)|大げさ(でし|だっ|すぎ)|ものの例え|たとえ(話|で)|冗談(です|だよ|だって|で|やけん|やし|や|じゃ|だから|だし|って)|本気にせんで|本気にしないで|ネタ(だよ|です|やけん|だから)|本気じゃない|盛っ(た|ただけ)|話を盛|生きる気(満々|まんまん)|比喩|紛らわし|まぎらわし|誤解させ|(言い方|書き方)が?(悪|わる|まず)|ちがうちがう|違う違う|(死にて(ぇ|え)|死にたい|消えたい)(とか|って)?(でね|でな|ちゃう|じゃね)`),
 		// 「もう大丈夫です」「死ぬつもりはない」「今夜は安全」
-		safe:    pattern.MustCompile(`^(うん|はい|ええ)?[、,]?(今夜は|今日は|いまは|今は|もう)?(大丈夫|安全|平気)(です|だよ|そう|だと思う|かも)?[。!！]*$|(死ぬ|自殺する|傷つける)(つもり|気)は(ない|ありません)|安全(な場所)?に?(いる|います)|家族(が|と)(いる|一緒)|(今は|いまは|今夜は|もう)(もう)?(大丈夫|平気)(です|だよ|だから)?[。!！]|もう大丈夫(です|だよ)?[。!！]*$|危ない(こと|もの)は(しない|しません|もうしない)|(しない|しません)って約束|(今は|いまは|今夜は|もう)(もう)?(大丈夫|平気)(です)?[、,]|(死のう|死ぬ|自殺しよう)(とは|とか)?(思って|考えて)(い)?(ない|ません)|家族(が|と|も)(いる|一緒|そば)|安全(だよ|です|だから)|(今夜|今晩|今日|いま|今)は?[^。!！?]{0,24}(大丈夫|平気|安全)(です|だよ|だから|だし|そう|だと思|よ|や|ね|[。!！、,]|$)|[。!！、,…](大丈夫|平気)(です|だよ|だと思います|だと思う)?[。!！]*$|(から|ので|し|けん|けえ|さかい)(もう)?(大丈夫|平気)(です|だよ|だから|よ|や|ね)?([。!！、,]|$)|(今夜|今晩|今日|このあと)は?[^。!！?]{0,16}(電話|連絡)(してみる|してみます|する[。!！、,]|します|しようと思)`),
+		safe:    pattern.MustCompile(`^(うん|はい|ええ)?[、,]?(今夜は|今日は|いまは|今は|もう)?(大丈夫|安全|平気)(です|だよ|そう|だと思う|かも)?[。!！]*$|(死ぬ|自殺する|傷つける)(つもり|気)は(ない|ありません)|安全(な場所)?に?(いる|います)|家族(が|と)(いる|一緒)|(今は|いまは|今夜は|もう)(もう)?(大丈夫|平気)(です|だよ|だから)?[。!！]|もう大丈夫(です|だよ)?[。!！]*$|危ない(こと|もの)は(しない|しません|もうしない)|(しない|しません)って約束|(今は|いまは|今夜は|もう)(もう)?(大丈夫|平気)(です)?[、,]|(死のう|死ぬ|自殺しよう)(とは|とか)?(思って|考えて)(い)?(ない|ません)|家族(が|と|も)(いる|います|おる|おります|一緒|そば)|安全(だよ|です|だから)|(今夜|今晩|今日|いま|今)は?[^。!！?]{0,24}(大丈夫|平気|安全)(です|だよ|だから|だし|そう|だと思|よ|や|ね|[。!！、,]|$)|[。!！、,…](大丈夫|平気)(です|だよ|だと思います|だと思う)?[。!！]*$|(から|ので|し|けん|けえ|さかい)(もう)?(大丈夫|平気)(です|だよ|だから|よ|や|ね)?([。!！、,]|$)|(今夜|今晩|今日|このあと)は?[^。!！?]{0,16}(電話|連絡)(してみる|してみます|する[。!！、,]|します|しようと思)`),
+		sleeps:  pattern.MustCompile(`(今夜|今晩|今日|きょう|こんや)は?(もう)?(ゆっくり|早めに|早く|はよ)?(寝|ね|休|やす)(ます|る|るね|るよ|るわ|るけん|るっす|むね|みます|むわ|もうと思|ようと思|よう)([。!！、,…]|$)`),
 		notSafe: pattern.MustCompile(`(大丈夫|平気|安全)(じゃ|では|でな|でね|ちゃう)|自信(が)?ない|わからな|分からな|わかんな|わからん|分からん|(電話|連絡)(でき|出来)(ない|ん|へん)`),
 		// 「少し落ち着いた」「話したら楽になった」
 		calmer: pattern.MustCompile(`(落ち着|おちつ|落ちつ)(い|き|け)|静ま(っ|り)|(緩|ゆる)ん|ほぐれ|和らい|(おさま|収ま)(っ|り)|息ができ|息がしやすく|(気持ち|心|気分)が(少し|ちょっと)?軽く|さっきより(は)?(まし|マシ|楽|落ち着)|楽にな(っ|りました)|(マシ|まし|軽く)にな(っ|りました)|気が楽|すっきりし|ほっとし|話せてよかった|聞いてくれてありがとう|ありがとう.{0,6}(少し|ちょっと)`),
@@ -104,9 +109,13 @@ func (e *Engine) sign(st *akari.State, c akari.Classification) (Result, error) {
 	key := "crisis"
 	switch {
 	case risk == akari.RiskConcern && from == akari.RiskNone:
-		key = "concern"
+		// A sign again after care ended (…でもやっぱ、また消えたい):
+		// not the first words again.
+		key = e.fresh(st, "concern", "concern_again")
 	case from != akari.RiskNone:
 		key = "crisis_followup"
+	default:
+		key = e.fresh(st, "crisis", "crisis_again")
 	}
 	// The concern reply asks whether they think of dying; the crisis
 	// replies whether they are somewhere safe.
@@ -152,6 +161,14 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		// A sign again (…やっぱだめ、また消えたい気持ちが戻ってきた): the
 		// calm is gone, and tonight is to be asked about again.
 		st.Care.Last, st.Care.Checked = e.Now(), false
+	}
+	var safeBy *pattern.Pattern // the words of safety said
+	switch {
+	case f.is(ci.notSafe):
+	case f.is(ci.safe) || st.Care.Checked && e.intents.isYes(f):
+		safeBy = ci.safe
+	case f.is(ci.sleeps) && (f.is(ci.calmer) || asked == akari.AskedTonight):
+		safeBy = ci.sleeps
 	}
 	var r Result
 	var err error
@@ -205,10 +222,10 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		r, err = e.prefixed(ctx, st, text, "care_false_alarm", c)
 		r.Effects.RiskChange = &akari.RiskChange{At: e.Now(), From: level, To: akari.RiskNone, Why: akari.RiskFalseAlarm}
 		return r, err
-	case f.is(ci.safe) && !f.is(ci.notSafe) || (st.Care.Checked && e.intents.isYes(f)):
+	case safeBy != nil:
 		st.Care = nil
 		rc := akari.Classification{Category: akari.Other}
-		if said, more := besides(f, ci.safe); more {
+		if said, more := besides(f, safeBy); more {
 			if rc, err = e.classify(ctx, said, st.Category, false); err != nil {
 				return Result{}, fmt.Errorf("classify besides a word of safety: %w", err)
 			}
@@ -247,7 +264,7 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		st.Care.Jobs++
 		r, err = e.line(key, st, Vars{}, "care")
 	case e.intents.wantsHuman(f):
-		r, err = e.line("care_handover", st, Vars{}, "care")
+		r, err = e.line(e.fresh(st, "care_handover", "care_handover_2"), st, Vars{}, "care")
 	case f.is(ci.cannotCall):
 		r, err = e.line("care_cannot_call", st, Vars{}, "care")
 	default:
@@ -295,6 +312,23 @@ func (e *Engine) listen(ctx context.Context, st *akari.State, text string, c aka
 
 // careListenKeys rotate, so a long night does not hear the same sentence.
 var careListenKeys = [...]string{"care_listen_1", "care_listen_2", "care_listen_3"}
+
+// fresh returns the first of keys whose line Akari has not opened a reply
+// with lately, or the last one.
+func (e *Engine) fresh(st *akari.State, keys ...string) string {
+	for _, k := range keys[:len(keys)-1] {
+		text, err := e.Script.Line(k, st, Vars{})
+		if err != nil {
+			return k // line reports it
+		}
+		first, _, _ := strings.Cut(text, "\n")
+		q := akari.PieceOf(first)
+		if !slices.ContainsFunc(st.Turns, func(t akari.Turn) bool { return t.SaysPiece(q) }) {
+			return k
+		}
+	}
+	return keys[len(keys)-1]
+}
 
 // careJobsKeys answer a request for jobs in care mode, in turn.
 var careJobsKeys = [...]string{"care_jobs", "care_jobs_2"}

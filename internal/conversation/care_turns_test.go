@@ -1,6 +1,7 @@
 package conversation_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/akari-career/akari/internal/akari"
@@ -15,6 +16,7 @@ func TestCareTurns(t *testing.T) {
 		risk   akari.Risk // the reply's risk
 		why    string     // the risk change recorded, if any
 		source string     // the reply's source, if checked
+		says   string     // words the reply holds, if checked
 	}
 	tests := []struct {
 		name  string
@@ -92,6 +94,29 @@ func TestCareTurns(t *testing.T) {
 			{say: "ちょっと落ち着いたかも", care: true, source: "care"},
 			{say: "介護しながらでもできる仕事ある？求人見せて", care: true, source: "care"},
 		}},
+		{"family with them tonight, in keigo", []turn{
+			{say: "死にたいって毎晩思ってます。", care: true, why: akari.RiskSign},
+			{say: "大丈夫です。今夜は実家で家族といます。", care: false, why: akari.RiskSafe},
+		}},
+		{"calmer, and off to sleep: a word of safety", []turn{
+			{say: "シフト考えると消えたい", care: true, why: akari.RiskSign},
+			{say: "ちょっと話して落ち着いた。今夜はもう寝ます", care: false, why: akari.RiskSafe},
+			{say: "…でもやっぱ明日のシフト考えると、もう消えてしまいたい。ずっと", care: true, why: akari.RiskSign, says: "また、重たい気持ちが戻ってきた"},
+		}},
+		{"off to sleep, with nothing else said, is not yet safe", []turn{
+			{say: "もう死にたい", care: true, why: akari.RiskSign},
+			{say: "今夜はもう寝ます", care: true},
+		}},
+		{"off to sleep, in answer to how tonight will go", []turn{
+			{say: "もう死にたい", care: true, why: akari.RiskSign},
+			{say: "少し楽になりました", care: true, source: "care", says: "今夜"},
+			{say: "今日は早めに寝ます", care: false, why: akari.RiskSafe},
+		}},
+		{"a recruiter asked for twice in care, in other words each time", []turn{
+			{say: "最近、駅のホームで線路に吸い込まれそうになります。", care: true, why: akari.RiskSign},
+			{say: "担当の方と直接お話しできますでしょうか。転職のご相談をしたいのです。", care: true, source: "care", says: "落ち着いたら"},
+			{say: "エージェントの人に繋いでもらえる？", care: true, source: "care", says: "何度も伝えてくれて"},
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -109,6 +134,9 @@ func TestCareTurns(t *testing.T) {
 				}
 				if tn.source != "" && r.Source != tn.source {
 					t.Errorf("turn %d %q: source %q, want %q", i+1, tn.say, r.Source, tn.source)
+				}
+				if tn.says != "" && !strings.Contains(text(r), tn.says) {
+					t.Errorf("turn %d %q: reply does not say %q: %s", i+1, tn.say, tn.says, text(r))
 				}
 				if tn.care && hasCards(r) {
 					t.Errorf("turn %d %q: job cards in care", i+1, tn.say)

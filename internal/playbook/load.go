@@ -32,7 +32,7 @@ const (
 // requiredMessages are the keys messages.yaml must define.
 var requiredMessages = []string{
 	"greeting", "help", "reset_done", "delete_done", "non_text", "clarify",
-	"crisis", "crisis_followup", "fallback", "injection",
+	"crisis", "crisis_followup", "crisis_again", "fallback", "injection",
 	"human_active", "hand_back", "jobs_intro", "jobs_more", "jobs_none", "jobs_more_none",
 	"lead_unavailable", "lead_exists", "intake_start", "intake_resume",
 	"intake_area", "intake_remote", "intake_employment", "intake_time",
@@ -43,6 +43,7 @@ var requiredMessages = []string{
 	"concern", "care_listen_1", "care_listen_2", "care_listen_3", "care_cannot_call",
 	"care_jobs", "care_handover", "care_calmer", "care_safe", "care_false_alarm", "false_alarm_open",
 	"care_answer_yes", "care_answer_no", "care_unsafe", "care_safe_more", "care_jobs_2", "care_means", "care_back_to_worry",
+	"concern_again", "care_handover_2",
 }
 
 // requiredQuickReplies are the chip sets messages.yaml must define.
@@ -56,7 +57,7 @@ var requiredQuickReplies = []string{
 // every reply names a line that answers at any hour. The apology for a
 // false alarm ends care mode and is followed by other words.
 func keepsLineInReach(key string) bool {
-	return key == "concern" || (strings.HasPrefix(key, "care_") && key != "care_false_alarm")
+	return key == "concern" || key == "concern_again" || (strings.HasPrefix(key, "care_") && key != "care_false_alarm")
 }
 
 // load reads everything it can and reports every problem it meets; the
@@ -157,7 +158,7 @@ func loadMessages(c yamldoc.File, data []byte, lib *Library) {
 			if n := utf8.RuneCountInString(t.s); n > MaxMessageRunes {
 				c.Add(t.line, "message %s is too long: %d characters (limit %d)", p.Key, n, MaxMessageRunes)
 			}
-			if (p.Key == "crisis" || p.Key == "crisis_followup") && !strings.Contains(t.s, "{{.Hotlines}}") {
+			if strings.HasPrefix(p.Key, "crisis") && !strings.Contains(t.s, "{{.Hotlines}}") {
 				// The numbers live in hotlines.yaml, which checks them.
 				c.Add(t.line, "message %s must print the crisis lines with {{.Hotlines}}", p.Key)
 			}
