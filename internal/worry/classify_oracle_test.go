@@ -126,10 +126,7 @@ func classifyBefore(m *Model, text string) akari.Classification {
 	a.length = len(norm)
 	feats := features(s.feats[:0], norm)
 	a.risk = m.detectRisk(b, m.risk.prob(feats), s)
-	m.raise(&a.risk, feats)
-	if a.risk.risk != akari.RiskHigh && hasToken(norm, "kms") {
-		a.risk = riskResult{risk: akari.RiskHigh, why: "kms"}
-	}
+	m.judge(&a.risk, norm, feats)
 	a.crisis = a.risk.signal
 	if a.crisis != nil {
 		if n := a.crisis.mask(norm); n > 0 {

@@ -312,6 +312,10 @@ func TestConceptPairs(t *testing.T) {
 		{"", "花粉症の同じ薬が売り切れで、ドラッグストアを三軒回った", akari.RiskNone},
 		{"a death made to look like an accident (事故に見えるかな)", "ガードレールに突っ込んだら事故に見えるよね", akari.RiskHigh},
 		{"", "もらい事故だったのに相手が事故に見せかけたって言ってくる", akari.RiskNone},
+		{"a hose to the exhaust (マフラーにつなぐホース)", "車のマフラーにつなぐホース、ホームセンターで買った", akari.RiskHigh},
+		{"", "マフラーの排気漏れ、ホースの交換で直るって整備の人が", akari.RiskNone},
+		{"a means bought under a cover story (ロープ買った。荷造りですって顔して)", "練炭買った。キャンプなんか行かないのに", akari.RiskHigh},
+		{"", "BBQ用の練炭買った。キャンプなんか行かないのに、庭でやるって夫が", akari.RiskNone},
 	}
 	covered := map[string]bool{}
 	for _, tt := range tests {

@@ -260,7 +260,9 @@ var constructions = []construction{
 		gap: 4},
 	{name: "charcoal for cooking (七輪で焼き鳥、練炭の火加減)", risk: akari.RiskNone, settled: true,
 		stems:  []string{"練炭", "七輪"},
-		before: &objects{keep: cookingWords, need: true, window: 20}},
+		before: &objects{keep: cookingWords, need: true, window: 20},
+		// Not the cooking given as a cover (キャンプ用ですって言って練炭買った).
+		notBefore: []string{"って言って", "っていって", "ってことにして", "って顔して", "ってふりして", "ってフリして", "と偽って", "って嘘ついて"}},
 	{name: "charcoal for cooking, said after (練炭で焼き鳥)", risk: akari.RiskNone, settled: true,
 		stems: []string{"練炭", "七輪"},
 		ends:  join(prefixed("で", cookingWords), prefixed("の", []string{"火加減", "火起こし", "火おこし", "火力"})),

@@ -383,12 +383,31 @@ func TestHeldout67To71Crisis(t *testing.T) {
 // tuning, and none is in the corpus (TestBlindCorpusHoldsNoTestSet).
 func TestHeldout72To78Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout72", lines: 80, negatives: 50, high: 0.975, concern: 0.975, maxFalse: 2})
-	checkCrisisSet(t, setFloor{set: "heldout73", lines: 80, negatives: 50, high: 0.875, concern: 0.95, maxFalse: 2})
+	checkCrisisSet(t, setFloor{set: "heldout73", lines: 80, negatives: 50, high: 0.875, concern: 0.95, maxFalse: 1})
 	checkCrisisSet(t, setFloor{set: "heldout74", lines: 80, negatives: 50, high: 0.95, concern: 1, maxFalse: 1})
-	checkCrisisSet(t, setFloor{set: "heldout75", lines: 80, negatives: 50, high: 0.975, concern: 0.975, maxFalse: 2})
-	checkCrisisSet(t, setFloor{set: "heldout76", lines: 80, negatives: 50, high: 0.975, concern: 0.975, maxFalse: 3})
-	checkCrisisSet(t, setFloor{set: "heldout77", lines: 80, negatives: 50, high: 0.95, concern: 0.95, maxFalse: 2})
-	checkCrisisSet(t, setFloor{set: "heldout78", lines: 80, negatives: 50, high: 0.875, concern: 0.975, maxFalse: 3})
+	checkCrisisSet(t, setFloor{set: "heldout75", lines: 80, negatives: 50, high: 0.975, concern: 0.975, maxFalse: 1})
+	checkCrisisSet(t, setFloor{set: "heldout76", lines: 80, negatives: 50, high: 0.975, concern: 0.975, maxFalse: 2})
+	checkCrisisSet(t, setFloor{set: "heldout77", lines: 80, negatives: 50, high: 0.95, concern: 0.95, maxFalse: 1})
+	checkCrisisSet(t, setFloor{set: "heldout78", lines: 80, negatives: 50, high: 0.875, concern: 0.975, maxFalse: 1})
+}
+
+// Round 12 (2026-12-01) added sets 79–84, written blind by six hands:
+// older writers in keigo (79), very short messages (80), euphemism and
+// metaphor (81), methods and places met at work (82), dialects and kana
+// (83), net slang (84). On arrival: 0.954 recall with 30 false alarms in
+// 300. Sets 80, 82 and 84 were then opened to tune the rules; 79, 81 and
+// 83 are kept for measuring, by totals only: 0.979 recall with 14 false
+// alarms in 149 on arrival, 0.979 with 11 after the round (the model's
+// veto, Model.judge). One negative of set 81 was
+// word for word a line the model already learns from (opened set 22's)
+// and was taken out of the set: 49 negatives.
+func TestHeldout79To84Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout79", lines: 80, negatives: 50, high: 0.95, concern: 1, maxFalse: 4})
+	checkCrisisSet(t, setFloor{set: "heldout80", lines: 80, negatives: 50, high: 1, concern: 0.95, maxFalse: 5})
+	checkCrisisSet(t, setFloor{set: "heldout81", lines: 80, negatives: 49, high: 0.95, concern: 1, maxFalse: 4})
+	checkCrisisSet(t, setFloor{set: "heldout82", lines: 80, negatives: 50, high: 0.95, concern: 0.975, maxFalse: 2})
+	checkCrisisSet(t, setFloor{set: "heldout83", lines: 80, negatives: 50, high: 0.975, concern: 1, maxFalse: 3})
+	checkCrisisSet(t, setFloor{set: "heldout84", lines: 80, negatives: 50, high: 1, concern: 0.975, maxFalse: 4})
 }
 
 // TestBlindCorpusHoldsNoTestSet: the risk model learns from the opened
@@ -410,7 +429,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for n := 72; n <= 78; n++ {
+	for _, n := range []int{72, 73, 74, 75, 76, 77, 78, 79, 81, 83} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {

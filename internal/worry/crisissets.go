@@ -107,6 +107,12 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout76", File: "crisis_heldout76.jsonl"},
 		{Name: "heldout77", File: "crisis_heldout77.jsonl"},
 		{Name: "heldout78", File: "crisis_heldout78.jsonl"},
+		{Name: "heldout79", File: "crisis_heldout79.jsonl"},
+		{Name: "heldout80", File: "crisis_heldout80.jsonl"},
+		{Name: "heldout81", File: "crisis_heldout81.jsonl"},
+		{Name: "heldout82", File: "crisis_heldout82.jsonl"},
+		{Name: "heldout83", File: "crisis_heldout83.jsonl"},
+		{Name: "heldout84", File: "crisis_heldout84.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }

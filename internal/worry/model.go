@@ -362,12 +362,7 @@ func (m *Model) analyse(text string) analysis {
 	a.length = len(norm)
 	feats := features(s.feats[:0], norm)
 	a.risk = m.detectRisk(b, m.risk.prob(feats), s)
-	m.raise(&a.risk, feats)
-	if a.risk.risk != akari.RiskHigh && hasToken(norm, "kms") {
-		// "kms" (kill myself) is a word only between separators, which
-		// the crisis view drops.
-		a.risk = riskResult{risk: akari.RiskHigh, why: "kms"}
-	}
+	m.judge(&a.risk, norm, feats)
 	a.crisis = a.risk.signal
 	if a.crisis != nil {
 		if n := a.crisis.mask(norm); n > 0 {
@@ -381,6 +376,22 @@ func (m *Model) analyse(text string) analysis {
 	a.probs = m.blend.probs(nb, lr)
 	m.recent.put(text, a.probs)
 	return a
+}
+
+// judge settles the risk the detector read: a concern the level model is
+// sure of made high, "kms" between separators (which the crisis view
+// drops), and the risk model's veto — a rule's reading of a message the
+// model is all but certain shows no risk (p < modelVeto) is set aside:
+// hyperbole, a joke, a story, a topic no rule lists as ordinary
+// (消えたいw 会議でミュート忘れてた, 終活セミナーの研修で遺書を書くワーク).
+func (m *Model) judge(r *riskResult, norm []rune, feats []uint64) {
+	m.raise(r, feats)
+	if r.risk != akari.RiskHigh && hasToken(norm, "kms") {
+		*r = riskResult{risk: akari.RiskHigh, why: "kms", prob: r.prob}
+	}
+	if r.risk != akari.RiskNone && r.why != "model" && r.prob < modelVeto {
+		*r = riskResult{risk: akari.RiskNone, why: "model veto", prob: r.prob}
+	}
 }
 
 // Classify says which worry text is about and whether it shows a crisis.
