@@ -377,6 +377,14 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 			}
 		case f.is(e.intents.care.safe) && e.modelAloneSaw(masked):
 			c.Crisis, c.Risk = false, akari.RiskNone
+		case (e.intents.wantsJobs(f) || e.intents.wantsHuman(f)) && e.modelAloneSaw(masked):
+			// Jobs or a person asked for in care, in words only the
+			// risk model reads as a sign (…雇うてくれる施設があるんなら、
+			// 見せてもらえんじゃろうか。今のとこにおるのがつらいんです):
+			// the ask is answered in care, not with the crisis lines
+			// again.
+			c.Crisis, c.Risk = false, akari.RiskNone
+			seen = c
 		}
 	}
 	if c.Crisis {
