@@ -38,9 +38,12 @@ type CareWriter interface {
 // message is worse than staying a turn longer.
 type careIntents struct {
 	falseAlarm, safe, calmer, cannotCall *pattern.Pattern
-	// sleeps is a word of safety once they are calmer, or in answer to
-	// how tonight will go: 「落ち着いた。今夜はもう寝ます」
-	sleeps *pattern.Pattern
+	// sleeps is a word of safety once they are calmer or sleepy, or in
+	// answer to how tonight will go: 「落ち着いた。今夜はもう寝ます」
+	sleeps, sleepy *pattern.Pattern
+	// questions are practical questions about the help offered (その電話
+	// ってお金かかるの？), answered before anything else care says.
+	questions []careQuestion
 	// notSafe undoes a word of safety (今夜は大丈夫じゃないかも).
 	notSafe *pattern.Pattern
 	// answers to the question the last care reply asked (akari.Care.Asked)
@@ -50,10 +53,18 @@ type careIntents struct {
 func newCareIntents() careIntents {
 	return careIntents{
 		// 「そういう意味じゃない」「死にたいとかじゃないです」「大げさに言っただけ」
-		falseAlarm: pattern.MustCompile(`(そういう|そんな|そったな|そげな|そげん|そぎゃん|そがん|そんげな|そないな|そがいな)(意味|つもり|こと)(じゃ|では|ではな|じゃな|でね|でな|ちゃう|やな|とちゃう)|(会社|職場|仕事|ここ|チーム|バイト|部署)から(って|という|っていう)?意味|(辞めたい|やめたい|辞めたか|やめたか|転職したい|逃げたい|休みたい|異動したい|離れたい|身を引きたい|降りたい)[、,]?(って|という|っていう)(程度の)?(意味|こと[。!！]|ことね|ことよ|ことや|ことだよ|ことです)|言葉が過ぎ|言い過ぎ(まし|た)|違う意味|ちがう意味|そうじゃなくて|(死にたい|死にて(ぇ|え)|消えたい|死ぬ|死のう|自殺)(とか|って|という|っていう)?(そういう|そんな|そげな|そったな)?(こと|わけ|ん|の|意味|気持ち)?(じゃ|では|でわ|ちゃう|でね|でな)|言葉のあや|大げさに(言|書)|大げさ(でし|だっ|すぎ)|ものの例え|たとえ(話|で)|冗談(です|だよ|だって|で|やけん|やし|や|じゃ|だから|だし|って)|本気にせんで|本気にしないで|ネタ(だよ|です|やけん|だから)|本気じゃない|盛っ(た|ただけ)|話を盛|生きる気(満々|まんまん)|比喩|紛らわし|まぎらわし|誤解させ|(言い方|書き方)が?(悪|わる|まず)|ちがうちがう|違う違う|(死にて(ぇ|え)|死にたい|消えたい)(とか|って)?(でね|でな|ちゃう|じゃね)`),
+		falseAlarm: pattern.MustCompile(`(そういう|そんな|そったな|そげな|そげん|そぎゃん|そがん|そんげな|そないな|そがいな)(意味|つもり|こと)(じゃ|では|ではな|じゃな|でね|でな|ちゃう|やな|とちゃう)|(会社|職場|仕事|ここ|チーム|バイト|部署)から(って|という|っていう)?意味|から(消えたい|いなくなりたい|逃げたい|離れたい|消えたか)(って|という|っていう)(意味|こと)|(辞めたい|やめたい|辞めたか|やめたか|転職したい|逃げたい|休みたい|異動したい|離れたい|身を引きたい|降りたい)[、,]?(って|という|っていう)(程度の)?(意味|こと[。!！]|ことね|ことよ|ことや|ことだよ|ことです)|言葉が過ぎ|言い過ぎ(まし|た)|違う意味|ちがう意味|そうじゃなくて|(死にたい|死にて(ぇ|え)|消えたい|死ぬ|死のう|自殺)(とか|って|という|っていう)?(そういう|そんな|そげな|そったな)?(こと|わけ|ん|の|意味|気持ち)?(じゃ|では|でわ|ちゃう|でね|でな)|言葉のあや|大げさに(言|書)|大げさ(でし|だっ|すぎ)|ものの例え|たとえ(話|で)|冗談(です|だよ|だって|で|やけん|やし|や|じゃ|だから|だし|って)|本気にせんで|本気にしないで|ネタ(だよ|です|やけん|だから)|本気じゃない|盛っ(た|ただけ)|話を盛|生きる気(満々|まんまん)|比喩|紛らわし|まぎらわし|誤解させ|(言い方|書き方)が?(悪|わる|まず)|ちがうちがう|違う違う|(死にて(ぇ|え)|死にたい|消えたい)(とか|って)?(でね|でな|ちゃう|じゃね)`),
 		// 「もう大丈夫です」「死ぬつもりはない」「今夜は安全」
-		safe:    pattern.MustCompile(`^(うん|はい|ええ)?[、,]?(今夜は|今日は|いまは|今は|もう)?(大丈夫|安全|平気)(です|だよ|そう|だと思う|かも)?[。!！]*$|(死ぬ|自殺する|傷つける)(つもり|気)は(ない|ありません)|安全(な場所)?に?(いる|います)|家族(が|と)(いる|一緒)|(今は|いまは|今夜は|もう)(もう)?(大丈夫|平気)(です|だよ|だから)?[。!！]|もう大丈夫(です|だよ)?[。!！]*$|危ない(こと|もの)は(しない|しません|もうしない)|(しない|しません)って約束|(今は|いまは|今夜は|もう)(もう)?(大丈夫|平気)(です)?[、,]|(死のう|死ぬ|自殺しよう)(とは|とか)?(思って|考えて)(い)?(ない|ません)|家族(が|と|も)(いる|います|おる|おります|一緒|そば)|安全(だよ|です|だから)|(今夜|今晩|今日|いま|今)は?[^。!！?]{0,24}(大丈夫|平気|安全)(です|だよ|だから|だし|そう|だと思|よ|や|ね|[。!！、,]|$)|[。!！、,…](大丈夫|平気)(です|だよ|だと思います|だと思う)?[。!！]*$|(から|ので|し|けん|けえ|さかい)(もう)?(大丈夫|平気)(です|だよ|だから|よ|や|ね)?([。!！、,]|$)|(今夜|今晩|今日|このあと)は?[^。!！?]{0,16}(電話|連絡)(してみる|してみます|する[。!！、,]|します|しようと思)`),
-		sleeps:  pattern.MustCompile(`(今夜|今晩|今日|きょう|こんや)は?(もう)?(ゆっくり|早めに|早く|はよ)?(寝|ね|休|やす)(ます|る|るね|るよ|るわ|るけん|るっす|むね|みます|むわ|もうと思|ようと思|よう)([。!！、,…]|$)`),
+		safe:   pattern.MustCompile(`^(うん|はい|ええ)?[、,]?(今夜は|今日は|いまは|今は|もう)?(大丈夫|安全|平気)(です|だよ|そう|だと思う|かも)?[。!！]*$|(死ぬ|自殺する|傷つける)(つもり|気)は(ない|ありません)|安全(な場所)?に?(いる|います)|家族(が|と)(いる|一緒)|(今は|いまは|今夜は|もう)(もう)?(大丈夫|平気)(です|だよ|だから)?[。!！]|もう大丈夫(です|だよ)?[。!！]*$|危ない(こと|もの)は(しない|しません|もうしない)|(しない|しません)って約束|(今は|いまは|今夜は|もう)(もう)?(大丈夫|平気)(です)?[、,]|(死のう|死ぬ|自殺しよう)(とは|とか)?(思って|考えて)(い)?(ない|ません)|家族(が|と|も)(いる|います|おる|おります|一緒|そば)|安全(だよ|です|だから)|(今夜|今晩|今日|いま|今)は?[^。!！?]{0,24}(大丈夫|平気|安全)(です|だよ|だから|だし|そう|だと思|よ|や|ね|[。!！、,]|$)|[。!！、,…](大丈夫|平気)(です|だよ|だと思います|だと思う)?[。!！]*$|(から|ので|し|けん|けえ|さかい)(もう)?(大丈夫|平気)(です|だよ|だから|よ|や|ね)?([。!！、,]|$)|(今夜|今晩|今日|このあと)は?[^。!！?]{0,16}(電話|連絡)(してみる|してみます|する[。!！、,]|します|しようと思)`),
+		sleeps: pattern.MustCompile(`(今夜|今晩|今日|きょう|こんや)は?(もう)?(ゆっくり|早めに|早く|はよ)?(寝|ね|休|やす)(ます|る|るね|るよ|るわ|るけん|るっす|むね|みます|むわ|もうと思|ようと思|よう)([。!！、,…]|$)`),
+		sleepy: pattern.MustCompile(`(眠|ねむ)(く|た)(なって|なっ|なり|なる)`),
+		questions: []careQuestion{
+			{"care_q_cost", pattern.MustCompile(`(お金|おかね|料金|電話代|通話料|通信料)[^。]{0,6}(かかる|かかり|かから|いくら|要る|必要|高い)|(無料|タダ|ただ)(なの|なん|です|だよね|かな|\?)`)},
+			{"care_q_anonymous", pattern.MustCompile(`(名前|本名|会社名|会社|職場)[^。]{0,8}(言わ|いわ|名乗|言う|伝え)[^。]{0,8}(ないと|なきゃ|なければ|なくて|必要|いけない|だめ|ダメ|\?)|匿名|(家族|親|会社|職場|上司)に[^。]{0,8}(連絡|知られ|バレ|ばれ|伝わ)[^。]{0,6}(\?|かな|の|する|される)`)},
+			{"care_q_ai", pattern.MustCompile(`(あかり|あなた|きみ|君)(ちゃん)?(って|は)[^。]{0,4}(人間|ai|ロボット|ボット|bot|機械|本物の人)`)},
+			{"care_q_what_to_say", pattern.MustCompile(`(何て|なんて|何を|なにを|どう)(言え|言っ|言う|話せ|話し|話す|伝え)[^。]{0,6}(いい|良い|いいの)`)},
+			{"care_q_chat", pattern.MustCompile(`チャット[^。]{0,12}(どうやって|どうやる|どこから|どうすれば|始め|はじめ|使い方|やり方)`)},
+		},
 		notSafe: pattern.MustCompile(`(大丈夫|平気|安全)(じゃ|では|でな|でね|ちゃう)|自信(が)?ない|わからな|分からな|わかんな|わからん|分からん|(電話|連絡)(でき|出来)(ない|ん|へん)`),
 		// 「少し落ち着いた」「話したら楽になった」
 		calmer: pattern.MustCompile(`(落ち着|おちつ|落ちつ)(い|き|け)|静ま(っ|り)|(緩|ゆる)ん|ほぐれ|和らい|(おさま|収ま)(っ|り)|息ができ|息がしやすく|(気持ち|心|気分)が(少し|ちょっと)?軽く|さっきより(は)?(まし|マシ|楽|落ち着)|楽にな(っ|りました)|(マシ|まし|軽く)にな(っ|りました)|気が楽|すっきりし|ほっとし|話せてよかった|聞いてくれてありがとう|ありがとう.{0,6}(少し|ちょっと)`),
@@ -73,6 +84,24 @@ func newCareIntents() careIntents {
 		// To 「いまは安全な場所にいますか」「今夜は安全に過ごせそうですか」: a no
 		unsafe: pattern.MustCompile(`^(いいえ|いや|いえ|ううん|無理|むり|わからない|分からない|わかんない|わからん|分からん)|安全(じゃ|では)|自信(が)?ない|危ない|あぶない|大丈夫じゃ|過ごせ(ない|そうにない)`),
 	}
+}
+
+// careQuestion is a practical question about the help offered and the
+// message that answers it.
+type careQuestion struct {
+	key string
+	p   *pattern.Pattern
+}
+
+// question returns the message answering the question f asks about the
+// help offered, or "".
+func (ci careIntents) question(f folded) string {
+	for _, q := range ci.questions {
+		if f.is(q.p) {
+			return q.key
+		}
+	}
+	return ""
 }
 
 // careLevel returns the conversation's care mode, ending it when CareTTL
@@ -167,7 +196,7 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 	case f.is(ci.notSafe):
 	case f.is(ci.safe) || st.Care.Checked && e.intents.isYes(f):
 		safeBy = ci.safe
-	case f.is(ci.sleeps) && (f.is(ci.calmer) || asked == akari.AskedTonight):
+	case f.is(ci.sleeps) && (f.is(ci.calmer) || f.is(ci.sleepy) || asked == akari.AskedTonight):
 		safeBy = ci.sleeps
 	}
 	var r Result
@@ -221,6 +250,9 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		st.Care = nil
 		r, err = e.prefixed(ctx, st, text, "care_false_alarm", c)
 		r.Effects.RiskChange = &akari.RiskChange{At: e.Now(), From: level, To: akari.RiskNone, Why: akari.RiskFalseAlarm}
+		if r.Classification == nil {
+			r.Classification = &c
+		}
 		return r, err
 	case safeBy != nil:
 		st.Care = nil
@@ -257,6 +289,9 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		r.Effects.RiskChange = &akari.RiskChange{At: e.Now(), From: level, To: akari.RiskNone, Why: akari.RiskCalmer}
 		r.Classification = &c
 		return r, err
+	case ci.question(f) != "":
+		// What was asked, answered, with the lines still in reach.
+		r, err = e.line(ci.question(f), st, Vars{}, "care")
 	case e.intents.wantsJobs(f):
 		// Asked again, answered in other words (not 「お仕事のことも気に
 		// なりますよね」 twice).

@@ -32,6 +32,7 @@ func TestIntents(t *testing.T) {
 		{"担当の方と直接お話しできますでしょうか", false, true, false},
 		{"エージェントの人に繋いでもらえる？", false, true, false},
 		{"転職のこと、誰か詳しい人いる？", false, true, false},
+		{"人間の担当者と転職の話がしたいです。つないでもらえますか", false, true, false},
 		{"担当の人と話したけど微妙だった", false, true, false},
 		{"上司に相談したい", false, false, false},
 		{"共有をやめる", false, false, true},
