@@ -113,6 +113,9 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout82", File: "crisis_heldout82.jsonl"},
 		{Name: "heldout83", File: "crisis_heldout83.jsonl"},
 		{Name: "heldout84", File: "crisis_heldout84.jsonl"},
+		{Name: "heldout85", File: "crisis_heldout85.jsonl"},
+		{Name: "heldout86", File: "crisis_heldout86.jsonl"},
+		{Name: "heldout87", File: "crisis_heldout87.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
