@@ -41,6 +41,12 @@ type careIntents struct {
 	// sleeps is a word of safety once they are calmer or sleepy, or in
 	// answer to how tonight will go: 「落ち着いた。今夜はもう寝ます」
 	sleeps, sleepy *pattern.Pattern
+	// jobsAsk and humanAsk are asks for jobs or for a person in looser
+	// words than outside care, where they would bring cards or an intake:
+	// in care both are met with the same kind deferral, so reading one
+	// too many costs little and missing one answers a question with
+	// listening (何か雇うてくれるお店ないかな, 専門の人と話せたりする？).
+	jobsAsk, humanAsk *pattern.Pattern
 	// questions are practical questions about the help offered (その電話
 	// ってお金かかるの？), answered before anything else care says.
 	questions []careQuestion
@@ -55,9 +61,11 @@ func newCareIntents() careIntents {
 		// 「そういう意味じゃない」「死にたいとかじゃないです」「大げさに言っただけ」
 		falseAlarm: pattern.MustCompile(`(そういう|そんな|そったな|そげな|そげん|そぎゃん|そがん|そんげな|そないな|そがいな)(意味|つもり|こと)(じゃ|では|ではな|じゃな|でね|でな|ちゃう|やな|とちゃう)|(会社|職場|仕事|ここ|チーム|バイト|部署)から(って|という|っていう)?意味|から(消えたい|いなくなりたい|逃げたい|離れたい|消えたか)(って|という|っていう)(意味|こと)|(辞めたい|やめたい|辞めたか|やめたか|転職したい|逃げたい|休みたい|異動したい|離れたい|身を引きたい|降りたい)[、,]?(って|という|っていう)(程度の)?(意味|こと[。!！]|ことね|ことよ|ことや|ことだよ|ことです)|言葉が過ぎ|言い過ぎ(まし|た)|違う意味|ちがう意味|そうじゃなくて|(死にたい|死にて(ぇ|え)|消えたい|死ぬ|死のう|自殺)(とか|って|という|っていう)?(そういう|そんな|そげな|そったな)?(こと|わけ|ん|の|意味|気持ち)?(じゃ|では|でわ|ちゃう|でね|でな)|言葉のあや|大げさに(言|書)|大げさ(でし|だっ|すぎ)|ものの例え|たとえ(話|で)|冗談(です|だよ|だって|で|やけん|やし|や|じゃ|だから|だし|って)|本気にせんで|本気にしないで|ネタ(だよ|です|やけん|だから)|本気じゃない|盛っ(た|ただけ)|話を盛|生きる気(満々|まんまん)|比喩|紛らわし|まぎらわし|誤解させ|(言い方|書き方)が?(悪|わる|まず)|ちがうちがう|違う違う|(死にて(ぇ|え)|死にたい|消えたい)(とか|って)?(でね|でな|ちゃう|じゃね)`),
 		// 「もう大丈夫です」「死ぬつもりはない」「今夜は安全」
-		safe:   pattern.MustCompile(`^(うん|はい|ええ)?[、,]?(今夜は|今日は|いまは|今は|もう)?(大丈夫|安全|平気)(です|だよ|そう|だと思う|かも)?[。!！]*$|(死ぬ|自殺する|傷つける)(つもり|気)は(ない|ありません)|安全(な場所)?に?(いる|います)|家族(が|と)(いる|一緒)|(今は|いまは|今夜は|もう)(もう)?(大丈夫|平気)(です|だよ|だから)?[。!！]|もう大丈夫(です|だよ)?[。!！]*$|危ない(こと|もの)は(しない|しません|もうしない)|(しない|しません)って約束|(今は|いまは|今夜は|もう)(もう)?(大丈夫|平気)(です)?[、,]|(死のう|死ぬ|自殺しよう)(とは|とか)?(思って|考えて)(い)?(ない|ません)|家族(が|と|も)(いる|います|おる|おります|一緒|そば)|安全(だよ|です|だから)|(今夜|今晩|今日|いま|今)は?[^。!！?]{0,24}(大丈夫|平気|安全)(です|だよ|だから|だし|そう|だと思|よ|や|ね|[。!！、,]|$)|[。!！、,…](大丈夫|平気)(です|だよ|だと思います|だと思う)?[。!！]*$|(から|ので|し|けん|けえ|さかい)(もう)?(大丈夫|平気)(です|だよ|だから|よ|や|ね)?([。!！、,]|$)|(今夜|今晩|今日|このあと)は?[^。!！?]{0,16}(電話|連絡)(してみる|してみます|する[。!！、,]|します|しようと思)`),
-		sleeps: pattern.MustCompile(`(今夜|今晩|今日|きょう|こんや)は?(もう)?(ゆっくり|早めに|早く|はよ)?(寝|ね|休|やす)(ます|る|るね|るよ|るわ|るけん|るっす|むね|みます|むわ|もうと思|ようと思|よう)([。!！、,…]|$)`),
-		sleepy: pattern.MustCompile(`(眠|ねむ)(く|た)(なって|なっ|なり|なる)`),
+		safe:     pattern.MustCompile(`^(うん|はい|ええ)?[、,]?(今夜は|今日は|いまは|今は|もう)?(大丈夫|安全|平気)(です|だよ|そう|だと思う|かも)?[。!！]*$|(死ぬ|自殺する|傷つける)(つもり|気)は(ない|ありません)|安全(な場所)?に?(いる|います)|家族(が|と)(いる|一緒)|(今は|いまは|今夜は|もう)(もう)?(大丈夫|平気)(です|だよ|だから)?[。!！]|もう大丈夫(です|だよ)?[。!！]*$|危ない(こと|もの)は(しない|しません|もうしない)|(しない|しません)って約束|(今は|いまは|今夜は|もう)(もう)?(大丈夫|平気)(です)?[、,]|(死のう|死ぬ|自殺しよう)(とは|とか)?(思って|考えて)(い)?(ない|ません)|家族(が|と|も)(いる|います|おる|おります|一緒|そば)|安全(だよ|です|だから)|(今夜|今晩|今日|いま|今)は?[^。!！?]{0,24}(大丈夫|平気|安全)(です|だよ|だから|だし|そう|だと思|よ|や|ね|[。!！、,]|$)|[。!！、,…](大丈夫|平気)(です|だよ|だと思います|だと思う)?[。!！]*$|(から|ので|し|けん|けえ|さかい)(もう)?(大丈夫|平気)(です|だよ|だから|よ|や|ね)?([。!！、,]|$)|(今夜|今晩|今日|このあと)は?[^。!！?]{0,16}(電話|連絡)(してみる|してみます|する[。!！、,]|します|しようと思)`),
+		sleeps:   pattern.MustCompile(`(今夜|今晩|今日|きょう|こんや)は?(もう)?(ゆっくり|早めに|早く|はよ)?(寝|ね|休|やす)(ます|る|るね|るよ|るわ|るけん|るっす|むね|みます|むわ|もうと思|ようと思|よう)([。!！、,…]|$)`),
+		jobsAsk:  pattern.MustCompile(`(求人|仕事|しごと|バイト|パート|職場|会社|転職先|働き口|働ける|勤め先|施設|お店)[^。]{0,20}(ない\?|ある\?|ないかな|あるかな|ないですか|ありますか|ありませんか|見せて|みせて|(探して|さがして|教えて|紹介して)(ほしい|ください|下さい|くれ|もらえ|\?|$)|(知らない|知らん|知ってる)(\?|かな|$))`),
+		humanAsk: pattern.MustCompile(`(担当|エージェント|プロ|専門家|専門の人|キャリア|アドバイザー|相談員|スタッフ|詳しい人|くわしい人|人間)[^。]{0,16}(話せ|話し|話す|相談|つな|繋|紹介|代わ|会え|会い)[^。]{0,10}(たい|\?|ますか|ません|る\?|ない\?|かな|ほしい|欲しい|もらえ)`),
+		sleepy:   pattern.MustCompile(`(眠|ねむ)(く|た)(なって|なっ|なり|なる)`),
 		questions: []careQuestion{
 			{"care_q_cost", pattern.MustCompile(`(お金|おかね|料金|電話代|通話料|通信料)[^。]{0,6}(かかる|かかり|かから|いくら|要る|必要|高い)|(無料|タダ|ただ)(なの|なん|です|だよね|かな|\?)`)},
 			{"care_q_anonymous", pattern.MustCompile(`(名前|本名|会社名|会社|職場)[^。]{0,8}(言わ|いわ|名乗|言う|伝え)[^。]{0,8}(ないと|なきゃ|なければ|なくて|必要|いけない|だめ|ダメ|\?)|匿名|(家族|親|会社|職場|上司)に[^。]{0,8}(連絡|知られ|バレ|ばれ|伝わ)[^。]{0,6}(\?|かな|の|する|される)`)},
@@ -84,6 +92,16 @@ func newCareIntents() careIntents {
 		// To 「いまは安全な場所にいますか」「今夜は安全に過ごせそうですか」: a no
 		unsafe: pattern.MustCompile(`^(いいえ|いや|いえ|ううん|無理|むり|わからない|分からない|わかんない|わからん|分からん)|安全(じゃ|では)|自信(が)?ない|危ない|あぶない|大丈夫じゃ|過ごせ(ない|そうにない)`),
 	}
+}
+
+// careWantsJobs and careWantsHuman read an ask for jobs or for a person
+// in care mode (see careIntents.jobsAsk).
+func (e *Engine) careWantsJobs(f folded) bool {
+	return e.intents.wantsJobs(f) || f.is(e.intents.care.jobsAsk) && !f.is(e.intents.jobsNo)
+}
+
+func (e *Engine) careWantsHuman(f folded) bool {
+	return e.intents.wantsHuman(f) || f.is(e.intents.care.humanAsk)
 }
 
 // careQuestion is a practical question about the help offered and the
@@ -279,7 +297,7 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 	case f.is(ci.calmer) && !st.Care.Checked:
 		st.Care.Checked, st.Care.Asked = true, akari.AskedTonight
 		r, err = e.line("care_calmer", st, Vars{}, "care_check")
-	case st.Care.Checked && !seen.Crisis && e.aboutWork(c) && !e.intents.wantsJobs(f) && !e.intents.wantsHuman(f):
+	case st.Care.Checked && !seen.Crisis && e.aboutWork(c) && !e.careWantsJobs(f) && !e.careWantsHuman(f):
 		// Calmer, asked about tonight, and now on to the worry itself
 		// (上司のことなんだけど毎日つめられてる): the gentle way back is to
 		// follow them there, a line still in reach. Jobs and a recruiter
@@ -292,13 +310,13 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 	case ci.question(f) != "":
 		// What was asked, answered, with the lines still in reach.
 		r, err = e.line(ci.question(f), st, Vars{}, "care")
-	case e.intents.wantsJobs(f):
+	case e.careWantsJobs(f):
 		// Asked again, answered in other words (not 「お仕事のことも気に
 		// なりますよね」 twice).
 		key := careJobsKeys[st.Care.Jobs%len(careJobsKeys)]
 		st.Care.Jobs++
 		r, err = e.line(key, st, Vars{}, "care")
-	case e.intents.wantsHuman(f):
+	case e.careWantsHuman(f):
 		r, err = e.line(e.fresh(st, "care_handover", "care_handover_2"), st, Vars{}, "care")
 	case f.is(ci.cannotCall):
 		r, err = e.line("care_cannot_call", st, Vars{}, "care")

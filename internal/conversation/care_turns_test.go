@@ -17,6 +17,7 @@ func TestCareTurns(t *testing.T) {
 		why    string     // the risk change recorded, if any
 		source string     // the reply's source, if checked
 		says   string     // words the reply holds, if checked
+		not    string     // words the reply must not hold, if checked
 	}
 	tests := []struct {
 		name  string
@@ -146,6 +147,12 @@ func TestCareTurns(t *testing.T) {
 			{say: "もう生きてる意味ないわ", care: true, why: akari.RiskSign},
 			{say: "人間の担当者と転職の話がしたいです。つないでもらえますか", care: true, source: "care", says: "落ち着いたら"},
 		}},
+		{"asks in looser words, read as asks in care only", []turn{
+			{say: "もう消えてしまいたい", care: true, why: akari.RiskSign},
+			{say: "会社の人に教えてもらったけど、もう疲れた", care: true, source: "care", not: "お仕事探し"},
+			{say: "何か雇うてくれるお店ないかな", care: true, source: "care", says: "お仕事探し"},
+			{say: "専門の人と話せたりする？", care: true, source: "care", says: "落ち着いたら"},
+		}},
 		{"jobs and a person asked for in passing", []turn{
 			{say: "もう生きてる意味ないわ", care: true, why: akari.RiskSign},
 			{say: "ねえ、何かいいとこ知らない？", care: true, source: "care", says: "落ち着いたら"},
@@ -171,6 +178,9 @@ func TestCareTurns(t *testing.T) {
 				}
 				if tn.says != "" && !strings.Contains(text(r), tn.says) {
 					t.Errorf("turn %d %q: reply does not say %q: %s", i+1, tn.say, tn.says, text(r))
+				}
+				if tn.not != "" && strings.Contains(text(r), tn.not) {
+					t.Errorf("turn %d %q: reply says %q: %s", i+1, tn.say, tn.not, text(r))
 				}
 				if tn.care && hasCards(r) {
 					t.Errorf("turn %d %q: job cards in care", i+1, tn.say)

@@ -98,7 +98,7 @@ func (e *Engine) modelAloneSaw(text string) bool {
 // way, calling is too much).
 func (e *Engine) asksOrAnswers(f folded) bool {
 	ci := e.intents.care
-	return e.intents.wantsHuman(f) || e.intents.wantsJobs(f) || f.is(ci.safe) || f.is(ci.falseAlarm) || f.is(ci.cannotCall)
+	return e.careWantsHuman(f) || e.careWantsJobs(f) || f.is(ci.safe) || f.is(ci.falseAlarm) || f.is(ci.cannotCall)
 }
 
 // signOutside reports whether what f says besides every match of p shows
@@ -377,7 +377,7 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 			}
 		case f.is(e.intents.care.safe) && e.modelAloneSaw(masked):
 			c.Crisis, c.Risk = false, akari.RiskNone
-		case (e.intents.wantsJobs(f) || e.intents.wantsHuman(f)) && e.modelAloneSaw(masked):
+		case (e.careWantsJobs(f) || e.careWantsHuman(f)) && e.modelAloneSaw(masked):
 			// Jobs or a person asked for in care, in words only the
 			// risk model reads as a sign (…雇うてくれる施設があるんなら、
 			// 見せてもらえんじゃろうか。今のとこにおるのがつらいんです):
