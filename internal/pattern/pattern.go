@@ -28,7 +28,16 @@ type Pattern struct {
 	// byFirst: most runes of a message start none, and are passed over
 	// without a map look-up.
 	firsts [4]uint64
+	// branches, for a large pattern that is an alternation at the top,
+	// are its alternatives as patterns of their own: MatchString tries
+	// each behind its own prefilter, and a small program runs on Go's
+	// backtracker where the whole one needs its slower NFA.
+	branches []*Pattern
 }
+
+// splitFrom is the size of program (in instructions) from which a top-level
+// alternation is matched branch by branch.
+const splitFrom = 200
 
 // indexFrom is the number of literals from which one pass with an index
 // beats a strings.Contains per literal.
@@ -40,6 +49,11 @@ func MustCompile(expr string) *Pattern {
 	p := &Pattern{re: regexp.MustCompile(expr)}
 	if tree, err := syntax.Parse(expr, syntax.Perl); err == nil {
 		p.need = required(tree.Simplify())
+		if tree.Op == syntax.OpAlternate && progSize(tree) >= splitFrom {
+			for _, sub := range tree.Sub {
+				p.branches = append(p.branches, MustCompile(sub.String()))
+			}
+		}
 	}
 	if len(p.need) >= indexFrom {
 		p.byFirst = map[rune][]string{}
@@ -53,7 +67,29 @@ func MustCompile(expr string) *Pattern {
 }
 
 // MatchString reports whether the pattern matches s.
-func (p *Pattern) MatchString(s string) bool { return p.may(s) && p.re.MatchString(s) }
+func (p *Pattern) MatchString(s string) bool {
+	if !p.may(s) {
+		return false
+	}
+	if p.branches == nil {
+		return p.re.MatchString(s)
+	}
+	for _, b := range p.branches {
+		if b.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// progSize is the number of instructions re compiles to.
+func progSize(re *syntax.Regexp) int {
+	prog, err := syntax.Compile(re.Simplify())
+	if err != nil {
+		return 0
+	}
+	return len(prog.Inst)
+}
 
 // FindStringIndex is regexp.Regexp.FindStringIndex.
 func (p *Pattern) FindStringIndex(s string) []int {

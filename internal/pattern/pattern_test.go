@@ -104,3 +104,19 @@ func TestLongLiteralListsFindEveryLiteral(t *testing.T) {
 		t.Errorf("%d texts matched, want %d", found, 4*len(lits)+1)
 	}
 }
+
+// A large alternation is matched branch by branch, each behind its own
+// prefilter, and answers as the whole regexp does — also where a branch
+// holds no literal at all, or anchors.
+func TestLargeAlternationsMatchBranchByBranch(t *testing.T) {
+	p := MustCompile(`求人|(仕事|職場|会社|施設|お店)[^。?]{0,90}見せて|^(はい|うん)[、,]?お願い|(探して|紹介して)(ほしい|ください|$)|[0-9]{3}-[0-9]{4}`)
+	if len(p.branches) != 5 {
+		t.Fatalf("%d branches, want 5", len(p.branches))
+	}
+	for _, s := range []string{"", "求人", "会社の求人見たい", "仕事、在宅で週3のとこ見せて", "仕事。見せて", "はい、お願い", "えっ、はい、お願い",
+		"探して", "探してもらった", "紹介してください", "123-4567", "12-345", "在宅勤務の日だけ同僚が冷たい"} {
+		if got, want := p.MatchString(s), p.Regexp().MatchString(s); got != want {
+			t.Errorf("MatchString(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
