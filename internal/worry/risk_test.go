@@ -321,6 +321,8 @@ func TestRiskLevels(t *testing.T) {
 		{"a heart that nearly stopped", "びっくりして心臓止まるかと思った", akari.RiskNone},
 		{"an illness that would not heal, wished for", "病気で休職したい　治らないやつでいい", akari.RiskConcern},
 		{"a cold that does not heal", "風邪が治らない。薬が効かない", akari.RiskNone},
+		{"a promotion that seems gone", "育休から戻ったら簡単な仕事しか回ってこない。昇進の話も消えたみたいです", akari.RiskNone},
+		{"the wish to vanish, in slang", "まじ消えたみ", akari.RiskConcern},
 		{"a crisis told in the past, better now", "ちょっと前まで毎日死にたかったけど、今はだいぶ回復してます。復職の準備って何から？", akari.RiskNone},
 		{"a crisis told in the past, and worse now", "ちょっと前まで死にたかった。今はもっと死にたい", akari.RiskHigh},
 		{"a denial in keigo", "死にたいとかはございませんが、とにかく会社に行きたくないのです", akari.RiskNone},
