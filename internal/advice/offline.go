@@ -112,6 +112,14 @@ func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 	case akari.AskThanks:
 		return closing(pb, lis, f, in)
 	case akari.AskWhatFirst:
+		// 「引き継ぎが終わらないって言われたらどうしよう」: a question that
+		// names what a how-to note speaks to is answered by that note,
+		// not by the worry's first step.
+		if in.guide > 0 {
+			if texts := noteAnswer(pb, lis, f, in, false); texts != nil {
+				return texts
+			}
+		}
 		return whatFirst(pb, lis, f, in)
 	case akari.AskHowTo:
 		return howTo(pb, lis, f, in)
