@@ -498,7 +498,7 @@ func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, 
 		return r, err
 	}
 	var likely []akari.Category
-	if g, ok := e.Classifier.(Guesser); ok && (rd.ask != akari.AskNone || rd.distressed || rd.body) {
+	if g, ok := e.Classifier.(Guesser); ok && (rd.ask != akari.AskNone || rd.distressed || rd.body || rd.question) {
 		likely = g.Likely(masked, 2)
 	}
 	if kept, ok := followUp(st, c, rd, e.MinConfidence, likely); ok {

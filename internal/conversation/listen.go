@@ -25,6 +25,12 @@ type reading struct {
 	body bool
 	// answer: the message is a short answer to Akari's last question.
 	answer akari.Answer
+	// question: the message asks something (…使えるものなの？), which
+	// within a worry is a follow-up even in words no ask names.
+	question bool
+	// denies are the worries the message says it is not about
+	// (辞めるつもりはない, 求人も見なくて大丈夫): never the one to switch to.
+	denies []akari.Category
 }
 
 // listenIntents recognise follow-ups and pain. Each is checked on the
@@ -35,6 +41,9 @@ type listenIntents struct {
 	// (「上司の言い方がきつくて」), not a request for wording; howToAsked
 	// is a request for wording that no such phrase can be.
 	manner, howToAsked *pattern.Pattern
+	// question ends a message that asks; notQuit and notChange deny
+	// quitting and changing jobs.
+	question, notQuit, notChange *pattern.Pattern
 }
 
 func newListenIntents() listenIntents {
@@ -44,6 +53,9 @@ func newListenIntents() listenIntents {
 		more:       pattern.MustCompile(`(普通|当たり前|おかしい|ありえ|あり得|変)(なん|なの|ですか|かな|じゃない)|もっと詳しく|もう少し詳しく|詳しく(教え|知りた)|具体的に(は|教え|どう)|ほかに(は|も)(ある|あります)?|他に(は|も)(ある|あります)?|それから[?？]*$|ほかの方法|他の方法`),
 		manner:     pattern.MustCompile(`(の|って|は)(言い方|伝え方|話し方|物の言い方|ものの言い方)(が|は|も|、|って)`),
 		howToAsked: pattern.MustCompile(`どう(伝え|言え|言った|いえ|切り出|話せ|書け|書い|頼め|お願い|断れ|相談すれ|答え|こたえ|返せ|返し|声(を)?かけ|声掛け|接し|聞け|話しかけ|説明)|どうやって|どんなふうに|どんな風に|なんて言って|何て言って|なんて(言え|言った|伝え)|何て(言え|言った|伝え)|例文|(言い方|伝え方|切り出し方|書き方|頼み方|断り方)(を|が)?(教え|わから|分から|知りた|ある|ない[?？]|ないかな)`),
+		question:   pattern.MustCompile(`(\?|？|ですか|ますか|でしょうか|かな|かね|もの|なの|なん|の)[。!！…w〜]*$`),
+		notQuit:    pattern.MustCompile(`(辞め|やめ)(る|た)(つもり|気)は?(ない|ありません|ねえ|ねぇ|なく)|(辞め|やめ)たく(は|も)?(ない|ありません|ねえ|ねぇ|なく)|(辞め|やめ)(ない|ません|へん|ん)(よ|けど|し|から|です|[。、,]|$)|退職(は|する気は|するつもりは)(ない|しない|考えてな)`),
+		notChange:  pattern.MustCompile(`転職(は|とか|も|する気は|するつもりは)?(したくな|しない|考えてな|まだいい|まだ考え)|求人(は|とか|も|とかは|とかも)?[^。]{0,6}(いらな|要らな|見たくな|見なくて|見る気|まだいい|大丈夫)`),
 		thanks:     pattern.MustCompile(`^(ありがと|ありがとう|ありがとうございます|ありがとうございました|助かりました|助かった|参考になりました|参考になった|やってみます|がんばってみます|頑張ってみます|thanks|thank you)`),
 		pain:       pattern.MustCompile(`つらい|つらく|辛い|辛く|しんどい|しんどく|苦しい|苦しく|泣きそう|泣いて|泣いた|涙|もう無理|もうむり|もうやだ|もう嫌|もういや|(全部|ぜんぶ|なんか)(やだ|いや|嫌)|^やだ|やだ[。…!！?？]*$|^むり|限界|疲れた|疲れ果て|ぐったり|心が折れ|こころが折れ|😢|😭|💧|😞|😣|😖|🥲|😿`),
 		privacy:    pattern.MustCompile(`(会社|職場|上司|人事)に(バレ|ばれ|知られ|伝わ|見られ|筒抜け)|個人情報|(話|はなし|内容|データ|情報)は?(どこ|誰|だれ)|(誰|だれ)が(見|読)|記録(され|が残|残)|(保存|保管)(され|して)|秘密(は|を)?(守|まも)|内緒に`),
@@ -79,6 +91,13 @@ func (e *Engine) read(text string, f folded, c akari.Classification, told []fact
 		r.distressed = true
 	}
 	r.body = slices.ContainsFunc(told, func(x facts.Found) bool { return x.Key == facts.Health })
+	r.question = f.is(li.question)
+	if f.is(li.notQuit) {
+		r.denies = append(r.denies, akari.Resignation)
+	}
+	if f.is(li.notChange) {
+		r.denies = append(r.denies, akari.CareerChange)
+	}
 	return r
 }
 
@@ -110,7 +129,15 @@ const switchConfidence = 0.85
 // about going back to work after raising children is still that worry,
 // though the words alone read as a job change.
 func followUp(st *akari.State, c akari.Classification, rd reading, minConfidence float64, likely []akari.Category) (akari.Classification, bool) {
-	if (rd.ask == akari.AskNone && !rd.distressed && !rd.body) || !st.Category.Valid() || st.Category == akari.Other {
+	if !st.Category.Valid() || st.Category == akari.Other {
+		return c, false
+	}
+	if slices.Contains(rd.denies, c.Category) && c.Category != st.Category {
+		// 「辞めるつもりはないし、求人も見なくて大丈夫」: not the worry
+		// its words name.
+		return akari.Classification{Category: st.Category, Confidence: 1, Source: "context", Crisis: c.Crisis, Risk: c.Risk}, true
+	}
+	if rd.ask == akari.AskNone && !rd.distressed && !rd.body && !rd.question {
 		return c, false
 	}
 	if c.Category == st.Category || c.Category == akari.Other || c.Confidence < minConfidence || c.Source == "context" ||
