@@ -7,7 +7,7 @@ import "testing"
 func TestDenialsAndQuestions(t *testing.T) {
 	li := newListenIntents()
 	tests := []struct {
-		text                          string
+		text                         string
 		notQuit, notChange, question bool
 	}{
 		{"辞めるつもりはないし、求人も見なくて大丈夫。", true, true, false},
