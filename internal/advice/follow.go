@@ -82,8 +82,7 @@ func howTo(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in
 // it names, or nil when no note not yet given does. The word named last
 // wins: a Japanese question ends on its point (「労基って匿名でもいける？」
 // asks about 匿名, 「会社に言ったら干されそう」 is about 干され).
-func noteAnswer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input, facetOnly bool) []string {
-	pick, best := "", -1
+func noteAnswer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input, facetOnly, firstNamed bool) []string {
 	ns := notes(pb, f, in)
 	if facetOnly {
 		ns = nil
@@ -93,12 +92,17 @@ func noteAnswer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Face
 			}
 		}
 	}
-	for _, n := range ns {
-		at := matchLast(n.Keywords, in)
-		if at > best && !in.alreadySaid(n.Text) {
-			pick, best = n.Text, at
+	if !facetOnly && f != nil && f.Exclusive {
+		// A facet's own notes hide the worry's elsewhere, but a question
+		// that names one of those (就活, and 面接で緊張して頭が真っ白) is
+		// asking for it.
+		for _, n := range pb.HowTo {
+			if n.Fits(in.mem) {
+				ns = append(ns, n)
+			}
 		}
 	}
+	pick := pickNote(ns, in, firstNamed)
 	if pick == "" {
 		return nil
 	}
@@ -107,6 +111,52 @@ func noteAnswer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Face
 		opening = gentleOpening(pb, lis, in)
 	}
 	return []string{joinWithin([]string{opening, pick, checkIn(lis, in)})}
+}
+
+// pickNote returns the note not yet given that the message names most
+// specifically: by the word that fewest of the notes hold, then by how
+// many of its words are named (緊張 and 真っ白 over 面接), then by the
+// word named last — a Japanese question ends on its point (「労基って匿名
+// でもいける？」 asks about 匿名) — or, with firstNamed, first: a どうしよう
+// states its trouble first and its circumstances after
+// (「引き継ぎが終わらないって上司に言われたらどうしよう」).
+func pickNote(ns []playbook.Note, in input, firstNamed bool) string {
+	held := map[string]int{} // notes holding each word the message names
+	for _, n := range ns {
+		for _, k := range in.pieces.folded(n.Keywords) {
+			if in.indexFolded(k) >= 0 {
+				held[k]++
+			}
+		}
+	}
+	pick, fewest, most, last := "", 0, 0, -1
+	for _, n := range ns {
+		if in.alreadySaid(n.Text) {
+			continue
+		}
+		rare, named := 0, 0
+		for _, k := range in.pieces.folded(n.Keywords) {
+			if h := held[k]; h > 0 {
+				named++
+				if rare == 0 || h < rare {
+					rare = h
+				}
+			}
+		}
+		if rare == 0 {
+			continue
+		}
+		at := matchLast(n.Keywords, in)
+		if firstNamed {
+			at = -matchAt(n.Keywords, in)
+		}
+		better := pick == "" || rare < fewest ||
+			rare == fewest && (named > most || named == most && at > last)
+		if better {
+			pick, fewest, most, last = n.Text, rare, named, at
+		}
+	}
+	return pick
 }
 
 // more answers 「もっと詳しく」 with what was not said yet — an insight and

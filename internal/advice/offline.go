@@ -116,7 +116,7 @@ func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 		// names what a how-to note speaks to is answered by that note,
 		// not by the worry's first step.
 		if in.guide > 0 {
-			if texts := noteAnswer(pb, lis, f, in, false); texts != nil {
+			if texts := noteAnswer(pb, lis, f, in, false, true); texts != nil {
 				return texts
 			}
 		}
@@ -144,7 +144,7 @@ func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 		// answered by that note, not by three more steps; so is a short
 		// line about the facet on the table (「会社に言ったら干されそう」),
 		// from the facet's own notes.
-		if texts := noteAnswer(pb, lis, f, in, !in.followsOn()); texts != nil {
+		if texts := noteAnswer(pb, lis, f, in, !in.followsOn(), false); texts != nil {
 			return texts
 		}
 	}

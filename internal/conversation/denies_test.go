@@ -10,10 +10,10 @@ func TestDenialsAndQuestions(t *testing.T) {
 		text                         string
 		notQuit, notChange, question bool
 	}{
-		{"辞めるつもりはないし、求人も見なくて大丈夫。", true, true, false},
+		{"辞めるつもりはないし、求人も見なくて大丈夫。", true, false, false},
 		{"店の人はみんないい人だし、辞めたくはないんだよね。どうにかならない？", true, false, true},
 		{"転職はしたくないんですが、ほかにできることってありますか？", false, true, true},
-		{"求人とかは今いらないからね。", false, true, false},
+		{"求人とかは今いらないからね。", false, false, false},
 		{"もう辞めたい。今は話を聞いてくれるだけでいい。", false, false, false},
 		{"辞めないと体がもたない", false, false, false},
 		{"転職したい", false, false, false},

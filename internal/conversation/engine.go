@@ -455,8 +455,18 @@ func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, 
 		// A boundary, remembered: no cards and no job chips until asked.
 		st.NoJobs = true
 		if c.Category != akari.Other && c.Category.Valid() {
-			// 「転職したいけど求人はまだいい」: the worry is still there.
-			return e.guide(ctx, st, masked, c, e.read(masked, f, c, told))
+			// 「転職したいけど求人はまだいい」: the worry is still there —
+			// the one on the table when the message says it is not
+			// another (辞めるつもりはないし、求人も見なくて大丈夫).
+			rd := e.read(masked, f, c, told)
+			if !strings.Contains(string(f), "転職") {
+				// Turning listings down says nothing of changing jobs.
+				rd.denies = append(rd.denies, akari.CareerChange)
+			}
+			if kept, ok := followUp(st, c, rd, e.MinConfidence, nil); ok {
+				c = kept
+			}
+			return e.guide(ctx, st, masked, c, rd)
 		}
 		r, err := e.line("jobs_declined", st, Vars{}, "guiding")
 		e.said(st, r.Reply)

@@ -1,0 +1,37 @@
+package advice
+
+import (
+	"testing"
+
+	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/playbook"
+)
+
+// The note a question names most specifically answers it: the rarer word,
+// then the more words named, then the trouble named first (a どうしよう) or
+// the point named last (a short follow-on question).
+func TestPickNoteByTheWordsNamed(t *testing.T) {
+	boss := playbook.Note{Text: "boss", Keywords: []string{"上司", "切り出", "伝え"}}
+	handover := playbook.Note{Text: "handover", Keywords: []string{"引き継ぎ", "引継ぎ"}}
+	interview := playbook.Note{Text: "interview", Keywords: []string{"面接", "志望"}}
+	nerves := playbook.Note{Text: "nerves", Keywords: []string{"緊張", "真っ白"}}
+	office := playbook.Note{Text: "office", Keywords: []string{"労基", "監督署"}}
+	anonymous := playbook.Note{Text: "anonymous", Keywords: []string{"匿名", "名前"}}
+	tests := []struct {
+		text       string
+		notes      []playbook.Note
+		firstNamed bool
+		want       string
+	}{
+		{"引き継ぎが終わらないって上司に言われたらどうしよう", []playbook.Note{boss, handover}, true, "handover"},
+		{"面接でいつも緊張して頭真っ白になるの、どうしたらいい？", []playbook.Note{interview, nerves}, true, "nerves"},
+		{"労基って匿名でもいける？", []playbook.Note{office, anonymous}, false, "anonymous"},
+		{"在宅勤務がうらやましい", []playbook.Note{boss, handover}, false, ""},
+	}
+	for _, tt := range tests {
+		in := newInput(akari.AdviceRequest{Text: tt.text}, &akari.State{}, akari.Resignation)
+		if got := pickNote(tt.notes, in, tt.firstNamed); got != tt.want {
+			t.Errorf("pickNote(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
