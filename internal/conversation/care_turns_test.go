@@ -135,6 +135,13 @@ func TestCareTurns(t *testing.T) {
 			{say: "電話つながったら何て言えばいいの？うまく話せる気がしない", care: true, source: "care", says: "一言だけでも"},
 			{say: "チャットってどうやって始めるの？スマホしかない", care: true, source: "care", says: "リンクを開いて"},
 		}},
+		{"words about money, family or the company that ask nothing about the help", []turn{
+			{say: "もう疲れた。朝が来なければいいのにって毎晩思ってる", care: true, why: akari.RiskSign},
+			{say: "ただなんとなくつらい", care: true, source: "care", not: "フリーダイヤル"},
+			{say: "お金がかかるから病院にも行けない", care: true, source: "care", not: "フリーダイヤル"},
+			{say: "親に連絡するのが怖い", care: true, source: "care", not: "名前や会社のことは"},
+			{say: "会社に言わないといけないけど言えない", care: true, source: "care", not: "名前や会社のことは"},
+		}},
 		{"sleepy, and off to sleep: a word of safety", []turn{
 			{say: "明日の朝、目が覚めなければいいのに。本気でそう思ってる", care: true, why: akari.RiskSign},
 			{say: "少し眠くなってきた。今日はもう寝ます", care: false, why: akari.RiskSafe},
