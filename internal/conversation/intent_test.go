@@ -21,6 +21,8 @@ func TestIntents(t *testing.T) {
 		{"カフェのバイト、週3くらいで探して🙏", true, false, false},
 		{"ねえ、何かいいとこ知らない？", true, false, false},
 		{"バイト探してるけど見つからない", false, false, false},
+		{"会社の評判を見たい", false, false, false},
+		{"求人見たい", true, false, false},
 		{"この会社のいいところ知らない人多いよね", false, false, false},
 		{"求人はまだいいです", false, false, false},
 		{"求人は見たくない", false, false, false},
