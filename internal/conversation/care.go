@@ -61,7 +61,7 @@ func newCareIntents() careIntents {
 		// 「そういう意味じゃない」「死にたいとかじゃないです」「大げさに言っただけ」
 		falseAlarm: pattern.MustCompile(`(そういう|そんな|そったな|そげな|そげん|そぎゃん|そがん|そんげな|そないな|そがいな)(意味|つもり|こと)(じゃ|では|ではな|じゃな|でね|でな|ちゃう|やな|とちゃう)|(会社|職場|仕事|ここ|チーム|バイト|部署)から(って|という|っていう)?意味|から(消えたい|いなくなりたい|逃げたい|離れたい|消えたか)(って|という|っていう)(意味|こと)|(辞めたい|やめたい|辞めたか|やめたか|転職したい|逃げたい|休みたい|異動したい|離れたい|身を引きたい|降りたい)[、,]?(って|という|っていう)(程度の)?(意味|こと[。!！]|ことね|ことよ|ことや|ことだよ|ことです)|言葉が過ぎ|言い過ぎ(まし|た)|違う意味|ちがう意味|そうじゃなくて|(死にたい|死にて(ぇ|え)|消えたい|死ぬ|死のう|自殺)(とか|って|という|っていう)?(そういう|そんな|そげな|そったな)?(こと|わけ|ん|の|意味|気持ち)?(じゃ|では|でわ|ちゃう|でね|でな)|言葉のあや|大げさに(言|書)|大げさ(でし|だっ|すぎ)|ものの例え|たとえ(話|で)|冗談(です|だよ|だって|で|やけん|やし|や|じゃ|だから|だし|って)|本気にせんで|本気にしないで|ネタ(だよ|です|やけん|だから)|本気じゃない|盛っ(た|ただけ)|話を盛|生きる気(満々|まんまん)|比喩|紛らわし|まぎらわし|誤解させ|(言い方|書き方)が?(悪|わる|まず)|ちがうちがう|違う違う|(死にて(ぇ|え)|死にたい|消えたい)(とか|って)?(でね|でな|ちゃう|じゃね)`),
 		// 「もう大丈夫です」「死ぬつもりはない」「今夜は安全」
-		safe:     pattern.MustCompile(`^(うん|はい|ええ)?[、,]?(今夜は|今日は|いまは|今は|もう)?(大丈夫|安全|平気)(です|だよ|そう|だと思う|かも)?[。!！]*$|(死ぬ|自殺する|傷つける)(つもり|気)は(ない|ありません)|安全(な場所)?に?(いる|います)|家族(が|と)(いる|一緒)|(今は|いまは|今夜は|もう)(もう)?(大丈夫|平気)(です|だよ|だから)?[。!！]|もう大丈夫(です|だよ)?[。!！]*$|危ない(こと|もの)は(しない|しません|もうしない)|(しない|しません)って約束|(今は|いまは|今夜は|もう)(もう)?(大丈夫|平気)(です)?[、,]|(死のう|死ぬ|自殺しよう)(とは|とか)?(思って|考えて)(い)?(ない|ません)|家族(が|と|も)(いる|います|おる|おります|一緒|そば)|安全(だよ|です|だから)|(今夜|今晩|今日|いま|今)は?[^。!！?]{0,24}(大丈夫|平気|安全)(です|だよ|だから|だし|そう|だと思|よ|や|ね|[。!！、,]|$)|[。!！、,…](大丈夫|平気)(です|だよ|だと思います|だと思う)?[。!！]*$|(から|ので|し|けん|けえ|さかい)(もう)?(大丈夫|平気)(です|だよ|だから|よ|や|ね)?([。!！、,]|$)|(今夜|今晩|今日|このあと)は?[^。!！?]{0,16}(電話|連絡)(してみる|してみます|する[。!！、,]|します|しようと思)`),
+		safe:     pattern.MustCompile(`^(うん|はい|ええ)?[、,]?(今夜は|今日は|いまは|今は|もう)?(大丈夫|安全|平気)(です|だよ|そう|だと思う|かも)?[。!！]*$|(死ぬ|自殺する|傷つける)(つもり|気)は(ない|ありません)|安全(な場所)?に?(いる|います)|家族(が|と)(いる|一緒)|(今は|いまは|今夜は|もう)(もう)?(大丈夫|平気)(です|だよ|だから)?[。!！]|もう大丈夫(です|だよ)?[。!！]*$|危ない(こと|もの)は(しない|しません|もうしない)|(しない|しません)って約束|(今は|いまは|今夜は|もう)(もう)?(大丈夫|平気)(です)?[、,]|(死のう|死ぬ|自殺しよう)(とは|とか)?(思って|考えて)(い)?(ない|ません)|家族(が|と|も)(いる|います|おる|おります|一緒|そば)|安全(だよ|です|だから)|(今夜|今晩|今日|いま|今)は?[^。!！?]{0,24}(大丈夫|平気|安全)(です|だよ|だから|だし|そう|だと思|よ|や|ね|[。!！、,]|$)|[。!！、,…](大丈夫|平気)(です|だよ|だと思います|だと思う)?[。!！]*$|(から|ので|し|けん|けえ|さかい)(もう)?(大丈夫|平気)(です|だよ|だから|よ|や|ね)?([。!！、,]|$)|(今夜|今晩|今日|このあと)は?[^。!！?]{0,16}(電話|連絡)(してみる|してみます|する[。!！、,]|します|しようと思)|^(うん|はい|ええ)?[、,]?(もう)?(大丈夫|平気)(です|だよ)?[、,]|(母|父|親|夫|妻|旦那|嫁|姉|兄|妹|弟|友達|友人|彼氏|彼女|子ども|子供|家族|実家)[^。?]{0,16}(一緒にいる|一緒にいます|そばにいる|そばにいます|来てくれる|来てくれます)`),
 		sleeps:   pattern.MustCompile(`(今夜|今晩|今日|きょう|こんや)は?(もう)?(ゆっくり|早めに|早く|はよ)?(寝|ね|休|やす)(ます|る|るね|るよ|るわ|るけん|るっす|むね|みます|むわ|もうと思|ようと思|よう)([。!！、,…]|$)`),
 		jobsAsk:  pattern.MustCompile(`(求人|仕事|しごと|バイト|パート|職場|会社|転職先|働き口|働ける|勤め先|施設|お店)[^。]{0,20}(ない\?|ある\?|ないかな|あるかな|ないですか|ありますか|ありませんか|見せて|みせて|(探して|さがして|教えて|紹介して)(ほしい|ください|下さい|くれ|もらえ|\?|$)|(知らない|知らん|知ってる)(\?|かな|$))`),
 		humanAsk: pattern.MustCompile(`(担当|エージェント|プロ|専門家|専門の人|キャリア|アドバイザー|相談員|スタッフ|詳しい人|くわしい人|人間)[^。]{0,16}(話せ|話し|話す|相談|つな|繋|紹介|代わ|会え|会い)[^。]{0,10}(たい|\?|ますか|ません|る\?|ない\?|かな|ほしい|欲しい|もらえ)`),
@@ -73,7 +73,7 @@ func newCareIntents() careIntents {
 			{"care_q_what_to_say", pattern.MustCompile(`(何て|なんて|何を|なにを|どう)(言え|言っ|言う|話せ|話し|話す|伝え)[^。]{0,6}(いい|良い|いいの)`)},
 			{"care_q_chat", pattern.MustCompile(`チャット[^。]{0,12}(どうやって|どうやる|どこから|どうすれば|始め|はじめ|使い方|やり方)`)},
 		},
-		notSafe: pattern.MustCompile(`(大丈夫|平気|安全)(じゃ|では|でな|でね|ちゃう)|自信(が)?ない|わからな|分からな|わかんな|わからん|分からん|(電話|連絡)(でき|出来)(ない|ん|へん)`),
+		notSafe: pattern.MustCompile(`(大丈夫|平気|安全)(じゃ|では|でな|でね|ちゃう)|自信(が)?ない|わからな|分からな|わかんな|わからん|分からん|(電話|連絡)(でき|出来)(ない|ん|へん)|(大丈夫|平気)[、,…]+(じゃ|では|でもな|じゃな)`),
 		// 「少し落ち着いた」「話したら楽になった」
 		calmer: pattern.MustCompile(`(落ち着|おちつ|落ちつ)(い|き|け)|静ま(っ|り)|(緩|ゆる)ん|ほぐれ|和らい|(おさま|収ま)(っ|り)|息ができ|息がしやすく|(気持ち|心|気分)が(少し|ちょっと)?軽く|さっきより(は)?(まし|マシ|楽|落ち着)|楽にな(っ|りました)|(マシ|まし|軽く)にな(っ|りました)|気が楽|すっきりし|ほっとし|話せてよかった|聞いてくれてありがとう|ありがとう.{0,6}(少し|ちょっと)`),
 		// 「電話する気力もない」「電話は無理」
@@ -199,6 +199,11 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 	if !f.is(ci.falseAlarm) { // 「いや、会社からって意味」 corrects; it does not answer
 		answer = careAnswer(f, ci, asked)
 	}
+	if answer == answeredMeans && (e.careWantsJobs(f) || e.careWantsHuman(f) || ci.question(f) != "") {
+		// 「落ち着いたし、日勤の求人見せてくれる？」 after the question about
+		// a means at hand asks for something; it says nothing of a means.
+		answer = noAnswer
+	}
 	if answer == answeredNo && seen.Crisis {
 		// 「そこまでじゃない、けどたまに消えたいはある」: a no that goes on
 		// to a sign is no word of safety.
@@ -296,7 +301,13 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		return r, err
 	case f.is(ci.calmer) && !st.Care.Checked:
 		st.Care.Checked, st.Care.Asked = true, akari.AskedTonight
-		r, err = e.line("care_calmer", st, Vars{}, "care_check")
+		key := "care_calmer"
+		if e.careWantsJobs(f) || e.careWantsHuman(f) {
+			// 「落ち着いたし、日勤の求人見せてくれる？」: the check on
+			// tonight, and the ask kept for later.
+			key = "care_calmer_ask"
+		}
+		r, err = e.line(key, st, Vars{}, "care_check")
 	case st.Care.Checked && !seen.Crisis && e.aboutWork(c) && !e.careWantsJobs(f) && !e.careWantsHuman(f):
 		// Calmer, asked about tonight, and now on to the worry itself
 		// (上司のことなんだけど毎日つめられてる): the gentle way back is to
@@ -430,6 +441,14 @@ func (e *Engine) prefixed(ctx context.Context, st *akari.State, text, key string
 	return r, err
 }
 
+// takenBack reports whether a no is taken back within the message by a
+// word of safety after it (「無理かも…いや、大丈夫。今夜は家族といるし」).
+func takenBack(f folded, ci careIntents) bool {
+	no := ci.unsafe.FindStringIndex(string(f))
+	safe := ci.safe.FindAllStringIndex(string(f), -1)
+	return no != nil && len(safe) > 0 && safe[len(safe)-1][0] > no[1] && !f.is(ci.notSafe)
+}
+
 // answer is how a message answers the question a care reply asked.
 type answer int
 
@@ -473,7 +492,7 @@ func careAnswer(f folded, ci careIntents, asked string) answer {
 			return answeredYes
 		}
 	case akari.AskedPlace, akari.AskedTonight:
-		if f.is(ci.unsafe) {
+		if f.is(ci.unsafe) && !takenBack(f, ci) {
 			return answeredUnsafe
 		}
 	case akari.AskedMeans:

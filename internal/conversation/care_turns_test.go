@@ -142,6 +142,19 @@ func TestCareTurns(t *testing.T) {
 			{say: "親に連絡するのが怖い", care: true, source: "care", not: "名前や会社のことは"},
 			{say: "会社に言わないといけないけど言えない", care: true, source: "care", not: "名前や会社のことは"},
 		}},
+		{"calmer, and jobs asked in the same breath; a yes taken back", []turn{
+			{say: "夜勤明けで、もう消えたい", care: true, why: akari.RiskSign},
+			{say: "落ち着いたし、施設の日勤の求人見せてくれる？", care: true, source: "care", says: "あとで一緒に見ていきましょう"},
+			{say: "無理かも…いや、大丈夫。今夜は家族といるし、もう寝ます", care: false, why: akari.RiskSafe},
+		}},
+		{"fine, said first, with someone coming", []turn{
+			{say: "もう死にたい", care: true, why: akari.RiskSign},
+			{say: "うん、大丈夫、今夜は実家の母が来てくれるって言うから一緒にいる、このあと寝ます", care: false, why: akari.RiskSafe},
+		}},
+		{"fine, taken back after a comma", []turn{
+			{say: "もう死にたい", care: true, why: akari.RiskSign},
+			{say: "大丈夫、じゃないかも", care: true},
+		}},
 		{"sleepy, and off to sleep: a word of safety", []turn{
 			{say: "明日の朝、目が覚めなければいいのに。本気でそう思ってる", care: true, why: akari.RiskSign},
 			{say: "少し眠くなってきた。今日はもう寝ます", care: false, why: akari.RiskSafe},
