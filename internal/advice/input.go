@@ -172,7 +172,7 @@ func (in input) followsOn() bool {
 	if strings.ContainsAny(t, "?？") {
 		return true
 	}
-	for _, end := range [...]string{"かな", "かなあ", "かなぁ", "のかな", "ある", "あります", "いい", "べき", "でしょうか"} {
+	for _, end := range [...]string{"かな", "かなあ", "かなぁ", "のかな", "ある", "あります", "いい", "べき", "でしょうか", "いいの", "あるの", "なの", "できるの"} {
 		if strings.HasSuffix(t, end) {
 			return true
 		}

@@ -34,6 +34,7 @@ type Classifier interface {
 type Vars struct {
 	Label   string // the worry's Japanese label
 	Count   int    // job cards shown
+	Wish    string // what the request for jobs named (札幌・事務), "" when nothing
 	Answers string // intake answers, one per line
 	Jobs    string // jobs of interest
 	Known   string // an answer the conversation already gave (intake_known)

@@ -51,7 +51,7 @@ func fixtures(t *testing.T) {
 type script struct{}
 
 func (script) Line(key string, st *akari.State, v conversation.Vars) (string, error) {
-	return lib.Message(key, playbook.MessageData{Name: st.Profile.DisplayName, Label: v.Label, Count: v.Count, Answers: v.Answers, Jobs: v.Jobs, Known: v.Known, ContactTime: v.ContactTime, Retention: playbook.Retention(v.Retention)})
+	return lib.Message(key, playbook.MessageData{Name: st.Profile.DisplayName, Label: v.Label, Count: v.Count, Wish: v.Wish, Answers: v.Answers, Jobs: v.Jobs, Known: v.Known, ContactTime: v.ContactTime, Retention: playbook.Retention(v.Retention)})
 }
 func (script) QuickReplies(set string) []akari.QuickReply { return lib.QuickReplies(set) }
 func (script) Label(c akari.Category) string              { return lib.Label(c) }

@@ -80,9 +80,11 @@ func (e *Engine) showJobs(st *akari.State, text string, more bool) (Result, erro
 	}
 	st.Stage = akari.StageJobs
 	st.JobsOffset += page.Count
-	key, v := "jobs_intro", Vars{Count: page.Count, Label: e.Script.Label(st.Category)}
+	key, v := "jobs_intro", Vars{Count: page.Count, Label: e.Script.Label(st.Category), Wish: wishIn(text)}
 	if more {
 		key = "jobs_more"
+	} else {
+		key = e.fresh(st, "jobs_intro", "jobs_intro_again")
 	}
 	if st.Category == "" || st.Category == akari.Other {
 		v.Label = ""
@@ -137,6 +139,21 @@ func (e *Engine) learnWishes(st *akari.State, text string) {
 	if strings.Contains(f, "未経験") {
 		st.Facts[factInexperienced] = "yes"
 	}
+}
+
+// wishIn is what a request for jobs names, as the person said it: the
+// place and up to two kinds of work (「札幌の事務の求人」: 北海道・事務).
+func wishIn(text string) string {
+	var parts []string
+	if p := jatext.PrefectureIn(text); p != "" {
+		parts = append(parts, p)
+	}
+	for _, k := range jobKeywords {
+		if len(parts) < 3 && strings.Contains(text, k) && !slices.Contains(parts, k) {
+			parts = append(parts, k)
+		}
+	}
+	return strings.Join(parts, "・")
 }
 
 // recentKeywords are the job words in the person's last few messages.

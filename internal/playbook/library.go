@@ -18,6 +18,9 @@ type MessageData struct {
 	Label string
 	// Count is how many job cards are shown (jobs_intro, jobs_more).
 	Count int
+	// Wish is what a request for jobs named — a place, kinds of work —
+	// joined with ・ (jobs_intro); may be empty.
+	Wish string
 	// Answers lists the かんたん登録 answers, one "・項目：答え" per line
 	// (intake_consent, intake_done); empty when every question was skipped.
 	Answers string
