@@ -45,14 +45,31 @@ func Prefecture(s string) (name string, code int) {
 	return "", 0
 }
 
+// cities are big cities and districts people name instead of their
+// prefecture (札幌の事務, 横浜で在宅), with the prefecture each is in. Not
+// names that are also common surnames (川崎) or words (堺).
+var cities = [...]struct{ city, prefecture string }{
+	{"札幌", "北海道"}, {"仙台", "宮城県"}, {"さいたま", "埼玉県"}, {"横浜", "神奈川県"},
+	{"相模原", "神奈川県"}, {"新宿", "東京都"}, {"渋谷", "東京都"}, {"池袋", "東京都"},
+	{"浜松", "静岡県"}, {"名古屋", "愛知県"}, {"梅田", "大阪府"}, {"難波", "大阪府"},
+	{"神戸", "兵庫県"}, {"北九州", "福岡県"}, {"博多", "福岡県"}, {"天神", "福岡県"},
+	{"那覇", "沖縄県"},
+}
+
 // PrefectureIn returns the full name of the first prefecture, in JIS code
 // order, that text mentions in full or short form ("大阪で探したい" →
-// "大阪府"), or "". The order decides overlaps: 東京都 contains 京都 and
+// "大阪府"), or else the prefecture of a big city it names ("札幌で" →
+// "北海道"), or "". The order decides overlaps: 東京都 contains 京都 and
 // comes first.
 func PrefectureIn(text string) string {
 	for _, p := range prefectures {
 		if strings.Contains(text, p) || strings.Contains(text, ShortPrefecture(p)) {
 			return p
+		}
+	}
+	for _, c := range cities {
+		if strings.Contains(text, c.city) {
+			return c.prefecture
 		}
 	}
 	return ""

@@ -46,6 +46,10 @@ func TestPrefectureIn(t *testing.T) {
 		{"Kyoto alone", "京都", "京都府"},
 		{"none", "どこでもいい", ""},
 		{"remote is no place", "在宅", ""},
+		{"a big city", "札幌の事務の求人", "北海道"},
+		{"a district", "新宿あたりで探したい", "東京都"},
+		{"the prefecture before its city", "福岡県の博多", "福岡県"},
+		{"a surname is no place", "川崎さんに言われた", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
