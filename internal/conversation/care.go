@@ -158,11 +158,11 @@ func (e *Engine) sign(st *akari.State, c akari.Classification) (Result, error) {
 	case risk == akari.RiskConcern && from == akari.RiskNone:
 		// A sign again after care ended (…でもやっぱ、また消えたい):
 		// not the first words again.
-		key = e.fresh(st, "concern", "concern_again")
+		key = e.fresh(st, Vars{}, "concern", "concern_again")
 	case from != akari.RiskNone:
 		key = "crisis_followup"
 	default:
-		key = e.fresh(st, "crisis", "crisis_again")
+		key = e.fresh(st, Vars{}, "crisis", "crisis_again")
 	}
 	// The concern reply asks whether they think of dying; the crisis
 	// replies whether they are somewhere safe.
@@ -199,7 +199,10 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 	if !f.is(ci.falseAlarm) { // 「いや、会社からって意味」 corrects; it does not answer
 		answer = careAnswer(f, ci, asked)
 	}
-	if answer == answeredMeans && (e.careWantsJobs(f) || e.careWantsHuman(f) || ci.question(f) != "") {
+	// What the message asks for, read once: jobs, a person, or something
+	// about the help offered.
+	asksJobs, asksHuman, question := e.careWantsJobs(f), e.careWantsHuman(f), ci.question(f)
+	if answer == answeredMeans && (asksJobs || asksHuman || question != "") {
 		// 「落ち着いたし、日勤の求人見せてくれる？」 after the question about
 		// a means at hand asks for something; it says nothing of a means.
 		answer = noAnswer
@@ -302,13 +305,13 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 	case f.is(ci.calmer) && !st.Care.Checked:
 		st.Care.Checked, st.Care.Asked = true, akari.AskedTonight
 		key := "care_calmer"
-		if e.careWantsJobs(f) || e.careWantsHuman(f) {
+		if asksJobs || asksHuman {
 			// 「落ち着いたし、日勤の求人見せてくれる？」: the check on
 			// tonight, and the ask kept for later.
 			key = "care_calmer_ask"
 		}
 		r, err = e.line(key, st, Vars{}, "care_check")
-	case st.Care.Checked && !seen.Crisis && e.aboutWork(c) && !e.careWantsJobs(f) && !e.careWantsHuman(f):
+	case st.Care.Checked && !seen.Crisis && e.aboutWork(c) && !asksJobs && !asksHuman:
 		// Calmer, asked about tonight, and now on to the worry itself
 		// (上司のことなんだけど毎日つめられてる): the gentle way back is to
 		// follow them there, a line still in reach. Jobs and a recruiter
@@ -318,17 +321,17 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		r.Effects.RiskChange = &akari.RiskChange{At: e.Now(), From: level, To: akari.RiskNone, Why: akari.RiskCalmer}
 		r.Classification = &c
 		return r, err
-	case ci.question(f) != "":
+	case question != "":
 		// What was asked, answered, with the lines still in reach.
-		r, err = e.line(ci.question(f), st, Vars{}, "care")
-	case e.careWantsJobs(f):
+		r, err = e.line(question, st, Vars{}, "care")
+	case asksJobs:
 		// Asked again, answered in other words (not 「お仕事のことも気に
 		// なりますよね」 twice).
 		key := careJobsKeys[st.Care.Jobs%len(careJobsKeys)]
 		st.Care.Jobs++
 		r, err = e.line(key, st, Vars{}, "care")
-	case e.careWantsHuman(f):
-		r, err = e.line(e.fresh(st, "care_handover", "care_handover_2"), st, Vars{}, "care")
+	case asksHuman:
+		r, err = e.line(e.fresh(st, Vars{}, "care_handover", "care_handover_2"), st, Vars{}, "care")
 	case f.is(ci.cannotCall):
 		r, err = e.line("care_cannot_call", st, Vars{}, "care")
 	default:
@@ -377,11 +380,11 @@ func (e *Engine) listen(ctx context.Context, st *akari.State, text string, c aka
 // careListenKeys rotate, so a long night does not hear the same sentence.
 var careListenKeys = [...]string{"care_listen_1", "care_listen_2", "care_listen_3"}
 
-// fresh returns the first of keys whose line Akari has not opened a reply
-// with lately, or the last one.
-func (e *Engine) fresh(st *akari.State, keys ...string) string {
+// fresh returns the first of keys whose line, said with v, Akari has not
+// opened a reply with lately, or the last one.
+func (e *Engine) fresh(st *akari.State, v Vars, keys ...string) string {
 	for _, k := range keys[:len(keys)-1] {
-		text, err := e.Script.Line(k, st, Vars{})
+		text, err := e.Script.Line(k, st, v)
 		if err != nil {
 			return k // line reports it
 		}

@@ -84,7 +84,7 @@ func (e *Engine) showJobs(st *akari.State, text string, more bool) (Result, erro
 	if more {
 		key = "jobs_more"
 	} else {
-		key = e.fresh(st, "jobs_intro", "jobs_intro_again")
+		key = e.fresh(st, v, "jobs_intro", "jobs_intro_again")
 	}
 	if st.Category == "" || st.Category == akari.Other {
 		v.Label = ""
