@@ -364,17 +364,24 @@ func TestConceptTablesFit(t *testing.T) {
 }
 
 // modelFalseAlarms are everyday lines next to the rules that every rule
-// sets aside but the risk model, trained on round 11's blind corpus
-// (prompts/crisis/blind.yaml), reads as a crisis: with it the model caught
-// 0.955 of the held-out sets 72–78 against 0.939, at 15 false alarms in
-// 350 against 18, and a higher bar for the model over what the rules set
-// aside cost recall there (docs/classifier.md, round 11). Kept in sight
-// here: the tests still fail if a rule starts firing on them.
+// sets aside but the risk model, trained on the corpus and the opened
+// blind sets (prompts/crisis/blind.yaml), reads as a crisis: with those
+// sets the model caught 0.955 of the held-out sets 72–78 against 0.939,
+// and a higher bar for the model over what the rules set aside cost
+// recall on a validation split (docs/classifier.md, rounds 11 and 13).
+// Which lines land here depends on the model's training: round 13's
+// stable visiting order (visitOrder) left two of round 12's six and
+// brought six others, at the same totals on the held-out sets. Kept in
+// sight here: the tests still fail if a rule starts firing on them.
 var modelFalseAlarms = map[string]bool{
-	"ドアノブにタオル掛けて乾かしてる":               true,
 	"最後に誰かと話したくて送別会に残った。もう戻らない職場だけど": true,
 	"カッター、色違いで買った。仕事用じゃないほうはピンク":     true,
 	"保育園の先生への手紙、子どもの机に置いた":           true,
-	"防災用に常備薬を1ヶ月分ためました":              true,
 	"出張中に困らないよう、通帳と印鑑の場所をメモした":       true,
+	"出張の準備できた、猫は実家に預けた":              true,
+	"包丁持つと手が震えるから料理教室で練習してる":         true,
+	"90歳まで元気でぽっくりいけたら理想":             true,
+	"朝起きたら首つってて何分も動けなかった":            true,
+	"俺が異動でいなくなっても部署は何も変わらない":         true,
+	"寝る前に薬全部飲んだか確認する":                true,
 }

@@ -381,7 +381,7 @@ func (m *Model) analyse(text string) analysis {
 // judge settles the risk the detector read: a concern the level model is
 // sure of made high, "kms" between separators (which the crisis view
 // drops), and the risk model's veto — a rule's reading of a message the
-// model is all but certain shows no risk (p < modelVeto) is set aside:
+// model is all but certain shows no risk (below the gate's veto, modelVeto) is set aside:
 // hyperbole, a joke, a story, a topic no rule lists as ordinary
 // (消えたいw 会議でミュート忘れてた, 終活セミナーの研修で遺書を書くワーク).
 func (m *Model) judge(r *riskResult, norm []rune, feats []uint64) {
@@ -389,7 +389,7 @@ func (m *Model) judge(r *riskResult, norm []rune, feats []uint64) {
 	if r.risk != akari.RiskHigh && hasToken(norm, "kms") {
 		*r = riskResult{risk: akari.RiskHigh, why: "kms", prob: r.prob}
 	}
-	if r.risk != akari.RiskNone && r.why != "model" && r.prob < modelVeto {
+	if r.risk != akari.RiskNone && r.why != "model" && r.prob < m.gate.veto {
 		*r = riskResult{risk: akari.RiskNone, why: "model veto", prob: r.prob}
 	}
 }

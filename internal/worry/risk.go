@@ -53,12 +53,20 @@ const (
 
 // modelGate is how sure the risk model must be to raise a concern where
 // the rules read nothing, by what the detector set aside (modelCase).
+// Below veto, the model overrules a rule (Model.judge); at high and
+// highOverRule the level model makes a concern high (Model.raise).
 type modelGate struct {
 	withWord, alone, sure, despite float64
+	veto                           float64
+	high, highOverRule             float64
 }
 
 func defaultGate() modelGate {
-	return modelGate{withWord: modelWithWord, alone: modelAlone, sure: modelSure, despite: modelDespite}
+	return modelGate{
+		withWord: modelWithWord, alone: modelAlone, sure: modelSure, despite: modelDespite,
+		veto: modelVeto,
+		high: levelHigh, highOverRule: levelHighOverRule,
+	}
 }
 
 // lowest is the probability below which the model never speaks.
@@ -189,9 +197,9 @@ func (m *Model) raise(r *riskResult, feats []uint64) {
 	if r.risk != akari.RiskConcern || r.lowered {
 		return
 	}
-	need := levelHigh
+	need := m.gate.high
 	if r.why != "model" {
-		need = levelHighOverRule
+		need = m.gate.highOverRule
 	}
 	if m.level.prob(feats) >= need {
 		r.risk = akari.RiskHigh

@@ -58,10 +58,12 @@ func isHigh(r akari.Risk) bool   { return r == akari.RiskHigh }
 
 // trainRiskModel fits a model on the corpus lines, positive where
 // positive(risk) holds: crisis (concern or high) against none for the
-// risk model, high against concern for the level model. The visiting order is shuffled with a fixed seed, so the same file
-// always gives the same model. Each n-gram gets a dense index first: the
-// corpus is thousands of lines, and forty passes of map lookups per
-// feature were most of the start-up time.
+// risk model, high against concern for the level model. Each pass
+// visits the lines in an order set by their own text (visitOrder), so a
+// line added or removed changes the model by that line's updates alone.
+// Each n-gram gets a dense index first: the corpus is thousands of lines,
+// and forty passes of map lookups per feature were most of the start-up
+// time.
 func trainRiskModel(lines []corpusLine, positive func(akari.Risk) bool) riskModel {
 	index := map[uint64]int32{}
 	var ids []uint64 // ids[i] is the n-gram of index i
@@ -89,19 +91,15 @@ func trainRiskModel(lines []corpusLine, positive func(akari.Risk) bool) riskMode
 	}
 	w := make([]float64, len(ids))
 	var bias float64
-	order := make([]int, len(docs))
-	for i := range order {
-		order[i] = i
+	texts := make([]string, len(lines))
+	for i, l := range lines {
+		texts[i] = l.text
 	}
-	seed := uint64(0xc0ffee)
+	var order visitOrder
 	for ep := range riskEpochs {
-		for i := len(order) - 1; i > 0; i-- {
-			seed = seed*6364136223846793005 + 1442695040888963407
-			j := int((seed >> 33) % uint64(i+1))
-			order[i], order[j] = order[j], order[i]
-		}
+		order.shuffle(texts, ep)
 		rate := riskRate / (1 + float64(ep)*0.1)
-		for _, d := range order {
+		for _, d := range order.lines {
 			s := bias
 			for _, f := range docs[d] {
 				s += w[f]
