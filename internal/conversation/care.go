@@ -261,12 +261,18 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		// 研修から逃げたいだけ; 上司がきつくてって話で、死にたいとかじゃ
 		// ない), never the correction's own words: 意味 and 大げさ name no
 		// worry, and a guess from them would advise on one never raised.
+		// The risk model's guess at the rest (死にたいとかじゃなくて、
+		// 園にいたくないってだけ) does not overrule what the person has
+		// just said they did not mean (see signOutside).
 		guess := c
 		guess.Category, guess.Confidence, guess.Source = back.Category, back.Confidence, back.Source
 		if said, ok := besides(f, ci.falseAlarm); ok {
 			rc, cerr := e.classify(ctx, said, st.Category, false)
 			if cerr != nil {
 				return Result{}, fmt.Errorf("classify after a correction: %w", cerr)
+			}
+			if rc.Crisis && e.modelAloneSaw(said) {
+				rc.Crisis, rc.Risk = false, akari.RiskNone
 			}
 			if rc.Category.Valid() && rc.Category != akari.Other {
 				guess = rc

@@ -28,6 +28,11 @@ func TestCareTurns(t *testing.T) {
 			{say: "申し訳ございません、大げさに書いてしまいました。死にたいということではなく、あの職場を辞めたいという意味でございます。",
 				care: false, risk: akari.RiskNone, why: akari.RiskFalseAlarm},
 		}},
+		{"a correction: the model's guess at the rest does not overrule it", []turn{
+			{say: "最近ずっと、いなくなりたい気持ちがある", care: true, risk: akari.RiskConcern, why: akari.RiskSign},
+			{say: "そこまでじゃない。死にたいとかじゃなくて、園にいたくないってだけ", care: false, risk: akari.RiskNone, why: akari.RiskFalseAlarm},
+			{say: "年度途中で辞めるのってやっぱ迷惑かな", care: false, risk: akari.RiskNone},
+		}},
 		{"a correction in dialect", []turn{
 			{say: "もう消えたいわ、ほんとに", care: true, risk: akari.RiskConcern, why: akari.RiskSign},
 			{say: "ごめんね、死にたいとかそういうんではにゃあで、あの会社から消えたいって意味だがね", care: false, risk: akari.RiskNone, why: akari.RiskFalseAlarm},

@@ -104,14 +104,17 @@ func (e *Engine) asksOrAnswers(f folded) bool {
 
 // signOutside reports whether what f says besides every match of p shows
 // a crisis sign of its own: a correction takes back the words it holds,
-// not a sign said beside it.
+// not a sign said beside it. The person has just said what they did not
+// mean, so a sign the risk model alone reads in the rest (…死にたいとか
+// じゃなくて、園にいたくないってだけ) does not overrule them; a rule's
+// does.
 func (e *Engine) signOutside(ctx context.Context, f folded, p *pattern.Pattern, current akari.Category) (bool, error) {
 	rest, _ := besides(f, p)
 	c, err := e.Classifier.Classify(ctx, rest, current)
 	if err != nil {
 		return false, fmt.Errorf("classify besides a correction: %w", err)
 	}
-	return c.Crisis, nil
+	return c.Crisis && !e.modelAloneSaw(rest), nil
 }
 
 // Guesser is what a classifier may add: the worries a message most likely
