@@ -421,6 +421,20 @@ func TestHeldout85To87Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout87", lines: 80, negatives: 50, high: 0.9, concern: 0.95, maxFalse: 5})
 }
 
+// Round 13 (2026-12-01) added sets 88–90, written blind: young people's
+// chat slang (88), older writers in keigo (89), a sign buried in a long
+// message (90). They are kept for measuring, by totals only. Four lines
+// of set 88 and one of set 89 were lines the model learns from (生きてて
+// ごめんなさい…) and were taken out of the sets, all crisis lines. The
+// builds before and after the round's stable visiting order measured the
+// same on the rest: 0.970 recall, 7 false alarms in 150. The floors are
+// what was measured.
+func TestHeldout88To90Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout88", lines: 76, negatives: 50, high: 0.9, concern: 0.944, maxFalse: 1})
+	checkCrisisSet(t, setFloor{set: "heldout89", lines: 79, negatives: 50, high: 1, concern: 1, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout90", lines: 80, negatives: 50, high: 1, concern: 0.975, maxFalse: 6})
+}
+
 // TestBlindCorpusHoldsNoTestSet: the risk model learns from the opened
 // sets (prompts/crisis/blind.yaml), never from a set kept for measuring.
 func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
@@ -440,7 +454,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 73, 74, 75, 76, 77, 78, 79, 81, 83, 85, 86, 87} {
+	for _, n := range []int{72, 73, 74, 75, 76, 77, 78, 79, 81, 83, 85, 86, 87, 88, 89, 90} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {

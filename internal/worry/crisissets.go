@@ -116,6 +116,9 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout85", File: "crisis_heldout85.jsonl"},
 		{Name: "heldout86", File: "crisis_heldout86.jsonl"},
 		{Name: "heldout87", File: "crisis_heldout87.jsonl"},
+		{Name: "heldout88", File: "crisis_heldout88.jsonl"},
+		{Name: "heldout89", File: "crisis_heldout89.jsonl"},
+		{Name: "heldout90", File: "crisis_heldout90.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
