@@ -435,6 +435,15 @@ func TestHeldout88To90Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout90", lines: 80, negatives: 50, high: 1, concern: 0.975, maxFalse: 6})
 }
 
+// Sets 91 and 92 were written in round 13 with the slants of 88 and 90
+// (chat slang; a sign buried in a long message), by other hands, and
+// opened to tune the rules: on arrival 0.975 recall with 1 false alarm in
+// 50, and 0.988 with 3. Sets 88 and 90 stay closed.
+func TestHeldout91To92Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout91", lines: 80, negatives: 50, high: 1, concern: 1, maxFalse: 1})
+	checkCrisisSet(t, setFloor{set: "heldout92", lines: 80, negatives: 50, high: 1, concern: 0.975, maxFalse: 1})
+}
+
 // TestBlindCorpusHoldsNoTestSet: the risk model learns from the opened
 // sets (prompts/crisis/blind.yaml), never from a set kept for measuring.
 func TestBlindCorpusHoldsNoTestSet(t *testing.T) {

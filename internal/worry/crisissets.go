@@ -119,6 +119,8 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout88", File: "crisis_heldout88.jsonl"},
 		{Name: "heldout89", File: "crisis_heldout89.jsonl"},
 		{Name: "heldout90", File: "crisis_heldout90.jsonl"},
+		{Name: "heldout91", File: "crisis_heldout91.jsonl"},
+		{Name: "heldout92", File: "crisis_heldout92.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }

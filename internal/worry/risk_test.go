@@ -401,6 +401,14 @@ func TestRiskLevels(t *testing.T) {
 		{"envy, hyperbole", "テレワークの友達が羨ましすぎて死ねる", akari.RiskNone},
 		{"ending a relationship, said to him", "彼氏と別れた。もう終わりにしようって私から言った", akari.RiskNone},
 		{"ending everything, still read", "もう全部終わりにしようかな", akari.RiskConcern},
+		{"leaving this world, a wish", "この世とおさらばしたい", akari.RiskConcern},
+		{"leaving this world, wished in keigo", "もうこの世を去りたいと思うことがあります", akari.RiskConcern},
+		{"someone great left this world", "尊敬する監督がこの世を去ったニュースを見た", akari.RiskNone},
+		{"quitting this world after the job", "バイト辞めた。次はこの世も辞める", akari.RiskHigh},
+		{"worth nothing for having been born", "仕送りしてもらってるのに、産んでもらった価値ないな自分", akari.RiskConcern},
+		{"dead and unnoticed", "一人暮らしだし、死んでもしばらく気づかれないと思う", akari.RiskConcern},
+		{"a colleague's catchphrase, quoted", "後輩が「このプレゼン終わったら死ぬ」が口癖で笑う", akari.RiskNone},
+		{"live as if dying tomorrow", "明日死ぬと思って生きなさい、が祖父の口ぐせでした", akari.RiskNone},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
