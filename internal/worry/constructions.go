@@ -291,7 +291,7 @@ var constructions = []construction{
 	// --- high: explicit wish, plan, method, self-harm ---
 	{name: "wish to die (死に+たい)", risk: akari.RiskHigh,
 		stems:    []string{"死に", "氏に", "タヒに", "4に", "しに", "ｼﾆ"},
-		ends:     []string{"たい", "たく", "たか", "たみ", "てえ", "とう", "てぇ", "たす", "て"},
+		ends:     []string{"たい", "たく", "たか", "たみ", "てえ", "とう", "てぇ", "でえ", "でぇ", "たす", "て"},
 		notAfter: []string{"ない", "はない", "して", "する", "しても", "さん", "やき", "ありません"}},
 	{name: "resolve to die (死のう)", risk: akari.RiskHigh,
 		stems: []string{"死の", "氏の", "タヒの", "4の"},

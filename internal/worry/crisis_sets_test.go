@@ -406,8 +406,8 @@ func TestHeldout79To84Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout80", lines: 80, negatives: 50, high: 1, concern: 0.9, maxFalse: 5})
 	checkCrisisSet(t, setFloor{set: "heldout81", lines: 80, negatives: 49, high: 0.95, concern: 1, maxFalse: 4})
 	checkCrisisSet(t, setFloor{set: "heldout82", lines: 80, negatives: 50, high: 0.95, concern: 0.975, maxFalse: 2})
-	checkCrisisSet(t, setFloor{set: "heldout83", lines: 80, negatives: 50, high: 0.975, concern: 1, maxFalse: 3})
-	checkCrisisSet(t, setFloor{set: "heldout84", lines: 80, negatives: 50, high: 1, concern: 0.975, maxFalse: 4})
+	checkCrisisSet(t, setFloor{set: "heldout83", lines: 80, negatives: 50, high: 0.975, concern: 0.975, maxFalse: 3})
+	checkCrisisSet(t, setFloor{set: "heldout84", lines: 80, negatives: 50, high: 0.975, concern: 0.975, maxFalse: 4})
 }
 
 // Sets 85–87 (a broad mix; a sign buried in a long rant; crises masked by
@@ -418,7 +418,7 @@ func TestHeldout79To84Crisis(t *testing.T) {
 func TestHeldout85To87Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout85", lines: 80, negatives: 50, high: 0.975, concern: 0.975, maxFalse: 1})
 	checkCrisisSet(t, setFloor{set: "heldout86", lines: 80, negatives: 50, high: 0.975, concern: 1, maxFalse: 4})
-	checkCrisisSet(t, setFloor{set: "heldout87", lines: 80, negatives: 50, high: 0.9, concern: 0.95, maxFalse: 5})
+	checkCrisisSet(t, setFloor{set: "heldout87", lines: 80, negatives: 50, high: 0.9, concern: 0.925, maxFalse: 5})
 }
 
 // Round 13 (2026-12-01) added sets 88–90, written blind: young people's
@@ -440,7 +440,7 @@ func TestHeldout88To90Crisis(t *testing.T) {
 // opened to tune the rules: on arrival 0.975 recall with 1 false alarm in
 // 50, and 0.988 with 3. Sets 88 and 90 stay closed.
 func TestHeldout91To92Crisis(t *testing.T) {
-	checkCrisisSet(t, setFloor{set: "heldout91", lines: 80, negatives: 50, high: 1, concern: 1, maxFalse: 1})
+	checkCrisisSet(t, setFloor{set: "heldout91", lines: 80, negatives: 50, high: 0.975, concern: 1, maxFalse: 1})
 	checkCrisisSet(t, setFloor{set: "heldout92", lines: 80, negatives: 50, high: 1, concern: 0.975, maxFalse: 1})
 }
 

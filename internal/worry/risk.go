@@ -32,9 +32,14 @@ import (
 // by totals only (docs/classifier.md, round 9).
 const (
 	modelWithWord = 0.7
-	// modelAlone stays at 0.8: at 0.7 the model alone read the answer to
-	// Akari's own offer (はい、お願いします) as a crisis.
-	modelAlone   = 0.8
+	// modelAlone: with no risk word at all in the message. At 0.7 the
+	// model alone read the answer to Akari's own offer (はい、お願いします)
+	// as a crisis; at 0.8, on 794 everyday lines of conversations written
+	// blind (round 13), still 服装って私服でいいの？ and 今すぐじゃなくても
+	// いいかな. At 0.9, with everyday conversation in the corpus, one of
+	// them is left, for two crisis lines of 1,040 on the validation split
+	// (docs/classifier.md, round 13).
+	modelAlone   = 0.9
 	modelSure    = 0.8
 	modelDespite = 0.98
 	// modelVeto: below this probability the risk model overrules a rule
@@ -103,7 +108,7 @@ func (g modelGate) need(c modelCase) float64 {
 	if !c.settled {
 		need = g.despite
 	}
-	if !c.ordinary {
+	if c.setAside && !c.ordinary {
 		need = min(need, g.sure)
 	}
 	if !c.setAside {

@@ -401,6 +401,7 @@ func TestRiskLevels(t *testing.T) {
 		{"envy, hyperbole", "テレワークの友達が羨ましすぎて死ねる", akari.RiskNone},
 		{"ending a relationship, said to him", "彼氏と別れた。もう終わりにしようって私から言った", akari.RiskNone},
 		{"ending everything, still read", "もう全部終わりにしようかな", akari.RiskConcern},
+		{"wish to die, Tohoku voicing", "毎日上司に怒鳴られで、もう死にでえ", akari.RiskHigh},
 		{"leaving this world, a wish", "この世とおさらばしたい", akari.RiskConcern},
 		{"leaving this world, wished in keigo", "もうこの世を去りたいと思うことがあります", akari.RiskConcern},
 		{"someone great left this world", "尊敬する監督がこの世を去ったニュースを見た", akari.RiskNone},
