@@ -33,6 +33,31 @@ func TestCareTurns(t *testing.T) {
 			{say: "そこまでじゃない。死にたいとかじゃなくて、園にいたくないってだけ", care: false, risk: akari.RiskNone, why: akari.RiskFalseAlarm},
 			{say: "年度途中で辞めるのってやっぱ迷惑かな", care: false, risk: akari.RiskNone},
 		}},
+		{"bleeding that stopped is no word of safety", []turn{
+			{say: "またカッターで腕切っちゃった", care: true, risk: akari.RiskHigh, why: akari.RiskSign},
+			{say: "血はもう止まってるから平気", care: true, source: "care"},
+		}},
+		{"a wife at home and bed, said in dialect, after the calmer check", []turn{
+			{say: "駅のホームさ立ってっと、電車さ吸い込まれそうになるんだっちゃ", care: true, why: akari.RiskSign},
+			{say: "いまは家さ帰ってきたから、少し落ち着いたっちゃ。", care: true, source: "care"},
+			{say: "かみさんもいるし、今夜はもう寝るっちゃ。ありがとさん。", care: false, why: akari.RiskSafe},
+		}},
+		{"not alone tonight", []turn{
+			{say: "もう消えてしまいたいと思う夜が増えました", care: true, why: akari.RiskSign},
+			{say: "今日は娘が泊まりに来てくれているので一人ではありません。今夜はもう休みます。", care: false, why: akari.RiskSafe},
+		}},
+		{"family named as a reason for guilt is no safety", []turn{
+			{say: "もう消えたい", care: true, why: akari.RiskSign},
+			{say: "娘がいるのに、こんなこと考えてしまう", care: true},
+		}},
+		{"a correction: the words were badly chosen", []turn{
+			{say: "もう全部終わりにしたい", care: true, why: akari.RiskSign},
+			{say: "え、いやいや笑 終わりにしたいのは配達の仕事のほうね！言い方ミスったわ💦", care: false, risk: akari.RiskNone, why: akari.RiskFalseAlarm},
+		}},
+		{"help called over the top is no correction", []turn{
+			{say: "夜勤明けで眠れなくて、さっき睡眠薬まとめて飲んだ", care: true, risk: akari.RiskHigh, why: akari.RiskSign},
+			{say: "救急車とか大げさだって。それより次の職場の求人見せてよ", care: true},
+		}},
 		{"a correction in dialect", []turn{
 			{say: "もう消えたいわ、ほんとに", care: true, risk: akari.RiskConcern, why: akari.RiskSign},
 			{say: "ごめんね、死にたいとかそういうんではにゃあで、あの会社から消えたいって意味だがね", care: false, risk: akari.RiskNone, why: akari.RiskFalseAlarm},

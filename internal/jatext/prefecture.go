@@ -47,13 +47,18 @@ func Prefecture(s string) (name string, code int) {
 
 // cities are big cities and districts people name instead of their
 // prefecture (札幌の事務, 横浜で在宅), with the prefecture each is in. Not
-// names that are also common surnames (川崎) or words (堺).
+// names that are also common surnames (川崎, 松山, 松本) or words (堺, 津);
+// 川口 only with 市.
 var cities = [...]struct{ city, prefecture string }{
 	{"札幌", "北海道"}, {"仙台", "宮城県"}, {"さいたま", "埼玉県"}, {"横浜", "神奈川県"},
 	{"相模原", "神奈川県"}, {"新宿", "東京都"}, {"渋谷", "東京都"}, {"池袋", "東京都"},
 	{"浜松", "静岡県"}, {"名古屋", "愛知県"}, {"梅田", "大阪府"}, {"難波", "大阪府"},
 	{"神戸", "兵庫県"}, {"北九州", "福岡県"}, {"博多", "福岡県"}, {"天神", "福岡県"},
-	{"那覇", "沖縄県"},
+	{"那覇", "沖縄県"}, {"函館", "北海道"}, {"旭川", "北海道"}, {"盛岡", "岩手県"}, {"水戸", "茨城県"},
+	{"つくば", "茨城県"}, {"前橋", "群馬県"}, {"浦和", "埼玉県"}, {"大宮", "埼玉県"}, {"川口市", "埼玉県"},
+	{"川越", "埼玉県"}, {"船橋", "千葉県"}, {"八王子", "東京都"}, {"甲府", "山梨県"}, {"金沢", "石川県"},
+	{"四日市", "三重県"}, {"姫路", "兵庫県"}, {"西宮", "兵庫県"}, {"尼崎", "兵庫県"}, {"倉敷", "岡山県"},
+	{"松江", "島根県"}, {"下関", "山口県"}, {"佐世保", "長崎県"},
 }
 
 // PrefectureIn returns the full name of the first prefecture, in JIS code

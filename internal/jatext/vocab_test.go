@@ -50,6 +50,9 @@ func TestPrefectureIn(t *testing.T) {
 		{"a district", "新宿あたりで探したい", "東京都"},
 		{"the prefecture before its city", "福岡県の博多", "福岡県"},
 		{"a surname is no place", "川崎さんに言われた", ""},
+		{"a regional city", "金沢で土日休みの事務", "石川県"},
+		{"a city that is a surname only with 市", "川口市あたりで見たい", "埼玉県"},
+		{"the surname alone", "川口さんが休み", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
