@@ -209,6 +209,9 @@ type Care struct {
 	// or 「いいえ」 is read as its answer: AskedDying, AskedPlace,
 	// AskedTonight, or empty.
 	Asked string `json:"asked,omitempty"`
+	// Urgent is danger at hand (pills taken, bleeding, at an edge now):
+	// every care reply asks for 119 first until help is called.
+	Urgent bool `json:"urgent,omitempty"`
 }
 
 // The questions a care reply asks.

@@ -109,6 +109,7 @@ const (
 	careAsked   protowire.Number = 6 // string
 	careJobs    protowire.Number = 7 // varint
 	careWorry   protowire.Number = 8 // string
+	careUrgent  protowire.Number = 9 // bool
 
 	intakeStep      protowire.Number = 1 // string
 	intakeAnswers   protowire.Number = 2 // pair, repeated
@@ -270,6 +271,7 @@ func (e *stateEncoder) rest(st *State) {
 		e.str(careAsked, c.Asked)
 		e.int(careJobs, int64(c.Jobs))
 		e.str(careWorry, string(c.Worry))
+		e.bool(careUrgent, c.Urgent)
 		e.end(start)
 	}
 	e.str(stAsked, st.Asked)

@@ -496,6 +496,8 @@ func (d *stateDecoder) care(f field, c *Care) error {
 		case careWorry:
 			s, err = d.word(g)
 			c.Worry = Category(s)
+		case careUrgent:
+			c.Urgent, err = g.bool()
 		}
 		return err
 	})

@@ -138,8 +138,14 @@ func (e *Engine) careLevel(st *akari.State) (akari.Risk, *akari.RiskChange) {
 
 // sign answers a message that shows risk: the crisis line for a high risk,
 // the gentle question for a concern, and care mode from here on.
-func (e *Engine) sign(st *akari.State, c akari.Classification) (Result, error) {
+//
+// urgent is danger at hand (pills taken, bleeding, at an edge now): the
+// reply is 119 first, and so is every care reply until help is called.
+func (e *Engine) sign(st *akari.State, c akari.Classification, urgent bool) (Result, error) {
 	risk := akari.RiskOf(c)
+	if urgent {
+		risk = akari.RiskHigh
+	}
 	from := akari.RiskNone
 	now := e.Now()
 	if st.Care != nil {
@@ -170,6 +176,10 @@ func (e *Engine) sign(st *akari.State, c akari.Classification) (Result, error) {
 	if key == "concern" {
 		st.Care.Asked = akari.AskedDying
 	}
+	if urgent {
+		st.Care.Urgent, st.Care.Asked = true, ""
+		key = "crisis_now"
+	}
 	// No chips under a sign: the person should read, not tap away.
 	r, err := e.line(key, st, Vars{}, "")
 	r.Classification, r.Source = &c, "crisis"
@@ -187,6 +197,24 @@ func (e *Engine) sign(st *akari.State, c akari.Classification) (Result, error) {
 func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folded, c, seen akari.Classification) (Result, error) {
 	ci := e.intents.care
 	level := st.Care.Level
+	if seen.Crisis && e.urgentSign(f) {
+		st.Care.Urgent = true
+	}
+	if st.Care.Urgent {
+		r, handled, err := e.urgentCare(st, f)
+		if handled {
+			r.Source, r.Classification = "care", &c
+			if seen.Crisis {
+				r.Classification = &seen
+			}
+			if st.Care.Level != akari.RiskHigh {
+				r.Effects.RiskChange = &akari.RiskChange{At: e.Now(), From: level, To: akari.RiskHigh, Why: akari.RiskSign}
+				st.Care.Level = akari.RiskHigh
+			}
+			e.said(st, r.Reply)
+			return r, err
+		}
+	}
 	asked := st.Care.Asked
 	st.Care.Asked = "" // answered, or passed by
 	// What to go back to when care ends with nothing else said: the worry

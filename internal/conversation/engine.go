@@ -392,7 +392,7 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 		}
 	}
 	if c.Crisis {
-		r, err := e.sign(st, c)
+		r, err := e.sign(st, c, e.urgentSign(f))
 		if r.Effects.RiskChange == nil {
 			r.Effects.RiskChange = expired
 		}

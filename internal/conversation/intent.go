@@ -37,6 +37,7 @@ type intents struct {
 	phone                                                           *pattern.Pattern
 	contact                                                         *pattern.Pattern
 	care                                                            careIntents
+	urgent                                                          urgentIntents
 	listen                                                          listenIntents
 	answer                                                          answerPatterns
 }
@@ -61,6 +62,7 @@ func newIntents() *intents {
 		// reach the person, not a worry.
 		contact: pattern.MustCompile(`(電話|連絡|折り返し|メール|line|ライン)(で|が|は|を|に|して|します|できます|可能|お願い|ください|ok|大丈夫)|(都合|時間)(が|は)?(いい|良い|空い|取れ|あい)|(明日|あした|今日|今夜|週末|土日|平日|午前|午後|夜|昼|朝|[0-9]+時)(なら|の|は|以降|から|ごろ|頃).{0,12}(話せ|電話|出られ|出れ|大丈夫|空いて|いけ|可能|ok)`),
 		care:    newCareIntents(),
+		urgent:  newUrgentIntents(),
 		listen:  newListenIntents(),
 		answer:  newAnswerPatterns(),
 		phone:   pattern.MustCompile(`^\+?[0-9][0-9()\-‐－ー−]{8,15}$`),

@@ -1,0 +1,73 @@
+package conversation
+
+import (
+	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/pattern"
+)
+
+// Danger at hand. When what a person says is an act already done or
+// under way — pills taken, a cut that will not stop bleeding, standing at
+// an edge now, charcoal lit — listening comes second: the first words are
+// 119, and they stay the first words of every care reply until the person
+// says help is on its way or they are safe. 「頭がぼーっとしてきた」 after
+// pills is the drug at work, not a feeling to explore, and 「救急車とか大げさ
+// だって」 is met with why it is not.
+
+// urgentIntents read danger at hand and help called.
+type urgentIntents struct {
+	// now is an act done or under way, or a place of danger now.
+	now *pattern.Pattern
+	// called is help on its way or reached: 119 called, at a hospital,
+	// someone with them who knows.
+	called *pattern.Pattern
+}
+
+func newUrgentIntents() urgentIntents {
+	return urgentIntents{
+		now: pattern.MustCompile(
+			// pills taken
+			// (done, not 飲んだら: a conditional is a wish or a plan)
+			`(薬|くすり|クスリ|睡眠薬|眠剤|安定剤|錠剤|市販薬|風邪薬|頭痛薬|鎮痛剤|処方薬|od|オーバードーズ)[^。?]{0,14}(飲んだ|のんだ|飲んじゃった|のんじゃった|飲みました|飲んでしまった|飲んでしまいました|飲み干した)([^らりほ]|$)` +
+				`|(odした|odしちゃった|odしました|オーバードーズした|オーバードーズしました)([^らりほ]|$)` +
+				// a cut that bleeds
+				`|血が[^。?]{0,6}(止まらない|とまらない|止まらん|とまらん|止まりません|あふれ|溢れ|たくさん出|いっぱい出|どくどく)` +
+				`|(手首|腕|首|リスカ|カッターで|カミソリで|剃刀で|包丁で)[^。?]{0,8}(切っちゃった|切った|切りました|刺した|刺しちゃった)([^らりほ][^。?]{0,12}|)(血|止まら|深い|縫)` +
+				// charcoal or gas lit
+				`|(練炭|れんたん|炭)[^。?]{0,8}(火をつけ|火つけ|つけた|燃やし)|(ガス|ガスの栓)[^。?]{0,6}(開けた|ひねった|出してる)` +
+				// at an edge now
+				`|(今|いま|今から|もう)[^。?]{0,10}(屋上|橋の上|線路|踏切|ホームの端|崖|柵の外|非常階段の上|ベランダの柵|手すりの外)[^。?]{0,6}(にいる|にいます|におる|に立って|に来た|に来てる|まで来た)`),
+		called: pattern.MustCompile(
+			`(119|救急車?)(に|を|は)?[^。?]{0,6}(電話した|電話しました|かけた|かけました|呼んだ|呼びました|呼んでもら|来た|来ました|来てくれ|向かって|乗って|乗った)` +
+				`|(病院|救急外来|救急病院)(に|で|へ)[^。?]{0,6}(いる|います|着いた|着きました|来た|来ました|向かって|診て|運ばれ)` +
+				`|(家族|母|父|親|夫|妻|旦那|嫁|家内|彼氏|彼女|友達|友人|同居人|ルームメイト|姉|兄|妹|弟|娘|息子)(に|が)[^。?]{0,10}(伝えた|言った|話した|来てくれ|見てくれ|そばにいる|そばにいます|一緒にいる|一緒にいます|電話してくれ|呼んでくれ)`),
+	}
+}
+
+// urgentSign reports whether f tells of danger at hand.
+func (e *Engine) urgentSign(f folded) bool { return f.is(e.intents.urgent.now) }
+
+// urgentCare answers a message in care mode while danger is at hand: help
+// called ends the urgency and thanks them, and care goes on; anything
+// else — a symptom, 大丈夫, a shrug at the ambulance, a request for jobs —
+// gets 119 first again, in other words each time. A word of safety does
+// not end it: after pills, 「もう大丈夫」 is what the drug may say. It
+// reports false when the message is for ordinary care to answer (a
+// correction: そういう意味じゃない).
+func (e *Engine) urgentCare(st *akari.State, f folded) (Result, bool, error) {
+	switch {
+	case f.is(e.intents.urgent.called):
+		st.Care.Urgent = false
+		st.Care.Last = e.Now()
+		r, err := e.line("care_help_called", st, Vars{}, "")
+		return r, true, err
+	case f.is(e.intents.care.falseAlarm):
+		st.Care.Urgent = false
+		return Result{}, false, nil
+	}
+	st.Care.Last, st.Care.Asked = e.Now(), ""
+	r, err := e.line(e.fresh(st, Vars{}, urgentKeys[:]...), st, Vars{}, "")
+	return r, true, err
+}
+
+// urgentKeys push for 119 while danger is at hand, in turn.
+var urgentKeys = [...]string{"care_now", "care_now_2", "care_now_3"}

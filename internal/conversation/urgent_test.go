@@ -1,0 +1,43 @@
+package conversation
+
+import "testing"
+
+// TestUrgentSign: an act done or danger at hand, against wishes, plans
+// and conditionals, which are asked about, not sent to 119.
+func TestUrgentSign(t *testing.T) {
+	in := newIntents()
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"さっき睡眠薬まとめて飲んだ", true},
+		{"薬ぜんぶ飲んじゃった。もう遅いよ", true},
+		{"ODした", true},
+		{"カッターで腕切った。血が止まらない", true},
+		{"血が止まらない", true},
+		{"練炭に火をつけた", true},
+		{"今、会社の屋上にいる", true},
+		{"いま橋の上に立ってる", true},
+		{"薬いっぱい飲んだら楽になれるかな", false},
+		{"薬を全部飲もうかな", false},
+		{"手首切ったら血が出るかな", false},
+		{"睡眠薬を貯めてる", false},
+		{"屋上に行きたい", false},
+		{"昼休みは屋上でご飯食べてる", false},
+	}
+	for _, tt := range tests {
+		if got := fold(tt.text).is(in.urgent.now); got != tt.want {
+			t.Errorf("urgent(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	for _, s := range []string{"救急車呼んだ", "119に電話した", "いま病院にいます", "母に伝えた、来てくれるって"} {
+		if !fold(s).is(in.urgent.called) {
+			t.Errorf("called(%q) = false, want true", s)
+		}
+	}
+	for _, s := range []string{"救急車とか大げさだって", "病院は行きたくない", "119は呼ばない"} {
+		if fold(s).is(in.urgent.called) {
+			t.Errorf("called(%q) = true, want false", s)
+		}
+	}
+}
