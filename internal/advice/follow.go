@@ -1,6 +1,7 @@
 package advice
 
 import (
+	"github.com/akari-career/akari/internal/pattern"
 	"strings"
 
 	"github.com/akari-career/akari/internal/playbook"
@@ -231,18 +232,35 @@ func more(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in 
 }
 
 // closing answers thanks within a worry: a warm close that fits it, no
-// menu of topics.
+// menu of topics — with a word on what the thanks came with: relief
+// (ありがと、ちょっと楽になった) is met with gladness first, a resolve
+// (ありがとー！がんばる, 来週班長に話してみます) with cheering on last.
 func closing(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
+	var line string
 	if in.distressed {
-		return []string{pickRotating(lis.GentleClosing, int(in.msg%1024), in)}
+		line = pickRotating(lis.GentleClosing, int(in.msg%1024), in)
+	} else {
+		var lines []string
+		if f != nil {
+			lines = append(lines, f.Closing...)
+		}
+		lines = append(lines, pb.Closing...)
+		line = pickRotating(lines, 0, in)
 	}
-	var lines []string
-	if f != nil {
-		lines = append(lines, f.Closing...)
+	switch {
+	case reliefSaid.MatchString(in.text):
+		line = pickRotating(lis.ThanksRelief, int(in.msg%1024), in) + line
+	case resolveSaid.MatchString(in.text) && !in.distressed:
+		line += pickRotating(lis.ThanksResolve, int(in.msg%1024), in)
 	}
-	lines = append(lines, pb.Closing...)
-	return []string{pickRotating(lines, 0, in)}
+	return []string{line}
 }
+
+// reliefSaid and resolveSaid: what thanks come with.
+var (
+	reliefSaid  = pattern.MustCompile(`楽にな|ほっとし|気が楽|すっきりし|スッキリし|安心し|落ち着い|元気(が)?出|救われ|軽くな`)
+	resolveSaid = pattern.MustCompile(`がんば|頑張|やってみ|話してみ|伝えてみ|聞いてみ|相談してみ|行ってき|交渉してみ|出してみ|言ってみ|動いてみ|挑戦し|試してみ`)
+)
 
 // gentle answers a person in pain: a quiet acknowledgement first, a line
 // that asks nothing of them, and one soft question. A facet that cares for

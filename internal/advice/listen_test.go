@@ -3,6 +3,7 @@ package advice_test
 import (
 	"context"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -177,8 +178,12 @@ func TestAskThanksClosesWarmly(t *testing.T) {
 			for _, f := range facetsOf(lib, cat) {
 				closings = append(closings, f.Closing...)
 			}
-			if len(a.Texts) != 1 || !contains(closings, a.Texts[0]) {
+			// Thanks with relief: gladness first, then the close.
+			if len(a.Texts) != 1 || !slices.ContainsFunc(closings, func(c string) bool { return strings.HasSuffix(a.Texts[0], c) }) {
 				t.Errorf("want one closing line of the worry, got %q", a.Texts)
+			}
+			if !slices.ContainsFunc(lib.Listening().ThanksRelief, func(l string) bool { return strings.HasPrefix(a.Texts[0], l) }) {
+				t.Errorf("thanks with relief: want a line of thanks_relief first, got %q", a.Texts)
 			}
 		})
 	}

@@ -475,6 +475,12 @@ func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, 
 		r, err := e.line("jobs_declined", st, Vars{}, "guiding")
 		e.said(st, r.Reply)
 		return r, err
+	case e.intents.listen.news(f) != "":
+		// 「そういえば先月、初孫が生まれたんですよ」: glad with them, and the
+		// worry on the table stays where it was.
+		r, err := e.line(e.intents.listen.news(f), st, Vars{}, "guiding")
+		e.said(st, r.Reply)
+		return r, err
 	case e.intents.wantsJobs(f):
 		st.NoJobs = false
 		if st.Category == "" && c.Category != akari.Other {

@@ -44,6 +44,10 @@ type listenIntents struct {
 	// question ends a message that asks; notQuit and notChange deny
 	// quitting and changing jobs.
 	question, notQuit, notChange *pattern.Pattern
+	// congrats and relief are good news told in passing (初孫が生まれた,
+	// 熱下がって元気に登園した); newsBut turns it into a worry (内定
+	// もらえたけど迷ってる).
+	congrats, relief, newsBut *pattern.Pattern
 }
 
 func newListenIntents() listenIntents {
@@ -56,9 +60,12 @@ func newListenIntents() listenIntents {
 		question:   pattern.MustCompile(`(\?|？|ですか|ますか|でしょうか|かな|かね|もの|なの|なん|の)[。!！…w〜]*$`),
 		notQuit:    pattern.MustCompile(`(辞め|やめ)(る|た)(つもり|気)は?(ない|ありません|ねえ|ねぇ|なく)|(辞め|やめ)たく(は|も)?(ない|ありません|ねえ|ねぇ|なく)|(辞め|やめ)(ない|ません|へん|ん)(よ|けど|し|から|です|[。、,]|$)|退職(は|する気は|するつもりは)(ない|しない|考えてな)`),
 		notChange:  pattern.MustCompile(`転職(は|とか|も|する気は|するつもりは)?(したくな|しない|考えてな|まだいい|まだ考え)`),
-		thanks:     pattern.MustCompile(`^(ありがと|ありがとう|ありがとうございます|ありがとうございました|助かりました|助かった|参考になりました|参考になった|やってみます|がんばってみます|頑張ってみます|thanks|thank you)`),
+		thanks:     pattern.MustCompile(`^(ありがと|ありがとう|ありがとうございます|ありがとうございました|助かりました|助かった|参考になりました|参考になった|やってみます|がんばってみます|頑張ってみます|thanks|thank you)|(話して|伝えて|聞いて|相談して|やって|出して|言って|試して|交渉して)みます[!！。w笑]*$|(がんば|頑張)(ります|る|ってみる|ってみます)[!！。w笑]*$`),
 		pain:       pattern.MustCompile(`つらい|つらく|辛い|辛く|しんどい|しんどく|苦しい|苦しく|泣きそう|泣いて|泣いた|涙|もう無理|もうむり|もうやだ|もう嫌|もういや|(全部|ぜんぶ|なんか)(やだ|いや|嫌)|^やだ|やだ[。…!！?？]*$|^むり|限界|疲れた|疲れ果て|ぐったり|心が折れ|こころが折れ|😢|😭|💧|😞|😣|😖|🥲|😿`),
 		privacy:    pattern.MustCompile(`(会社|職場|上司|人事)に(バレ|ばれ|知られ|伝わ|見られ|筒抜け)|個人情報|(話|はなし|内容|データ|情報)は?(どこ|誰|だれ)|(誰|だれ)が(見|読)|記録(され|が残|残)|(保存|保管)(され|して)|秘密(は|を)?(守|まも)|内緒に`),
+		congrats:   pattern.MustCompile(`(孫|子ども|子供|赤ちゃん|娘|息子|第[0-9一二三四]子|二人目|2人目)[^。?]{0,8}(生まれ|産まれ|誕生)|内定(を)?(もらえ|もらっ|もらい|出まし|出た|が出|いただ)|(合格|採用)(し|でき|が決ま|決ま)|(試験|面接|選考)に(通っ|通り|受かっ|合格)|受かりました|受かった|(結婚|入籍)(しました|した|が決ま)|(昇進|昇格)(しました|した|が決ま|決ま)|資格(が|を)?(取れ|とれ|取得でき)`),
+		relief:     pattern.MustCompile(`(熱|体調|具合|風邪|けが|ケガ|怪我)(が|も)?[^。?]{0,6}(下がっ|さがっ|よくなっ|良くなっ|治っ|なおっ|回復)|元気に(登園|登校|なりまし|なった)|退院(しました|した|でき)`),
+		newsBut:    pattern.MustCompile(`けど|けれど|でも|ただ|なのに|迷|悩|不安|心配|どうしよう|\?|？`),
 		// A question about telling someone else (the labour office, a
 		// new employer) is about that place, not about this chat.
 		elsewhere: pattern.MustCompile(`監督署|労基|労働局|窓口|相談コーナー|産業医|ハローワーク|転職活動|転職先|弁護士|組合`),
@@ -146,3 +153,21 @@ func followUp(st *akari.State, c akari.Classification, rd reading, minConfidence
 	}
 	return c, false
 }
+
+// news returns the message for good news told in passing — "news_congrats"
+// or "news_relief" — or "" when there is none, or it comes with a worry.
+func (li listenIntents) news(f folded) string {
+	if utf8.RuneCountInString(string(f)) > newsRunes || f.is(li.newsBut) {
+		return ""
+	}
+	switch {
+	case f.is(li.congrats):
+		return "news_congrats"
+	case f.is(li.relief):
+		return "news_relief"
+	}
+	return ""
+}
+
+// newsRunes: longer than this, good news is a story with more in it.
+const newsRunes = 48

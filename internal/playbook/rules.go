@@ -160,6 +160,8 @@ type Listening struct {
 	GentleFollow    []string   // a quiet line after the acknowledgement: no hurry, no task
 	GentleQuestions []Question // one soft question
 	GentleClosing   []string   // thanks from a person in pain
+	ThanksRelief    []string   // said before the close when thanks come with relief (楽になった)
+	ThanksResolve   []string   // …or with a resolve (がんばる, 話してみます)
 	Core            []string   // "more" when everything was said: that is the core of it
 	Repeated        []string   // the same message again: it was heard
 	StepsLead       []string   // before the steps of a guidance reply

@@ -1,0 +1,28 @@
+package conversation
+
+import "testing"
+
+// TestNews: good news told in passing is met with gladness; good news that
+// comes with a worry or a question is the worry.
+func TestNews(t *testing.T) {
+	li := newIntents().listen
+	tests := []struct {
+		text, want string
+	}{
+		{"そういえば先月、初孫が生まれたんですよ", "news_congrats"},
+		{"内定もらえました！", "news_congrats"},
+		{"面接に受かった〜", "news_congrats"},
+		{"ちなみに今日は熱下がって元気に登園しました笑", "news_relief"},
+		{"母が退院しました", "news_relief"},
+		{"内定もらえたけど迷ってる", ""},
+		{"内定もらったのに不安しかない", ""},
+		{"子どもが生まれたら仕事どうしよう", ""},
+		{"熱が下がらない", ""},
+		{"上司に怒鳴られた", ""},
+	}
+	for _, tt := range tests {
+		if got := li.news(fold(tt.text)); got != tt.want {
+			t.Errorf("news(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
