@@ -155,8 +155,22 @@ func firsts(pb *playbook.Playbook, f *playbook.Facet, in input) []playbook.First
 	return out
 }
 
-// notes are the how-to notes that fit, the facet's first.
-func notes(pb *playbook.Playbook, f *playbook.Facet, in input) []playbook.Note {
+// notes are the how-to notes that fit, the facet's first, then the
+// worry's, then the ones for every worry (listening.yaml): the notes a
+// question can name. Without a name, only the worry's own are next in
+// line (worryNotes).
+func notes(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []playbook.Note {
+	out := worryNotes(pb, f, in)
+	for _, x := range lis.Notes {
+		if x.Fits(in.mem) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// worryNotes are the facet's and the worry's how-to notes that fit.
+func worryNotes(pb *playbook.Playbook, f *playbook.Facet, in input) []playbook.Note {
 	var out []playbook.Note
 	if f != nil {
 		for _, x := range f.HowTo {

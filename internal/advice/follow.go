@@ -51,7 +51,7 @@ func whatFirst(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet
 // question names — the one named first (「上司には…」 before 「…伝えれば」),
 // in file order on a tie — else the next one not given yet.
 func howTo(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
-	ns := notes(pb, f, in)
+	ns := notes(pb, lis, f, in)
 	var pick string
 	best := -1
 	for _, n := range ns {
@@ -61,7 +61,7 @@ func howTo(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in
 		}
 	}
 	if pick == "" {
-		for _, n := range ns {
+		for _, n := range worryNotes(pb, f, in) {
 			if !in.alreadySaid(n.Text) {
 				pick = n.Text
 				break
@@ -84,7 +84,7 @@ func howTo(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in
 // wins: a Japanese question ends on its point (「労基って匿名でもいける？」
 // asks about 匿名, 「会社に言ったら干されそう」 is about 干され).
 func noteAnswer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input, facetOnly, firstNamed bool) []string {
-	ns := notes(pb, f, in)
+	ns := notes(pb, lis, f, in)
 	if facetOnly {
 		ns = nil
 		for _, x := range f.HowTo {
@@ -188,7 +188,7 @@ func more(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in 
 	question := pickQuestion(questionTexts(pb, f, in), in.guide+1, lis, in)
 	if len(fresh) == 0 && insight == "" {
 		parts := []string{pickRotating(lis.Core, in.guide, in)}
-		for _, n := range notes(pb, f, in) {
+		for _, n := range worryNotes(pb, f, in) {
 			if !in.alreadySaid(n.Text) {
 				parts = append(parts, n.Text)
 				break
@@ -349,4 +349,36 @@ func joinWithin(parts []string) string {
 		n += cost
 	}
 	return b.String()
+}
+
+// knowledgeAnswer answers a message that asks what one of the notes for
+// every worry knows (listening.yaml notes) — 育休ってパートでも取れるの？,
+// 逆質問って何聞けばいい？ — with a word for the worry, the note and a light
+// question; nil when it names none. Only those notes: their words are the
+// question's own subject, where a worry's how-to notes share words (上司,
+// 伝え) with any first message.
+func knowledgeAnswer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
+	var ns []playbook.Note
+	for _, x := range lis.Notes {
+		if x.Fits(in.mem) {
+			ns = append(ns, x)
+		}
+	}
+	pick := pickNote(ns, in, false)
+	if pick == "" {
+		return nil
+	}
+	var opening string
+	switch {
+	case in.distressed:
+		opening = gentleOpening(pb, lis, in)
+	case in.guide > 0:
+		// Later on, the answer is the reply: the worry was acknowledged.
+	case f != nil:
+		opening = pickFacetEmpathy(f.Empathy, in)
+	}
+	if opening == "" && in.guide == 0 {
+		opening = pickEmpathy(pb.Empathy, in)
+	}
+	return []string{joinWithin([]string{opening, pick, checkIn(lis, in)})}
 }

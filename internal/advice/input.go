@@ -164,6 +164,21 @@ func (in input) short() bool { return utf8.RuneCountInString(in.text) <= storyRu
 
 // followsOn reports whether the message is a short question about what was
 // being discussed (「外に相談できるとこある？」「産業医につないだほうがいいのかな」).
+// asks reports whether the message, of any length, asks a question: a
+// question mark, or a question's ending.
+func (in input) asks() bool {
+	t := strings.TrimRight(in.text, "。.!！…‥ w笑")
+	if strings.ContainsAny(t, "?？") {
+		return true
+	}
+	for _, end := range [...]string{"かな", "でしょうか", "ですか", "ますか", "いいの", "あるの", "なの", "できるの", "だっけ", "でしたっけ"} {
+		if strings.HasSuffix(t, end) {
+			return true
+		}
+	}
+	return false
+}
+
 func (in input) followsOn() bool {
 	if utf8.RuneCountInString(in.text) > followOnRunes {
 		return false

@@ -138,6 +138,13 @@ func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 			return texts
 		}
 	}
+	if in.guide == 0 && in.asks() {
+		// A first message that asks about a rule or a procedure (育休って
+		// パートでも取れるの？) is answered, after a word for the worry.
+		if texts := knowledgeAnswer(pb, lis, f, in); texts != nil {
+			return texts
+		}
+	}
 	if in.guide > 0 && (in.followsOn() || (f != nil && in.short())) {
 		// 「労基って匿名でもいける？」「国保と任意継続どっちがいい？」: a
 		// question inside the worry that a how-to note speaks to is
@@ -145,6 +152,13 @@ func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 		// line about the facet on the table (「会社に言ったら干されそう」),
 		// from the facet's own notes.
 		if texts := noteAnswer(pb, lis, f, in, !in.followsOn(), false); texts != nil {
+			return texts
+		}
+	}
+	if in.guide > 0 && in.asks() {
+		// A longer question later on (これって配慮してもらえるものなんですか)
+		// that names what a note for every worry knows.
+		if texts := knowledgeAnswer(pb, lis, f, in); texts != nil {
 			return texts
 		}
 	}

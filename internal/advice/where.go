@@ -37,7 +37,7 @@ var outsideDesk = pattern.MustCompile(`総合労働相談コーナー|労働基�
 // said yet — or nil when the worry names no desk left to give.
 func where(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
 	pick := ""
-	ns := notes(pb, f, in)
+	ns := notes(pb, lis, f, in)
 	names := desk
 	if outsideAsk.MatchString(in.text) {
 		names = outsideDesk

@@ -418,8 +418,33 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 // message says about the person (facts).
 func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, masked string, f folded, c akari.Classification, told []facts.Found) (Result, error) {
 	if st.Intake != nil && !st.Intake.Paused {
-		return e.intakeAnswer(ctx, st, ev, raw)
+		r, answered, err := e.intakeAnswer(ctx, st, ev, raw)
+		if answered || err != nil {
+			return r, err
+		}
+		// A question instead of an answer (面談までに準備しとくことある？):
+		// the intake waits, the question is answered, and the person is
+		// told how to go on.
+		if r, err = e.respond(ctx, st, ev, raw, masked, f, c, told); err != nil {
+			return r, err
+		}
+		note, err := e.Script.Line("intake_aside", st, Vars{})
+		if err != nil {
+			return r, err
+		}
+		if len(r.Reply.Messages) < maxReplyMessages {
+			r.Reply.Messages = append(r.Reply.Messages, akari.Message{Text: note})
+		}
+		return r, nil
 	}
+	return e.respond(ctx, st, ev, raw, masked, f, c, told)
+}
+
+// maxReplyMessages is LINE's limit on the messages of one reply.
+const maxReplyMessages = 5
+
+// respond is act for a message that is not an intake answer.
+func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, raw, masked string, f folded, c akari.Classification, told []facts.Found) (Result, error) {
 	switch {
 	case st.Turns[len(st.Turns)-1].Blocked:
 		r, err := e.line("injection", st, Vars{}, "greeting")
@@ -428,6 +453,12 @@ func (e *Engine) act(ctx context.Context, st *akari.State, ev akari.Event, raw, 
 		return r, err
 	case e.intents.listen.privacyAsked(f):
 		r, err := e.line("privacy", st, Vars{Retention: e.Retention}, "privacy")
+		e.said(st, r.Reply)
+		return r, err
+	case f.is(e.intents.noContact) && st.LeadID == "":
+		// Consent is theirs to give: nothing goes to anyone until they
+		// ask, and they hear so.
+		r, err := e.line("contact_not_yet", st, Vars{}, "guiding")
 		e.said(st, r.Reply)
 		return r, err
 	case e.intents.wantsHuman(f):

@@ -3,6 +3,7 @@ package conversation
 import (
 	"context"
 	"crypto/sha1"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -114,7 +115,22 @@ func (e *Engine) suggest(st *akari.State, step akari.IntakeStep) string {
 // intakeAnswer takes the person's answer to the current question. raw is
 // the message as typed: a phone number must not be masked here, it is
 // what the person chose to share.
-func (e *Engine) intakeAnswer(ctx context.Context, st *akari.State, ev akari.Event, raw string) (Result, error) {
+//
+// It reports false, with the intake paused, when the message asks a
+// question of its own instead of answering (面談までに準備しとくことある？):
+// the caller answers it.
+func (e *Engine) intakeAnswer(ctx context.Context, st *akari.State, ev akari.Event, raw string) (Result, bool, error) {
+	r, err := e.intakeStep(ctx, st, ev, raw)
+	if errors.Is(err, errAsksInstead) {
+		return Result{}, false, nil
+	}
+	return r, true, err
+}
+
+// errAsksInstead: the message asks a question instead of answering one.
+var errAsksInstead = errors.New("a question instead of an answer")
+
+func (e *Engine) intakeStep(ctx context.Context, st *akari.State, ev akari.Event, raw string) (Result, error) {
 	in := st.Intake
 	if in.Answers == nil { // an empty map does not survive storage
 		in.Answers = map[string]string{}
@@ -145,6 +161,11 @@ func (e *Engine) intakeAnswer(ctx context.Context, st *akari.State, ev akari.Eve
 		in.Answers[string(in.Step)], ok = "", true
 	} else if v, valid := e.validate(st, in.Step, raw); valid {
 		in.Answers[string(in.Step)], ok = v, true
+	}
+	if !ok && e.asksInstead(f) {
+		in.Paused = true
+		st.Stage = akari.StageGuiding
+		return Result{}, errAsksInstead
 	}
 	if !ok {
 		if in.Retries >= 2 { // do not trap anyone in a loop: move on
@@ -344,3 +365,17 @@ func (e *Engine) withdraw(st *akari.State) (Result, error) {
 	r.Effects.WithdrawLeads = true
 	return r, err
 }
+
+// asksInstead reports whether f, which answers no intake question, asks
+// one of its own: a question of some length, or what to do or how.
+func (e *Engine) asksInstead(f folded) bool {
+	li := e.intents.listen
+	if f.is(li.whatFirst) || f.is(li.howTo) {
+		return true
+	}
+	return f.is(li.question) && utf8.RuneCountInString(string(f)) >= minAsideRunes
+}
+
+// minAsideRunes: a shorter question (どこ？, 在宅は？) is taken as an
+// attempt to answer.
+const minAsideRunes = 8

@@ -36,10 +36,13 @@ type intents struct {
 	skip, leave, yes, no                                            *pattern.Pattern
 	phone                                                           *pattern.Pattern
 	contact                                                         *pattern.Pattern
-	care                                                            careIntents
-	urgent                                                          urgentIntents
-	listen                                                          listenIntents
-	answer                                                          answerPatterns
+	// noContact: not to be handed to anyone yet (まだ担当の人に連絡いくの
+	// はイヤ, まだ誰かに連絡とかはしないでください).
+	noContact *pattern.Pattern
+	care      careIntents
+	urgent    urgentIntents
+	listen    listenIntents
+	answer    answerPatterns
 }
 
 func newIntents() *intents {
@@ -60,12 +63,13 @@ func newIntents() *intents {
 		no:              pattern.MustCompile(`^(いいえ|いや|やめておきます|共有しない|しない|嫌です|no|だめ|ダメ)[。!！]?$`),
 		// 「明日の夜なら電話で話せます」: a word for the recruiter about how to
 		// reach the person, not a worry.
-		contact: pattern.MustCompile(`(電話|連絡|折り返し|メール|line|ライン)(で|が|は|を|に|して|します|できます|可能|お願い|ください|ok|大丈夫)|(都合|時間)(が|は)?(いい|良い|空い|取れ|あい)|(明日|あした|今日|今夜|週末|土日|平日|午前|午後|夜|昼|朝|[0-9]+時)(なら|の|は|以降|から|ごろ|頃).{0,12}(話せ|電話|出られ|出れ|大丈夫|空いて|いけ|可能|ok)`),
-		care:    newCareIntents(),
-		urgent:  newUrgentIntents(),
-		listen:  newListenIntents(),
-		answer:  newAnswerPatterns(),
-		phone:   pattern.MustCompile(`^\+?[0-9][0-9()\-‐－ー−]{8,15}$`),
+		contact:   pattern.MustCompile(`(電話|連絡|折り返し|メール|line|ライン)(で|が|は|を|に|して|します|できます|可能|お願い|ください|ok|大丈夫)|(都合|時間)(が|は)?(いい|良い|空い|取れ|あい)|(明日|あした|今日|今夜|週末|土日|平日|午前|午後|夜|昼|朝|[0-9]+時)(なら|の|は|以降|から|ごろ|頃).{0,12}(話せ|電話|出られ|出れ|大丈夫|空いて|いけ|可能|ok)`),
+		care:      newCareIntents(),
+		urgent:    newUrgentIntents(),
+		noContact: pattern.MustCompile(`(連絡|電話|紹介|話|情報)(とか|など)?(は|が|を)?[^。?]{0,6}(いくのは(イヤ|いや|嫌|困)|行くのは(イヤ|いや|嫌|困)|しないで|しなくていい|しなくて大丈夫|待って|まだいい|まだ大丈夫|やめて|控えて)|(担当|人)[^。?]{0,8}(連絡|電話)[^。?]{0,6}(イヤ|いや|嫌|困る|まだ)`),
+		listen:    newListenIntents(),
+		answer:    newAnswerPatterns(),
+		phone:     pattern.MustCompile(`^\+?[0-9][0-9()\-‐－ー−]{8,15}$`),
 	}
 }
 

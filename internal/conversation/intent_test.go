@@ -65,6 +65,16 @@ func TestIntents(t *testing.T) {
 		{"登録を取り消したい", false, false, true},
 		{"仕事をやめる", false, false, false},
 	}
+	for _, s := range []string{"2つめのやつ気になる。でもまだ担当の人とかに連絡いくのはイヤ", "まだ誰かに連絡とかはしないでください。まず自分で比べたいので", "紹介はまだ待ってください"} {
+		if !fold(s).is(in.noContact) {
+			t.Errorf("noContact(%q) = false, want true", s)
+		}
+	}
+	for _, s := range []string{"担当者に連絡してほしい", "上司に連絡しないといけない"} {
+		if fold(s).is(in.noContact) {
+			t.Errorf("noContact(%q) = true, want false", s)
+		}
+	}
 	for _, tt := range tests {
 		if got := in.wantsJobs(fold(tt.text)); got != tt.jobs {
 			t.Errorf("wantsJobs(%q) = %v, want %v", tt.text, got, tt.jobs)

@@ -82,7 +82,9 @@ func (e *Engine) read(text string, f folded, c akari.Classification, told []fact
 	li := e.intents.listen
 	var r reading
 	switch {
-	case f.is(li.thanks):
+	case f.is(li.thanks) && !f.is(li.question):
+		// 「ありがと！面談までに準備しとくことある？」 asks more than it
+		// thanks.
 		r.ask = akari.AskThanks
 	case f.is(li.howTo) && (!f.is(li.manner) || f.is(li.howToAsked)):
 		r.ask = akari.AskHowTo

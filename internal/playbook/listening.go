@@ -71,6 +71,8 @@ func loadListening(fsys fs.FS, probs *Problems, lib *Library) {
 			}
 		case "facets":
 			l.Facets = parseFacets(c, p.Value, "facet")
+		case "notes":
+			l.Notes = parseNotes(c, p.Value, "notes")
 		default:
 			found := false
 			for _, ll := range listeningLists {
@@ -85,7 +87,7 @@ func loadListening(fsys fs.FS, probs *Problems, lib *Library) {
 				ll.set(l, lines)
 			}
 			if !found {
-				c.Add(p.Line, "unknown key %q (gentle, gentle_follow, gentle_questions, gentle_closing, thanks_relief, thanks_resolve, core, repeated, steps_lead, more_lead, first_lead, how_to_lead, where_lead, answer_long, answer_recent, answer_often, answer_sometimes, answer_not_told, answer_told, answer_body_long, answer_body_recent, answer_lead, check_in, facets)", p.Key)
+				c.Add(p.Line, "unknown key %q (gentle, gentle_follow, gentle_questions, gentle_closing, thanks_relief, thanks_resolve, core, repeated, steps_lead, more_lead, first_lead, how_to_lead, where_lead, answer_long, answer_recent, answer_often, answer_sometimes, answer_not_told, answer_told, answer_body_long, answer_body_recent, answer_lead, check_in, facets, notes)", p.Key)
 			}
 		}
 	}

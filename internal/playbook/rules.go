@@ -182,4 +182,8 @@ type Listening struct {
 	AnswerBodyRecent []string // a sign in the body of a few days
 	AnswerLead       []string // before the steps that go on from an answer
 	Facets           []Facet  // cross-cutting facets, tried after the worry's own
+	// Notes answer questions about rules and procedures that come up in
+	// any worry (育休はパートでも取れる？, 逆質問って何聞けばいい？), after
+	// the worry's own how-to notes.
+	Notes []Note
 }
