@@ -160,13 +160,17 @@ func firsts(pb *playbook.Playbook, f *playbook.Facet, in input) []playbook.First
 // question can name. Without a name, only the worry's own are next in
 // line (worryNotes).
 func notes(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []playbook.Note {
-	out := worryNotes(pb, f, in)
-	for _, x := range lis.Notes {
+	return fitting(worryNotes(pb, f, in), lis.Notes, in)
+}
+
+// fitting appends to dst the notes of ns that fit the person.
+func fitting(dst, ns []playbook.Note, in input) []playbook.Note {
+	for _, x := range ns {
 		if x.Fits(in.mem) {
-			out = append(out, x)
+			dst = append(dst, x)
 		}
 	}
-	return out
+	return dst
 }
 
 // worryNotes are the facet's and the worry's how-to notes that fit.

@@ -97,11 +97,7 @@ func noteAnswer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Face
 		// A facet's own notes hide the worry's elsewhere, but a question
 		// that names one of those (就活, and 面接で緊張して頭が真っ白) is
 		// asking for it.
-		for _, n := range pb.HowTo {
-			if n.Fits(in.mem) {
-				ns = append(ns, n)
-			}
-		}
+		ns = fitting(ns, pb.HowTo, in)
 	}
 	pick := pickNote(ns, in, firstNamed)
 	if pick == "" {
@@ -358,13 +354,7 @@ func joinWithin(parts []string) string {
 // question's own subject, where a worry's how-to notes share words (上司,
 // 伝え) with any first message.
 func knowledgeAnswer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
-	var ns []playbook.Note
-	for _, x := range lis.Notes {
-		if x.Fits(in.mem) {
-			ns = append(ns, x)
-		}
-	}
-	pick := pickNote(ns, in, false)
+	pick := pickNote(fitting(nil, lis.Notes, in), in, false)
 	if pick == "" {
 		return nil
 	}
