@@ -130,6 +130,8 @@ func (e *Engine) intakeAnswer(ctx context.Context, st *akari.State, ev akari.Eve
 // errAsksInstead: the message asks a question instead of answering one.
 var errAsksInstead = errors.New("a question instead of an answer")
 
+// intakeStep is intakeAnswer's work; it returns errAsksInstead, with the
+// intake paused, for a question in place of an answer.
 func (e *Engine) intakeStep(ctx context.Context, st *akari.State, ev akari.Event, raw string) (Result, error) {
 	in := st.Intake
 	if in.Answers == nil { // an empty map does not survive storage
