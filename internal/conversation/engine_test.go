@@ -285,6 +285,32 @@ func TestIntakeUnderstandsHalfWidthKatakana(t *testing.T) {
 	}
 }
 
+// A question in place of an intake answer pauses the intake and is
+// answered, with a word on how to go on; asking for a person resumes it.
+func TestIntakeWaitsForAQuestion(t *testing.T) {
+	c := newChat(t)
+	c.say("コールセンターの派遣、もう辞めたいです")
+	c.say("求人を見たい")
+	c.tap(jobs.InterestData("sample-001"))
+	if c.st.Intake == nil || c.st.Intake.Step != akari.StepArea {
+		t.Fatalf("興味あり did not start the intake at the area: %+v", c.st.Intake)
+	}
+	r := c.say("ありがと！担当の人との面談までに準備しとくことある？")
+	if !c.st.Intake.Paused {
+		t.Fatalf("a question did not pause the intake: %q", text(r))
+	}
+	if !strings.Contains(text(r), "担当者と話したい") || strings.Contains(text(r), "受け取れません") {
+		t.Errorf("reply %q: want the question answered and how to go on, not a re-ask", text(r))
+	}
+	if c.st.Intake.Answers[string(akari.StepArea)] != "" {
+		t.Errorf("the question was kept as the area: %q", c.st.Intake.Answers[string(akari.StepArea)])
+	}
+	r = c.say("担当者と話したい")
+	if c.st.Intake.Paused || c.st.Intake.Step != akari.StepArea {
+		t.Fatalf("resume: paused %v step %s reply %q", c.st.Intake.Paused, c.st.Intake.Step, text(r))
+	}
+}
+
 func TestIntakeWithConsentCreatesALead(t *testing.T) {
 	c := newChat(t)
 	c.say("コールセンターの派遣、もう辞めたいです")
