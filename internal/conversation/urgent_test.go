@@ -30,12 +30,12 @@ func TestUrgentSign(t *testing.T) {
 			t.Errorf("urgent(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
-	for _, s := range []string{"救急車呼んだ", "119に電話した", "いま病院にいます", "母に伝えた、来てくれるって"} {
+	for _, s := range []string{"救急車呼んだ", "119に電話した", "いま病院にいます", "母が救急車を呼んでくれた"} {
 		if !fold(s).is(in.urgent.called) {
 			t.Errorf("called(%q) = false, want true", s)
 		}
 	}
-	for _, s := range []string{"救急車とか大げさだって", "病院は行きたくない", "119は呼ばない"} {
+	for _, s := range []string{"救急車とか大げさだって", "病院は行きたくない", "119は呼ばない", "救急車とか呼んだら職場にバレる？", "ルームメイト起こした。いま横にいてくれてる"} {
 		if fold(s).is(in.urgent.called) {
 			t.Errorf("called(%q) = true, want false", s)
 		}
