@@ -49,7 +49,8 @@ func whatFirst(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet
 
 // howTo answers 「どう伝えればいい？」 with a how-to note: one whose keywords the
 // question names — the one named first (「上司には…」 before 「…伝えれば」),
-// in file order on a tie — else the next one not given yet.
+// in file order on a tie — else one the person's last message named, else
+// the next one of the worry not given yet.
 func howTo(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
 	ns := notes(pb, lis, f, in)
 	var pick string
@@ -58,6 +59,18 @@ func howTo(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in
 		at := matchAt(n.Keywords, in)
 		if at >= 0 && (best < 0 || at < best) && !in.alreadySaid(n.Text) {
 			pick, best = n.Text, at
+		}
+	}
+	if pick == "" {
+		// 「それってどうやるの？」 names nothing: it asks about what was
+		// just said — the note the person's last message named, if any.
+		if prev := in.earlierUserTexts(1); len(prev) > 0 && refersBack.MatchString(in.text) {
+			for _, n := range ns {
+				if !in.alreadySaid(n.Text) && containsAnyFolded(prev[0], in.pieces.folded(n.Keywords)) {
+					pick = n.Text
+					break
+				}
+			}
 		}
 	}
 	if pick == "" {
@@ -251,6 +264,9 @@ func closing(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, 
 	}
 	return []string{line}
 }
+
+// refersBack: a question about what was just said (それってどうやるの？).
+var refersBack = pattern.MustCompile(`^(それ|これ|そう|そこ|あれ)`)
 
 // reliefSaid and resolveSaid: what thanks come with.
 var (

@@ -7,6 +7,7 @@ import (
 	"github.com/akari-career/akari/internal/akari"
 	"github.com/akari-career/akari/internal/facts"
 	"github.com/akari-career/akari/internal/jatext"
+	"github.com/akari-career/akari/internal/pattern"
 )
 
 // input is everything a reply is derived from. Nothing here depends on time
@@ -176,8 +177,12 @@ func (in input) asks() bool {
 			return true
 		}
 	}
-	return false
+	// 「やりたいことがわかんないんだよね」: not knowing is a question too.
+	return notKnowing.MatchString(t)
 }
+
+// notKnowing ends a message that says the person does not know something.
+var notKnowing = pattern.MustCompile(`(わから|わかん|分から|分かん|わかりませ|分かりませ)[^。]{0,8}$`)
 
 func (in input) followsOn() bool {
 	if utf8.RuneCountInString(in.text) > followOnRunes {
