@@ -256,10 +256,10 @@ func closing(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, 
 		lines = append(lines, pb.Closing...)
 		line = pickRotating(lines, 0, in)
 	}
-	switch {
-	case reliefSaid.MatchString(in.text):
+	if reliefSaid.MatchString(in.text) {
 		line = pickRotating(lis.ThanksRelief, int(in.msg%1024), in) + line
-	case resolveSaid.MatchString(in.text) && !in.distressed:
+	}
+	if resolveSaid.MatchString(in.text) && !in.distressed {
 		line += pickRotating(lis.ThanksResolve, int(in.msg%1024), in)
 	}
 	return []string{line}
@@ -271,7 +271,7 @@ var refersBack = pattern.MustCompile(`^(それ|これ|そう|そこ|あれ)`)
 // reliefSaid and resolveSaid: what thanks come with.
 var (
 	reliefSaid  = pattern.MustCompile(`楽にな|ほっとし|気が楽|すっきりし|スッキリし|安心し|落ち着い|元気(が)?出|救われ|軽くな`)
-	resolveSaid = pattern.MustCompile(`がんば|頑張|やってみ|話してみ|伝えてみ|聞いてみ|相談してみ|行ってき|交渉してみ|出してみ|言ってみ|動いてみ|挑戦し|試してみ`)
+	resolveSaid = pattern.MustCompile(`がんば|頑張|始めてみ|勉強始め|やってみ|話してみ|伝えてみ|聞いてみ|相談してみ|行ってき|交渉してみ|出してみ|言ってみ|動いてみ|挑戦し|試してみ`)
 )
 
 // gentle answers a person in pain: a quiet acknowledgement first, a line
