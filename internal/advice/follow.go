@@ -262,14 +262,18 @@ func closing(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, 
 	if resolveSaid.MatchString(in.text) && !in.distressed {
 		line += pickRotating(lis.ThanksResolve, int(in.msg%1024), in)
 	}
+	if nightSaid.MatchString(in.text) {
+		line += pickRotating(lis.ThanksNight, int(in.msg%1024), in)
+	}
 	return []string{line}
 }
 
 // refersBack: a question about what was just said (それってどうやるの？).
 var refersBack = pattern.MustCompile(`^(それ|これ|そう|そこ|あれ)`)
 
-// reliefSaid and resolveSaid: what thanks come with.
+// reliefSaid, resolveSaid and nightSaid: what thanks come with.
 var (
+	nightSaid   = pattern.MustCompile(`寝る|寝ます|ねる[わね]|おやすみ|休みます|休むわ`)
 	reliefSaid  = pattern.MustCompile(`楽にな|ほっとし|気が楽|すっきりし|スッキリし|安心し|落ち着い|元気(が)?出|救われ|軽くな`)
 	resolveSaid = pattern.MustCompile(`がんば|頑張|始めてみ|勉強始め|やってみ|話してみ|伝えてみ|聞いてみ|相談してみ|行ってき|交渉してみ|出してみ|言ってみ|動いてみ|挑戦し|試してみ`)
 )

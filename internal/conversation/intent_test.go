@@ -65,7 +65,7 @@ func TestIntents(t *testing.T) {
 		{"登録を取り消したい", false, false, true},
 		{"仕事をやめる", false, false, false},
 	}
-	for _, s := range []string{"2つめのやつ気になる。でもまだ担当の人とかに連絡いくのはイヤ", "まだ誰かに連絡とかはしないでください。まず自分で比べたいので", "紹介はまだ待ってください"} {
+	for _, s := range []string{"2つめのやつ気になる。でもまだ担当の人とかに連絡いくのはイヤ", "まだ誰かに連絡とかはしないでください。まず自分で比べたいので", "紹介はまだ待ってください", "担当の人にはまだ渡さないでくださいね", "ごめん、担当の人に渡すのはまだやめといて"} {
 		if !fold(s).is(in.noContact) {
 			t.Errorf("noContact(%q) = false, want true", s)
 		}

@@ -21,6 +21,7 @@ var listeningLists = []struct {
 	{"gentle_closing", MaxClosingRunes, func(l *Listening, s []string) { l.GentleClosing = s }},
 	{"thanks_relief", MaxLeadRunes, func(l *Listening, s []string) { l.ThanksRelief = s }},
 	{"thanks_resolve", MaxLeadRunes, func(l *Listening, s []string) { l.ThanksResolve = s }},
+	{"thanks_night", MaxLeadRunes, func(l *Listening, s []string) { l.ThanksNight = s }},
 	{"core", MaxInsightRunes, func(l *Listening, s []string) { l.Core = s }},
 	{"repeated", MaxEmpathyRunes, func(l *Listening, s []string) { l.Repeated = s }},
 	{"steps_lead", MaxLeadRunes, func(l *Listening, s []string) { l.StepsLead = s }},
@@ -87,7 +88,7 @@ func loadListening(fsys fs.FS, probs *Problems, lib *Library) {
 				ll.set(l, lines)
 			}
 			if !found {
-				c.Add(p.Line, "unknown key %q (gentle, gentle_follow, gentle_questions, gentle_closing, thanks_relief, thanks_resolve, core, repeated, steps_lead, more_lead, first_lead, how_to_lead, where_lead, answer_long, answer_recent, answer_often, answer_sometimes, answer_not_told, answer_told, answer_body_long, answer_body_recent, answer_lead, check_in, facets, notes)", p.Key)
+				c.Add(p.Line, "unknown key %q (gentle, gentle_follow, gentle_questions, gentle_closing, thanks_relief, thanks_resolve, thanks_night, core, repeated, steps_lead, more_lead, first_lead, how_to_lead, where_lead, answer_long, answer_recent, answer_often, answer_sometimes, answer_not_told, answer_told, answer_body_long, answer_body_recent, answer_lead, check_in, facets, notes)", p.Key)
 			}
 		}
 	}

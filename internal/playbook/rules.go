@@ -162,6 +162,7 @@ type Listening struct {
 	GentleClosing   []string   // thanks from a person in pain
 	ThanksRelief    []string   // said before the close when thanks come with relief (楽になった)
 	ThanksResolve   []string   // …or with a resolve (がんばる, 話してみます)
+	ThanksNight     []string   // …or before sleep (とりあえず寝るわ)
 	Core            []string   // "more" when everything was said: that is the core of it
 	Repeated        []string   // the same message again: it was heard
 	StepsLead       []string   // before the steps of a guidance reply
