@@ -9,7 +9,7 @@ import (
 // under way — pills taken, a cut that will not stop bleeding, standing at
 // an edge now, charcoal lit — listening comes second: the first words are
 // 119, and they stay the first words of every care reply until the person
-// says help is on its way or they are safe. 「頭がぼーっとしてきた」 after
+// says help is on its way or reached. 「頭がぼーっとしてきた」 after
 // pills is the drug at work, not a feeling to explore, and 「救急車とか大げさ
 // だって」 is met with why it is not.
 
@@ -18,7 +18,7 @@ type urgentIntents struct {
 	// now is an act done or under way, or a place of danger now.
 	now *pattern.Pattern
 	// called is help on its way or reached: 119 called, at a hospital,
-	// someone with them who knows.
+	// or someone who called it for them.
 	called *pattern.Pattern
 }
 
