@@ -138,13 +138,6 @@ func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 			return texts
 		}
 	}
-	if in.guide == 0 && in.asks() {
-		// A first message that asks about a rule or a procedure (育休って
-		// パートでも取れるの？) is answered, after a word for the worry.
-		if texts := knowledgeAnswer(pb, lis, f, in); texts != nil {
-			return texts
-		}
-	}
 	if in.guide > 0 && (in.followsOn() || (f != nil && in.short())) {
 		// 「労基って匿名でもいける？」「国保と任意継続どっちがいい？」: a
 		// question inside the worry that a how-to note speaks to is
@@ -155,9 +148,11 @@ func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 			return texts
 		}
 	}
-	if in.guide > 0 && in.asks() {
-		// A longer question later on (これって配慮してもらえるものなんですか)
-		// that names what a note for every worry knows.
+	if in.asks() {
+		// A question about a rule or a procedure that a note for every
+		// worry knows — in a first message (育休ってパートでも取れるの？),
+		// answered after a word for the worry, or a longer one later on
+		// (これって配慮してもらえるものなんですか).
 		if texts := knowledgeAnswer(pb, lis, f, in); texts != nil {
 			return texts
 		}

@@ -445,6 +445,7 @@ const maxReplyMessages = 5
 
 // respond is act for a message that is not an intake answer.
 func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, raw, masked string, f folded, c akari.Classification, told []facts.Found) (Result, error) {
+	news := e.intents.listen.news(f)
 	switch {
 	case st.Turns[len(st.Turns)-1].Blocked:
 		r, err := e.line("injection", st, Vars{}, "greeting")
@@ -506,10 +507,10 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		r, err := e.line("jobs_declined", st, Vars{}, "guiding")
 		e.said(st, r.Reply)
 		return r, err
-	case e.intents.listen.news(f) != "":
+	case news != "":
 		// 「そういえば先月、初孫が生まれたんですよ」: glad with them, and the
 		// worry on the table stays where it was.
-		r, err := e.line(e.intents.listen.news(f), st, Vars{}, "guiding")
+		r, err := e.line(news, st, Vars{}, "guiding")
 		e.said(st, r.Reply)
 		return r, err
 	case e.intents.wantsJobs(f):
