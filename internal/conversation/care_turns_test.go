@@ -142,6 +142,16 @@ func TestCareTurns(t *testing.T) {
 			{say: "ちょっと落ち着いたかも", care: true, source: "care"},
 			{say: "介護しながらでもできる仕事ある？求人見せて", care: true, source: "care"},
 		}},
+		{"a promise to do nothing more tonight is a word of safety", []turn{
+			{say: "またリスカしちゃった", care: true, why: akari.RiskSign},
+			{say: "血はもう止まった", care: true, says: "ガーゼ"},
+			{say: "もう寝るね 今日はもう何もしない 約束する", care: false, why: akari.RiskSafe},
+		}},
+		{"a wound tended is told how once, then listened to", []turn{
+			{say: "腕切っちゃった", care: true, why: akari.RiskSign},
+			{say: "傷はもうふさがってる", care: true, says: "119"},
+			{say: "血は止まったけど、気持ちが止まらない", care: true, source: "care", not: "ガーゼ"},
+		}},
 		{"family with them tonight, in keigo", []turn{
 			{say: "死にたいって毎晩思ってます。", care: true, why: akari.RiskSign},
 			{say: "大丈夫です。今夜は実家で家族といます。", care: false, why: akari.RiskSafe},

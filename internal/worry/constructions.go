@@ -40,6 +40,8 @@ var (
 		"話し", "話せ", "気が", "気持ち", "気分", "心が", "肩", "異動", "転勤", "手放", "片付", "終わらせて",
 		"引き継", "減ら", "断っ", "家事", "育児", "定時", "残業", "在宅", "時短", "副業", "少し", "ちょっと",
 		"身体", "体", "腰", "頭痛", "通勤", "引っ越し", "薬", "会社", "職場", "上司", "決め", "吐き出",
+		// a chore to be rid of: 経費精算の手書き地獄から楽になりたい
+		"精算", "経費", "手書き", "作業", "業務", "事務", "書類", "雑務", "入力", "ノルマ", "シフト", "締め", "納期", "案件",
 	}
 	// drugs that can be stockpiled.
 	drugs = []string{"薬", "くすり", "錠剤", "眠剤", "デパス", "安定剤", "眠り薬", "マイスリー", "ハルシオン", "レンドルミン",
@@ -103,6 +105,7 @@ var pastSelves = []string{"のが嘘", "のがうそ", "去年の自分", "昔�
 // awayForAWhile after "disappear" makes it a holiday: "disappear on a
 // vacation", "for a week", "into my room".
 var awayForAWhile = []string{"fromthiscompany", "fromthisjob", "frommyjob", "fromwork", "fromthisteam", "fromthisoffice", "fromthisplace", "fromthismeeting",
+	"fromthisgroup", "fromthegroup", "fromthischat", "fromthechat", "fromslack", "fromline", "fromtwitter", "fromsocialmedia",
 	"onavacation", "onvacation", "onalong", "onholiday", "onatrip", "foraweek", "forthe", "foraday", "forawhile",
 	"foracouple", "intothe", "intomy", "toa", "tothe", "atthe", "atwork", "atthis"}
 
@@ -520,7 +523,9 @@ var constructions = []construction{
 			// after a stem ending in し (その通りにし)
 			"よう", "よっ", "ます", "てや", "てあげ", "ちゃ", "てみ"},
 		gap: 2, notAfter: []string{"謝", "あやま", "直し", "なおし", "書き直", "やり直", "動い", "働い"},
-		before: &objects{keep: othersDeathWords, need: true, window: 30}},
+		// The quote may be a few sentences back: 死ねって言われた。みんな
+		// 笑ってた。…人事に言っても証拠がないって。言われた通りにしてやろうと思う
+		before: &objects{keep: othersDeathWords, need: true, window: 64}},
 	{name: "their word, mine before it (言われる前から自分で思ってた)", risk: akari.RiskConcern,
 		stems: []string{"言われる前から", "いわれる前から", "言われなくても", "言われなくたって", "言われるまでもなく", "自分でもそう思", "自分でもわかって", "自分でも分かって",
 			// …って言われた。たぶん正しい / そうかもって納得 / それもアリだな
@@ -651,8 +656,11 @@ var constructions = []construction{
 			"nevertowakeup", "notwakingup", "永眠したい", "眠るように", "眠り続け", "ねむりつづけ", "ずっと眠って", "ずっと眠り",
 			"永遠に寝", "もう起きたくない", "このまま眠って", "眠ったまま起き", "寝たまま起き", "目覚めずに", "目が覚めずに",
 			"二度と開かな", "二度と目を開け", "二度と目が開か", "二度と目をあけ"},
-		notAfter: []string{"られない", "ない", "れそう", "れる", "れた"},
-		unless:   []string{"月曜", "二度寝", "布団から", "寒", "眠い", "眠た", "休日", "休みの日", "週末", "早起き"}},
+		// ずっと眠りたいぐらい疲れた: a degree of tiredness.
+		notAfter: []string{"られない", "ない", "れそう", "れる", "れた", "たいぐらい", "たいくらい", "たいほど"},
+		// 今夜はずっと眠りたい: one long night's sleep.
+		unless: []string{"月曜", "二度寝", "布団から", "寒", "眠い", "眠た", "休日", "休みの日", "週末", "早起き",
+			"今夜はずっと", "今日はずっと", "明日はずっと", "土日はずっと", "連休はずっと", "休みはずっと", "昼までずっと"}},
 	{name: "why am I alive (なんで生きてるんだろう)", risk: akari.RiskConcern,
 		stems:    []string{"なんで", "何で", "なぜ", "何故", "どうして", "何のため", "なんのため", "なにのため"},
 		ends:     []string{"生きて", "いきて", "生きる", "生まれ", "うまれ", "生きな", "存在して", "産まれ"},

@@ -444,6 +444,21 @@ func TestHeldout91To92Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout92", lines: 80, negatives: 50, high: 1, concern: 0.975, maxFalse: 1})
 }
 
+// Round 14 (2026-12-01) added sets 93–96, written blind: a sign in one
+// clause of a long rant (93), euphemism, net slang and English (94), people
+// in many walks of life (95), humour and sarcasm (96). Sets 93 and 94 were
+// opened to tune the rules: on arrival 0.975 recall with no false alarm,
+// and 1.000 with 4 (a group chat left, a chore to be rid of, a long
+// night's sleep). Sets 95 and 96 are kept for measuring, by totals only:
+// on arrival 0.988 recall with 1 false alarm in 98. Four lines were lines
+// the model learns from (財布が死んでる…) and were taken out of the sets.
+func TestHeldout93To96Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout93", lines: 80, negatives: 50, high: 1, concern: 1, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout94", lines: 80, negatives: 50, high: 1, concern: 1, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout95", lines: 78, negatives: 49, high: 0.975, concern: 1, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout96", lines: 80, negatives: 49, high: 1, concern: 0.975, maxFalse: 1})
+}
+
 // TestBlindCorpusHoldsNoTestSet: the risk model learns from the opened
 // sets (prompts/crisis/blind.yaml), never from a set kept for measuring.
 func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
@@ -463,7 +478,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 73, 74, 75, 76, 77, 78, 79, 81, 83, 85, 86, 87, 88, 89, 90} {
+	for _, n := range []int{72, 73, 74, 75, 76, 77, 78, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {

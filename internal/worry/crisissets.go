@@ -121,6 +121,10 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout90", File: "crisis_heldout90.jsonl"},
 		{Name: "heldout91", File: "crisis_heldout91.jsonl"},
 		{Name: "heldout92", File: "crisis_heldout92.jsonl"},
+		{Name: "heldout93", File: "crisis_heldout93.jsonl"},
+		{Name: "heldout94", File: "crisis_heldout94.jsonl"},
+		{Name: "heldout95", File: "crisis_heldout95.jsonl"},
+		{Name: "heldout96", File: "crisis_heldout96.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
