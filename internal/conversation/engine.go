@@ -99,7 +99,7 @@ func (e *Engine) modelAloneSaw(text string) bool {
 // way, calling is too much).
 func (e *Engine) asksOrAnswers(f folded) bool {
 	ci := e.intents.care
-	return e.careWantsHuman(f) || e.careWantsJobs(f) || f.is(ci.safe) || f.is(ci.falseAlarm) || f.is(ci.cannotCall)
+	return e.careWantsHuman(f) || e.careWantsJobs(f) || f.is(ci.safe) || ci.corrects(f) || f.is(ci.cannotCall)
 }
 
 // signOutside reports whether what f says besides every match of p shows
@@ -373,7 +373,7 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 		// なく、辞めたいという意味です). The patterns first: asking which
 		// reader saw the sign analyses the message again.
 		switch {
-		case f.is(e.intents.care.falseAlarm):
+		case e.intents.care.corrects(f):
 			if signed, err := e.signOutside(ctx, f, e.intents.care.falseAlarm, st.Category); err != nil {
 				return Result{}, err
 			} else if !signed {
@@ -403,6 +403,12 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 	}
 	if st.InCare() {
 		return e.care(ctx, st, masked, f, c, seen)
+	}
+	if e.intents.care.corrects(f) && st.Category.Valid() && st.Category != akari.Other {
+		// No alarm was raised, yet they explain what they meant (死にたい
+		// とかじゃなくて、会社からいなくなりたいって意味): the worry
+		// talked about goes on, whatever 意味 suggests to the classifier.
+		c.Category, c.Confidence = st.Category, max(c.Confidence, e.MinConfidence)
 	}
 	r, err := e.act(ctx, st, ev, raw, masked, f, c, told)
 	if r.Classification == nil {

@@ -63,13 +63,51 @@ func (e *Engine) urgentCare(st *akari.State, f folded) (Result, bool, error) {
 		st.Care.Last = e.Now()
 		r, err := e.line("care_help_called", st, Vars{}, "")
 		return r, true, err
-	case f.is(e.intents.care.falseAlarm):
+	case f.is(e.intents.care.wound):
+		// 血が止まった: the cut's danger has passed. How to tend it, and
+		// 119 should it bleed again; care goes on.
+		st.Care.Urgent = false
+		st.Care.Last = e.Now()
+		r, err := e.line("care_wound", st, Vars{}, "care")
+		return r, true, err
+	case e.intents.care.corrects(f):
 		st.Care.Urgent = false
 		return Result{}, false, nil
 	}
 	st.Care.Last, st.Care.Asked = e.Now(), ""
-	r, err := e.line(e.fresh(st, Vars{}, urgentKeys[:]...), st, Vars{}, "")
+	key := e.nextUrgent(st)
+	if k, ok := urgentAnswers[e.intents.care.question(f)]; ok && e.openedAt(st, Vars{}, k) < len(st.Turns)-2 {
+		// 救急車呼んだら会社にばれる？: the push that answers it, unless
+		// it was the reply just before.
+		key = k
+	}
+	r, err := e.line(key, st, Vars{}, "")
 	return r, true, err
+}
+
+// urgentAnswers name the push for 119 that answers a question about the
+// help asked while danger is at hand: whether the workplace will know,
+// what to say when 119 answers.
+var urgentAnswers = map[string]string{
+	"care_q_anonymous":   "care_now_2",
+	"care_q_what_to_say": "care_now",
+}
+
+// nextUrgent returns the push for 119 to say now: the first not said
+// lately, else the one after the last said, so no two replies in a row
+// are the same.
+func (e *Engine) nextUrgent(st *akari.State) string {
+	key := e.fresh(st, Vars{}, urgentKeys[:]...)
+	if !e.opened(st, Vars{}, key) {
+		return key
+	}
+	last, at := 0, -1
+	for i, k := range urgentKeys {
+		if j := e.openedAt(st, Vars{}, k); j > at {
+			last, at = i, j
+		}
+	}
+	return urgentKeys[(last+1)%len(urgentKeys)]
 }
 
 // urgentKeys push for 119 while danger is at hand, in turn.
