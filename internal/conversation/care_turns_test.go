@@ -182,6 +182,30 @@ func TestCareTurns(t *testing.T) {
 			{say: "ちょっと落ち着いてきた。血も止まった", care: true, source: "care", says: "ガーゼ"},
 			{say: "姉ちゃんが来てくれたけん、もう大丈夫。ありがとう", care: false, why: akari.RiskSafe},
 		}},
+		{"mum home, and staying with them", []turn{
+			{say: "もう消えたい", care: true, why: akari.RiskSign},
+			{say: "母が帰ってきた。今日は一緒にいてもらう", care: false, why: akari.RiskSafe},
+		}},
+		{"bed after a thank-you, plain form", []turn{
+			{say: "生きてる意味ないなって思う", care: true, why: akari.RiskSign},
+			{say: "明日も仕事だし、もう寝るわ。話聞いてくれてありがと", care: false, why: akari.RiskSafe},
+		}},
+		{"bed, and a talk planned for tomorrow", []turn{
+			{say: "いなくなりたい", care: true, why: akari.RiskSign},
+			{say: "今日はもう寝ます。布団入った。明日また話すね", care: false, why: akari.RiskSafe},
+		}},
+		{"picked up at the station", []turn{
+			{say: "駅のホームにいる。電車に飛び込もうか迷ってる", care: true, why: akari.RiskSign},
+			{say: "彼氏に電話した。今から迎えに来てくれるって。改札出て待ってる", care: false, why: akari.RiskSafe},
+		}},
+		{"the pills thrown away", []turn{
+			{say: "睡眠薬全部飲もうと思って机に並べてる", care: true, why: akari.RiskSign},
+			{say: "薬はもう捨てた。全部トイレに流したよ", care: false, why: akari.RiskSafe},
+		}},
+		{"no wish to die at all: the ties to a workplace were meant", []turn{
+			{say: "もう全部終わりにしたい", care: true, why: akari.RiskSign},
+			{say: "いやいや、今の職場との関係を全部終わりにしたいって意味です笑 死ぬ気とか全然ないので！", care: false, why: akari.RiskFalseAlarm, says: "ごめん"},
+		}},
 		{"family with them tonight, in keigo", []turn{
 			{say: "死にたいって毎晩思ってます。", care: true, why: akari.RiskSign},
 			{say: "大丈夫です。今夜は実家で家族といます。", care: false, why: akari.RiskSafe},

@@ -767,7 +767,9 @@ var constructions = []construction{
 			"wanteverythingtoend", "kiechaitai", "kietee", "ikiterunogashindoi", "ikirunogashindoi", "ikiterunogatsurai", "ikirunogatsurai", "ikiterunogatsukareta",
 			"megasamenakutemoii", "mezamenakutemoii", "megasamenakereba", "jikodemookite", "jikodemookitekurenai", "shometsukibou", "tiredofbeingalive", "sickofbeingalive", "notworthliving", "isntworthliving", "imaburden", "iamaburden", "justaburden",
 			"burdentoeveryone", "burdentomyfamily", "dyingwouldbeeasier", "dyingwouldbebetter", "deathwouldbeeasier", "easiertodie", "easiertojustdie",
-			"ifivanished", "ifidisappeared", "ifidiedtomorrow", "ifiwasdead", "ifiweredead", "noonewillmissme", "nobodywillmissme", "noonewouldmissme", "nobodywouldmissme", "tiredofexisting", "donewithlife", "doneliving", "dontseeafutureformyself", "nofutureforme", "dontwanttowakeup", "donotwanttowakeup", "wishicouldsleepforever", "jibunwokeshitai"},
+			"ifivanished", "ifidisappeared", "ifidiedtomorrow", "ifiwasdead", "ifiweredead", "noonewillmissme", "nobodywillmissme", "noonewouldmissme", "nobodywouldmissme", "tiredofexisting", "donewithlife", "doneliving", "dontseeafutureformyself", "nofutureforme", "dontwanttowakeup", "donotwanttowakeup", "wishicouldsleepforever", "jibunwokeshitai",
+			// なんで生きてるんだろう, in romaji
+			"nandeikiteru", "nazeikiteru", "doushiteikiteru", "nannotameniikiteru", "nandeikiteiru", "nandeikiterun"},
 		notBefore: []string{"not", "nt", "never"},
 		notAfter:  awayForAWhile,
 		// A place one is stuck in (this office, this meeting) is not the world.

@@ -459,6 +459,19 @@ func TestHeldout93To96Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout96", lines: 80, negatives: 49, high: 1, concern: 0.975, maxFalse: 1})
 }
 
+// Sets 97 (typed late at night: typos, no punctuation, romaji) and 98
+// (trades and their jargon; deaths and danger that are part of the work)
+// came later in round 14. Set 97 was opened: on arrival 0.950 recall with
+// no false alarm (missed: going first told to mum, a beneficiary changed
+// and nothing left to worry, なんで生きてる in romaji; 「あしたこないで」 is
+// still missed — said to a person it is an ordinary request). Set 98 is
+// kept: 1.000 recall with 1 false alarm in 49 on arrival (two lines the
+// model learns from were taken out of it).
+func TestHeldout97To98Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout97", lines: 80, negatives: 50, high: 1, concern: 0.975, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout98", lines: 79, negatives: 49, high: 1, concern: 1, maxFalse: 1})
+}
+
 // TestBlindCorpusHoldsNoTestSet: the risk model learns from the opened
 // sets (prompts/crisis/blind.yaml), never from a set kept for measuring.
 func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
@@ -478,7 +491,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 73, 74, 75, 76, 77, 78, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96} {
+	for _, n := range []int{72, 73, 74, 75, 76, 77, 78, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {

@@ -125,6 +125,8 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout94", File: "crisis_heldout94.jsonl"},
 		{Name: "heldout95", File: "crisis_heldout95.jsonl"},
 		{Name: "heldout96", File: "crisis_heldout96.jsonl"},
+		{Name: "heldout97", File: "crisis_heldout97.jsonl"},
+		{Name: "heldout98", File: "crisis_heldout98.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
