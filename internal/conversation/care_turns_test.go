@@ -206,6 +206,21 @@ func TestCareTurns(t *testing.T) {
 			{say: "もう全部終わりにしたい", care: true, why: akari.RiskSign},
 			{say: "いやいや、今の職場との関係を全部終わりにしたいって意味です笑 死ぬ気とか全然ないので！", care: false, why: akari.RiskFalseAlarm, says: "ごめん"},
 		}},
+		{"asked for jobs three times, and safe tonight: then jobs", []turn{
+			{say: "もう死にたい", care: true, why: akari.RiskSign},
+			{say: "求人見せて", care: true, source: "care"},
+			{say: "求人見せてって", care: true, source: "care"},
+			{say: "しつこいな…求人見せてって言ってるじゃん", care: true, source: "care", says: "今夜は大丈夫"},
+			{say: "今夜は大丈夫。家族もいる", care: false, why: akari.RiskSafe},
+		}},
+		{"away from the edge: the push for 119 ends", []turn{
+			{say: "今、会社の屋上にいる。柵の外を見てる", care: true, why: akari.RiskSign, says: "119"},
+			{say: "さっき友達に電話して話した。もう大丈夫、安全な場所にいる", care: false, why: akari.RiskSafe},
+		}},
+		{"home after pills: still 119 first", []turn{
+			{say: "さっき睡眠薬まとめて飲んだ", care: true, why: akari.RiskSign, says: "119"},
+			{say: "家に帰ってきた。もう大丈夫", care: true, source: "care", says: "119"},
+		}},
 		{"family with them tonight, in keigo", []turn{
 			{say: "死にたいって毎晩思ってます。", care: true, why: akari.RiskSign},
 			{say: "大丈夫です。今夜は実家で家族といます。", care: false, why: akari.RiskSafe},

@@ -15,8 +15,14 @@ import (
 
 // urgentIntents read danger at hand and help called.
 type urgentIntents struct {
-	// now is an act done or under way, or a place of danger now.
-	now *pattern.Pattern
+	// act is an act done or under way: pills taken, a cut that bleeds,
+	// charcoal or gas lit.
+	act *pattern.Pattern
+	// edge is a place of danger now: a roof, a platform's edge.
+	edge *pattern.Pattern
+	// away is a step back from an edge: 安全な場所にいる, ホームから離れた.
+	// It ends the danger of an edge, not of an act.
+	away *pattern.Pattern
 	// called is help on its way or reached: 119 called, at a hospital,
 	// or someone who called it for them.
 	called *pattern.Pattern
@@ -24,7 +30,7 @@ type urgentIntents struct {
 
 func newUrgentIntents() urgentIntents {
 	return urgentIntents{
-		now: pattern.MustCompile(
+		act: pattern.MustCompile(
 			// pills taken
 			// (done, not 飲んだら: a conditional is a wish or a plan)
 			`(薬|くすり|クスリ|睡眠薬|眠剤|安定剤|錠剤|市販薬|風邪薬|頭痛薬|鎮痛剤|処方薬|od|オーバードーズ)[^。?]{0,14}(飲んだ|のんだ|飲んじゃった|のんじゃった|飲みました|飲んでしまった|飲んでしまいました|飲み干した)([^らりほ]|$)` +
@@ -33,9 +39,11 @@ func newUrgentIntents() urgentIntents {
 				`|血が[^。?]{0,6}(止まらない|とまらない|止まらん|とまらん|止まりません|あふれ|溢れ|たくさん出|いっぱい出|どくどく)` +
 				`|(手首|腕|首|リスカ|カッターで|カミソリで|剃刀で|包丁で)[^。?]{0,8}(切っちゃった|切った|切りました|刺した|刺しちゃった)([^らりほ][^。?]{0,12}|)(血|止まら|深い|縫)` +
 				// charcoal or gas lit
-				`|(練炭|れんたん|炭)[^。?]{0,8}(火をつけ|火つけ|つけた|燃やし)|(ガス|ガスの栓)[^。?]{0,6}(開けた|ひねった|出してる)` +
-				// at an edge now
-				`|(今|いま|今から|もう)[^。?]{0,10}(屋上|橋の上|線路|踏切|ホームの端|崖|柵の外|非常階段の上|ベランダの柵|手すりの外)[^。?]{0,6}(にいる|にいます|におる|に立って|に来た|に来てる|まで来た)`),
+				`|(練炭|れんたん|炭)[^。?]{0,8}(火をつけ|火つけ|つけた|燃やし)|(ガス|ガスの栓)[^。?]{0,6}(開けた|ひねった|出してる)`),
+		// at an edge now (今, not 今日: 今日ホームの端に立ってて…思った
+		// tells of the day)
+		edge: pattern.MustCompile(`(今から|今[^日晩夜朝週月年度回]|いま|もう)[^。?]{0,10}(屋上|橋の上|線路|踏切|ホームの端|崖|柵の外|非常階段の上|ベランダの柵|手すりの外)[^。?]{0,6}(にいる|にいます|におる|に立って|に来た|に来てる|まで来た)`),
+		away: pattern.MustCompile(`安全な(場所|ところ|とこ)に(いる|います|おる|移った|移りました|来た|来ました)|(ホーム|線路|屋上|橋|崖|柵|ベランダ|踏切|駅)(の上)?(から)?(離れ|はなれ|降り|おり|下り|戻っ|出)(た|ました|てきた)|(家|部屋|自宅|うち)に(帰った|帰りました|帰ってきた|戻った|戻りました|着いた|着きました)|改札(を)?(出|で)(た|ました)|下に降りた`),
 		// (done, not 呼んだら: 救急車とか呼んだら職場にバレる？ asks)
 		called: pattern.MustCompile(
 			`(119|救急車?)(に|を|は)?[^。?]{0,6}(電話した|電話しました|かけた|かけました|呼んだ|呼びました|呼んでもらった|呼んでもらいました|来た|来ました|来てくれた|向かってる|向かっています|乗ってる|乗った|乗りました)([^らりほ]|$)` +
@@ -47,7 +55,20 @@ func newUrgentIntents() urgentIntents {
 }
 
 // urgentSign reports whether f tells of danger at hand.
-func (e *Engine) urgentSign(f folded) bool { return f.is(e.intents.urgent.now) }
+func (e *Engine) urgentSign(f folded) bool {
+	return f.is(e.intents.urgent.act) || f.is(e.intents.urgent.edge)
+}
+
+// actTold reports whether the person told of an act done (pills taken, a
+// cut) in the turns kept: stepping away from a place does not undo it.
+func (e *Engine) actTold(st *akari.State) bool {
+	for _, t := range st.Turns {
+		if t.Role == akari.RoleUser && fold(t.Text).is(e.intents.urgent.act) {
+			return true
+		}
+	}
+	return false
+}
 
 // urgentCare answers a message in care mode while danger is at hand: help
 // called ends the urgency and thanks them, and care goes on; anything
@@ -71,6 +92,11 @@ func (e *Engine) urgentCare(st *akari.State, f folded) (Result, bool, error) {
 		r, err := e.line("care_wound", st, Vars{}, "care")
 		return r, true, err
 	case e.intents.care.corrects(f):
+		st.Care.Urgent = false
+		return Result{}, false, nil
+	case f.is(e.intents.urgent.away) && !e.actTold(st):
+		// Away from the edge (友達に電話した。もう大丈夫、安全な場所にいる):
+		// the danger at hand is over; ordinary care reads the rest.
 		st.Care.Urgent = false
 		return Result{}, false, nil
 	}

@@ -24,9 +24,10 @@ func TestUrgentSign(t *testing.T) {
 		{"睡眠薬を貯めてる", false},
 		{"屋上に行きたい", false},
 		{"昼休みは屋上でご飯食べてる", false},
+		{"今日ホームの端に立ってて、このまま飛び込めたら楽かなって思った", false},
 	}
 	for _, tt := range tests {
-		if got := fold(tt.text).is(in.urgent.now); got != tt.want {
+		if got := fold(tt.text).is(in.urgent.act) || fold(tt.text).is(in.urgent.edge); got != tt.want {
 			t.Errorf("urgent(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}

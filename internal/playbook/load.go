@@ -41,7 +41,7 @@ var requiredMessages = []string{
 	"withdraw_done", "withdraw_none", "another_worry",
 	"jobs_declined", "privacy", "intake_known", "lead_noted",
 	"concern", "care_listen_1", "care_listen_2", "care_listen_3", "care_cannot_call", "care_wound",
-	"care_jobs", "care_handover", "care_calmer", "care_safe", "care_false_alarm", "false_alarm_open",
+	"care_jobs", "care_jobs_3", "care_handover", "care_calmer", "care_safe", "care_false_alarm", "false_alarm_open",
 	"care_answer_yes", "care_answer_no", "care_unsafe", "care_safe_more", "care_jobs_2", "care_means", "care_back_to_worry",
 	"concern_again", "care_handover_2",
 	"care_q_cost", "care_q_anonymous", "care_q_ai", "care_q_what_to_say", "care_q_chat",

@@ -472,6 +472,16 @@ func TestHeldout97To98Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout98", lines: 79, negatives: 49, high: 1, concern: 1, maxFalse: 1})
 }
 
+// Sets 99 (managers and HR: their own feelings beside duties of staff
+// wellbeing) and 100 (very short messages) are kept for measuring, by
+// totals only: on arrival 0.988 recall with 1 false alarm in 50, and 0.974
+// with none in 49. Five lines of set 100 were lines the model learns from
+// and were taken out of it.
+func TestHeldout99To100Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout99", lines: 80, negatives: 50, high: 1, concern: 0.975, maxFalse: 1})
+	checkCrisisSet(t, setFloor{set: "heldout100", lines: 76, negatives: 49, high: 0.974, concern: 0.972, maxFalse: 0})
+}
+
 // TestBlindCorpusHoldsNoTestSet: the risk model learns from the opened
 // sets (prompts/crisis/blind.yaml), never from a set kept for measuring.
 func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
@@ -491,7 +501,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 73, 74, 75, 76, 77, 78, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98} {
+	for _, n := range []int{72, 73, 74, 75, 76, 77, 78, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {

@@ -127,6 +127,8 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout96", File: "crisis_heldout96.jsonl"},
 		{Name: "heldout97", File: "crisis_heldout97.jsonl"},
 		{Name: "heldout98", File: "crisis_heldout98.jsonl"},
+		{Name: "heldout99", File: "crisis_heldout99.jsonl"},
+		{Name: "heldout100", File: "crisis_heldout100.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
