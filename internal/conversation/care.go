@@ -94,7 +94,7 @@ func newCareIntents() careIntents {
 		answerYes: pattern.MustCompile(`^(はい|うん|ええ|そう|そうです|そうかも|そうだね)([、,。…!！]|$)|(ある|あります|あるよ|あるかも|あるかな)[。!！…]*$|(考え|思っ)(て|で)(る|います|ます|いる)[。!！…]*$|(考え|思っ)(とる|とります|ちょる|ちょります)[。!！…]*$|(たまに|時々|ときどき|よく|正直|少し|ちょっと)(そう)?思(う|います)[。!！…]*$`),
 		// 「いいえ」「そこまでは考えてない」「死にたい気持ちはないです」 — not
 		// any sentence ending in ない (寝れてないし、ごはんも食べてない)
-		answerNo: pattern.MustCompile(`そこまで(じゃ|では|は)|(考えて|思って)(い)?(ない|ません)|(考えて|思って)(まへん|へん|おらん|ねえ|ねぇ)|(つもり|気持ち|気)は(ない|ありません)|^(大丈夫|だいじょうぶ)`),
+		answerNo: pattern.MustCompile(`そこまで(じゃ|では|は)|(死にたい|死にて(ぇ|え)|死ぬ|消えたい)(とか|って|わけ|ってわけ)(じゃ|では|でも|ちゃう|やな)(ない|なく|ありません|ね|う)|(考えて|思って)(い)?(ない|ません)|(考えて|思って)(まへん|へん|おらん|ねえ|ねぇ)|(つもり|気持ち|気)は(ない|ありません)|^(大丈夫|だいじょうぶ)`),
 		// A bare 「いいえ」 answers only when it is all there is: 「いえ、
 		// それよりも求人の状況を」 changes the subject and is no word of
 		// safety.
@@ -243,9 +243,16 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 	}
 	corrects := ci.corrects(f)
 	answer := noAnswer
-	if !corrects { // 「いや、会社からって意味」 corrects; it does not answer
+	switch {
+	case !corrects:
 		answer = careAnswer(f, ci, asked)
+	case asked == akari.AskedDying && careAnswer(f, ci, asked) == answeredNo && !explains(f, ci):
+		// Asked plainly 「死にたいと思う気持ちはありますか」, 「いや、死にたい
+		// とかじゃないけど」 answers no: Akari misread nothing, she asked.
+		// One that says what was meant (就活がしんどいだけ) corrects.
+		answer, corrects = answeredNo, false
 	}
+	// Otherwise 「いや、会社からって意味」 corrects; it does not answer.
 	// What the message asks for, read once: jobs, a person, or something
 	// about the help offered.
 	asksJobs, asksHuman, question := e.careWantsJobs(f), e.careWantsHuman(f), ci.question(f)
@@ -590,6 +597,24 @@ func careAnswer(f folded, ci careIntents, asked string) answer {
 	}
 	return noAnswer
 }
+
+// explains reports whether a correction says what was meant besides
+// taking the words back (死にたいとかじゃない。就活がしんどいだけ).
+func explains(f folded, ci careIntents) bool {
+	rest, _ := besides(f, ci.falseAlarm)
+	n := 0
+	for _, r := range rest {
+		if unicode.IsLetter(r) || unicode.IsNumber(r) {
+			n++
+		}
+	}
+	// More than a hedge around the words taken back (いや、…ないけど).
+	return n >= minExplanation
+}
+
+// minExplanation: fewer letters than this besides a correction are a
+// hedge (いや、…ないけど), not what was meant.
+const minExplanation = 8
 
 // besides returns what f says besides what p matches (every match taken
 // out: a correction, a word of safety), when there is enough of it to be

@@ -221,6 +221,10 @@ func TestCareTurns(t *testing.T) {
 			{say: "さっき睡眠薬まとめて飲んだ", care: true, why: akari.RiskSign, says: "119"},
 			{say: "家に帰ってきた。もう大丈夫", care: true, source: "care", says: "119"},
 		}},
+		{"asked plainly, a hedged no is an answer, not a misreading", []turn{
+			{say: "毎日クレームばっかで、正直もう消えたいなって思う", care: true, risk: akari.RiskConcern, why: akari.RiskSign},
+			{say: "いや、死にたいとかじゃないけど", care: false, why: akari.RiskSafe, says: "ほっとしました", not: "早とちり"},
+		}},
 		{"family with them tonight, in keigo", []turn{
 			{say: "死にたいって毎晩思ってます。", care: true, why: akari.RiskSign},
 			{say: "大丈夫です。今夜は実家で家族といます。", care: false, why: akari.RiskSafe},

@@ -26,6 +26,8 @@ func TestIntents(t *testing.T) {
 		{"この会社のいいところ知らない人多いよね", false, false, false},
 		{"求人はまだいいです", false, false, false},
 		{"求人は見たくない", false, false, false},
+		{"転職は考えてないから求人はいらんよ", false, false, false},
+		{"求人はいらへんで", false, false, false},
 		{"求人とかは今いらないからね。仕事自体は辞めたくないし。", false, false, false},
 		{"転職の求人とかは見たくない。まだそこまで考えられない。", false, false, false},
 		{"仕事辞めたいって思いながら毎日出勤してる。求人とかは見たくない、ただ話を聞いて。", false, false, false},

@@ -92,6 +92,7 @@ func TestExtract(t *testing.T) {
 		{"wanting to go back is not leave", "いつか職場に戻りたいな", nil},
 		{"short hours at work", "4歳の息子がいて、時短で働いてます", []string{"children=1+(4歳)", "employment=時短勤務"}},
 		{"trouble said as nagging", "上司が毎日ネチネチ言ってくる", []string{"trouble_with=上司"}},
+		{"a boss who does not listen", "電話とるのが怖い。上司に相談しても聞いてもらえない", []string{"trouble_with=上司"}},
 		{"manager by a report's trouble", "部下のことで相談です。最近ミスが多くて", []string{"status=manager"}},
 		{"manager asking as one", "マネージャーとしてどう接すればいい？", []string{"status=manager"}},
 		{"children nursery pickup", "保育園のお迎えがあるので残業できない", []string{"children=1+(保育園)"}},
