@@ -56,8 +56,10 @@ func howTo(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in
 	var pick string
 	best := -1
 	for _, n := range ns {
-		at := matchAt(n.Keywords, in)
-		if at >= 0 && (best < 0 || at < best) && !in.alreadySaid(n.Text) {
+		// The word named last: a Japanese question ends on its point
+		// (履歴書の志望動機ってどう書けば asks about 志望動機).
+		at := matchLast(n.Keywords, in)
+		if at >= 0 && at > best && !in.alreadySaid(n.Text) {
 			pick, best = n.Text, at
 		}
 	}

@@ -463,3 +463,29 @@ func BenchmarkOfflineFollowUps(b *testing.B) {
 		i++
 	}
 }
+
+// TestKnowledgeNamedFirstOrWithoutAWorry: a first message asking what a
+// note for every worry knows gets that note, after a word for the worry,
+// even as a どうしたら; so does a question with no worry on the table.
+func TestKnowledgeNamedFirstOrWithoutAWorry(t *testing.T) {
+	o := advice.NewOffline(advice.Fixed(library(t)))
+	tests := []struct {
+		name string
+		cat  akari.Category
+		text string
+		ask  akari.Ask
+		want string
+	}{
+		{"a first どうしたら", akari.Salary, "残業代が出ません。会社は「みなしで払ってる」って言うけど契約書に書いてない。これってどうしたらいいですか？", akari.AskWhatFirst, "固定残業代"},
+		{"no worry yet, casual", akari.Other, "36協定ってなに", "", "36（サブロク）協定"},
+		{"a verb and の", akari.CareerChange, "職務経歴書って書いたことないんだけど、何書くの", "", "職務経歴書"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			adv := ask(t, o, tt.text, tt.cat, &akari.State{}, tt.ask, false)
+			if got := strings.Join(adv.Texts, "\n"); !strings.Contains(got, tt.want) {
+				t.Errorf("reply to %q does not hold %q: %s", tt.text, tt.want, got)
+			}
+		})
+	}
+}

@@ -95,6 +95,13 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 		texts = []string{line + "\n\n" + pickRotating(questionTexts(pb, nil, in), int(in.msg%1024)+in.turn, in)}
 	case cat == akari.Other:
 		texts = smallTalk(pb, in)
+		if in.asks() {
+			// 「扶養の壁ってなに？」 before any worry: what a note for every
+			// worry knows, not small talk.
+			if k := knowledgeAnswer(pb, lis, nil, in); k != nil {
+				texts = k
+			}
+		}
 	default:
 		texts = answer(pb, lis, activeFacet(pb, lis, in), in)
 	}
@@ -119,6 +126,11 @@ func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 			if texts := noteAnswer(pb, lis, f, in, false, true); texts != nil {
 				return texts
 			}
+		} else if texts := knowledgeAnswer(pb, lis, f, in); texts != nil {
+			// A first message that names what a note for every worry
+			// knows (みなし残業って言われて…どうしたらいいですか) is answered
+			// by it, after a word for the worry.
+			return texts
 		}
 		return whatFirst(pb, lis, f, in)
 	case akari.AskHowTo:

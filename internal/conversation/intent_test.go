@@ -122,3 +122,19 @@ func TestCommandForgivesWidthAndSpacing(t *testing.T) {
 		})
 	}
 }
+
+// TestThanksInCasualWords: a goodbye in casual words closes the talk; it
+// is not a new worry to advise on.
+func TestThanksInCasualWords(t *testing.T) {
+	in := newIntents()
+	for _, s := range []string{"ふーん、聞いてみるわ。さんきゅ", "あざっす！", "了解、試してみるね", "おおきに"} {
+		if !fold(s).is(in.listen.thanks) {
+			t.Errorf("thanks(%q) = false, want true", s)
+		}
+	}
+	for _, s := range []string{"さんきゅーって言われたけど給料上がらない", "聞いてみるわけにもいかない"} {
+		if fold(s).is(in.listen.thanks) {
+			t.Errorf("thanks(%q) = true, want false", s)
+		}
+	}
+}

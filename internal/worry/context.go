@@ -26,6 +26,10 @@ const (
 	// is kept: a rule, fairly sure but not certain, and above LowConfidence
 	// so the engine does not ask again what the worry is.
 	contextConfidence = 0.7
+	// backSwitchConfidence is how sure the model must be of another worry
+	// to leave the current one on a message that says it goes on with it
+	// (さっきの話の続きなんですが…).
+	backSwitchConfidence = 0.97
 )
 
 // followUpCues are phrases that continue a conversation rather than start
@@ -37,6 +41,10 @@ const followUpCues = "うん|はい|そう|なるほど|たしかに|確かに|�
 	"どうしたら|どうすれば|どうやって|どうしよう|どう思|どうかな|具体的|ぐたいてき|詳しく|くわしく|例えば|たとえば|" +
 	"他には|ほかには|ほかに|他に|それで|それから|それが|それも|それは|なんで|なぜ|本当|ほんと|まじ|悩んで|困って|" +
 	"つらい|辛い|しんどい|不安|どうにか|助けて|もっと|次は|つぎは|ですよね|だよね"
+
+// backCues say a message goes on with what was just talked about, in
+// the classifier's form: それって…, さっきの件, 話の続き.
+const backCues = "それって|さっきの|さっき言|その件|その話|話の続き|続きなんですが|続きだけど|続きやけど|ちなみに"
 
 // socialCues are what small talk is made of, in the classifier's form:
 // greetings, thanks, goodbyes and questions about Akari herself.
@@ -56,6 +64,13 @@ func (m *Model) ClassifyInContext(text string, current akari.Category) akari.Cla
 	}
 	keep := akari.Classification{Category: current, Crisis: c.Crisis, Risk: c.Risk, Confidence: contextConfidence, Source: "context"}
 	short := a.length <= shortFollowUp
+	back := hasCue(text, backCues)
+	if back && c.Confidence < backSwitchConfidence && !hasCue(text, socialCues) {
+		// 「さっきの話の続きなんですが、上司にはどう切り出せば？」 in a
+		// worry about parental leave is still that worry, whatever
+		// 切り出す suggests on its own.
+		return keep
+	}
 	if c.Category == akari.Other {
 		// Greetings, thanks and questions about Akari are "other"; a
 		// follow-up cue ("ありがとう、それでどうしたらいい？") means the

@@ -94,6 +94,8 @@ func TestClassifyInContext(t *testing.T) {
 		{"greeting is other", "こんにちは", akari.Salary, akari.Other, "offline"},
 		{"thanks is other", "ありがとうございました！", akari.Resignation, akari.Other, "offline"},
 		{"no context yet", "どうしたらいい？", "", akari.Other, "offline"},
+		{"a question on what was just said", "それって休んでる間お金は出るんですか？住宅ローンもあるので気になってます", akari.ParentingBalance, akari.ParentingBalance, "context"},
+		{"the talk before, continued", "さっきの話の続きなんですが、上司にはいつ頃どう切り出せばいいですか？", akari.ParentingBalance, akari.ParentingBalance, "context"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

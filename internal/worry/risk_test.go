@@ -338,6 +338,7 @@ func TestRiskLevels(t *testing.T) {
 		{"charcoal kept ready", "練炭は車に積んである", akari.RiskHigh},
 		{"a note thrown away", "遺書は破って捨てた。今日はもう寝る", akari.RiskNone},
 		{"a note left with mum", "遺書は母に預けた", akari.RiskHigh},
+		{"the next job worried about at night", "正直、この歳で次が見つかるのか不安で夜も考えてしまいます", akari.RiskNone},
 		{"a promotion that seems gone", "育休から戻ったら簡単な仕事しか回ってこない。昇進の話も消えたみたいです", akari.RiskNone},
 		{"the wish to vanish, in slang", "まじ消えたみ", akari.RiskConcern},
 		{"a crisis told in the past, better now", "ちょっと前まで毎日死にたかったけど、今はだいぶ回復してます。復職の準備って何から？", akari.RiskNone},
