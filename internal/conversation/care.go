@@ -3,6 +3,7 @@ package conversation
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -456,6 +457,30 @@ var careListenKeys = [...]string{"care_listen_1", "care_listen_2", "care_listen_
 func (e *Engine) fresh(st *akari.State, v Vars, keys ...string) string {
 	for _, k := range keys[:len(keys)-1] {
 		if !e.opened(st, v, k) {
+			return k
+		}
+	}
+	return keys[len(keys)-1]
+}
+
+// freshAll returns the first of keys no line of which, said with v,
+// Akari has said lately, or the last one: a search narrowed after the
+// cards (「神奈川で」) opens with other words, yet must not repeat the
+// line after them.
+func (e *Engine) freshAll(st *akari.State, v Vars, keys ...string) string {
+	for _, k := range keys[:len(keys)-1] {
+		text, err := e.Script.Line(k, st, v)
+		if err != nil {
+			return k // line reports it
+		}
+		said := false
+		for line := range strings.SplitSeq(text, "\n") {
+			if q := akari.PieceOf(line); line != "" && slices.ContainsFunc(st.Turns, func(t akari.Turn) bool { return t.SaysPiece(q) }) {
+				said = true
+				break
+			}
+		}
+		if !said {
 			return k
 		}
 	}

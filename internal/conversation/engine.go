@@ -481,6 +481,10 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		return r, err
 	case st.Stage == akari.StageJobs && e.intents.wantsMore(f):
 		return e.showJobs(st, masked, true)
+	case st.Stage == akari.StageJobs && e.refines(masked, f):
+		// Right after the cards, 「大阪で、パートでもいい」 narrows the
+		// search: the same cards again, with those conditions.
+		return e.showJobs(st, masked, false)
 	case f.is(e.intents.widenArea) && st.LastJobsTurn > 0:
 		return e.widen(st, factPrefecture)
 	case f.is(e.intents.widenEmployment) && st.LastJobsTurn > 0:

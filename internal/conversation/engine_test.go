@@ -262,6 +262,23 @@ func TestJobsWhenACareerChangeMessageAsks(t *testing.T) {
 	}
 }
 
+// TestCardsNarrowedByAConditionAfterThem: right after the cards, a place
+// or a way of working is a condition for the same search, not a new worry.
+func TestCardsNarrowedByAConditionAfterThem(t *testing.T) {
+	c := newChat(t)
+	c.say("夜勤の介護やってて、もう体がもたない")
+	if r := c.say("日勤だけの仕事ってあるのかな"); !hasCards(r) {
+		t.Fatalf("日勤だけの仕事ってあるのかな: no cards: %s", text(r))
+	}
+	r := c.say("大阪で、パートでもいい")
+	if !hasCards(r) || c.st.Facts["prefecture"] != "大阪府" {
+		t.Fatalf("大阪で、パートでもいい: cards=%v facts=%v, want cards in 大阪府: %s", hasCards(r), c.st.Facts, text(r))
+	}
+	if strings.Contains(text(r), "気になるものがあれば「詳しく見る」で中身を") {
+		t.Errorf("the second search repeats the first one's words: %s", text(r))
+	}
+}
+
 // TestIntakeUnderstandsHalfWidthKatakana: phones type ﾌﾙ在宅 and ｱﾙﾊﾞｲﾄ
 // as often as フル在宅 and アルバイト; the intake must read both the same.
 func TestIntakeUnderstandsHalfWidthKatakana(t *testing.T) {

@@ -3,6 +3,7 @@ package conversation
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/akari-career/akari/internal/akari"
 	"github.com/akari-career/akari/internal/jatext"
@@ -84,7 +85,7 @@ func (e *Engine) showJobs(st *akari.State, text string, more bool) (Result, erro
 	if more {
 		key = "jobs_more"
 	} else {
-		key = e.fresh(st, v, "jobs_intro", "jobs_intro_again")
+		key = e.freshAll(st, v, "jobs_intro", "jobs_intro_again")
 	}
 	if st.Category == "" || st.Category == akari.Other {
 		v.Label = ""
@@ -112,6 +113,32 @@ func (e *Engine) widen(st *akari.State, fact string) (Result, error) {
 	}
 	return e.showJobs(st, "", false)
 }
+
+// refines reports whether a short message names a condition for the job
+// search — a place, a way of employment, working from home — and nothing
+// else to answer: 「大阪で、パートでもいい」 after the cards.
+func (e *Engine) refines(text string, f folded) bool {
+	if utf8.RuneCountInString(text) > maxRefineRunes || f.is(e.intents.jobsNo) {
+		return false
+	}
+	if jatext.PrefectureIn(text) != "" {
+		return true
+	}
+	s := string(f)
+	if strings.Contains(s, "在宅") || strings.Contains(s, "リモート") {
+		return true
+	}
+	for _, w := range jatext.EmploymentWords() {
+		if strings.Contains(s, w.Word) && !strings.Contains(s, w.Word+"以外") {
+			return true
+		}
+	}
+	return false
+}
+
+// maxRefineRunes: a longer message after the cards says more than a
+// condition, and is read as itself.
+const maxRefineRunes = 24
 
 // learnWishes records the job-search wishes a message states.
 func (e *Engine) learnWishes(st *akari.State, text string) {

@@ -1,7 +1,10 @@
 package worry
 
 import (
+	"context"
 	"math"
+	"os"
+	"strings"
 	"testing"
 
 	"github.com/akari-career/akari/internal/akari"
@@ -499,5 +502,32 @@ func TestEndOfMessage(t *testing.T) {
 		if _, got := c.matchEnd(text, tt.from); got != tt.want {
 			t.Errorf("matchEnd(%q) = %v, want %v", tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestEverydayLinesRaiseNoAlarm: ordinary worries told at their strongest
+// — sleepless, scared, fed up, or work with death in it — are no crisis.
+func TestEverydayLinesRaiseNoAlarm(t *testing.T) {
+	m := loadModel(t)
+	data, err := os.ReadFile("testdata/everyday.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines, alarms := 0, 0
+	for line := range strings.SplitSeq(string(data), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		lines++
+		if c, _ := (Offline{M: m}).Classify(context.Background(), line); c.Crisis {
+			alarms++
+			t.Logf("alarm (%s): %s", c.Risk, line)
+		}
+	}
+	if lines != 600 {
+		t.Fatalf("%d everyday lines, want 600", lines)
+	}
+	if alarms > 0 {
+		t.Errorf("%d of %d everyday lines raised an alarm, want none", alarms, lines)
 	}
 }
