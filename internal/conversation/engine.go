@@ -458,6 +458,15 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		r.Source = "guard"
 		e.said(st, r.Reply)
 		return r, err
+	case e.intents.handoverShared(f):
+		// What reaches the recruiter, exactly: what the consent lists.
+		r, err := e.line("handover_shared", st, Vars{}, "privacy")
+		e.said(st, r.Reply)
+		return r, err
+	case e.intents.handoverCancel(f) && e.aboutHandover(st, f):
+		r, err := e.line("handover_cancel", st, Vars{}, "privacy")
+		e.said(st, r.Reply)
+		return r, err
 	case e.intents.listen.privacyAsked(f):
 		r, err := e.line("privacy", st, Vars{Retention: e.Retention}, "privacy")
 		e.said(st, r.Reply)
@@ -481,6 +490,10 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		return r, err
 	case st.Stage == akari.StageJobs && e.intents.wantsMore(f):
 		return e.showJobs(st, masked, true)
+	case st.LastJobsTurn > 0 && f.is(e.intents.research) && !f.is(e.intents.jobsNo):
+		// 「パートでもいいので、週4くらいで探し直してもらえますか」: the
+		// search again, with what the message changes.
+		return e.showJobs(st, masked, false)
 	case st.Stage == akari.StageJobs && e.refines(masked, f):
 		// Right after the cards, 「大阪で、パートでもいい」 narrows the
 		// search: the same cards again, with those conditions.

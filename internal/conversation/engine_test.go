@@ -279,6 +279,42 @@ func TestCardsNarrowedByAConditionAfterThem(t *testing.T) {
 	}
 }
 
+// TestHandoverQuestionsInTheIntake: what reaches the recruiter and
+// whether it can be called off are answered, not taken as answers.
+func TestHandoverQuestionsInTheIntake(t *testing.T) {
+	c := newChat(t)
+	c.say("大阪市内で看護師やってます。日勤のみの求人ってありますか？見せてほしいです")
+	c.say("人間の担当の方と直接話すことってできますか？")
+	if c.st.Intake == nil {
+		t.Fatal("no intake after asking for a person")
+	}
+	r := c.say("その担当の人には、私がここで話した内容ってどこまで伝わるんですか？今の職場の愚痴とかも言っちゃったので")
+	if !strings.Contains(text(r), "同意していただいた内容だけ") {
+		t.Errorf("what reaches the recruiter: %s", text(r))
+	}
+	if a := c.st.Intake.Answers; a["area"] != "" {
+		t.Errorf("the question was taken as an answer: %v", a)
+	}
+	r = c.say("あと、申し込んだあとでやっぱりやめたくなったらキャンセルできます？")
+	if !strings.Contains(text(r), "応募しなければいけないことはありません") {
+		t.Errorf("calling it off: %s", text(r))
+	}
+}
+
+// TestSearchAgainWithOtherConditions: 「探し直して」 after the cards is the
+// search again, with the way of employment the message names last.
+func TestSearchAgainWithOtherConditions(t *testing.T) {
+	c := newChat(t)
+	c.say("大阪で事務の正社員の求人ってありますか？見せてほしいです")
+	r := c.say("やっぱり正社員じゃなくてパートでもいいので、週4くらいで探し直してもらえますか？")
+	if !hasCards(r) && !strings.Contains(text(r), "見つかりませんでした") {
+		t.Fatalf("no search again: %s", text(r))
+	}
+	if got := c.st.Facts["employment"]; got != "パート・アルバイト" {
+		t.Errorf("employment %q, want パート・アルバイト", got)
+	}
+}
+
 // TestIntakeUnderstandsHalfWidthKatakana: phones type ﾌﾙ在宅 and ｱﾙﾊﾞｲﾄ
 // as often as フル在宅 and アルバイト; the intake must read both the same.
 func TestIntakeUnderstandsHalfWidthKatakana(t *testing.T) {

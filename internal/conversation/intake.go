@@ -154,6 +154,13 @@ func (e *Engine) intakeStep(ctx context.Context, st *akari.State, ev akari.Event
 		}
 		return e.reask(st, "intake_choice_invalid")
 	}
+	if e.intents.handoverShared(f) || e.intents.handoverCancel(f) {
+		// 「その人に何が伝わるのか教えてください」 is no answer to any
+		// question of the intake, whatever it names.
+		in.Paused = true
+		st.Stage = akari.StageGuiding
+		return Result{}, errAsksInstead
+	}
 	if in.Suggested != "" && e.intents.isYes(f) {
 		raw, f = in.Suggested, fold(in.Suggested) // confirmed with one tap
 	}
@@ -375,7 +382,12 @@ func (e *Engine) asksInstead(f folded) bool {
 	if f.is(li.whatFirst) || f.is(li.howTo) {
 		return true
 	}
-	return f.is(li.question) && utf8.RuneCountInString(string(f)) >= minAsideRunes
+	if e.intents.handoverShared(f) || e.intents.handoverCancel(f) {
+		return true
+	}
+	// A question, at the end or in the middle (…どこまで伝わるんですか？
+	// 愚痴も言っちゃったので).
+	return (f.is(li.question) || strings.ContainsAny(string(f), "?？")) && utf8.RuneCountInString(string(f)) >= minAsideRunes
 }
 
 // minAsideRunes: a shorter question (どこ？, 在宅は？) is taken as an

@@ -142,3 +142,52 @@ func TestThanksInCasualWords(t *testing.T) {
 		}
 	}
 }
+
+// TestHandoverQuestions: what reaches the recruiter, whether it can be
+// called off, and a search asked again with other conditions.
+func TestHandoverQuestions(t *testing.T) {
+	in := newIntents()
+	tests := []struct {
+		text                      string
+		shared, cancel, research bool
+	}{
+		{"その担当の人には、私がここで話した内容ってどこまで伝わるんですか？", true, false, false},
+		{"担当の人に私の名前とか今の会社名とか勝手に伝わる？", true, false, false},
+		{"面談予約しても当日やっぱ無理ってなったらキャンセルできるよね？", false, true, false},
+		{"その人と話したら絶対応募しないといけないの？断ってもいい？", false, true, false},
+		{"やっぱり正社員じゃなくてパートでもいいので、週4くらいで探し直してもらえますか？", false, false, true},
+		{"できれば土日祝休みのところだけに絞ってもらえますか？", false, false, true},
+		{"大阪は通勤しんどいからやっぱり京都市内だけでお願い", false, false, true},
+		{"上司に伝わるのが怖い", false, false, false},
+		{"契約を途中で解除されたらどうしよう", false, false, false},
+	}
+	for _, tt := range tests {
+		f := fold(tt.text)
+		if got := in.handoverShared(f); got != tt.shared {
+			t.Errorf("shared(%q) = %v, want %v", tt.text, got, tt.shared)
+		}
+		if got := in.handoverCancel(f); got != tt.cancel {
+			t.Errorf("cancel(%q) = %v, want %v", tt.text, got, tt.cancel)
+		}
+		if got := f.is(in.research); got != tt.research {
+			t.Errorf("research(%q) = %v, want %v", tt.text, got, tt.research)
+		}
+	}
+}
+
+// TestWantedEmployment: the way of employment asked for is the last one
+// named that is not turned down.
+func TestWantedEmployment(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"正社員じゃなくてパートでもいい", "パート・アルバイト"},
+		{"派遣以外で、正社員がいい", "正社員"},
+		{"パートで探してます", "パート・アルバイト"},
+		{"雇用形態はこだわらない", ""},
+	}
+	for _, tt := range tests {
+		got, _ := wantedEmployment(string(fold(tt.text)))
+		if got != tt.want {
+			t.Errorf("wantedEmployment(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/akari-career/akari/internal/akari"
 	"github.com/akari-career/akari/internal/jatext"
+	"github.com/akari-career/akari/internal/pattern"
 )
 
 // JobQuery is what the engine knows of the person's wishes when it looks
@@ -114,11 +115,66 @@ func (e *Engine) widen(st *akari.State, fact string) (Result, error) {
 	return e.showJobs(st, "", false)
 }
 
+// remoteDropped drops working from home as a condition.
+var remoteDropped = pattern.MustCompile(`(在宅|リモート|テレワーク)(は|が)?(なし|無し|なくて|じゃなくて|でなくても|じゃなくても|は無理|はいい|こだわらな)`)
+
+// wantedEmployment returns the way of employment f asks for: the last one
+// named that is not turned down (正社員じゃなくてパートでもいい asks for パート).
+func wantedEmployment(f string) (string, bool) {
+	emp, at := "", -1
+	for _, w := range jatext.EmploymentWords() {
+		for from := 0; ; {
+			i := strings.Index(f[from:], w.Word)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(w.Word)
+			rest := f[from:]
+			if turnedDown(rest) {
+				continue
+			}
+			if i > at {
+				emp, at = w.Employment, i
+			}
+		}
+	}
+	return emp, at >= 0
+}
+
+// turnedDown reports whether what follows a word turns it down:
+// 正社員じゃなくて, 派遣以外, 営業はやめて.
+func turnedDown(rest string) bool {
+	for _, p := range [...]string{"以外", "じゃなく", "ではなく", "じゃない", "でなく", "はやめ", "は無理", "は難し", "はむずかし", "はいや", "は嫌", "はなし"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// aboutHandover reports whether a message about calling something off is
+// about the handover to a recruiter: one is under way or done, or the
+// message names it.
+func (e *Engine) aboutHandover(st *akari.State, f folded) bool {
+	if st.Intake != nil || st.LeadID != "" {
+		return true
+	}
+	s := string(f)
+	for _, w := range [...]string{"担当", "面談", "共有", "申し込", "申込", "エージェント", "リクルーター", "その人", "応募"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // refines reports whether a short message names a condition for the job
 // search — a place, a way of employment, working from home — and nothing
 // else to answer: 「大阪で、パートでもいい」 after the cards.
 func (e *Engine) refines(text string, f folded) bool {
-	if utf8.RuneCountInString(text) > maxRefineRunes || f.is(e.intents.jobsNo) {
+	if utf8.RuneCountInString(text) > maxRefineRunes || f.is(e.intents.jobsNo) || f.is(e.intents.listen.question) || strings.ContainsAny(string(f), "?？") {
+		// 派遣ってボーナスとかないんですか？ asks; it narrows nothing.
 		return false
 	}
 	if jatext.PrefectureIn(text) != "" {
@@ -150,6 +206,12 @@ func (e *Engine) learnWishes(st *akari.State, text string) {
 	}
 	f := string(fold(text))
 	switch {
+	case remoteDropped.MatchString(f):
+		// 在宅なしでもいい: working from home is no longer a condition.
+		delete(st.Facts, factRemote)
+	case strings.Contains(f, "出社") && (strings.Contains(f, "ok") || strings.Contains(f, "いい") || strings.Contains(f, "なら")):
+		// フルリモートじゃないのか。週1出社ならOK: partly at home.
+		st.Facts[factRemote] = "partial"
 	case strings.Contains(f, "フル在宅") || strings.Contains(f, "完全在宅") || strings.Contains(f, "フルリモート") || strings.Contains(f, "完全リモート"):
 		st.Facts[factRemote] = "full"
 	case strings.Contains(f, "在宅") || strings.Contains(f, "リモート") || strings.Contains(f, "テレワーク"):
@@ -157,11 +219,8 @@ func (e *Engine) learnWishes(st *akari.State, text string) {
 			st.Facts[factRemote] = "partial"
 		}
 	}
-	for _, w := range jatext.EmploymentWords() {
-		if strings.Contains(f, w.Word) && !strings.Contains(f, w.Word+"以外") {
-			st.Facts[factEmployment] = w.Employment
-			break
-		}
+	if emp, ok := wantedEmployment(f); ok {
+		st.Facts[factEmployment] = emp
 	}
 	if strings.Contains(f, "未経験") {
 		st.Facts[factInexperienced] = "yes"
