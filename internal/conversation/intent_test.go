@@ -148,7 +148,7 @@ func TestThanksInCasualWords(t *testing.T) {
 func TestHandoverQuestions(t *testing.T) {
 	in := newIntents()
 	tests := []struct {
-		text                      string
+		text                     string
 		shared, cancel, research bool
 	}{
 		{"その担当の人には、私がここで話した内容ってどこまで伝わるんですか？", true, false, false},
