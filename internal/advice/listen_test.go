@@ -479,6 +479,7 @@ func TestKnowledgeNamedFirstOrWithoutAWorry(t *testing.T) {
 		{"a first どうしたら", akari.Salary, "残業代が出ません。会社は「みなしで払ってる」って言うけど契約書に書いてない。これってどうしたらいいですか？", akari.AskWhatFirst, "固定残業代"},
 		{"no worry yet, casual", akari.Other, "36協定ってなに", "", "36（サブロク）協定"},
 		{"a verb and の", akari.CareerChange, "職務経歴書って書いたことないんだけど、何書くの", "", "職務経歴書"},
+		{"is it normal, about what a note knows", akari.Salary, "こういう仮眠時間って給料出ないのが普通なの？", akari.AskMore, "手待ち時間"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -136,6 +136,13 @@ func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 	case akari.AskHowTo:
 		return howTo(pb, lis, f, in)
 	case akari.AskMore:
+		if in.asks() {
+			// 「こういう仮眠時間って給料出ないのが普通なの？」 asks what a
+			// note knows, not for more steps.
+			if texts := knowledgeAnswer(pb, lis, f, in); texts != nil {
+				return texts
+			}
+		}
 		return more(pb, lis, f, in)
 	}
 	switch {
@@ -144,6 +151,13 @@ func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 	case in.answer.Kind != akari.AnswerNone:
 		return guidance(pb, lis, f, in)
 	case in.repeat && in.guide > 0:
+		if in.asks() {
+			// The same worry again, as a question a note answers
+			// (荷待ちって休憩扱いなの？): the note.
+			if texts := knowledgeAnswer(pb, lis, f, in); texts != nil {
+				return texts
+			}
+		}
 		return more(pb, lis, f, in)
 	case in.guide > 0 && (asksWhere(in.text) || distrustsCompany(in.text)):
 		if texts := where(pb, lis, f, in); texts != nil {
