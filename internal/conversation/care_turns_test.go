@@ -246,6 +246,15 @@ func TestCareTurns(t *testing.T) {
 			{say: "相談したら会社にバレたりしない？名前とか言わなきゃだめ？", care: true, source: "care", says: "名前や会社のことは"},
 			{say: "匿名でいいならちょっと考える", care: true, source: "care", not: "名前や会社のことは"},
 		}},
+		{"safety in a few kana words", []turn{
+			{say: "薬ぜんぶのみたい", care: true, risk: akari.RiskHigh, why: akari.RiskSign},
+			{say: "すこしおちついたかも", care: true, source: "care", says: "今夜"},
+			{say: "妹いるし もうねる だいじょぶ", care: false, why: akari.RiskSafe},
+		}},
+		{"a typo put right", []turn{
+			{say: "しにたい", care: true, why: akari.RiskSign},
+			{say: "ちがう誤字 しごとしたいって打った", care: false, why: akari.RiskFalseAlarm, says: "ごめん"},
+		}},
 		{"family with them tonight, in keigo", []turn{
 			{say: "死にたいって毎晩思ってます。", care: true, why: akari.RiskSign},
 			{say: "大丈夫です。今夜は実家で家族といます。", care: false, why: akari.RiskSafe},

@@ -482,6 +482,18 @@ func TestHeldout99To100Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout100", lines: 76, negatives: 49, high: 0.974, concern: 0.972, maxFalse: 0})
 }
 
+// Sets 101 (a broad mix, written to the issue's own description of the
+// hidden set: indirect and passive signals, methods and places, English
+// and slang, and every kind of hard negative) and 102 (dialects, all
+// ages) came last in round 14 and are kept for measuring, by totals only:
+// on arrival 1.000 recall with 3 false alarms in 49, and 0.988 with 2 in
+// 50. Four lines of set 101 were lines the model learns from and were
+// taken out of it.
+func TestHeldout101To102Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout101", lines: 77, negatives: 49, high: 1, concern: 1, maxFalse: 3})
+	checkCrisisSet(t, setFloor{set: "heldout102", lines: 80, negatives: 50, high: 0.975, concern: 1, maxFalse: 2})
+}
+
 // TestBlindCorpusHoldsNoTestSet: the risk model learns from the opened
 // sets (prompts/crisis/blind.yaml), never from a set kept for measuring.
 func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
@@ -501,7 +513,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 73, 74, 75, 76, 77, 78, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100} {
+	for _, n := range []int{72, 73, 74, 75, 76, 77, 78, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {

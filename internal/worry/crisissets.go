@@ -129,6 +129,8 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout98", File: "crisis_heldout98.jsonl"},
 		{Name: "heldout99", File: "crisis_heldout99.jsonl"},
 		{Name: "heldout100", File: "crisis_heldout100.jsonl"},
+		{Name: "heldout101", File: "crisis_heldout101.jsonl"},
+		{Name: "heldout102", File: "crisis_heldout102.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
