@@ -94,6 +94,9 @@ func howTo(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in
 	return []string{joinWithin([]string{opening, pick, checkIn(lis, in)})}
 }
 
+// span is where a word is in the message, in bytes.
+type span struct{ from, to int }
+
 // noteAnswer answers a short question with the how-to note whose keywords
 // it names, or nil when no note not yet given does. The word named last
 // wins: a Japanese question ends on its point (「労基って匿名でもいける？」
@@ -134,10 +137,23 @@ func noteAnswer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Face
 // (「引き継ぎが終わらないって上司に言われたらどうしよう」).
 func pickNote(ns []playbook.Note, in input, firstNamed bool) string {
 	held := map[string]int{} // notes holding each word the message names
+	var named []span         // where those words are
 	for _, n := range ns {
 		for _, k := range in.pieces.folded(n.Keywords) {
-			if in.indexFolded(k) >= 0 {
+			if i := in.indexFolded(k); i >= 0 {
 				held[k]++
+				named = append(named, span{i, i + len(k)})
+			}
+		}
+	}
+	// A word inside a longer one named (残業代 in 店長って本当に残業代)
+	// names nothing of its own.
+	for k := range held {
+		i := in.indexFolded(k)
+		for _, sp := range named {
+			if sp.from <= i && i+len(k) <= sp.to && sp.to-sp.from > len(k) {
+				delete(held, k)
+				break
 			}
 		}
 	}

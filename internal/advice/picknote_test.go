@@ -7,9 +7,10 @@ import (
 	"github.com/akari-career/akari/internal/playbook"
 )
 
-// The note a question names most specifically answers it: the rarer word,
-// then the more words named, then the trouble named first (a どうしよう) or
-// the point named last (a short follow-on question).
+// The note a question names most specifically answers it: the rarer word
+// (a word inside a longer one named counts for nothing), then the more
+// words named, then the trouble named first (a どうしよう) or the point
+// named last (a short follow-on question).
 func TestPickNoteByTheWordsNamed(t *testing.T) {
 	boss := playbook.Note{Text: "boss", Keywords: []string{"上司", "切り出", "伝え"}}
 	handover := playbook.Note{Text: "handover", Keywords: []string{"引き継ぎ", "引継ぎ"}}
@@ -17,6 +18,8 @@ func TestPickNoteByTheWordsNamed(t *testing.T) {
 	nerves := playbook.Note{Text: "nerves", Keywords: []string{"緊張", "真っ白"}}
 	office := playbook.Note{Text: "office", Keywords: []string{"労基", "監督署"}}
 	anonymous := playbook.Note{Text: "anonymous", Keywords: []string{"匿名", "名前"}}
+	statement := playbook.Note{Text: "statement", Keywords: []string{"残業代", "明細"}}
+	manager := playbook.Note{Text: "manager", Keywords: []string{"店長って本当に残業代", "管理監督者"}}
 	tests := []struct {
 		text       string
 		notes      []playbook.Note
@@ -27,6 +30,7 @@ func TestPickNoteByTheWordsNamed(t *testing.T) {
 		{"面接でいつも緊張して頭真っ白になるの、どうしたらいい？", []playbook.Note{interview, nerves}, true, "nerves"},
 		{"労基って匿名でもいける？", []playbook.Note{office, anonymous}, false, "anonymous"},
 		{"在宅勤務がうらやましい", []playbook.Note{boss, handover}, false, ""},
+		{"店長って本当に残業代出ないんですか？", []playbook.Note{statement, manager}, false, "manager"},
 	}
 	for _, tt := range tests {
 		in := newInput(akari.AdviceRequest{Text: tt.text}, &akari.State{}, akari.Resignation)
