@@ -394,7 +394,7 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		r.Effects.RiskChange = &akari.RiskChange{At: e.Now(), From: level, To: akari.RiskNone, Why: akari.RiskCalmer}
 		r.Classification = &c
 		return r, err
-	case f.is(ci.wound) && e.fresh(st, Vars{}, "care_wound", "") == "care_wound":
+	case f.is(ci.wound) && !e.opened(st, Vars{}, "care_wound"):
 		// Told once: a second 「血は止まった」 is listened to.
 		r, err = e.line("care_wound", st, Vars{}, "care")
 	case question != "" && !e.opened(st, Vars{}, question):
@@ -486,7 +486,7 @@ func (e *Engine) freshAll(st *akari.State, v Vars, keys ...string) string {
 		}
 		said := false
 		for line := range strings.SplitSeq(text, "\n") {
-			if q := akari.PieceOf(line); line != "" && slices.ContainsFunc(st.Turns, func(t akari.Turn) bool { return t.SaysPiece(q) }) {
+			if line != "" && saidLately(st, line) {
 				said = true
 				break
 			}
@@ -496,6 +496,12 @@ func (e *Engine) freshAll(st *akari.State, v Vars, keys ...string) string {
 		}
 	}
 	return keys[len(keys)-1]
+}
+
+// saidLately reports whether a turn kept says line.
+func saidLately(st *akari.State, line string) bool {
+	q := akari.PieceOf(line)
+	return slices.ContainsFunc(st.Turns, func(t akari.Turn) bool { return t.SaysPiece(q) })
 }
 
 // opened reports whether Akari has opened a reply lately with the line
@@ -638,14 +644,8 @@ func careAnswer(f folded, ci careIntents, asked string) answer {
 // taking the words back (死にたいとかじゃない。就活がしんどいだけ).
 func explains(f folded, ci careIntents) bool {
 	rest, _ := besides(f, ci.falseAlarm)
-	n := 0
-	for _, r := range rest {
-		if unicode.IsLetter(r) || unicode.IsNumber(r) {
-			n++
-		}
-	}
 	// More than a hedge around the words taken back (いや、…ないけど).
-	return n >= minExplanation
+	return letters(rest) >= minExplanation
 }
 
 // minExplanation: fewer letters than this besides a correction are a
@@ -654,13 +654,18 @@ const minExplanation = 8
 
 // silent reports whether a message holds no words at all: 「…」, 「。。」,
 // an emoji alone.
-func silent(text string) bool {
-	for _, r := range text {
+func silent(text string) bool { return letters(text) == 0 }
+
+// letters counts the letters and digits of s: what it says, without
+// punctuation, spaces or emoji.
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsNumber(r) {
-			return false
+			n++
 		}
 	}
-	return true
+	return n
 }
 
 // besides returns what f says besides what p matches (every match taken
@@ -681,13 +686,7 @@ func besides(f folded, p *pattern.Pattern) (string, bool) {
 	}
 	b.WriteString(rest[last:])
 	rest = b.String()
-	n := 0
-	for _, r := range rest {
-		if unicode.IsLetter(r) || unicode.IsNumber(r) {
-			n++
-		}
-	}
-	return rest, n >= minCorrectionRest
+	return rest, letters(rest) >= minCorrectionRest
 }
 
 // minCorrectionRest: fewer letters than this besides a correction (です。)

@@ -191,3 +191,17 @@ func TestWantedEmployment(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeDaysAccepted: some days at the office make working from home
+// a partial wish; wanting to avoid the office does not.
+func TestOfficeDaysAccepted(t *testing.T) {
+	for s, want := range map[string]bool{
+		"あー全部フルリモートじゃないのか。週1出社ならOKだからそれで出して": true,
+		"出社も大丈夫です":       true,
+		"出社はしたくない、在宅がいい": false,
+	} {
+		if got := officeOK.MatchString(string(fold(s))); got != want {
+			t.Errorf("officeOK(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

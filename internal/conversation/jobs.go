@@ -118,6 +118,9 @@ func (e *Engine) widen(st *akari.State, fact string) (Result, error) {
 // remoteDropped drops working from home as a condition.
 var remoteDropped = pattern.MustCompile(`(在宅|リモート|テレワーク)(は|が)?(なし|無し|なくて|じゃなくて|でなくても|じゃなくても|は無理|はいい|こだわらな)`)
 
+// officeOK accepts some days at the office: 週1出社ならOK, 出社も大丈夫.
+var officeOK = pattern.MustCompile(`出社(なら|でも|も|は)[^。]{0,6}(ok|いい|大丈夫|可|できる|平気)`)
+
 // wantedEmployment returns the way of employment f asks for: the last one
 // named that is not turned down (正社員じゃなくてパートでもいい asks for パート).
 func wantedEmployment(f string) (string, bool) {
@@ -184,12 +187,8 @@ func (e *Engine) refines(text string, f folded) bool {
 	if strings.Contains(s, "在宅") || strings.Contains(s, "リモート") {
 		return true
 	}
-	for _, w := range jatext.EmploymentWords() {
-		if strings.Contains(s, w.Word) && !strings.Contains(s, w.Word+"以外") {
-			return true
-		}
-	}
-	return false
+	_, named := wantedEmployment(s)
+	return named
 }
 
 // maxRefineRunes: a longer message after the cards says more than a
@@ -209,7 +208,7 @@ func (e *Engine) learnWishes(st *akari.State, text string) {
 	case remoteDropped.MatchString(f):
 		// 在宅なしでもいい: working from home is no longer a condition.
 		delete(st.Facts, factRemote)
-	case strings.Contains(f, "出社") && (strings.Contains(f, "ok") || strings.Contains(f, "いい") || strings.Contains(f, "なら")):
+	case officeOK.MatchString(f):
 		// フルリモートじゃないのか。週1出社ならOK: partly at home.
 		st.Facts[factRemote] = "partial"
 	case strings.Contains(f, "フル在宅") || strings.Contains(f, "完全在宅") || strings.Contains(f, "フルリモート") || strings.Contains(f, "完全リモート"):
