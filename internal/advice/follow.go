@@ -385,6 +385,15 @@ func joinWithin(parts []string) string {
 	return b.String()
 }
 
+// askedKnowledge is knowledgeAnswer for a message that asks something,
+// nil for one that does not.
+func askedKnowledge(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
+	if !in.asks() {
+		return nil
+	}
+	return knowledgeAnswer(pb, lis, f, in)
+}
+
 // knowledgeAnswer answers a message that asks what one of the notes for
 // every worry knows (listening.yaml notes) — 育休ってパートでも取れるの？,
 // 逆質問って何聞けばいい？ — with a word for the worry, the note and a light

@@ -95,12 +95,10 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 		texts = []string{line + "\n\n" + pickRotating(questionTexts(pb, nil, in), int(in.msg%1024)+in.turn, in)}
 	case cat == akari.Other:
 		texts = smallTalk(pb, in)
-		if in.asks() {
-			// 「扶養の壁ってなに？」 before any worry: what a note for every
-			// worry knows, not small talk.
-			if k := knowledgeAnswer(pb, lis, nil, in); k != nil {
-				texts = k
-			}
+		// 「扶養の壁ってなに？」 before any worry: what a note for every
+		// worry knows, not small talk.
+		if k := askedKnowledge(pb, lis, nil, in); k != nil {
+			texts = k
 		}
 	default:
 		texts = answer(pb, lis, activeFacet(pb, lis, in), in)
@@ -136,12 +134,10 @@ func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 	case akari.AskHowTo:
 		return howTo(pb, lis, f, in)
 	case akari.AskMore:
-		if in.asks() {
-			// 「こういう仮眠時間って給料出ないのが普通なの？」 asks what a
-			// note knows, not for more steps.
-			if texts := knowledgeAnswer(pb, lis, f, in); texts != nil {
-				return texts
-			}
+		// 「こういう仮眠時間って給料出ないのが普通なの？」 asks what a note
+		// knows, not for more steps.
+		if texts := askedKnowledge(pb, lis, f, in); texts != nil {
+			return texts
 		}
 		return more(pb, lis, f, in)
 	}
@@ -151,12 +147,10 @@ func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 	case in.answer.Kind != akari.AnswerNone:
 		return guidance(pb, lis, f, in)
 	case in.repeat && in.guide > 0:
-		if in.asks() {
-			// The same worry again, as a question a note answers
-			// (荷待ちって休憩扱いなの？): the note.
-			if texts := knowledgeAnswer(pb, lis, f, in); texts != nil {
-				return texts
-			}
+		// The same worry again, as a question a note answers (荷待ちって
+		// 休憩扱いなの？): the note.
+		if texts := askedKnowledge(pb, lis, f, in); texts != nil {
+			return texts
 		}
 		return more(pb, lis, f, in)
 	case in.guide > 0 && (asksWhere(in.text) || distrustsCompany(in.text)):
@@ -174,14 +168,12 @@ func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 			return texts
 		}
 	}
-	if in.asks() {
-		// A question about a rule or a procedure that a note for every
-		// worry knows — in a first message (育休ってパートでも取れるの？),
-		// answered after a word for the worry, or a longer one later on
-		// (これって配慮してもらえるものなんですか).
-		if texts := knowledgeAnswer(pb, lis, f, in); texts != nil {
-			return texts
-		}
+	// A question about a rule or a procedure that a note for every worry
+	// knows — in a first message (育休ってパートでも取れるの？), answered
+	// after a word for the worry, or a longer one later on (これって配慮
+	// してもらえるものなんですか).
+	if texts := askedKnowledge(pb, lis, f, in); texts != nil {
+		return texts
 	}
 	return guidance(pb, lis, f, in)
 }

@@ -44,7 +44,7 @@ const followUpCues = "うん|はい|そう|なるほど|たしかに|確かに|�
 
 // backCues say a message goes on with what was just talked about, in
 // the classifier's form: それって…, さっきの件, 話の続き.
-const backCues = "それって|さっきの|さっき言|その件|その話|話の続き|続きなんですが|続きだけど|続きやけど|ちなみに"
+const backCues = "それって|さっきの|さっき言|その件|その話|話の続き|続きなんですが|続きだけど|続きやけど"
 
 // socialCues are what small talk is made of, in the classifier's form:
 // greetings, thanks, goodbyes and questions about Akari herself.
