@@ -412,10 +412,11 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		r, err = e.line(e.fresh(st, Vars{}, "care_handover", "care_handover_2"), st, Vars{}, "care")
 	case f.is(ci.cannotCall):
 		r, err = e.line("care_cannot_call", st, Vars{}, "care")
-	case silent(text) && !(e.opened(st, Vars{}, "care_silence") && e.opened(st, Vars{}, "care_silence_2")):
-		// 「…」: no words to reflect; waiting is the answer.
+	case e.CareWriter == nil && silent(text) && !(e.opened(st, Vars{}, "care_silence") && e.opened(st, Vars{}, "care_silence_2")):
+		// 「…」: no words to reflect; waiting is the answer. (A model
+		// answers silence and loneliness itself, from the care prompt.)
 		r, err = e.line(e.fresh(st, Vars{}, "care_silence", "care_silence_2"), st, Vars{}, "care")
-	case f.is(ci.alone) && !e.opened(st, Vars{}, "care_alone"):
+	case e.CareWriter == nil && f.is(ci.alone) && !e.opened(st, Vars{}, "care_alone"):
 		r, err = e.line("care_alone", st, Vars{}, "care")
 	default:
 		r, err = e.listen(ctx, st, text, c)
