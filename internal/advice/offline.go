@@ -36,6 +36,19 @@ func Fixed(lib *playbook.Library) func() *playbook.Library {
 	return func() *playbook.Library { return lib }
 }
 
+// Knows reports whether text asks what a note for every worry answers
+// (36協定ってなに, 扶養の壁って？): such a question needs no worry picked
+// before it is answered.
+func (o *Offline) Knows(text string) bool {
+	lib := o.library()
+	if lib == nil {
+		return false
+	}
+	in := newInput(akari.AdviceRequest{Text: text}, &akari.State{}, akari.Other)
+	in.pieces = o.piecesOf(lib)
+	return in.asks() && pickNote(fitting(nil, lib.Listening().Notes, in), in, false) != ""
+}
+
 // Advise answers one message. A crisis gets the crisis line (the follow-up
 // line once the conversation is already marked as crisis) and nothing
 // else; the "other" category gets a short friendly answer with an

@@ -123,6 +123,12 @@ type Guesser interface {
 	Likely(text string, n int) []akari.Category
 }
 
+// Knower is what an advisor may add: whether a note it holds answers a
+// question, so that an unsure worry is not asked about first.
+type Knower interface {
+	Knows(text string) bool
+}
+
 // Summarizer folds turns into the rolling summary of a conversation.
 type Summarizer interface {
 	Fold(ctx context.Context, summary string, turns []akari.Turn) (string, error)
@@ -566,6 +572,10 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		// whatever the worry turns out to be.
 		c = akari.Classification{Category: akari.Other, Confidence: c.Confidence, Source: c.Source, Crisis: c.Crisis, Risk: c.Risk}
 	}
+	if c.Category != akari.Other && c.Confidence < e.MinConfidence && st.Category == "" && e.knows(masked) {
+		// 「36協定ってなに」: no worry to pick; what it asks is answered.
+		c = akari.Classification{Category: akari.Other, Confidence: c.Confidence, Source: c.Source, Crisis: c.Crisis, Risk: c.Risk}
+	}
 	if c.Category != akari.Other && c.Confidence < e.MinConfidence && st.Category == "" && !rd.distressed {
 		// Unsure which worry — but a person in tears is not asked to pick
 		// a topic: they are answered gently first.
@@ -588,6 +598,12 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		return e.guide(ctx, st, masked, c, rd)
 	}
 	return e.guide(ctx, st, masked, c, rd)
+}
+
+// knows reports whether the advisor holds a note that answers text.
+func (e *Engine) knows(text string) bool {
+	k, ok := e.Advisor.(Knower)
+	return ok && k.Knows(text)
 }
 
 // likelyChips lets the person say which worry it is with one tap; the

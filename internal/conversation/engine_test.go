@@ -315,6 +315,17 @@ func TestSearchAgainWithOtherConditions(t *testing.T) {
 	}
 }
 
+// TestAQuestionANoteAnswersNeedsNoWorryPicked: unsure of the worry, a
+// question a note answers is answered, not met with "which worry is it?".
+func TestAQuestionANoteAnswersNeedsNoWorryPicked(t *testing.T) {
+	c := newChat(t)
+	c.e.Classifier = unsure{}
+	r := c.say("36協定ってなに")
+	if !strings.Contains(text(r), "36（サブロク）協定") || c.st.Stage == akari.StageClarify {
+		t.Errorf("36協定ってなに: stage %s: %s", c.st.Stage, text(r))
+	}
+}
+
 // TestIntakeUnderstandsHalfWidthKatakana: phones type ﾌﾙ在宅 and ｱﾙﾊﾞｲﾄ
 // as often as フル在宅 and アルバイト; the intake must read both the same.
 func TestIntakeUnderstandsHalfWidthKatakana(t *testing.T) {
