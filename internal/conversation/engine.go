@@ -501,13 +501,7 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		return r, err
 	case st.Stage == akari.StageJobs && e.intents.wantsMore(f):
 		return e.showJobs(st, masked, true)
-	case st.LastJobsTurn > 0 && f.is(e.intents.research) && !f.is(e.intents.jobsNo):
-		// 「パートでもいいので、週4くらいで探し直してもらえますか」: the
-		// search again, with what the message changes.
-		return e.showJobs(st, masked, false)
-	case st.Stage == akari.StageJobs && e.refines(masked, f):
-		// Right after the cards, 「大阪で、パートでもいい」 narrows the
-		// search: the same cards again, with those conditions.
+	case e.searchesAgain(st, masked, f):
 		return e.showJobs(st, masked, false)
 	case f.is(e.intents.widenArea) && st.LastJobsTurn > 0:
 		return e.widen(st, factPrefecture)

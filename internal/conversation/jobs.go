@@ -172,6 +172,20 @@ func (e *Engine) aboutHandover(st *akari.State, f folded) bool {
 	return false
 }
 
+// searchesAgain reports whether a message asks for the cards again with
+// what it changes: 「パートでもいいので、週4くらいで探し直してもらえますか」
+// after any cards, or, right after them, a condition alone (「大阪で、
+// パートでもいい」).
+func (e *Engine) searchesAgain(st *akari.State, text string, f folded) bool {
+	switch {
+	case st.LastJobsTurn > 0 && f.is(e.intents.research):
+		return !f.is(e.intents.jobsNo)
+	case st.Stage == akari.StageJobs:
+		return e.refines(text, f)
+	}
+	return false
+}
+
 // refines reports whether a short message names a condition for the job
 // search — a place, a way of employment, working from home — and nothing
 // else to answer: 「大阪で、パートでもいい」 after the cards.
