@@ -81,7 +81,7 @@ var (
 		"下が暗", "下は暗", "下が見え", "飛べそう", "探して", "さがして", "jump", "下見した", "下見しに", "下見に行", "下見して",
 	}
 	// water: walking in, sinking, no way back.
-	placesWater = []string{"うみ", "かわに", "海に", "海へ", "海まで", "海の", "川に", "川へ", "川の", "湖", "滝", "波", "sea", "river"}
+	placesWater = []string{"うみ", "かわに", "海に", "海へ", "海まで", "海の", "海いく", "海行く", "海行って", "海いって", "川に", "川へ", "川の", "湖", "滝", "波", "sea", "river"}
 	intoWater   = []string{"はいって", "かえらない", "もどらない", "戻らん", "帰らん", "もどらん", "かえらん", "しずむ", "しずみ", "突っ込", "靴を脱", "靴脱い", "靴はもう", "向かって歩", "水が冷た", "冷たい水", "足が浸", "腰まで", "胸まで", "入ったら", "歩いて入", "入っていけ", "入っていこ", "入っていっ", "沈", "帰らない", "戻らない", "沖まで", "沖に", "沖へ", "帰りの切符",
 		"片道", "帰りはいらな", "もう戻れ", "帰りのバス", "帰りの電車", "帰りの便", "帰る予定はな", "帰るつもりはな", "帰る気はな", "戻る気はな", "戻るつもりはな", "片道切符", "walkintothe", "drown"}
 	// tracks: a train's way; its own acts, since 電車を降りる is ordinary.
@@ -460,9 +460,9 @@ var conceptPairs = []conceptPair{
 	{name: "everything given away, goodbye (全部あげた、さよなら)", risk: akari.RiskHigh,
 		a: []string{"全部人にあげ", "全部あげ", "全部譲", "全部手放し", "全部処分し", "全部配っ", "人にあげた", "あげちゃった", "譲っちゃった",
 			"持ち物", "友達にあげ", "友だちにあげ", "にあげた", "にあげてき", "に譲った", "に譲って", "に渡した", "にもらってもらっ", "全部寄付",
-			"にあげる", "に譲る", "全部友達に", "全部人に", "gaveaway", "gaveitall", "gaveeverything", "gavemycat", "gavemydog", "gavemypet", "mysavingsto", "allmysavings"},
+			"にあげる", "に譲る", "全部友達に", "全部人に", "貯金全部", "貯金ぜんぶ", "全財産", "に振り込んだ", "に振り込んど", "gaveaway", "gaveitall", "gaveeverything", "gavemycat", "gavemydog", "gavemypet", "mysavingsto", "allmysavings"},
 		b: []string{"さよなら", "さようなら", "お世話になりました", "今までありがとう", "いままでありがとう", "ばいばい", "バイバイ", "お元気で", "元気でね",
-			"goodbye", "bye", "thankyouforeverything"}, window: 30,
+			"ありがとって伝え", "ありがとうって伝え", "ありがとうと伝え", "伝えといて", "伝えておいて", "goodbye", "bye", "thankyouforeverything"}, window: 30,
 		unless: []string{"退職", "辞め", "最終出社", "最終日", "送別", "異動", "転勤", "引っ越", "上京", "帰国", "留学", "転居", "メルカリ", "フリマ",
 			"断捨離", "着なくなった", "サイズ", "子ども", "子供", "卒業", "店", "閉店", "寿退社", "会社", "職場", "部署", "同僚", "推し変", "検査", "忘れ",
 			"ミニマリスト", "ジモティー", "新しいの", "買い替え", "読み終わ", "甥", "姪", "赴任", "単身", "結婚", "出産", "プレゼント", "誕生日", "お土産", "おすそ分け",
@@ -672,7 +672,8 @@ var conceptPairs = []conceptPair{
 			"引っ越", "新しい", "やり直したい", "やり直せ", "一から", "青春", "学生時代", "あの頃"})},
 	{name: "ending it, in romaji (kyou de owari ni suru, minna gomen)", risk: akari.RiskHigh,
 		a: []string{"owarinisuru", "owarinishimasu", "owarinishitai", "owarinisuruyo", "owarasetai", "owaraseru", "owarasemasu", "shinimasu", "shinu",
-			"shinou", "kiemasu", "kieru", "inakunaru", "inakunarimasu", "jisatsu", "saigonomesseeji", "saigonomessage", "saigonorain"},
+			"shinou", "kiemasu", "kieru", "inakunaru", "inakunarimasu", "jisatsu", "saigonomesseeji", "saigonomessage", "saigonorain",
+			"saigonisuru", "saigonishimasu", "saigonishitai", "saigonisuruyo"},
 		b: []string{"gomen", "sayonara", "sayounara", "arigatou", "arigato", "minna", "saigo", "kyoude", "konyade", "kyou", "konya", "mouowari", "bye",
 			"tsukareta", "genkaide", "owari"}, window: 30,
 		unless: []string{"shigoto", "kaisha", "baito", "purojekuto", "project", "work", "job", "shift", "zangyou", "kaigi", "meeting", "kyuuka", "yasumi",

@@ -240,6 +240,8 @@ func TestConceptPairs(t *testing.T) {
 		{"", "ルーターのリセットボタン押したら二度と戻らない設定になった", akari.RiskNone},
 		{"", "人生リセットボタンあったら押したい、一から転職してやり直したい", akari.RiskNone},
 		{"ending it, in romaji (kyou de owari ni suru, minna gomen)", "konya de owari ni suru. arigatou minna", akari.RiskHigh},
+		{"water and no way back (海…帰らない)", "あした海行く。もう帰らないつもり", akari.RiskHigh},
+		{"everything given away, goodbye (全部あげた、さよなら)", "全財産を弟に送った。母さんにありがとうって伝えといて", akari.RiskHigh},
 		{"", "kyou de baito owari ni suru, minna arigatou", akari.RiskNone},
 		{"a farewell with no way back (お世話になりました。さようなら)", "ほんとうにお世話になりました。もう来れないと思う。さよなら", akari.RiskHigh},
 		{"", "5年間お世話になりました！明日から新天地、さようなら〜", akari.RiskNone},

@@ -553,8 +553,10 @@ func (c *compiledConstruction) objects(text []byte) (veto, kept bool) {
 				continue
 			}
 			if k == 0 {
+				// A word right before the stem needs no mark: 全社会議、消えたい
+				// folds to 全社会議消えたい.
 				next := win[end:]
-				if len(c.from) > 0 && !hasPrefixAny(next, c.from) || len(c.from) == 0 && hasPrefixAny(next, subjectMarks) {
+				if len(c.from) > 0 && len(next) > 0 && !hasPrefixAny(next, c.from) || len(c.from) == 0 && hasPrefixAny(next, subjectMarks) {
 					continue
 				}
 			}

@@ -16,7 +16,7 @@ var (
 		"グループライン", "名簿", "打ち合わせ", "ミーティング", "リモート", "在宅", "営業", "企画", "資料",
 		"タスク", "炎上", "クレーム", "この件", "定例", "生活", "line", "会", "職", "ここ", "この場",
 		// places one works at: この園を終わりにしたい, 今の店舗からいなくなりたい
-		"園", "店舗", "学校", "病院", "施設", "工場", "教室", "塾", "医院", "事業所", "営業所", "倉庫", "センター",
+		"園", "店舗", "学校", "病院", "施設", "工場", "教室", "塾", "医院", "事業所", "営業所", "倉庫", "センター", "会議室", "教壇", "壇上", "朝礼",
 	}
 	selfObjects = []string{
 		"この世", "世界", "世の中", "地球", "全部", "全て", "すべて", "何もかも", "なにもかも", "人生", "存在",
@@ -61,8 +61,9 @@ var pastMarks = []string{"は", "の", "に", "まで", "ちょっと", "一度"
 var reporters = func() []string {
 	var out []string
 	for _, p := range []string{"友達", "友人", "同僚", "後輩", "先輩", "同期", "彼氏", "彼女", "夫", "妻", "旦那", "嫁", "娘", "息子", "親",
-		"母", "父", "妹", "弟", "姉", "兄", "部下", "新人", "上司", "生徒", "利用者", "患者", "お客", "客", "知り合い", "子供", "子ども", "友だち"} {
-		for _, mark := range []string{"が", "から", "は"} {
+		"母", "父", "妹", "弟", "姉", "兄", "部下", "新人", "上司", "生徒", "利用者", "患者", "お客", "客", "知り合い", "子供", "子ども", "友だち",
+		"社長", "店長", "部長", "課長", "入居者", "住人"} {
+		for _, mark := range []string{"が", "から", "は", "さんが", "さんから", "さんは"} {
 			out = append(out, p+mark)
 		}
 	}
@@ -167,8 +168,8 @@ var constructions = []construction{
 		before: &objects{veto: selfObjects, keep: thirdParties, window: 10, need: true,
 			from: []string{"が", "は", "も", "なんか", "なんて", "って", "の", "を"}}},
 	{name: "someone else's wish, reported (友達が死にたいってLINEしてきた)", risk: akari.RiskNone, settled: true,
-		stems: []string{"死にたい", "しにたい", "消えたい", "死にたがっ", "死のうと", "死ぬって", "死んだほうがまし", "死んだ方がまし", "死んだほうがマシ", "死んだ方がマシ", "死ぬ"},
-		ends: []string{"ってline", "とline", "って言って", "と言って", "っていって", "って言う", "と言う", "って連絡", "ってメッセ", "って相談",
+		stems: []string{"死にたい", "しにたい", "消えたい", "死にたがっ", "死のうと", "死ぬって", "死んだほうがまし", "死んだ方がまし", "死んだほうがマシ", "死んだ方がマシ", "死ぬしかない", "死ぬ"},
+		ends: []string{"ってline", "とline", "って言って", "と言って", "っていって", "って言う", "と言う", "とか言い出", "って言い出", "と言い出", "とか言って", "とか言う", "って連絡", "ってメッセ", "って相談",
 			"ってdm", "って送って", "って送ってき", "って電話", "って泣", "ってつぶや", "って投稿", "って書いて", "と書いて", "ってこぼ",
 			"ってよく言", "ってずっと言", "ってたまに言", "ってぽろっと", "ってぼそっと", "ってポツリ", "ってぽつり",
 			"が口癖", "って口癖", "のが口癖", "が口ぐせ", "って口ぐせ",
@@ -268,6 +269,8 @@ var constructions = []construction{
 		ends: join(prefixed("とか言ってた", pastSelves), prefixed("って言ってた", pastSelves), prefixed("とか思ってた", pastSelves),
 			prefixed("って思ってた", pastSelves), prefixed("と思ってた", pastSelves)),
 		gap: 2},
+	{name: "a boast of sleep (永遠に寝てられる自信ある)", risk: akari.RiskNone, settled: true,
+		stems: []string{"寝てられる", "寝ていられる", "眠っていられる", "眠ってられる", "ねてられる", "ねていられる", "寝れる自信", "眠れる自信"}},
 	{name: "someone else's joke (上司が「ミスしたら首吊るぞ」って冗談)", risk: akari.RiskNone, settled: true,
 		stems: []string{"首吊る", "首つる", "首吊", "死ぬぞ", "死ぬよ", "死ぬからな", "自殺もの", "飛び降りる", "腹切", "死にますよ", "死んじゃうよ", "死にますって"},
 		ends: []string{"って冗談", "と冗談", "とか冗談", "って笑いながら", "と笑いながら", "って言ってきて", "と言ってきて", "って言ってきた", "と言ってきた",
@@ -400,6 +403,13 @@ var constructions = []construction{
 		gap: 12,
 		unless: []string{"確認", "ダブルチェック", "看護", "患者", "薬剤", "講義", "授業", "試験", "国試", "勉強", "小説", "ミステリー", "研修",
 			"犬", "猫", "ペット", "チョコ", "カフェイン", "コーヒー", "エナドリ", "農薬", "毒性"}},
+	// 買った typed in kana: かった alone also ends an adjective (紐が短かった),
+	// so only right after the cord.
+	{name: "cord bought, in kana (ロープかってきた)", risk: akari.RiskHigh,
+		stems: cords,
+		ends:  []string{"かってきた", "かってきました", "かってきたよ", "かっといた", "かっておいた", "をかった", "をかってき", "をかっといた", "かいにいく", "かいにいった"},
+		gap:   1,
+		unless: join(fictionContext, ordinaryMeans, []string{"荷物", "段ボール", "梱包", "引っ越し", "キャンプ", "登山", "テント", "洗濯", "物干し", "工作", "ペット", "犬", "散歩"})},
 	{name: "cord (ロープ・紐)", risk: akari.RiskHigh,
 		stems: cords,
 		ends: []string{"買っ", "をかけ", "掛け", "かける", "を用意", "用意し", "を準備", "準備し", "で首", "を首", "首に", "ドアノブ",
@@ -491,7 +501,7 @@ var constructions = []construction{
 		stems: []string{"手首", "腕", "太もも", "ふともも", "うで", "二の腕", "手の甲"},
 		ends: []string{"傷を作", "傷をつけ", "傷つけ", "に傷を", "を切っ", "を切り", "を切る", "切っちゃ", "切った", "を傷", "をライターで",
 			"きっちゃ", "きった", "をきっ", "をきり", "をきる", "きってしま", "切ってしま", "をカッターで", "をカミソリで", "をかみそりで", "を刃物で", "をナイフで",
-			"ライターで", "をタバコで", "タバコで", "たばこで", "煙草で", "を焼い", "を焼く", "に押し付け", "に押しつけ", "を焦が",
+			"ライターで", "をタバコで", "タバコで", "たばこで", "煙草で", "を焼い", "を焼く", "また焼い", "焼いた", "焼いて", "やいた", "に押し付け", "に押しつけ", "を焦が",
 			"なぞっ", "をなぞ", "に刃", "をひっか", "を引っか", "ぎざぎざ", "ぎさぎさ", "爪でえぐ", "をえぐ", "えぐっ", "えぐる", "で刺す", "で刺し", "を刺す", "を刺し"},
 		gap: 4, notAfter: []string{"ない"},
 		// もも肉を切る is cooking.
@@ -517,7 +527,7 @@ var constructions = []construction{
 		// A week off is a holiday: 有給とって1週間くらい消えたい.
 		// So is the moment one wishes away: その場から消えたかった, 穴があったら入りたい.
 		unless: []string{"有給", "有休", "休暇", "連休", "旅行", "バカンス", "休みを取", "休み取", "その場から", "その場で", "あの場から", "穴があったら", "穴があれば", "穴があるなら"},
-		before: &objects{aside: true, veto: workObjects, keep: selfObjects, window: 12, from: []string{"から", "の前から", "からも"}}},
+		before: &objects{aside: true, veto: workObjects, keep: selfObjects, window: 12, from: []string{"から", "の前から", "からも", "のとき", "の時", "中に", "中は", "の最中に"}}},
 	{name: "end it all (終わりにしたい)", risk: akari.RiskConcern,
 		stems: []string{"終わりに", "おわりに", "終わらせ", "おわらせ", "終わりにし", "終われたら", "終わってほし", "終わりたい", "おわりたい"},
 		ends:  []string{"したい", "したく", "しよう", "できたら", "すれば", "たい", "たく", "よう", "てしまいたい", "ようかな", "れたら", "", "い"},
@@ -668,9 +678,10 @@ var constructions = []construction{
 			"目を覚ましたくない", "目が覚めないで", "目覚めないで", "起きなければいいのに", "起きなきゃいいのに", "notwakeup", "neverwakeup",
 			"nevertowakeup", "notwakingup", "永眠したい", "眠るように", "眠り続け", "ねむりつづけ", "ずっと眠って", "ずっと眠り",
 			"永遠に寝", "もう起きたくない", "このまま眠って", "眠ったまま起き", "寝たまま起き", "目覚めずに", "目が覚めずに",
-			"二度と開かな", "二度と目を開け", "二度と目が開か", "二度と目をあけ"},
+			"二度と開かな", "二度と目を開け", "二度と目が開か", "二度と目をあけ", "めざめたくない", "めざめなければ", "めがさめなければ", "めをさましたくない"},
 		// ずっと眠りたいぐらい疲れた: a degree of tiredness.
-		notAfter: []string{"られない", "ない", "れそう", "れる", "れた", "たいぐらい", "たいくらい", "たいほど"},
+		// 永遠に寝てられる自信ある: a boast of how well one sleeps.
+		notAfter: []string{"られない", "ない", "れそう", "れる", "れた", "たいぐらい", "たいくらい", "たいほど", "てられる", "ていられる", "れる自信", "られる自信"},
 		// 今夜はずっと眠りたい: one long night's sleep.
 		unless: []string{"月曜", "二度寝", "布団から", "寒", "眠い", "眠た", "休日", "休みの日", "週末", "早起き",
 			"今夜はずっと", "今日はずっと", "明日はずっと", "土日はずっと", "連休はずっと", "休みはずっと", "昼までずっと"}},
@@ -729,6 +740,20 @@ var constructions = []construction{
 			"二度と生まれたくな", "もう生まれてきたくな", "二度と生まれてきたくな", "生まれ変わらなくてい",
 			"生まれたくなかった", "生まれてきたくなかった", "生まれたくなんてなかった", "うまれたくなかった"},
 		notAfter: []string{"いから今", "いので今", "いくらい今", "いくらい幸せ"}},
+	{name: "death as the way out of work (いっそ死んだら辞められるのかな)", risk: akari.RiskConcern,
+		stems: []string{"死んだら", "死ねば", "死ねたら", "死んだほうが", "死んだ方が", "死んじゃえば", "死んでしまえば"},
+		ends: []string{"辞められ", "やめられ", "休め", "会社行かなくて", "会社に行かなくて", "仕事行かなくて", "仕事に行かなくて", "出勤しなくて", "行かなくて済",
+			"行かずに済", "働かなくて"},
+		gap: 6, notAfter: []string{"ない"},
+		before: &objects{settled: true, veto: join(thirdParties, []string{"上司", "社長", "部長", "課長", "店長", "親", "父", "母", "あいつ", "先輩"}), window: 8, from: []string{"が", "は", "さえ"}}},
+	{name: "nothing left (もう何も残ってない)", risk: akari.RiskConcern,
+		stems: []string{"何も残ってな", "なにも残ってな", "なんも残ってな", "何も残ってい", "何も残らな", "何ひとつ残ってな", "何一つ残ってな", "なにものこってな"},
+		notAfter: []string{"かった", "くて"},
+		// Not a wallet, a fridge, a day's strength spent: 口座に何も残ってない.
+		before: &objects{veto: []string{"冷蔵庫", "財布", "口座", "在庫", "タスク", "仕事", "会議", "体力", "気力", "記憶", "記録", "データ", "履歴",
+			"写真", "メモ", "ログ", "机", "部屋", "家", "手元", "給料", "お金", "金", "有給", "有休", "ケーキ", "お菓子", "料理", "ご飯", "弁当", "棚", "資料", "引き継ぎ", "印象"}, window: 12,
+			from: []string{"に", "には", "は", "も", "にも", "で", "から", "の中", "もう", "が"}},
+		unless: []string{"笑", "出し切", "使い切", "やり切", "やりきっ", "片付け", "片づけ", "買い物", "給料日", "ボーナス", "燃え尽き"}},
 	{name: "the grave as the only rest (お墓くらいしか)", risk: akari.RiskConcern,
 		stems: []string{"お墓", "墓", "おはか"},
 		ends: []string{"に入りたい", "にはいりたい", "に入れたら", "に入れば楽", "くらいしか", "ぐらいしか", "しかない", "で眠りたい", "で休みたい",
@@ -780,7 +805,10 @@ var constructions = []construction{
 			"burdentoeveryone", "burdentomyfamily", "dyingwouldbeeasier", "dyingwouldbebetter", "deathwouldbeeasier", "easiertodie", "easiertojustdie",
 			"ifivanished", "ifidisappeared", "ifidiedtomorrow", "ifiwasdead", "ifiweredead", "noonewillmissme", "nobodywillmissme", "noonewouldmissme", "nobodywouldmissme", "tiredofexisting", "donewithlife", "doneliving", "dontseeafutureformyself", "nofutureforme", "dontwanttowakeup", "donotwanttowakeup", "wishicouldsleepforever", "jibunwokeshitai",
 			// なんで生きてるんだろう, in romaji
-			"nandeikiteru", "nazeikiteru", "doushiteikiteru", "nannotameniikiteru", "nandeikiteiru", "nandeikiterun"},
+			"nandeikiteru", "nazeikiteru", "doushiteikiteru", "nannotameniikiteru", "nandeikiteiru", "nandeikiterun",
+			// 生きるの疲れた, in romaji; life is pointless, in English
+			"ikirunotsukareta", "ikirunogatsukareta", "ikiterunotsukareta", "ikirunitsukareta", "ikirunoshindoi", "lifeispointless", "lifeismeaningless",
+			"lifehasnomeaning", "lifehasnopoint", "lifeisnotworthliving", "lifeisntworthliving", "nopointinliving", "whatsthepointoflife"},
 		notBefore: []string{"not", "nt", "never"},
 		notAfter:  awayForAWhile,
 		// A place one is stuck in (this office, this meeting) is not the world.
@@ -796,7 +824,7 @@ var innocentWords = []string{
 	"薬局", "薬剤師", "薬学", "製薬", "命令", "使命", "生命保険", "一生懸命", "懸命", "運命",
 	"ホームページ", "ホームセンター", "老人ホーム", "存在感", "生き生き", "いきいき", "生きがい", "生き甲斐",
 	"生まれて初めて", "生まれ育", "生まれつき", "生まれた町", "子どもが生まれ", "子供が生まれ", "赤ちゃんが生まれ",
-	"眠い", "ねむい", "眠た", "眠気", "眠れな", "眠れず", "眠れん", "眠れね", "眠れへ", "眠れやん", "眠りが浅", "目が覚める", "目が覚めて", "目が覚めちゃ", "目覚まし", "killit", "killedit", "killingit", "のシーン", "飛び込み営業", "飛び込みで", "飛び入り", "事故物件", "交通事故の処理",
+	"眠い", "ねむい", "眠た", "眠気", "仮眠", "睡眠時間", "睡眠不足", "眠れな", "眠れず", "眠れん", "眠れね", "眠れへ", "眠れやん", "眠りが浅", "目が覚める", "目が覚めて", "目が覚めちゃ", "目覚まし", "killit", "killedit", "killingit", "のシーン", "飛び込み営業", "飛び込みで", "飛び入り", "事故物件", "交通事故の処理",
 }
 
 // englishDenials just before an English risk word deny it: "i'm not

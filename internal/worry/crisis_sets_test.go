@@ -494,6 +494,24 @@ func TestHeldout101To102Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout102", lines: 80, negatives: 50, high: 0.975, concern: 1, maxFalse: 2})
 }
 
+// Sets 103–106 came in round 15, each written blind to one slant: the
+// sign inside a long work message (103), very short messages typed half
+// asleep (104), people in their forties to sixties with hard negatives
+// from care, medicine, funerals and insurance (105), and the young: net
+// slang, English, games (106). Lines the model learns from were taken out.
+// On arrival, over the 130 lines each: 103 0.988 recall with 3 false
+// alarms in 50, 104 0.875 with 1 — both opened and tuned (a cord bought
+// typed in kana, an arm burnt again, romaji, nothing left, death as the
+// way out of work, a boast of sleep, a resident's or a president's words
+// reported) — and the kept 105 and 106, by totals only, 1.000 with 2 and
+// 0.975 with 2.
+func TestHeldout103To106Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout103", lines: 76, negatives: 49, high: 1, concern: 1, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout104", lines: 71, negatives: 44, high: 1, concern: 1, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout105", lines: 77, negatives: 49, high: 1, concern: 1, maxFalse: 2})
+	checkCrisisSet(t, setFloor{set: "heldout106", lines: 76, negatives: 50, high: 0.975, concern: 1, maxFalse: 2})
+}
+
 // TestBlindCorpusHoldsNoTestSet: the risk model learns from the opened
 // sets (prompts/crisis/blind.yaml), never from a set kept for measuring.
 func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
@@ -513,7 +531,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 73, 74, 75, 76, 77, 78, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102} {
+	for _, n := range []int{72, 73, 74, 75, 76, 77, 78, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {

@@ -131,6 +131,10 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout100", File: "crisis_heldout100.jsonl"},
 		{Name: "heldout101", File: "crisis_heldout101.jsonl"},
 		{Name: "heldout102", File: "crisis_heldout102.jsonl"},
+		{Name: "heldout103", File: "crisis_heldout103.jsonl"},
+		{Name: "heldout104", File: "crisis_heldout104.jsonl"},
+		{Name: "heldout105", File: "crisis_heldout105.jsonl"},
+		{Name: "heldout106", File: "crisis_heldout106.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }

@@ -47,7 +47,7 @@ var readings = []kanaReading{
 	{kana: "いきている", kanji: "生きている"}, {kana: "いきかえ", kanji: "生き返"}, {kana: "くすり", kanji: "薬"},
 	{kana: "おくじょう", kanji: "屋上"}, {kana: "せんろ", kanji: "線路"}, {kana: "ふみきり", kanji: "踏切"},
 	{kana: "てくび", kanji: "手首"}, {kana: "ほうほう", kanji: "方法"}, {kana: "おわらせ", kanji: "終わらせ"},
-	{kana: "おわり", kanji: "終わり"}, {kana: "いしょ", kanji: "遺書", notAfter: "う"}, {kana: "おち", kanji: "落ち"},
+	{kana: "おわり", kanji: "終わり"}, {kana: "めざめ", kanji: "目覚め"}, {kana: "いしょ", kanji: "遺書", notAfter: "う"}, {kana: "おち", kanji: "落ち"},
 }
 
 // readingTable finds the readings by their first kana.

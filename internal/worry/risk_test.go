@@ -437,6 +437,23 @@ func TestRiskLevels(t *testing.T) {
 		{"dead and unnoticed", "一人暮らしだし、死んでもしばらく気づかれないと思う", akari.RiskConcern},
 		{"a colleague's catchphrase, quoted", "後輩が「このプレゼン終わったら死ぬ」が口癖で笑う", akari.RiskNone},
 		{"live as if dying tomorrow", "明日死ぬと思って生きなさい、が祖父の口ぐせでした", akari.RiskNone},
+		// Round 15 (sets 103 and 104 opened).
+		{"a cord bought, typed in kana", "ひもかってきた。もうきめた", akari.RiskHigh},
+		{"a cord too short, in kana", "荷造りの紐がみじかかった", akari.RiskNone},
+		{"an arm burnt again", "手の甲またライターで焼いた", akari.RiskHigh},
+		{"tired of living, romaji", "mou ikiru no tsukareta yo", akari.RiskConcern},
+		{"life is pointless, English", "honestly life is pointless lately", akari.RiskConcern},
+		{"ending it today, romaji", "minna gomen. kyou de saigo ni suru", akari.RiskHigh},
+		{"not waking, typed in kana", "あしたもうめざめたくないな", akari.RiskConcern},
+		{"death as the way out of work", "いっそ死んだら会社行かなくて済むのかな", akari.RiskConcern},
+		{"a boss's death as the way out, someone else", "課長が死んだら辞められるのにって同期が言ってた", akari.RiskNone},
+		{"nothing left", "なにもかも失って、もう何も残ってない", akari.RiskConcern},
+		{"nothing left in the wallet", "月末で財布にはもう何も残ってない", akari.RiskNone},
+		{"nothing left after a day spent", "プレゼン全部出し切って、もう何も残ってない", akari.RiskNone},
+		{"vanishing at a meeting", "明日の定例、消えたい。資料まだできてない", akari.RiskNone},
+		{"a boast of sleep", "休みの日なら永遠に寝てられる", akari.RiskNone},
+		{"a resident's words, reported", "施設の入居者さんが「もう死にたい」って言ってて、どう返せばいいかわからない", akari.RiskNone},
+		{"a president's words, reported", "社長が「失敗したら死ぬしかない」とか言い出して空気が凍った", akari.RiskNone},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
