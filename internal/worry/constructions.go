@@ -406,9 +406,9 @@ var constructions = []construction{
 	// 買った typed in kana: かった alone also ends an adjective (紐が短かった),
 	// so only right after the cord.
 	{name: "cord bought, in kana (ロープかってきた)", risk: akari.RiskHigh,
-		stems: cords,
-		ends:  []string{"かってきた", "かってきました", "かってきたよ", "かっといた", "かっておいた", "をかった", "をかってき", "をかっといた", "かいにいく", "かいにいった"},
-		gap:   1,
+		stems:  cords,
+		ends:   []string{"かってきた", "かってきました", "かってきたよ", "かっといた", "かっておいた", "をかった", "をかってき", "をかっといた", "かいにいく", "かいにいった"},
+		gap:    1,
 		unless: join(fictionContext, ordinaryMeans, []string{"荷物", "段ボール", "梱包", "引っ越し", "キャンプ", "登山", "テント", "洗濯", "物干し", "工作", "ペット", "犬", "散歩"})},
 	{name: "cord (ロープ・紐)", risk: akari.RiskHigh,
 		stems: cords,
@@ -747,7 +747,7 @@ var constructions = []construction{
 		gap: 6, notAfter: []string{"ない"},
 		before: &objects{settled: true, veto: join(thirdParties, []string{"上司", "社長", "部長", "課長", "店長", "親", "父", "母", "あいつ", "先輩"}), window: 8, from: []string{"が", "は", "さえ"}}},
 	{name: "nothing left (もう何も残ってない)", risk: akari.RiskConcern,
-		stems: []string{"何も残ってな", "なにも残ってな", "なんも残ってな", "何も残ってい", "何も残らな", "何ひとつ残ってな", "何一つ残ってな", "なにものこってな"},
+		stems:    []string{"何も残ってな", "なにも残ってな", "なんも残ってな", "何も残ってい", "何も残らな", "何ひとつ残ってな", "何一つ残ってな", "なにものこってな"},
 		notAfter: []string{"かった", "くて"},
 		// Not a wallet, a fridge, a day's strength spent: 口座に何も残ってない.
 		before: &objects{veto: []string{"冷蔵庫", "財布", "口座", "在庫", "タスク", "仕事", "会議", "体力", "気力", "記憶", "記録", "データ", "履歴",
