@@ -53,7 +53,7 @@ func newInput(req akari.AdviceRequest, st *akari.State, cat akari.Category) inpu
 		answer:     req.Answer,
 		asked:      st.Asked,
 	}
-	if in.text != "" {
+	if in.text != "" && !req.Deferred {
 		seen := 0
 		for i := len(st.Turns) - 1; i >= 0 && seen < repeatWindow; i-- {
 			if t := st.Turns[i]; t.Role == akari.RoleUser {

@@ -212,6 +212,11 @@ type Care struct {
 	// Urgent is danger at hand (pills taken, bleeding, at an edge now):
 	// every care reply asks for 119 first until help is called.
 	Urgent bool `json:"urgent,omitempty"`
+	// Pending is a work question asked instead of answering tonight's
+	// check after a high-level sign (退職の手続きってどうやるの): tonight
+	// is asked once more, and the question is answered when they say
+	// they are safe. It is the person's words, erased with the state.
+	Pending string `json:"pending,omitempty"`
 }
 
 // The questions a care reply asks.

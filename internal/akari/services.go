@@ -23,6 +23,10 @@ type AdviceRequest struct {
 	// (「3年くらい」「人事には言ってない」「毎日」「いない」); it is reflected
 	// first, in a line of its own, and the reply goes on from it.
 	Answer Answer
+	// Deferred: the message was set aside in care mode (asked instead of
+	// answering tonight's check) and is answered now: not a message sent
+	// again.
+	Deferred bool
 }
 
 // Answer is a short answer to Akari's last question, read from its

@@ -101,15 +101,16 @@ const (
 	profileDisplayName protowire.Number = 1 // string
 	profileFetchedAt   protowire.Number = 2 // time
 
-	careLevel   protowire.Number = 1 // string
-	careSince   protowire.Number = 2 // time
-	careLast    protowire.Number = 3 // time
-	careChecked protowire.Number = 4 // bool
-	careReplies protowire.Number = 5 // varint
-	careAsked   protowire.Number = 6 // string
-	careJobs    protowire.Number = 7 // varint
-	careWorry   protowire.Number = 8 // string
-	careUrgent  protowire.Number = 9 // bool
+	careLevel   protowire.Number = 1  // string
+	careSince   protowire.Number = 2  // time
+	careLast    protowire.Number = 3  // time
+	careChecked protowire.Number = 4  // bool
+	careReplies protowire.Number = 5  // varint
+	careAsked   protowire.Number = 6  // string
+	careJobs    protowire.Number = 7  // varint
+	careWorry   protowire.Number = 8  // string
+	careUrgent  protowire.Number = 9  // bool
+	carePending protowire.Number = 10 // string
 
 	intakeStep      protowire.Number = 1 // string
 	intakeAnswers   protowire.Number = 2 // pair, repeated
@@ -272,6 +273,7 @@ func (e *stateEncoder) rest(st *State) {
 		e.int(careJobs, int64(c.Jobs))
 		e.str(careWorry, string(c.Worry))
 		e.bool(careUrgent, c.Urgent)
+		e.str(carePending, c.Pending)
 		e.end(start)
 	}
 	e.str(stAsked, st.Asked)

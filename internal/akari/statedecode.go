@@ -498,6 +498,8 @@ func (d *stateDecoder) care(f field, c *Care) error {
 			c.Worry = Category(s)
 		case careUrgent:
 			c.Urgent, err = g.bool()
+		case carePending:
+			c.Pending, err = d.text(g)
 		}
 		return err
 	})

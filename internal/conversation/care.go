@@ -78,7 +78,7 @@ func newCareIntents() careIntents {
 		sleeps:        pattern.MustCompile(`((今夜|今晩|今日|きょう|こんや)は?(もう)?|もう)(ゆっくり|早めに|早く|はよ)?(布団(に)?入って|ふとん(に)?入って|横になって)?(寝|ね|休|やす)(ます|る|むね|みます|むわ|もうと思|ようと思|よう)(ね|よ|わ|けん|けえ|っす|っちゃ|べ|で|さ|から|ので|し)?([。!！、,…]|$)`),
 		jobsAsk:       pattern.MustCompile(`(求人|仕事|しごと|バイト|パート|職場|会社|転職先|働き口|働ける|勤め先|施設|お店)[^。]{0,20}(ない\?|ある\?|ないかな|あるかな|ないですか|ありますか|ありませんか|見せて|みせて|(探して|さがして|教えて|紹介して)(ほしい|ください|下さい|くれ|もらえ|\?|$)|(知らない|知らん|知ってる)(\?|かな|$))`),
 		humanAsk:      pattern.MustCompile(`(担当|エージェント|プロ|専門家|専門の人|キャリア|アドバイザー|相談員|スタッフ|詳しい人|くわしい人|人間)[^。]{0,16}(話せ|話し|話す|相談|つな|繋|紹介|代わ|会え|会い)[^。]{0,10}(たい|\?|ますか|ません|る\?|ない\?|かな|ほしい|欲しい|もらえ)`),
-		notCorrection: pattern.MustCompile(`(大げさ|おおげさ|冗談|ネタ|比喩|たとえ|盛っ)(に|で|て)?(言って|いって|書いて|言っとる|言うとる)?(る|ます|いる)?(わけ|ん|の|つもり)?(じゃ|では|でも|ちゃう|やな)(ない|なく|ありません|ね)`),
+		notCorrection: pattern.MustCompile(`(大げさ|おおげさ|冗談|ネタ|比喩|たとえ|盛っ)(に|で|て)?(言って|いって|書いて|言っとる|言うとる)?(る|ます|いる)?(わけ|ん|の|つもり)?(じゃ|では|でも|ちゃう|やな)(ない|なく|ありません|ね)|(ほんと|本当|ほんま|まじ|マジ)(に|で)?(そう)(思って|おもって|思う|おもう|感じて)|本心(だ|です|なん|やで|だよ)|気持ち(は|自体は)(本当|ほんと|本物|変わらない|かわらない)`),
 		alone:         pattern.MustCompile(`(誰|だれ)にも(言え|いえ|話せ|はなせ|相談でき|頼れ|たよれ|言って(ない|いない))|(ひとり|一人)ぼっち|(頼れる|話せる|相談できる)(人|相手)(が|も)?(いない|おらん|いません)|味方(が|も)?(いない|おらん)`),
 		wound:         pattern.MustCompile(`(血|傷|出血)(は|が|も)?(もう)?(止まった|とまった|止まりました|止まって(る|い)|とまって(る|い)|ふさがった|塞がった|ふさがって(る|い)|塞がって(る|い)|ふさがりました|塞がりました)`),
 		tomorrow:      pattern.MustCompile(`(明日|あした)(も|また)?[^。?]{0,4}(話す|話そう|話します|話せ|話しに|連絡す|連絡し|相談す|相談し|来る|来ます|くる|lineする)`),
@@ -354,9 +354,24 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		}
 		return r, err
 	case safeBy != nil:
+		pending := st.Care.Pending
 		st.Care = nil
 		rc := akari.Classification{Category: akari.Other}
-		if said, more := besides(f, safeBy); more {
+		said, more := besides(f, safeBy)
+		if !more && pending != "" {
+			// 「うん、大丈夫」 after tonight was asked again: the question
+			// kept for after is the one to answer now.
+			// Read on its own: it was asked in care, about itself.
+			pc, err := e.classify(ctx, pending, "", false)
+			if err != nil {
+				return Result{}, fmt.Errorf("classify a question kept in care: %w", err)
+			}
+			r, err = e.prefixedOnward(ctx, st, pending, "care_safe_more", pc, true)
+			r.Effects.RiskChange = &akari.RiskChange{At: e.Now(), From: level, To: akari.RiskNone, Why: akari.RiskSafe}
+			r.Classification = &c
+			return r, err
+		}
+		if more {
 			if rc, err = e.classify(ctx, said, st.Category, false); err != nil {
 				return Result{}, fmt.Errorf("classify besides a word of safety: %w", err)
 			}
@@ -371,7 +386,7 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 			return r, err
 		}
 		// 「もう大丈夫。転職の話していい？」: glad, and on to what they ask.
-		r, err = e.prefixed(ctx, st, text, "care_safe_more", rc)
+		r, err = e.prefixedOnward(ctx, st, said, "care_safe_more", rc, false)
 		r.Effects.RiskChange = &akari.RiskChange{At: e.Now(), From: level, To: akari.RiskNone, Why: akari.RiskSafe}
 		r.Classification = &c
 		return r, err
@@ -384,13 +399,21 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 			key = "care_calmer_ask"
 		}
 		r, err = e.line(key, st, Vars{}, "care_check")
+	case st.Care.Checked && !seen.Crisis && e.aboutWork(c) && !asksJobs && !asksHuman &&
+		level == akari.RiskHigh && asked == akari.AskedTonight && f.is(e.intents.listen.question) && !e.opened(st, Vars{}, "care_tonight_again"):
+		// After a plan or a means, calmer, asked about tonight, and on to
+		// a work question instead (退職の手続きってどうやるの): the
+		// question kept for after, tonight asked once more. Once: the
+		// next turn follows them.
+		st.Care.Asked, st.Care.Pending = akari.AskedTonight, text
+		r, err = e.line("care_tonight_again", st, Vars{}, "care_check")
 	case st.Care.Checked && !seen.Crisis && e.aboutWork(c) && !asksJobs && !asksHuman:
 		// Calmer, asked about tonight, and now on to the worry itself
 		// (上司のことなんだけど毎日つめられてる): the gentle way back is to
 		// follow them there, a line still in reach. Jobs and a recruiter
 		// still wait for a word of safety.
 		st.Care = nil
-		r, err = e.prefixed(ctx, st, text, "care_back_to_worry", c)
+		r, err = e.prefixedOnward(ctx, st, text, "care_back_to_worry", c, false)
 		r.Effects.RiskChange = &akari.RiskChange{At: e.Now(), From: level, To: akari.RiskNone, Why: akari.RiskCalmer}
 		r.Classification = &c
 		return r, err
@@ -572,6 +595,39 @@ func (e *Engine) prefixed(ctx context.Context, st *akari.State, text, key string
 	}
 	e.said(st, akari.Texts(note))
 	r, err := e.resume(ctx, st, text, c)
+	r.Reply.Messages = append([]akari.Message{{Text: note}}, r.Reply.Messages...)
+	return r, err
+}
+
+// prefixedOnward answers text as the guiding path answers a message about
+// a worry — what it asks (どうやるの, a note), the worry it keeps or moves
+// to — with the line key first. Care has ended: 「退職の手続きってどうや
+// るの」 is answered as asked, not with more on the worry the sign came
+// with. deferred marks a question set aside in care and answered now.
+func (e *Engine) prefixedOnward(ctx context.Context, st *akari.State, text, key string, c akari.Classification, deferred bool) (Result, error) {
+	note, err := e.Script.Line(key, st, Vars{})
+	if err != nil {
+		return Result{}, err
+	}
+	e.said(st, akari.Texts(note))
+	f := fold(text)
+	rd := e.read(text, f, c, nil)
+	rd.deferred = deferred
+	var likely []akari.Category
+	if g, ok := e.Classifier.(Guesser); ok && (rd.ask != akari.AskNone || rd.question) {
+		likely = g.Likely(text, 2)
+	}
+	if kept, ok := followUp(st, c, rd, e.MinConfidence, likely); ok && !(deferred && c.Confidence >= e.MinConfidence && c.Category != akari.Other) {
+		// A question set aside and read on its own names its worry:
+		// 「退職の手続きってどうやるの」 after talk of pay is about quitting.
+		c = kept
+	}
+	var r Result
+	if c.Category.Valid() && c.Category != akari.Other {
+		r, err = e.guide(ctx, st, text, c, rd)
+	} else {
+		r, err = e.resume(ctx, st, text, c)
+	}
 	r.Reply.Messages = append([]akari.Message{{Text: note}}, r.Reply.Messages...)
 	return r, err
 }

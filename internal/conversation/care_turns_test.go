@@ -255,6 +255,22 @@ func TestCareTurns(t *testing.T) {
 			{say: "しにたい", care: true, why: akari.RiskSign},
 			{say: "ちがう誤字 しごとしたいって打った", care: false, why: akari.RiskFalseAlarm, says: "ごめん"},
 		}},
+		{"a typo owned, the words meant", []turn{
+			{say: "しにたぃ もうだめ", care: true, why: akari.RiskSign},
+			{say: "誤字ごめん。でも本当にそう思ってる", care: true, source: "care", not: "早とちり"},
+		}},
+		{"a work question instead of tonight's answer, kept until safe", []turn{
+			{say: "もう終わりにしたい。屋上から飛び降りたら楽かな", care: true, risk: akari.RiskHigh, why: akari.RiskSign},
+			{say: "ちょっと落ち着いた", care: true, source: "care", says: "今夜"},
+			{say: "有給ってどうやって申請するの？", care: true, source: "care", says: "覚えておきます"},
+			{say: "うん、今夜は大丈夫", care: false, why: akari.RiskSafe, says: "有給"},
+		}},
+		{"a second question after tonight asked again is followed", []turn{
+			{say: "もう終わりにしたい。屋上から飛び降りたら楽かな", care: true, risk: akari.RiskHigh, why: akari.RiskSign},
+			{say: "ちょっと落ち着いた", care: true, source: "care", says: "今夜"},
+			{say: "有給ってどうやって申請するの？", care: true, source: "care", says: "覚えておきます"},
+			{say: "有給の申請って上司に直接言えばいいの？", care: false, why: akari.RiskCalmer, says: "有給"},
+		}},
 		{"family with them tonight, in keigo", []turn{
 			{say: "死にたいって毎晩思ってます。", care: true, why: akari.RiskSign},
 			{say: "大丈夫です。今夜は実家で家族といます。", care: false, why: akari.RiskSafe},

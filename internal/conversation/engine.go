@@ -626,7 +626,7 @@ func (e *Engine) quiet(st *akari.State, t akari.Takeover) (Result, error) {
 func (e *Engine) guide(ctx context.Context, st *akari.State, text string, c akari.Classification, rd reading) (Result, error) {
 	before := *st // the advisor sees the conversation as it was
 	before.Turns = st.Turns[:len(st.Turns)-1]
-	adv, err := e.Advisor.Advise(ctx, akari.AdviceRequest{Text: text, Classification: c, State: &before, Ask: rd.ask, Distressed: rd.distressed, Answer: rd.answer})
+	adv, err := e.Advisor.Advise(ctx, akari.AdviceRequest{Text: text, Classification: c, State: &before, Ask: rd.ask, Distressed: rd.distressed, Answer: rd.answer, Deferred: rd.deferred})
 	if err != nil {
 		return Result{}, fmt.Errorf("advise: %w", err)
 	}

@@ -31,6 +31,8 @@ type reading struct {
 	// denies are the worries the message says it is not about
 	// (辞めるつもりはない, 求人も見なくて大丈夫): never the one to switch to.
 	denies []akari.Category
+	// deferred: a question set aside in care mode, answered now.
+	deferred bool
 }
 
 // listenIntents recognise follow-ups and pain. Each is checked on the
