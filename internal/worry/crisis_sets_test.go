@@ -512,6 +512,18 @@ func TestHeldout103To106Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout106", lines: 76, negatives: 50, high: 0.975, concern: 1, maxFalse: 2})
 }
 
+// Sets 107 (a broad mix, like a night's inbox: indirect and passive
+// signals, methods and places without a word of death, English and slang,
+// every kind of hard negative) and 108 (replies in a conversation:
+// fragments, うん/別に/もういい before a sign or a work remark, dark humour)
+// are kept for measuring, by totals only: on arrival, over 130 lines each,
+// 0.988 recall with 1 false alarm in 50, and 0.963 with 2. Lines the model
+// learns from were taken out.
+func TestHeldout107To108Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout107", lines: 72, negatives: 48, high: 1, concern: 0.969, maxFalse: 1})
+	checkCrisisSet(t, setFloor{set: "heldout108", lines: 77, negatives: 49, high: 0.948, concern: 0.973, maxFalse: 2})
+}
+
 // TestBlindCorpusHoldsNoTestSet: the risk model learns from the opened
 // sets (prompts/crisis/blind.yaml), never from a set kept for measuring.
 func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
@@ -531,7 +543,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 73, 74, 75, 76, 77, 78, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106} {
+	for _, n := range []int{72, 73, 74, 75, 76, 77, 78, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {

@@ -135,6 +135,8 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout104", File: "crisis_heldout104.jsonl"},
 		{Name: "heldout105", File: "crisis_heldout105.jsonl"},
 		{Name: "heldout106", File: "crisis_heldout106.jsonl"},
+		{Name: "heldout107", File: "crisis_heldout107.jsonl"},
+		{Name: "heldout108", File: "crisis_heldout108.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
