@@ -156,6 +156,11 @@ func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 	}
 	switch {
 	case in.distressed:
+		// 「時給やっすいしもうやだ…これ最低賃金割ってない？」: in pain, and
+		// asking what a note knows: the answer, opened gently.
+		if texts := askedKnowledge(pb, lis, f, in); texts != nil {
+			return texts
+		}
 		return gentle(pb, lis, f, in)
 	case in.answer.Kind != akari.AnswerNone:
 		return guidance(pb, lis, f, in)

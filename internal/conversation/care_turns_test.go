@@ -275,10 +275,29 @@ func TestCareTurns(t *testing.T) {
 			{say: "死にたいって毎晩思ってます。", care: true, why: akari.RiskSign},
 			{say: "大丈夫です。今夜は実家で家族といます。", care: false, why: akari.RiskSafe},
 		}},
-		{"calmer, and off to sleep: a word of safety", []turn{
+		{"calmer, and off to sleep: the one check on tonight first", []turn{
 			{say: "シフト考えると消えたい", care: true, why: akari.RiskSign},
-			{say: "ちょっと話して落ち着いた。今夜はもう寝ます", care: false, why: akari.RiskSafe},
+			{say: "ちょっと話して落ち着いた。今夜はもう寝ます", care: true, source: "care", says: "眠る前に"},
+			{say: "うん、大丈夫。おやすみ", care: false, why: akari.RiskSafe},
 			{say: "…でもやっぱ明日のシフト考えると、もう消えてしまいたい。ずっと", care: true, why: akari.RiskSign, says: "また、重たい気持ちが戻ってきた"},
+		}},
+		{"safety typed in kana", []turn{
+			{say: "しにたい", care: true, why: akari.RiskSign},
+			{say: "おとうとがいるからはなしてみる。もうだいじょうぶ", care: false, why: akari.RiskSafe},
+		}},
+		{"a promise not to die, and a plan for tomorrow", []turn{
+			{say: "もう生きてるのがしんどい。消えたい", care: true, why: akari.RiskSign},
+			{say: "明日は病院に行く。大丈夫、死なないよ", care: false, why: akari.RiskSafe},
+		}},
+		{"yes to tonight, and goodnight", []turn{
+			{say: "シフト考えると消えたい", care: true, why: akari.RiskSign},
+			{say: "ちょっと話して落ち着いた", care: true, source: "care", says: "今夜"},
+			{say: "うん、大丈夫。おやすみ", care: false, why: akari.RiskSafe},
+		}},
+		{"the calm not holding: no way back yet", []turn{
+			{say: "怒鳴られてばかりで、もう自分なんかいなくなればいい", care: true, why: akari.RiskSign},
+			{say: "話したら少し落ち着いた", care: true, source: "care", says: "今夜"},
+			{say: "でもまだちょっと怖い", care: true, source: "care"},
 		}},
 		{"off to sleep, with nothing else said, is not yet safe", []turn{
 			{say: "もう死にたい", care: true, why: akari.RiskSign},

@@ -453,6 +453,8 @@ func TestRiskLevels(t *testing.T) {
 		{"vanishing at a meeting", "明日の定例、消えたい。資料まだできてない", akari.RiskNone},
 		{"a boast of sleep", "休みの日なら永遠に寝てられる", akari.RiskNone},
 		{"a resident's words, reported", "施設の入居者さんが「もう死にたい」って言ってて、どう返せばいいかわからない", akari.RiskNone},
+		{"a denial in Kyushu dialect", "だいぶ楽になった。もう死のうとか思わんけん", akari.RiskNone},
+		{"a denial in Kansai dialect", "死のうとは思わへんよ、ただしんどいだけ", akari.RiskNone},
 		{"a heroine's words in a drama", "昨日のドラマでヒロインが「もう死にたい」と泣くシーンがあって、胸が苦しくなった", akari.RiskNone},
 		{"one's own words, crying", "死にたいと泣きながら帰ってきた", akari.RiskHigh},
 		{"a president's words, reported", "社長が「失敗したら死ぬしかない」とか言い出して空気が凍った", akari.RiskNone},
