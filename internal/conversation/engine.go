@@ -655,7 +655,8 @@ func (e *Engine) guide(ctx context.Context, st *akari.State, text string, c akar
 				if t == "" {
 					t = q.Label
 				}
-				return e.intents.wantsJobs(fold(t)) || e.intents.wantsHuman(fold(t))
+				k := e.chipKind(t)
+				return k.jobs || k.human
 			})
 		}
 	}
