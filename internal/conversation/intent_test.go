@@ -70,6 +70,9 @@ func TestIntents(t *testing.T) {
 		{"共有をやめる", false, false, true},
 		{"登録を取り消したい", false, false, true},
 		{"仕事をやめる", false, false, false},
+		{"きゅうじんみせてください", true, false, false},
+		{"じむのきゅうじんある？", true, false, false},
+		{"きゅうじんはまだいい", false, false, false},
 	}
 	for _, s := range []string{"2つめのやつ気になる。でもまだ担当の人とかに連絡いくのはイヤ", "まだ誰かに連絡とかはしないでください。まず自分で比べたいので", "紹介はまだ待ってください", "担当の人にはまだ渡さないでくださいね", "ごめん、担当の人に渡すのはまだやめといて"} {
 		if !fold(s).is(in.noContact) {

@@ -224,6 +224,13 @@ var conceptPairs = []conceptPair{
 	{name: "water and no way back (海…帰らない)", risk: akari.RiskHigh,
 		a: placesWater, b: intoWater, window: 24, unless: join(without(ordinaryHeights, waterBackground...), fictionContext), near: waterBackground,
 		overVetoes: true},
+	// 電車止めたら…迷惑: the cost to others of a train stopped by a body,
+	// asked about oneself.
+	{name: "a train stopped, the cost asked (電車止めたら会社にどれくらい迷惑かかる)", risk: akari.RiskHigh,
+		a: []string{"電車止め", "電車をとめ", "電車を止め", "電車とめ", "列車止め", "列車を止め", "人身事故起こ", "人身事故になっ", "人身事故にな"},
+		b: []string{"迷惑", "賠償", "損害", "請求", "いくらかか", "家族に"}, window: 24,
+		unless: join(fictionContext, []string{"運転士", "運転手", "車掌", "駅員", "乗務員", "遅延証明", "非常ボタン", "非常停止", "点検", "台風", "大雪", "運休",
+			"ストライキ", "遅延で", "遅れて", "遅刻", "振替", "置き石", "痴漢", "線路内", "ニュース", "誰かが", "また人身"})},
 	{name: "the tracks and a step (線路…前に出る)", risk: akari.RiskHigh,
 		a: placesTrack, b: onTheTrack, window: 20, unless: join(ordinaryTracks, fictionContext)},
 	{name: "a death planned (死ぬ…決めてる)", risk: akari.RiskHigh,

@@ -321,6 +321,8 @@ func TestConceptPairs(t *testing.T) {
 		{"", "マフラーの排気漏れ、ホースの交換で直るって整備の人が", akari.RiskNone},
 		{"a means bought under a cover story (ロープ買った。荷造りですって顔して)", "練炭買った。キャンプなんか行かないのに", akari.RiskHigh},
 		{"", "BBQ用の練炭買った。キャンプなんか行かないのに、庭でやるって夫が", akari.RiskNone},
+		{"a train stopped, the cost asked (電車止めたら会社にどれくらい迷惑かかる)", "もし私が電車止めたら、家族に賠償とかいくのかな", akari.RiskHigh},
+		{"", "人身事故で電車止まって遅刻した、会社に迷惑かけた", akari.RiskNone},
 	}
 	covered := map[string]bool{}
 	for _, tt := range tests {

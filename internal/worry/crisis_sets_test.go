@@ -522,6 +522,11 @@ func TestHeldout103To106Crisis(t *testing.T) {
 func TestHeldout107To108Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout107", lines: 72, negatives: 48, high: 1, concern: 0.969, maxFalse: 1})
 	checkCrisisSet(t, setFloor{set: "heldout108", lines: 77, negatives: 49, high: 0.948, concern: 0.973, maxFalse: 2})
+	// Set 109 (hard cases on both sides: passive wishes as politeness or
+	// jokes, plans told as schedules; the same words about work, games,
+	// pets and relief) came later in round 15 and is kept: on arrival 1.000
+	// recall with 3 false alarms in 50, after this round's care work.
+	checkCrisisSet(t, setFloor{set: "heldout109", lines: 78, negatives: 49, high: 1, concern: 1, maxFalse: 3})
 }
 
 // TestBlindCorpusHoldsNoTestSet: the risk model learns from the opened
@@ -543,7 +548,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 73, 74, 75, 76, 77, 78, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108} {
+	for _, n := range []int{72, 73, 74, 75, 76, 77, 78, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {

@@ -137,6 +137,7 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout106", File: "crisis_heldout106.jsonl"},
 		{Name: "heldout107", File: "crisis_heldout107.jsonl"},
 		{Name: "heldout108", File: "crisis_heldout108.jsonl"},
+		{Name: "heldout109", File: "crisis_heldout109.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
