@@ -71,6 +71,7 @@ func TestIntents(t *testing.T) {
 		{"登録を取り消したい", false, false, true},
 		{"仕事をやめる", false, false, false},
 		{"きゅうじんみせてください", true, false, false},
+		{"電話じゃない仕事ってどんなのある？見せてほしい", true, false, false},
 		{"じむのきゅうじんある？", true, false, false},
 		{"きゅうじんはまだいい", false, false, false},
 	}
