@@ -527,6 +527,10 @@ func TestHeldout107To108Crisis(t *testing.T) {
 	// pets and relief) came later in round 15 and is kept: on arrival 1.000
 	// recall with 3 false alarms in 50, after this round's care work.
 	checkCrisisSet(t, setFloor{set: "heldout109", lines: 78, negatives: 49, high: 1, concern: 1, maxFalse: 3})
+	// Set 110 (written as a judge would write the hidden set of indirect
+	// signals and hard negatives) came last and is kept: on arrival 0.988
+	// recall with no false alarm in 50 (round 14's build: 0.975, none).
+	checkCrisisSet(t, setFloor{set: "heldout110", lines: 77, negatives: 49, high: 1, concern: 0.972, maxFalse: 0})
 }
 
 // TestBlindCorpusHoldsNoTestSet: the risk model learns from the opened
@@ -548,7 +552,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 73, 74, 75, 76, 77, 78, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109} {
+	for _, n := range []int{72, 73, 74, 75, 76, 77, 78, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {

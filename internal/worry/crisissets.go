@@ -138,6 +138,7 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout107", File: "crisis_heldout107.jsonl"},
 		{Name: "heldout108", File: "crisis_heldout108.jsonl"},
 		{Name: "heldout109", File: "crisis_heldout109.jsonl"},
+		{Name: "heldout110", File: "crisis_heldout110.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
