@@ -323,6 +323,22 @@ func TestConceptPairs(t *testing.T) {
 		{"", "BBQ用の練炭買った。キャンプなんか行かないのに、庭でやるって夫が", akari.RiskNone},
 		{"a train stopped, the cost asked (電車止めたら会社にどれくらい迷惑かかる)", "もし私が電車止めたら、家族に賠償とかいくのかな", akari.RiskHigh},
 		{"", "人身事故で電車止まって遅刻した、会社に迷惑かけた", akari.RiskNone},
+		{"pills gathered little by little, a dose enough (少しずつ買ってる、量があればいける)", "ドラッグストアでちょっとずつ買ってる。量さえあればいけるはず", akari.RiskHigh},
+		{"", "推しのグッズを少しずつ買ってる。全種類そろうのが楽しみ", akari.RiskNone},
+		{"a means, quicker than quitting (ロープ…会社辞めるより早い)", "練炭のほうが会社辞めるより早い気がしてきた", akari.RiskHigh},
+		{"", "通勤はバスより自転車のほうが早い。会社辞めるより早い解決かも", akari.RiskNone},
+		{"a message to be passed on (パパは遠くに行ったって伝えてほしい)", "娘にはママは遠いところに行ったって伝えといて", akari.RiskHigh},
+		{"", "夫は単身赴任で遠くに行ったって子どもに伝えてある", akari.RiskNone},
+		{"no more need of what comes next, and thanks (次の職場なんて必要なくなるので。お世話になりました)", "来月のシフトはもう必要なくなるので。お世話になりました", akari.RiskHigh},
+		{"", "転職先が決まって、今の定期はもう必要なくなる。お世話になりました", akari.RiskNone},
+		{"all done, the day awaited (あとは当日を待つだけ。お世話になりました)", "部屋も片付けて連絡先も消した。あとはその日を待つだけ。今までありがとう", akari.RiskHigh},
+		{"", "引っ越しの荷造りも終わって、あとは当日を待つだけ。手伝ってくれてありがとう", akari.RiskNone},
+		{"an attempt before, to be done right (今度はうまくいく、前は量が足りんかった)", "次はうまくやる。前は量が足りなかったから", akari.RiskHigh},
+		{"", "ケーキ、次はうまく焼ける気がする。前は材料の量が足りなかった", akari.RiskNone},
+		{"a window that opens, high, looked at (この会議室の窓、開くタイプ。12階。今日ずっとそれ見てる)", "うちのオフィスの窓が開くんだよね。15階。さっきからずっと下を見てる", akari.RiskHigh},
+		{"", "会議室の窓が開くタイプで、換気できて助かる", akari.RiskNone},
+		{"a jump without a cord (屋上でバンジーしてくるわ、紐なしで)", "ちょっと命綱なしでバンジーしてくる", akari.RiskHigh},
+		{"", "ボルダリングはロープなしで登れるのがいい", akari.RiskNone},
 	}
 	covered := map[string]bool{}
 	for _, tt := range tests {

@@ -383,12 +383,19 @@ func TestHeldout67To71Crisis(t *testing.T) {
 // tuning, and none is in the corpus (TestBlindCorpusHoldsNoTestSet).
 func TestHeldout72To78Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout72", lines: 80, negatives: 50, high: 0.975, concern: 0.975, maxFalse: 2})
-	checkCrisisSet(t, setFloor{set: "heldout73", lines: 80, negatives: 50, high: 0.85, concern: 0.95, maxFalse: 1})
+	// 73 and 78 were opened in round 15, after six rounds kept, when they
+	// were the two furthest below the bar (0.900 and 0.925): a means and a
+	// cover story (ってことにしといて, キャンプですか？って聞かれて), pills
+	// gathered little by little, a message to be passed on (遠くに行ったって
+	// 伝えて), no more need of what comes next, the day awaited, an attempt
+	// to be done right, quicker than quitting, a jump without a cord, a
+	// policy better for the family, and 〜とか言ってる場合じゃない as no sign.
+	checkCrisisSet(t, setFloor{set: "heldout73", lines: 80, negatives: 50, high: 1, concern: 0.95, maxFalse: 1})
 	checkCrisisSet(t, setFloor{set: "heldout74", lines: 80, negatives: 50, high: 0.95, concern: 1, maxFalse: 1})
 	checkCrisisSet(t, setFloor{set: "heldout75", lines: 80, negatives: 50, high: 0.95, concern: 0.975, maxFalse: 1})
 	checkCrisisSet(t, setFloor{set: "heldout76", lines: 80, negatives: 50, high: 0.95, concern: 0.975, maxFalse: 2})
 	checkCrisisSet(t, setFloor{set: "heldout77", lines: 80, negatives: 50, high: 0.925, concern: 0.95, maxFalse: 1})
-	checkCrisisSet(t, setFloor{set: "heldout78", lines: 80, negatives: 50, high: 0.875, concern: 0.975, maxFalse: 1})
+	checkCrisisSet(t, setFloor{set: "heldout78", lines: 80, negatives: 50, high: 0.975, concern: 1, maxFalse: 0})
 }
 
 // Round 12 (2026-12-01) added sets 79–84, written blind by six hands:
@@ -552,7 +559,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 73, 74, 75, 76, 77, 78, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110} {
+	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {

@@ -455,6 +455,8 @@ func TestRiskLevels(t *testing.T) {
 		{"a resident's words, reported", "施設の入居者さんが「もう死にたい」って言ってて、どう返せばいいかわからない", akari.RiskNone},
 		{"a denial in Kyushu dialect", "だいぶ楽になった。もう死のうとか思わんけん", akari.RiskNone},
 		{"a denial in Kansai dialect", "死のうとは思わへんよ、ただしんどいだけ", akari.RiskNone},
+		{"no time to say it", "納期前で、もう死ぬ…とか言ってる場合じゃないけど", akari.RiskNone},
+		{"a policy better for the family", "私の生命保険のほうが家族のためになる気がする", akari.RiskHigh},
 		{"a promise not to jump", "今夜は兄の家に泊まる。もう大丈夫、飛び降りたりしないよ", akari.RiskNone},
 		{"a promise not sure", "飛び降りたりしないとは言い切れない", akari.RiskHigh},
 		{"asking whether Akari is human", "あかりって実は人間じゃないよね？AIでしょ", akari.RiskNone},
