@@ -42,6 +42,8 @@ type careIntents struct {
 	// thank-you: calm and off to bed before tonight was asked about gets
 	// the check on tonight; a thank-you and bed is a goodnight.
 	calm *pattern.Pattern
+	// meant says what the words meant (…って意味, そういう意味じゃない).
+	meant *pattern.Pattern
 	// stillAfraid: the calm did not hold (でもまだちょっと怖い): no way
 	// back to the worry yet.
 	stillAfraid *pattern.Pattern
@@ -97,6 +99,7 @@ func newCareIntents() careIntents {
 			{"care_q_what_to_say", pattern.MustCompile(`(何て|なんて|何を|なにを|どう)(言え|言っ|言う|話せ|話し|話す|伝え)[^。]{0,6}(いい|良い|いいの)`)},
 			{"care_q_chat", pattern.MustCompile(`チャット[^。]{0,12}(どうやって|どうやる|どこから|どうすれば|始め|はじめ|使い方|やり方)`)},
 		},
+		meant:       pattern.MustCompile(`(って|という|っていう)(意味|こと)(で|だ|です|だよ|や|な|[。!！、,]|$)|そういう意味|そんな意味|意味で(言っ|書い|いっ)`),
 		calm:        pattern.MustCompile(`(落ち着|おちつ|落ちつ)(い|き|け)|(楽|らく|マシ|まし)にな`),
 		stillAfraid: pattern.MustCompile(`(まだ|やっぱ|でも)[^。]{0,6}(怖|こわ|つら|辛|不安|しんど|苦し|くるし|ざわざわ|そわそわ|落ち着かな|おちつかな)`),
 		notSafe:     pattern.MustCompile(`(大丈夫|平気|安全)(じゃ|では|でな|でね|ちゃう)|(血|傷)(は|が|も)?(もう)?(止まっ|とまっ|止まり|ふさが|塞が)|自信(が)?ない|わからな|分からな|わかんな|わからん|分からん|(電話|連絡)(でき|出来)(ない|ん|へん)|(大丈夫|平気)[、,…]+(じゃ|では|でもな|じゃな)`),
@@ -714,6 +717,12 @@ func careAnswer(f folded, ci careIntents, asked string) answer {
 // explains reports whether a correction says what was meant besides
 // taking the words back (死にたいとかじゃない。就活がしんどいだけ).
 func explains(f folded, ci careIntents) bool {
+	if f.is(ci.meant) {
+		// 「会社から消えたいって意味。死にたいとかじゃない」 says what was
+		// meant, in the very words a correction is made of: a misreading
+		// put right, answered with an apology.
+		return true
+	}
 	rest, _ := besides(f, ci.falseAlarm)
 	// More than a hedge around the words taken back (いや、…ないけど).
 	return letters(rest) >= minExplanation

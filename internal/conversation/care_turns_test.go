@@ -225,6 +225,11 @@ func TestCareTurns(t *testing.T) {
 			{say: "毎日クレームばっかで、正直もう消えたいなって思う", care: true, risk: akari.RiskConcern, why: akari.RiskSign},
 			{say: "いや、死にたいとかじゃないけど", care: false, why: akari.RiskSafe, says: "ほっとしました", not: "早とちり"},
 		}},
+		{"asked plainly, what was meant said: a misreading put right", []turn{
+			{say: "在宅の日だけ同僚が冷たい。もう消えたい", care: true, risk: akari.RiskConcern, why: akari.RiskSign},
+			{say: "いや、会社から消えたいって意味。死にたいとかじゃない", care: false, why: akari.RiskFalseAlarm, says: "ごめん"},
+			{say: "担当の人と話してみたい", care: false, source: "script"},
+		}},
 		{"nobody to tell, then silence", []turn{
 			{say: "派遣切りにあった。もう何もかも終わりにしたい", care: true, why: akari.RiskSign},
 			{say: "誰にも言えない", care: true, source: "care", says: "誰にも言えないまま"},
