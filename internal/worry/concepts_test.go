@@ -155,6 +155,8 @@ func TestConceptPairs(t *testing.T) {
 		{"a means turned on oneself (包丁…自分に)", "ほうちょう じぶんに むけてる", akari.RiskHigh},
 		{"a burden by being (息してるだけで迷惑)", "息してるだけで迷惑かけてる", akari.RiskConcern},
 		{"", "上司にお荷物扱いされてる同期が心配", akari.RiskNone},
+		{"a burden wherever I am (どこにいてもお荷物)", "どこに行っても足手まといでしかない自分", akari.RiskConcern},
+		{"", "どこに行っても新人のうちはお荷物扱いされるもんだよ", akari.RiskNone},
 		{"giving up on life itself (人生ごと疲れた)", "仕事じゃなくて、人生そのものに疲れた", akari.RiskConcern},
 		{"", "会社辞めて人生ごと変えたい", akari.RiskNone},
 		{"a farewell before dying (死ぬ前に言っとこうと思って)", "死ぬ前にひとつだけ伝えたくて。今まで本当にありがとう", akari.RiskHigh},

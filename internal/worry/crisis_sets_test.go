@@ -540,6 +540,18 @@ func TestHeldout107To108Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout110", lines: 77, negatives: 49, high: 1, concern: 0.972, maxFalse: 0})
 }
 
+// Sets 111 and 112 came in round 16, written blind. 111 (as the hidden set
+// is described: accidents and injuries wished for, not waking, places and
+// means, slang; figurative words, a questionnaire's item, a skydive) was
+// opened: on arrival 0.975 recall with 4 false alarms in 50. 112 (the sign
+// or the strong word at the end of work talk, typed fast, older and
+// night-shift workers) is kept, by totals only: 0.950 and 1 on arrival.
+// Lines the model learns from were taken out of both.
+func TestHeldout111To112Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout111", lines: 74, negatives: 49, high: 1, concern: 0.97, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout112", lines: 79, negatives: 49, high: 0.974, concern: 0.875, maxFalse: 1})
+}
+
 // TestBlindCorpusHoldsNoTestSet: the risk model learns from the opened
 // sets (prompts/crisis/blind.yaml), never from a set kept for measuring.
 func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
@@ -559,7 +571,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110} {
+	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 112} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {

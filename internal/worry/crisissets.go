@@ -139,6 +139,8 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout108", File: "crisis_heldout108.jsonl"},
 		{Name: "heldout109", File: "crisis_heldout109.jsonl"},
 		{Name: "heldout110", File: "crisis_heldout110.jsonl"},
+		{Name: "heldout111", File: "crisis_heldout111.jsonl"},
+		{Name: "heldout112", File: "crisis_heldout112.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }

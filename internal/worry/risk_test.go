@@ -463,6 +463,14 @@ func TestRiskLevels(t *testing.T) {
 		{"a heroine's words in a drama", "昨日のドラマでヒロインが「もう死にたい」と泣くシーンがあって、胸が苦しくなった", akari.RiskNone},
 		{"one's own words, crying", "死にたいと泣きながら帰ってきた", akari.RiskHigh},
 		{"a president's words, reported", "社長が「失敗したら死ぬしかない」とか言い出して空気が凍った", akari.RiskNone},
+		{"an injury wished as the way out", "ケガでもすれば会社行かなくて済むのにな", akari.RiskConcern},
+		{"a child's injury and leave", "子どもが怪我でもしたら仕事休めるのかな", akari.RiskNone},
+		{"an injury feared", "骨折でもしたら大変だから気をつけてね", akari.RiskNone},
+		{"a skydive", "パラシュートで飛び降りる体験してきた！最高", akari.RiskNone},
+		{"a questionnaire's item", "健康診断の問診票に「消えたいと思うことがある」という項目があった", akari.RiskNone},
+		{"a questionnaire's item ticked", "ストレスチェックの「死にたいと思うことがある」って項目、当てはまるにした", akari.RiskHigh},
+		{"a place to vanish to, said at once", "早く消えたい。あ、地元にって意味ね", akari.RiskNone},
+		{"vanishing from a meeting, in slang", "消えてぇ、この会議から", akari.RiskNone},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
