@@ -54,7 +54,7 @@ func LoadJobs(path string) (conversation.JobFinder, error) {
 func (c *catalog) Find(q conversation.JobQuery) conversation.JobPage {
 	jq := jobs.Query{
 		Category: q.Category, Prefecture: q.Prefecture, Remote: jobs.Remote(q.Remote),
-		Inexperienced: q.Inexperienced, Keywords: q.Keywords, Limit: q.Limit, Offset: q.Offset,
+		Inexperienced: q.Inexperienced, Keywords: q.Keywords, Avoid: q.Avoid, Limit: q.Limit, Offset: q.Offset,
 		MaxAge: c.maxAge,
 	}
 	if emp, ok := jobs.ParseEmployment(q.Employment); ok {

@@ -38,6 +38,9 @@ type CareWriter interface {
 // message is worse than staying a turn longer.
 type careIntents struct {
 	falseAlarm, safe, calmer, cannotCall *pattern.Pattern
+	// bareYes is a yes and nothing more (うん…): an answer only the
+	// question gives a meaning.
+	bareYes *pattern.Pattern
 	// calm is calmer in so many words (落ち着いた, 楽になった), not a
 	// thank-you: calm and off to bed before tonight was asked about gets
 	// the check on tonight; a thank-you and bed is a goodnight.
@@ -100,13 +103,14 @@ func newCareIntents() careIntents {
 			{"care_q_chat", pattern.MustCompile(`チャット[^。]{0,12}(どうやって|どうやる|どこから|どうすれば|始め|はじめ|使い方|やり方)`)},
 		},
 		meant:       pattern.MustCompile(`(って|という|っていう)(意味|こと)(で|だ|です|だよ|や|な|[。!！、,]|$)|そういう意味|そんな意味|意味で(言っ|書い|いっ)`),
-		calm:        pattern.MustCompile(`(落ち着|おちつ|落ちつ)(い|き|け)|(楽|らく|マシ|まし)にな`),
+		calm:        pattern.MustCompile(`(落ち着|おちつ|落ちつ)(い|き|け)|(楽|らく|マシ|まし)にな|(気持ち|心|気分)が(少し|ちょっと|すこし)?軽く|軽くなり?(っ|ま)|和らい|さっきより(は)?(まし|マシ|楽)`),
 		stillAfraid: pattern.MustCompile(`(まだ|やっぱ|でも)[^。]{0,6}(怖|こわ|つら|辛|不安|しんど|苦し|くるし|ざわざわ|そわそわ|落ち着かな|おちつかな)`),
 		notSafe:     pattern.MustCompile(`(大丈夫|平気|安全)(じゃ|では|でな|でね|ちゃう)|(血|傷)(は|が|も)?(もう)?(止まっ|とまっ|止まり|ふさが|塞が)|自信(が)?ない|わからな|分からな|わかんな|わからん|分からん|(電話|連絡)(でき|出来)(ない|ん|へん)|(大丈夫|平気)[、,…]+(じゃ|では|でもな|じゃな)`),
 		// 「少し落ち着いた」「話したら楽になった」
 		calmer: pattern.MustCompile(`(落ち着|おちつ|落ちつ)(い|き|け)|静ま(っ|り)|(気持ち|心|頭)(が|も)?[^。]{0,4}静か(になっ|になり|になれ)|(緩|ゆる)ん|ほぐれ|和らい|(おさま|収ま)(っ|り)|息ができ|息がしやすく|(気持ち|心|気分)が(少し|ちょっと)?軽く|さっきより(は)?(まし|マシ|楽|落ち着)|楽にな(っ|りました)|(マシ|まし|軽く)にな(っ|りました)|気が楽|すっきりし|ほっとし|話せてよかった|聞いてくれてありがと|ありがとう.{0,6}(少し|ちょっと)`),
 		// 「電話する気力もない」「電話は無理」
 		cannotCall: pattern.MustCompile(`電話.{0,8}(気力|元気|無理|むり|できない|出来ない|したくない|怖い|こわい|苦手|かけられない)|話すのが(怖|こわ|無理)|声(を)?出せない|電話は(ちょっと|ちょい|きつ|しんど)|声(を)?出す(と|の)`),
+		bareYes:    pattern.MustCompile(`^(はい|うん|ええ|そう|そうです|そうだね|うむ|ん)[、,。…!！]*$`),
 		// To 「死にたいと思う気持ちはありますか」: 「うん、ちょっと考えてる」「正直ある」
 		answerYes: pattern.MustCompile(`^(はい|うん|ええ|そう|そうです|そうかも|そうだね)([、,。…!！]|$)|(ある|あります|あるよ|あるかも|あるかな)[。!！…]*$|(考え|思っ)(て|で)(る|います|ます|いる)[。!！…]*$|(考え|思っ)(とる|とります|ちょる|ちょります)[。!！…]*$|(たまに|時々|ときどき|よく|正直|少し|ちょっと)(そう)?思(う|います)[。!！…]*$`),
 		// 「いいえ」「そこまでは考えてない」「死にたい気持ちはないです」 — not
@@ -315,9 +319,13 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 			r.Effects.RiskChange = &akari.RiskChange{At: e.Now(), From: level, To: akari.RiskHigh, Why: akari.RiskAnswer}
 		}
 		// Said in answer, 「うん、ちょっと考えてる」 is as much a sign as the
-		// words themselves.
-		seen = c
-		seen.Crisis, seen.Risk = true, akari.RiskHigh
+		// words themselves. A bare 「うん」 is care's to read, not the
+		// message's: it shows nothing by itself, and the flag says what a
+		// message shows.
+		if !f.is(ci.bareYes) {
+			seen = c
+			seen.Crisis, seen.Risk = true, akari.RiskHigh
+		}
 	case answer == answeredNo:
 		// No: relief, a line still in reach, and back to the worry.
 		st.Care = nil

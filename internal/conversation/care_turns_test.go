@@ -96,6 +96,11 @@ func TestCareTurns(t *testing.T) {
 			{say: "いっそおらが居なぐなった方が、家族のためだべなって思う夜があるんです", care: true, risk: akari.RiskConcern, why: akari.RiskSign},
 			{say: "んだ、ちょっと考えでる。", care: true, risk: akari.RiskHigh, why: akari.RiskAnswer},
 		}},
+		{"a bare yes is care's to read: the gatekeeper's next question, no sign in the words", []turn{
+			{say: "毎朝、目が覚めなきゃいいのにって思う", care: true, risk: akari.RiskConcern, why: akari.RiskSign},
+			{say: "うん", care: true, risk: akari.RiskNone, why: akari.RiskAnswer, source: "care"},
+			{say: "仕事どうしよ", care: true, source: "care"},
+		}},
 		{"calmer, then the worry itself: back to it", []turn{
 			{say: "ぜんぶ終わりにしたい", care: true, why: akari.RiskSign},
 			{say: "ちょっと落ち着いたかも", care: true, source: "care"},
@@ -255,6 +260,10 @@ func TestCareTurns(t *testing.T) {
 			{say: "薬ぜんぶのみたい", care: true, risk: akari.RiskHigh, why: akari.RiskSign},
 			{say: "すこしおちついたかも", care: true, source: "care", says: "今夜"},
 			{say: "妹いるし もうねる だいじょぶ", care: false, why: akari.RiskSafe},
+		}},
+		{"lighter, and off to bed early, before tonight was asked about", []turn{
+			{say: "通勤中、このまま線路に降りたら全部終わるのにって考えてしまいます", care: true, why: akari.RiskSign},
+			{say: "聞いてもらえて、少し気持ちが軽くなりました。今日は早めに休みます。", care: true, source: "care", says: "今夜"},
 		}},
 		{"a typo put right", []turn{
 			{say: "しにたい", care: true, why: akari.RiskSign},

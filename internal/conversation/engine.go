@@ -570,9 +570,11 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		// 「36協定ってなに」: no worry to pick; what it asks is answered.
 		c = akari.Classification{Category: akari.Other, Confidence: c.Confidence, Source: c.Source, Crisis: c.Crisis, Risk: c.Risk}
 	}
-	if c.Category != akari.Other && c.Confidence < e.MinConfidence && st.Category == "" && !rd.distressed {
+	if c.Category != akari.Other && c.Confidence < e.MinConfidence && st.Category == "" && !rd.distressed && st.Stage != akari.StageClarify {
 		// Unsure which worry — but a person in tears is not asked to pick
-		// a topic: they are answered gently first.
+		// a topic: they are answered gently first. Asked once and answered
+		// with more words instead of a pick, Akari does not ask the same
+		// again: she answers her best reading of both.
 		st.Stage = akari.StageClarify
 		r, err := e.line("clarify", st, Vars{}, "greeting")
 		if g, ok := e.Classifier.(Guesser); ok {

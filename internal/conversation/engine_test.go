@@ -375,6 +375,24 @@ func TestIntakeWaitsForAQuestion(t *testing.T) {
 	}
 }
 
+// Asked for listings in the middle of the intake, Akari shows them: the
+// ask is no place to work, though the area's free text would take it.
+func TestIntakeWaitsForAJobsAsk(t *testing.T) {
+	c := newChat(t)
+	c.say("保育士をしてるけど、この業界から離れたい")
+	c.say("担当者と話したい")
+	if c.st.Intake == nil || c.st.Intake.Step != akari.StepArea {
+		t.Fatalf("担当者と話したい did not start the intake at the area: %+v", c.st.Intake)
+	}
+	r := c.say("保育以外の事務とかの求人も見せてや")
+	if !hasCards(r) || !c.st.Intake.Paused {
+		t.Fatalf("a jobs ask in the intake: cards %v, paused %v; reply %q", hasCards(r), c.st.Intake.Paused, text(r))
+	}
+	if got := c.st.Intake.Answers[string(akari.StepArea)]; got != "" {
+		t.Errorf("the ask was kept as the area: %q", got)
+	}
+}
+
 func TestIntakeWithConsentCreatesALead(t *testing.T) {
 	c := newChat(t)
 	c.say("コールセンターの派遣、もう辞めたいです")

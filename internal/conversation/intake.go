@@ -161,6 +161,14 @@ func (e *Engine) intakeStep(ctx context.Context, st *akari.State, ev akari.Event
 		st.Stage = akari.StageGuiding
 		return Result{}, errAsksInstead
 	}
+	if e.intents.wantsJobs(f) {
+		// 「保育以外の事務とかの求人も見せてや」 answers no question of the
+		// intake, though a place's free text would take it: the listings
+		// first, and the intake waits.
+		in.Paused = true
+		st.Stage = akari.StageGuiding
+		return Result{}, errAsksInstead
+	}
 	if in.Suggested != "" && e.intents.isYes(f) {
 		raw, f = in.Suggested, fold(in.Suggested) // confirmed with one tap
 	}

@@ -19,6 +19,7 @@ type JobQuery struct {
 	Employment    string // 正社員, 契約社員, 派遣, パート・アルバイト or ""
 	Inexperienced bool
 	Keywords      []string
+	Avoid         []string // kinds of work turned down (保育以外, 電話じゃない)
 	Offset, Limit int
 }
 
@@ -62,13 +63,15 @@ func (e *Engine) showJobs(st *akari.State, text string, more bool) (Result, erro
 		e.learnWishes(st, text)
 		st.JobsOffset = 0
 	}
+	keep, avoid := recentKeywords(st)
 	q := JobQuery{
 		Category:      st.Category,
 		Prefecture:    st.Facts[factPrefecture],
 		Remote:        st.Facts[factRemote],
 		Employment:    st.Facts[factEmployment],
 		Inexperienced: st.Facts[factInexperienced] == "yes",
-		Keywords:      recentKeywords(st),
+		Keywords:      keep,
+		Avoid:         avoid,
 		Offset:        st.JobsOffset,
 		Limit:         jobsPerPage,
 	}
@@ -248,16 +251,64 @@ func wishIn(text string) string {
 		parts = append(parts, p)
 	}
 	for _, k := range jobKeywords {
-		if len(parts) < 3 && strings.Contains(text, k) && !slices.Contains(parts, k) {
+		if len(parts) < 3 && wanted(text, k) && !slices.Contains(parts, k) {
 			parts = append(parts, k)
 		}
 	}
 	return strings.Join(parts, "・")
 }
 
-// recentKeywords are the job words in the person's last few messages.
-func recentKeywords(st *akari.State) []string {
-	var out []string
+// wanted reports whether text names the kind of work k without turning it
+// down (保育以外の事務 wants 事務, not 保育).
+func wanted(text, k string) bool {
+	for from := 0; ; {
+		i := strings.Index(text[from:], k)
+		if i < 0 {
+			return false
+		}
+		from += i + len(k)
+		if !kindTurnedDown(text[from:]) {
+			return true
+		}
+	}
+}
+
+// kindTurnedDown reports whether what follows a kind of work turns it
+// down: 保育以外, 営業はやめて, 電話じゃない仕事 — not 全部フルリモートじゃ
+// ないのか, which only notes what was shown.
+func kindTurnedDown(rest string) bool {
+	for _, p := range [...]string{"以外", "じゃなく", "ではなく", "でなく", "はやめ", "は無理", "はむり", "は難し", "はむずかし", "はいや", "は嫌", "はなし",
+		"じゃない仕事", "じゃない求人", "じゃないところ", "じゃないとこ", "じゃない職", "じゃない会社", "じゃないのがいい", "じゃないのが良い", "じゃないやつ",
+		"ではない仕事", "ではない求人", "ではないところ", "ではない職"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// noPhone reports whether what follows 電話 turns phone work down:
+// 電話じゃない仕事, 電話の仕事は無理, 電話なし, 電話対応のない.
+func noPhone(rest string) bool {
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "の仕事"), "対応")
+	if kindTurnedDown(rest) {
+		return true
+	}
+	for _, p := range [...]string{"なし", "無し", "のない", "がない", "が少な", "の少な", "しない", "しなくて", "せず"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// phoneWork is what 電話じゃない仕事 turns down: listings of phone work.
+var phoneWork = []string{"コールセンター", "電話応対", "電話受付", "テレアポ", "電話の取り次ぎ", "電話営業"}
+
+// recentKeywords are the job words in the person's last few messages: keep
+// raises listings, avoid the kinds of work turned down there (保育以外,
+// 電話じゃない仕事), which are not shown.
+func recentKeywords(st *akari.State) (keep, avoid []string) {
 	seen := 0
 	for i := len(st.Turns) - 1; i >= 0 && seen < 6; i-- {
 		t := st.Turns[i]
@@ -266,12 +317,23 @@ func recentKeywords(st *akari.State) []string {
 		}
 		seen++
 		for _, k := range jobKeywords {
-			if strings.Contains(t.Text, k) && !slices.Contains(out, k) {
-				out = append(out, k)
+			switch {
+			case slices.Contains(keep, k) || slices.Contains(avoid, k) || !strings.Contains(t.Text, k):
+			case wanted(t.Text, k):
+				keep = append(keep, k)
+			default:
+				avoid = append(avoid, k)
+			}
+		}
+		if i := strings.Index(t.Text, "電話"); i >= 0 && noPhone(t.Text[i+len("電話"):]) {
+			for _, k := range phoneWork {
+				if !slices.Contains(avoid, k) {
+					avoid = append(avoid, k)
+				}
 			}
 		}
 	}
-	return out
+	return keep, avoid
 }
 
 // mayOfferJobs says whether the 「求人を見てみる」 chip may follow guidance:

@@ -2,6 +2,7 @@ package conversation
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/akari-career/akari/internal/akari"
@@ -65,7 +66,7 @@ func newListenIntents() listenIntents {
 		thanks:     pattern.MustCompile(`^(ありがと|ありがとう|ありがとうございます|ありがとうございました|助かりました|助かった|参考になりました|参考になった|やってみます|がんばってみます|頑張ってみます|thanks|thank you)|(話して|伝えて|聞いて|相談して|やって|出して|言って|試して|交渉して)みます[!！。w笑]*$|(がんば|頑張)(ります|る|ってみる|ってみます)[!！。w笑]*$|(聞いてくれて|話せて|相談できて|教えてくれて|聞いてもらえて)(ありがと|よかった)|ありがと(う|ね|な|ー|〜|ございます|ございました)?[!！。w笑〜]*$|(助かった|助かりました)[!！。w笑〜]*$|(さんきゅ|サンキュ|thx|あざす|あざっす|あざます|おおきに)[ー〜!！。w笑]*$|(聞いて|話して|言って|やって|試して|相談して|伝えて)みる(わ|ね|よ)[!！。w笑〜]*$`),
 		pain:       pattern.MustCompile(`つらい|つらく|辛い|辛く|しんどい|しんどく|苦しい|苦しく|泣きそう|泣いて|泣いた|涙|もう無理|もうむり|もうやだ|もう嫌|もういや|(全部|ぜんぶ|なんか)(やだ|いや|嫌)|^やだ|やだ[。…!！?？]*$|^むり|限界|疲れた|疲れ果て|ぐったり|心が折れ|こころが折れ|😢|😭|💧|😞|😣|😖|🥲|😿`),
 		privacy:    pattern.MustCompile(`(会社|職場|上司|人事)に(バレ|ばれ|知られ|伝わ|見られ|筒抜け)|個人情報|(話|はなし|内容|データ|情報)は?(どこ|誰|だれ)|(誰|だれ)が(見|読)|記録(され|が残|残)|(保存|保管)(され|して)|秘密(は|を)?(守|まも)|内緒に`),
-		congrats:   pattern.MustCompile(`(孫|子ども|子供|赤ちゃん|娘|息子|第[0-9一二三四]子|二人目|2人目)[^。?]{0,8}(生まれ|産まれ|誕生)|内定(を)?(もらえ|もらっ|もらい|出まし|出た|が出|いただ)|(合格|採用)(し|でき|が決ま|決ま)|(試験|面接|選考)に(通っ|通り|受かっ|合格)|受かりました|受かった|(結婚|入籍)(しました|した|が決ま)|(昇進|昇格)(しました|した|が決ま|決ま)|資格(が|を)?(取れ|とれ|取得でき)`),
+		congrats:   pattern.MustCompile(`(孫|子ども|子供|赤ちゃん|娘|息子|第[0-9一二三四]子|二人目|2人目)[^。?]{0,8}(生まれ|産まれ|誕生)|内定(を)?(もらえ|もらっ|もらい|出まし|出た|が出|いただ)|(合格|採用)(し|でき|が決ま|決ま)|(試験|面接|選考)に(通っ|通り|受かっ|合格)|受かりました|受かった|(結婚|入籍)(しました|した|が決ま)|(昇進|昇格)(しました|した|が決ま|決ま)|資格(が|を)?(取れ|とれ|取得でき)|(ライブ|チケット|抽選|懸賞|くじ)[^。?]{0,6}(当たっ|あたっ|当選)`),
 		relief:     pattern.MustCompile(`(熱|体調|具合|風邪|けが|ケガ|怪我)(が|も)?[^。?]{0,6}(下がっ|さがっ|よくなっ|良くなっ|治っ|なおっ|回復)|元気に(登園|登校|なりまし|なった)|退院(しました|した|でき)`),
 		newsBut:    pattern.MustCompile(`けど|けれど|でも|ただ|なのに|迷|悩|不安|心配|どうしよう|\?|？`),
 		// A question about telling someone else (the labour office, a
@@ -161,7 +162,10 @@ func followUp(st *akari.State, c akari.Classification, rd reading, minConfidence
 // news returns the message for good news told in passing — "news_congrats"
 // or "news_relief" — or "" when there is none, or it comes with a worry.
 func (li listenIntents) news(f folded) string {
-	if utf8.RuneCountInString(string(f)) > newsRunes || f.is(li.newsBut) {
+	// 「でも推しのライブ当たった！」: a but that opens the message turns
+	// from what was said before to the good news, not away from it.
+	rest := folded(strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(string(f), "でも"), "まあ"), "、, "))
+	if utf8.RuneCountInString(string(f)) > newsRunes || rest.is(li.newsBut) {
 		return ""
 	}
 	switch {

@@ -19,6 +19,8 @@ func TestNews(t *testing.T) {
 		{"子どもが生まれたら仕事どうしよう", ""},
 		{"熱が下がらない", ""},
 		{"上司に怒鳴られた", ""},
+		{"でも推しのライブ当たった！尊くて死ぬ", "news_congrats"},
+		{"ライブのチケット当たったけど、その日シフト入ってる", ""},
 	}
 	for _, tt := range tests {
 		if got := li.news(fold(tt.text)); got != tt.want {

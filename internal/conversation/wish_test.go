@@ -1,6 +1,12 @@
 package conversation
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/akari-career/akari/internal/akari"
+)
 
 // A request for jobs is answered in its own terms: the place and kinds of
 // work it names lead the cards' introduction.
@@ -10,9 +16,39 @@ func TestWishIn(t *testing.T) {
 		"大阪で、ノルマのない仕事の求人を見たいです":     "大阪府",
 		"在宅でできる仕事の求人を見せてください":       "在宅",
 		"求人見せて": "",
+		"保育以外の事務とかの求人も見せてや": "事務",
 	} {
 		if got := wishIn(text); got != want {
 			t.Errorf("wishIn(%q) = %q, want %q", text, got, want)
 		}
+	}
+}
+
+// Kinds of work turned down in the last messages are avoided, not sought.
+func TestRecentKeywordsAvoidWhatIsTurnedDown(t *testing.T) {
+	st := &akari.State{Turns: []akari.Turn{
+		{Role: akari.RoleUser, Text: "介護の仕事を5年やってます"},
+		{Role: akari.RoleAkari, Text: "介護のお仕事、おつかれさまです"},
+		{Role: akari.RoleUser, Text: "電話じゃない仕事で、保育以外の事務の求人ある？"},
+	}}
+	keep, avoid := recentKeywords(st)
+	if want := []string{"事務", "介護"}; !slices.Equal(keep, want) {
+		t.Errorf("keep = %v, want %v", keep, want)
+	}
+	for _, w := range []string{"保育", "コールセンター", "電話応対"} {
+		if !slices.Contains(avoid, w) {
+			t.Errorf("avoid = %v, want it to hold %s", avoid, w)
+		}
+	}
+	for _, text := range []string{"電話対応なしの求人", "電話の仕事は無理", "電話が少ない仕事がいい"} {
+		if !noPhone(text[strings.Index(text, "電話")+len("電話"):]) {
+			t.Errorf("noPhone after %q = false, want true", text)
+		}
+	}
+	if _, avoid := recentKeywords(&akari.State{Turns: []akari.Turn{{Role: akari.RoleUser, Text: "あー全部フルリモートじゃないのか。週1出社ならOK"}}}); len(avoid) > 0 {
+		t.Errorf("a note on what was shown turned down %v", avoid)
+	}
+	if noPhone("応対の経験を活かしたい") {
+		t.Error("電話応対の経験を活かしたい turns phone work down")
 	}
 }

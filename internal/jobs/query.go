@@ -34,6 +34,9 @@ type Query struct {
 	// Keywords are words the person used (経理, 子ども, 在宅…); each one found
 	// in a listing raises it.
 	Keywords []string `json:"keywords,omitempty"`
+	// Avoid are kinds of work the person turned down (保育以外の事務,
+	// 電話じゃない仕事): a listing whose text holds one is not shown.
+	Avoid []string `json:"avoid,omitempty"`
 	// Limit is how many matches to return: 5 when zero, at most MaxLimit.
 	Limit int `json:"limit,omitempty"`
 	// Offset skips the best matches already shown (もっと見る); the ranking
@@ -156,6 +159,7 @@ type compiled struct {
 	minPay     int32
 	callCenter bool
 	keywords   []keyword
+	avoid      []keyword
 	limit      int
 	offset     int
 }
@@ -204,6 +208,11 @@ func compile(q Query) *compiled {
 		}
 		if k, ok := compileKeyword(s); ok {
 			cq.keywords = append(cq.keywords, k)
+		}
+	}
+	for _, s := range q.Avoid {
+		if k, ok := compileKeyword(s); ok {
+			cq.avoid = append(cq.avoid, k)
 		}
 	}
 	cq.w = weightsFor(q.Category, cq.callCenter)

@@ -53,7 +53,7 @@ func (c *Catalog) rank(cq *compiled, top *topK) {
 	perKeyword := int32(scoreKeyword)
 	for i := range c.feats {
 		f := &c.feats[i]
-		if !cq.admits(f) {
+		if !cq.admits(f) || cq.avoided(&c.sigs[i], c.texts[i]) {
 			continue
 		}
 		cand := candidate{score: cq.score(f), rank: f.idRank, index: int32(i)}
@@ -71,6 +71,17 @@ func (c *Catalog) rank(cq *compiled, top *topK) {
 		}
 		top.offer(cand)
 	}
+}
+
+// avoided reports whether a listing's text holds a kind of work the
+// person turned down.
+func (cq *compiled) avoided(sig *signature, text string) bool {
+	for k := range cq.avoid {
+		if cq.avoid[k].in(sig, text) {
+			return true
+		}
+	}
+	return false
 }
 
 type candidate struct {

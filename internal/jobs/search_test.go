@@ -306,6 +306,37 @@ func TestSearchKeywords(t *testing.T) {
 	}
 }
 
+// A kind of work turned down is not shown, however well the rest of the
+// listing fits: a nursery teacher leaving childcare for office work, a
+// caller done with the phone.
+func TestSearchAvoids(t *testing.T) {
+	c := sampleCatalog(t)
+	for _, tt := range []struct {
+		name  string
+		q     Query
+		avoid string
+	}{
+		{"office work, not childcare", Query{Category: akari.CareerChange, Keywords: []string{"事務"}, Avoid: []string{"保育"}, Limit: MaxLimit, Now: today}, "保育"},
+		{"no phone work", Query{Category: akari.Resignation, Avoid: []string{"コールセンター", "電話応対"}, Limit: MaxLimit, Now: today}, "電話応対"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			all := c.Search(Query{Category: tt.q.Category, Keywords: tt.q.Keywords, Limit: MaxLimit, Now: today})
+			if !slices.ContainsFunc(all, func(m Match) bool { return strings.Contains(searchText(&m.Listing), tt.avoid) }) {
+				t.Fatalf("without Avoid no listing holds %s: the test proves nothing", tt.avoid)
+			}
+			got := c.Search(tt.q)
+			if len(got) == 0 {
+				t.Fatal("nothing found")
+			}
+			for _, m := range got {
+				if text := searchText(&m.Listing); strings.Contains(text, tt.avoid) {
+					t.Errorf("got %s (%s), which holds %s", m.Listing.ID, m.Listing.Title, tt.avoid)
+				}
+			}
+		})
+	}
+}
+
 func TestMatchJSON(t *testing.T) {
 	c := sampleCatalog(t)
 	data, err := json.Marshal(c.Search(Query{Category: akari.Salary, Now: today, Limit: 1}))
