@@ -223,6 +223,11 @@ var constructions = []construction{
 		gap:   1},
 	{name: "something not a person vanishing (自尊心が消滅した)", risk: akari.RiskNone,
 		stems: join(suffixed(abstractThings, "が消"), suffixed(abstractThings, "消滅"), suffixed(abstractThings, "も消"), suffixed(abstractThings, "は消"))},
+	{name: "asking whether something vanishes (使いきれなかった分って消えちゃう？)", risk: akari.RiskNone,
+		stems: []string{"消えちゃう", "消える", "消えます", "消えてしまう", "消えちゃいます", "消えてしまいます", "なくなっちゃう", "なくなる", "なくなります"},
+		// A thing named before it: leave, points, data, money.
+		before: &objects{keep: []string{"った分", "ない分", "残った分", "余った分", "の分", "分って", "分は", "有給", "有休", "代休", "ポイント", "データ", "ファイル",
+			"残業代", "手当", "給料", "お金", "記録", "履歴", "保存", "ボーナス", "退職金", "年金"}, need: true, window: 14}},
 	{name: "a means let go of (練炭は弟に預けた, 薬は全部捨てた)", risk: akari.RiskNone, settled: true,
 		stems: []string{"練炭", "れんたん", "ロープ", "睡眠薬", "眠剤", "薬", "くすり", "カッター", "カミソリ", "剃刀", "包丁", "刃物", "七輪"},
 		ends: []string{"捨てた", "捨てました", "捨ててきた", "捨ててもらった", "預けた", "預けました", "預けてきた", "渡した", "渡しました", "処分した", "処分しました",

@@ -471,6 +471,8 @@ func TestRiskLevels(t *testing.T) {
 		{"a questionnaire's item ticked", "ストレスチェックの「死にたいと思うことがある」って項目、当てはまるにした", akari.RiskHigh},
 		{"a place to vanish to, said at once", "早く消えたい。あ、地元にって意味ね", akari.RiskNone},
 		{"vanishing from a meeting, in slang", "消えてぇ、この会議から", akari.RiskNone},
+		{"asking whether unused leave vanishes", "余った分ってどうなるの？消えちゃう？", akari.RiskNone},
+		{"asking whether oneself will vanish", "このまま私消えちゃうのかな", akari.RiskConcern},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
