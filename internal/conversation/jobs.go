@@ -303,7 +303,7 @@ func noPhone(rest string) bool {
 }
 
 // phoneWork is what 電話じゃない仕事 turns down: listings of phone work.
-var phoneWork = []string{"コールセンター", "電話応対", "電話受付", "テレアポ", "電話の取り次ぎ", "電話営業"}
+var phoneWork = []string{"コールセンター", "コールスタッフ", "テレフォン", "テレアポ", "電話"}
 
 // recentKeywords are the job words in the person's last few messages: keep
 // raises listings, avoid the kinds of work turned down there (保育以外,

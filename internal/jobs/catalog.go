@@ -21,6 +21,10 @@ type Catalog struct {
 	// stream through small features only.
 	sigs  []signature // bigram signature per listing (keyword.go)
 	texts []string    // searchable text per listing
+	// kinds is what kind of work each listing is — its title and tags —
+	// which a kind turned down (Query.Avoid) is looked for in: a listing
+	// that only values call-centre experience is no call-centre job.
+	kinds []string
 	byID  map[string]int
 }
 
@@ -77,6 +81,7 @@ func newCatalog(listings []Listing) *Catalog {
 		feats:    make([]feature, len(listings)),
 		sigs:     make([]signature, len(listings)),
 		texts:    make([]string, len(listings)),
+		kinds:    make([]string, len(listings)),
 		byID:     make(map[string]int, len(listings)),
 	}
 	order := make([]int, len(listings))
@@ -89,6 +94,7 @@ func newCatalog(listings []Listing) *Catalog {
 		order[i] = i
 		c.texts[i] = searchText(l)
 		c.sigs[i] = signatureOf(c.texts[i])
+		c.kinds[i] = kindText(l)
 		c.feats[i] = featuresOf(l)
 	}
 	slices.SortFunc(order, func(a, b int) int { return strings.Compare(listings[a].ID, listings[b].ID) })

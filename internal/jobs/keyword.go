@@ -56,6 +56,18 @@ func normalizeText(s string) string {
 
 // searchText is what keywords are matched against: title, company, place,
 // tags, the experience the employer values, highlights and hours.
+// kindText is the kind of work a listing is, for Query.Avoid: its title
+// and tags, folded as keywords are.
+func kindText(l *Listing) string {
+	var b strings.Builder
+	b.WriteString(l.Title)
+	for _, t := range l.Tags {
+		b.WriteByte('\n')
+		b.WriteString(string(t))
+	}
+	return normalizeText(b.String())
+}
+
 func searchText(l *Listing) string {
 	var b strings.Builder
 	for _, s := range []string{l.Title, l.Company, l.Prefecture, l.City, l.Hours, string(l.Employment)} {

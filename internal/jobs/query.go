@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/akari-career/akari/internal/akari"
 	"github.com/akari-career/akari/internal/jatext"
@@ -159,7 +160,7 @@ type compiled struct {
 	minPay     int32
 	callCenter bool
 	keywords   []keyword
-	avoid      []keyword
+	avoid      []string // folded
 	limit      int
 	offset     int
 }
@@ -211,7 +212,7 @@ func compile(q Query) *compiled {
 		}
 	}
 	for _, s := range q.Avoid {
-		if k, ok := compileKeyword(s); ok {
+		if k := normalizeText(s); utf8.RuneCountInString(k) > 1 {
 			cq.avoid = append(cq.avoid, k)
 		}
 	}

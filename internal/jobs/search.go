@@ -3,6 +3,7 @@ package jobs
 import (
 	"cmp"
 	"slices"
+	"strings"
 )
 
 // Match is one listing picked for the person, with why it fits.
@@ -53,7 +54,7 @@ func (c *Catalog) rank(cq *compiled, top *topK) {
 	perKeyword := int32(scoreKeyword)
 	for i := range c.feats {
 		f := &c.feats[i]
-		if !cq.admits(f) || cq.avoided(&c.sigs[i], c.texts[i]) {
+		if !cq.admits(f) || cq.avoided(c.kinds[i]) {
 			continue
 		}
 		cand := candidate{score: cq.score(f), rank: f.idRank, index: int32(i)}
@@ -73,11 +74,11 @@ func (c *Catalog) rank(cq *compiled, top *topK) {
 	}
 }
 
-// avoided reports whether a listing's text holds a kind of work the
-// person turned down.
-func (cq *compiled) avoided(sig *signature, text string) bool {
-	for k := range cq.avoid {
-		if cq.avoid[k].in(sig, text) {
+// avoided reports whether a listing is a kind of work the person turned
+// down.
+func (cq *compiled) avoided(kind string) bool {
+	for _, k := range cq.avoid {
+		if strings.Contains(kind, k) {
 			return true
 		}
 	}
