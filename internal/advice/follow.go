@@ -54,13 +54,14 @@ func whatFirst(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet
 func howTo(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
 	ns := notes(pb, lis, f, in)
 	var pick string
-	best := -1
+	best, bestLen := -1, 0
 	for _, n := range ns {
 		// The word named last: a Japanese question ends on its point
-		// (履歴書の志望動機ってどう書けば asks about 志望動機).
-		at := matchLast(n.Keywords, in)
-		if at >= 0 && at > best && !in.alreadySaid(n.Text) {
-			pick, best = n.Text, at
+		// (履歴書の志望動機ってどう書けば asks about 志望動機); at one place,
+		// the longer word (面接の日はどうやって休めば is not about 面接).
+		at, length := matchLastLong(n.Keywords, in)
+		if at >= 0 && (at > best || at == best && length > bestLen) && !in.alreadySaid(n.Text) {
+			pick, best, bestLen = n.Text, at, length
 		}
 	}
 	if pick == "" {
@@ -140,18 +141,18 @@ func pickNote(ns []playbook.Note, in input, firstNamed bool) string {
 	var named []span         // where those words are
 	for _, n := range ns {
 		for _, k := range in.pieces.folded(n.Keywords) {
-			if i := in.indexFolded(k); i >= 0 {
+			if i, end := in.findFolded(k); i >= 0 {
 				held[k]++
-				named = append(named, span{i, i + len(k)})
+				named = append(named, span{i, end})
 			}
 		}
 	}
 	// A word inside a longer one named (残業代 in 店長って本当に残業代)
 	// names nothing of its own.
 	for k := range held {
-		i := in.indexFolded(k)
+		i, end := in.findFolded(k)
 		for _, sp := range named {
-			if sp.from <= i && i+len(k) <= sp.to && sp.to-sp.from > len(k) {
+			if sp.from <= i && end <= sp.to && sp.to-sp.from > end-i {
 				delete(held, k)
 				break
 			}

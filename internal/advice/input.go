@@ -84,6 +84,17 @@ func (in input) earlierUserTexts(n int) []string {
 	return out
 }
 
+// previousUserText returns the person's message before this one, folded,
+// or "" when this is the first.
+func (in input) previousUserText() string {
+	for _, t := range in.earlierUserTexts(2) {
+		if t != in.text {
+			return t
+		}
+	}
+	return ""
+}
+
 // lastReplies returns Akari's last n turns, newest first.
 func (in input) lastReplies(n int) []akari.Turn {
 	var out []akari.Turn
@@ -122,8 +133,37 @@ func (in input) index(term string) int {
 	return in.indexFolded(jatext.Fold(term))
 }
 
-// indexFolded is index for a term already folded.
+// indexFolded is index for a term already folded. A term of words
+// joined by "+" (有給+断) names its subject by words apart: each must be
+// there, and the term is where the last of them is.
 func (in input) indexFolded(term string) int {
+	at, _ := in.findFolded(term)
+	return at
+}
+
+// findFolded is indexFolded with where the term (its last word) ends.
+func (in input) findFolded(term string) (at, end int) {
+	if !strings.Contains(term, "+") {
+		if i := in.indexWord(term); i >= 0 {
+			return i, i + len(term)
+		}
+		return -1, -1
+	}
+	at, end = -1, -1
+	for _, w := range strings.Split(term, "+") {
+		i := in.indexWord(w)
+		if i < 0 {
+			return -1, -1
+		}
+		if i > at {
+			at, end = i, i+len(w)
+		}
+	}
+	return at, end
+}
+
+// indexWord is where a folded word first occurs, not negated right away.
+func (in input) indexWord(term string) int {
 	if term == "" {
 		return -1
 	}

@@ -140,7 +140,11 @@ func matchLastBefore(keywords []string, in input) int {
 		if in.index(k) < 0 { // absent, or negated right away
 			continue
 		}
-		if j := strings.LastIndex(in.text, jatext.Fold(k)); j > at {
+		j := strings.LastIndex(in.text, jatext.Fold(k))
+		if strings.Contains(k, "+") { // words apart: where the last of them is
+			j = in.index(k)
+		}
+		if j > at {
 			at = j
 		}
 	}

@@ -106,6 +106,10 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 			line = in.answer.What + "、なんですね。"
 		}
 		texts = []string{line + "\n\n" + pickRotating(questionTexts(pb, nil, in), int(in.msg%1024)+in.turn, in)}
+	case cat == akari.Other && followOnNote(lis, in) != nil:
+		// 「いつまでに手続きすればいい？」 right after the note on health
+		// insurance after quitting, with no worry on the table.
+		texts = followOnNote(lis, in)
 	case cat == akari.Other:
 		texts = smallTalk(pb, in)
 		// 「扶養の壁ってなに？」 before any worry: what a note for every
@@ -126,6 +130,12 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 // answer writes a reply within a worry: what the follow-up asks for, a
 // quiet reply to pain, or guidance.
 func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
+	if in.ask != akari.AskThanks {
+		// 「それってどこに申請するの？」 after a note: that note's answer.
+		if texts := followOnNote(lis, in); texts != nil {
+			return texts
+		}
+	}
 	switch in.ask {
 	case akari.AskThanks:
 		return closing(pb, lis, f, in)

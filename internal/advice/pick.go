@@ -155,11 +155,36 @@ func matchLast(keywords []string, in input) int {
 		if in.indexFolded(k) < 0 { // absent, or negated right away
 			continue
 		}
-		if j := strings.LastIndex(in.text, k); j > at {
+		if j := lastIndex(in, k); j > at {
 			at = j
 		}
 	}
 	return at
+}
+
+// matchLastLong is matchLast with the length of the longest keyword found
+// there: at one place, 面接の日 names more than 面接.
+func matchLastLong(keywords []string, in input) (at, length int) {
+	at = -1
+	for _, k := range in.pieces.folded(keywords) {
+		if in.indexFolded(k) < 0 {
+			continue
+		}
+		j := lastIndex(in, k)
+		if j > at || j == at && len(k) > length {
+			at, length = j, len(k)
+		}
+	}
+	return at, length
+}
+
+// lastIndex is where a folded keyword last occurs in the message; for
+// words joined by "+", where the last of them is.
+func lastIndex(in input, k string) int {
+	if strings.Contains(k, "+") {
+		return in.indexFolded(k)
+	}
+	return strings.LastIndex(in.text, k)
 }
 
 func containsAny(s string, terms []string) bool {

@@ -20,6 +20,7 @@ func TestPickNoteByTheWordsNamed(t *testing.T) {
 	anonymous := playbook.Note{Text: "anonymous", Keywords: []string{"匿名", "名前"}}
 	statement := playbook.Note{Text: "statement", Keywords: []string{"残業代", "明細"}}
 	manager := playbook.Note{Text: "manager", Keywords: []string{"店長って本当に残業代", "管理監督者"}}
+	refused := playbook.Note{Text: "refused", Keywords: []string{"有給+断"}}
 	tests := []struct {
 		text       string
 		notes      []playbook.Note
@@ -31,6 +32,10 @@ func TestPickNoteByTheWordsNamed(t *testing.T) {
 		{"労基って匿名でもいける？", []playbook.Note{office, anonymous}, false, "anonymous"},
 		{"在宅勤務がうらやましい", []playbook.Note{boss, handover}, false, ""},
 		{"店長って本当に残業代出ないんですか？", []playbook.Note{statement, manager}, false, "manager"},
+		// Words joined by + name a subject by words apart, all of them.
+		{"有給って、会社が断っていいものなんですか？", []playbook.Note{refused, statement}, false, "refused"},
+		{"会社が断っていいものなんですか？", []playbook.Note{refused, statement}, false, ""},
+		{"有給じゃなくて欠勤扱いで断られた", []playbook.Note{refused}, false, ""},
 	}
 	for _, tt := range tests {
 		in := newInput(akari.AdviceRequest{Text: tt.text}, &akari.State{}, akari.Resignation)

@@ -1,6 +1,7 @@
 package playbook
 
 import (
+	"slices"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -206,9 +207,13 @@ func parseNotes(c yamldoc.File, n *yaml.Node, what string) []Note {
 	var out []Note
 	for _, it := range sequence(c, n, what) {
 		var note Note
-		text, ok := item(c, it, what, MaxNoteRunes, "text, keywords, when, unless, fits", func(f yamldoc.Pair) bool {
-			if f.Key == "keywords" {
+		text, ok := item(c, it, what, MaxNoteRunes, "text, keywords, follow, when, unless, fits", func(f yamldoc.Pair) bool {
+			switch f.Key {
+			case "keywords":
 				note.Keywords = strs(texts(c, f.Value, what+" keyword", MaxLabelRunes))
+				return true
+			case "follow":
+				note.Follow = parseFollow(c, f.Value, what+" follow")
 				return true
 			}
 			return ruleField(c, f, &note.Rule, what)
@@ -216,6 +221,27 @@ func parseNotes(c yamldoc.File, n *yaml.Node, what string) []Note {
 		if ok {
 			note.Text = text
 			out = append(out, note)
+		}
+	}
+	return out
+}
+
+// parseFollow reads a note's follow: {when, where, bring, cost, how}, each
+// a line that answers that kind of follow-up.
+func parseFollow(c yamldoc.File, n *yaml.Node, what string) [NumFollowKinds]string {
+	var out [NumFollowKinds]string
+	if n.Kind != yaml.MappingNode {
+		c.Add(n.Line, "%s: expected a mapping of %s to text", what, strings.Join(followKeys[:], ", "))
+		return out
+	}
+	for _, p := range c.Pairs(n) {
+		k := slices.Index(followKeys[:], p.Key)
+		if k < 0 {
+			c.Add(p.Line, "%s: unknown kind %q (%s)", what, p.Key, strings.Join(followKeys[:], ", "))
+			continue
+		}
+		if t, ok := scalar(c, p.Value, what+" "+p.Key); ok && checkPlain(c, t, what+" "+p.Key, MaxNoteRunes) {
+			out[k] = t.s
 		}
 	}
 	return out

@@ -120,8 +120,29 @@ type First struct {
 type Note struct {
 	Text     string
 	Keywords []string
+	// Follow answers a bare follow-up once the note was given (それって
+	// いつまでに？ 何を出せばいいの？): a line of its own for each kind of
+	// question, empty where the note has none.
+	Follow [NumFollowKinds]string
 	Rule
 }
+
+// FollowKind is what a bare follow-up asks of the note just given.
+type FollowKind uint8
+
+// The kinds of follow-up, as listening.yaml names them under follow:.
+const (
+	FollowWhen  FollowKind = iota // いつまでに？ いつから？
+	FollowWhere                   // どこで？ どこに？
+	FollowBring                   // 何を出せば？ 必要なものは？
+	FollowCost                    // いくら？ どのくらい出る？
+	FollowHow                     // どうやって？
+	NumFollowKinds
+)
+
+var followKeys = [NumFollowKinds]string{FollowWhen: "when", FollowWhere: "where", FollowBring: "bring", FollowCost: "cost", FollowHow: "how"}
+
+func (k FollowKind) String() string { return followKeys[k] }
 
 // Facet is a worry within a category that needs its own words: paid leave
 // refused within salary, a manager worried about a report within

@@ -1,0 +1,134 @@
+package advice
+
+import (
+	"unicode/utf8"
+
+	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/pattern"
+	"github.com/akari-career/akari/internal/playbook"
+)
+
+// A bare follow-up names no subject of its own: 「それってどこで手続きするん？」
+// right after the note on health insurance after quitting asks about that
+// note. Its words reach no note, so it is answered from the note Akari gave
+// last, by the line that note keeps for that kind of question
+// (listening.yaml notes' follow:).
+
+// followAsks tells the kind of a follow-up question, in the order tried: a
+// question that asks where something is done is a where-question, though
+// it holds 手続き too.
+var followAsks = [...]struct {
+	kind playbook.FollowKind
+	pat  *pattern.Pattern
+}{
+	{playbook.FollowWhen, pattern.MustCompile(`いつまで|いつから|いつごろ|いつ頃|いつもらえ|いつ出|期限|何日以内|何日前|何日まで|いつ(に|の)?(手続|申請|出|言|伝|届)`)},
+	{playbook.FollowWhere, pattern.MustCompile(`どこ(で|に|へ|の|か|が|なら|に行|行け|まで)`)},
+	{playbook.FollowBring, pattern.MustCompile(`何を?(出|持|書|用意|準備|提出)|なにを?(出|持|書|用意|準備)|何が(必要|いる|要る)|必要な(もの|物|書類)|必要なの|持ち物|持ってく|書類(は|って|が)|何(出せば|いる)|書面|口頭|紙(で|じゃ)|メールで(も|いい)`)},
+	{playbook.FollowCost, pattern.MustCompile(`いくら|何円|なんえん|何割|何%|何％|何パーセント|(どの|どれ)くらい(もらえ|出る|でる|減|増|かか|になる|払)|(どの|どれ)ぐらい(もらえ|出る|減|増|かか)|お金(は|って)?(かか|いる|どうなる|出る|でる|もらえ)|費用`)},
+	{playbook.FollowHow, pattern.MustCompile(`どうやって|どうすれば|どうしたら|どうやったら|やり方|方法`)},
+}
+
+// maxFollowRunes: longer than this, a message says more than a follow-up.
+const maxFollowRunes = 32
+
+// followKind returns the kind of bare follow-up the message is, or false.
+func followKind(in input) (playbook.FollowKind, bool) {
+	if !in.asks() || utf8.RuneCountInString(in.text) > maxFollowRunes {
+		return 0, false
+	}
+	for _, a := range followAsks {
+		if a.pat.MatchString(in.text) {
+			// どうやって asks how to do something it names
+			// (深夜の分ってどうやって確認する？), unless it points back.
+			return a.kind, a.kind != playbook.FollowHow || pointsBack(in)
+		}
+	}
+	return 0, false
+}
+
+// followWindow is how many of Akari's last replies are searched for the
+// note a follow-up is about.
+const followWindow = 2
+
+// followOnNote answers a bare follow-up from the note on the table, or
+// returns nil: the message is no follow-up, names a note of its own, or
+// the note Akari gave last keeps no line for what is asked (or said it
+// already).
+func followOnNote(lis *playbook.Listening, in input) []string {
+	kind, follows := followKind(in)
+	if !follows && !pointsBack(in) {
+		return nil
+	}
+	notes := fitting(nil, lis.Notes, in)
+	var replies []akari.Turn
+	if follows {
+		// The note just given answers a follow-up about it before any
+		// note its words name: 「休んでる間のお金ってどうなる？」 right after
+		// the note on nursing-care leave is about that leave.
+		replies = in.lastReplies(followWindow)
+		if len(replies) > 0 {
+			if line := followFrom(notes, replies[0], kind, in); line != "" {
+				return []string{joinWithin([]string{line, checkIn(lis, in)})}
+			}
+		}
+	}
+	// Otherwise a note the message names is its subject — unless it points
+	// back (そういうのって、どこに相談すればいい？): then the subject is the
+	// note on the table, whatever general words (どこに相談) it shares.
+	named := pickNote(notes, in, false) != ""
+	if named && !pointsBack(in) {
+		return nil
+	}
+	for i := 1; i < len(replies); i++ {
+		if line := followFrom(notes, replies[i], kind, in); line != "" {
+			return []string{joinWithin([]string{line, checkIn(lis, in)})}
+		}
+	}
+	// 「これって違法じゃないんですか？」 after 「残業代が一円も出ていません」:
+	// what the message points back at is the subject, read with it.
+	prev := in.previousUserText()
+	if named || prev == "" || !in.asks() || !pointsBack(in) {
+		return nil
+	}
+	with := in
+	with.text = prev + "\n" + in.text
+	if pick := pickNote(notes, with, false); pick != "" {
+		return []string{joinWithin([]string{pick, checkIn(lis, in)})}
+	}
+	return nil
+}
+
+// pointingBack matches a question that points at what was just said
+// (これって, そういう場合, うちの場合) instead of naming it.
+var pointingBack = pattern.MustCompile(`^(これ|それ|こういう|そういう|こんな|そんな|この場合|その場合)|(これ|それ)(って|は|も|じゃ|で|なら)|(こういう|そういう)(の|場合|とき|時|こと)|(この|その|今の|いまの)(場合|状況|ケース)|うちの(会社|場合)`)
+
+func pointsBack(in input) bool {
+	return utf8.RuneCountInString(in.text) <= maxFollowRunes && pointingBack.MatchString(in.text)
+}
+
+// followFrom returns the follow line of kind of a note t said, "" when t
+// said none that keeps one not said yet.
+func followFrom(notes []playbook.Note, t akari.Turn, kind playbook.FollowKind, in input) string {
+	for _, n := range notes {
+		line := n.Follow[kind]
+		if line == "" || !n.Fits(in.mem) || !saysNote(t, n, in) || in.alreadySaid(line) {
+			continue
+		}
+		return line
+	}
+	return ""
+}
+
+// saysNote reports whether t gave the note n: its text, or one of its
+// follow lines (a second follow-up is about the same note).
+func saysNote(t akari.Turn, n playbook.Note, in input) bool {
+	if t.SaysPiece(in.pieces.of(n.Text)) {
+		return true
+	}
+	for _, l := range n.Follow {
+		if l != "" && t.SaysPiece(in.pieces.of(l)) {
+			return true
+		}
+	}
+	return false
+}

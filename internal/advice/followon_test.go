@@ -1,0 +1,73 @@
+package advice_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/akari-career/akari/internal/advice"
+	"github.com/akari-career/akari/internal/akari"
+)
+
+// A bare follow-up names no subject: it is answered from the note Akari
+// gave just before, by the line that note keeps for what is asked — or,
+// when it points back at what the person said, by the note their last
+// message named.
+func TestFollowUpsAreAnsweredFromTheNoteOnTheTable(t *testing.T) {
+	o := advice.NewOffline(advice.Fixed(library(t)))
+	type turn struct {
+		say  string
+		cat  akari.Category
+		ask  akari.Ask
+		want []string // each must be in the reply
+		not  string   // must not be
+	}
+	tests := []struct {
+		name  string
+		turns []turn
+	}{
+		{"health insurance after quitting: when, then where", []turn{
+			{say: "辞めたあと、健康保険ってどうなるの？", cat: akari.Resignation, want: []string{"任意継続"}},
+			{say: "いつまでに手続きすればいい？", cat: akari.Resignation, want: []string{"14日以内", "20日以内"}},
+			{say: "それってどこでするの？", cat: akari.Resignation, want: []string{"市区町村"}},
+		}},
+		{"unpaid overtime: pointed back at, then when, how much, where", []turn{
+			{say: "毎月30時間は残業してるのに、残業代が一円も出ていません", cat: akari.Salary},
+			{say: "これって違法じゃないんですか？", cat: akari.Salary, want: []string{"違法", "37条"}},
+			{say: "請求するとしたら、いつまでに？", cat: akari.Salary, want: []string{"3年"}},
+			{say: "いくらくらいになるの？", cat: akari.Salary, want: []string{"1.25"}},
+			{say: "相談するならどこがいい？", cat: akari.Salary, want: []string{"労働基準監督署"}},
+		}},
+		{"nursing-care leave: the money asked about is that leave's", []turn{
+			{say: "介護でまとまって休むってできるの？", cat: akari.Other, want: []string{"介護休業"}},
+			{say: "休んでる間のお金ってどうなる？", cat: akari.Other, want: []string{"介護休業給付金"}, not: "傷病手当金"},
+		}},
+		{"a question with its own subject is no follow-up", []turn{
+			{say: "36協定ってなに？", cat: akari.Salary, want: []string{"36"}},
+			{say: "残業代は出てるけど、深夜の分とかちゃんと計算されてるか不安。どうやって確認する？", cat: akari.Salary, not: "36協定を見せてください"},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st := &akari.State{}
+			for _, tn := range tt.turns {
+				st.AddTurn(akari.Turn{Role: akari.RoleUser, Text: tn.say, Category: tn.cat})
+				a := ask(t, o, tn.say, tn.cat, st, tn.ask, false)
+				reply := strings.Join(a.Texts, "\n")
+				for _, w := range tn.want {
+					if !strings.Contains(reply, w) {
+						t.Errorf("%q: reply lacks %q:\n%s", tn.say, w, reply)
+					}
+				}
+				if tn.not != "" && strings.Contains(reply, tn.not) {
+					t.Errorf("%q: reply holds %q:\n%s", tn.say, tn.not, reply)
+				}
+				st.AddTurn(akari.Turn{Role: akari.RoleAkari, Text: reply, Category: tn.cat})
+				if st.Guided == nil {
+					st.Guided = map[akari.Category]int{}
+				}
+				st.Guided[tn.cat]++
+				st.Category = tn.cat
+			}
+		})
+	}
+}
