@@ -141,6 +141,7 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout110", File: "crisis_heldout110.jsonl"},
 		{Name: "heldout111", File: "crisis_heldout111.jsonl"},
 		{Name: "heldout112", File: "crisis_heldout112.jsonl"},
+		{Name: "heldout113", File: "crisis_heldout113.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }

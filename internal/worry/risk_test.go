@@ -473,6 +473,14 @@ func TestRiskLevels(t *testing.T) {
 		{"vanishing from a meeting, in slang", "消えてぇ、この会議から", akari.RiskNone},
 		{"asking whether unused leave vanishes", "余った分ってどうなるの？消えちゃう？", akari.RiskNone},
 		{"asking whether oneself will vanish", "このまま私消えちゃうのかな", akari.RiskConcern},
+		{"shame at a slip, laughed off", "消えたいw 朝礼で名前間違えた", akari.RiskNone},
+		{"a contract ended, named after it", "終わりにしたいです、この仕事。来月で辞めます", akari.RiskNone},
+		{"today's overtime ended", "もう終わりにしよ、今日の作業は", akari.RiskNone},
+		{"nobody would mind anyway", "別にいいよ、どうせ誰も悲しまないし", akari.RiskConcern},
+		{"nobody minds a day off", "1日休んでもどうせ誰も困らないし", akari.RiskNone},
+		{"no future, bare", "将来とか、もう見えない", akari.RiskConcern},
+		{"no future for the company", "この会社の未来なんてない", akari.RiskNone},
+		{"why I'm still here, in English", "tbh i dont know why im still here anymore", akari.RiskConcern},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
