@@ -24,7 +24,7 @@ var followAsks = [...]struct {
 	{playbook.FollowWhen, pattern.MustCompile(`いつまで|いつから|いつごろ|いつ頃|いつもらえ|いつ出|期限|何日以内|何日前|何日まで|いつ(に|の)?(手続|申請|出|言|伝|届)`)},
 	{playbook.FollowWhere, pattern.MustCompile(`どこ(で|に|へ|の|か|が|なら|に行|行け|まで)`)},
 	{playbook.FollowBring, pattern.MustCompile(`何を?(出|持|書|用意|準備|提出)|なにを?(出|持|書|用意|準備)|何が(必要|いる|要る)|必要な(もの|物|書類)|必要なの|持ち物|持ってく|書類(は|って|が)|何(出せば|いる)|書面|口頭|紙(で|じゃ)|メールで(も|いい)`)},
-	{playbook.FollowCost, pattern.MustCompile(`いくら|何円|なんえん|何割|何%|何％|何パーセント|(どの|どれ)くらい(もらえ|出る|でる|減|増|かか|になる|払)|(どの|どれ)ぐらい(もらえ|出る|減|増|かか)|お金(は|って)?(かか|いる|どうなる|出る|でる|もらえ)|費用`)},
+	{playbook.FollowCost, pattern.MustCompile(`いくら|何円|なんえん|何割|何%|何％|何パーセント|(どの|どれ)くらい(もらえ|出る|でる|減|増|かか|になる|払)|(どの|どれ)ぐらい(もらえ|出る|減|増|かか)|お金(は|って)?(かか|いる|どうなる|出る|でる|もらえ)|費用|(どっち|どちら)が(安|高|得|お得)`)},
 	{playbook.FollowHow, pattern.MustCompile(`どうやって|どうすれば|どうしたら|どうやったら|やり方|方法`)},
 }
 
@@ -100,7 +100,7 @@ func followOnNote(lis *playbook.Listening, in input) []string {
 
 // pointingBack matches a question that points at what was just said
 // (これって, そういう場合, うちの場合) instead of naming it.
-var pointingBack = pattern.MustCompile(`^(これ|それ|こういう|そういう|こんな|そんな|この場合|その場合)|(これ|それ)(って|は|も|じゃ|で|なら)|(こういう|そういう)(の|場合|とき|時|こと)|(この|その|今の|いまの)(場合|状況|ケース)|うちの(会社|場合)`)
+var pointingBack = pattern.MustCompile(`^(これ|それ|こういう|そういう|こんな|そんな|この場合|その場合|そっち)|(これ|それ)(って|は|も|じゃ|で|なら|の|に)|(こういう|そういう)(の|場合|とき|時|こと)|(この|その|今の|いまの)(場合|状況|ケース)|うちの(会社|場合)`)
 
 func pointsBack(in input) bool {
 	return utf8.RuneCountInString(in.text) <= maxFollowRunes && pointingBack.MatchString(in.text)
