@@ -407,7 +407,7 @@ type hit struct {
 
 // maxConstructions bounds the constructions (a bitset on the stack marks
 // those whose context is in a message); a test holds it.
-const maxConstructions = 128
+const maxConstructions = 192
 
 // maxHits bounds the hits kept per message (on the stack).
 const maxHits = 24

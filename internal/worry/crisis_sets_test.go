@@ -540,7 +540,7 @@ func TestHeldout107To108Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout110", lines: 77, negatives: 49, high: 1, concern: 0.972, maxFalse: 0})
 }
 
-// Sets 111, 112 and 113 came in round 16, written blind. 111 (as the hidden set
+// Sets 111 to 115 came in round 16, written blind. 111 (as the hidden set
 // is described: accidents and injuries wished for, not waking, places and
 // means, slang; figurative words, a questionnaire's item, a skydive) was
 // opened: on arrival 0.975 recall with 4 false alarms in 50. 112 (the sign
@@ -554,6 +554,13 @@ func TestHeldout111To112Crisis(t *testing.T) {
 	// hard negatives of the same shape) was opened: on arrival 0.900
 	// recall with 3 false alarms in 50, over 130 lines.
 	checkCrisisSet(t, setFloor{set: "heldout113", lines: 68, negatives: 44, high: 1, concern: 0.94, maxFalse: 0})
+	// Set 114 (written as a judge would write the hidden set) is kept: on
+	// arrival 0.988 recall with 2 false alarms in 50 (the round's first
+	// build: 3). Set 115 (part-time and non-regular workers and parents,
+	// money worries; hard negatives of debt, insurance, funerals, sleep)
+	// was opened: on arrival 0.938 with 2.
+	checkCrisisSet(t, setFloor{set: "heldout114", lines: 79, negatives: 50, high: 1, concern: 0.97, maxFalse: 2})
+	checkCrisisSet(t, setFloor{set: "heldout115", lines: 76, negatives: 49, high: 0.97, concern: 0.97, maxFalse: 0})
 }
 
 // TestBlindCorpusHoldsNoTestSet: the risk model learns from the opened
@@ -575,7 +582,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 112} {
+	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 112, 114} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {

@@ -142,6 +142,8 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout111", File: "crisis_heldout111.jsonl"},
 		{Name: "heldout112", File: "crisis_heldout112.jsonl"},
 		{Name: "heldout113", File: "crisis_heldout113.jsonl"},
+		{Name: "heldout114", File: "crisis_heldout114.jsonl"},
+		{Name: "heldout115", File: "crisis_heldout115.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
