@@ -418,5 +418,10 @@ func knowledgeAnswer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook
 	if opening == "" && in.guide == 0 {
 		opening = pickEmpathy(pb.Empathy, in)
 	}
-	return []string{joinWithin([]string{opening, pick, checkIn(lis, in)})}
+	return []string{joinWithin([]string{opening, pick, factCheckIn(lis, in)})}
+}
+
+// factCheckIn closes a rule or a procedure answered.
+func factCheckIn(lis *playbook.Listening, in input) string {
+	return pickRotating(lis.FactCheckIn, int(in.msg%1024)+in.turn, in)
 }

@@ -68,7 +68,7 @@ func followOnNote(lis *playbook.Listening, in input) []string {
 		replies = in.lastReplies(followWindow)
 		if len(replies) > 0 {
 			if line := followFrom(notes, replies[0], kind, in); line != "" {
-				return []string{joinWithin([]string{line, checkIn(lis, in)})}
+				return []string{joinWithin([]string{line, factCheckIn(lis, in)})}
 			}
 		}
 	}
@@ -81,7 +81,7 @@ func followOnNote(lis *playbook.Listening, in input) []string {
 	}
 	for i := 1; i < len(replies); i++ {
 		if line := followFrom(notes, replies[i], kind, in); line != "" {
-			return []string{joinWithin([]string{line, checkIn(lis, in)})}
+			return []string{joinWithin([]string{line, factCheckIn(lis, in)})}
 		}
 	}
 	// 「これって違法じゃないんですか？」 after 「残業代が一円も出ていません」:
@@ -93,7 +93,7 @@ func followOnNote(lis *playbook.Listening, in input) []string {
 	with := in
 	with.text = prev + "\n" + in.text
 	if pick := pickNote(notes, with, false); pick != "" {
-		return []string{joinWithin([]string{pick, checkIn(lis, in)})}
+		return []string{joinWithin([]string{pick, factCheckIn(lis, in)})}
 	}
 	return nil
 }

@@ -192,6 +192,10 @@ type Listening struct {
 	HowToLead       []string   // before a how-to note
 	WhereLead       []string   // before a desk to turn to, when asked where
 	CheckIn         []Question // after one step or a note: a light question
+	// FactCheckIn closes a rule or a procedure answered (a note for every
+	// worry, or its follow-up line): an open door to ask more, not a
+	// question about trying a step.
+	FactCheckIn []string
 	// What a short answer to Akari's question means for the next step,
 	// said after the answer is reflected (「3年くらい続いているんですね。」).
 	AnswerLong       []string // a worry that has gone on half a year or more
