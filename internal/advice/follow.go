@@ -2,6 +2,7 @@ package advice
 
 import (
 	"github.com/akari-career/akari/internal/pattern"
+	"slices"
 	"strings"
 
 	"github.com/akari-career/akari/internal/playbook"
@@ -126,7 +127,12 @@ func noteAnswer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Face
 	if in.distressed {
 		opening = gentleOpening(pb, lis, in)
 	}
-	return []string{joinWithin([]string{opening, pick, checkIn(lis, in)})}
+	closing := checkIn(lis, in)
+	if slices.ContainsFunc(lis.Notes, func(n playbook.Note) bool { return n.Text == pick }) {
+		// A rule or a procedure (介護休業は…), not wording to try.
+		closing = factCheckIn(lis, in)
+	}
+	return []string{joinWithin([]string{opening, pick, closing})}
 }
 
 // pickNote returns the note not yet given that the message names most
