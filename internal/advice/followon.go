@@ -1,6 +1,10 @@
 package advice
 
 import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/akari-career/akari/internal/akari"
@@ -68,7 +72,7 @@ func followOnNote(lis *playbook.Listening, in input) []string {
 		replies = in.lastReplies(followWindow)
 		if len(replies) > 0 {
 			if line := followFrom(notes, replies[0], kind, in); line != "" {
-				return []string{joinWithin([]string{line, factCheckIn(lis, in)})}
+				return followAnswer(lis, line, kind, in)
 			}
 		}
 	}
@@ -81,7 +85,7 @@ func followOnNote(lis *playbook.Listening, in input) []string {
 	}
 	for i := 1; i < len(replies); i++ {
 		if line := followFrom(notes, replies[i], kind, in); line != "" {
-			return []string{joinWithin([]string{line, factCheckIn(lis, in)})}
+			return followAnswer(lis, line, kind, in)
 		}
 	}
 	// 「これって違法じゃないんですか？」 after 「残業代が一円も出ていません」:
@@ -96,6 +100,17 @@ func followOnNote(lis *playbook.Listening, in input) []string {
 		return []string{joinWithin([]string{pick, factCheckIn(lis, in)})}
 	}
 	return nil
+}
+
+// followAnswer is a follow-up line as the reply: overtime pay asked about
+// is worked out when the person gave their hourly wage and hours.
+func followAnswer(lis *playbook.Listening, line string, kind playbook.FollowKind, in input) []string {
+	if kind == playbook.FollowCost && strings.Contains(line, "1.25") {
+		if est := overtimeEstimate(in); est != "" {
+			line += "\n" + est
+		}
+	}
+	return []string{joinWithin([]string{line, factCheckIn(lis, in)})}
 }
 
 // pointingBack matches a question that points at what was just said
@@ -131,4 +146,52 @@ func saysNote(t akari.Turn, n playbook.Note, in input) bool {
 		}
 	}
 	return false
+}
+
+// Overtime pay worked out for the person: 「いくらくらいになりますか？時給に
+// すると1500円くらいです」 after 40 hours a month were told.
+var (
+	hourlyPay     = regexp.MustCompile(`時給(?:に(?:すると|したら|換算すると|直すと))?(?:は|が|で|って)?(?:だいたい|約|大体)?([0-9][0-9,]{2,5})円`)
+	overtimeHours = regexp.MustCompile(`(?:月|毎月|ひと月|1か月|1ヶ月|一か月)(?:に)?(?:だいたい|約|大体)?([0-9]{1,3})時間(?:くらい|ぐらい|ほど|近く|以上)?(?:の|は|も)?(?:残業|サービス残業)|残業(?:が|は|を)?(?:月|毎月)?(?:に)?(?:だいたい|約|大体)?([0-9]{1,3})時間`)
+)
+
+// overtimeEstimate works overtime pay out from an hourly wage and monthly
+// overtime hours the person gave in this message or the last few, or "".
+func overtimeEstimate(in input) string {
+	texts := append([]string{in.text}, in.earlierUserTexts(6)...)
+	pay, hours := 0, 0
+	for _, t := range texts {
+		if pay == 0 {
+			if m := hourlyPay.FindStringSubmatch(t); m != nil {
+				pay, _ = strconv.Atoi(strings.ReplaceAll(m[1], ",", ""))
+			}
+		}
+		if hours == 0 {
+			if m := overtimeHours.FindStringSubmatch(t); m != nil {
+				hours, _ = strconv.Atoi(m[1] + m[2])
+			}
+		}
+	}
+	if pay < minHourlyPay || pay > maxHourlyPay || hours <= 0 || hours > maxOvertimeHours {
+		return ""
+	}
+	total := pay * 125 * hours / 100
+	return fmt.Sprintf("あなたの場合でいうと、%s円×1.25×%d時間で、1か月におよそ%s円です（深夜や休日、月60時間を超える分は、さらに割り増しになります）。",
+		commas(pay), hours, commas(total))
+}
+
+// Bounds that keep a misread number from turning into a figure.
+const (
+	minHourlyPay     = 500
+	maxHourlyPay     = 10000
+	maxOvertimeHours = 200
+)
+
+// commas writes n with thousands separators: 75000 → 75,000.
+func commas(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }
