@@ -41,6 +41,10 @@ type careIntents struct {
 	// bareYes is a yes and nothing more (うん…): an answer only the
 	// question gives a meaning.
 	bareYes *pattern.Pattern
+	// workTalk and meansTalk: to the question about a plan or a means, a
+	// worry about work (仕事どうしよ, 明日のシフトが) is no answer unless it
+	// names a means, a time or having one (薬ならある, 決めてる).
+	workTalk, meansTalk *pattern.Pattern
 	// calm is calmer in so many words (落ち着いた, 楽になった), not a
 	// thank-you: calm and off to bed before tonight was asked about gets
 	// the check on tonight; a thank-you and bed is a goodnight.
@@ -110,6 +114,8 @@ func newCareIntents() careIntents {
 		calmer: pattern.MustCompile(`(落ち着|おちつ|落ちつ)(い|き|け)|静ま(っ|り)|(気持ち|心|頭)(が|も)?[^。]{0,4}静か(になっ|になり|になれ)|(緩|ゆる)ん|ほぐれ|和らい|(おさま|収ま)(っ|り)|息ができ|息がしやすく|(気持ち|心|気分)が(少し|ちょっと)?軽く|さっきより(は)?(まし|マシ|楽|落ち着)|楽にな(っ|りました)|(マシ|まし|軽く)にな(っ|りました)|気が楽|すっきりし|ほっとし|話せてよかった|聞いてくれてありがと|ありがとう.{0,6}(少し|ちょっと)`),
 		// 「電話する気力もない」「電話は無理」
 		cannotCall: pattern.MustCompile(`電話.{0,8}(気力|元気|無理|むり|できない|出来ない|したくない|怖い|こわい|苦手|かけられない)|話すのが(怖|こわ|無理)|声(を)?出せない|電話は(ちょっと|ちょい|きつ|しんど)|声(を)?出す(と|の)`),
+		workTalk:   pattern.MustCompile(`仕事|しごと|会社|職場|上司|転職|求人|辞め|やめ|シフト|給料|残業|バイト|パート|派遣|出勤|明日の朝|面接`),
+		meansTalk:  pattern.MustCompile(`薬|くすり|ロープ|紐|ひも|包丁|刃|カッター|カミソリ|剃刀|練炭|ガス|ベランダ|屋上|線路|ホーム|橋|海|車|ある|あります|あるよ|決め|考えて|いつ|日にち|場所|方法|準備|用意|買っ`),
 		bareYes:    pattern.MustCompile(`^(はい|うん|ええ|そう|そうです|そうだね|うむ|ん)[、,。…!！]*$`),
 		// To 「死にたいと思う気持ちはありますか」: 「うん、ちょっと考えてる」「正直ある」
 		answerYes: pattern.MustCompile(`^(はい|うん|ええ|そう|そうです|そうかも|そうだね)([、,。…!！]|$)|(ある|あります|あるよ|あるかも|あるかな)[。!！…]*$|(考え|思っ)(て|で)(る|います|ます|いる)[。!！…]*$|(考え|思っ)(とる|とります|ちょる|ちょります)[。!！…]*$|(たまに|時々|ときどき|よく|正直|少し|ちょっと)(そう)?思(う|います)[。!！…]*$`),
@@ -715,7 +721,8 @@ func careAnswer(f folded, ci careIntents, asked string) answer {
 		// 「方法や、いつにするかまで…危ないものはありますか」: anything but a
 		// plain no is taken as a yes — 「ある」「薬はたくさんある」「決めてる」.
 		// Feeling calmer (ちょっとマシになったかも) says nothing of a means.
-		if !saysNo(f, ci) && !f.is(ci.unsure) && !f.is(ci.calmer) {
+		// Nor does a worry about work that names no means (仕事どうしよ).
+		if !saysNo(f, ci) && !f.is(ci.unsure) && !f.is(ci.calmer) && (!f.is(ci.workTalk) || f.is(ci.meansTalk)) {
 			return answeredMeans
 		}
 	}

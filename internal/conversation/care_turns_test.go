@@ -99,7 +99,12 @@ func TestCareTurns(t *testing.T) {
 		{"a bare yes is care's to read: the gatekeeper's next question, no sign in the words", []turn{
 			{say: "毎朝、目が覚めなきゃいいのにって思う", care: true, risk: akari.RiskConcern, why: akari.RiskSign},
 			{say: "うん", care: true, risk: akari.RiskNone, why: akari.RiskAnswer, source: "care"},
-			{say: "仕事どうしよ", care: true, source: "care"},
+			{say: "仕事どうしよ", care: true, source: "care", not: "遠ざけて"},
+		}},
+		{"to the question about a means, a means named is a yes", []turn{
+			{say: "毎朝、目が覚めなきゃいいのにって思う", care: true, risk: akari.RiskConcern, why: akari.RiskSign},
+			{say: "うん", care: true, why: akari.RiskAnswer, source: "care"},
+			{say: "薬ならけっこうある", care: true, source: "care", says: "遠ざけて"},
 		}},
 		{"calmer, then the worry itself: back to it", []turn{
 			{say: "ぜんぶ終わりにしたい", care: true, why: akari.RiskSign},
