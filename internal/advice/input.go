@@ -150,17 +150,28 @@ func (in input) findFolded(term string) (at, end int) {
 		return -1, -1
 	}
 	at, end = -1, -1
+	first := len(in.text)
 	for _, w := range strings.Split(term, "+") {
 		i := in.indexWord(w)
 		if i < 0 {
 			return -1, -1
 		}
+		first = min(first, i)
 		if i > at {
 			at, end = i, i+len(w)
 		}
 	}
+	if end-first > maxApart {
+		// 入社してまだ2週間…面接でも確認したのに: two sentences, not
+		// one subject.
+		return -1, -1
+	}
 	return at, end
 }
+
+// maxApart bounds, in bytes, how far apart the words of a "+" keyword may
+// be: about a sentence of Japanese (thirty characters).
+const maxApart = 90
 
 // indexWord is where a folded word first occurs, not negated right away.
 func (in input) indexWord(term string) int {

@@ -36,6 +36,7 @@ func TestPickNoteByTheWordsNamed(t *testing.T) {
 		{"有給って、会社が断っていいものなんですか？", []playbook.Note{refused, statement}, false, "refused"},
 		{"会社が断っていいものなんですか？", []playbook.Note{refused, statement}, false, ""},
 		{"有給じゃなくて欠勤扱いで断られた", []playbook.Note{refused}, false, ""},
+		{"有給の申請は来月の分までもう全部出し終わっていて、その件とは別に、取引先からの依頼を断った", []playbook.Note{refused}, false, ""},
 	}
 	for _, tt := range tests {
 		in := newInput(akari.AdviceRequest{Text: tt.text}, &akari.State{}, akari.Resignation)
