@@ -86,7 +86,12 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 	in := newInput(req, st, cat)
 	in.pieces = o.piecesOf(lib)
 	lis := lib.Listening()
-	var texts []string
+	var texts, follow []string
+	if cat == akari.Other {
+		// 「いつまでに手続きすればいい？」 right after the note on health
+		// insurance after quitting, with no worry on the table.
+		follow = followOnNote(lis, in)
+	}
 	switch {
 	case cat == akari.Other && careNamed(lis, in) != nil:
 		// 「頭痛がひどくて仕事にならない」 with no worry yet: the body
@@ -106,10 +111,8 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 			line = in.answer.What + "、なんですね。"
 		}
 		texts = []string{line + "\n\n" + pickRotating(questionTexts(pb, nil, in), int(in.msg%1024)+in.turn, in)}
-	case cat == akari.Other && followOnNote(lis, in) != nil:
-		// 「いつまでに手続きすればいい？」 right after the note on health
-		// insurance after quitting, with no worry on the table.
-		texts = followOnNote(lis, in)
+	case follow != nil:
+		texts = follow
 	case cat == akari.Other:
 		texts = smallTalk(pb, in)
 		// 「扶養の壁ってなに？」 before any worry: what a note for every
