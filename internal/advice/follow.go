@@ -271,6 +271,10 @@ func more(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in 
 // (ありがとー！がんばる, 来週班長に話してみます) with cheering on last.
 func closing(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
 	var line string
+	if nightSaid.MatchString(in.text) && !thanksSaid.MatchString(in.text) && !in.distressed {
+		// 「おやすみ」 alone: a goodnight back.
+		return []string{pickRotating(lis.Goodnight, int(in.msg%1024), in)}
+	}
 	if in.distressed {
 		line = pickRotating(lis.GentleClosing, int(in.msg%1024), in)
 	} else {
@@ -298,7 +302,8 @@ var refersBack = pattern.MustCompile(`^(それ|これ|そう|そこ|あれ)`)
 
 // reliefSaid, resolveSaid and nightSaid: what thanks come with.
 var (
-	nightSaid   = pattern.MustCompile(`寝る|寝ます|ねる[わね]|おやすみ|休みます|休むわ`)
+	nightSaid   = pattern.MustCompile(`寝る|寝ます|ねる[わね]|おやすみ|休みます|休むわ|^ねる|^ねます`)
+	thanksSaid  = pattern.MustCompile(`ありがと|有難|助か|参考にな|感謝|さんきゅ|サンキュ|thx|thank|あざ|おおきに|聞いてくれて|話せて`)
 	reliefSaid  = pattern.MustCompile(`楽にな|ほっとし|気が楽|すっきりし|スッキリし|安心し|落ち着い|元気(が)?出|救われ|軽くな`)
 	resolveSaid = pattern.MustCompile(`がんば|頑張|始めてみ|勉強始め|やってみ|話してみ|伝えてみ|聞いてみ|相談してみ|行ってき|交渉してみ|出してみ|言ってみ|動いてみ|挑戦し|試してみ`)
 )

@@ -23,6 +23,9 @@ func TestIntents(t *testing.T) {
 		{"バイト探してるけど見つからない", false, false, false},
 		{"会社の評判を見たい", false, false, false},
 		{"求人見たい", true, false, false},
+		{"まあいいや。人と話せるなら話したい", false, true, false},
+		{"AIじゃなくて人と話したい", false, true, false},
+		{"職場の人と話したいけど勇気がない", false, false, false},
 		{"求人票には残業月10時間って書いてあったのに、実際は毎日2時間残業。違法じゃないんですか？", false, false, false},
 		{"求人サイトで見つけた会社、面接どうだった？", false, false, false},
 		{"求人サイトで探すのもいいけど、あかりの求人も見せて", true, false, false},
@@ -165,6 +168,7 @@ func TestHandoverQuestions(t *testing.T) {
 		{"やっぱり正社員じゃなくてパートでもいいので、週4くらいで探し直してもらえますか？", false, false, true},
 		{"できれば土日祝休みのところだけに絞ってもらえますか？", false, false, true},
 		{"大阪は通勤しんどいからやっぱり京都市内だけでお願い", false, false, true},
+		{"残業代の話とかもその人に行っちゃう？", true, false, false},
 		{"上司に伝わるのが怖い", false, false, false},
 		{"契約を途中で解除されたらどうしよう", false, false, false},
 	}

@@ -39,6 +39,7 @@ var listeningLists = []struct {
 	{"answer_body_recent", MaxEmpathyRunes, func(l *Listening, s []string) { l.AnswerBodyRecent = s }},
 	{"answer_lead", MaxLeadRunes, func(l *Listening, s []string) { l.AnswerLead = s }},
 	{"fact_check_in", MaxLeadRunes, func(l *Listening, s []string) { l.FactCheckIn = s }},
+	{"goodnight", MaxLeadRunes, func(l *Listening, s []string) { l.Goodnight = s }},
 }
 
 // minListeningLines keeps every lead-in varied enough that two replies in
@@ -89,7 +90,7 @@ func loadListening(fsys fs.FS, probs *Problems, lib *Library) {
 				ll.set(l, lines)
 			}
 			if !found {
-				c.Add(p.Line, "unknown key %q (gentle, gentle_follow, gentle_questions, gentle_closing, thanks_relief, thanks_resolve, thanks_night, core, repeated, steps_lead, more_lead, first_lead, how_to_lead, where_lead, answer_long, answer_recent, answer_often, answer_sometimes, answer_not_told, answer_told, answer_body_long, answer_body_recent, answer_lead, fact_check_in, check_in, facets, notes)", p.Key)
+				c.Add(p.Line, "unknown key %q (gentle, gentle_follow, gentle_questions, gentle_closing, thanks_relief, thanks_resolve, thanks_night, core, repeated, steps_lead, more_lead, first_lead, how_to_lead, where_lead, answer_long, answer_recent, answer_often, answer_sometimes, answer_not_told, answer_told, answer_body_long, answer_body_recent, answer_lead, fact_check_in, goodnight, check_in, facets, notes)", p.Key)
 			}
 		}
 	}

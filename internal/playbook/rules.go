@@ -196,6 +196,9 @@ type Listening struct {
 	// worry, or its follow-up line): an open door to ask more, not a
 	// question about trying a step.
 	FactCheckIn []string
+	// Goodnight answers a goodnight said without thanks (おやすみ): no
+	// こちらこそ for thanks never given.
+	Goodnight []string
 	// What a short answer to Akari's question means for the next step,
 	// said after the answer is reflected (「3年くらい続いているんですね。」).
 	AnswerLong       []string // a worry that has gone on half a year or more
