@@ -482,6 +482,7 @@ func TestRiskLevels(t *testing.T) {
 		{"no future for the company", "この会社の未来なんてない", akari.RiskNone},
 		{"why I'm still here, in English", "tbh i dont know why im still here anymore", akari.RiskConcern},
 		{"vanishing decided after a word taken back", "消えたい、じゃなくて、もう消えることにした", akari.RiskHigh},
+		{"vanishing wished, in Nagoya dialect", "もう疲れてまって、どっか消えてまいたいわ", akari.RiskConcern},
 		{"leaving the company decided", "今月で退職して、あの会社から消えることにした", akari.RiskNone},
 		{"a temp's workplace left", "今の派遣先から消えたい。次は更新しない", akari.RiskNone},
 		{"no point staying at a company", "もうこの会社にいる意味ない。転職する", akari.RiskNone},
