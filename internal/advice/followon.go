@@ -26,7 +26,7 @@ var followAsks = [...]struct {
 	pat  *pattern.Pattern
 }{
 	{playbook.FollowWhen, pattern.MustCompile(`いつまで|いつから|いつごろ|いつ頃|いつもらえ|いつ出|期限|何日以内|何日前|何日まで|いつ(に|の)?(手続|申請|出|言|伝|届)`)},
-	{playbook.FollowWhere, pattern.MustCompile(`どこ(で|に|へ|の|か|が|なら|に行|行け|まで)`)},
+	{playbook.FollowWhere, pattern.MustCompile(`どこ(で|に|へ|の|か|が|なら|に行|行け|まで)|(だれ|誰|どなた)に`)},
 	{playbook.FollowBring, pattern.MustCompile(`何を?(出|持|書|用意|準備|提出)|なにを?(出|持|書|用意|準備)|何が(必要|いる|要る)|必要な(もの|物|書類)|必要なの|持ち物|持ってく|書類(は|って|が)|何(出せば|いる)|なに(が|を)?(必要|いる|要る|出せば|持って)|書面|口頭|紙(で|じゃ)|メールで(も|いい)`)},
 	{playbook.FollowCost, pattern.MustCompile(`いくら|何円|なんえん|何割|何%|何％|何パーセント|(どの|どれ)くらい(もらえ|出る|でる|減|増|かか|になる|払)|(どの|どれ)ぐらい(もらえ|出る|減|増|かか)|お金(は|って)?(かか|いる|どうなる|出る|でる|もらえ)|費用|(どっち|どちら)が(安|高|得|お得)`)},
 	{playbook.FollowHow, pattern.MustCompile(`どうやって|どうすれば|どうしたら|どうやったら|やり方|方法`)},
@@ -88,18 +88,39 @@ func followOnNote(lis *playbook.Listening, in input) []string {
 			return followAnswer(lis, line, kind, in)
 		}
 	}
-	// 「これって違法じゃないんですか？」 after 「残業代が一円も出ていません」:
-	// what the message points back at is the subject, read with it.
+	// 「これって違法じゃないんですか？」 after 「残業代が一円も出ていません」,
+	// 「なにがいるの？」 after 「休職ってできる？」: what the message points
+	// back at, or the bare question asks about, is the subject of the
+	// person's message before, read with it — answered by that note's
+	// line for the question, else the note.
 	prev := in.previousUserText()
-	if named || prev == "" || !in.asks() || !pointsBack(in) {
+	if named || prev == "" || !in.asks() {
 		return nil
 	}
 	with := in
 	with.text = prev + "\n" + in.text
-	if pick := pickNote(notes, with, false); pick != "" {
-		return []string{joinWithin([]string{pick, factCheckIn(lis, in)})}
+	n, ok := pickNoteOf(notes, with)
+	if !ok {
+		return nil
 	}
-	return nil
+	if line := n.Follow[kind]; follows && line != "" && !in.alreadySaid(line) {
+		return followAnswer(lis, line, kind, in)
+	}
+	if in.alreadySaid(n.Text) {
+		return nil
+	}
+	return []string{joinWithin([]string{n.Text, factCheckIn(lis, in)})}
+}
+
+// pickNoteOf is pickNote returning the note itself.
+func pickNoteOf(notes []playbook.Note, in input) (playbook.Note, bool) {
+	pick := pickNote(notes, in, false)
+	for _, n := range notes {
+		if pick != "" && n.Text == pick {
+			return n, true
+		}
+	}
+	return playbook.Note{}, false
 }
 
 // followAnswer is a follow-up line as the reply: overtime pay asked about

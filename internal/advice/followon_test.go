@@ -41,6 +41,17 @@ func TestFollowUpsAreAnsweredFromTheNoteOnTheTable(t *testing.T) {
 			{say: "介護でまとまって休むってできるの？", cat: akari.Other, want: []string{"介護休業"}},
 			{say: "休んでる間のお金ってどうなる？", cat: akari.Other, want: []string{"介護休業給付金"}, not: "傷病手当金"},
 		}},
+		{"sick leave in kana: the money, how much, until when", []turn{
+			{say: "朝おきれなくてしごといけない", cat: akari.WorkplaceRelationships},
+			{say: "やすんでるあいだお金でる？", cat: akari.WorkplaceRelationships, want: []string{"傷病手当金"}},
+			{say: "いくら？", cat: akari.WorkplaceRelationships, want: []string{"3分の2"}},
+			{say: "いつまで？", cat: akari.WorkplaceRelationships, want: []string{"1年6か月"}},
+			{say: "だれに出すの？", cat: akari.WorkplaceRelationships, want: []string{"健康保険"}},
+		}},
+		{"a bare question about what the person's message before named", []turn{
+			{say: "副業ってバレずにできる？", cat: akari.Salary, want: []string{"住民税"}},
+			{say: "いくらから申告いるの？", cat: akari.Salary, want: []string{"20万円"}},
+		}},
 		{"a question with its own subject is no follow-up", []turn{
 			{say: "36協定ってなに？", cat: akari.Salary, want: []string{"36"}},
 			{say: "残業代は出てるけど、深夜の分とかちゃんと計算されてるか不安。どうやって確認する？", cat: akari.Salary, not: "36協定を見せてください"},
