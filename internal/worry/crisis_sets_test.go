@@ -540,7 +540,7 @@ func TestHeldout107To108Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout110", lines: 77, negatives: 49, high: 1, concern: 0.972, maxFalse: 0})
 }
 
-// Sets 111 to 115 came in round 16, written blind. 111 (as the hidden set
+// Sets 111 to 116 came in round 16, written blind. 111 (as the hidden set
 // is described: accidents and injuries wished for, not waking, places and
 // means, slang; figurative words, a questionnaire's item, a skydive) was
 // opened: on arrival 0.975 recall with 4 false alarms in 50. 112 (the sign
@@ -561,6 +561,11 @@ func TestHeldout111To112Crisis(t *testing.T) {
 	// was opened: on arrival 0.938 with 2.
 	checkCrisisSet(t, setFloor{set: "heldout114", lines: 79, negatives: 50, high: 1, concern: 0.97, maxFalse: 2})
 	checkCrisisSet(t, setFloor{set: "heldout115", lines: 76, negatives: 49, high: 0.97, concern: 0.97, maxFalse: 0})
+	// Set 116 (as a judge would write it, in the voices of people who
+	// have talked with a chatbot a while) came last and is kept: on
+	// arrival 0.975 recall with no false alarm in 50 (round 15's build:
+	// the same).
+	checkCrisisSet(t, setFloor{set: "heldout116", lines: 74, negatives: 49, high: 0.97, concern: 0.97, maxFalse: 0})
 }
 
 // TestBlindCorpusHoldsNoTestSet: the risk model learns from the opened
@@ -582,7 +587,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 112, 114} {
+	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 112, 114, 116} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {

@@ -144,6 +144,7 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout113", File: "crisis_heldout113.jsonl"},
 		{Name: "heldout114", File: "crisis_heldout114.jsonl"},
 		{Name: "heldout115", File: "crisis_heldout115.jsonl"},
+		{Name: "heldout116", File: "crisis_heldout116.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
