@@ -28,7 +28,8 @@ var followAsks = [...]struct {
 	{playbook.FollowWhen, pattern.MustCompile(`いつまで|いつから|いつごろ|いつ頃|いつもらえ|いつ出|期限|何日以内|何日前|何日まで|いつ(に|の)?(手続|申請|出|言|伝|届)`)},
 	{playbook.FollowWhere, pattern.MustCompile(`どこ(で|に|へ|の|か|が|なら|に行|行け|まで)|(だれ|誰|どなた)に`)},
 	{playbook.FollowBring, pattern.MustCompile(`何を?(出|持|書|用意|準備|提出)|なにを?(出|持|書|用意|準備)|何が(必要|いる|要る)|必要な(もの|物|書類)|必要なの|持ち物|持ってく|書類(は|って|が)|何(出せば|いる)|なに(が|を)?(必要|いる|要る|出せば|持って)|書面|口頭|紙(で|じゃ)|メールで(も|いい)`)},
-	{playbook.FollowCost, pattern.MustCompile(`いくら|何円|なんえん|何割|何%|何％|何パーセント|(どの|どれ)くらい(もらえ|出る|でる|減|増|かか|になる|払)|(どの|どれ)ぐらい(もらえ|出る|減|増|かか)|お金(は|って)?(かか|いる|どうなる|出る|でる|もらえ)|費用|(どっち|どちら)が(安|高|得|お得)|無料|タダ|ただで`)},
+	{playbook.FollowCost, pattern.MustCompile(`いくら|何円|なんえん|何割|何%|何％|何パーセント|(どの|どれ)くらい(もらえ|出る|でる|減|増|かか|になる|払)|(どの|どれ)ぐらい(もらえ|出る|減|増|かか)|お金(は|って)?(かか|いる)|費用|(どっち|どちら)が(安|高|得|お得)|無料|タダ|ただで`)},
+	{playbook.FollowMoney, pattern.MustCompile(`お金(は|って|も)?(どうなる|出る|でる|もらえ|入る|ある)|(給料|お給料|手当|給付)(は|って|も)?(出る|でる|もらえ|ある|どうなる)|無給`)},
 	{playbook.FollowHow, pattern.MustCompile(`どうやって|どうすれば|どうしたら|どうやったら|やり方|方法`)},
 }
 
@@ -64,28 +65,19 @@ func followOnNote(lis *playbook.Listening, in input) []string {
 		return nil
 	}
 	notes := fitting(nil, lis.Notes, in)
-	var replies []akari.Turn
-	if follows {
-		// The note just given answers a follow-up about it before any
-		// note its words name: 「休んでる間のお金ってどうなる？」 right after
-		// the note on nursing-care leave is about that leave.
-		replies = in.lastReplies(followWindow)
-		if len(replies) > 0 {
-			if line := followFrom(notes, replies[0], kind, in); line != "" {
-				return followAnswer(lis, line, kind, in)
-			}
-		}
-	}
-	// Otherwise a note the message names is its subject — unless it points
-	// back (そういうのって、どこに相談すればいい？): then the subject is the
-	// note on the table, whatever general words (どこに相談) it shares.
+	// A note the message names is its subject (自己都合で辞めたら、失業保険は
+	// いつからもらえる？) — unless it points back (そういうのって、どこに相談
+	// すればいい？): then the subject is the note on the table, whatever
+	// general words (どこに相談) it shares.
 	named := pickNote(notes, in, false) != ""
 	if named && !pointsBack(in) {
 		return nil
 	}
-	for i := 1; i < len(replies); i++ {
-		if line := followFrom(notes, replies[i], kind, in); line != "" {
-			return followAnswer(lis, line, kind, in)
+	if follows {
+		for _, t := range in.lastReplies(followWindow) {
+			if line := followFrom(notes, t, kind, in); line != "" {
+				return followAnswer(lis, line, kind, in)
+			}
 		}
 	}
 	// 「これって違法じゃないんですか？」 after 「残業代が一円も出ていません」,
@@ -103,7 +95,11 @@ func followOnNote(lis *playbook.Listening, in input) []string {
 	if !ok {
 		return nil
 	}
-	if line := n.Follow[kind]; follows && line != "" && !in.alreadySaid(line) {
+	line := n.Follow[kind]
+	if kind == playbook.FollowMoney && line == "" {
+		line = n.Follow[playbook.FollowCost]
+	}
+	if follows && line != "" && !in.alreadySaid(line) {
 		return followAnswer(lis, line, kind, in)
 	}
 	if in.alreadySaid(n.Text) {
@@ -126,7 +122,7 @@ func pickNoteOf(notes []playbook.Note, in input) (playbook.Note, bool) {
 // followAnswer is a follow-up line as the reply: overtime pay asked about
 // is worked out when the person gave their hourly wage and hours.
 func followAnswer(lis *playbook.Listening, line string, kind playbook.FollowKind, in input) []string {
-	if kind == playbook.FollowCost && strings.Contains(line, "1.25") {
+	if (kind == playbook.FollowCost || kind == playbook.FollowMoney) && strings.Contains(line, "1.25") {
 		if est := overtimeEstimate(in); est != "" {
 			line += "\n" + est
 		}
@@ -147,6 +143,9 @@ func pointsBack(in input) bool {
 func followFrom(notes []playbook.Note, t akari.Turn, kind playbook.FollowKind, in input) string {
 	for _, n := range notes {
 		line := n.Follow[kind]
+		if kind == playbook.FollowMoney && line == "" {
+			line = n.Follow[playbook.FollowCost] // whether money comes, by how much
+		}
 		if line == "" || !n.Fits(in.mem) || !saysNote(t, n, in) || in.alreadySaid(line) {
 			continue
 		}

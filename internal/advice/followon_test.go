@@ -42,11 +42,12 @@ func TestFollowUpsAreAnsweredFromTheNoteOnTheTable(t *testing.T) {
 			{say: "休んでる間のお金ってどうなる？", cat: akari.Other, want: []string{"介護休業給付金"}, not: "傷病手当金"},
 		}},
 		{"sick leave in kana: the money, how much, until when", []turn{
-			{say: "朝おきれなくてしごといけない", cat: akari.WorkplaceRelationships},
+			{say: "朝おきれなくてしごといけない。休職ってできる？", cat: akari.WorkplaceRelationships, want: []string{"診断書"}},
+			{say: "なにがいるの？", cat: akari.WorkplaceRelationships, want: []string{"診断書"}},
 			{say: "やすんでるあいだお金でる？", cat: akari.WorkplaceRelationships, want: []string{"傷病手当金"}},
 			{say: "いくら？", cat: akari.WorkplaceRelationships, want: []string{"3分の2"}},
 			{say: "いつまで？", cat: akari.WorkplaceRelationships, want: []string{"1年6か月"}},
-			{say: "だれに出すの？", cat: akari.WorkplaceRelationships, want: []string{"健康保険"}},
+			{say: "だれに言えばいい？", cat: akari.WorkplaceRelationships, want: []string{"人事"}},
 		}},
 		{"a bare question about what the person's message before named", []turn{
 			{say: "副業ってバレずにできる？", cat: akari.Salary, want: []string{"住民税"}},

@@ -137,10 +137,11 @@ const (
 	FollowBring                   // 何を出せば？ 必要なものは？
 	FollowCost                    // いくら？ どのくらい出る？
 	FollowHow                     // どうやって？
+	FollowMoney                   // お金は出る？ (the cost line, when a note keeps no money line)
 	NumFollowKinds
 )
 
-var followKeys = [NumFollowKinds]string{FollowWhen: "when", FollowWhere: "where", FollowBring: "bring", FollowCost: "cost", FollowHow: "how"}
+var followKeys = [NumFollowKinds]string{FollowWhen: "when", FollowWhere: "where", FollowBring: "bring", FollowCost: "cost", FollowHow: "how", FollowMoney: "money"}
 
 func (k FollowKind) String() string { return followKeys[k] }
 
