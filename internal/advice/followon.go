@@ -25,7 +25,7 @@ var followAsks = [...]struct {
 	kind playbook.FollowKind
 	pat  *pattern.Pattern
 }{
-	{playbook.FollowWhen, pattern.MustCompile(`いつまで|いつから|いつごろ|いつ頃|いつもらえ|いつ出|期限|何日以内|何日前|何日まで|いつ(に|の)?(手続|申請|出|言|伝|届)`)},
+	{playbook.FollowWhen, pattern.MustCompile(`いつまで|いつから|いつごろ|いつ頃|いつもらえ|いつ出|期限|何日以内|何日前|何日まで|いつ(に|の)?(手続|申請|出|言|伝|届|切り出|話)|頻度|どのくらいの間隔`)},
 	{playbook.FollowWhere, pattern.MustCompile(`どこ(で|に|へ|の|か|が|なら|に行|行け|まで)|(だれ|誰|どなた)に`)},
 	{playbook.FollowBring, pattern.MustCompile(`何を?(出|持|書|用意|準備|提出)|なにを?(出|持|書|用意|準備)|何が(必要|いる|要る)|必要な(もの|物|書類)|必要なの|持ち物|持ってく|書類(は|って|が)|何(出せば|いる)|なに(が|を)?(必要|いる|要る|出せば|持って)|書面|口頭|紙(で|じゃ)|メールで(も|いい)`)},
 	{playbook.FollowCost, pattern.MustCompile(`いくら|何円|なんえん|何割|何%|何％|何パーセント|(どの|どれ)くらい(もらえ|出る|でる|減|増|かか|になる|払)|(どの|どれ)ぐらい(もらえ|出る|減|増|かか)|お金(は|って)?(かか|いる)|費用|(どっち|どちら)が(安|高|得|お得)|無料|タダ|ただで`)},
@@ -59,23 +59,33 @@ const followWindow = 2
 // returns nil: the message is no follow-up, names a note of its own, or
 // the note Akari gave last keeps no line for what is asked (or said it
 // already).
-func followOnNote(lis *playbook.Listening, in input) []string {
+func followOnNote(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
 	kind, follows := followKind(in)
 	if !follows && !pointsBack(in) {
 		return nil
 	}
-	notes := fitting(nil, lis.Notes, in)
+	known := fitting(nil, lis.Notes, in)
 	// A note the message names is its subject (自己都合で辞めたら、失業保険は
 	// いつからもらえる？) — unless it points back (そういうのって、どこに相談
 	// すればいい？): then the subject is the note on the table, whatever
 	// general words (どこに相談) it shares.
-	named := pickNote(notes, in, false) != ""
-	if named && !pointsBack(in) {
+	// Said or not: 「さっきの傷病手当って、いつまでもらえるんですか？」
+	// asks about that note, answered by its line for the question.
+	anew := in
+	anew.turns = nil
+	if n, ok := pickNoteOf(known, anew); ok && !pointsBack(in) {
+		if line := lineFor(n, kind); follows && line != "" && !in.alreadySaid(line) {
+			return followAnswer(lis, line, kind, in)
+		}
 		return nil
 	}
+	named := pickNote(known, in, false) != ""
 	if follows {
+		// The worry's own how-to notes keep lines too: 「いつ切り出すのが
+		// いい？」 after the wording for telling the boss.
+		followable := notes(pb, lis, f, in)
 		for _, t := range in.lastReplies(followWindow) {
-			if line := followFrom(notes, t, kind, in); line != "" {
+			if line := followFrom(followable, t, kind, in); line != "" {
 				return followAnswer(lis, line, kind, in)
 			}
 		}
@@ -91,15 +101,11 @@ func followOnNote(lis *playbook.Listening, in input) []string {
 	}
 	with := in
 	with.text = prev + "\n" + in.text
-	n, ok := pickNoteOf(notes, with)
+	n, ok := pickNoteOf(known, with)
 	if !ok {
 		return nil
 	}
-	line := n.Follow[kind]
-	if kind == playbook.FollowMoney && line == "" {
-		line = n.Follow[playbook.FollowCost]
-	}
-	if follows && line != "" && !in.alreadySaid(line) {
+	if line := lineFor(n, kind); follows && line != "" && !in.alreadySaid(line) {
 		return followAnswer(lis, line, kind, in)
 	}
 	if in.alreadySaid(n.Text) {
@@ -142,10 +148,7 @@ func pointsBack(in input) bool {
 // said none that keeps one not said yet.
 func followFrom(notes []playbook.Note, t akari.Turn, kind playbook.FollowKind, in input) string {
 	for _, n := range notes {
-		line := n.Follow[kind]
-		if kind == playbook.FollowMoney && line == "" {
-			line = n.Follow[playbook.FollowCost] // whether money comes, by how much
-		}
+		line := lineFor(n, kind)
 		if line == "" || !n.Fits(in.mem) || !saysNote(t, n, in) || in.alreadySaid(line) {
 			continue
 		}
@@ -214,4 +217,13 @@ func commas(n int) string {
 		s = s[:i] + "," + s[i:]
 	}
 	return s
+}
+
+// lineFor is a note's line for a kind of follow-up; asked whether money
+// comes, the line on how much, when the note keeps no other.
+func lineFor(n playbook.Note, kind playbook.FollowKind) string {
+	if line := n.Follow[kind]; line != "" || kind != playbook.FollowMoney {
+		return line
+	}
+	return n.Follow[playbook.FollowCost]
 }

@@ -53,6 +53,16 @@ func TestFollowUpsAreAnsweredFromTheNoteOnTheTable(t *testing.T) {
 			{say: "副業ってバレずにできる？", cat: akari.Salary, want: []string{"住民税"}},
 			{say: "いくらから申告いるの？", cat: akari.Salary, want: []string{"20万円"}},
 		}},
+		{"the worry's own how-to note keeps a line too", []turn{
+			{say: "会社を辞めたい", cat: akari.Resignation},
+			{say: "上司にどう切り出せばいい？", cat: akari.Resignation, ask: akari.AskHowTo, want: []string{"お時間をいただけますか"}},
+			{say: "いつ切り出すのがいい？", cat: akari.Resignation, want: []string{"繁忙期"}},
+		}},
+		{"a note named again, after something else: its line for the question", []turn{
+			{say: "傷病手当ってなに？", cat: akari.Resignation, want: []string{"傷病手当金"}},
+			{say: "上司にどう切り出せばいい？", cat: akari.Resignation, ask: akari.AskHowTo},
+			{say: "さっきの傷病手当って、いつまでもらえるの？", cat: akari.Resignation, want: []string{"1年6か月"}, not: "繁忙期"},
+		}},
 		{"a question with its own subject is no follow-up", []turn{
 			{say: "36協定ってなに？", cat: akari.Salary, want: []string{"36"}},
 			{say: "残業代は出てるけど、深夜の分とかちゃんと計算されてるか不安。どうやって確認する？", cat: akari.Salary, not: "36協定を見せてください"},

@@ -90,7 +90,7 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 	if cat == akari.Other {
 		// 「いつまでに手続きすればいい？」 right after the note on health
 		// insurance after quitting, with no worry on the table.
-		follow = followOnNote(lis, in)
+		follow = followOnNote(pb, lis, nil, in)
 	}
 	switch {
 	case cat == akari.Other && careNamed(lis, in) != nil:
@@ -135,7 +135,7 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
 	if in.ask != akari.AskThanks {
 		// 「それってどこに申請するの？」 after a note: that note's answer.
-		if texts := followOnNote(lis, in); texts != nil {
+		if texts := followOnNote(pb, lis, f, in); texts != nil {
 			return texts
 		}
 	}
