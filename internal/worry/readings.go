@@ -36,6 +36,10 @@ var readings = []kanaReading{
 	{kana: "のみかい", kanji: "飲み会"}, {kana: "けんしゅう", kanji: "研修"}, {kana: "かんじゃ", kanji: "患者"},
 	{kana: "りようしゃ", kanji: "利用者"}, {kana: "ほいくえん", kanji: "保育園"}, {kana: "いくきゅう", kanji: "育休"},
 	{kana: "きんちょう", kanji: "緊張"}, {kana: "よぼう", kanji: "予防"}, {kana: "ねんまえ", kanji: "年前"},
+	// the seed worries typed in kana: ざいたくのひだけつめたい, じょうしにがちゃぎりされた
+	{kana: "ざいたく", kanji: "在宅"}, {kana: "しゅっしゃ", kanji: "出社"}, {kana: "こそだて", kanji: "子育て"},
+	{kana: "がちゃぎり", kanji: "ガチャ切り"}, {kana: "ぱわはら", kanji: "パワハラ"}, {kana: "はけん", kanji: "派遣"},
+	{kana: "つめたい", kanji: "冷たい"}, {kana: "くれーむ", kanji: "クレーム"},
 	// the person and those around them
 	{kana: "じぶん", kanji: "自分"}, {kana: "かぞく", kanji: "家族"}, {kana: "こども", kanji: "子ども"},
 	{kana: "じんせい", kanji: "人生"}, {kana: "そんざい", kanji: "存在"}, {kana: "いのち", kanji: "命"},

@@ -41,6 +41,21 @@ func TestReadingTableReads(t *testing.T) {
 	}
 }
 
+// The seed worries typed in kana are the same worries.
+func TestKanaTypedWorries(t *testing.T) {
+	m := loadModel(t)
+	for kana, want := range map[string]akari.Category{
+		"ざいたくのひだけつめたい":    akari.RemoteWorkEnvy,
+		"こそだてとしごときつい":     akari.ParentingBalance,
+		"くれーむほうこくしたらきられた": akari.HungUpCall,
+		"はけんのしごと もうやめたい":  akari.Resignation,
+	} {
+		if c := m.Classify(kana); c.Category != want {
+			t.Errorf("Classify(%q) = %s (%.2f), want %s", kana, c.Category, c.Confidence, want)
+		}
+	}
+}
+
 func TestKanaTyped(t *testing.T) {
 	tests := []struct {
 		text string
