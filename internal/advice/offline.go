@@ -113,6 +113,10 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 		texts = []string{line + "\n\n" + pickRotating(questionTexts(pb, nil, in), int(in.msg%1024)+in.turn, in)}
 	case follow != nil:
 		texts = follow
+	case cat == akari.Other && in.ask == akari.AskThanks && nightSaid.MatchString(in.text) && !thanksSaid.MatchString(in.text):
+		// 「おやすみ」 with no worry on the table: a goodnight back, not
+		// an invitation to talk.
+		texts = []string{pickRotating(lis.Goodnight, int(in.msg%1024), in)}
 	case cat == akari.Other:
 		texts = smallTalk(pb, in)
 		// 「扶養の壁ってなに？」 before any worry: what a note for every
