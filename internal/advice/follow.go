@@ -68,7 +68,7 @@ func howTo(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in
 	if pick == "" {
 		// 「それってどうやるの？」 names nothing: it asks about what was
 		// just said — the note the person's last message named, if any.
-		if prev := in.earlierUserTexts(1); len(prev) > 0 && refersBack.MatchString(in.text) {
+		if prev := in.earlierUserTexts(1); len(prev) > 0 && pointingBack.MatchString(in.text) {
 			for _, n := range ns {
 				if !in.alreadySaid(n.Text) && containsAnyFolded(prev[0], in.pieces.folded(n.Keywords)) {
 					pick = n.Text
@@ -296,9 +296,6 @@ func closing(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, 
 	}
 	return []string{line}
 }
-
-// refersBack: a question about what was just said (それってどうやるの？).
-var refersBack = pattern.MustCompile(`^(それ|これ|そう|そこ|あれ)`)
 
 // reliefSaid, resolveSaid and nightSaid: what thanks come with.
 var (

@@ -148,15 +148,11 @@ func wantedEmployment(f string) (string, bool) {
 	return emp, at >= 0
 }
 
-// turnedDown reports whether what follows a word turns it down:
-// 正社員じゃなくて, 派遣以外, 営業はやめて.
+// turnedDown reports whether what follows a way of employment turns it
+// down: 正社員じゃなくて, 派遣以外, 正社員じゃない — a plain じゃない too,
+// which after a kind of work may only note what was shown (kindTurnedDown).
 func turnedDown(rest string) bool {
-	for _, p := range [...]string{"以外", "じゃなく", "ではなく", "じゃない", "でなく", "はやめ", "は無理", "は難し", "はむずかし", "はいや", "は嫌", "はなし"} {
-		if strings.HasPrefix(rest, p) {
-			return true
-		}
-	}
-	return false
+	return kindTurnedDown(rest) || strings.HasPrefix(rest, "じゃない")
 }
 
 // aboutHandover reports whether a message about calling something off is
