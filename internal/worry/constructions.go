@@ -17,7 +17,12 @@ var (
 		"タスク", "炎上", "クレーム", "この件", "定例", "生活", "line", "会", "職", "ここ", "この場",
 		// places one works at: この園を終わりにしたい, 今の店舗からいなくなりたい
 		"園", "店舗", "学校", "病院", "施設", "工場", "教室", "塾", "医院", "事業所", "営業所", "倉庫", "センター", "会議室", "教壇", "壇上", "朝礼",
+		// papers one works on: 全部終わらせたい…この報告書
+		"報告書", "レポート", "書類", "原稿", "企画書", "提案書", "日報", "議事録", "仕様書", "見積",
 	}
+	// onlinePlaces are places one leaves by logging out: SNSから消えたい.
+	onlinePlaces = []string{"sns", "インスタ", "ツイッター", "twitter", "tiktok", "ティックトック", "ネット", "界隈", "タイムライン", "グルチャ", "オープンチャット",
+		"オプチャ", "discord", "ディスコ", "slack", "スラック", "チャット", "配信", "youtube"}
 	selfObjects = []string{
 		"この世", "世界", "世の中", "地球", "全部", "全て", "すべて", "何もかも", "なにもかも", "人生", "存在",
 		"自分", "私", "わたし", "僕", "ぼく", "俺", "おれ", "あたし", "命", "いのち", "生きる", "跡形", "永遠",
@@ -212,10 +217,17 @@ var constructions = []construction{
 			prefixed("今日の", workObjects), prefixed("今週の", workObjects)),
 		// 終わりにしたいです、この契約
 		gap: 4},
+	{name: "work that never ends (永遠に終わらない)", risk: akari.RiskNone,
+		stems: []string{"永遠に終わらな", "永遠に終わらん", "永遠に終わんな", "永遠に終わる気がしな", "一生終わらな", "一生終わらん", "一生終わんな", "ずっと終わらな", "えいえんに終わらな"},
+		// A life or a pain that never ends is not a task: この苦しみが永遠に終わらない.
+		unless: []string{"苦しみ", "苦しい", "地獄", "人生", "痛み", "つらさ", "辛さ", "しんどさ", "孤独", "生き", "この世"}},
+	{name: "a piece of work killed off (この案件の息の根止めたい)", risk: akari.RiskNone, settled: true,
+		stems:  []string{"の息の根を止め", "の息の根止め", "の息の根をとめ", "の息の根とめ", "の息の根を絶", "の息の根絶"},
+		before: &objects{keep: join(workObjects, endedThings, onlinePlaces), veto: selfObjects, need: true, window: 8}},
 	{name: "vanishing for shame at a slip, named after it (消えたいw 会議で噛んだ)", risk: akari.RiskNone,
 		stems: []string{"消えたい", "きえたい", "消えてえ", "消えてぇ"},
 		ends: []string{"噛んだ", "かんだ", "噛みまくった", "ミュート", "誤爆", "誤送信", "言い間違え", "名前間違え", "名前まちがえ", "滑った", "すべった",
-			"やらかした", "転んだ", "こけた"},
+			"やらかした", "転んだ", "こけた", "バレた", "ばれた", "バレて", "寝てた", "居眠り", "寝落ち", "寝坊した", "遅刻した", "誤字"},
 		gap: 12},
 	{name: "a questionnaire's item (ストレスチェックに「死にたいと思うことがある」って項目)", risk: akari.RiskNone,
 		stems: []string{"死にたい", "しにたい", "消えたい", "自殺", "自分を傷つけ", "生きている価値", "生きてる価値"},
@@ -230,6 +242,11 @@ var constructions = []construction{
 		gap:   1},
 	{name: "something not a person vanishing (自尊心が消滅した)", risk: akari.RiskNone,
 		stems: join(suffixed(abstractThings, "が消"), suffixed(abstractThings, "消滅"), suffixed(abstractThings, "も消"), suffixed(abstractThings, "は消"))},
+	{name: "asking where something went (手当はどこに消えてるのか)", risk: akari.RiskNone,
+		stems: []string{"どこに消えてる", "どこへ消えてる", "どこに消えてん", "どこに消えたの", "どこへ消えたの", "どこに消えたん", "どこ消えた", "どこに消えていく", "どこに消えてく",
+			"どこに消えちゃ", "どこいった", "どこに行った", "どこへ行った"},
+		// Not one's own way out: どこに消えたらいい.
+		notAfter: []string{"らいい", "らええ", "ら楽"}},
 	{name: "asking whether something vanishes (使いきれなかった分って消えちゃう？)", risk: akari.RiskNone,
 		stems: []string{"消えちゃう", "消える", "消えます", "消えてしまう", "消えちゃいます", "消えてしまいます", "なくなっちゃう", "なくなる", "なくなります"},
 		// A thing named before it: leave, points, data, money.
@@ -495,6 +512,39 @@ var constructions = []construction{
 		stems: []string{"今夜そうする", "今日そうする", "今夜そうしよう", "そうしようと思", "そうすることにし", "そうするつもり", "そうしてあげ", "そうしますね", "望み通りにな",
 			"言う通りにな", "いう通りにな"},
 		before: &objects{keep: othersDeathWords, need: true, window: 40}},
+	{name: "a rooftop left open (屋上の鍵あいてるの知ってる)", risk: akari.RiskHigh,
+		stems: []string{"屋上"},
+		ends: []string{"鍵あいて", "鍵開いて", "鍵が開いて", "鍵があいて", "鍵かかってな", "鍵がかかってな", "鍵掛かってな", "鍵閉まってな", "鍵しまってな",
+			"鍵が閉まってな", "出られるの知って", "出れるの知って", "入れるの知って", "開いてるの知って", "あいてるの知って"},
+		gap: 6,
+		// A place for lunch or a smoke, or a door to report.
+		unless: join(fictionContext, []string{"弁当", "昼ごはん", "昼ご飯", "ランチ", "タバコ", "たばこ", "煙草", "喫煙", "一服", "休憩", "洗濯", "物干", "花火", "bbq",
+			"バーベキュー", "点検", "管理", "防犯", "施錠", "閉め忘れ", "閉めて", "ひなたぼっこ", "日向ぼっこ"})},
+	{name: "driving into something (電柱に突っ込めば)", risk: akari.RiskHigh,
+		stems: []string{"電柱", "壁", "ガードレール", "対向車", "中央分離帯", "橋脚", "トラック", "崖", "海"},
+		ends: []string{"に突っ込めば", "に突っ込んだら", "に突っ込みたい", "に突っ込もう", "に突っ込めたら", "につっこめば", "につっこんだら", "につっこみたい",
+			"に突っ込んでしまいたい", "に突っ込んじゃえば", "にぶつかれば", "にぶつかったら楽", "にぶつけたら楽", "に突っ込む想像"},
+		gap:      1,
+		notAfter: []string{"しい", "って聞", "ってニュース", "ら危"},
+		unless:   join(fictionContext, []string{"ツッコミ", "ボケ", "居眠り", "危なかった", "ヒヤリ", "ひやり", "事故の", "ドラレコ"})},
+	{name: "don't look for me (探さないで)", risk: akari.RiskHigh,
+		stems: []string{"探さないで", "さがさないで", "捜さないで", "探さんといて", "探さんで", "探さないでください", "探さないでね"},
+		// Something else not to be looked for: 求人探さないで, 言い訳を探さないで.
+		before: &objects{veto: []string{"を", "求人", "仕事", "書類", "言い訳", "いいわけ", "理由", "ミス", "粗", "あら", "欠点", "犯人", "答え", "正解", "代わり", "後任",
+			"鍵", "物", "もの", "ファイル", "データ", "資料", "バイト", "転職先", "次"}, window: 3},
+		unless: []string{"旅行", "旅", "温泉", "実家", "帰省", "冗談", "かくれんぼ", "隠れんぼ", "ゲーム", "宝探し", "猫", "ねこ", "犬", "ペット", "うさぎ", "ハムスター"}},
+	{name: "charcoal at hand (練炭と車はある)", risk: akari.RiskHigh,
+		stems: []string{"練炭", "れんたん"},
+		ends: []string{"と車", "車はある", "車もある", "車に積", "はある", "もある", "ならある", "家にある", "部屋にある", "手元にある", "は手元", "用意してある", "買ってある",
+			"もう買", "は買った", "を買った", "揃った", "そろった", "準備できた", "準備してある"},
+		gap:    6,
+		unless: join(fictionContext, cookingWords, []string{"焼", "炭火", "キャンプ", "アウトドア", "コンロ", "こたつ", "暖房", "火鉢", "売り場", "在庫", "品出し", "発注"})},
+	{name: "gone by a date (来月にはいないから)", risk: akari.RiskHigh,
+		stems: []string{"にはいない", "にはもういない", "には居ない", "にはおらん", "にはいません", "にはもういません", "にはもうおらん", "にはもうここにいない"},
+		before: &objects{keep: []string{"来月", "来週", "明日", "あした", "明後日", "月末", "年明け", "週明け", "来年", "誕生日", "給料日", "春", "夏", "秋", "冬"},
+			veto: []string{"辞め", "やめ", "退職", "異動", "転勤", "引っ越", "出張", "産休", "育休", "休職", "留学", "帰省", "旅行", "契約", "満了", "卒業", "転職", "研修", "入院", "休み", "有給", "有休"},
+			need: true, window: 8},
+		unless: []string{"辞め", "やめる", "退職", "異動", "転勤", "引っ越", "出張", "産休", "育休", "休職", "留学", "帰省", "旅行", "満了", "卒業", "転職", "入院", "有給", "有休", "休暇"}},
 	{name: "a place to jump (ホーム・屋上)", risk: akari.RiskHigh,
 		stems: []string{"駅", "ホーム", "線路", "電車", "踏切", "踏み切り", "ふみきり", "屋上", "ビル", "橋", "崖", "ベランダ", "窓", "高い所",
 			"高いところ", "高層", "マンション", "屋根", "歩道橋", "陸橋", "海に", "海へ", "ダム", "非常階段", "車道", "国道", "道路に", "車の前"},
@@ -553,6 +603,13 @@ var constructions = []construction{
 			"betteroffifimdead", "betteroffifiwasdead", "betteroffifiweredead"},
 		notBefore: englishDenials},
 
+	{name: "the note written, in English (i already wrote the note)", risk: akari.RiskHigh,
+		stems: []string{"alreadywrotethenote", "alreadywrotemynote", "alreadywrittenthenote", "alreadywrittenmynote", "wrotemynote", "writtenmynote",
+			"finishedmynote", "finishedthenote", "leftmynote"},
+		// my notes for the meeting: a page of notes.
+		notAfter:  []string{"s", "for", "on", "about", "from", "in"},
+		notBefore: englishDenials},
+
 	// --- concern: passive wish, hopelessness touching on death ---
 	{name: "vanish (消えたい)", risk: akari.RiskConcern,
 		stems: []string{"消え", "きえ", "居なくなり", "いなくなり", "蒸発し", "消滅し", "消え去り", "おらんくなり", "おらんようになり", "おらんなり"},
@@ -565,7 +622,7 @@ var constructions = []construction{
 		// A week off is a holiday: 有給とって1週間くらい消えたい.
 		// So is the moment one wishes away: その場から消えたかった, 穴があったら入りたい.
 		unless: []string{"有給", "有休", "休暇", "連休", "旅行", "バカンス", "休みを取", "休み取", "その場から", "その場で", "あの場から", "穴があったら", "穴があれば", "穴があるなら"},
-		before: &objects{aside: true, veto: workObjects, keep: selfObjects, window: 12, from: []string{"から", "の前から", "からも", "のとき", "の時", "中に", "中は", "の最中に"}}},
+		before: &objects{aside: true, veto: join(workObjects, onlinePlaces), keep: selfObjects, window: 12, from: []string{"から", "の前から", "からも", "のとき", "の時", "中に", "中は", "の最中に"}}},
 	{name: "end it all (終わりにしたい)", risk: akari.RiskConcern,
 		stems: []string{"終わりに", "おわりに", "終わらせ", "おわらせ", "終わりにし", "終われたら", "終わってほし", "終わりたい", "おわりたい"},
 		ends:  []string{"したい", "したく", "しよう", "できたら", "すれば", "たい", "たく", "よう", "てしまいたい", "ようかな", "れたら", "", "い"},
@@ -662,6 +719,7 @@ var constructions = []construction{
 			"事故にでも", "事故でも起き", "事故に巻き込まれたい", "事故に巻き込まれれば", "事故に巻き込まれたら楽", "轢かれたら", "ひかれたら",
 			"轢かれれば", "ひかれれば", "はねられたら", "はねられれば", "撥ねられたら", "轢かれたい", "ひかれたい", "はねられたい",
 			"隕石落ちて", "隕石が落ちて", "隕石でも", "通り魔にでも", "事故にあって入院", "事故って入院", "事故れば", "事故ったら楽",
+			"巻き込まれたら楽", "巻き込まれれば楽", "巻き込まれたらいい", "巻き込まれてしまえば", "挟まれたら楽", "挟まれれば楽", "下敷きになれば", "下敷きになったら楽",
 			"事故にあえたら", "事故に遭えたら", "事故ってくれ", "事故ってほし", "事故ってくんない", "事故にあわないかな", "事故に遭わないかな", "事故らないかな", "事故にあってくれ",
 			"病気にでもなれば", "病気で死ね", "病気になって死"},
 		notAfter: []string{"どう", "危", "大変", "困る", "こわ", "怖", "心配"}},
@@ -736,6 +794,13 @@ var constructions = []construction{
 		ends:     []string{"生きて", "いきて", "生きる", "生まれ", "うまれ", "生きな", "存在して", "産まれ"},
 		gap:      3,
 		notAfter: []string{"いけ", "いく", "いこ", "食べ", "稼", "る術", "きた", "間", "る間", "るあいだ", "るうちに", "あいだ", "うちに", "る限り", "初めて", "はじめて"}},
+	{name: "suffering without end (この苦しみが永遠に終わらない)", risk: akari.RiskConcern,
+		stems: []string{"苦しみ", "苦しさ", "地獄", "しんどさ", "つらさ", "辛さ", "生き地獄", "この痛み"},
+		ends: []string{"永遠に終わらな", "一生終わらな", "ずっと終わらな", "永遠に続", "一生続", "ずっと続く", "死ぬまで続", "終わらない気", "終わる気がしな", "終わりが来な",
+			"終わりがこな", "終わる日は来な"},
+		gap: 4,
+		// A season's or a chore's: 残業地獄が一生続く.
+		unless: join(workObjects, []string{"繁忙", "通勤", "育児", "家事", "受験", "勉強", "筋肉痛", "虫歯", "腰痛", "花粉", "満員電車", "ローン", "返済"})},
 	{name: "nobody would mind anyway (どうせ誰も困らないし)", risk: akari.RiskConcern,
 		stems: []string{"どうせ誰も困らな", "どうせ誰も困らん", "どうせ誰も悲しまな", "どうせ誰も悲しまん", "どうせ誰も気づかな", "どうせ誰も気付かな", "どうせ誰も気にしな",
 			"どうせ誰も泣かな", "どうせだれも困らな", "どうせ誰も寂しがらな"},

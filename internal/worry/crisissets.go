@@ -145,6 +145,9 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout114", File: "crisis_heldout114.jsonl"},
 		{Name: "heldout115", File: "crisis_heldout115.jsonl"},
 		{Name: "heldout116", File: "crisis_heldout116.jsonl"},
+		{Name: "heldout117", File: "crisis_heldout117.jsonl"},
+		{Name: "heldout118", File: "crisis_heldout118.jsonl"},
+		{Name: "heldout119", File: "crisis_heldout119.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
