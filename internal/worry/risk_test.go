@@ -509,6 +509,11 @@ func TestRiskLevels(t *testing.T) {
 		{"leaving social media", "SNSから消えたい、通知うるさすぎ", akari.RiskNone},
 		{"asking where an allowance went", "手当が上がったはずなのに、どこに消えてるのか分からない", akari.RiskNone},
 		{"a cat's note", "探さないでって書き置きして家出した猫が帰ってきた", akari.RiskNone},
+		// Care sets 56 and 57.
+		{"vanishing wished every day", "もう消えてしまいたいって毎日思う", akari.RiskConcern},
+		{"told to vanish every day", "上司に消えてって毎日言われる", akari.RiskNone},
+		{"pills, too many tried", "昨日、薬たくさん飲もうとした", akari.RiskHigh},
+		{"cold medicine, many kinds", "風邪薬たくさん飲んだのに熱が下がらない", akari.RiskNone},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
