@@ -89,11 +89,23 @@ func howTo(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in
 		// Every note was given: be honest and ask which scene it is.
 		return []string{joinWithin([]string{pickRotating(lis.Core, in.guide, in), checkIn(lis, in)})}
 	}
-	opening := pickRotating(lis.HowToLead, int(in.msg%1024), in)
+	opening, closing := pickRotating(lis.HowToLead, int(in.msg%1024), in), checkIn(lis, in)
+	if isListeningNote(lis, pick) {
+		// A way to go about it or a rule (仕事の探し方は…), not wording to
+		// try: no "here is how to say it".
+		opening, closing = "", factCheckIn(lis, in)
+	}
 	if in.distressed {
 		opening = gentleOpening(pb, lis, in)
 	}
-	return []string{joinWithin([]string{opening, pick, checkIn(lis, in)})}
+	return []string{joinWithin([]string{opening, pick, closing})}
+}
+
+// isListeningNote reports whether text is one of listening.yaml's notes,
+// which hold rules and ways to go about things rather than a worry's
+// wording.
+func isListeningNote(lis *playbook.Listening, text string) bool {
+	return slices.ContainsFunc(lis.Notes, func(n playbook.Note) bool { return n.Text == text })
 }
 
 // span is where a word is in the message, in bytes.
@@ -128,7 +140,7 @@ func noteAnswer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Face
 		opening = gentleOpening(pb, lis, in)
 	}
 	closing := checkIn(lis, in)
-	if slices.ContainsFunc(lis.Notes, func(n playbook.Note) bool { return n.Text == pick }) {
+	if isListeningNote(lis, pick) {
 		// A rule or a procedure (介護休業は…), not wording to try.
 		closing = factCheckIn(lis, in)
 	}

@@ -60,19 +60,45 @@ const followWindow = 2
 // the note Akari gave last keeps no line for what is asked (or said it
 // already).
 func followOnNote(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
+	if r := followOnNoteLine(pb, lis, f, in); r != nil || !pointsBack(in) {
+		return r
+	}
+	// 「さっきの6ヶ月って試用期間も入るの？」: no keyword of the note given
+	// just before, and no line for it, but its own words — quoted where
+	// they are.
+	if n, ok := namedInText(saidLately(notes(pb, lis, f, in), in), in.text); ok {
+		return recap(lis, n, in)
+	}
+	return nil
+}
+
+// followOnNoteLine is followOnNote before the last resort of quoting.
+func followOnNoteLine(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
 	kind, follows := followKind(in)
 	if !follows && !pointsBack(in) {
 		return nil
 	}
 	known := fitting(nil, lis.Notes, in)
+	if pointsBack(in) {
+		// 「さっきの130万って社会保険のほう？」: a note given just before,
+		// named again — its line for the question, else the note once
+		// more, with what they asked about in it.
+		if n, ok := pickNoteOf(saidLately(notes(pb, lis, f, in), in), asNew(in)); ok {
+			if line := lineFor(n, kind); follows && line != "" && !in.alreadySaid(line) {
+				return followAnswer(lis, line, kind, in)
+			}
+			if r := recap(lis, n, in); r != nil {
+				return r
+			}
+		}
+	}
 	// A note the message names is its subject (自己都合で辞めたら、失業保険は
 	// いつからもらえる？) — unless it points back (そういうのって、どこに相談
 	// すればいい？): then the subject is the note on the table, whatever
 	// general words (どこに相談) it shares.
 	// Said or not: 「さっきの傷病手当って、いつまでもらえるんですか？」
 	// asks about that note, answered by its line for the question.
-	anew := in
-	anew.turns = nil
+	anew := asNew(in)
 	if n, ok := pickNoteOf(known, anew); ok && !pointsBack(in) {
 		if line := lineFor(n, kind); follows && line != "" && !in.alreadySaid(line) {
 			return followAnswer(lis, line, kind, in)
@@ -114,6 +140,13 @@ func followOnNote(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Fa
 	return []string{joinWithin([]string{n.Text, factCheckIn(lis, in)})}
 }
 
+// asNew is in with nothing said yet, for naming a note whether or not it
+// was given.
+func asNew(in input) input {
+	in.turns = nil
+	return in
+}
+
 // pickNoteOf is pickNote returning the note itself.
 func pickNoteOf(notes []playbook.Note, in input) (playbook.Note, bool) {
 	pick := pickNote(notes, in, false)
@@ -138,10 +171,12 @@ func followAnswer(lis *playbook.Listening, line string, kind playbook.FollowKind
 
 // pointingBack matches a question that points at what was just said
 // (これって, そういう場合, うちの場合) instead of naming it.
-var pointingBack = pattern.MustCompile(`^(これ|それ|そう|そこ|あれ|こういう|そういう|こんな|そんな|この場合|その場合|そっち)|(これ|それ)(って|は|も|じゃ|で|なら|の|に)|(こういう|そういう)(の|場合|とき|時|こと)|(この|その|今の|いまの)(場合|状況|ケース)|うちの(会社|場合)`)
+var pointingBack = pattern.MustCompile(`^(これ|それ|そう|そこ|あれ|こういう|そういう|こんな|そんな|この場合|その場合|そっち)|さっき(の|言って|教えて|書いて|話して)|(これ|それ)(って|は|も|じゃ|で|なら|の|に)|(こういう|そういう)(の|場合|とき|時|こと)|(この|その|今の|いまの)(場合|状況|ケース)|うちの(会社|場合)`)
 
 func pointsBack(in input) bool {
-	return utf8.RuneCountInString(in.text) <= maxFollowRunes && pointingBack.MatchString(in.text)
+	// そういえば turns to something new, whatever そう says.
+	t := strings.TrimPrefix(in.text, "そういえば")
+	return utf8.RuneCountInString(t) <= maxFollowRunes && pointingBack.MatchString(t)
 }
 
 // followFrom returns the follow line of kind of a note t said, "" when t

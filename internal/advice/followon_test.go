@@ -63,6 +63,22 @@ func TestFollowUpsAreAnsweredFromTheNoteOnTheTable(t *testing.T) {
 			{say: "上司にどう切り出せばいい？", cat: akari.Resignation, ask: akari.AskHowTo},
 			{say: "さっきの傷病手当って、いつまでもらえるの？", cat: akari.Resignation, want: []string{"1年6か月"}, not: "繁忙期"},
 		}},
+		{"a note pointed back at: the sentence that answers, quoted", []turn{
+			{say: "扶養って何万円までだっけ？", cat: akari.ParentingBalance, want: []string{"130万円"}},
+			{say: "さっきの130万って社会保険のほう？", cat: akari.Salary, want: []string{"「大きいのは社会保険で、年収130万円を超えると"}},
+		}},
+		{"a note pointed back at by its own words, not its keywords", []turn{
+			{say: "転職したら有給ってリセットされちゃう？", cat: akari.RemoteWorkEnvy, want: []string{"数え直し"}},
+			{say: "さっきの6ヶ月って試用期間も入るの？", cat: akari.RemoteWorkEnvy, want: []string{"「", "試用期間もこの6か月に含まれます"}},
+		}},
+		{"a question put as a worry (…ならないか心配) is answered by its note", []turn{
+			{say: "来週転職の面接あるんだけど退職理由どう答えればいい？", cat: akari.CareerChange, ask: akari.AskHowTo, want: []string{"前向きな言い方"}},
+			{say: "前の会社の悪口っぽくならないか心配", cat: akari.CareerChange, want: []string{"「事実」と「これから」"}},
+		}},
+		{"そういえば points back at nothing", []turn{
+			{say: "時短勤務って子どもが何歳まで使えるんですか？", cat: akari.ParentingBalance, want: []string{"3歳"}},
+			{say: "そういえば時短だとお給料下がりますよね？", cat: akari.ParentingBalance, want: []string{"減る"}, not: "「3歳"},
+		}},
 		{"a question with its own subject is no follow-up", []turn{
 			{say: "36協定ってなに？", cat: akari.Salary, want: []string{"36"}},
 			{say: "残業代は出てるけど、深夜の分とかちゃんと計算されてるか不安。どうやって確認する？", cat: akari.Salary, not: "36協定を見せてください"},

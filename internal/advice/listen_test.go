@@ -109,6 +109,9 @@ func TestAskHowToAnswersFromTheNotes(t *testing.T) {
 		{akari.ParentingBalance, messages[akari.ParentingBalance], "面接でブランクはどう話せばいい？", "子育てに専念"},
 		{akari.CareerChange, messages[akari.CareerChange], "未経験の志望動機はどう言えばいい？", "経験はありませんが"},
 		{akari.WorkMeaning, messages[akari.WorkMeaning], "上司にどう相談すればいい？", "関係する部署"},
+		// Round 17: the scene the question names, not the worry's first note.
+		{akari.WorkplaceRelationships, "仕事量多すぎて毎日残業してる", "同僚に手伝ってって頼むの苦手なんだけどどう言えばいい？", "いつまでに"},
+		{akari.CareerChange, messages[akari.CareerChange], "面接で希望年収聞かれたらどう答えればいい？", "今の年収を土台に"},
 	}
 	for _, tt := range tests {
 		t.Run(string(tt.cat)+"/"+tt.text, func(t *testing.T) {
@@ -120,6 +123,19 @@ func TestAskHowToAnswersFromTheNotes(t *testing.T) {
 				t.Errorf("want a how-to note with %q and no steps:\n%s", tt.want, all)
 			}
 		})
+	}
+}
+
+// A way to go about something asked with どうやって is no wording to try:
+// no "here is how to say it" before it.
+func TestAskHowToAWayIsNoWording(t *testing.T) {
+	o := advice.NewOffline(advice.Fixed(library(t)))
+	st := &akari.State{}
+	said(st, messages[akari.CareerChange], akari.CareerChange, advise(t, o, messages[akari.CareerChange], akari.CareerChange, st))
+	a := ask(t, o, "転職するならどうやって探すのがいいと思う？", akari.CareerChange, st, akari.AskHowTo, false)
+	all := strings.Join(a.Texts, "\n")
+	if !strings.Contains(all, "転職エージェント") || strings.Contains(all, "伝え方") || strings.Contains(all, "言い方") {
+		t.Errorf("want the ways to look for work, with no wording lead:\n%s", all)
 	}
 }
 

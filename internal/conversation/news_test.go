@@ -21,6 +21,8 @@ func TestNews(t *testing.T) {
 		{"上司に怒鳴られた", ""},
 		{"でも推しのライブ当たった！尊くて死ぬ", "news_congrats"},
 		{"ライブのチケット当たったけど、その日シフト入ってる", ""},
+		{"課長に昇進したら残業代なくなって手取り減った…", ""},
+		{"昇格しました！", "news_congrats"},
 	}
 	for _, tt := range tests {
 		if got := li.news(fold(tt.text)); got != tt.want {

@@ -40,6 +40,7 @@ var listeningLists = []struct {
 	{"answer_lead", MaxLeadRunes, func(l *Listening, s []string) { l.AnswerLead = s }},
 	{"fact_check_in", MaxLeadRunes, func(l *Listening, s []string) { l.FactCheckIn = s }},
 	{"goodnight", MaxLeadRunes, func(l *Listening, s []string) { l.Goodnight = s }},
+	{"recap_lead", MaxLeadRunes, func(l *Listening, s []string) { l.RecapLead = s }},
 }
 
 // minListeningLines keeps every lead-in varied enough that two replies in

@@ -200,6 +200,10 @@ type Listening struct {
 	// Goodnight answers a goodnight said without thanks (おやすみ): no
 	// こちらこそ for thanks never given.
 	Goodnight []string
+	// RecapLead opens a note given again, when the person points back at it
+	// with a question its follow-up lines do not answer
+	// (「さっきの130万って社会保険のほう？」).
+	RecapLead []string
 	// What a short answer to Akari's question means for the next step,
 	// said after the answer is reflected (「3年くらい続いているんですね。」).
 	AnswerLong       []string // a worry that has gone on half a year or more

@@ -1,0 +1,128 @@
+package advice
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/akari-career/akari/internal/jatext"
+	"github.com/akari-career/akari/internal/playbook"
+)
+
+// A question that points back at a note given just before, which none of
+// that note's follow-up lines answers (「さっきの130万って社会保険のほう？」),
+// is answered by the sentence of the note that holds what it names, quoted:
+// the answer is there, and quoted it is not the same sentence said twice in
+// a row.
+
+// recap answers a question pointing back at a note given just before with
+// the sentence of it that holds what the question names, or nil when no
+// sentence holds any of it.
+func recap(lis *playbook.Listening, n playbook.Note, in input) []string {
+	quote, ok := quoteFor(n.Text, in.text)
+	if !ok {
+		return nil
+	}
+	return []string{joinWithin([]string{pickRotating(lis.RecapLead, int(in.msg%1024), in), quote, factCheckIn(lis, in)})}
+}
+
+// saidLately returns the notes of ns given in Akari's last followWindow
+// replies.
+func saidLately(ns []playbook.Note, in input) []playbook.Note {
+	var out []playbook.Note
+	for _, n := range ns {
+		for _, t := range in.lastReplies(followWindow) {
+			if saysNote(t, n, in) {
+				out = append(out, n)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// quoteFor quotes the sentence of a note given just before that holds
+// most of the words the question names, if one holds any (「130万」 and 「社会保険」 in
+// 「さっきの130万って社会保険のほう？」): the answer is in it, and quoted it
+// is not the same sentence said twice in a row.
+func quoteFor(note, question string) (string, bool) {
+	terms := questionTerms(question)
+	best, bestScore := "", -1
+	for s := range strings.SplitAfterSeq(note, "。") {
+		t := strings.TrimSpace(s)
+		if t == "" {
+			continue
+		}
+		score := 0
+		folded := foldMonths(jatext.Fold(t))
+		for _, w := range terms {
+			if strings.Contains(folded, w) {
+				score++
+			}
+		}
+		if score > bestScore {
+			best, bestScore = t, score
+		}
+	}
+	return "「" + strings.TrimSuffix(best, "。") + "」", bestScore > 0
+}
+
+// namedInText returns the note of ns whose text holds most of the words
+// the question names, at least one of them not an everyday word of work
+// talk.
+func namedInText(ns []playbook.Note, question string) (playbook.Note, bool) {
+	var terms []string
+	for _, w := range questionTerms(question) {
+		if !slices.Contains(everydayTerms, w) {
+			terms = append(terms, w)
+		}
+	}
+	var best playbook.Note
+	bestScore := 0
+	for _, n := range ns {
+		folded, score := foldMonths(jatext.Fold(n.Text)), 0
+		for _, w := range terms {
+			if strings.Contains(folded, w) {
+				score++
+			}
+		}
+		if score > bestScore {
+			best, bestScore = n, score
+		}
+	}
+	return best, bestScore > 0
+}
+
+// everydayTerms are words of work talk too common to say which note a
+// question is about.
+var everydayTerms = []string{"会社", "仕事", "上司", "自分", "今日", "明日", "時間", "職場", "大丈夫", "本当", "結局"}
+
+// questionTerms are the runs of kanji, katakana, digits and letters of a
+// question, two characters or more: the words it names.
+func questionTerms(q string) []string {
+	var out []string
+	run := []rune{}
+	flush := func() {
+		if len(run) >= 2 {
+			out = append(out, string(run))
+		}
+		run = run[:0]
+	}
+	for _, r := range foldMonths(jatext.Fold(q)) {
+		if termRune(r) {
+			run = append(run, r)
+			continue
+		}
+		flush()
+	}
+	flush()
+	return out
+}
+
+func termRune(r rune) bool {
+	return r >= 0x4E00 && r <= 0x9FFF || r == '々' || r >= 0x30A1 && r <= 0x30FF ||
+		r >= '0' && r <= '9' || r >= 'a' && r <= 'z'
+}
+
+// foldMonths writes every way of counting months (6ヶ月, 6か月, 6カ月) one
+// way, so that a question and a note count them alike.
+var foldMonths = strings.NewReplacer("ヶ月", "ヵ月", "か月", "ヵ月", "カ月", "ヵ月", "ケ月", "ヵ月", "ヵ月", "ヵ月").Replace
