@@ -1,10 +1,13 @@
 package advice
 
 import (
-	"github.com/akari-career/akari/internal/pattern"
+	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/pattern"
 	"github.com/akari-career/akari/internal/playbook"
 )
 
@@ -66,9 +69,16 @@ func howTo(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in
 		}
 	}
 	if pick == "" {
-		// 「それってどうやるの？」 names nothing: it asks about what was
-		// just said — the note the person's last message named, if any.
-		if prev := in.earlierUserTexts(1); len(prev) > 0 && pointingBack.MatchString(in.text) {
+		// 「退職理由ってどう言えばいい？」 read as quitting: the interview's
+		// note, kept by another worry, named by a word of its own.
+		pick = elsewhere(in)
+	}
+	if pick == "" {
+		// 「それってどうやるの？」 and 「LINEで送るならどんな文にしたらいい？」
+		// name nothing: they ask about what was just said — the note the
+		// person's last message named, if any. 「退職届ってどう書けば」
+		// names its own subject, though no note knows it.
+		if prev := in.earlierUserTexts(1); len(prev) > 0 && !ownSubject.MatchString(in.text) {
 			for _, n := range ns {
 				if !in.alreadySaid(n.Text) && containsAnyFolded(prev[0], in.pieces.folded(n.Keywords)) {
 					pick = n.Text
@@ -107,6 +117,44 @@ func howTo(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in
 func isListeningNote(lis *playbook.Listening, text string) bool {
 	return slices.ContainsFunc(lis.Notes, func(n playbook.Note) bool { return n.Text == text })
 }
+
+// elsewhere returns the how-to note of another worry that the question
+// names by a word of four characters or more (退職理由, 希望年収, 職務経歴書),
+// the word named last winning: short words (上司, 伝え) name a scene every
+// worry has. "" when none does.
+func elsewhere(in input) string {
+	if in.lib == nil {
+		return ""
+	}
+	pick, best := "", -1
+	for _, c := range akari.Categories() {
+		pb := in.lib.Playbook(c)
+		if c == in.cat || pb == nil {
+			continue
+		}
+		for _, n := range pb.HowTo {
+			if !n.Fits(in.mem) || in.alreadySaid(n.Text) {
+				continue
+			}
+			for _, k := range in.pieces.folded(n.Keywords) {
+				if utf8.RuneCountInString(k) < minElsewhereRunes || in.indexFolded(k) < 0 {
+					continue
+				}
+				if at := lastIndex(in, k); at > best {
+					pick, best = n.Text, at
+				}
+			}
+		}
+	}
+	return pick
+}
+
+// minElsewhereRunes: a keyword this long names its own subject.
+const minElsewhereRunes = 4
+
+// ownSubject matches a word of two kanji, katakana or letters set up as
+// the subject or object of a question (退職届って, 面接は, シフトを).
+var ownSubject = regexp.MustCompile(`[一-龯々ァ-ヴーa-zA-Z0-9]{2,}(って|は|を|の|が)`)
 
 // span is where a word is in the message, in bytes.
 type span struct{ from, to int }

@@ -8,6 +8,7 @@ import (
 	"github.com/akari-career/akari/internal/facts"
 	"github.com/akari-career/akari/internal/jatext"
 	"github.com/akari-career/akari/internal/pattern"
+	"github.com/akari-career/akari/internal/playbook"
 )
 
 // input is everything a reply is derived from. Nothing here depends on time
@@ -34,6 +35,10 @@ type input struct {
 	// pieces remembers the fingerprints of the library's lines; nil
 	// fingerprints each line afresh.
 	pieces *pieceMemo
+	// cat is the worry the reply is in; lib the library, for the notes of
+	// the other worries a question may name (see elsewhere).
+	cat akari.Category
+	lib *playbook.Library
 }
 
 // repeatWindow is how many of the person's earlier messages are compared
@@ -52,6 +57,7 @@ func newInput(req akari.AdviceRequest, st *akari.State, cat akari.Category) inpu
 		distressed: req.Distressed,
 		answer:     req.Answer,
 		asked:      st.Asked,
+		cat:        cat,
 	}
 	if in.text != "" && !req.Deferred {
 		seen := 0

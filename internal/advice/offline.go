@@ -84,7 +84,7 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 		return akari.Advice{}, fmt.Errorf("offline advice: no playbook for %s: %w", cat, akari.ErrNotFound)
 	}
 	in := newInput(req, st, cat)
-	in.pieces = o.piecesOf(lib)
+	in.pieces, in.lib = o.piecesOf(lib), lib
 	lis := lib.Listening()
 	var texts, follow []string
 	if cat == akari.Other {

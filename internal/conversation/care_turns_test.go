@@ -51,6 +51,18 @@ func TestCareTurns(t *testing.T) {
 			{say: "もう消えてしまいたいと思う夜が増えました", care: true, why: akari.RiskSign},
 			{say: "今日は娘が泊まりに来てくれているので一人ではありません。今夜はもう休みます。", care: false, why: akari.RiskSafe},
 		}},
+		// Round 17 (care sets 56 to 59).
+		{"a bath and rest after tonight was asked about, in a talk about work", []turn{
+			{say: "働く意味がわからなくなった", care: false},
+			{say: "いなくなりたい", care: true, why: akari.RiskSign},
+			{say: "ありがと、少し楽になったかも", care: true, source: "care", says: "今夜"},
+			{say: "お風呂入って休むわ", care: false, why: akari.RiskSafe, says: "0120-279-338"},
+			{say: "仕事のことはまた相談させて", care: false, says: "こちらこそ"},
+		}},
+		{"a friend about to call", []turn{
+			{say: "もう消えてしまいたい", care: true, why: akari.RiskSign},
+			{say: "友達にLINEしたら今から電話くれるって。ちゃんと話してみる", care: false, why: akari.RiskSafe},
+		}},
 		{"family named as a reason for guilt is no safety", []turn{
 			{say: "もう消えたい", care: true, why: akari.RiskSign},
 			{say: "娘がいるのに、こんなこと考えてしまう", care: true},

@@ -59,6 +59,9 @@ var cities = [...]struct{ city, prefecture string }{
 	{"川越", "埼玉県"}, {"船橋", "千葉県"}, {"八王子", "東京都"}, {"甲府", "山梨県"}, {"金沢", "石川県"},
 	{"四日市", "三重県"}, {"姫路", "兵庫県"}, {"西宮", "兵庫県"}, {"尼崎", "兵庫県"}, {"倉敷", "岡山県"},
 	{"松江", "島根県"}, {"下関", "山口県"}, {"佐世保", "長崎県"},
+	// the capital said as an area (都内で事務); not 府内 or 道内, which
+	// are inside 政府内 and 報道内容.
+	{"都内", "東京都"}, {"23区", "東京都"}, {"二十三区", "東京都"},
 }
 
 // PrefectureIn returns the full name of the first prefecture, in JIS code

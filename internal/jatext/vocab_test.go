@@ -53,6 +53,8 @@ func TestPrefectureIn(t *testing.T) {
 		{"a regional city", "金沢で土日休みの事務", "石川県"},
 		{"a city that is a surname only with 市", "川口市あたりで見たい", "埼玉県"},
 		{"the surname alone", "川口さんが休み", ""},
+		{"the capital as an area", "都内で事務の求人ある？", "東京都"},
+		{"news content is no Hokkaido", "報道内容が気になる", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

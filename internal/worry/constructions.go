@@ -554,7 +554,7 @@ var constructions = []construction{
 		ends: []string{"から身を乗り出", "身を乗り出", "に飛び込", "へ飛び込", "から飛び", "に飛び", "飛び込み", "飛び込ん", "飛び込め", "飛び込も", "飛び降り", "飛びおり",
 			"とびおり", "とびこ", "に吸い込まれ", "吸い込まれ", "すいこまれ", "から落ち", "落ちたら", "おちたら", "落ちれば", "落ちても",
 			"飛んだら", "飛べば", "飛べたら", "飛べるかな", "飛べそう", "から下を見", "下をのぞ", "下を覗", "から身を", "に身を", "一歩踏み出", "一歩前に",
-			"一歩出", "足が向", "足が出", "足がで", "下を見", "下をみ", "下ばかり見", "下ばかりみ", "ふっと身", "ふっと飛", "ふっと体", "ふっと足", "ふっと吸", "ふらっと", "に入って", "へ入って", "に身投げ", "身投げ",
+			"一歩出", "足が向", "足が出", "足がで", "下を見", "下をみ", "下みてる", "下みて", "下見てる", "下見つめ", "下ばかり見", "下ばかりみ", "ふっと身", "ふっと飛", "ふっと体", "ふっと足", "ふっと吸", "ふらっと", "に入って", "へ入って", "に身投げ", "身投げ",
 			"飛ぼう", "飛ぼうか", "落ちよう", "吸い寄せ", "すいよせ", "引き寄せ", "ひきよせ", "に入れるか", "なら入れ", "に上がれ", "に上れ", "に登れ", "柵を越え", "柵をこえ", "フェンスを越え", "乗り越え", "に出たくな", "へ出たくな", "飛び出したく", "飛び出したら"},
 		gap: 14, notAfter: []string{"営業", "えいぎょう", "客", "訪問", "乗", "のっ", "のり", "入り", "で営業", "の営業", "夢"},
 		unless: join(fictionContext, ordinaryHeights, []string{"乗れた", "間に合", "駆け込", "座れた"})},
@@ -612,6 +612,20 @@ var constructions = []construction{
 		// my notes for the meeting: a page of notes.
 		notAfter:  []string{"s", "for", "on", "about", "from", "in"},
 		notBefore: englishDenials},
+
+	{name: "a rope or a train, in English (i bought a rope today)", risk: akari.RiskHigh,
+		stems: []string{"boughtarope", "boughtsomerope", "gotarope", "gotmearope", "boughtacord", "tiedthenoose", "tiedanoose", "madeanoose",
+			"gonnajumpwhen", "gonnajumpinfront", "gonnajumpoff", "goingtojumpoff", "goingtojumpinfront", "jumpinfrontofthe", "jumpinfrontofa",
+			"jumpwhenthenexttrain", "jumpwhenthetrain", "stepinfrontofthe", "stepinfrontofa", "jumpoffthebridge", "jumpofftheroof", "jumpoffthebuilding",
+			"jumpoffthisbridge", "jumpoffthisroof"},
+		notBefore: englishDenials,
+		unless:    []string{"bungee", "pool", "trampoline", "parachute", "skydiv", "ropecourse", "climbing", "camping", "jumprope", "movie", "game"}},
+	{name: "pills counted, enough asked (30錠くらい。まだ足りない？)", risk: akari.RiskHigh,
+		stems: []string{"錠くらい", "錠ぐらい", "錠ほど", "錠も", "錠ある", "錠あれば", "錠で", "錠じゃ", "錠なら", "錠って"},
+		ends:  []string{"足りない", "足りる", "たりない", "たりる", "足りな", "死ね", "しね", "いける", "十分", "致死"},
+		gap:   12,
+		// A prescription counted for a trip or a refill: 30錠で足りる？旅行の分.
+		unless: []string{"旅行", "出張", "処方", "薬局", "調剤", "残薬", "在庫", "発注", "棚卸", "患者", "利用者", "入居者", "サプリ", "ビタミン"}},
 
 	// --- concern: passive wish, hopelessness touching on death ---
 	{name: "vanish (消えたい)", risk: akari.RiskConcern,
@@ -792,6 +806,10 @@ var constructions = []construction{
 		// 今夜はずっと眠りたい: one long night's sleep.
 		unless: []string{"月曜", "二度寝", "布団から", "寒", "眠い", "眠た", "休日", "休みの日", "週末", "早起き",
 			"今夜はずっと", "今日はずっと", "明日はずっと", "土日はずっと", "連休はずっと", "休みはずっと", "昼までずっと"}},
+	{name: "sorry for being born, in English", risk: akari.RiskConcern,
+		stems: []string{"sorryforbeingborn", "sorryforexisting", "sorryiwasborn", "sorryforbeingalive", "sorryforbeinghere", "apologizeforexisting",
+			"wishiwasneverborn", "wishiwasntborn", "wishihadneverbeenborn", "wishiwerenotborn", "shouldnthavebeenborn", "shouldneverhavebeenborn"},
+		notBefore: englishDenials},
 	{name: "why am I alive (なんで生きてるんだろう)", risk: akari.RiskConcern,
 		stems:    []string{"なんで", "何で", "なぜ", "何故", "どうして", "何のため", "なんのため", "なにのため"},
 		ends:     []string{"生きて", "いきて", "生きる", "生まれ", "うまれ", "生きな", "存在して", "産まれ"},

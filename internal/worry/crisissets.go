@@ -148,6 +148,8 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout117", File: "crisis_heldout117.jsonl"},
 		{Name: "heldout118", File: "crisis_heldout118.jsonl"},
 		{Name: "heldout119", File: "crisis_heldout119.jsonl"},
+		{Name: "heldout120", File: "crisis_heldout120.jsonl"},
+		{Name: "heldout121", File: "crisis_heldout121.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }

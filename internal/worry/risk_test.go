@@ -509,6 +509,14 @@ func TestRiskLevels(t *testing.T) {
 		{"leaving social media", "SNSから消えたい、通知うるさすぎ", akari.RiskNone},
 		{"asking where an allowance went", "手当が上がったはずなのに、どこに消えてるのか分からない", akari.RiskNone},
 		{"a cat's note", "探さないでって書き置きして家出した猫が帰ってきた", akari.RiskNone},
+		// Set 121 opened.
+		{"a rope bought, in English", "bought a rope after work. sorry everyone", akari.RiskHigh},
+		{"a jump rope bought", "i bought a jump rope today for my kid", akari.RiskNone},
+		{"the next train, in English", "on the platform. gonna jump when the next train comes", akari.RiskHigh},
+		{"sorry for being born", "honestly sorry for being born", akari.RiskConcern},
+		{"a bridge, looking down", "いま橋の上。下みてる", akari.RiskHigh},
+		{"pills counted, enough asked", "睡眠薬20錠くらいある。これで足りる？", akari.RiskHigh},
+		{"pills counted for a trip", "出張が長いから、薬30錠で足りるか薬局に聞いた", akari.RiskNone},
 		// Care sets 56 and 57.
 		{"vanishing wished every day", "もう消えてしまいたいって毎日思う", akari.RiskConcern},
 		{"told to vanish every day", "上司に消えてって毎日言われる", akari.RiskNone},
