@@ -20,6 +20,9 @@ var (
 		// papers one works on: 全部終わらせたい…この報告書
 		"報告書", "レポート", "書類", "原稿", "企画書", "提案書", "日報", "議事録", "仕様書", "見積",
 	}
+	// pastimes are things one finishes for fun or for school: 今夜こそ積みゲー
+	// 終わらせる. Not chores: 全部片付けて終わりにする is a sign.
+	pastimes = []string{"積みゲー", "ゲーム", "アニメ", "ドラマ", "漫画", "マンガ", "小説", "録画", "積読", "積ん読", "宿題", "課題"}
 	// onlinePlaces are places one leaves by logging out: SNSから消えたい.
 	onlinePlaces = []string{"sns", "インスタ", "ツイッター", "twitter", "tiktok", "ティックトック", "ネット", "界隈", "タイムライン", "グルチャ", "オープンチャット",
 		"オプチャ", "discord", "ディスコ", "slack", "スラック", "チャット", "配信", "youtube"}
@@ -220,6 +223,15 @@ var constructions = []construction{
 			prefixed("今日の", workObjects), prefixed("今週の", workObjects)),
 		// 終わりにしたいです、この契約
 		gap: 4},
+	{name: "a pastime finished (今夜こそ積みゲー終わらせる)", risk: akari.RiskNone, settled: true,
+		stems:  []string{"終わりにする", "終わりにしたい", "終わらせる", "終わらせたい", "終わらせます", "終わらせよう", "終わらす"},
+		before: &objects{keep: pastimes, veto: selfObjects, need: true, window: 6}},
+	{name: "debts paid off, named after (給料日に全部終わらせる予定！ローンの繰り上げ返済)", risk: akari.RiskNone, settled: true,
+		stems: []string{"終わりにする", "終わりにします", "終わりにしたい", "終わらせる", "終わらせたい", "終わらせます", "終わらせよう", "片付ける", "片付けたい"},
+		// Right after it: 終わりにする。カードの支払いだけは済ませとく is a
+		// plan with the bills settled first.
+		ends: []string{"ローン", "返済", "借金", "繰り上げ", "繰上げ", "奨学金", "リボ"},
+		gap:  3},
 	{name: "work that never ends (永遠に終わらない)", risk: akari.RiskNone,
 		stems: []string{"永遠に終わらな", "永遠に終わらん", "永遠に終わんな", "永遠に終わる気がしな", "一生終わらな", "一生終わらん", "一生終わんな", "ずっと終わらな", "えいえんに終わらな"},
 		// A life or a pain that never ends is not a task: この苦しみが永遠に終わらない.
@@ -521,8 +533,8 @@ var constructions = []construction{
 			"鍵が閉まってな", "出られるの知って", "出れるの知って", "入れるの知って", "開いてるの知って", "あいてるの知って"},
 		gap: 6,
 		// A place for lunch or a smoke, or a door to report.
-		unless: join(fictionContext, []string{"弁当", "昼ごはん", "昼ご飯", "ランチ", "タバコ", "たばこ", "煙草", "喫煙", "一服", "休憩", "洗濯", "物干", "花火", "bbq",
-			"バーベキュー", "点検", "管理", "防犯", "施錠", "閉め忘れ", "閉めて", "ひなたぼっこ", "日向ぼっこ"})},
+		unless: join(fictionContext, []string{"弁当", "昼ごはん", "昼ご飯", "ランチ", "タバコ", "たばこ", "煙草", "喫煙", "一服", "で休憩", "休憩して", "休憩できる", "休憩スペース",
+			"洗濯", "物干", "花火", "bbq", "バーベキュー", "点検", "防犯", "施錠", "閉め忘れ", "閉めて", "ひなたぼっこ", "日向ぼっこ"})},
 	{name: "driving into something (電柱に突っ込めば)", risk: akari.RiskHigh,
 		stems: []string{"電柱", "壁", "ガードレール", "対向車", "中央分離帯", "橋脚", "トラック", "崖", "海"},
 		ends: []string{"に突っ込めば", "に突っ込んだら", "に突っ込みたい", "に突っ込もう", "に突っ込めたら", "につっこめば", "につっこんだら", "につっこみたい",
@@ -530,6 +542,17 @@ var constructions = []construction{
 		gap:      1,
 		notAfter: []string{"しい", "って聞", "ってニュース", "ら危"},
 		unless:   join(fictionContext, []string{"ツッコミ", "ボケ", "居眠り", "危なかった", "ヒヤリ", "ひやり", "事故の", "ドラレコ"})},
+	{name: "gone to the sea and no further word (海見に行ってそのまま)", risk: akari.RiskHigh,
+		stems:  []string{"海", "港", "樹海", "崖", "山奥", "岬", "ダム"},
+		ends:   []string{"そのまま$", "そのまま。$", "そのまま…$", "そのまま...$", "そのまま帰らな", "そのまま戻らな", "そのまま消え", "そのまま帰ってこな", "そのまま戻ってこな"},
+		gap:    12,
+		unless: []string{"旅行", "温泉", "釣り", "ドライブ", "キャンプ", "サーフィン", "海水浴", "花火"}},
+	{name: "a portrait for one's own funeral (遺影に使えそうな写真探してた)", risk: akari.RiskConcern,
+		stems: []string{"遺影"},
+		ends:  []string{"に使えそう", "に使える", "用の写真", "にする写真", "にしたい写真", "選ん", "探して", "探し", "決めて", "決めた", "撮って", "撮った", "準備"},
+		gap:   6,
+		// Someone else's: 祖母の遺影を選んだ.
+		unless: []string{"祖母", "祖父", "おばあ", "おじい", "ばあちゃん", "じいちゃん", "父", "母", "親の", "夫の", "妻の", "家族の", "葬儀屋", "葬式の準備", "業務", "お客", "ご遺族", "遺族", "終活セミナー", "写真館"}},
 	{name: "don't look for me (探さないで)", risk: akari.RiskHigh,
 		stems: []string{"探さないで", "さがさないで", "捜さないで", "探さんといて", "探さんで", "探さないでください", "探さないでね"},
 		// Something else not to be looked for: 求人探さないで, 言い訳を探さないで.
@@ -647,7 +670,7 @@ var constructions = []construction{
 		notAfter: []string{"って言", "と言", "っていっ", "っていわ", "って私から", "って伝え", "と伝え", "って切り出",
 			"てから", "ないと", "なきゃ", "なければ", "ないといけ", "てか", "てよかった", "て良かった", "てよかっ", "てすっきり", "てほっと", "てせいせい", "してよかった", "して良かった", "してすっきり", "して正解", "してほっと"},
 		unless: []string{"このゲーム", "ゲームは", "ゲームを", "ゲーム今日"},
-		before: &objects{aside: true, veto: workObjects, keep: selfObjects, window: 12}},
+		before: &objects{aside: true, veto: join(workObjects, pastimes), keep: selfObjects, window: 12}},
 	{name: "end of everything (全部終わりでいい)", risk: akari.RiskConcern,
 		stems:  []string{"終わりでいい", "終わってもいい", "おわりでいい", "終わりにする", "終わりにします", "もういいや", "どうなってもいい"},
 		before: &objects{aside: true, veto: workObjects, keep: selfObjects, window: 8, need: true}},

@@ -150,6 +150,8 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout119", File: "crisis_heldout119.jsonl"},
 		{Name: "heldout120", File: "crisis_heldout120.jsonl"},
 		{Name: "heldout121", File: "crisis_heldout121.jsonl"},
+		{Name: "heldout122", File: "crisis_heldout122.jsonl"},
+		{Name: "heldout123", File: "crisis_heldout123.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }

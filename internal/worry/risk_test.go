@@ -517,6 +517,17 @@ func TestRiskLevels(t *testing.T) {
 		{"a bridge, looking down", "いま橋の上。下みてる", akari.RiskHigh},
 		{"pills counted, enough asked", "睡眠薬20錠くらいある。これで足りる？", akari.RiskHigh},
 		{"pills counted for a trip", "出張が長いから、薬30錠で足りるか薬局に聞いた", akari.RiskNone},
+		// Set 123 opened.
+		{"a rooftop checked at a break", "休憩中に屋上の鍵開いてるの確認した。仕事終わったら行く", akari.RiskHigh},
+		{"a rooftop break", "屋上で休憩できるの知ってる？鍵開いてるよ", akari.RiskNone},
+		{"gone to the sea, no word after", "もう行かない。海見に行ってそのまま", akari.RiskHigh},
+		{"gone to the sea for a trip", "休みの日は海見に行ってそのまま温泉入るのが好き", akari.RiskNone},
+		{"a portrait for one's own funeral", "寝る前に遺影に使えそうな写真探してた", akari.RiskHigh},
+		{"a grandmother's portrait", "祖母の遺影に使う写真を選んだ", akari.RiskNone},
+		{"debts paid off on payday", "給料日に全部終わらせる予定！ローンの繰り上げ返済", akari.RiskNone},
+		{"a game backlog", "今夜こそ積みゲー終わらせる", akari.RiskNone},
+		{"everything cleared away, then the end", "ボーナス入ったら、全部片付けて終わりにするつもり", akari.RiskHigh},
+		{"the end planned, the bills first", "来月の給料日の次の日に終わりにする。カードの支払いだけは済ませとく", akari.RiskHigh},
 		// Care sets 56 and 57.
 		{"vanishing wished every day", "もう消えてしまいたいって毎日思う", akari.RiskConcern},
 		{"told to vanish every day", "上司に消えてって毎日言われる", akari.RiskNone},
