@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/akari-career/akari/internal/akari"
@@ -119,7 +120,7 @@ func isListeningNote(lis *playbook.Listening, text string) bool {
 }
 
 // elsewhere returns the how-to note of another worry that the question
-// names by a word of four characters or more (退職理由, 希望年収, 職務経歴書),
+// names by a word of its own (退職理由, 希望年収, 職務経歴書; see ownWord),
 // the word named last winning: short words (上司, 伝え) name a scene every
 // worry has. "" when none does.
 func elsewhere(in input) string {
@@ -137,7 +138,7 @@ func elsewhere(in input) string {
 				continue
 			}
 			for _, k := range in.pieces.folded(n.Keywords) {
-				if utf8.RuneCountInString(k) < minElsewhereRunes || in.indexFolded(k) < 0 {
+				if !ownWord(k) || in.indexFolded(k) < 0 {
 					continue
 				}
 				if at := lastIndex(in, k); at > best {
@@ -149,8 +150,34 @@ func elsewhere(in input) string {
 	return pick
 }
 
-// minElsewhereRunes: a keyword this long names its own subject.
-const minElsewhereRunes = 4
+// namedLength is the length, in characters, of the longest keyword of the
+// note with text pick (one of ns) that the message names; for words joined
+// by "+", of all of them.
+func namedLength(ns []playbook.Note, pick string, in input) int {
+	longest := 0
+	for _, n := range ns {
+		if n.Text != pick {
+			continue
+		}
+		for _, k := range in.pieces.folded(n.Keywords) {
+			if i, _ := in.findFolded(k); i >= 0 {
+				longest = max(longest, utf8.RuneCountInString(strings.ReplaceAll(k, "+", "")))
+			}
+		}
+	}
+	return longest
+}
+
+// ownWord reports whether a keyword names a subject of its own: four
+// characters or more, a kanji among them (退職理由, 辞めてから), not a
+// katakana word every worry uses (チャット).
+func ownWord(k string) bool {
+	kanji := false
+	for _, r := range k {
+		kanji = kanji || unicode.Is(unicode.Han, r)
+	}
+	return kanji && utf8.RuneCountInString(k) >= 4
+}
 
 // ownSubject matches a word of two kanji, katakana or letters set up as
 // the subject or object of a question (退職届って, 面接は, シフトを).
@@ -180,6 +207,19 @@ func noteAnswer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Face
 		ns = fitting(ns, pb.HowTo, in)
 	}
 	pick := pickNote(ns, in, firstNamed)
+	if pick != "" && facetOnly {
+		// 「伝えたら不利になりませんか？」 in talk of health: a note for every
+		// worry named by a longer word (伝えたら不利) answers it, not the
+		// facet's wording named by a short one (伝え).
+		if lp := pickNote(fitting(nil, lis.Notes, in), in, firstNamed); lp != "" && namedLength(lis.Notes, lp, in) > namedLength(ns, pick, in) {
+			pick = lp
+		}
+	}
+	if pick == "" && !facetOnly {
+		// 「在職中に動くのと辞めてからと、どっちがいい？」 read as quitting:
+		// the job change's note, named by a word of its own.
+		pick = elsewhere(in)
+	}
 	if pick == "" {
 		return nil
 	}
@@ -471,6 +511,9 @@ func askedKnowledge(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.
 // 伝え) with any first message.
 func knowledgeAnswer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
 	pick := pickNote(fitting(nil, lis.Notes, in), in, false)
+	if pick == "" {
+		pick = elsewhere(in)
+	}
 	if pick == "" {
 		return nil
 	}

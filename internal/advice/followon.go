@@ -60,8 +60,16 @@ const followWindow = 2
 // the note Akari gave last keeps no line for what is asked (or said it
 // already).
 func followOnNote(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
-	if r := followOnNoteLine(pb, lis, f, in); r != nil || !pointsBack(in) {
+	if r := followOnNoteLine(pb, lis, f, in); r != nil {
 		return r
+	}
+	if !pointsBack(in) {
+		return nil
+	}
+	if _, follows := followKind(in); follows {
+		// 「…誰に相談すればいい？」 asks where to turn, which the reply goes
+		// on to answer: a quote would not.
+		return nil
 	}
 	// 「さっきの6ヶ月って試用期間も入るの？」: no keyword of the note given
 	// just before, and no line for it, but its own words — quoted where
@@ -83,7 +91,14 @@ func followOnNoteLine(pb *playbook.Playbook, lis *playbook.Listening, f *playboo
 		// 「さっきの130万って社会保険のほう？」: a note given just before,
 		// named again — its line for the question, else the note once
 		// more, with what they asked about in it.
-		if n, ok := pickNoteOf(saidLately(notes(pb, lis, f, in), in), asNew(in)); ok {
+		// Unless it names a note not given yet more closely: 「さっきの
+		// 時短って、給料はどれくらい減るの？」 asks what the note on pay
+		// during shorter hours says.
+		n, ok := pickNoteOf(saidLately(notes(pb, lis, f, in), in), asNew(in))
+		if u := pickNote(known, in, false); ok && u != "" && namedLength(known, u, in) > namedLength([]playbook.Note{n}, n.Text, in) {
+			ok = false
+		}
+		if ok {
 			if line := lineFor(n, kind); follows && line != "" && !in.alreadySaid(line) {
 				return followAnswer(lis, line, kind, in)
 			}
@@ -111,7 +126,13 @@ func followOnNoteLine(pb *playbook.Playbook, lis *playbook.Listening, f *playboo
 		// いい？」 after the wording for telling the boss.
 		followable := notes(pb, lis, f, in)
 		for _, t := range in.lastReplies(followWindow) {
-			if line := followFrom(followable, t, kind, in); line != "" {
+			if n, line := followFrom(followable, t, kind, in); line != "" {
+				if named && !namesNote(n, in) {
+					// 「さっきの時短って、給料はどれくらい減るの？」 after
+					// the note on sick-child leave: the note it names
+					// answers, not the one on the table.
+					break
+				}
 				return followAnswer(lis, line, kind, in)
 			}
 		}
@@ -174,22 +195,33 @@ func followAnswer(lis *playbook.Listening, line string, kind playbook.FollowKind
 var pointingBack = pattern.MustCompile(`^(これ|それ|そう|そこ|あれ|こういう|そういう|こんな|そんな|この場合|その場合|そっち)|さっき(の|言って|教えて|書いて|話して)|(これ|それ)(って|は|も|じゃ|で|なら|の|に)|(こういう|そういう)(の|場合|とき|時|こと)|(この|その|今の|いまの)(場合|状況|ケース)|うちの(会社|場合)`)
 
 func pointsBack(in input) bool {
-	// そういえば turns to something new, whatever そう says.
-	t := strings.TrimPrefix(in.text, "そういえば")
+	// そういえば turns to something new, whatever そう says; それでも
+	// goes on from it (それでもずっと無視されたら).
+	t := strings.TrimPrefix(strings.TrimPrefix(in.text, "そういえば"), "それでも")
 	return utf8.RuneCountInString(t) <= maxFollowRunes && pointingBack.MatchString(t)
 }
 
-// followFrom returns the follow line of kind of a note t said, "" when t
+// followFrom returns a note t said and its follow line of kind, "" when t
 // said none that keeps one not said yet.
-func followFrom(notes []playbook.Note, t akari.Turn, kind playbook.FollowKind, in input) string {
+func followFrom(notes []playbook.Note, t akari.Turn, kind playbook.FollowKind, in input) (playbook.Note, string) {
 	for _, n := range notes {
 		line := lineFor(n, kind)
 		if line == "" || !n.Fits(in.mem) || !saysNote(t, n, in) || in.alreadySaid(line) {
 			continue
 		}
-		return line
+		return n, line
 	}
-	return ""
+	return playbook.Note{}, ""
+}
+
+// namesNote reports whether the message names one of n's keywords.
+func namesNote(n playbook.Note, in input) bool {
+	for _, k := range in.pieces.folded(n.Keywords) {
+		if i, _ := in.findFolded(k); i >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // saysNote reports whether t gave the note n: its text, or one of its

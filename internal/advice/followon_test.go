@@ -75,6 +75,22 @@ func TestFollowUpsAreAnsweredFromTheNoteOnTheTable(t *testing.T) {
 			{say: "来週転職の面接あるんだけど退職理由どう答えればいい？", cat: akari.CareerChange, ask: akari.AskHowTo, want: []string{"前向きな言い方"}},
 			{say: "前の会社の悪口っぽくならないか心配", cat: akari.CareerChange, want: []string{"「事実」と「これから」"}},
 		}},
+		{"asked again by the note's own words: the sentence that answers", []turn{
+			{say: "持病で月に一度通院が必要なのですが、転職の面接で伝えるべきでしょうか", cat: akari.CareerChange, want: []string{"言う義務はありません"}},
+			{say: "伝えたら不利になりませんか？", cat: akari.CareerChange, want: []string{"「病名より働き方の見通しを話すほうが、不利になりにくいです」"}},
+		}},
+		{"pointed back at: the word named last weighs more", []turn{
+			{say: "店長の経験ってほかの業界でも役に立ちますか？", cat: akari.CareerChange, want: []string{"業界が変わっても"}},
+			{say: "さっきの店長の経験、職務経歴書にはどう書けばいいですか", cat: akari.CareerChange, want: []string{"「職務経歴書には"}},
+		}},
+		{"pointed back at, but naming a note not given more closely", []turn{
+			{say: "時短勤務って子どもが何歳まで使えるの？", cat: akari.ParentingBalance, want: []string{"3歳"}},
+			{say: "さっきの時短って、給料はどれくらい減るの？", cat: akari.ParentingBalance, want: []string{"育児時短就業給付"}},
+		}},
+		{"a question of the law is answered by the rule, not the scene's wording", []turn{
+			{say: "有給申請したら忙しいからダメって言われた", cat: akari.Salary},
+			{say: "有給って断られたら違法じゃないの？", cat: akari.Salary, want: []string{"時季変更権"}},
+		}},
 		{"そういえば points back at nothing", []turn{
 			{say: "時短勤務って子どもが何歳まで使えるんですか？", cat: akari.ParentingBalance, want: []string{"3歳"}},
 			{say: "そういえば時短だとお給料下がりますよね？", cat: akari.ParentingBalance, want: []string{"減る"}, not: "「3歳"},

@@ -235,7 +235,9 @@ func (in input) asks() bool {
 		// a verb and の: 何書くの, どうするの
 		"くの", "るの", "すの", "うの", "つの", "むの", "ぶの", "ぐの",
 		// a question put as a worry: 悪口っぽくならないか心配
-		"か心配", "か心配です", "か不安", "か不安です", "か気になる", "か気になります"} {
+		"か心配", "か心配です", "か不安", "か不安です", "か気になる", "か気になります",
+		// polite speech leaves the question unsaid: いいでしょう, 書いてあるんですが
+		"でしょう", "んですが", "のですが", "んですけど", "のですけど"} {
 		if strings.HasSuffix(t, end) {
 			return true
 		}

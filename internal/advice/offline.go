@@ -6,6 +6,7 @@ import (
 	"sync/atomic"
 
 	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/pattern"
 	"github.com/akari-career/akari/internal/playbook"
 )
 
@@ -134,6 +135,9 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 	return akari.Advice{Texts: texts, Source: Source}, nil
 }
 
+// asksLegality matches a question about what the law allows.
+var asksLegality = pattern.MustCompile(`違法|合法|法律(上|的|で|では|に)|法的|許される|認められ(る|て)|義務(は|なの|ある|あり)|(労基|労働基準法)(違反|的)`)
+
 // answer writes a reply within a worry: what the follow-up asks for, a
 // quiet reply to pain, or guidance.
 func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
@@ -193,6 +197,13 @@ func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 			return texts
 		}
 	}
+	if in.guide > 0 && asksLegality.MatchString(in.text) {
+		// 「有給って断られたら違法じゃないの？」 asks what the rule is, not
+		// the facet's wording for the scene.
+		if texts := askedKnowledge(pb, lis, f, in); texts != nil {
+			return texts
+		}
+	}
 	if in.guide > 0 && (in.followsOn() || (f != nil && in.short())) {
 		// 「労基って匿名でもいける？」「国保と任意継続どっちがいい？」: a
 		// question inside the worry that a how-to note speaks to is
@@ -208,6 +219,9 @@ func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 	// after a word for the worry, or a longer one later on (これって配慮
 	// してもらえるものなんですか).
 	if texts := askedKnowledge(pb, lis, f, in); texts != nil {
+		return texts
+	}
+	if texts := askedAgain(pb, lis, f, in); texts != nil {
 		return texts
 	}
 	return guidance(pb, lis, f, in)

@@ -14,6 +14,22 @@ import (
 // the answer is there, and quoted it is not the same sentence said twice in
 // a row.
 
+// askedAgain answers a question that names, by its own words, a note given
+// just before (「伝えたら不利になりませんか？」 right after the note on
+// telling an interviewer about an illness) with the sentence of it that
+// answers, quoted; nil when it names none, or none of its sentences holds
+// what it asks. A last resort: a note not given yet that the question
+// names comes first.
+func askedAgain(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
+	if !in.asks() {
+		return nil
+	}
+	if n, ok := pickNoteOf(saidLately(notes(pb, lis, f, in), in), asNew(in)); ok {
+		return recap(lis, n, in)
+	}
+	return nil
+}
+
 // recap answers a question pointing back at a note given just before with
 // the sentence of it that holds what the question names, or nil when no
 // sentence holds any of it.
@@ -41,7 +57,8 @@ func saidLately(ns []playbook.Note, in input) []playbook.Note {
 }
 
 // quoteFor quotes the sentence of a note given just before that holds
-// most of the words the question names, if one holds any (「130万」 and 「社会保険」 in
+// most of the words the question names, the later ones weighing more, if
+// one holds any (「130万」 and 「社会保険」 in
 // 「さっきの130万って社会保険のほう？」): the answer is in it, and quoted it
 // is not the same sentence said twice in a row.
 func quoteFor(note, question string) (string, bool) {
@@ -54,9 +71,11 @@ func quoteFor(note, question string) (string, bool) {
 		}
 		score := 0
 		folded := foldMonths(jatext.Fold(t))
-		for _, w := range terms {
+		for i, w := range terms {
 			if strings.Contains(folded, w) {
-				score++
+				// A Japanese question ends on its point: 「さっきの店長の
+				// 経験、職務経歴書にはどう書けば」 asks about 職務経歴書.
+				score += (i + 1) * (i + 1)
 			}
 		}
 		if score > bestScore {
