@@ -16,6 +16,7 @@ import (
 	"github.com/akari-career/akari/internal/config"
 	"github.com/akari-career/akari/internal/console"
 	"github.com/akari-career/akari/internal/redistest"
+	"github.com/akari-career/akari/internal/scenario"
 	"github.com/akari-career/akari/prompts"
 )
 
@@ -224,16 +225,19 @@ func TestStudioCareFigures(t *testing.T) {
 	}
 
 	const mine = "- name: 運用者が書いた会話\n  turns:\n    - say: こんにちは\n      expect:\n        mentions: [この言葉は返事にない]\n"
-	a.prompts.fsys = overlayFS{base: prompts.FS(), name: "scenarios/basics.yaml", data: []byte(mine)}
+	// Two files of the scenarios, one replaced by the operator's: playing
+	// all of them is TestScenarios' work.
+	few := fewScenarios{FS: prompts.FS(), keep: []string{"basics.yaml", "answers.yaml"}}
+	a.prompts.fsys = overlayFS{base: few, name: "scenarios/basics.yaml", data: []byte(mine)}
 	rep, err := a.Studio().Scenarios(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	embedded, err := PlayScenarios(ctx, prompts.FS(), slog.New(slog.DiscardHandler))
+	embedded, err := scenario.Load(few)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rep.Scenarios >= embedded.Scenarios || len(rep.Failures) == 0 || rep.Failures[0].Scenario != "運用者が書いた会話" {
-		t.Errorf("played %d scenarios (embedded %d), failures %+v; want the app's prompts with the operator's failing one", rep.Scenarios, embedded.Scenarios, rep.Failures)
+	if rep.Scenarios >= len(embedded) || len(rep.Failures) == 0 || rep.Failures[0].Scenario != "運用者が書いた会話" {
+		t.Errorf("played %d scenarios (embedded %d), failures %+v; want the app's prompts with the operator's failing one", rep.Scenarios, len(embedded), rep.Failures)
 	}
 }
