@@ -23,6 +23,7 @@ func TestNews(t *testing.T) {
 		{"ライブのチケット当たったけど、その日シフト入ってる", ""},
 		{"課長に昇進したら残業代なくなって手取り減った…", ""},
 		{"昇格しました！", "news_congrats"},
+		{"秋に子どもが生まれる予定で育休を取りたいのですが、男性で取った人がいない職場です", ""},
 	}
 	for _, tt := range tests {
 		if got := li.news(fold(tt.text)); got != tt.want {
