@@ -135,7 +135,8 @@ var constructions = []construction{
 		gap: 8,
 		// The stem begins the person's own wish: 消えてしまいたいって毎日思う.
 		unless: []string{"消えてしまいた", "消えちゃいた", "消えてなくなりた", "死んでしまいた", "死んじゃいた", "死んでしまおう", "死んでしまえたら", "消えてしまえたら",
-			"死んでしまえば楽", "消えてしまえば楽", "いなくなってしまいた"}},
+			"死んでしまえば楽", "消えてしまえば楽", "いなくなってしまいた",
+			"死んでればいい", "死んでたらいい", "死んでいればいい", "死んでいたらいい", "死んでればな", "死んでたら楽", "死んでれば楽"}},
 	{name: "a death wished on someone named after it (死ねばいいのにあの課長)", risk: akari.RiskNone, settled: true,
 		stems: []string{"死ねばいいのに", "しねばいいのに", "死ねばいい", "死ねや", "死ねよ", "死んでくれ", "消えてくれ", "いなくなれ"},
 		ends:  join(otherPeople, prefixed("あの", otherPeople), prefixed("この", otherPeople), []string{"あいつ", "あのひと", "あの人"}),
@@ -232,6 +233,9 @@ var constructions = []construction{
 		// plan with the bills settled first.
 		ends: []string{"ローン", "返済", "借金", "繰り上げ", "繰上げ", "奨学金", "リボ"},
 		gap:  3},
+	{name: "an apology for the hour (夜遅くにごめん)", risk: akari.RiskNone,
+		stems: []string{"夜遅くにごめん", "遅くにごめん", "こんな時間にごめん", "夜分遅く", "遅くにすみません", "遅くに申し訳", "こんな時間にすみません", "夜中にごめん", "深夜にごめん",
+			"夜遅くにすみません", "遅い時間にごめん", "遅い時間にすみません", "夜分にすみません"}},
 	{name: "work that never ends (永遠に終わらない)", risk: akari.RiskNone,
 		stems: []string{"永遠に終わらな", "永遠に終わらん", "永遠に終わんな", "永遠に終わる気がしな", "一生終わらな", "一生終わらん", "一生終わんな", "ずっと終わらな", "えいえんに終わらな"},
 		// A life or a pain that never ends is not a task: この苦しみが永遠に終わらない.
@@ -381,7 +385,7 @@ var constructions = []construction{
 		stems: []string{"死ん", "しん", "タヒん"},
 		ends: []string{"でしまいたい", "じゃいたい", "じゃおう", "でしまおう", "だほうがまし", "だ方がまし", "だほうがいい", "だ方がいい",
 			"だほうが楽", "だ方が楽", "だら楽", "だららく", "でもいい", "で楽に", "じゃえば楽", "でしまえば楽", "だらいい", "だら全部", "で詫び",
-			"じゃえたら", "じゃえば", "でしまえたら", "でしまえば"},
+			"じゃえたら", "じゃえば", "でしまえたら", "でしまえば", "だ方が早", "だほうが早", "だ方がはや", "だほうがはや"},
 		before: &objects{veto: otherPeople, keep: selfObjects, window: 6, from: otherSubject}},
 	{name: "better had I died (死んでたらよかったのに)", risk: akari.RiskConcern,
 		stems:  []string{"死んで", "しんで"},
@@ -553,6 +557,25 @@ var constructions = []construction{
 		gap:   6,
 		// Someone else's: 祖母の遺影を選んだ.
 		unless: []string{"祖母", "祖父", "おばあ", "おじい", "ばあちゃん", "じいちゃん", "父", "母", "親の", "夫の", "妻の", "家族の", "葬儀屋", "葬式の準備", "業務", "お客", "ご遺族", "遺族", "終活セミナー", "写真館"}},
+	{name: "a letter left for the family (子どもたちには手紙書いた)", risk: akari.RiskConcern,
+		stems:  []string{"手紙"},
+		ends:   []string{"書いた", "書いといた", "書いておいた", "書き終わった", "残した", "残しておいた", "残しといた", "置いてきた", "置いといた"},
+		gap:    3,
+		before: &objects{keep: []string{"子ども", "子供", "子どもたち", "子供たち", "娘", "息子", "家族", "親", "両親", "妻", "夫", "母", "父", "みんな", "彼女", "彼氏"}, need: true, window: 10},
+		// A birthday card or thanks: 子どもに誕生日の手紙書いた.
+		unless: []string{"誕生日", "お礼", "感謝", "年賀", "担任", "先生", "サンタ", "卒業", "入学", "バースデー", "記念日", "母の日", "父の日", "旅行", "お祝い", "結婚式", "披露宴", "式で読む"}},
+	{name: "a pet's new home looked for (猫の引き取り先だけは探しとかなきゃ)", risk: akari.RiskConcern,
+		stems: []string{"猫", "ねこ", "犬", "いぬ", "うさぎ", "ハムスター", "インコ", "ペット"},
+		ends:  []string{"の引き取り先", "の引取先", "の引き取り手", "のもらい手", "の貰い手", "の里親", "を頼める人", "をお願いできる人", "の行き先"},
+		gap:   2,
+		// Rehoming for a move, an allergy or a stray: 転勤で猫の里親を探してる.
+		unless: []string{"保護", "野良", "拾った", "拾って", "子猫", "子犬", "生まれた", "引っ越", "転勤", "アレルギー", "入院", "留学", "海外", "ボランティア", "譲渡会"}},
+	{name: "all of it drunk, said bare (飲んだ。ぜんぶ。)", risk: akari.RiskConcern,
+		stems:  []string{"飲んだ。ぜんぶ", "飲んだ。全部", "のんだ。ぜんぶ", "のんだ。全部", "飲んだ、ぜんぶ", "飲んだ、全部", "全部飲んだ", "ぜんぶ飲んだ", "全部のんだ", "ぜんぶのんだ"},
+		before: &objects{veto: []string{"ビール", "酒", "お酒", "ワイン", "焼酎", "コーヒー", "ジュース", "牛乳", "水", "スープ", "汁", "ラーメン", "お茶", "紅茶", "ミルク", "コーラ", "エナドリ", "プロテイン", "缶"}, window: 10},
+		// Checking a dose was taken: 薬全部飲んだか確認する.
+		notAfter: []string{"か", "っけ", "かな", "かどうか"},
+		unless:   []string{"美味し", "おいし", "うまか", "うまい", "乾杯", "飲み会", "完飲", "一気飲み", "ボトル", "ジョッキ", "薬局で言われた通り", "処方通り", "用法"}},
 	{name: "don't look for me (探さないで)", risk: akari.RiskHigh,
 		stems: []string{"探さないで", "さがさないで", "捜さないで", "探さんといて", "探さんで", "探さないでください", "探さないでね"},
 		// Something else not to be looked for: 求人探さないで, 言い訳を探さないで.
@@ -820,6 +843,7 @@ var constructions = []construction{
 	{name: "never waking (永遠に眠りたい)", risk: akari.RiskConcern,
 		stems: []string{"永遠に眠", "ずっと眠ったまま", "眠ったまま死", "二度と目覚め", "二度と目が覚め", "二度と起き", "目覚めたくない",
 			"目を覚ましたくない", "目が覚めないで", "目覚めないで", "起きなければいいのに", "起きなきゃいいのに", "notwakeup", "neverwakeup",
+			"もう明日起きたくない", "もう明日は起きたくない", "もう朝起きたくない", "もう朝なんて起きたくない",
 			"nevertowakeup", "notwakingup", "永眠したい", "眠るように", "眠り続け", "ねむりつづけ", "ずっと眠って", "ずっと眠り",
 			"永遠に寝", "もう起きたくない", "このまま眠って", "眠ったまま起き", "寝たまま起き", "目覚めずに", "目が覚めずに",
 			"二度と開かな", "二度と目を開け", "二度と目が開か", "二度と目をあけ", "めざめたくない", "めざめなければ", "めがさめなければ", "めをさましたくない"},

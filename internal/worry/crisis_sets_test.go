@@ -568,13 +568,13 @@ func TestHeldout111To112Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout116", lines: 73, negatives: 49, high: 0.97, concern: 0.96, maxFalse: 0})
 }
 
-// Sets 117 to 123 came in round 17, written blind; lines the model learns
+// Sets 117 to 125 came in round 17, written blind; lines the model learns
 // from were taken out. 117 (as the hidden set is described) was opened: on
 // arrival 0.987 recall with 3 false alarms in 42. 118 (people in named
 // jobs, a practical question in the same breath) was opened: 0.922 with 1
 // in 50. 119 (as a careful judge would write it, hard negatives close to
 // the signs in wording) is kept, by totals only: 0.962 with 3 in 49.
-func TestHeldout117To123Crisis(t *testing.T) {
+func TestHeldout117To125Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout117", lines: 117, negatives: 42, high: 1, concern: 0.97, maxFalse: 0})
 	checkCrisisSet(t, setFloor{set: "heldout118", lines: 127, negatives: 50, high: 1, concern: 0.97, maxFalse: 0})
 	checkCrisisSet(t, setFloor{set: "heldout119", lines: 127, negatives: 49, high: 0.94, concern: 0.97, maxFalse: 2})
@@ -593,6 +593,15 @@ func TestHeldout117To123Crisis(t *testing.T) {
 	// arrival 0.963 with 2 in 49.
 	checkCrisisSet(t, setFloor{set: "heldout122", lines: 121, negatives: 46, high: 0.94, concern: 0.97, maxFalse: 1})
 	checkCrisisSet(t, setFloor{set: "heldout123", lines: 129, negatives: 49, high: 1, concern: 0.97, maxFalse: 0})
+	// Sets 124 and 125 came at the end of the round, measured on arrival
+	// against its last build. 124 (as the hidden set is described) was
+	// 0.932 with no false alarm in 44 and was opened: a letter left for
+	// the children, a pet's new home looked for, all of it drunk said
+	// bare, better dead as quicker, no more getting up tomorrow. 125 (as a
+	// careful judge would write it, every style) is kept: 0.973 with 2 in
+	// 49, round 16's build the same.
+	checkCrisisSet(t, setFloor{set: "heldout124", lines: 117, negatives: 44, high: 1, concern: 0.97, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout125", lines: 124, negatives: 49, high: 0.97, concern: 0.94, maxFalse: 2})
 }
 
 // TestBlindCorpusHoldsNoTestSet: the risk model learns from the opened
@@ -614,7 +623,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 112, 114, 116, 119, 120, 122} {
+	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 112, 114, 116, 119, 120, 122, 125} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {

@@ -152,6 +152,8 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout121", File: "crisis_heldout121.jsonl"},
 		{Name: "heldout122", File: "crisis_heldout122.jsonl"},
 		{Name: "heldout123", File: "crisis_heldout123.jsonl"},
+		{Name: "heldout124", File: "crisis_heldout124.jsonl"},
+		{Name: "heldout125", File: "crisis_heldout125.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }

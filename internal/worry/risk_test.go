@@ -528,9 +528,21 @@ func TestRiskLevels(t *testing.T) {
 		{"a game backlog", "今夜こそ積みゲー終わらせる", akari.RiskNone},
 		{"everything cleared away, then the end", "ボーナス入ったら、全部片付けて終わりにするつもり", akari.RiskHigh},
 		{"the end planned, the bills first", "来月の給料日の次の日に終わりにする。カードの支払いだけは済ませとく", akari.RiskHigh},
+		// Set 124 opened.
+		{"a letter left for the children", "もう限界。子どもたちには手紙書いた", akari.RiskHigh},
+		{"a birthday letter", "娘の誕生日に手紙書いた、喜んでくれるかな", akari.RiskNone},
+		{"a pet's new home", "うちの犬の引き取り先、誰か頼める人いないかな。もう疲れた", akari.RiskConcern},
+		{"a pet rehomed for a move", "転勤が決まって猫の里親を探してる", akari.RiskNone},
+		{"all of it drunk, bare", "飲んだ。ぜんぶ。", akari.RiskHigh},
+		{"a beer drunk", "ビール全部飲んだ、美味しかった", akari.RiskNone},
+		{"better dead, quicker", "もう死んだ方が早いけん、週末にやるわ", akari.RiskHigh},
+		{"no more getting up tomorrow", "もう明日起きたくない", akari.RiskConcern},
+		{"an apology for the hour before a work worry", "夜遅くにごめん。友達みんなフルリモートなのに、自分だけ毎日出社でなんかしんどい", akari.RiskNone},
+		{"an apology for the hour before a sign", "夜遅くにごめん。もう消えてしまいたい", akari.RiskConcern},
 		// Care sets 56 and 57.
 		{"vanishing wished every day", "もう消えてしまいたいって毎日思う", akari.RiskConcern},
 		{"told to vanish every day", "上司に消えてって毎日言われる", akari.RiskNone},
+		{"dead by morning wished, every day", "朝起きたら死んでればいいのにって毎日思う", akari.RiskConcern},
 		{"pills, too many tried", "昨日、薬たくさん飲もうとした", akari.RiskHigh},
 		{"cold medicine, many kinds", "風邪薬たくさん飲んだのに熱が下がらない", akari.RiskNone},
 	}
