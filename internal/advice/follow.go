@@ -69,6 +69,14 @@ func howTo(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in
 			pick, best, bestLen = n.Text, at, length
 		}
 	}
+	if pick != "" && !isListeningNote(lis, pick) {
+		// 「退職って何日前に言えばいいの？」 in talk of health: the rule named
+		// by a longer word (何日前に言) answers, not the facet's wording
+		// named by a short one at the end (言えば).
+		if lp := pickNote(fitting(nil, lis.Notes, in), in, false); lp != "" && namedLength(lis.Notes, lp, in) > namedLength(ns, pick, in) {
+			pick = lp
+		}
+	}
 	if pick == "" {
 		// 「退職理由ってどう言えばいい？」 read as quitting: the interview's
 		// note, kept by another worry, named by a word of its own.
@@ -120,7 +128,7 @@ func isListeningNote(lis *playbook.Listening, text string) bool {
 }
 
 // elsewhere returns the how-to note of another worry that the question
-// names by a word of its own (退職理由, 希望年収, 職務経歴書; see ownWord),
+// names by a word of its own (退職理由, 希望年収, 在職中; see ownWord),
 // the word named last winning: short words (上司, 伝え) name a scene every
 // worry has. "" when none does.
 func elsewhere(in input) string {
@@ -150,9 +158,10 @@ func elsewhere(in input) string {
 	return pick
 }
 
-// namedLength is the length, in characters, of the longest keyword of the
-// note with text pick (one of ns) that the message names; for words joined
-// by "+", of all of them.
+// namedLength is how much of a subject the note with text pick (one of ns)
+// is named by: the kanji and katakana of the longest keyword of it the
+// message names (何日前に言 4, 言えば 1, どうやって 0); for words joined by
+// "+", of all of them.
 func namedLength(ns []playbook.Note, pick string, in input) int {
 	longest := 0
 	for _, n := range ns {
@@ -161,22 +170,30 @@ func namedLength(ns []playbook.Note, pick string, in input) int {
 		}
 		for _, k := range in.pieces.folded(n.Keywords) {
 			if i, _ := in.findFolded(k); i >= 0 {
-				longest = max(longest, utf8.RuneCountInString(strings.ReplaceAll(k, "+", "")))
+				content := 0
+				for _, r := range k {
+					if unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) {
+						content++
+					}
+				}
+				longest = max(longest, content)
 			}
 		}
 	}
 	return longest
 }
 
-// ownWord reports whether a keyword names a subject of its own: four
-// characters or more, a kanji among them (退職理由, 辞めてから), not a
-// katakana word every worry uses (チャット).
+// ownWord reports whether a keyword names a subject of its own: three
+// kanji (在職中, 退職理由), or two in four characters or more (引き止め) — not
+// a verb every worry uses (話しかけ) nor a katakana word (チャット).
 func ownWord(k string) bool {
-	kanji := false
+	kanji := 0
 	for _, r := range k {
-		kanji = kanji || unicode.Is(unicode.Han, r)
+		if unicode.Is(unicode.Han, r) {
+			kanji++
+		}
 	}
-	return kanji && utf8.RuneCountInString(k) >= 4
+	return kanji >= 3 || kanji >= 2 && utf8.RuneCountInString(k) >= 4
 }
 
 // ownSubject matches a word of two kanji, katakana or letters set up as

@@ -59,6 +59,11 @@ func TestCareTurns(t *testing.T) {
 			{say: "お風呂入って休むわ", care: false, why: akari.RiskSafe, says: "0120-279-338"},
 			{say: "仕事のことはまた相談させて", care: false, says: "こちらこそ"},
 		}},
+		{"no rush for listings is no word of safety", []turn{
+			{say: "もう消えてしまいたいです", care: true, why: akari.RiskSign},
+			{say: "落ち着いたら求人も見たいです", care: true, source: "care"},
+			{say: "今すぐでなくても大丈夫です", care: true, source: "care"},
+		}},
 		{"a friend about to call", []turn{
 			{say: "もう消えてしまいたい", care: true, why: akari.RiskSign},
 			{say: "友達にLINEしたら今から電話くれるって。ちゃんと話してみる", care: false, why: akari.RiskSafe},

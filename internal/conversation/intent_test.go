@@ -32,6 +32,7 @@ func TestIntents(t *testing.T) {
 		{"日勤だけの仕事ってあるのかな", true, false, false},
 		{"パート先の店長がいつも怒鳴ってくる。パートでも相談できるとこある？", false, false, false},
 		{"正直もう会社から消えたいので、転職先を探しています", false, false, false},
+		{"まだ求人見るのは早いかな、今日はいいや", false, false, false},
 		{"転職先を探してほしい", true, false, false},
 		{"次の仕事探して！", true, false, false},
 		{"在宅で相談できる窓口ってある？", false, false, false},
