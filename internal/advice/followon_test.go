@@ -81,7 +81,7 @@ func TestFollowUpsAreAnsweredFromTheNoteOnTheTable(t *testing.T) {
 		}},
 		{"pointed back at: the word named last weighs more", []turn{
 			{say: "店長の経験ってほかの業界でも役に立ちますか？", cat: akari.CareerChange, want: []string{"業界が変わっても"}},
-			{say: "さっきの店長の経験、職務経歴書にはどう書けばいいですか", cat: akari.CareerChange, want: []string{"「職務経歴書には"}},
+			{say: "さっきの店長の経験、職務経歴書にはどう書けばいいですか", cat: akari.CareerChange, want: []string{"「職務経歴書には『スタッフ15名"}},
 		}},
 		{"pointed back at, but naming a note not given more closely", []turn{
 			{say: "時短勤務って子どもが何歳まで使えるの？", cat: akari.ParentingBalance, want: []string{"3歳"}},

@@ -82,8 +82,11 @@ func quoteFor(note, question string) (string, bool) {
 			best, bestScore = t, score
 		}
 	}
-	return "「" + strings.TrimSuffix(best, "。") + "」", bestScore > 0
+	// Quotes inside the quote take the double brackets: 「…『…』…」.
+	return "「" + innerQuotes.Replace(strings.TrimSuffix(best, "。")) + "」", bestScore > 0
 }
+
+var innerQuotes = strings.NewReplacer("「", "『", "」", "』")
 
 // namedInText returns the note of ns whose text holds most of the words
 // the question names, at least one of them not an everyday word of work
