@@ -69,14 +69,6 @@ func howTo(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in
 			pick, best, bestLen = n.Text, at, length
 		}
 	}
-	if pick != "" && !isListeningNote(lis, pick) {
-		// 「退職って何日前に言えばいいの？」 in talk of health: the rule named
-		// by a longer word (何日前に言) answers, not the facet's wording
-		// named by a short one at the end (言えば).
-		if lp := pickNote(fitting(nil, lis.Notes, in), in, false); lp != "" && namedLength(lis.Notes, lp, in) > namedLength(ns, pick, in) {
-			pick = lp
-		}
-	}
 	if pick == "" {
 		// 「退職理由ってどう言えばいい？」 read as quitting: the interview's
 		// note, kept by another worry, named by a word of its own.
