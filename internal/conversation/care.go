@@ -317,6 +317,9 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 	case f.is(ci.rests) && asked == akari.AskedTonight:
 		safeBy = ci.rests
 	}
+	// Calmer, asked about tonight, and on to work in the message itself
+	// (read once: it takes a classification of its own).
+	onToWork := st.Care.Checked && !seen.Crisis && !asksJobs && !asksHuman && e.talksWork(text, c)
 	var r Result
 	var err error
 	switch {
@@ -434,7 +437,7 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 			key = "care_calmer_ask"
 		}
 		r, err = e.line(key, st, Vars{}, "care_check")
-	case st.Care.Checked && !seen.Crisis && e.talksWork(text, c) && !asksJobs && !asksHuman &&
+	case onToWork &&
 		level == akari.RiskHigh && asked == akari.AskedTonight && f.is(e.intents.listen.question) && !e.opened(st, Vars{}, "care_tonight_again"):
 		// After a plan or a means, calmer, asked about tonight, and on to
 		// a work question instead (退職の手続きってどうやるの): the
@@ -442,7 +445,7 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		// next turn follows them.
 		st.Care.Asked, st.Care.Pending = akari.AskedTonight, text
 		r, err = e.line("care_tonight_again", st, Vars{}, "care_check")
-	case st.Care.Checked && !seen.Crisis && e.talksWork(text, c) && !asksJobs && !asksHuman && !f.is(ci.stillAfraid):
+	case onToWork && !f.is(ci.stillAfraid):
 		// Calmer, asked about tonight, and now on to the worry itself
 		// (上司のことなんだけど毎日つめられてる): the gentle way back is to
 		// follow them there, a line still in reach. Jobs and a recruiter
