@@ -150,6 +150,13 @@ func elsewhere(in input) string {
 	return pick
 }
 
+// namesCloser reports whether the message names the note with text a (one
+// of as) more closely than the note with text b (one of bs); see
+// namedLength.
+func namesCloser(as []playbook.Note, a string, bs []playbook.Note, b string, in input) bool {
+	return namedLength(as, a, in) > namedLength(bs, b, in)
+}
+
 // namedLength is how much of a subject the note with text pick (one of ns)
 // is named by: the kanji and katakana of the longest keyword of it the
 // message names (何日前に言 4, 言えば 1, どうやって 0); for words joined by
@@ -220,7 +227,8 @@ func noteAnswer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Face
 		// 「伝えたら不利になりませんか？」 in talk of health: a note for every
 		// worry named by a longer word (伝えたら不利) answers it, not the
 		// facet's wording named by a short one (伝え).
-		if lp := pickNote(fitting(nil, lis.Notes, in), in, firstNamed); lp != "" && namedLength(lis.Notes, lp, in) > namedLength(ns, pick, in) {
+		known := fitting(nil, lis.Notes, in)
+		if lp := pickNote(known, in, firstNamed); lp != "" && namesCloser(known, lp, ns, pick, in) {
 			pick = lp
 		}
 	}

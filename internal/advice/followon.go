@@ -60,13 +60,15 @@ const followWindow = 2
 // the note Akari gave last keeps no line for what is asked (or said it
 // already).
 func followOnNote(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
-	if r := followOnNoteLine(pb, lis, f, in); r != nil {
+	kind, follows := followKind(in)
+	back := pointsBack(in)
+	if r := followOnNoteLine(pb, lis, f, in, kind, follows, back); r != nil {
 		return r
 	}
-	if !pointsBack(in) {
+	if !back {
 		return nil
 	}
-	if _, follows := followKind(in); follows {
+	if follows {
 		// 「…誰に相談すればいい？」 asks where to turn, which the reply goes
 		// on to answer: a quote would not.
 		return nil
@@ -80,14 +82,14 @@ func followOnNote(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Fa
 	return nil
 }
 
-// followOnNoteLine is followOnNote before the last resort of quoting.
-func followOnNoteLine(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
-	kind, follows := followKind(in)
-	if !follows && !pointsBack(in) {
+// followOnNoteLine is followOnNote before the last resort of quoting: kind
+// and follows are the message's followKind, back whether it points back.
+func followOnNoteLine(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input, kind playbook.FollowKind, follows, back bool) []string {
+	if !follows && !back {
 		return nil
 	}
 	known := fitting(nil, lis.Notes, in)
-	if pointsBack(in) {
+	if back {
 		// 「さっきの130万って社会保険のほう？」: a note given just before,
 		// named again — its line for the question, else the note once
 		// more, with what they asked about in it.
@@ -95,7 +97,7 @@ func followOnNoteLine(pb *playbook.Playbook, lis *playbook.Listening, f *playboo
 		// 時短って、給料はどれくらい減るの？」 asks what the note on pay
 		// during shorter hours says.
 		n, ok := pickNoteOf(saidLately(notes(pb, lis, f, in), in), asNew(in))
-		if u := pickNote(known, in, false); ok && u != "" && namedLength(known, u, in) > namedLength([]playbook.Note{n}, n.Text, in) {
+		if u := pickNote(known, in, false); ok && u != "" && namesCloser(known, u, []playbook.Note{n}, n.Text, in) {
 			ok = false
 		}
 		if ok {
@@ -114,7 +116,7 @@ func followOnNoteLine(pb *playbook.Playbook, lis *playbook.Listening, f *playboo
 	// Said or not: 「さっきの傷病手当って、いつまでもらえるんですか？」
 	// asks about that note, answered by its line for the question.
 	anew := asNew(in)
-	if n, ok := pickNoteOf(known, anew); ok && !pointsBack(in) {
+	if n, ok := pickNoteOf(known, anew); ok && !back {
 		if line := lineFor(n, kind); follows && line != "" && !in.alreadySaid(line) {
 			return followAnswer(lis, line, kind, in)
 		}
