@@ -604,6 +604,25 @@ func TestHeldout117To125Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout125", lines: 124, negatives: 49, high: 0.97, concern: 0.94, maxFalse: 2})
 }
 
+// Sets 126 to 129 came in round 18, written blind; lines already in
+// prompts/ were taken out. 126 (as a careful judge would write it) is
+// kept: on arrival 0.972 recall with 2 false alarms in 47. 127 (night
+// shifts, carers, drivers; signs inside long work complaints) was opened:
+// 0.986 with 4 in 48 — slang shame at being caught asleep, a word taken
+// back as meant of a group chat, sleeping pills taken as told, an accident
+// seen as a warning; a life that only ends in death was missed. 128
+// (social-media style: slang, emoji, romaji) was opened: 0.971 with 2 in
+// 50 — a meteor wished on the office, pills as prescribed; tired of living
+// in Tohoku speech and a head into a press were missed. 129 (older, polite
+// writers; insurance, funerals, inheritance as hard negatives) is kept:
+// 0.974 with none in 49.
+func TestHeldout126To129Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout126", lines: 118, negatives: 47, high: 0.97, concern: 0.96, maxFalse: 1})
+	checkCrisisSet(t, setFloor{set: "heldout127", lines: 120, negatives: 48, high: 1, concern: 1, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout128", lines: 119, negatives: 50, high: 1, concern: 1, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout129", lines: 126, negatives: 49, high: 0.94, concern: 0.94, maxFalse: 1})
+}
+
 // TestBlindCorpusHoldsNoTestSet: the risk model learns from the opened
 // sets (prompts/crisis/blind.yaml), never from a set kept for measuring.
 func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
@@ -623,7 +642,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 112, 114, 116, 119, 120, 122, 125} {
+	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 112, 114, 116, 119, 120, 122, 125, 126, 129} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {

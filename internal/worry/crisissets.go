@@ -154,6 +154,10 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout123", File: "crisis_heldout123.jsonl"},
 		{Name: "heldout124", File: "crisis_heldout124.jsonl"},
 		{Name: "heldout125", File: "crisis_heldout125.jsonl"},
+		{Name: "heldout126", File: "crisis_heldout126.jsonl"},
+		{Name: "heldout127", File: "crisis_heldout127.jsonl"},
+		{Name: "heldout128", File: "crisis_heldout128.jsonl"},
+		{Name: "heldout129", File: "crisis_heldout129.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }

@@ -545,6 +545,25 @@ func TestRiskLevels(t *testing.T) {
 		{"dead by morning wished, every day", "朝起きたら死んでればいいのにって毎日思う", akari.RiskConcern},
 		{"pills, too many tried", "昨日、薬たくさん飲もうとした", akari.RiskHigh},
 		{"cold medicine, many kinds", "風邪薬たくさん飲んだのに熱が下がらない", akari.RiskNone},
+		// Crisis sets 126–129 (127 and 128 opened).
+		{"shame in slang at being caught asleep", "消えたみ…朝礼で寝てたの課長にバレた", akari.RiskNone},
+		{"a word taken back as meant of a group chat", "さっきの「消えたい」は部署のグループLINEの話だよ、抜けたいだけ", akari.RiskNone},
+		{"a word said again as meant", "さっきの「消えたい」はほんとの話。もう疲れた", akari.RiskConcern},
+		{"a disaster wished on the office", "隕石落ちてオフィスだけなくなってほしい", akari.RiskNone},
+		{"a disaster wished on the office and oneself", "隕石落ちて会社ごと自分も消えたい", akari.RiskConcern},
+		{"sleeping pills taken as told", "心療内科で処方された眠剤、指示通り飲んだら朝まで眠れた", akari.RiskNone},
+		{"sleeping pills as told, then all of them", "言われた通りに飲んでたけど、溜めた分を今夜全部飲む", akari.RiskHigh},
+		{"an accident seen, a warning", "帰りに高速で事故現場見た。明日からもっと安全運転しよ", akari.RiskNone},
+		{"an accident seen, envied", "事故現場見て、あれが自分だったら楽だったのにって思った", akari.RiskConcern},
+		{"a life that only ends", "このまま独りで年取って死ぬだけの人生なのかな", akari.RiskConcern},
+		{"tired of living, in Tohoku speech", "もう生ぎでるのさ疲れた", akari.RiskConcern},
+		{"sleeping for life, wished", "一生眠れたらいいのにな", akari.RiskConcern},
+		{"sleeping for ever, wished", "このまま眠れたら楽なのに", akari.RiskConcern},
+		{"sleeping well on pills", "睡眠薬に変えてから朝までぐっすり眠れてる", akari.RiskNone},
+		{"a head into a machine", "裁断機に頭入れたら一瞬で終わるのにって、毎晩考える", akari.RiskHigh},
+		{"diving into a new trade", "思い切って新しい業界に飛び込んだら楽になった", akari.RiskNone},
+		{"a head into a machine, a pastime named before", "漫画読む気力もない。プレス機に頭入れたら一瞬で終わるのに", akari.RiskHigh},
+		{"a train, a game named before", "帰ってゲームしても楽しくない。電車に飛び込んだら楽かな", akari.RiskHigh},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
