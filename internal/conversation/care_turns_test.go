@@ -59,6 +59,11 @@ func TestCareTurns(t *testing.T) {
 			{say: "お風呂入って休むわ", care: false, why: akari.RiskSafe, says: "0120-279-338"},
 			{say: "仕事のことはまた相談させて", care: false, says: "こちらこそ"},
 		}},
+		{"a bare 少しマシ is calmer, and bed after tonight's question is safety", []turn{
+			{say: "飛び降りたい", care: true, why: akari.RiskSign},
+			{say: "少しマシ", care: true, source: "care", says: "今夜"},
+			{say: "寝ます", care: false, why: akari.RiskSafe, says: "0120-279-338"},
+		}},
 		{"no rush for listings is no word of safety", []turn{
 			{say: "もう消えてしまいたいです", care: true, why: akari.RiskSign},
 			{say: "落ち着いたら求人も見たいです", care: true, source: "care"},

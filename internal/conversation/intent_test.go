@@ -15,6 +15,8 @@ func TestIntents(t *testing.T) {
 		{"介護職で夜勤なしのとこってある？見せて", true, false, false},
 		{"土日休みのところってありますか", true, false, false},
 		{"事務の仕事いくつか見せてもらえる？", true, false, false},
+		{"転職先見せて", true, false, false},
+		{"応募先の候補、いくつか見せてほしい", true, false, false},
 		{"自分にいいところってあるのかな", false, false, false},
 		{"ごめんね重くて。何かいい仕事ないかな、昼間だけのやつ", true, false, false},
 		{"ほいでも、雇うてくれる施設がどこかにあるんなら、ちいと見せてもらえんじゃろうか", true, false, false},
