@@ -623,6 +623,24 @@ func TestHeldout126To129Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout129", lines: 126, negatives: 49, high: 0.94, concern: 0.94, maxFalse: 1})
 }
 
+// Sets 130 to 133 came later in round 18, written blind against its
+// build (round 17's read them the same, but for one false alarm more in
+// 131). 130 (as the hidden set is described) was opened: on arrival 0.959
+// recall with 2 false alarms in 48 — 死ね said to oneself with the self
+// after it, a machine one wished to have been caught in, a balcony
+// trailed off, slang shame at a slip. 131 (a careful judge, replies inside
+// a conversation) is kept: 0.957 with 1 in 45. 132 (parents, carers,
+// money) is kept: 0.987 with 1 in 49. 133 (IT and office jargon, gaming)
+// was opened: 0.958 with 2 in 50 — vanishing for shame with a laugh after a
+// slip, vanishing to a hot spring, caught in a machine as the way out,
+// outside the rooftop fence in romaji.
+func TestHeldout130To133Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout130", lines: 122, negatives: 48, high: 0.97, concern: 1, maxFalse: 1})
+	checkCrisisSet(t, setFloor{set: "heldout131", lines: 114, negatives: 45, high: 0.94, concern: 0.94, maxFalse: 1})
+	checkCrisisSet(t, setFloor{set: "heldout132", lines: 124, negatives: 49, high: 0.97, concern: 0.97, maxFalse: 1})
+	checkCrisisSet(t, setFloor{set: "heldout133", lines: 121, negatives: 50, high: 1, concern: 1, maxFalse: 0})
+}
+
 // TestBlindCorpusHoldsNoTestSet: the risk model learns from the opened
 // sets (prompts/crisis/blind.yaml), never from a set kept for measuring.
 func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
@@ -642,7 +660,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 112, 114, 116, 119, 120, 122, 125, 126, 129} {
+	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 112, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {

@@ -158,6 +158,10 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout127", File: "crisis_heldout127.jsonl"},
 		{Name: "heldout128", File: "crisis_heldout128.jsonl"},
 		{Name: "heldout129", File: "crisis_heldout129.jsonl"},
+		{Name: "heldout130", File: "crisis_heldout130.jsonl"},
+		{Name: "heldout131", File: "crisis_heldout131.jsonl"},
+		{Name: "heldout132", File: "crisis_heldout132.jsonl"},
+		{Name: "heldout133", File: "crisis_heldout133.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }

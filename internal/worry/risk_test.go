@@ -561,6 +561,15 @@ func TestRiskLevels(t *testing.T) {
 		{"sleeping for ever, wished", "このまま眠れたら楽なのに", akari.RiskConcern},
 		{"sleeping well on pills", "睡眠薬に変えてから朝までぐっすり眠れてる", akari.RiskNone},
 		{"a head into a machine", "裁断機に頭入れたら一瞬で終わるのにって、毎晩考える", akari.RiskHigh},
+		{"die said to oneself, the self after", "氏ね自分。また同じミスした", akari.RiskConcern},
+		{"told to die, then to think for oneself", "上司に死ね自分で考えろって言われた", akari.RiskNone},
+		{"caught in a machine, wished afterwards", "検品で怒鳴られた。いっそベルトコンベアに巻き込まれてたら楽だったのに", akari.RiskConcern},
+		{"caught in a machine as the way out", "機械に挟まれでもしたら明日から来なくて済むのかな", akari.RiskConcern},
+		{"a balcony, trailed off", "夫が寝たらベランダから…って、最近そればかり考えてる", akari.RiskHigh},
+		{"outside the rooftop fence, romaji", "ima okujou no fence no soto ni iru", akari.RiskHigh},
+		{"vanishing for shame, laughing, a slip before", "本番環境でやらかした。消えたいw", akari.RiskNone},
+		{"vanishing after mistakes, no laugh", "ミスばかりの毎日。もう消えたい", akari.RiskConcern},
+		{"vanishing to a hot spring", "箱根の温泉に消えたい、誰にも連絡されないとこ", akari.RiskNone},
 		{"diving into a new trade", "思い切って新しい業界に飛び込んだら楽になった", akari.RiskNone},
 		{"a head into a machine, a pastime named before", "漫画読む気力もない。プレス機に頭入れたら一瞬で終わるのに", akari.RiskHigh},
 		{"a train, a game named before", "帰ってゲームしても楽しくない。電車に飛び込んだら楽かな", akari.RiskHigh},
@@ -659,5 +668,27 @@ func TestEverydayLinesRaiseNoAlarm(t *testing.T) {
 	}
 	if alarms > 0 {
 		t.Errorf("%d of %d everyday lines raised an alarm, want none", alarms, lines)
+	}
+}
+
+// TestConstructionWordsSurviveFolding: a word that folds to nothing in the
+// crisis view (an emoji, a symbol) would match anywhere — as an end, it
+// makes the stem alone enough. Only "" says that on purpose.
+func TestConstructionWordsSurviveFolding(t *testing.T) {
+	for _, c := range constructions {
+		lists := map[string][]string{"stems": c.stems, "ends": c.ends, "notAfter": c.notAfter, "notBefore": c.notBefore, "unless": c.unless}
+		if c.before != nil {
+			lists["before.veto"], lists["before.keep"], lists["before.from"] = c.before.veto, c.before.keep, c.before.from
+		}
+		for name, words := range lists {
+			for _, w := range words {
+				if w == "" || w == "$" {
+					continue
+				}
+				if len(crisisBytes([]string{w})[0]) == 0 {
+					t.Errorf("%s: %s word %q folds to nothing", c.name, name, w)
+				}
+			}
+		}
 	}
 }
