@@ -49,6 +49,10 @@ type careIntents struct {
 	// thank-you: calm and off to bed before tonight was asked about gets
 	// the check on tonight; a thank-you and bed is a goodnight.
 	calm *pattern.Pattern
+	// safeTonight says how tonight is safe (今夜は子どもと寝るし, 死んだり
+	// しない): a fine with it is a word of safety even on the way to the
+	// listings; a bare one (もう大丈夫！平気平気。で、求人見せて) is not yet.
+	safeTonight *pattern.Pattern
 	// meant says what the words meant (…って意味, そういう意味じゃない).
 	meant *pattern.Pattern
 	// stillAfraid: the calm did not hold (でもまだちょっと怖い): no way
@@ -110,6 +114,7 @@ func newCareIntents() careIntents {
 		},
 		meant:       pattern.MustCompile(`(って|という|っていう)(意味|こと)(で|だ|です|だよ|や|な|[。!！、,]|$)|そういう意味|そんな意味|意味で(言っ|書い|いっ)`),
 		calm:        pattern.MustCompile(`(落ち着|おちつ|落ちつ)(い|き|け)|(楽|らく|マシ|まし)にな|(気持ち|心|気分)が(少し|ちょっと|すこし)?軽く|軽くなり?(っ|ま)|和らい|さっきより(は)?(まし|マシ|楽)`),
+		safeTonight: pattern.MustCompile(`今夜|今晩|こんや|今日は|きょうは|一緒|いっしょ|家族|そば|寝る|寝ます|約束|(死な|しな)(ない|へん|ん)|(死ん|しん)だりし|つもり(は|も)(ない|ありません)`),
 		stillAfraid: pattern.MustCompile(`(まだ|やっぱ|でも)[^。]{0,6}(怖|こわ|つら|辛|不安|しんど|苦し|くるし|ざわざわ|そわそわ|落ち着かな|おちつかな)`),
 		notSafe:     pattern.MustCompile(`(大丈夫|平気|安全)(じゃ|では|でな|でね|ちゃう)|(血|傷)(は|が|も)?(もう)?(止まっ|とまっ|止まり|ふさが|塞が)|自信(が)?ない|わからな|分からな|わかんな|わからん|分からん|(電話|連絡)(でき|出来)(ない|ん|へん)|(大丈夫|平気)[、,…]+(じゃ|では|でもな|じゃな)|(でなくても|じゃなくても|でなくて|急がなくても|あとでも|後でも|いつでも|今度でも|今じゃなくても)(大丈夫|だいじょうぶ|平気|いい|ok)`),
 		// 「少し落ち着いた」「話したら楽になった」
@@ -308,6 +313,10 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		// safety that goes on to a sign a rule reads is no word of
 		// safety. The risk model alone reading one in words of safety
 		// (今夜は家内が家におりますので…もう大丈夫です) is not.
+	case f.is(ci.safe) && asksJobs && !st.Care.Checked && !f.is(ci.safeTonight):
+		// 「もう大丈夫！平気平気。で、求人見せて」 before tonight was asked
+		// about: a fine said on the way to the listings is no word of
+		// safety yet; the listings wait, and care goes on.
 	case f.is(ci.safe) || st.Care.Checked && e.intents.isYes(f):
 		safeBy = ci.safe
 	case f.is(ci.sleeps) && ((f.is(ci.calmer) && (st.Care.Checked || !f.is(ci.calm))) || f.is(ci.sleepy) || f.is(ci.tomorrow) || asked == akari.AskedTonight):

@@ -64,6 +64,15 @@ func TestCareTurns(t *testing.T) {
 			{say: "少しマシ", care: true, source: "care", says: "今夜"},
 			{say: "寝ます", care: false, why: akari.RiskSafe, says: "0120-279-338"},
 		}},
+		{"a bare fine on the way to the listings is no word of safety yet", []turn{
+			{say: "もう消えたい。営業の数字また未達", care: true, why: akari.RiskSign},
+			{say: "いや大丈夫大丈夫！それより求人見せて", care: true, source: "care"},
+			{say: "今夜は死んだりしないよ、もう寝る", care: false, why: akari.RiskSafe},
+		}},
+		{"a fine with tonight in it, on the way to the listings, is safety", []turn{
+			{say: "もう消えたい。営業の数字また未達", care: true, why: akari.RiskSign},
+			{say: "今夜は妻がそばにいるし大丈夫。事務の求人ってある？", care: false, why: akari.RiskSafe},
+		}},
 		{"no rush for listings is no word of safety", []turn{
 			{say: "もう消えてしまいたいです", care: true, why: akari.RiskSign},
 			{say: "落ち着いたら求人も見たいです", care: true, source: "care"},

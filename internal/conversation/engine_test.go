@@ -326,6 +326,32 @@ func TestAQuestionANoteAnswersNeedsNoWorryPicked(t *testing.T) {
 	}
 }
 
+// TestAFollowOnANoteAnswersNeedsNoWorryPicked: unsure of the worry, a
+// bare question about the note just given (いつまでに？ after the one on
+// 労災) is answered by that note's line, not met with "which worry is it?".
+func TestAFollowOnANoteAnswersNeedsNoWorryPicked(t *testing.T) {
+	c := newChat(t)
+	c.say("労災ってパートでも使えるの？")
+	c.e.Classifier = unsure{}
+	r := c.say("さっきの申請って、いつまでにやらないといけないんですか？")
+	if !strings.Contains(text(r), "2年") || c.st.Stage == akari.StageClarify {
+		t.Errorf("いつまでに after the note on 労災: stage %s: %s", c.st.Stage, text(r))
+	}
+}
+
+// TestMoreListingsInOwnWords: 「他にもあったらもっと見せて」 after the
+// cards shows the next ones, as the chip does.
+func TestMoreListingsInOwnWords(t *testing.T) {
+	c := newChat(t)
+	first := c.say("事務の求人見せて")
+	if !hasCards(first) {
+		t.Fatalf("no cards: %s", text(first))
+	}
+	if r := c.say("他にもあったらもっと見せて"); !hasCards(r) {
+		t.Errorf("more in own words: no cards: %s", text(r))
+	}
+}
+
 // TestIntakeUnderstandsHalfWidthKatakana: phones type ﾌﾙ在宅 and ｱﾙﾊﾞｲﾄ
 // as often as フル在宅 and アルバイト; the intake must read both the same.
 func TestIntakeUnderstandsHalfWidthKatakana(t *testing.T) {

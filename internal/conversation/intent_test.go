@@ -226,3 +226,25 @@ func TestOfficeDaysAccepted(t *testing.T) {
 		}
 	}
 }
+
+// TestMoreListingsAsked: after the cards, more of them asked for in the
+// person's own words, not only with the chip.
+func TestMoreListingsAsked(t *testing.T) {
+	in := newIntents()
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"もっと見る", true},
+		{"他にもあったらもっと見せて", true},
+		{"ほかにもあるなら見せてほしい", true},
+		{"ほかのも見たいです", true},
+		{"もう少し見せてもらえますか", true},
+		{"もっと詳しく教えて", false},
+		{"ほかにも悩みがあって", false},
+	} {
+		if got := in.wantsMore(fold(tt.text)); got != tt.want {
+			t.Errorf("wantsMore(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
