@@ -25,6 +25,12 @@ func TestFollowUpsAreAnsweredFromTheNoteOnTheTable(t *testing.T) {
 		name  string
 		turns []turn
 	}{
+		{"an injury at work: 労災, then until when, then where", []turn{
+			{say: "倉庫で荷物を運んでいて腰を痛めてしまいました", cat: akari.Other, want: []string{"労災"}},
+			{say: "これって労災になるんでしょうか？", cat: akari.Other, want: []string{"労働基準監督署"}},
+			{say: "それっていつまでに申請すればいい？", cat: akari.Other, want: []string{"2年"}},
+			{say: "どこに出すの？", cat: akari.Other, want: []string{"労働基準監督署"}},
+		}},
 		{"health insurance after quitting: when, then where", []turn{
 			{say: "辞めたあと、健康保険ってどうなるの？", cat: akari.Resignation, want: []string{"任意継続"}},
 			{say: "いつまでに手続きすればいい？", cat: akari.Resignation, want: []string{"14日以内", "20日以内"}},

@@ -38,16 +38,24 @@ func Fixed(lib *playbook.Library) func() *playbook.Library {
 }
 
 // Knows reports whether text asks what a note for every worry answers
-// (36協定ってなに, 扶養の壁って？): such a question needs no worry picked
-// before it is answered.
-func (o *Offline) Knows(text string) bool {
+// (36協定ってなに, 扶養の壁って？), or follows on the note just given
+// (さっきの申請って、いつまでに？ after the one on 労災): such a question
+// needs no worry picked before it is answered.
+func (o *Offline) Knows(text string, st *akari.State) bool {
 	lib := o.library()
 	if lib == nil {
 		return false
 	}
-	in := newInput(akari.AdviceRequest{Text: text}, &akari.State{}, akari.Other)
-	in.pieces = o.piecesOf(lib)
-	return in.asks() && pickNote(fitting(nil, lib.Listening().Notes, in), in, false) != ""
+	if st == nil {
+		st = &akari.State{}
+	}
+	in := newInput(akari.AdviceRequest{Text: text, State: st}, st, akari.Other)
+	in.pieces, in.lib = o.piecesOf(lib), lib
+	lis := lib.Listening()
+	if in.asks() && pickNote(fitting(nil, lis.Notes, in), in, false) != "" {
+		return true
+	}
+	return followOnNote(lib.Playbook(akari.Other), lis, nil, in) != nil
 }
 
 // Advise answers one message. A crisis gets the crisis line (the follow-up

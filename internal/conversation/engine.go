@@ -126,7 +126,7 @@ type Guesser interface {
 // Knower is what an advisor may add: whether a note it holds answers a
 // question, so that an unsure worry is not asked about first.
 type Knower interface {
-	Knows(text string) bool
+	Knows(text string, st *akari.State) bool
 }
 
 // Summarizer folds turns into the rolling summary of a conversation.
@@ -566,7 +566,7 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		// whatever the worry turns out to be.
 		c = akari.Classification{Category: akari.Other, Confidence: c.Confidence, Source: c.Source, Crisis: c.Crisis, Risk: c.Risk}
 	}
-	if c.Category != akari.Other && c.Confidence < e.MinConfidence && st.Category == "" && e.knows(masked) {
+	if c.Category != akari.Other && c.Confidence < e.MinConfidence && st.Category == "" && e.knows(masked, st) {
 		// 「36協定ってなに」: no worry to pick; what it asks is answered.
 		c = akari.Classification{Category: akari.Other, Confidence: c.Confidence, Source: c.Source, Crisis: c.Crisis, Risk: c.Risk}
 	}
@@ -597,9 +597,9 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 }
 
 // knows reports whether the advisor holds a note that answers text.
-func (e *Engine) knows(text string) bool {
+func (e *Engine) knows(text string, st *akari.State) bool {
 	k, ok := e.Advisor.(Knower)
-	return ok && k.Knows(text)
+	return ok && k.Knows(text, st)
 }
 
 // likelyChips lets the person say which worry it is with one tap; the

@@ -152,7 +152,12 @@ func followUp(st *akari.State, c akari.Classification, rd reading, minConfidence
 		// its words name.
 		return akari.Classification{Category: st.Category, Confidence: 1, Source: "context", Crisis: c.Crisis, Risk: c.Risk}, true
 	}
-	if rd.ask == akari.AskNone && !rd.distressed && !rd.body && !rd.question {
+	// Another worry read without confidence (出社日を増やしたいって会社に
+	// 言っても大丈夫かな…心配で, in a worry about remote work, read as the
+	// meaning of work at 0.33) does not take the conversation off its
+	// worry, asked or not.
+	unsure := c.Category != akari.Other && c.Category != st.Category && c.Confidence < minConfidence
+	if rd.ask == akari.AskNone && !rd.distressed && !rd.body && !rd.question && !unsure {
 		return c, false
 	}
 	if c.Category == st.Category || c.Category == akari.Other || c.Confidence < minConfidence || c.Source == "context" ||
