@@ -26,6 +26,12 @@ const maxKeywordLines = 2
 // steps move on.
 func guidance(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
 	kws, terms := pickKeywords(pb.Keywords, in)
+	if f != nil && f.Exclusive {
+		// Nor do the worry's lines for the person's words: 出社 in a
+		// worry about envy (我慢の出社は長続きしにくい) is not 出社 the
+		// company now requires.
+		kws = nil
+	}
 	mentioned := mentionedTerms(pb.Keywords, in)
 	empathy := ""
 	if f != nil {
