@@ -101,16 +101,44 @@ func howTo(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in
 		return []string{joinWithin([]string{pickRotating(lis.Core, in.guide, in), checkIn(lis, in)})}
 	}
 	opening, closing := pickRotating(lis.HowToLead, int(in.msg%1024), in), checkIn(lis, in)
-	if isListeningNote(lis, pick) {
+	switch {
+	case isListeningNote(lis, pick):
 		// A way to go about it or a rule (仕事の探し方は…), not wording to
 		// try: no "here is how to say it".
 		opening, closing = "", factCheckIn(lis, in)
+	case !isWording(pick):
+		// A worry's way to go about it (この1週間で「少しうれしかった」
+		// 場面を3つ書き出して): something to try, but no words to say.
+		opening = ""
 	}
 	if in.distressed {
 		opening = gentleOpening(pb, lis, in)
 	}
 	return []string{joinWithin([]string{opening, pick, closing})}
 }
+
+// isWording reports whether a note holds words to say or write: a quote
+// of a sentence or more (「来月末で退職したいと考えています」), not a
+// word or a scene named in brackets (「少しうれしかった」場面).
+func isWording(text string) bool {
+	for rest := text; ; {
+		_, after, ok := strings.Cut(rest, "「")
+		if !ok {
+			return false
+		}
+		quote, tail, ok := strings.Cut(after, "」")
+		if !ok {
+			return false
+		}
+		if utf8.RuneCountInString(quote) >= wordingRunes {
+			return true
+		}
+		rest = tail
+	}
+}
+
+// wordingRunes: a quote this long is a sentence to say, not a name.
+const wordingRunes = 14
 
 // isListeningNote reports whether text is one of listening.yaml's notes,
 // which hold rules and ways to go about things rather than a worry's

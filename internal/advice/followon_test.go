@@ -31,6 +31,24 @@ func TestFollowUpsAreAnsweredFromTheNoteOnTheTable(t *testing.T) {
 			{say: "それっていつまでに申請すればいい？", cat: akari.Other, want: []string{"2年"}},
 			{say: "どこに出すの？", cat: akari.Other, want: []string{"労働基準監督署"}},
 		}},
+		{"pay talks in a job change: at which stage", []turn{
+			{say: "転職するときの年収交渉ってどうやればいい？", cat: akari.CareerChange, want: []string{"根拠"}},
+			{say: "それって面接のどの段階で言うのがいいですか？", cat: akari.CareerChange, want: []string{"内定"}},
+		}},
+		{"no break at work: is it paid", []turn{
+			{say: "休憩って何分もらえるのが普通なの？", cat: akari.Salary, want: []string{"45分"}},
+			{say: "それがない日って、その分お金もらえたりする？", cat: akari.Salary, want: []string{"労働時間"}},
+		}},
+		{"shorter hours, and after them", []turn{
+			{say: "育休から復帰して、時短で働いています", cat: akari.ParentingBalance},
+			{say: "時短って、いつまで使えるものなんでしょうか", cat: akari.ParentingBalance, want: []string{"3歳"}},
+			{say: "それが終わったら、フルタイムに戻るしかないんですか？", cat: akari.ParentingBalance, want: []string{"残業（所定外労働）の免除"}},
+		}},
+		{"does everyone find meaning, then how to find one's own", []turn{
+			{say: "毎月ノルマに追われて、何のために働いてるのか分からなくなってきた", cat: akari.WorkMeaning},
+			{say: "みんな仕事にやりがいってあるもんなの？", cat: akari.WorkMeaning, want: []string{"働く理由は人それぞれ"}},
+			{say: "じゃあ自分の場合はどうやって見つければいいの？", cat: akari.WorkMeaning, ask: akari.AskHowTo, want: []string{"振り返って"}, not: "伝え方の一例"},
+		}},
 		{"health insurance after quitting: when, then where", []turn{
 			{say: "辞めたあと、健康保険ってどうなるの？", cat: akari.Resignation, want: []string{"任意継続"}},
 			{say: "いつまでに手続きすればいい？", cat: akari.Resignation, want: []string{"14日以内", "20日以内"}},
