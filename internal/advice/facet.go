@@ -1,6 +1,7 @@
 package advice
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/akari-career/akari/internal/akari"
@@ -63,6 +64,24 @@ func activeFacet(pb *playbook.Playbook, lis *playbook.Listening, in input) *play
 			}
 		}
 	}
+	if earlier := in.earlierUserTexts(joinedTurns + 1); len(earlier) > 0 {
+		// The turns may hold this message already, or not yet.
+		if earlier[0] == in.text {
+			earlier = earlier[1:]
+		} else if len(earlier) > joinedTurns {
+			earlier = earlier[:joinedTurns]
+		}
+		// 「育休を取りたい」, 「男性でも取れますか？」, then 「いつまでに申し
+		// 出れば？」: the words of 男性+育休 a message apart name the facet
+		// the messages are about.
+		slices.Reverse(earlier)
+		joined := strings.Join(append(earlier, in.text), "\n")
+		for _, f := range all {
+			if on(f) && containsAnyWithin(joined, in.pieces.folded(f.Keywords), len(joined)) {
+				return f
+			}
+		}
+	}
 	return nil
 }
 
@@ -82,11 +101,48 @@ func careNamed(lis *playbook.Listening, in input) *playbook.Facet {
 // terms.
 func containsAnyFolded(text string, folded []string) bool {
 	for _, t := range folded {
-		if t != "" && strings.Contains(text, t) {
+		switch {
+		case t == "":
+		case strings.Contains(t, "+"):
+			// 男性+育休: its words within about a sentence, as in the
+			// message itself (input.findFolded).
+			if containsApart(text, t, maxApart) {
+				return true
+			}
+		case strings.Contains(text, t):
 			return true
 		}
 	}
 	return false
+}
+
+// joinedTurns is how many of the person's messages before this one are
+// read together with it for a facet whose words they share.
+const joinedTurns = 4
+
+// containsAnyWithin reports whether text holds one of the folded "+"
+// keywords with its words at most apart bytes apart.
+func containsAnyWithin(text string, folded []string, apart int) bool {
+	for _, t := range folded {
+		if strings.Contains(t, "+") && containsApart(text, t, apart) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsApart reports whether text holds every word of a "+" keyword,
+// no further apart than apart bytes.
+func containsApart(text, keyword string, apart int) bool {
+	first, end := len(text), -1
+	for _, w := range strings.Split(keyword, "+") {
+		i := strings.Index(text, w)
+		if w == "" || i < 0 {
+			return false
+		}
+		first, end = min(first, i), max(end, i+len(w))
+	}
+	return end-first <= apart
 }
 
 // stepTexts are the steps that fit the person, the facet's first; an

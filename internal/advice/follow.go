@@ -559,6 +559,16 @@ func knowledgeAnswer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook
 	if pick == "" {
 		pick = elsewhere(in)
 	}
+	if pick == "" && asksLegality.MatchString(in.text) {
+		// 「断られることってあるの？」 right after 「有給って何日もらえる
+		// の？」: what may or may not be done is about what the message
+		// before named — read together, they name the rule.
+		if prev := in.previousUserText(); prev != "" {
+			wider := in
+			wider.text, wider.joined = prev+"\n"+in.text, true
+			pick = pickNote(fitting(nil, lis.Notes, wider), wider, false)
+		}
+	}
 	if pick == "" {
 		return nil
 	}

@@ -49,6 +49,18 @@ func TestFollowUpsAreAnsweredFromTheNoteOnTheTable(t *testing.T) {
 			{say: "みんな仕事にやりがいってあるもんなの？", cat: akari.WorkMeaning, want: []string{"働く理由は人それぞれ"}},
 			{say: "じゃあ自分の場合はどうやって見つければいいの？", cat: akari.WorkMeaning, ask: akari.AskHowTo, want: []string{"振り返って"}, not: "伝え方の一例"},
 		}},
+		{"a father's leave named a message apart: the facet holds, and the note answers when and the money", []turn{
+			{say: "来年の春に子どもが生まれる予定で、育休を取りたいです", cat: akari.ParentingBalance},
+			{say: "男性でも取れますか？会社に前例がないんですが", cat: akari.ParentingBalance, want: []string{"前例"}},
+			{say: "いつまでに申し出ればいいですか", cat: akari.ParentingBalance, want: []string{"1か月前"}},
+			{say: "休んでる間のお金はどうなる？", cat: akari.ParentingBalance, want: []string{"育児休業給付金"}},
+			{say: "チームのリーダーにはどう伝えるのがいいかな", cat: akari.ParentingBalance, ask: akari.AskHowTo, want: []string{"育休を取りたいと考えています"}, not: "ブランク"},
+		}},
+		{"paid leave refused: the rule, and the days not used", []turn{
+			{say: "有給って何日もらえるものなんですか？勤続3年半です", cat: akari.Salary, want: []string{"14日"}},
+			{say: "師長に言ったら忙しいからダメって。断られることってあるの？", cat: akari.Salary, want: []string{"時季変更権"}},
+			{say: "それ、使わなかった分はどうなるの？", cat: akari.Salary, want: []string{"2年"}},
+		}},
 		{"health insurance after quitting: when, then where", []turn{
 			{say: "辞めたあと、健康保険ってどうなるの？", cat: akari.Resignation, want: []string{"任意継続"}},
 			{say: "いつまでに手続きすればいい？", cat: akari.Resignation, want: []string{"14日以内", "20日以内"}},

@@ -39,6 +39,9 @@ type input struct {
 	// the other worries a question may name (see elsewhere).
 	cat akari.Category
 	lib *playbook.Library
+	// joined: text is two messages read together, whose "+" keywords may
+	// have their words a message apart.
+	joined bool
 }
 
 // repeatWindow is how many of the person's earlier messages are compared
@@ -167,7 +170,7 @@ func (in input) findFolded(term string) (at, end int) {
 			at, end = i, i+len(w)
 		}
 	}
-	if end-first > maxApart {
+	if end-first > maxApart && !in.joined {
 		// 入社してまだ2週間…面接でも確認したのに: two sentences, not
 		// one subject.
 		return -1, -1
