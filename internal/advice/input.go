@@ -245,12 +245,14 @@ func (in input) asks() bool {
 			return true
 		}
 	}
-	// 「やりたいことがわかんないんだよね」: not knowing is a question too.
+	// 「やりたいことがわかんないんだよね」: not knowing is a question too,
+	// and so is wanting to find out.
 	return notKnowing.MatchString(t)
 }
 
-// notKnowing ends a message that says the person does not know something.
-var notKnowing = pattern.MustCompile(`(わから|わかん|分から|分かん|わかりませ|分かりませ)[^。]{0,8}$`)
+// notKnowing ends a message that says the person does not know something,
+// or wants to find out (確認したいっちゃけど, 知りたいです).
+var notKnowing = pattern.MustCompile(`(わから|わかん|分から|分かん|わかりませ|分かりませ)[^。]{0,8}$|(確認|確かめ|知り|調べ)(し)?たい(ん|の|っちゃ|っちゃん|んや|んだ|のです|んです)?(けど|けれど|けども|が|です|ところ)?$`)
 
 func (in input) followsOn() bool {
 	if utf8.RuneCountInString(in.text) > followOnRunes {

@@ -274,6 +274,7 @@ func TestFacetsFollowTheWorry(t *testing.T) {
 		{"after quitting, career change", akari.CareerChange, "前の仕事を辞めて、次を探しています", known("status", "quit"), []string{"ハローワーク"}, nil},
 		{"a teacher's club duties, read as any worry", akari.ParentingBalance, "小学校の教員をしています。部活動の顧問で休日も出勤です", nil, []string{"顧問", "校長"}, []string{"保育園"}},
 		{"an injury at work, with no worry yet", akari.Other, "工場でフォークリフトの作業中に足を骨折しました", nil, []string{"仕事中のけが", "労災"}, nil},
+		{"breaks cut short, read as any worry", akari.ParentingBalance, "8時間働いてるのに休憩が15分しかありません", nil, []string{"1時間以上"}, []string{"保育園"}},
 		{"the office again, not envy", akari.RemoteWorkEnvy, "来月から会社がテレワーク廃止で全員出社になるらしい", nil, []string{"雇用契約"}, []string{"我慢の出社", "冷たさ"}},
 	}
 	for _, tt := range tests {
@@ -501,6 +502,7 @@ func TestKnowledgeNamedFirstOrWithoutAWorry(t *testing.T) {
 		{"is it normal, about what a note knows", akari.Salary, "こういう仮眠時間って給料出ないのが普通なの？", akari.AskMore, "手待ち時間"},
 		{"reprisal for a report", akari.WorkplaceRelationships, "パワハラを人事に相談したら、評価が下がったりしませんか？", "", "不利な扱い"},
 		{"refusing the office", akari.RemoteWorkEnvy, "出社しろって言われたら拒否できないの？", "", "雇用契約"},
+		{"wanting to find out is a question", akari.Salary, "夜勤の深夜手当ってちゃんともらえとるか確認したいっちゃけど", "", "25%以上"},
 		{"where teachers go next", akari.CareerChange, "教師から転職する人ってどんな仕事をしてるの？", "", "研修"},
 	}
 	for _, tt := range tests {
