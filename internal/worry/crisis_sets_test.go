@@ -641,6 +641,16 @@ func TestHeldout130To133Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout133", lines: 121, negatives: 50, high: 1, concern: 1, maxFalse: 0})
 }
 
+// Sets 134 and 135 came at the end of round 18, written blind against
+// its last build, and are kept: 134 (as the hidden set is described, by
+// another hand) 0.973 recall with 1 false alarm in 46 (round 17's build:
+// the same recall, 2 false alarms); 135 (signs and hard negatives beside
+// money, health and family) 0.971 with 1 in 49 (round 17's: 3).
+func TestHeldout134To135Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout134", lines: 120, negatives: 46, high: 0.94, concern: 0.94, maxFalse: 1})
+	checkCrisisSet(t, setFloor{set: "heldout135", lines: 119, negatives: 49, high: 0.94, concern: 0.94, maxFalse: 1})
+}
+
 // TestBlindCorpusHoldsNoTestSet: the risk model learns from the opened
 // sets (prompts/crisis/blind.yaml), never from a set kept for measuring.
 func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
@@ -660,7 +670,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 112, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132} {
+	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 112, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {

@@ -162,6 +162,8 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout131", File: "crisis_heldout131.jsonl"},
 		{Name: "heldout132", File: "crisis_heldout132.jsonl"},
 		{Name: "heldout133", File: "crisis_heldout133.jsonl"},
+		{Name: "heldout134", File: "crisis_heldout134.jsonl"},
+		{Name: "heldout135", File: "crisis_heldout135.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }

@@ -572,6 +572,8 @@ func TestRiskLevels(t *testing.T) {
 		{"vanishing to a hot spring", "箱根の温泉に消えたい、誰にも連絡されないとこ", akari.RiskNone},
 		{"a practical question about pay, no risk word", "休憩なしの日って、その分お金もらえたりするの？", akari.RiskNone},
 		{"insurance paid on one's death, asked", "死んだら保険金って家族にもらえるの？", akari.RiskConcern},
+		{"driving into a wall, a passing thought", "配送中、このまま壁にぶつかってしまおうかって思うことがある", akari.RiskHigh},
+		{"not dying, voiced, as a promise", "今夜はもう運転しませんし、死んだりはしません", akari.RiskNone},
 		{"diving into a new trade", "思い切って新しい業界に飛び込んだら楽になった", akari.RiskNone},
 		{"a head into a machine, a pastime named before", "漫画読む気力もない。プレス機に頭入れたら一瞬で終わるのに", akari.RiskHigh},
 		{"a train, a game named before", "帰ってゲームしても楽しくない。電車に飛び込んだら楽かな", akari.RiskHigh},
