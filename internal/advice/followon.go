@@ -75,8 +75,14 @@ func followOnNote(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Fa
 	}
 	// 「さっきの6ヶ月って試用期間も入るの？」: no keyword of the note given
 	// just before, and no line for it, but its own words — quoted where
-	// they are.
+	// they are. Unless a note not given yet names the question more
+	// closely (本当の理由は人間関係なんだけど、それは言わない方がいい？
+	// after the note on the reason for leaving): that note answers.
 	if n, ok := namedInText(saidLately(notes(pb, lis, f, in), in), in.text); ok {
+		known := fitting(nil, lis.Notes, in)
+		if u := pickNote(known, in, false); u != "" && !saysEarlier.MatchString(in.text) && namesCloser(known, u, []playbook.Note{n}, n.Text, in) {
+			return nil
+		}
 		return recap(lis, n, in)
 	}
 	return nil
@@ -84,6 +90,10 @@ func followOnNote(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Fa
 
 // followOnNoteLine is followOnNote before the last resort of quoting: kind
 // and follows are the message's followKind, back whether it points back.
+// saysEarlier points back in so many words (さっきの, 先ほどの, 前に言っ
+// てた): what was said is the subject, whatever else the question names.
+var saysEarlier = pattern.MustCompile(`さっき|先ほど|さきほど|前に(言|聞|教|作)|つ前に|最初に(言|聞|教|お伝え)`)
+
 func followOnNoteLine(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input, kind playbook.FollowKind, follows, back bool) []string {
 	if !follows && !back {
 		return nil

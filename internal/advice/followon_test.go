@@ -61,6 +61,19 @@ func TestFollowUpsAreAnsweredFromTheNoteOnTheTable(t *testing.T) {
 			{say: "師長に言ったら忙しいからダメって。断られることってあるの？", cat: akari.Salary, want: []string{"時季変更権"}},
 			{say: "それ、使わなかった分はどうなるの？", cat: akari.Salary, want: []string{"2年"}},
 		}},
+		{"when to tell of quitting is the rule, not the wording", []turn{
+			{say: "コールセンターで正社員として勤務しております。退職を考えております。", cat: akari.Resignation},
+			{say: "退職の意思は何日前までに伝えればよいのでしょうか。", cat: akari.Resignation, want: []string{"2週間"}, not: "お時間をいただけますか"},
+			{say: "上司に送る、退職の相談をしたいという旨のメールの例文をいただけますか。", cat: akari.Resignation, ask: akari.AskHowTo, want: []string{"件名"}},
+		}},
+		{"the real reason for leaving, in an interview", []turn{
+			{say: "面接で退職理由聞かれたらどう答えればいい？", cat: akari.CareerChange, ask: akari.AskHowTo},
+			{say: "本当の理由は人間関係なんだけど、それは言わない方がいい？", cat: akari.CareerChange, want: []string{"悪口に聞こえない"}},
+		}},
+		{"practice after hours: paid or not", []turn{
+			{say: "美容師やってるけど給料低すぎる", cat: akari.Salary},
+			{say: "営業後の練習時間って給料出ないの？", cat: akari.Salary, want: []string{"労働時間"}},
+		}},
 		{"health insurance after quitting: when, then where", []turn{
 			{say: "辞めたあと、健康保険ってどうなるの？", cat: akari.Resignation, want: []string{"任意継続"}},
 			{say: "いつまでに手続きすればいい？", cat: akari.Resignation, want: []string{"14日以内", "20日以内"}},

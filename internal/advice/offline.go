@@ -174,6 +174,9 @@ func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 		}
 		return whatFirst(pb, lis, f, in)
 	case akari.AskHowTo:
+		if texts := askedWhen(pb, lis, f, in); texts != nil {
+			return texts
+		}
 		return howTo(pb, lis, f, in)
 	case akari.AskMore:
 		// 「こういう仮眠時間って給料出ないのが普通なの？」 asks what a note
@@ -212,6 +215,9 @@ func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 			return texts
 		}
 	}
+	if texts := askedWhen(pb, lis, f, in); texts != nil && in.guide > 0 {
+		return texts
+	}
 	if in.guide > 0 && (in.followsOn() || (f != nil && in.short())) {
 		// 「労基って匿名でもいける？」「国保と任意継続どっちがいい？」: a
 		// question inside the worry that a how-to note speaks to is
@@ -233,6 +239,17 @@ func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 		return texts
 	}
 	return guidance(pb, lis, f, in)
+}
+
+// askedWhen answers a question of when (退職の意思は何日前までに伝えれば
+// よいのでしょうか) by the rule a note for every worry knows, before any
+// wording for the scene its words name (伝え); nil when it asks no when,
+// or no such note answers it.
+func askedWhen(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
+	if kind, ok := followKind(in); !ok || kind != playbook.FollowWhen {
+		return nil
+	}
+	return askedKnowledge(pb, lis, f, in)
 }
 
 func crisis(lib *playbook.Library, st *akari.State) (akari.Advice, error) {

@@ -574,6 +574,8 @@ func TestRiskLevels(t *testing.T) {
 		{"insurance paid on one's death, asked", "死んだら保険金って家族にもらえるの？", akari.RiskConcern},
 		{"driving into a wall, a passing thought", "配送中、このまま壁にぶつかってしまおうかって思うことがある", akari.RiskHigh},
 		{"not dying, voiced, as a promise", "今夜はもう運転しませんし、死んだりはしません", akari.RiskNone},
+		{"whether to tell the real reason, no risk word", "面接で本当の退職理由は人間関係だって、言わない方がいいのかな？", akari.RiskNone},
+		{"whether to tell, with a wish to die", "死にたいって誰かに言った方がいいのかな", akari.RiskHigh},
 		{"diving into a new trade", "思い切って新しい業界に飛び込んだら楽になった", akari.RiskNone},
 		{"a head into a machine, a pastime named before", "漫画読む気力もない。プレス機に頭入れたら一瞬で終わるのに", akari.RiskHigh},
 		{"a train, a game named before", "帰ってゲームしても楽しくない。電車に飛び込んだら楽かな", akari.RiskHigh},
