@@ -28,7 +28,7 @@ var followAsks = [...]struct {
 	{playbook.FollowWhen, pattern.MustCompile(`いつまで|いつから|いつごろ|いつ頃|いつもらえ|いつ出|期限|何日以内|何日前|何日まで|いつ(に|の)?(手続|申請|出|言|伝|届|切り出|話)|(どの|どういう|どんな)(段階|タイミング|時期)|頻度|どのくらいの間隔`)},
 	{playbook.FollowWhere, pattern.MustCompile(`どこ(で|に|へ|の|か|が|なら|に行|行け|まで)|(だれ|誰|どなた)に`)},
 	{playbook.FollowBring, pattern.MustCompile(`何を?(出|持|書|用意|準備|提出)|なにを?(出|持|書|用意|準備)|何が(必要|いる|要る)|必要な(もの|物|書類)|必要なの|持ち物|持ってく|書類(は|って|が)|何(出せば|いる)|なに(が|を)?(必要|いる|要る|出せば|持って)|書面|口頭|紙(で|じゃ)|メールで(も|いい)`)},
-	{playbook.FollowCost, pattern.MustCompile(`いくら|何円|なんえん|何割|何%|何％|何パーセント|(どの|どれ)くらい(もらえ|出る|でる|減|増|かか|になる|払)|(どの|どれ)ぐらい(もらえ|出る|減|増|かか)|お金(は|って)?(かか|いる)|費用|(どっち|どちら)が(安|高|得|お得)|無料|タダ|ただで`)},
+	{playbook.FollowCost, pattern.MustCompile(`計算(のしかた|の仕方|のやり方|方法|式)|(どう|どうやって)計算|いくら|何円|なんえん|何割|何%|何％|何パーセント|(どの|どれ)くらい(もらえ|出る|でる|減|増|かか|になる|払)|(どの|どれ)ぐらい(もらえ|出る|減|増|かか)|お金(は|って)?(かか|いる)|費用|(どっち|どちら)が(安|高|得|お得)|無料|タダ|ただで`)},
 	{playbook.FollowMoney, pattern.MustCompile(`お金(は|って|も)?(どうなる|出る|でる|もらえ|入る|ある)|(給料|お給料|手当|給付)(は|って|も)?(出る|でる|もらえ|ある|どうなる)|無給`)},
 	{playbook.FollowHow, pattern.MustCompile(`どうやって|どうすれば|どうしたら|どうやったら|やり方|方法`)},
 }
@@ -68,9 +68,10 @@ func followOnNote(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Fa
 	if !back {
 		return nil
 	}
-	if follows {
+	if follows && kind != playbook.FollowWhen {
 		// 「…誰に相談すればいい？」 asks where to turn, which the reply goes
-		// on to answer: a quote would not.
+		// on to answer: a quote would not. 「さっき言うてた上限って、いつ
+		// から？」 is answered by the note's own date, quoted.
 		return nil
 	}
 	// 「さっきの6ヶ月って試用期間も入るの？」: no keyword of the note given
@@ -204,7 +205,7 @@ func followAnswer(lis *playbook.Listening, line string, kind playbook.FollowKind
 
 // pointingBack matches a question that points at what was just said
 // (これって, そういう場合, うちの場合) instead of naming it.
-var pointingBack = pattern.MustCompile(`^(これ|それ|そう|そこ|あれ|こういう|そういう|こんな|そんな|この場合|その場合|そっち)|さっき(の|言って|教えて|書いて|話して)|(これ|それ)(って|は|も|じゃ|で|なら|の|に)|(こういう|そういう)(の|場合|とき|時|こと)|(この|その|今の|いまの)(場合|状況|ケース)|うちの(会社|場合)`)
+var pointingBack = pattern.MustCompile(`^(これ|それ|そう|そこ|あれ|こういう|そういう|こんな|そんな|この場合|その場合|そっち)|さっき(の|言って|言うて|ゆうて|いって|教えて|書いて|話して|聞いた)|先ほど(の|お|教|伺)|(これ|それ)(って|は|も|じゃ|で|なら|の|に)|(こういう|そういう)(の|場合|とき|時|こと)|(この|その|今の|いまの)(場合|状況|ケース)|うちの(会社|場合)`)
 
 func pointsBack(in input) bool {
 	// そういえば turns to something new, whatever そう says; それでも

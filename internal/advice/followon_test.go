@@ -74,6 +74,15 @@ func TestFollowUpsAreAnsweredFromTheNoteOnTheTable(t *testing.T) {
 			{say: "美容師やってるけど給料低すぎる", cat: akari.Salary},
 			{say: "営業後の練習時間って給料出ないの？", cat: akari.Salary, want: []string{"労働時間"}},
 		}},
+		{"pointed back at in Kansai speech, asked since when: the note's own date", []turn{
+			{say: "トラックの運転手やってんねんけど、2024年問題ってうちらに何か関係あるん？", cat: akari.Salary, want: []string{"960時間"}},
+			{say: "残業減ったら給料も減るやんか。それどないしたらええの", cat: akari.Salary},
+			{say: "さっき言うてた上限って、いつから始まってんの？", cat: akari.Salary, want: []string{"2024年4月から"}},
+		}},
+		{"night shifts off for a child, refused", []turn{
+			{say: "シングルで子どもが4歳。夜勤を免除してもらうことってできる？", cat: akari.ParentingBalance},
+			{say: "それって会社に断られたらどうなるの？", cat: akari.ParentingBalance, want: []string{"正常な運営"}},
+		}},
 		{"health insurance after quitting: when, then where", []turn{
 			{say: "辞めたあと、健康保険ってどうなるの？", cat: akari.Resignation, want: []string{"任意継続"}},
 			{say: "いつまでに手続きすればいい？", cat: akari.Resignation, want: []string{"14日以内", "20日以内"}},

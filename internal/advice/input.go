@@ -240,7 +240,9 @@ func (in input) asks() bool {
 		// a question put as a worry: 悪口っぽくならないか心配
 		"か心配", "か心配です", "か不安", "か不安です", "か気になる", "か気になります",
 		// polite speech leaves the question unsaid: いいでしょう, 書いてあるんですが
-		"でしょう", "んですが", "のですが", "んですけど", "のですけど"} {
+		"でしょう", "んですが", "のですが", "んですけど", "のですけど",
+		// hearsay to be confirmed: 3年たつと何かあるって聞いた
+		"って聞いた", "って聞いたけど", "って聞いたんだけど", "と聞きました", "と聞いたのですが", "って聞きました"} {
 		if strings.HasSuffix(t, end) {
 			return true
 		}

@@ -275,6 +275,7 @@ func TestFacetsFollowTheWorry(t *testing.T) {
 		{"a teacher's club duties, read as any worry", akari.ParentingBalance, "小学校の教員をしています。部活動の顧問で休日も出勤です", nil, []string{"顧問", "校長"}, []string{"保育園"}},
 		{"an injury at work, with no worry yet", akari.Other, "工場でフォークリフトの作業中に足を骨折しました", nil, []string{"仕事中のけが", "労災"}, nil},
 		{"breaks cut short, read as any worry", akari.ParentingBalance, "8時間働いてるのに休憩が15分しかありません", nil, []string{"1時間以上"}, []string{"保育園"}},
+		{"the office again, in a worry about changing jobs", akari.CareerChange, "フルリモートだったのに来月から全員出社って言われた。転職も考えてる", nil, []string{"雇用契約"}, nil},
 		{"the office again, not envy", akari.RemoteWorkEnvy, "来月から会社がテレワーク廃止で全員出社になるらしい", nil, []string{"雇用契約"}, []string{"我慢の出社", "冷たさ"}},
 	}
 	for _, tt := range tests {
@@ -502,6 +503,7 @@ func TestKnowledgeNamedFirstOrWithoutAWorry(t *testing.T) {
 		{"is it normal, about what a note knows", akari.Salary, "こういう仮眠時間って給料出ないのが普通なの？", akari.AskMore, "手待ち時間"},
 		{"reprisal for a report", akari.WorkplaceRelationships, "パワハラを人事に相談したら、評価が下がったりしませんか？", "", "不利な扱い"},
 		{"refusing the office", akari.RemoteWorkEnvy, "出社しろって言われたら拒否できないの？", "", "雇用契約"},
+		{"hearsay to confirm is a question", akari.CareerChange, "派遣の3年ルールってのがあるって聞いた", "", "雇用安定措置"},
 		{"wanting to find out is a question", akari.Salary, "夜勤の深夜手当ってちゃんともらえとるか確認したいっちゃけど", "", "25%以上"},
 		{"where teachers go next", akari.CareerChange, "教師から転職する人ってどんな仕事をしてるの？", "", "研修"},
 	}

@@ -144,7 +144,7 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 }
 
 // asksLegality matches a question about what the law allows.
-var asksLegality = pattern.MustCompile(`違法|合法|法律(上|的|で|では|に)|法的|許される|認められ(る|て)|義務(は|なの|ある|あり)|(労基|労働基準法)(違反|的)|断(ら|れ)れる(こと)?(って|は|とか)?(ある|あり|の)|断っていい|断ってもいい|断れる(の|ん|もの)|拒否(でき|され)|拒め(る|ます)`)
+var asksLegality = pattern.MustCompile(`違法|合法|法律(上|的|で|では|に)|法的|許される|認められ(る|て)|義務(は|なの|ある|あり)|(労基|労働基準法)(違反|的)|断(ら|れ)れる(こと)?(って|は|とか)?(ある|あり|の)|断られたら(どう|どうな)|断っていい|断ってもいい|断れる(の|ん|もの)|拒否(でき|され)|拒め(る|ます)`)
 
 // answer writes a reply within a worry: what the follow-up asks for, a
 // quiet reply to pain, or guidance.
