@@ -83,6 +83,10 @@ func TestFollowUpsAreAnsweredFromTheNoteOnTheTable(t *testing.T) {
 			{say: "シングルで子どもが4歳。夜勤を免除してもらうことってできる？", cat: akari.ParentingBalance},
 			{say: "それって会社に断られたらどうなるの？", cat: akari.ParentingBalance, want: []string{"正常な運営"}},
 		}},
+		{"その際 points back, and what kind is answered by the sentence that lists it", []turn{
+			{say: "残業代を請求するとしたら、どのくらい前まで遡れますか。", cat: akari.Salary, want: []string{"3年"}},
+			{say: "その際、どのような記録を残しておけばよいでしょうか。", cat: akari.Salary, want: []string{"タイムカード"}},
+		}},
 		{"health insurance after quitting: when, then where", []turn{
 			{say: "辞めたあと、健康保険ってどうなるの？", cat: akari.Resignation, want: []string{"任意継続"}},
 			{say: "いつまでに手続きすればいい？", cat: akari.Resignation, want: []string{"14日以内", "20日以内"}},

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/akari-career/akari/internal/jatext"
+	"github.com/akari-career/akari/internal/pattern"
 	"github.com/akari-career/akari/internal/playbook"
 )
 
@@ -63,12 +64,14 @@ func saidLately(ns []playbook.Note, in input) []playbook.Note {
 // is not the same sentence said twice in a row.
 func quoteFor(note, question string) (string, bool) {
 	terms := questionTerms(question)
-	best, bestScore := "", -1
+	best, bestScore, next := "", -1, ""
+	var sentences []string
 	for s := range strings.SplitAfterSeq(note, "。") {
-		t := strings.TrimSpace(s)
-		if t == "" {
-			continue
+		if t := strings.TrimSpace(s); t != "" {
+			sentences = append(sentences, t)
 		}
+	}
+	for k, t := range sentences {
 		score := 0
 		folded := foldMonths(jatext.Fold(t))
 		for i, w := range terms {
@@ -79,12 +82,24 @@ func quoteFor(note, question string) (string, bool) {
 			}
 		}
 		if score > bestScore {
-			best, bestScore = t, score
+			best, bestScore, next = t, score, ""
+			if k+1 < len(sentences) {
+				next = sentences[k+1]
+			}
 		}
+	}
+	if next != "" && asksWhatKind.MatchString(question) {
+		// 「どのような記録を残しておけば？」: the sentence naming 記録 says
+		// it matters; the one after it says which.
+		best += next
 	}
 	// Quotes inside the quote take the double brackets: 「…『…』…」.
 	return "「" + innerQuotes.Replace(strings.TrimSuffix(best, "。")) + "」", bestScore > 0
 }
+
+// asksWhatKind asks which ones or what exactly: the sentence that names the
+// subject and the one that lists it.
+var asksWhatKind = pattern.MustCompile(`どのような|どういう|どんな|何を|なにを|具体的`)
 
 var innerQuotes = strings.NewReplacer("「", "『", "」", "』")
 
