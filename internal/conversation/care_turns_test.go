@@ -73,6 +73,11 @@ func TestCareTurns(t *testing.T) {
 			{say: "もう消えたい。営業の数字また未達", care: true, why: akari.RiskSign},
 			{say: "今夜は妻がそばにいるし大丈夫。事務の求人ってある？", care: false, why: akari.RiskSafe},
 		}},
+		{"nothing foolish tonight, in Tohoku speech, is safety", []turn{
+			{say: "配達中にトラックに突っ込みたくなる", care: true, why: akari.RiskSign},
+			{say: "ちょっと落ち着いた", care: true, source: "care", says: "今夜"},
+			{say: "今夜は家で飯食って寝るだけだ。変なことはしねえから", care: false, why: akari.RiskSafe},
+		}},
 		{"no rush for listings is no word of safety", []turn{
 			{say: "もう消えてしまいたいです", care: true, why: akari.RiskSign},
 			{say: "落ち着いたら求人も見たいです", care: true, source: "care"},

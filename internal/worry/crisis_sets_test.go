@@ -651,6 +651,21 @@ func TestHeldout134To135Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout135", lines: 119, negatives: 49, high: 0.94, concern: 0.94, maxFalse: 1})
 }
 
+// Sets 136 and 137 came last in round 18, written blind against its
+// build. 136 (as the hidden set is described, a new hand) is kept: 0.973
+// recall with 1 false alarm in 46 (round 17's build: the same; one line
+// the blind corpus already held was taken out unread). 137 (a
+// careful judge: replies in a conversation, other people, signs said in
+// passing after a work question) came in at 0.933 with 1 in 49 (round
+// 17's: 2) and was opened: a hand into a machine, goodbyes sent to
+// everyone, the tracks after handing in the notice, not meaning to live
+// long, the sea and probably no coming back; disappearing into the couch
+// in English is no sign.
+func TestHeldout136To137Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout136", lines: 120, negatives: 46, high: 0.94, concern: 0.94, maxFalse: 1})
+	checkCrisisSet(t, setFloor{set: "heldout137", lines: 124, negatives: 49, high: 1, concern: 1, maxFalse: 0})
+}
+
 // TestBlindCorpusHoldsNoTestSet: the risk model learns from the opened
 // sets (prompts/crisis/blind.yaml), never from a set kept for measuring.
 func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
@@ -670,7 +685,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 112, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135} {
+	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 112, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {

@@ -164,6 +164,8 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout133", File: "crisis_heldout133.jsonl"},
 		{Name: "heldout134", File: "crisis_heldout134.jsonl"},
 		{Name: "heldout135", File: "crisis_heldout135.jsonl"},
+		{Name: "heldout136", File: "crisis_heldout136.jsonl"},
+		{Name: "heldout137", File: "crisis_heldout137.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
