@@ -30,14 +30,22 @@ func activeFacet(pb *playbook.Playbook, lis *playbook.Listening, in input) *play
 			return f
 		}
 	}
+	var buf [8]*playbook.Facet
+	namedIn := func(text string) *playbook.Facet {
+		named := in.pieces.facetsNamed(text, all, buf[:0])
+		for _, f := range all {
+			if on(f) && slices.Contains(named, f) {
+				return f
+			}
+		}
+		return nil
+	}
 	if in.ask != "" {
 		// 「もっと詳しく」 right after 「有給も取れない」 is about paid
 		// leave, whatever else is known about the person.
 		for _, text := range in.earlierUserTexts(1) {
-			for _, f := range all {
-				if on(f) && containsAnyFolded(text, in.pieces.folded(f.Keywords)) {
-					return f
-				}
+			if f := namedIn(text); f != nil {
+				return f
 			}
 		}
 	}
@@ -58,10 +66,8 @@ func activeFacet(pb *playbook.Playbook, lis *playbook.Listening, in input) *play
 		turns = 2
 	}
 	for _, text := range in.earlierUserTexts(turns) {
-		for _, f := range all {
-			if on(f) && containsAnyFolded(text, in.pieces.folded(f.Keywords)) {
-				return f
-			}
+		if f := namedIn(text); f != nil {
+			return f
 		}
 	}
 	if earlier := in.earlierUserTexts(joinedTurns + 1); len(earlier) > 0 {
@@ -98,18 +104,12 @@ func careNamed(lis *playbook.Listening, in input) *playbook.Facet {
 }
 
 // containsAnyFolded reports whether text, folded, holds one of the folded
-// terms.
+// terms. Keywords of words apart (男性+育休) are left to containsAnyWithin, over
+// the messages read together: scanning each earlier message for each of
+// their words costs more than the rest of the facet's search.
 func containsAnyFolded(text string, folded []string) bool {
 	for _, t := range folded {
-		switch {
-		case t == "":
-		case strings.Contains(t, "+"):
-			// 男性+育休: its words within about a sentence, as in the
-			// message itself (input.findFolded).
-			if containsApart(text, t, maxApart) {
-				return true
-			}
-		case strings.Contains(text, t):
+		if t != "" && !strings.Contains(t, "+") && strings.Contains(text, t) {
 			return true
 		}
 	}
@@ -135,7 +135,9 @@ func containsAnyWithin(text string, folded []string, apart int) bool {
 // no further apart than apart bytes.
 func containsApart(text, keyword string, apart int) bool {
 	first, end := len(text), -1
-	for _, w := range strings.Split(keyword, "+") {
+	for rest, more := keyword, true; more; {
+		var w string
+		w, rest, more = strings.Cut(rest, "+")
 		i := strings.Index(text, w)
 		if w == "" || i < 0 {
 			return false

@@ -160,7 +160,9 @@ func (in input) findFolded(term string) (at, end int) {
 	}
 	at, end = -1, -1
 	first := len(in.text)
-	for _, w := range strings.Split(term, "+") {
+	for rest, more := term, true; more; {
+		var w string
+		w, rest, more = strings.Cut(rest, "+")
 		i := in.indexWord(w)
 		if i < 0 {
 			return -1, -1

@@ -22,6 +22,10 @@ type pieceMemo struct {
 	m     sync.Map // string → akari.Piece
 	folds sync.Map // *string, a keyword list's first element → foldedList
 	n     atomic.Int64
+	// facets indexes the keywords of every facet (facetindex.go), built
+	// on first use.
+	facetOnce sync.Once
+	facets    *facetIndex
 }
 
 // foldedList is a keyword list and its terms folded. The memo holding the

@@ -156,23 +156,7 @@ func containsFoldedBefore(text string, terms []string) bool {
 		if t == "" {
 			continue
 		}
-		if !strings.Contains(t, "+") {
-			if strings.Contains(text, jatext.Fold(t)) {
-				return true
-			}
-			continue
-		}
-		first, end, all := len(text), -1, true
-		for _, w := range strings.Split(t, "+") {
-			w = jatext.Fold(w)
-			i := strings.Index(text, w)
-			if w == "" || i < 0 {
-				all = false
-				break
-			}
-			first, end = min(first, i), max(end, i+len(w))
-		}
-		if all && end-first <= maxApart {
+		if !strings.Contains(t, "+") && strings.Contains(text, jatext.Fold(t)) {
 			return true
 		}
 	}

@@ -1,0 +1,69 @@
+package advice
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/jatext"
+	"github.com/akari-career/akari/internal/playbook"
+	"github.com/akari-career/akari/prompts"
+)
+
+// TestFacetIndexAgreesWithEachKeyword: the index finds, in any text, the
+// same facets as checking each single-word keyword of each facet.
+func TestFacetIndexAgreesWithEachKeyword(t *testing.T) {
+	lib, err := playbook.Load(prompts.FS())
+	if err != nil {
+		t.Fatal(err)
+	}
+	memo := NewOffline(Fixed(lib)).piecesOf(lib)
+	var all []*playbook.Facet
+	for _, c := range akari.Categories() {
+		if pb := lib.Playbook(c); pb != nil {
+			for i := range pb.Facets {
+				all = append(all, &pb.Facets[i])
+			}
+		}
+	}
+	lis := lib.Listening()
+	for i := range lis.Facets {
+		all = append(all, &lis.Facets[i])
+	}
+	// Texts: every note, and every keyword inside a sentence and at its
+	// ends, so each keyword is found at least once.
+	var texts []string
+	for _, n := range lis.Notes {
+		texts = append(texts, n.Text)
+	}
+	for _, f := range all {
+		for _, k := range f.Keywords {
+			texts = append(texts, "最近"+k+"のことで悩んでいます", k, k+"。")
+		}
+	}
+	found := 0
+	for _, text := range texts {
+		text = jatext.Fold(text)
+		var want []*playbook.Facet
+		for _, f := range all {
+			if containsAnyFolded(text, memo.folded(f.Keywords)) {
+				want = append(want, f)
+			}
+		}
+		got := memo.facetsNamed(text, all, nil)
+		for _, f := range want {
+			if !slices.Contains(got, f) {
+				t.Errorf("%q: the index misses facet %s", text, f.ID)
+			}
+		}
+		for _, f := range got {
+			if !slices.Contains(want, f) {
+				t.Errorf("%q: the index finds facet %s, no keyword does", text, f.ID)
+			}
+		}
+		found += len(want)
+	}
+	if found < len(all) {
+		t.Errorf("only %d facets found over %d texts", found, len(texts))
+	}
+}
