@@ -350,7 +350,8 @@ var constructions = []construction{
 			"いや生きるけど", "まあ生きるけど", "いや生きるよ", "でも生きる"},
 		gap: 16,
 		// 「比喩じゃなくて本気で」 insists on the words, not takes them back.
-		unless: []string{"比喩じゃな", "比喩ではな", "ひゆじゃな", "例えじゃな", "たとえじゃな", "例えではな", "本気で", "本気だ", "冗談じゃな", "大げさじゃな"}},
+		unless: []string{"比喩じゃな", "比喩ではな", "ひゆじゃな", "例えじゃな", "たとえじゃな", "例えではな", "比喩とかじゃな", "比喩とかではな", "たとえとかじゃな", "例えとかじゃな",
+			"本気で", "本気だ", "ガチで", "がちで", "冗談じゃな", "大げさじゃな"}},
 	{name: "a crisis of the past, behind them now (高校のときリスカしてたけど今はもうしてない)", risk: akari.RiskNone,
 		// From the time named to the now that follows it: what is said
 		// after 今は is read as ever (昔リスカしてた。今はまた切りたい).
@@ -982,6 +983,12 @@ var constructions = []construction{
 		gap:  4},
 	{name: "a life that only ends (一人で死ぬだけの人生)", risk: akari.RiskConcern,
 		stems: []string{"死ぬだけの人生", "死んでいくだけの人生", "死んでくだけの人生", "死ぬのを待つだけ", "死ぬの待つだけ", "しぬだけの人生"}},
+	{name: "better gone, the self named right before (うちがおらん方がこの子も幸せ)", risk: akari.RiskConcern,
+		stems: []string{"うちがおらん方", "うちがおらんほう", "うちがいない方", "うちがいないほう", "私がいない方", "私がいないほう", "わたしがいない方", "私がおらん方",
+			"自分がいない方", "自分がいないほう", "自分がおらん方", "俺がいない方", "俺がいないほう", "俺がおらん方", "僕がいない方", "僕がいないほう", "あたしがいない方",
+			"わしがおらん方", "わしがいない方", "ワイがおらん方"},
+		// 私がいない方が仕事が回る: the team's work, not a wish to be gone.
+		notAfter: []string{"が仕事", "が業務", "がチーム", "が現場", "がうまく回", "が回る", "が早", "が効率", "が楽なら", "がいい案件"}},
 	{name: "tired of living (生きるのに疲れた)", risk: akari.RiskConcern,
 		stems: []string{"生きるの", "生きてるの", "生きていくの", "生きることに", "生きることが", "生きてることが", "生きてくの", "いきるの",
 			"いきてるの", "人生に", "生きてるだけで", "生きていることが", "人生", "生きているの", "いきているの", "生ぎでるの", "生ぎてるの", "生きでるの", "生ぎるの"},

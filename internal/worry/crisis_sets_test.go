@@ -666,6 +666,13 @@ func TestHeldout136To137Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout137", lines: 124, negatives: 49, high: 1, concern: 1, maxFalse: 0})
 }
 
+// Set 138 (as the hidden set is described; a sign after a practical
+// question in the same message) came after the round's last rules and is
+// kept: 0.986 recall with 1 false alarm in 48 (round 17's build: 2).
+func TestHeldout138Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout138", lines: 120, negatives: 48, high: 0.97, concern: 0.97, maxFalse: 1})
+}
+
 // TestBlindCorpusHoldsNoTestSet: the risk model learns from the opened
 // sets (prompts/crisis/blind.yaml), never from a set kept for measuring.
 func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
@@ -685,7 +692,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 112, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136} {
+	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 112, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {

@@ -166,6 +166,7 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout135", File: "crisis_heldout135.jsonl"},
 		{Name: "heldout136", File: "crisis_heldout136.jsonl"},
 		{Name: "heldout137", File: "crisis_heldout137.jsonl"},
+		{Name: "heldout138", File: "crisis_heldout138.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }

@@ -586,6 +586,8 @@ func TestRiskLevels(t *testing.T) {
 		{"not meaning to live long", "どうせ長生きするつもりもないし、貯金とかどうでもいい", akari.RiskConcern},
 		{"the sea, probably not coming back", "ちょっと海見に行く。たぶん帰らないと思う", akari.RiskHigh},
 		{"the couch, in English", "this heat makes me want to disappear into my bed forever lol", akari.RiskNone},
+		{"better gone, the self before, with work named", "残業続きで家のことも回らん。うちがおらん方が家族も楽なんやないかな", akari.RiskConcern},
+		{"a wish insisted on, slang", "バイトまじ無理。てか本当に消えたいんだよね、比喩とかじゃなくて", akari.RiskConcern},
 		{"diving into a new trade", "思い切って新しい業界に飛び込んだら楽になった", akari.RiskNone},
 		{"a head into a machine, a pastime named before", "漫画読む気力もない。プレス機に頭入れたら一瞬で終わるのに", akari.RiskHigh},
 		{"a train, a game named before", "帰ってゲームしても楽しくない。電車に飛び込んだら楽かな", akari.RiskHigh},
