@@ -78,6 +78,19 @@ func TestCareTurns(t *testing.T) {
 			{say: "ちょっと落ち着いた", care: true, source: "care", says: "今夜"},
 			{say: "今夜は家で飯食って寝るだけだ。変なことはしねえから", care: false, why: akari.RiskSafe},
 		}},
+		{"fine tonight in Hiroshima speech (じゃけえ) is safety, not its denial", []turn{
+			{say: "長距離ばっかりで、事故って死んでもええと思いながら走っとる", care: true, why: akari.RiskSign},
+			{say: "話したらちいと落ち着いたわ", care: true, source: "care", says: "今夜"},
+			{say: "今夜は大丈夫じゃけえ。もう寝るわ", care: false, why: akari.RiskSafe},
+		}},
+		{"work talk in care is heard and kept for later", []turn{
+			{say: "介護の夜勤明け。もう消えたい", care: true, why: akari.RiskSign},
+			{say: "でも仕事休んだら給料どうなるんだろ", care: true, source: "care", says: "あとでちゃんと一緒に確かめます"},
+		}},
+		{"not fine is no word of safety", []turn{
+			{say: "もう消えたい", care: true, why: akari.RiskSign},
+			{say: "大丈夫じゃないかも", care: true, source: "care"},
+		}},
 		{"no rush for listings is no word of safety", []turn{
 			{say: "もう消えてしまいたいです", care: true, why: akari.RiskSign},
 			{say: "落ち着いたら求人も見たいです", care: true, source: "care"},
