@@ -91,16 +91,26 @@ func activeFacet(pb *playbook.Playbook, lis *playbook.Listening, in input) *play
 	return nil
 }
 
-// careNamed returns the cross-cutting facet that cares for the body
-// (health) when this message names one of its signs, or nil.
-func careNamed(lis *playbook.Listening, in input) *playbook.Facet {
+// facetNamed returns the facet for every worry this message names — the
+// body (health, an injury) before the others, in their order — or nil.
+// With no worry on the table it leads the reply: 「頭痛がひどくて仕事に
+// ならない」 is about the body, 「顧問って断れるんですか？」 about a teacher's
+// duties, whatever worry they turn out to be.
+func facetNamed(lis *playbook.Listening, in input) *playbook.Facet {
+	var named *playbook.Facet
 	for i := range lis.Facets {
 		f := &lis.Facets[i]
-		if f.Care && !f.Unless.Any(in.mem) && matchAt(f.Keywords, in) >= 0 {
+		if f.Unless.Any(in.mem) || matchAt(f.Keywords, in) < 0 {
+			continue
+		}
+		if f.Care {
 			return f
 		}
+		if named == nil {
+			named = f
+		}
 	}
-	return nil
+	return named
 }
 
 // containsAnyFolded reports whether text, folded, holds one of the folded

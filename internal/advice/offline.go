@@ -38,7 +38,8 @@ func Fixed(lib *playbook.Library) func() *playbook.Library {
 }
 
 // Knows reports whether text asks what a note for every worry answers
-// (36協定ってなに, 扶養の壁って？), or follows on the note just given
+// (36協定ってなに, 扶養の壁って？), names a facet for every worry (部活の
+// 顧問で土日も休めない), or follows on the note just given
 // (さっきの申請って、いつまでに？ after the one on 労災): such a question
 // needs no worry picked before it is answered.
 func (o *Offline) Knows(text string, st *akari.State) bool {
@@ -52,7 +53,7 @@ func (o *Offline) Knows(text string, st *akari.State) bool {
 	in := newInput(akari.AdviceRequest{Text: text, State: st}, st, akari.Other)
 	in.pieces, in.lib = o.piecesOf(lib), lib
 	lis := lib.Listening()
-	if in.asks() && pickNote(fitting(nil, lis.Notes, in), in, false) != "" {
+	if in.asks() && pickNote(fitting(nil, lis.Notes, in), in, false) != "" || facetNamed(lis, in) != nil {
 		return true
 	}
 	return followOnNote(lib.Playbook(akari.Other), lis, nil, in) != nil
@@ -102,10 +103,11 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 		follow = followOnNote(pb, lis, nil, in)
 	}
 	switch {
-	case cat == akari.Other && careNamed(lis, in) != nil:
+	case cat == akari.Other && facetNamed(lis, in) != nil:
 		// 「頭痛がひどくて仕事にならない」 with no worry yet: the body
-		// comes first, whatever the worry turns out to be.
-		texts = answer(pb, lis, careNamed(lis, in), in)
+		// comes first, whatever the worry turns out to be; so does a
+		// teacher's duty or a break cut short.
+		texts = answer(pb, lis, facetNamed(lis, in), in)
 	case cat == akari.Other && in.answer.Kind != akari.AnswerNone && activeFacet(pb, lis, in) != nil:
 		// 「2週間くらい」 after Akari asked how long the headaches have
 		// gone on: the health talk goes on, whatever the worry.
@@ -184,6 +186,9 @@ func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 		if texts := askedKnowledge(pb, lis, f, in); texts != nil {
 			return texts
 		}
+		if texts := askedOfFacet(pb, lis, f, in); texts != nil {
+			return texts
+		}
 		return more(pb, lis, f, in)
 	}
 	switch {
@@ -235,10 +240,27 @@ func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 	if texts := askedKnowledge(pb, lis, f, in); texts != nil {
 		return texts
 	}
+	if in.cat == akari.Other {
+		// No worry on the table, a facet for every worry leading: a
+		// question of its own notes (顧問って断れるんですか？) is answered
+		// by them.
+		if texts := askedOfFacet(pb, lis, f, in); texts != nil {
+			return texts
+		}
+	}
 	if texts := askedAgain(pb, lis, f, in); texts != nil {
 		return texts
 	}
 	return guidance(pb, lis, f, in)
+}
+
+// askedOfFacet answers a question that names one of the facet's own notes
+// (「顧問って断れるんですか？」 in a teacher's duties) with it, or nil.
+func askedOfFacet(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
+	if f == nil || !in.asks() {
+		return nil
+	}
+	return noteAnswer(pb, lis, f, in, true, false)
 }
 
 // askedWhen answers a question of when (退職の意思は何日前までに伝えれば

@@ -352,6 +352,21 @@ func TestMoreListingsInOwnWords(t *testing.T) {
 	}
 }
 
+// TestAFacetForEveryWorryNeedsNoWorryPicked: unsure of the worry, a
+// message that names a facet for every worry (a teacher's club duties) is
+// answered by it, and a question of its own notes next by that note.
+func TestAFacetForEveryWorryNeedsNoWorryPicked(t *testing.T) {
+	c := newChat(t)
+	c.e.Classifier = unsure{}
+	r := c.say("小学校の教員です。部活の顧問で休みがありません")
+	if c.st.Stage == akari.StageClarify || !strings.Contains(text(r), "顧問") {
+		t.Fatalf("a teacher's duties: stage %s: %s", c.st.Stage, text(r))
+	}
+	if r := c.say("顧問って断れるんですか？"); !strings.Contains(text(r), "校長には") {
+		t.Errorf("顧問って断れるんですか: %s", text(r))
+	}
+}
+
 // TestIntakeUnderstandsHalfWidthKatakana: phones type ﾌﾙ在宅 and ｱﾙﾊﾞｲﾄ
 // as often as フル在宅 and アルバイト; the intake must read both the same.
 func TestIntakeUnderstandsHalfWidthKatakana(t *testing.T) {
