@@ -65,25 +65,28 @@ func activeFacet(pb *playbook.Playbook, lis *playbook.Listening, in input) *play
 		}
 		turns = 2
 	}
-	for _, text := range in.earlierUserTexts(turns) {
+	// The person's messages before this one, folded once; the turns may
+	// hold this message already, or not yet.
+	earlier := in.earlierUserTexts(max(turns, joinedTurns) + 1)
+	if len(earlier) > 0 && earlier[0] == in.text {
+		earlier = earlier[1:]
+	}
+	for _, text := range earlier[:min(turns, len(earlier))] {
 		if f := namedIn(text); f != nil {
 			return f
 		}
 	}
-	if earlier := in.earlierUserTexts(joinedTurns + 1); len(earlier) > 0 {
-		// The turns may hold this message already, or not yet.
-		if earlier[0] == in.text {
-			earlier = earlier[1:]
-		} else if len(earlier) > joinedTurns {
-			earlier = earlier[:joinedTurns]
-		}
+	if len(earlier) > 0 {
 		// 「育休を取りたい」, 「男性でも取れますか？」, then 「いつまでに申し
 		// 出れば？」: the words of 男性+育休 a message apart name the facet
-		// the messages are about.
+		// the messages are about — read together, as a question of a rule
+		// is with the message before it (knowledgeAnswer).
+		earlier = earlier[:min(joinedTurns, len(earlier))]
 		slices.Reverse(earlier)
-		joined := strings.Join(append(earlier, in.text), "\n")
+		together := in
+		together.text, together.joined = strings.Join(append(earlier, in.text), "\n"), true
 		for _, f := range all {
-			if on(f) && containsAnyWithin(joined, in.pieces.folded(f.Keywords), len(joined)) {
+			if on(f) && matchAt(f.Keywords, together) >= 0 {
 				return f
 			}
 		}
@@ -114,9 +117,9 @@ func facetNamed(lis *playbook.Listening, in input) *playbook.Facet {
 }
 
 // containsAnyFolded reports whether text, folded, holds one of the folded
-// terms. Keywords of words apart (男性+育休) are left to containsAnyWithin, over
-// the messages read together: scanning each earlier message for each of
-// their words costs more than the rest of the facet's search.
+// terms. Keywords of words apart (男性+育休) are left to the messages read
+// together (activeFacet): scanning each earlier message for each of their
+// words costs more than the rest of the facet's search.
 func containsAnyFolded(text string, folded []string) bool {
 	for _, t := range folded {
 		if t != "" && !strings.Contains(t, "+") && strings.Contains(text, t) {
@@ -129,33 +132,6 @@ func containsAnyFolded(text string, folded []string) bool {
 // joinedTurns is how many of the person's messages before this one are
 // read together with it for a facet whose words they share.
 const joinedTurns = 4
-
-// containsAnyWithin reports whether text holds one of the folded "+"
-// keywords with its words at most apart bytes apart.
-func containsAnyWithin(text string, folded []string, apart int) bool {
-	for _, t := range folded {
-		if strings.Contains(t, "+") && containsApart(text, t, apart) {
-			return true
-		}
-	}
-	return false
-}
-
-// containsApart reports whether text holds every word of a "+" keyword,
-// no further apart than apart bytes.
-func containsApart(text, keyword string, apart int) bool {
-	first, end := len(text), -1
-	for rest, more := keyword, true; more; {
-		var w string
-		w, rest, more = strings.Cut(rest, "+")
-		i := strings.Index(text, w)
-		if w == "" || i < 0 {
-			return false
-		}
-		first, end = min(first, i), max(end, i+len(w))
-	}
-	return end-first <= apart
-}
 
 // stepTexts are the steps that fit the person, the facet's first; an
 // exclusive facet's alone.

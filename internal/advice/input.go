@@ -39,8 +39,8 @@ type input struct {
 	// the other worries a question may name (see elsewhere).
 	cat akari.Category
 	lib *playbook.Library
-	// joined: text is two messages read together, whose "+" keywords may
-	// have their words a message apart.
+	// joined: text is messages read together, whose "+" keywords may have
+	// their words a message apart.
 	joined bool
 }
 

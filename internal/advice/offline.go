@@ -102,12 +102,16 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 		// insurance after quitting, with no worry on the table.
 		follow = followOnNote(pb, lis, nil, in)
 	}
+	var named *playbook.Facet
+	if cat == akari.Other {
+		named = facetNamed(lis, in)
+	}
 	switch {
-	case cat == akari.Other && facetNamed(lis, in) != nil:
+	case named != nil:
 		// 「頭痛がひどくて仕事にならない」 with no worry yet: the body
 		// comes first, whatever the worry turns out to be; so does a
 		// teacher's duty or a break cut short.
-		texts = answer(pb, lis, facetNamed(lis, in), in)
+		texts = answer(pb, lis, named, in)
 	case cat == akari.Other && in.answer.Kind != akari.AnswerNone && activeFacet(pb, lis, in) != nil:
 		// 「2週間くらい」 after Akari asked how long the headaches have
 		// gone on: the health talk goes on, whatever the worry.
@@ -220,8 +224,10 @@ func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 			return texts
 		}
 	}
-	if texts := askedWhen(pb, lis, f, in); texts != nil && in.guide > 0 {
-		return texts
+	if in.guide > 0 {
+		if texts := askedWhen(pb, lis, f, in); texts != nil {
+			return texts
+		}
 	}
 	if in.guide > 0 && (in.followsOn() || (f != nil && in.short())) {
 		// 「労基って匿名でもいける？」「国保と任意継続どっちがいい？」: a
