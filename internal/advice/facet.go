@@ -86,7 +86,7 @@ func activeFacet(pb *playbook.Playbook, lis *playbook.Listening, in input) *play
 		together := in
 		together.text, together.joined = strings.Join(append(earlier, in.text), "\n"), true
 		for _, f := range all {
-			if on(f) && matchAt(f.Keywords, together) >= 0 {
+			if on(f) && namesApart(f.Keywords, together) {
 				return f
 			}
 		}
@@ -124,6 +124,19 @@ func containsAnyFolded(text string, folded []string) bool {
 	for _, t := range folded {
 		if t != "" && !strings.Contains(t, "+") && strings.Contains(text, t) {
 			return true
+		}
+	}
+	return false
+}
+
+// namesApart reports whether in names one of the keywords of words apart
+// (男性+育休); the single words were looked for message by message.
+func namesApart(keywords []string, in input) bool {
+	for _, k := range in.pieces.folded(keywords) {
+		if strings.Contains(k, "+") {
+			if i, _ := in.findFolded(k); i >= 0 {
+				return true
+			}
 		}
 	}
 	return false
