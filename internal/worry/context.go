@@ -46,6 +46,9 @@ const followUpCues = "うん|はい|そう|なるほど|たしかに|確かに|�
 // the classifier's form: それって…, さっきの件, 話の続き.
 const backCues = "それって|さっきの|さっき言|その件|その話|話の続き|続きなんですが|続きだけど|続きやけど"
 
+// tellCues ask how to tell someone, in the classifier's form.
+const tellCues = "どう伝え|どうつたえ|どう言え|どういえ|どう切り出|どうきりだ|伝え方|つたえかた|言い方|いいかた|なんて言え|なんていえ"
+
 // socialCues are what small talk is made of, in the classifier's form:
 // greetings, thanks, goodbyes and questions about Akari herself.
 const socialCues = "こんにちは|こんばんは|おはよう|はじめまして|ありがと|さようなら|さよなら|またね|おやすみ|よろしく|" +
@@ -88,7 +91,9 @@ func (m *Model) ClassifyInContext(text string, current akari.Category) akari.Cla
 	// is not its second guess, or the message is long enough to stand on
 	// its own (「人事に報告すべき？」 in a worry about a team member is not
 	// a complaint call).
-	if short && (c.Confidence < switchConfidence || m.secondGuess(a) == current) {
+	if short && (c.Confidence < switchConfidence || m.secondGuess(a) == current || hasCue(text, tellCues)) {
+		// A short question of how to tell someone (上司にはどう伝えるのが
+		// いいかな) asks about the worry on the table, whoever it names.
 		return keep
 	}
 	if !short && m.IsLowConfidence(c) && a.probs[m.index(current)] >= c.Confidence/2 {
