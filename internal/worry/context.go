@@ -46,13 +46,6 @@ const followUpCues = "うん|はい|そう|なるほど|たしかに|確かに|�
 // the classifier's form: それって…, さっきの件, 話の続き.
 const backCues = "それって|さっきの|さっき言|その件|その話|話の続き|続きなんですが|続きだけど|続きやけど"
 
-// tellCues ask how to tell someone, in the classifier's form.
-const tellCues = "どう伝え|どうつたえ|どう言え|どういえ|どう切り出|どうきりだ|伝え方|つたえかた|言い方|いいかた|なんて言え|なんていえ"
-
-// toldCues are the people a worry is told to at work, in the classifier's
-// form.
-const toldCues = "上司|じょうし|店長|てんちょう|課長|かちょう|部長|ぶちょう|社長|しゃちょう|リーダー|りーだー|pm|先輩|せんぱい|園長|師長|校長|主任"
-
 // socialCues are what small talk is made of, in the classifier's form:
 // greetings, thanks, goodbyes and questions about Akari herself.
 const socialCues = "こんにちは|こんばんは|おはよう|はじめまして|ありがと|さようなら|さよなら|またね|おやすみ|よろしく|" +
@@ -95,10 +88,7 @@ func (m *Model) ClassifyInContext(text string, current akari.Category) akari.Cla
 	// is not its second guess, or the message is long enough to stand on
 	// its own (「人事に報告すべき？」 in a worry about a team member is not
 	// a complaint call).
-	if short && (c.Confidence < switchConfidence || m.secondGuess(a) == current || hasCue(text, tellCues) && hasCue(text, toldCues)) {
-		// A short question of how to tell the boss (上司にはどう伝えるのが
-		// いいかな) asks about the worry on the table: naming the boss
-		// does not make it a worry about the boss.
+	if short && (c.Confidence < switchConfidence || m.secondGuess(a) == current) {
 		return keep
 	}
 	if !short && m.IsLowConfidence(c) && a.probs[m.index(current)] >= c.Confidence/2 {
