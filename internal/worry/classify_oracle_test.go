@@ -125,7 +125,7 @@ func classifyBefore(m *Model, text string) akari.Classification {
 	}
 	a.length = len(norm)
 	feats := features(s.feats[:0], norm)
-	a.risk = m.detectRisk(b, m.risk.prob(feats), s)
+	a.risk = m.detectRisk(b, m.risk.prob(feats), asks(text), s)
 	m.judge(&a.risk, norm, feats)
 	a.crisis = a.risk.signal
 	if a.crisis != nil {

@@ -573,11 +573,19 @@ func (c *compiledConstruction) objects(text []byte) (veto, kept bool) {
 			veto, kept = k == 0, k == 1
 		}
 	}
-	if kept && hasSuffixAny(win[:bestEnd], quantifiers) {
-		// 仕事を全部終わらせて: 全部 counts the work, the object before it.
+	if kept {
+		// 仕事を全部終わらせて: 全部 counts the work, the object before it;
+		// 会社から跡形もなく消えたい: 跡形 is how one leaves the company.
+		marks := objectMarks
+		if !hasSuffixAny(win[:bestEnd], quantifiers) {
+			marks = nil
+			if hasSuffixAny(win[:bestEnd], manners) {
+				marks = c.from
+			}
+		}
 		q := win[:bestEnd-bestLen]
 		for _, w := range c.veto {
-			for _, mark := range objectMarks {
+			for _, mark := range marks {
 				if bytes.HasSuffix(q, append(w[:len(w):len(w)], mark...)) {
 					return true, false
 				}
@@ -586,6 +594,10 @@ func (c *compiledConstruction) objects(text []byte) (veto, kept bool) {
 	}
 	return veto, kept
 }
+
+// manners are keep words that may say how one leaves a place named
+// before them with its mark: 会社から跡形もなく.
+var manners = crisisBytes([]string{"跡形"})
 
 // quantifiers are keep words that may count another object: 仕事を全部.
 var quantifiers = crisisBytes([]string{"全部", "全て", "すべて", "何もかも", "なにもかも"})

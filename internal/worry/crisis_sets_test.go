@@ -545,8 +545,9 @@ func TestHeldout107To108Crisis(t *testing.T) {
 // means, slang; figurative words, a questionnaire's item, a skydive) was
 // opened: on arrival 0.975 recall with 4 false alarms in 50. 112 (the sign
 // or the strong word at the end of work talk, typed fast, older and
-// night-shift workers) is kept, by totals only: 0.950 and 1 on arrival.
-// Lines the model learns from were taken out of both.
+// night-shift workers) was kept, by totals only: 0.950 and 1 on arrival;
+// in round 19 a test run's log printed seven of its lines, and it counts
+// as opened since. Lines the model learns from were taken out of both.
 func TestHeldout111To112Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout111", lines: 74, negatives: 49, high: 1, concern: 0.97, maxFalse: 0})
 	checkCrisisSet(t, setFloor{set: "heldout112", lines: 79, negatives: 49, high: 0.974, concern: 0.875, maxFalse: 1})
@@ -673,6 +674,24 @@ func TestHeldout138Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout138", lines: 120, negatives: 48, high: 0.97, concern: 0.97, maxFalse: 1})
 }
 
+// Sets 139 to 142 came in round 19, written blind. 139 (the sign at the
+// end of a long work question; hard negatives ending on a strong word) and
+// 142 (work that touches death: nurses, funeral staff, firefighters,
+// teachers) were opened: on arrival 0.950 recall with 3 false alarms in 50
+// and 0.961 with 2 — a cut to calm in Hiroshima dialect, cuts counted on
+// the thigh, a burden said after the day's work, no reason for living
+// after a question of timing; a patient's catchphrase, a patient's history
+// of self-harm, 魂が死ぬ and 首が飛ぶ are no sign. 140 (older and rural
+// workers, debts; funerals, 終活, insurance) and 141 (teenagers and net
+// slang; games and memes) are kept, by totals only: 0.949 with 3 and
+// 0.949 with 2 on arrival.
+func TestHeldout139To142Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout139", lines: 130, negatives: 50, high: 1, concern: 1, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout140", lines: 129, negatives: 50, high: 0.975, concern: 0.92, maxFalse: 3})
+	checkCrisisSet(t, setFloor{set: "heldout141", lines: 129, negatives: 50, high: 0.94, concern: 0.97, maxFalse: 2})
+	checkCrisisSet(t, setFloor{set: "heldout142", lines: 127, negatives: 50, high: 0.97, concern: 1, maxFalse: 0})
+}
+
 // TestBlindCorpusHoldsNoTestSet: the risk model learns from the opened
 // sets (prompts/crisis/blind.yaml), never from a set kept for measuring.
 func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
@@ -692,7 +711,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 112, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138} {
+	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {

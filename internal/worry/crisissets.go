@@ -167,6 +167,10 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout136", File: "crisis_heldout136.jsonl"},
 		{Name: "heldout137", File: "crisis_heldout137.jsonl"},
 		{Name: "heldout138", File: "crisis_heldout138.jsonl"},
+		{Name: "heldout139", File: "crisis_heldout139.jsonl"},
+		{Name: "heldout140", File: "crisis_heldout140.jsonl"},
+		{Name: "heldout141", File: "crisis_heldout141.jsonl"},
+		{Name: "heldout142", File: "crisis_heldout142.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }

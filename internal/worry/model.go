@@ -361,7 +361,7 @@ func (m *Model) analyse(text string) analysis {
 	}
 	a.length = len(norm)
 	feats := features(s.feats[:0], norm)
-	a.risk = m.detectRisk(b, m.risk.prob(feats), s)
+	a.risk = m.detectRisk(b, m.risk.prob(feats), asks(text), s)
 	m.judge(&a.risk, norm, feats)
 	a.crisis = a.risk.signal
 	if a.crisis != nil {
