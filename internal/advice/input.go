@@ -234,6 +234,24 @@ func (in input) asks() bool {
 	if strings.ContainsAny(t, "?？") {
 		return true
 	}
+	// A question said first and its why after (…許されるんでしょうか。
+	// 働いた分が減るのは納得しているのですが…気がしていて。) asks too:
+	// every sentence is read.
+	for {
+		i := strings.IndexAny(t, "。\n")
+		if i < 0 {
+			break
+		}
+		if asksAtEnd(strings.TrimRight(t[:i], "。.!！…‥ w笑")) {
+			return true
+		}
+		t = strings.TrimLeft(t[i:], "。\n ")
+	}
+	return asksAtEnd(t)
+}
+
+// asksAtEnd reports whether one sentence ends as a question.
+func asksAtEnd(t string) bool {
 	for _, end := range [...]string{"かな", "でしょうか", "ですか", "ますか", "いいの", "あるの", "なの", "できるの", "だっけ", "でしたっけ",
 		// in casual words: 取れるんすか, 36協定ってなに, どうなんかね
 		"すか", "ってなに", "って何", "とは何", "かね", "かしら", "やろか", "だろうか", "っけ",

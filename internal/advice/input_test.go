@@ -40,3 +40,23 @@ func TestIndexSkipsNegatedWords(t *testing.T) {
 		}
 	}
 }
+
+// TestAsksReadsEverySentence: a question said first and its reasons after
+// asks as much as one said last.
+func TestAsksReadsEverySentence(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"時短を理由に昇格で差をつけるのって、許されるんでしょうか。働いた分が減るのは納得しているのですが、昇格を止められるのは違う気がしていて。", true},
+		{"有給って何日もらえるんですか", true},
+		{"上司に怒られた。もう疲れた。", false},
+		{"今日は早く帰れた。明日も頑張る", false},
+	}
+	for _, tt := range tests {
+		in := input{text: jatext.Fold(tt.text)}
+		if got := in.asks(); got != tt.want {
+			t.Errorf("asks(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

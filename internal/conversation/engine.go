@@ -16,6 +16,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/akari-career/akari/internal/akari"
 	"github.com/akari-career/akari/internal/facts"
@@ -583,6 +584,17 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		e.said(st, r.Reply)
 		return r, err
 	}
+	if c.Category == akari.Other && st.Stage == akari.StageClarify && !st.Category.Valid() && rd.ask == akari.AskNone && !rd.body &&
+		utf8.RuneCountInString(masked) >= clarifiedRunes {
+		// Asked which worry it is and answered with the question itself
+		// (これって育休取ったけえ飛ばされたってことなんかね？), read as small
+		// talk: the worry both messages name is answered, not a menu.
+		if g, ok := e.Classifier.(Guesser); ok {
+			if l := g.Likely(earlierUserText(st)+"\n"+masked, 1); len(l) > 0 {
+				c = akari.Classification{Category: l[0], Confidence: e.MinConfidence, Source: "context", Crisis: c.Crisis, Risk: c.Risk}
+			}
+		}
+	}
 	var likely []akari.Category
 	if g, ok := e.Classifier.(Guesser); ok && (rd.ask != akari.AskNone || rd.distressed || rd.body || rd.question) {
 		likely = g.Likely(masked, 2)
@@ -707,6 +719,24 @@ func (e *Engine) postback(ctx context.Context, st *akari.State, ev akari.Event) 
 	}
 	e.Log.InfoContext(ctx, "postback action not known", "action", q.Get("action"))
 	return e.line("fallback", st, Vars{}, "greeting")
+}
+
+// clarifiedRunes is how long an answer to 「どんなことに近いですか？」 must be
+// to say the worry itself rather than to pick or wave it off (どれも違うかも).
+const clarifiedRunes = 12
+
+// earlierUserText is the person's message before the last one.
+func earlierUserText(st *akari.State) string {
+	seen := false
+	for i := len(st.Turns) - 1; i >= 0; i-- {
+		if st.Turns[i].Role == akari.RoleUser {
+			if seen {
+				return st.Turns[i].Text
+			}
+			seen = true
+		}
+	}
+	return ""
 }
 
 func lastUserText(st *akari.State) string {

@@ -19,6 +19,7 @@ func TestIntents(t *testing.T) {
 		{"もうちょい残業少ないとこで仕事探してるんだよね", true, false, false},
 		{"岐阜で週休3日の美容室とかある？", true, false, false},
 		{"仕事探してるんだけど、何から始めればいい？", false, false, false},
+		{"神戸で塾講師以外のバイト探してる", true, false, false},
 		{"土日休みのところってありますか", true, false, false},
 		{"事務の仕事いくつか見せてもらえる？", true, false, false},
 		{"転職先見せて", true, false, false},

@@ -143,7 +143,7 @@ func TestExtract(t *testing.T) {
 		{"boss is not me", "課長が怖い", []string{"trouble_with=上司"}},
 		{"manager wish", "管理職になりたい", nil},
 		{"on leave", "今休職中です", []string{"status=on_leave"}},
-		{"on parental leave", "育休中で来月復帰", []string{"status=on_leave"}},
+		{"on parental leave: a child at home", "育休中で来月復帰", []string{"children=1+", "status=on_leave"}},
 		{"leave wish", "休職したい", nil},
 
 		// health.
