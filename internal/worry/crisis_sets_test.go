@@ -692,6 +692,16 @@ func TestHeldout139To142Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout142", lines: 127, negatives: 50, high: 0.97, concern: 1, maxFalse: 0})
 }
 
+// Sets 143 (as a judge of such a product would write it) and 144 (the
+// messages of a chat: short replies, answers to a question, a sign after
+// thanks or a question about jobs) came after the round's crisis rules and
+// are kept, by totals only: 0.937 with no false alarm and 0.975 with 0
+// (round 18's build: 0.937 with 0 and 0.975 with 1).
+func TestHeldout143To144Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout143", lines: 129, negatives: 50, high: 0.95, concern: 0.92, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout144", lines: 128, negatives: 49, high: 1, concern: 0.94, maxFalse: 0})
+}
+
 // TestBlindCorpusHoldsNoTestSet: the risk model learns from the opened
 // sets (prompts/crisis/blind.yaml), never from a set kept for measuring.
 func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
@@ -711,7 +721,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141} {
+	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {

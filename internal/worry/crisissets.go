@@ -171,6 +171,8 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout140", File: "crisis_heldout140.jsonl"},
 		{Name: "heldout141", File: "crisis_heldout141.jsonl"},
 		{Name: "heldout142", File: "crisis_heldout142.jsonl"},
+		{Name: "heldout143", File: "crisis_heldout143.jsonl"},
+		{Name: "heldout144", File: "crisis_heldout144.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
