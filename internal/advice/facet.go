@@ -25,8 +25,10 @@ func activeFacet(pb *playbook.Playbook, lis *playbook.Listening, in input) *play
 		all = append(all, &lis.Facets[i])
 	}
 	on := func(f *playbook.Facet) bool { return !f.Unless.Any(in.mem) }
+	var mayBuf [16]*playbook.Facet
+	may := in.pieces.facetsMayName(in.text, all, mayBuf[:0])
 	for _, f := range all {
-		if on(f) && matchAt(f.Keywords, in) >= 0 {
+		if on(f) && slices.Contains(may, f) && matchAt(f.Keywords, in) >= 0 {
 			return f
 		}
 	}

@@ -19,6 +19,9 @@ type facetIndex struct {
 	byPair map[[2]rune][]facetWord
 	// single holds the keywords of one rune, checked one by one.
 	single []facetWord
+	// apart are the facets with a keyword of words apart (有給+断), which
+	// the index does not hold: only reading the message finds them.
+	apart []*playbook.Facet
 }
 
 type facetWord struct {
@@ -30,9 +33,15 @@ func newFacetIndex(lib *playbook.Library, memo *pieceMemo) *facetIndex {
 	x := &facetIndex{byPair: map[[2]rune][]facetWord{}}
 	add := func(f *playbook.Facet) {
 		for _, w := range memo.folded(f.Keywords) {
-			if w == "" || strings.Contains(w, "+") {
+			if w == "" {
+				continue
+			}
+			if strings.Contains(w, "+") {
 				// Words apart are read over the messages together
 				// (containsAnyWithin).
+				if !slices.Contains(x.apart, f) {
+					x.apart = append(x.apart, f)
+				}
 				continue
 			}
 			r0, n := utf8.DecodeRuneInString(w)
@@ -97,4 +106,22 @@ func (p *pieceMemo) facetsNamed(text string, all []*playbook.Facet, dst []*playb
 	}
 	p.facetOnce.Do(func() { p.facets = newFacetIndex(p.lib, p) })
 	return p.facets.named(text, dst)
+}
+
+// facetsMayName returns, of all, the facets that text may name: every
+// facet one of whose single-word keywords it holds, and every facet with
+// a keyword of words apart. A superset of those matchAt finds, from one
+// pass over text instead of a search for each keyword.
+func (p *pieceMemo) facetsMayName(text string, all []*playbook.Facet, dst []*playbook.Facet) []*playbook.Facet {
+	if p == nil {
+		return append(dst, all...)
+	}
+	p.facetOnce.Do(func() { p.facets = newFacetIndex(p.lib, p) })
+	dst = p.facets.named(text, dst)
+	for _, f := range p.facets.apart {
+		if !slices.Contains(dst, f) {
+			dst = append(dst, f)
+		}
+	}
+	return dst
 }

@@ -33,7 +33,32 @@ type Pattern struct {
 	// each behind its own prefilter, and a small program runs on Go's
 	// backtracker where the whole one needs its slower NFA.
 	branches []*Pattern
+	// plain: the expression is only literals (an alternation of words,
+	// no anchor, no repetition), so holding one of need is matching.
+	plain bool
+	// lits indexes every branch's literals by first rune, so one pass
+	// over the message tells which branches may match, where each
+	// branch's own prefilter would read it once per branch.
+	lits map[rune][]branchLit
+	// litFirsts has bit r%256 set for the first rune r of every literal
+	// in lits: most runes start none and skip the map.
+	litFirsts [4]uint64
+	// always lists the branches that require no literal.
+	always []int
+	// also are more literal sets, one of each of which every match holds
+	// besides need: the other parts of a sequence (仕事…見せて needs a
+	// word of each part), checked before the regexp runs.
+	also [][]string
 }
+
+// branchLit is a literal one of which branch b requires.
+type branchLit struct {
+	lit string
+	b   int
+}
+
+// maxBranches bounds the branches one pass can mark.
+const maxBranches = 256
 
 // splitFrom is the size of program (in instructions) from which a top-level
 // alternation is matched branch by branch.
@@ -49,9 +74,26 @@ func MustCompile(expr string) *Pattern {
 	p := &Pattern{re: regexp.MustCompile(expr)}
 	if tree, err := syntax.Parse(expr, syntax.Perl); err == nil {
 		p.need = required(tree.Simplify())
+		if s, ok := exact(tree.Simplify()); ok && onlyLiterals(tree) && usable(s) != nil {
+			p.need, p.plain = s, true
+		}
+		p.also = partsRequired(tree.Simplify(), p.need)
 		if tree.Op == syntax.OpAlternate && progSize(tree) >= splitFrom {
 			for _, sub := range tree.Sub {
 				p.branches = append(p.branches, MustCompile(sub.String()))
+			}
+			if len(p.branches) <= maxBranches {
+				p.lits = map[rune][]branchLit{}
+				for i, b := range p.branches {
+					if b.need == nil {
+						p.always = append(p.always, i)
+					}
+					for _, lit := range b.need {
+						r, _ := utf8.DecodeRuneInString(lit)
+						p.lits[r] = append(p.lits[r], branchLit{lit, i})
+						p.litFirsts[r>>6&3] |= 1 << (r & 63)
+					}
+				}
 			}
 		}
 	}
@@ -71,13 +113,68 @@ func (p *Pattern) MatchString(s string) bool {
 	if !p.may(s) {
 		return false
 	}
+	return p.matchPassed(s)
+}
+
+// matchPassed is MatchString once the prefilter has let s through.
+func (p *Pattern) matchPassed(s string) bool {
+	if p.plain {
+		return true
+	}
+	for _, set := range p.also {
+		if !containsAny(s, set) {
+			return false
+		}
+	}
 	if p.branches == nil {
 		return p.re.MatchString(s)
 	}
-	for _, b := range p.branches {
-		if b.MatchString(s) {
+	if p.lits == nil {
+		for _, b := range p.branches {
+			if b.MatchString(s) {
+				return true
+			}
+		}
+		return false
+	}
+	var may [maxBranches / 64]uint64
+	for _, i := range p.always {
+		may[i/64] |= 1 << (i % 64)
+	}
+	for i, r := range s {
+		if p.litFirsts[r>>6&3]&(1<<(r&63)) == 0 {
+			continue
+		}
+		for _, l := range p.lits[r] {
+			if may[l.b/64]&(1<<(l.b%64)) == 0 && strings.HasPrefix(s[i:], l.lit) {
+				may[l.b/64] |= 1 << (l.b % 64)
+			}
+		}
+	}
+	for i, b := range p.branches {
+		if may[i/64]&(1<<(i%64)) != 0 && b.matchPassed(s) {
 			return true
 		}
+	}
+	return false
+}
+
+// onlyLiterals reports whether re is made of literals alone: words,
+// classes of characters, their alternations and sequences — nothing that
+// matches by position (^, $, \b) or repeats.
+func onlyLiterals(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return re.Flags&syntax.FoldCase == 0
+	case syntax.OpCharClass:
+		return true
+	case syntax.OpCapture, syntax.OpAlternate, syntax.OpConcat:
+		for _, sub := range re.Sub {
+			if !onlyLiterals(sub) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
@@ -299,6 +396,28 @@ func required(re *syntax.Regexp) []string {
 	}
 	return nil
 }
+
+// partsRequired returns, for a sequence, the literal sets its parts
+// require other than need (the one the prefilter looks for first); nil
+// for anything else. Each part's requirement holds for the whole.
+func partsRequired(re *syntax.Regexp, need []string) [][]string {
+	for re.Op == syntax.OpCapture {
+		re = re.Sub[0]
+	}
+	if re.Op != syntax.OpConcat {
+		return nil
+	}
+	var out [][]string
+	for _, sub := range re.Sub {
+		if r := required(sub); r != nil && !slices.Equal(r, need) && len(out) < maxParts {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// maxParts bounds the extra literal sets a pattern checks.
+const maxParts = 3
 
 // usable drops a literal set that requires nothing (it holds "").
 func usable(s []string) []string {

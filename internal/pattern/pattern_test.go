@@ -120,3 +120,47 @@ func TestLargeAlternationsMatchBranchByBranch(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainPatternsAnswerFromTheirWords: an expression of words alone is
+// matched by finding one of them, and answers as the regexp does; one that
+// anchors or repeats is not plain.
+func TestPlainPatternsAnswerFromTheirWords(t *testing.T) {
+	tests := []struct {
+		expr  string
+		plain bool
+	}{
+		{`けど|けれど|でも|迷|悩|\?|？|減っ|減り`, true},
+		{`(見せ|みせ)(て|たい)|探して`, true},
+		{`^(はい|うん)$`, false},
+		{`減っ+`, false},
+		{`(?i)thanks`, false},
+		{`[^。]{0,3}見せて`, false},
+	}
+	texts := []string{"", "見せて", "見せたい", "みせてほしい", "探してる", "でもね", "減った", "減っっ", "はい", "うん", "thanks", "Thanks", "給料減り気味？", "ok"}
+	for _, tt := range tests {
+		p := MustCompile(tt.expr)
+		if p.plain != tt.plain {
+			t.Errorf("%q: plain = %v, want %v", tt.expr, p.plain, tt.plain)
+		}
+		for _, s := range texts {
+			if got, want := p.MatchString(s), p.Regexp().MatchString(s); got != want {
+				t.Errorf("%q: MatchString(%q) = %v, want %v", tt.expr, s, got, want)
+			}
+		}
+	}
+}
+
+// TestSequencePartsAreRequired: a sequence needs a word of each part; a
+// message with the first part's word alone is turned away before the
+// regexp, and every answer is the regexp's.
+func TestSequencePartsAreRequired(t *testing.T) {
+	p := MustCompile(`(仕事|会社)[^。]{0,8}(見せて|紹介して)`)
+	if len(p.also) != 1 {
+		t.Fatalf("also = %q, want one more literal set", p.also)
+	}
+	for _, s := range []string{"", "仕事", "子育てと仕事の両立がしんどい", "仕事見せて", "会社を紹介して", "仕事。見せて", "見せて仕事", "在宅の仕事を見せてほしい"} {
+		if got, want := p.MatchString(s), p.Regexp().MatchString(s); got != want {
+			t.Errorf("MatchString(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
