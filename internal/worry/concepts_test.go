@@ -157,6 +157,8 @@ func TestConceptPairs(t *testing.T) {
 		{"", "上司にお荷物扱いされてる同期が心配", akari.RiskNone},
 		{"a burden by being (息してるだけで迷惑)", "時短勤務なのに仕事量は同じで、家では子どもの夜泣き。家族にとって、私は重荷でしかないのかもしれません", akari.RiskConcern},
 		{"", "仕事でミスばかりで、チームの重荷でしかない気がする", akari.RiskNone},
+		{"a farewell and an absence (手紙…もういない)", "同期に愛用の聴診器を譲りました。もう私には必要ないので", akari.RiskHigh},
+		{"", "後輩に参考書を譲りました。資格も取れたし、もう私には必要ないので", akari.RiskNone},
 		{"one's own funeral arranged (自分の葬儀の手配を済ませた)", "勤め先の互助会で自分の葬儀の手配を済ませました。喪主は姉に頼んであります", akari.RiskHigh},
 		{"", "終活セミナーで、自分の葬儀の手配について説明を聞いた", akari.RiskNone},
 		{"", "母の葬儀の手配を済ませました。喪主は私です", akari.RiskNone},

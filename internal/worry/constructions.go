@@ -198,6 +198,10 @@ var constructions = []construction{
 			"と申して", "って申して", "とおっしゃ", "っておっしゃ", "と漏らし", "ってもらし", "と漏ら"},
 		gap:    3,
 		before: &objects{keep: reporters, need: true, window: 14}},
+	{name: "my worth questioned by someone else (「お前いる意味ある？」って言われた)", risk: akari.RiskNone, settled: true,
+		stems: []string{"いる意味ある", "いる意味あん", "いる意味あるの", "おる意味ある", "いる価値ある", "生きてる意味ある", "生きてる価値ある", "存在価値ある", "いる意味ない", "いる価値ない"},
+		ends:  []string{"とか言われ", "って言われ", "と言われ", "っていわれ", "とかいわれ", "って怒鳴られ", "と怒鳴られ", "とか怒鳴られ", "って詰められ", "とか詰められ"},
+		gap:   3},
 	{name: "someone's catchphrase (利用者さんの『もう死にたいわ』が口癖)", risk: akari.RiskNone, settled: true,
 		// The possessive names whose words they are; reporters hold only
 		// the subject marks, and 母の介護で死にたい must stay the person's.

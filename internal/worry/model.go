@@ -364,6 +364,16 @@ func (m *Model) analyse(text string) analysis {
 	a.risk = m.detectRisk(b, m.risk.prob(feats), asks(text), s)
 	m.judge(&a.risk, norm, feats)
 	a.crisis = a.risk.signal
+	if rest := withoutOpening(text); len(rest) < len(text) {
+		// The worry is read after the opening (あかりちゃん聞いて、…);
+		// the risk, over the whole message.
+		norm = normalize(s.runes[:0], rest, classifierView)
+		if kana {
+			norm = norm[:kanaReadings.read(norm)]
+		}
+		a.length = len(norm)
+		feats = features(s.feats[:0], norm)
+	}
 	if a.crisis != nil {
 		if n := a.crisis.mask(norm); n > 0 {
 			a.length -= n

@@ -263,12 +263,21 @@ func hasToken(norm []rune, word string) bool {
 }
 
 // asks reports whether a message as written ends by asking something: a
-// question mark or か last (…できっぺか？, …もんやろか). A question said
-// on the way (元気？って…今、橋の上にいる) is not what the message asks.
-// The crisis view drops both marks, so the written text is read.
+// question mark or か last (…できっぺか？, …もんやろか), or a request to
+// be told (計算の仕方教えてください). A question said on the way (元気？って
+// …今、橋の上にいる) is not what the message asks. The crisis view drops
+// the marks, so the written text is read.
 func asks(text string) bool {
 	t := strings.TrimRightFunc(text, func(r rune) bool {
 		return unicode.IsSpace(r) || r != '?' && r != '？' && (unicode.IsPunct(r) || unicode.IsSymbol(r))
 	})
-	return strings.HasSuffix(t, "?") || strings.HasSuffix(t, "？") || strings.HasSuffix(t, "か")
+	for _, end := range askEnds {
+		if strings.HasSuffix(t, end) {
+			return true
+		}
+	}
+	return false
 }
+
+// askEnds end a message that asks: a question, or a request to be told.
+var askEnds = []string{"?", "？", "か", "教えて", "教えてください", "教えて下さい", "教えてほしい", "教えてほしいです", "教えてもらえますか", "教えてくれ", "教えてちょうだい"}
