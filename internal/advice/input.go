@@ -2,6 +2,7 @@ package advice
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/akari-career/akari/internal/akari"
@@ -230,7 +231,10 @@ func (in input) short() bool { return utf8.RuneCountInString(in.text) <= storyRu
 // asks reports whether the message, of any length, asks a question: a
 // question mark, or a question's ending.
 func (in input) asks() bool {
-	t := strings.TrimRight(in.text, "。.!！…‥ w笑")
+	t := strings.TrimRightFunc(in.text, func(r rune) bool {
+		// 。！…, w and 笑, and emoji (どうしよ💦) close a message, not a question.
+		return r != '?' && r != '？' && (unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) || r == 'w' || r == '笑' || r == '‥')
+	})
 	if strings.ContainsAny(t, "?？") {
 		return true
 	}
@@ -252,7 +256,7 @@ func (in input) asks() bool {
 
 // asksAtEnd reports whether one sentence ends as a question.
 func asksAtEnd(t string) bool {
-	for _, end := range [...]string{"かな", "でしょうか", "ですか", "ますか", "いいの", "あるの", "なの", "できるの", "だっけ", "でしたっけ",
+	for _, end := range [...]string{"かな", "でしょうか", "どうしよ", "どうしよう", "すれば", "けば", "えば", "せば", "ですか", "ますか", "いいの", "あるの", "なの", "できるの", "だっけ", "でしたっけ",
 		// in casual words: 取れるんすか, 36協定ってなに, どうなんかね
 		"すか", "ってなに", "って何", "とは何", "かね", "かしら", "やろか", "だろうか", "っけ",
 		// a verb and の: 何書くの, どうするの

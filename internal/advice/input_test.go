@@ -52,6 +52,8 @@ func TestAsksReadsEverySentence(t *testing.T) {
 		{"有給って何日もらえるんですか", true},
 		{"上司に怒られた。もう疲れた。", false},
 		{"今日は早く帰れた。明日も頑張る", false},
+		{"辞める前に有給ぜんぶ使いたいんだけど、園長にダメって言われたらどうしよ💦", true},
+		{"逆質問なにきけば", true},
 	}
 	for _, tt := range tests {
 		in := input{text: jatext.Fold(tt.text)}
