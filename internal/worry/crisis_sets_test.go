@@ -702,6 +702,16 @@ func TestHeldout143To144Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout144", lines: 128, negatives: 49, high: 1, concern: 0.94, maxFalse: 0})
 }
 
+// Sets 145 (as a judge would write it, everything) and 146 (a practical
+// work question with a sign in the middle or at the end) were written
+// against the round's last build and are kept, by totals only: 0.949 with
+// 2 false alarms and 0.963 with 2 (round 18's build: 0.937 with 2, 0.963
+// with 2).
+func TestHeldout145To146Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout145", lines: 129, negatives: 50, high: 0.95, concern: 0.94, maxFalse: 2})
+	checkCrisisSet(t, setFloor{set: "heldout146", lines: 130, negatives: 50, high: 0.95, concern: 0.97, maxFalse: 2})
+}
+
 // TestBlindCorpusHoldsNoTestSet: the risk model learns from the opened
 // sets (prompts/crisis/blind.yaml), never from a set kept for measuring.
 func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
@@ -721,7 +731,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144} {
+	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {

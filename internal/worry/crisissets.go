@@ -173,6 +173,8 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout142", File: "crisis_heldout142.jsonl"},
 		{Name: "heldout143", File: "crisis_heldout143.jsonl"},
 		{Name: "heldout144", File: "crisis_heldout144.jsonl"},
+		{Name: "heldout145", File: "crisis_heldout145.jsonl"},
+		{Name: "heldout146", File: "crisis_heldout146.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }

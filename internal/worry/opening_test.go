@@ -24,7 +24,12 @@ func TestWorryAfterOpening(t *testing.T) {
 			t.Errorf("Classify(%q) = %s, want %s", tt.text, got, tt.want)
 		}
 	}
-	if got := withoutOpening("あかりちゃん、よろしく"); got != "あかりちゃん、よろしく" {
-		t.Errorf("withoutOpening kept a short rest alone: %q", got)
+	for _, text := range []string{"あかりちゃん、よろしく", "ねえさんが育休明けで職場に戻ったらしい"} {
+		if got := withoutOpening(text); got != text {
+			t.Errorf("withoutOpening(%q) = %q, want it whole", text, got)
+		}
+	}
+	if got := withoutOpening("あかりちゃん聞いてや。42で営業課長やってんねんけど"); got != "42で営業課長やってんねんけど" {
+		t.Errorf("withoutOpening left %q", got)
 	}
 }
