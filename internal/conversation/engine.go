@@ -513,6 +513,12 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		r, err := e.line("another_worry", st, Vars{}, "greeting")
 		e.said(st, r.Reply)
 		return r, err
+	case f.is(e.intents.annoyed) && utf8.RuneCountInString(masked) <= annoyedRunes:
+		// 「は？だから大丈夫って言ったじゃん」: asked once too often. Sorry,
+		// believed, and the worry on the table again, not a topic menu.
+		r, err := e.line("annoyed", st, Vars{}, "guiding")
+		e.said(st, r.Reply)
+		return r, err
 	case f.is(e.intents.back) && st.Category != "" && st.Category != akari.Other:
 		// Back from job cards to the worry: more guidance on it, new steps.
 		return e.guide(ctx, st, masked, akari.Classification{Category: st.Category, Confidence: 1, Source: "context"}, reading{ask: akari.AskMore})
@@ -720,6 +726,10 @@ func (e *Engine) postback(ctx context.Context, st *akari.State, ev akari.Event) 
 	e.Log.InfoContext(ctx, "postback action not known", "action", q.Get("action"))
 	return e.line("fallback", st, Vars{}, "greeting")
 }
+
+// annoyedRunes: a message this short that is cross at being asked again
+// says only that; a longer one goes on to say more and is answered.
+const annoyedRunes = 30
 
 // clarifiedRunes is how long an answer to 「どんなことに近いですか？」 must be
 // to say the worry itself rather than to pick or wave it off (どれも違うかも).

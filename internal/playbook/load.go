@@ -38,7 +38,7 @@ var requiredMessages = []string{
 	"intake_area", "intake_remote", "intake_employment", "intake_time",
 	"intake_phone", "intake_phone_invalid", "intake_choice_invalid",
 	"intake_consent", "intake_done", "intake_declined", "intake_left",
-	"withdraw_done", "withdraw_none", "another_worry",
+	"withdraw_done", "withdraw_none", "another_worry", "annoyed",
 	"jobs_declined", "privacy", "intake_known", "lead_noted",
 	"concern", "care_listen_1", "care_listen_2", "care_listen_3", "care_work", "care_cannot_call", "care_wound", "care_silence", "care_silence_2", "care_alone",
 	"care_jobs", "care_jobs_3", "care_handover", "care_calmer", "care_safe", "care_false_alarm", "false_alarm_open",

@@ -937,8 +937,10 @@ var constructions = []construction{
 		unless: join(deadlineWords, []string{"連休", "休みが終わ", "夏休み", "冬休み", "旅行", "楽し", "月曜"})},
 	{name: "not getting up (起きなければいいのに)", risk: akari.RiskConcern,
 		// Not 起きなくていい: a day off.
-		stems:    []string{"起きな", "おきな", "起きられな"},
-		ends:     []string{"ければいい", "ければ楽", "きゃいい", "かったらいい", "かったら楽", "かったらな", "いままでいい", "いまま死", "いままがいい"},
+		// 起きんかったらええのに, 目ぇ覚めへんかったら (関西, 広島, 博多)
+		stems: []string{"起きな", "おきな", "起きられな", "起きん", "おきん", "起きへん", "起きひん", "おきへん", "目が覚めん", "目覚めん", "目ぇ覚めん", "目が覚めへん", "目ぇ覚めへん"},
+		ends: []string{"ければいい", "ければ楽", "きゃいい", "かったらいい", "かったら楽", "かったらな", "いままでいい", "いまま死", "いままがいい",
+			"ければええ", "けりゃええ", "けりゃいい", "かったらええ", "かったらよか", "かったらいいのに", "でええ", "ままでええ", "ままがええ"},
 		notAfter: []string{"いけな", "ならな", "いけま"}},
 	{name: "not getting up, from now on (このまま起きなくてもいい)", risk: akari.RiskConcern,
 		stems: []string{"このまま起きな", "このままおきな", "このまま目が覚めな", "このまま目覚めな", "二度と起きな", "もう起きな", "ずっと起きな"},
@@ -1007,6 +1009,13 @@ var constructions = []construction{
 			"うまれてきて", "存在してて"},
 		ends: []string{"ごめん", "すみません", "すいません", "申し訳", "もうしわけ", "ごめんなさい"},
 		gap:  4},
+	{name: "a means bought, even that (ロープまで買うてしもうた)", risk: akari.RiskHigh,
+		// まで: it has come to this. Rope bought for a move or a tent is
+		// said with the move or the tent.
+		stems:  []string{"ロープまで", "練炭まで", "縄まで", "紐まで", "ひもまで", "睡眠薬まで", "眠剤まで", "カッターまで", "包丁まで", "七輪まで"},
+		ends:   []string{"買", "こうた", "用意", "準備", "揃え", "そろえ", "手に入れ", "取り寄せ", "ポチ"},
+		gap:    2,
+		unless: join(ordinaryMeans, fictionContext)},
 	{name: "relief in danger (危ない現場の方がホッとする)", risk: akari.RiskConcern,
 		stems: []string{"危ない現場の方が", "危ない現場のほうが", "危険な現場の方が", "危険な現場のほうが", "危ない仕事の方が", "危ない仕事のほうが", "危ない場所の方が",
 			"危ないとこの方が", "危ないとこのほうが", "危険な仕事の方が", "危険な仕事のほうが"},

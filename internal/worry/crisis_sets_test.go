@@ -712,6 +712,13 @@ func TestHeldout145To146Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout146", lines: 130, negatives: 50, high: 0.95, concern: 0.97, maxFalse: 2})
 }
 
+// Set 147 (as a judge would write it, everything) was written last, after
+// every rule of round 19, and is kept: 0.975 with 4 false alarms in 50
+// (round 18's build: 0.975 with 3).
+func TestHeldout147Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout147", lines: 129, negatives: 50, high: 0.97, concern: 0.97, maxFalse: 4})
+}
+
 // TestBlindCorpusHoldsNoTestSet: the risk model learns from the opened
 // sets (prompts/crisis/blind.yaml), never from a set kept for measuring.
 func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
@@ -731,7 +738,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146} {
+	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {

@@ -175,6 +175,7 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout144", File: "crisis_heldout144.jsonl"},
 		{Name: "heldout145", File: "crisis_heldout145.jsonl"},
 		{Name: "heldout146", File: "crisis_heldout146.jsonl"},
+		{Name: "heldout147", File: "crisis_heldout147.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
