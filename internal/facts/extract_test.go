@@ -92,6 +92,7 @@ func TestExtract(t *testing.T) {
 		{"wanting to go back is not leave", "いつか職場に戻りたいな", nil},
 		{"short hours at work", "4歳の息子がいて、時短で働いてます", []string{"children=1+(4歳)", "employment=時短勤務"}},
 		{"trouble said as nagging", "上司が毎日ネチネチ言ってくる", []string{"trouble_with=上司"}},
+		{"a boss who grills every morning", "4月から不動産営業やってるんだけど上司がマジで毎朝詰めてくる", []string{"job=営業", "trouble_with=上司"}},
 		{"a boss who does not listen", "電話とるのが怖い。上司に相談しても聞いてもらえない", []string{"trouble_with=上司"}},
 		{"manager by a report's trouble", "部下のことで相談です。最近ミスが多くて", []string{"status=manager"}},
 		{"manager asking as one", "マネージャーとしてどう接すればいい？", []string{"status=manager"}},
