@@ -23,6 +23,7 @@ func TestIntents(t *testing.T) {
 		{"落ち着いたら転職考えたい。都内で残業少なめの広告系あったら見せて", true, false, false},
 		{"それで、横浜で繁忙期の少ない事務職はありますか。", true, false, false},
 		{"有給はありますか", false, false, false},
+		{"落ち着いたら転職考えたい。大阪で残業少なめの事務あったら見せて", true, false, false},
 		{"土日休みのところってありますか", true, false, false},
 		{"事務の仕事いくつか見せてもらえる？", true, false, false},
 		{"転職先見せて", true, false, false},
