@@ -174,3 +174,34 @@ func TestLeadWithoutTranscriptReadsNoHistory(t *testing.T) {
 		}
 	}
 }
+
+// TestHistoryKeepsOneEntryPerAkariTurn: past the state's length, the
+// history is trimmed with it — the commit trims only when the list is over
+// — and stays one entry per turn of Akari's the state holds.
+func TestHistoryKeepsOneEntryPerAkariTurn(t *testing.T) {
+	rdb, prefix := redistest.Client(t)
+	s := store.New(rdb, prefix, store.WithHistory())
+	ctx := context.Background()
+	hist := prefix + ":{u:U2}:hist"
+	for i := range 30 {
+		ev := "ev" + strings.Repeat("x", i)
+		snap, err := s.Begin(ctx, "U2", ev, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		snap.State.AddTurn(akari.Turn{Role: akari.RoleUser, Text: "どうしたらいい？", At: time.Now()})
+		snap.State.AddTurn(akari.AkariTurn(secondLine, akari.RemoteWorkEnvy, time.Now()))
+		if err := s.Commit(ctx, snap.State, akari.Outcome{EventID: ev, Delivered: true}); err != nil {
+			t.Fatal(err)
+		}
+		akaris := 0
+		for _, turn := range snap.State.Turns {
+			if turn.Role != akari.RoleUser {
+				akaris++
+			}
+		}
+		if n, _ := rdb.LLen(ctx, hist).Result(); n != int64(akaris) {
+			t.Fatalf("event %d: history of %d entries, want %d (Akari's turns in the state)", i, n, akaris)
+		}
+	}
+}

@@ -288,8 +288,10 @@ end
 if ARGV[9] == '0' then
   redis.call('DEL', KEYS[4])
 else
-  for entry in string.gmatch(ARGV[10], '[^\n]+') do redis.call('RPUSH', KEYS[4], entry) end
-  redis.call('LTRIM', KEYS[4], -tonumber(ARGV[9]), -1)
+  local len = -1
+  for entry in string.gmatch(ARGV[10], '[^\n]+') do len = redis.call('RPUSH', KEYS[4], entry) end
+  -- Trimmed only when it is over its length: no new entry, or room left.
+  if len < 0 or len > tonumber(ARGV[9]) then redis.call('LTRIM', KEYS[4], -tonumber(ARGV[9]), -1) end
   redis.call('PEXPIRE', KEYS[4], ARGV[6])
 end
 return 1 + ack()`
