@@ -513,9 +513,10 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		r, err := e.line("another_worry", st, Vars{}, "greeting")
 		e.said(st, r.Reply)
 		return r, err
-	case f.is(e.intents.annoyed) && utf8.RuneCountInString(masked) <= annoyedRunes:
+	case f.is(e.intents.annoyed) && utf8.RuneCountInString(masked) <= annoyedRunes && !e.intents.wantsJobs(f) && !e.intents.wantsHuman(f):
 		// 「は？だから大丈夫って言ったじゃん」: asked once too often. Sorry,
 		// believed, and the worry on the table again, not a topic menu.
+		// Cross and asking (だから求人見せてって言ってるじゃん) is answered.
 		r, err := e.line("annoyed", st, Vars{}, "guiding")
 		e.said(st, r.Reply)
 		return r, err
