@@ -21,13 +21,9 @@ import (
 type Pattern struct {
 	re   *regexp.Regexp
 	need []string // nil: no literal is required; the regexp always runs
-	// byFirst indexes a long need list by each literal's first rune, so
-	// one pass over the message finds any of them.
-	byFirst map[rune][]string
-	// firsts has bit r%256 set for the first rune r of every literal in
-	// byFirst: most runes of a message start none, and are passed over
-	// without a map look-up.
-	firsts [4]uint64
+	// index holds a long need list, so one pass over the message finds
+	// any of them.
+	index *firstIndex
 	// branches, for a large pattern that is an alternation at the top,
 	// are its alternatives as patterns of their own: MatchString tries
 	// each behind its own prefilter, and a small program runs on Go's
@@ -36,25 +32,16 @@ type Pattern struct {
 	// plain: the expression is only literals (an alternation of words,
 	// no anchor, no repetition), so holding one of need is matching.
 	plain bool
-	// lits indexes every branch's literals by first rune, so one pass
-	// over the message tells which branches may match, where each
-	// branch's own prefilter would read it once per branch.
-	lits map[rune][]branchLit
-	// litFirsts has bit r%256 set for the first rune r of every literal
-	// in lits: most runes start none and skip the map.
-	litFirsts [4]uint64
+	// branchIndex holds every branch's literals, tagged with the branch,
+	// so one pass over the message tells which branches may match, where
+	// each branch's own prefilter would read it once per branch.
+	branchIndex *firstIndex
 	// always lists the branches that require no literal.
 	always []int
 	// also are more literal sets, one of each of which every match holds
 	// besides need: the other parts of a sequence (仕事…見せて needs a
 	// word of each part), checked before the regexp runs.
 	also [][]string
-}
-
-// branchLit is a literal one of which branch b requires.
-type branchLit struct {
-	lit string
-	b   int
 }
 
 // maxBranches bounds the branches one pass can mark.
@@ -73,36 +60,33 @@ const indexFrom = 8
 func MustCompile(expr string) *Pattern {
 	p := &Pattern{re: regexp.MustCompile(expr)}
 	if tree, err := syntax.Parse(expr, syntax.Perl); err == nil {
-		p.need = required(tree.Simplify())
-		if s, ok := exact(tree.Simplify()); ok && onlyLiterals(tree) && usable(s) != nil {
+		simple := tree.Simplify()
+		p.need = required(simple)
+		if s, ok := exact(simple); ok && onlyLiterals(tree) && usable(s) != nil {
 			p.need, p.plain = s, true
 		}
-		p.also = partsRequired(tree.Simplify(), p.need)
+		p.also = partsRequired(simple, p.need)
 		if tree.Op == syntax.OpAlternate && progSize(tree) >= splitFrom {
 			for _, sub := range tree.Sub {
 				p.branches = append(p.branches, MustCompile(sub.String()))
 			}
 			if len(p.branches) <= maxBranches {
-				p.lits = map[rune][]branchLit{}
+				p.branchIndex = &firstIndex{}
 				for i, b := range p.branches {
 					if b.need == nil {
 						p.always = append(p.always, i)
 					}
 					for _, lit := range b.need {
-						r, _ := utf8.DecodeRuneInString(lit)
-						p.lits[r] = append(p.lits[r], branchLit{lit, i})
-						p.litFirsts[r>>6&3] |= 1 << (r & 63)
+						p.branchIndex.add(lit, i)
 					}
 				}
 			}
 		}
 	}
 	if len(p.need) >= indexFrom {
-		p.byFirst = map[rune][]string{}
+		p.index = &firstIndex{}
 		for _, lit := range p.need {
-			r, _ := utf8.DecodeRuneInString(lit)
-			p.byFirst[r] = append(p.byFirst[r], lit)
-			p.firsts[r>>6&3] |= 1 << (r & 63)
+			p.index.add(lit, 0)
 		}
 	}
 	return p
@@ -129,7 +113,7 @@ func (p *Pattern) matchPassed(s string) bool {
 	if p.branches == nil {
 		return p.re.MatchString(s)
 	}
-	if p.lits == nil {
+	if p.branchIndex == nil {
 		for _, b := range p.branches {
 			if b.MatchString(s) {
 				return true
@@ -141,16 +125,10 @@ func (p *Pattern) matchPassed(s string) bool {
 	for _, i := range p.always {
 		may[i/64] |= 1 << (i % 64)
 	}
-	for i, r := range s {
-		if p.litFirsts[r>>6&3]&(1<<(r&63)) == 0 {
-			continue
-		}
-		for _, l := range p.lits[r] {
-			if may[l.b/64]&(1<<(l.b%64)) == 0 && strings.HasPrefix(s[i:], l.lit) {
-				may[l.b/64] |= 1 << (l.b % 64)
-			}
-		}
-	}
+	p.branchIndex.each(s, func(i int) bool {
+		may[i/64] |= 1 << (i % 64)
+		return true
+	})
 	for i, b := range p.branches {
 		if may[i/64]&(1<<(i%64)) != 0 && b.matchPassed(s) {
 			return true
@@ -232,27 +210,17 @@ func (p *Pattern) Needs() []string { return p.need }
 // pattern requires none.
 func (p *Pattern) may(s string) bool {
 	switch {
-	case p.byFirst != nil:
-		return p.anyAt(s)
+	case p.index != nil:
+		found := false
+		p.index.each(s, func(int) bool {
+			found = true
+			return false
+		})
+		return found
 	case p.need != nil:
 		return containsAny(s, p.need)
 	}
 	return true
-}
-
-// anyAt reports whether a required literal starts anywhere in s.
-func (p *Pattern) anyAt(s string) bool {
-	for i, r := range s {
-		if p.firsts[r>>6&3]&(1<<(r&63)) == 0 {
-			continue
-		}
-		for _, lit := range p.byFirst[r] {
-			if strings.HasPrefix(s[i:], lit) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 func (p *Pattern) String() string { return p.re.String() }

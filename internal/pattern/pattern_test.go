@@ -82,7 +82,7 @@ func TestFindersAgreeWithTheRegexp(t *testing.T) {
 func TestLongLiteralListsFindEveryLiteral(t *testing.T) {
 	lits := []string{"あいう", "かき", "残業", "在宅", "ab", "ㅂㅂ", "šx", "転職", "給料", "辞め"}
 	p := MustCompile(strings.Join(lits, "|"))
-	if p.byFirst == nil {
+	if p.index == nil {
 		t.Fatalf("%d literals: no index by first rune (indexFrom %d)", len(lits), indexFrom)
 	}
 	var texts []string
