@@ -38,7 +38,7 @@ func newFacetIndex(lib *playbook.Library, memo *pieceMemo) *facetIndex {
 			}
 			if strings.Contains(w, "+") {
 				// Words apart are read over the messages together
-				// (containsAnyWithin).
+				// (activeFacet).
 				if !slices.Contains(x.apart, f) {
 					x.apart = append(x.apart, f)
 				}
@@ -104,8 +104,13 @@ func (p *pieceMemo) facetsNamed(text string, all []*playbook.Facet, dst []*playb
 		}
 		return dst
 	}
+	return p.facetIndex().named(text, dst)
+}
+
+// facetIndex is the index of the library's facet keywords, built once.
+func (p *pieceMemo) facetIndex() *facetIndex {
 	p.facetOnce.Do(func() { p.facets = newFacetIndex(p.lib, p) })
-	return p.facets.named(text, dst)
+	return p.facets
 }
 
 // facetsMayName returns, of all, the facets that text may name: every
@@ -116,9 +121,9 @@ func (p *pieceMemo) facetsMayName(text string, all []*playbook.Facet, dst []*pla
 	if p == nil {
 		return append(dst, all...)
 	}
-	p.facetOnce.Do(func() { p.facets = newFacetIndex(p.lib, p) })
-	dst = p.facets.named(text, dst)
-	for _, f := range p.facets.apart {
+	x := p.facetIndex()
+	dst = x.named(text, dst)
+	for _, f := range x.apart {
 		if !slices.Contains(dst, f) {
 			dst = append(dst, f)
 		}

@@ -2,7 +2,6 @@ package advice
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/akari-career/akari/internal/akari"
@@ -231,10 +230,7 @@ func (in input) short() bool { return utf8.RuneCountInString(in.text) <= storyRu
 // asks reports whether the message, of any length, asks a question: a
 // question mark, or a question's ending.
 func (in input) asks() bool {
-	t := strings.TrimRightFunc(in.text, func(r rune) bool {
-		// 。！…, w and 笑, and emoji (どうしよ💦) close a message, not a question.
-		return r != '?' && r != '？' && (unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) || r == 'w' || r == '笑' || r == '‥')
-	})
+	t := jatext.TrimClosing(in.text)
 	if strings.ContainsAny(t, "?？") {
 		return true
 	}
@@ -246,7 +242,7 @@ func (in input) asks() bool {
 		if i < 0 {
 			break
 		}
-		if asksAtEnd(strings.TrimRight(t[:i], "。.!！…‥ w笑")) {
+		if asksAtEnd(jatext.TrimClosing(t[:i])) {
 			return true
 		}
 		t = strings.TrimLeft(t[i:], "。\n ")

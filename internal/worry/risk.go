@@ -3,10 +3,10 @@ package worry
 import (
 	"math"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/jatext"
 )
 
 // Risk detection puts four readers of a message together:
@@ -268,9 +268,7 @@ func hasToken(norm []rune, word string) bool {
 // …今、橋の上にいる) is not what the message asks. The crisis view drops
 // the marks, so the written text is read.
 func asks(text string) bool {
-	t := strings.TrimRightFunc(text, func(r rune) bool {
-		return unicode.IsSpace(r) || r != '?' && r != '？' && (unicode.IsPunct(r) || unicode.IsSymbol(r))
-	})
+	t := jatext.TrimClosing(text)
 	for _, end := range askEnds {
 		if strings.HasSuffix(t, end) {
 			return true
