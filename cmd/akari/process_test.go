@@ -222,7 +222,9 @@ func TestSIGTERMFinishesInFlightWorkAndExits(t *testing.T) {
 	waitUntil(t, "a to own the partitions", func() bool { return a.ownsPartitions(t) == "4" })
 	sim.Delay("/v2/bot/profile/Uterm", time.Second)
 	a.post(t, "proc-secret", linesim.NewBuilder(sim).Text("Uterm", "給料が上がらない"))
-	time.Sleep(300 * time.Millisecond) // the event is in flight
+	if !sim.WaitArrival("/v2/bot/profile/Uterm", 10*time.Second) {
+		t.Fatal("the event never reached a worker")
+	}
 	began := time.Now()
 	a.cmd.Process.Signal(syscall.SIGTERM)
 	select {

@@ -63,6 +63,7 @@ type Server struct {
 	calls      []Call
 	faults     map[string][]int // path → statuses to answer next
 	delay      map[string]time.Duration
+	arrived    map[string]int // path → requests received, counted before any delay
 	profiles   map[string]string
 }
 
@@ -77,7 +78,8 @@ func New(token string) *Server {
 	s := &Server{
 		token: token, tokenTTL: time.Minute,
 		tokens: map[string]replyToken{}, retryKeys: map[string]bool{},
-		faults: map[string][]int{}, delay: map[string]time.Duration{}, profiles: map[string]string{},
+		faults: map[string][]int{}, delay: map[string]time.Duration{}, arrived: map[string]int{},
+		profiles: map[string]string{},
 	}
 	s.cond = sync.NewCond(&s.mu)
 	return s
@@ -123,6 +125,24 @@ func (s *Server) Delay(path string, d time.Duration) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.delay[path] = d
+}
+
+// WaitArrival waits until a request to path has arrived (before any Delay
+// holds it), or timeout, and reports whether one did. A test uses it to know
+// that work is in flight instead of guessing with a sleep.
+func (s *Server) WaitArrival(path string, timeout time.Duration) bool {
+	deadline := time.Now().Add(timeout)
+	t := time.AfterFunc(timeout, func() { s.mu.Lock(); s.cond.Broadcast(); s.mu.Unlock() })
+	defer t.Stop()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for s.arrived[path] == 0 {
+		if !time.Now().Before(deadline) {
+			return false
+		}
+		s.cond.Wait()
+	}
+	return true
 }
 
 // Deliveries returns what was delivered to userID ("" for everyone), in order.
@@ -186,6 +206,8 @@ var profilePath = regexp.MustCompile(`^/v2/bot/profile/([^/]+)$`)
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	d := s.delay[r.URL.Path]
+	s.arrived[r.URL.Path]++
+	s.cond.Broadcast()
 	s.mu.Unlock()
 	if d > 0 {
 		select {
