@@ -673,6 +673,16 @@ var conceptPairs = []conceptPair{
 		b:      []string{"川に行く", "川へ行く", "海に行く", "海へ行く", "橋に行く", "橋まで行く", "屋上に行く", "線路に行く", "樹海", "崖に行く", "ダムに行く", "川に行きます", "海に行きます"},
 		window: 12,
 		unless: join(ordinaryHeights, []string{"釣り", "花火", "夜景", "散歩", "ドライブ", "bbq", "キャンプ", "友達と", "彼氏と", "彼女と", "家族で", "デート", "撮影", "見に"})},
+	{name: "to the sea of trees (ほんとは樹海に行く)", risk: akari.RiskHigh,
+		// Aokigahara is known for one thing; a tour, a cave or a
+		// legend is the ordinary talk of it.
+		a: []string{"樹海", "じゅかい", "青木ヶ原", "青木ケ原", "jukai"},
+		b: []string{"に行く", "にいく", "へ行く", "に行きます", "に向かって", "に向かう", "行ってくる", "に行こう", "に来た", "に来てる", "にいる", "の中にいる", "の入り口",
+			"の入口", "帰りの切符", "片道", "帰らない", "戻らない", "帰るつもりはな", "最後に"}, window: 6,
+		unless: join(fictionContext, []string{"ツアー", "観光", "ガイド", "洞窟", "風穴", "氷穴", "溶岩", "コンパス", "都市伝説", "ハイキング", "トレッキング", "ネイチャー",
+			"番組", "動画", "youtube", "撮影", "心霊", "肝試し", "取材", "調査", "家族で", "友達と", "友だちと", "彼氏と", "彼女と", "ツーリング", "キャンプ", "研修", "ボランティア", "パトロール"}),
+		// Its own context list says what is ordinary (有給とって旅行って会社には言ったけど: the cover story).
+		overVetoes: true},
 	{name: "a means bought under a cover story (ロープ買った。荷造りですって顔して)", risk: akari.RiskHigh,
 		a: join(meansCords, meansBlades, meansGas, meansPills, []string{"ロープ", "カッター", "睡眠薬"}),
 		b: []string{"って顔して", "ですって顔", "ってふりして", "ふりして", "フリして", "ってことにして", "ってことにしといて", "ってことにしておいて", "ですか?って聞かれ", "ですかって聞かれ", "と偽", "って嘘", "と嘘", "怪しまれない", "怪しまれず", "バレないよう", "ばれないよう",

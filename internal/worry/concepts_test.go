@@ -355,6 +355,8 @@ func TestConceptPairs(t *testing.T) {
 		{"", "会議室の窓が開くタイプで、換気できて助かる", akari.RiskNone},
 		{"a jump without a cord (屋上でバンジーしてくるわ、紐なしで)", "ちょっと命綱なしでバンジーしてくる", akari.RiskHigh},
 		{"", "ボルダリングはロープなしで登れるのがいい", akari.RiskNone},
+		{"to the sea of trees (ほんとは樹海に行く)", "有給とって旅行って会社には言ったけど、ほんとは樹海に行く。帰りの切符は買ってない", akari.RiskHigh},
+		{"", "来週友達と樹海の洞窟に行く。寒いらしい", akari.RiskNone},
 	}
 	covered := map[string]bool{}
 	for _, tt := range tests {
@@ -423,4 +425,38 @@ var modelFalseAlarms = map[string]bool{
 	"朝起きたら首つってて何分も動けなかった":            true,
 	"俺が異動でいなくなっても部署は何も変わらない":         true,
 	"寝る前に薬全部飲んだか確認する":                true,
+}
+
+// TestListedWordsSurviveFolding: a word the crisis view folds to nothing
+// (a lone ？, which it drops) would match everywhere — a notAfter of "？"
+// once set every blade held aside as ordinary.
+func TestListedWordsSurviveFolding(t *testing.T) {
+	check := func(owner, field string, words []string) {
+		for _, w := range words {
+			if w == "" && field == "ends" {
+				continue // the stem alone, on purpose
+			}
+			if b := crisisBytes([]string{w}); len(b[0]) == 0 {
+				t.Errorf("%s: %s word %q folds to nothing", owner, field, w)
+			}
+		}
+	}
+	for _, c := range constructions {
+		check(c.name, "stems", c.stems)
+		check(c.name, "ends", c.ends)
+		check(c.name, "notAfter", c.notAfter)
+		check(c.name, "notBefore", c.notBefore)
+		check(c.name, "unless", c.unless)
+		if c.before != nil {
+			check(c.name, "before.veto", c.before.veto)
+			check(c.name, "before.keep", c.before.keep)
+			check(c.name, "before.from", c.before.from)
+		}
+	}
+	for _, p := range conceptPairs {
+		check(p.name, "a", p.a)
+		check(p.name, "b", p.b)
+		check(p.name, "unless", p.unless)
+		check(p.name, "near", p.near)
+	}
 }

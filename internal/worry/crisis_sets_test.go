@@ -719,6 +719,18 @@ func TestHeldout147Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout147", lines: 129, negatives: 50, high: 0.97, concern: 0.97, maxFalse: 4})
 }
 
+// Sets 148 (service jobs, long and rambling) and 149 (very short and
+// careless) were opened in round 20: 78/78 and 57/61 on arrival, with 2
+// and 0 false alarms (a patient brought in after self-harm, a customer's
+// words quoted; a knife held, the sea of trees, driving into a wall).
+// Set 150 (polite, older writers) is kept: 74/77 with 1 false alarm, no
+// rule written for it.
+func TestHeldout148To150Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout148", lines: 127, negatives: 49, high: 1, concern: 1, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout149", lines: 105, negatives: 44, high: 1, concern: 1, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout150", lines: 126, negatives: 49, high: 0.97, concern: 0.94, maxFalse: 1})
+}
+
 // TestBlindCorpusHoldsNoTestSet: the risk model learns from the opened
 // sets (prompts/crisis/blind.yaml), never from a set kept for measuring.
 func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
@@ -738,7 +750,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147} {
+	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {

@@ -176,6 +176,9 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout145", File: "crisis_heldout145.jsonl"},
 		{Name: "heldout146", File: "crisis_heldout146.jsonl"},
 		{Name: "heldout147", File: "crisis_heldout147.jsonl"},
+		{Name: "heldout148", File: "crisis_heldout148.jsonl"},
+		{Name: "heldout149", File: "crisis_heldout149.jsonl"},
+		{Name: "heldout150", File: "crisis_heldout150.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
