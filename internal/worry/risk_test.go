@@ -86,6 +86,8 @@ func TestRiskLevels(t *testing.T) {
 		{"", "明日は朝起きんかったら遅刻や", akari.RiskNone},
 		{"a means bought, even that", "自動車部品のライン派遣じゃけど、もう限界じゃ。ロープまで買うてしもうた", akari.RiskHigh},
 		{"", "キャンプ用品そろえてて、ロープまで買った", akari.RiskNone},
+		{"ましに holds しに", "少しマシになった。血も止まってる", akari.RiskNone},
+		{"", "血が止まらない。さっき切ったとこ", akari.RiskHigh},
 		{"a blade held, and nothing more said", "包丁もってる🔪", akari.RiskHigh},
 		{"a blade held, half-width", "ｶｯﾀｰにぎってる", akari.RiskHigh},
 		{"", "包丁持ってる人が店に来て怖かった", akari.RiskNone},
