@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sync/atomic"
 	"time"
 
@@ -60,11 +61,17 @@ func (c *catalog) Find(q conversation.JobQuery) conversation.JobPage {
 	if emp, ok := jobs.ParseEmployment(q.Employment); ok {
 		jq.Employment = []jobs.Employment{emp}
 	}
-	matches := c.cur.Load().Search(jq)
-	if len(matches) == 0 {
-		return conversation.JobPage{}
+	cat := c.cur.Load()
+	missing := false
+	if q.Kind != "" {
+		jq.Keywords = append(slices.Clip(jq.Keywords), q.Kind)
+		missing = !cat.Holds(q.Kind)
 	}
-	return conversation.JobPage{Cards: jobs.Cards(matches), Count: len(matches)}
+	matches := cat.Search(jq)
+	if len(matches) == 0 {
+		return conversation.JobPage{KindMissing: missing}
+	}
+	return conversation.JobPage{Cards: jobs.Cards(matches), Count: len(matches), KindMissing: missing}
 }
 
 // Describe implements conversation.JobFinder.

@@ -36,6 +36,7 @@ type Vars struct {
 	Label   string // the worry's Japanese label
 	Count   int    // job cards shown
 	Wish    string // what the request for jobs named (札幌・事務), "" when nothing
+	Kind    string // a kind of work asked for that no listing holds (警備)
 	Answers string // intake answers, one per line
 	Jobs    string // jobs of interest
 	Known   string // an answer the conversation already gave (intake_known)

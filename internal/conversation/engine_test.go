@@ -51,7 +51,7 @@ func fixtures(t *testing.T) {
 type script struct{}
 
 func (script) Line(key string, st *akari.State, v conversation.Vars) (string, error) {
-	return lib.Message(key, playbook.MessageData{Name: st.Profile.DisplayName, Label: v.Label, Count: v.Count, Wish: v.Wish, Answers: v.Answers, Jobs: v.Jobs, Known: v.Known, ContactTime: v.ContactTime, Retention: playbook.Retention(v.Retention)})
+	return lib.Message(key, playbook.MessageData{Name: st.Profile.DisplayName, Label: v.Label, Count: v.Count, Wish: v.Wish, Kind: v.Kind, Answers: v.Answers, Jobs: v.Jobs, Known: v.Known, ContactTime: v.ContactTime, Retention: playbook.Retention(v.Retention)})
 }
 func (script) QuickReplies(set string) []akari.QuickReply { return lib.QuickReplies(set) }
 func (script) Label(c akari.Category) string              { return lib.Label(c) }
@@ -76,12 +76,16 @@ func (finder) Find(q conversation.JobQuery) conversation.JobPage {
 	if e, ok := jobs.ParseEmployment(q.Employment); ok {
 		emp = []jobs.Employment{e}
 	}
-	m := sample.Search(jobs.Query{Category: q.Category, Prefecture: q.Prefecture, Remote: jobs.Remote(q.Remote),
-		Employment: emp, Inexperienced: q.Inexperienced, Keywords: q.Keywords, Limit: q.Limit, Offset: q.Offset, MaxAge: -1})
-	if len(m) == 0 {
-		return conversation.JobPage{}
+	keywords, missing := q.Keywords, false
+	if q.Kind != "" {
+		keywords, missing = append(slices.Clip(keywords), q.Kind), !sample.Holds(q.Kind)
 	}
-	return conversation.JobPage{Cards: jobs.Cards(m), Count: len(m)}
+	m := sample.Search(jobs.Query{Category: q.Category, Prefecture: q.Prefecture, Remote: jobs.Remote(q.Remote),
+		Employment: emp, Inexperienced: q.Inexperienced, Keywords: keywords, Limit: q.Limit, Offset: q.Offset, MaxAge: -1})
+	if len(m) == 0 {
+		return conversation.JobPage{KindMissing: missing}
+	}
+	return conversation.JobPage{Cards: jobs.Cards(m), Count: len(m), KindMissing: missing}
 }
 
 func (finder) Describe(id string) (string, string, bool) {
@@ -664,5 +668,31 @@ func TestIntakeWordsHoldWhateverIsSkipped(t *testing.T) {
 	r = c.say("はい、共有します")
 	if got := text(r); strings.Contains(got, "時間帯") || !strings.Contains(got, "共有しました") {
 		t.Errorf("done with the contact time skipped: %q, want no sentence about a time", got)
+	}
+}
+
+// Asked for work the catalog holds none of, Akari says so once, with the
+// other listings she found, and not as if they were that work; asked for
+// work it holds, she introduces the cards as usual.
+func TestJobsForAKindTheCatalogLacks(t *testing.T) {
+	c := newChat(t)
+	r := c.say("日中だけの警備の仕事はございますか。")
+	if !hasCards(r) || !strings.Contains(text(r), "「警備」のお仕事は、いまお見せできる求人の中にはありませんでした") {
+		t.Fatalf("警備: cards=%v, want cards and a word that none is 警備: %s", hasCards(r), text(r))
+	}
+	r = c.say("神奈川県内で、夜勤なしでお願いいたします。")
+	if !hasCards(r) || c.st.Facts["prefecture"] != "神奈川県" {
+		t.Fatalf("a condition said politely after the cards: cards=%v facts=%v: %s", hasCards(r), c.st.Facts, text(r))
+	}
+	if strings.Contains(text(r), "「警備」のお仕事は") {
+		t.Errorf("the missing kind said again on a narrowed search: %s", text(r))
+	}
+	c = newChat(t)
+	r = c.say("ライターの求人ある？")
+	if !hasCards(r) || strings.Contains(text(r), "ありませんでした") {
+		t.Fatalf("ライター (in the catalog): cards=%v: %s", hasCards(r), text(r))
+	}
+	if cards := fmt.Sprint(r.Reply.Messages[1].Cards); !strings.Contains(cards, "ライター") {
+		t.Errorf("ライター raised no ライター listing: %.300s", cards)
 	}
 }

@@ -3,6 +3,7 @@ package conversation
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/akari-career/akari/internal/akari"
@@ -20,6 +21,10 @@ type JobQuery struct {
 	Inexperienced bool
 	Keywords      []string
 	Avoid         []string // kinds of work turned down (保育以外, 電話じゃない)
+	// Kind is a kind of work the person named that is none of the usual
+	// job words (警備の仕事): it raises listings as a keyword does, and the
+	// page says whether the catalog holds it at all.
+	Kind          string
 	Offset, Limit int
 }
 
@@ -27,6 +32,9 @@ type JobQuery struct {
 type JobPage struct {
 	Cards []akari.Card // empty when nothing matched
 	Count int
+	// KindMissing: no listing of the catalog holds the query's Kind, so
+	// the cards are other work.
+	KindMissing bool
 }
 
 // JobFinder searches the catalog. It never invents a listing: every card
@@ -64,7 +72,9 @@ func (e *Engine) showJobs(st *akari.State, text string, more bool) (Result, erro
 		st.JobsOffset = 0
 	}
 	keep, avoid := recentKeywords(st)
+	kind, kindNow := recentKind(st, text)
 	q := JobQuery{
+		Kind:          kind,
 		Category:      st.Category,
 		Prefecture:    st.Facts[factPrefecture],
 		Remote:        st.Facts[factRemote],
@@ -86,9 +96,14 @@ func (e *Engine) showJobs(st *akari.State, text string, more bool) (Result, erro
 	st.Stage = akari.StageJobs
 	st.JobsOffset += page.Count
 	key, v := "jobs_intro", Vars{Count: page.Count, Label: e.Script.Label(st.Category), Wish: wishIn(text)}
-	if more {
+	switch {
+	case more:
 		key = "jobs_more"
-	} else {
+	case page.KindMissing && kindNow:
+		// Said once, when the kind is asked for: other work shown as if it
+		// were 警備 would be a quiet untruth.
+		key, v.Kind = "jobs_kind_missing", kind
+	default:
 		key = e.freshAll(st, v, "jobs_intro", "jobs_intro_again")
 	}
 	if st.Category == "" || st.Category == akari.Other {
@@ -189,7 +204,7 @@ func (e *Engine) searchesAgain(st *akari.State, text string, f folded) bool {
 // search — a place, a way of employment, working from home — and nothing
 // else to answer: 「大阪で、パートでもいい」 after the cards.
 func (e *Engine) refines(text string, f folded) bool {
-	if utf8.RuneCountInString(text) > maxRefineRunes || f.is(e.intents.jobsNo) || f.is(e.intents.listen.question) || strings.ContainsAny(string(f), "?？") {
+	if utf8.RuneCountInString(withoutPoliteEnd(text)) > maxRefineRunes || f.is(e.intents.jobsNo) || f.is(e.intents.listen.question) || strings.ContainsAny(string(f), "?？") {
 		// 派遣ってボーナスとかないんですか？ asks; it narrows nothing.
 		return false
 	}
@@ -207,6 +222,21 @@ func (e *Engine) refines(text string, f folded) bool {
 // maxRefineRunes: a longer message after the cards says more than a
 // condition, and is read as itself.
 const maxRefineRunes = 24
+
+// politeEnds close a condition politely without adding to it
+// (神奈川県内で、夜勤なしでお願いいたします。).
+var politeEnds = []string{"でお願いいたします", "でお願いします", "でおねがいします", "でお願いできますか", "でお願い", "お願いいたします", "お願いします", "おねがいします", "だと助かります", "だとありがたいです", "がいいです", "が希望です"}
+
+// withoutPoliteEnd is text without its closing marks and a polite ending.
+func withoutPoliteEnd(text string) string {
+	t := jatext.TrimClosing(text)
+	for _, p := range politeEnds {
+		if rest, ok := strings.CutSuffix(t, p); ok {
+			return rest
+		}
+	}
+	return t
+}
 
 // learnWishes records the job-search wishes a message states.
 func (e *Engine) learnWishes(st *akari.State, text string) {
@@ -296,6 +326,76 @@ func noPhone(rest string) bool {
 		}
 	}
 	return false
+}
+
+// recentKind is the newest kind of work named in the person's last few
+// messages that is none of jobKeywords (see namedKind); now says it was
+// named in text, the message being answered.
+func recentKind(st *akari.State, text string) (kind string, now bool) {
+	if k := namedKind(text); k != "" {
+		return k, true
+	}
+	seen := 0
+	for i := len(st.Turns) - 1; i >= 0 && seen < 6; i-- {
+		if t := st.Turns[i]; t.Role == akari.RoleUser {
+			seen++
+			if k := namedKind(t.Text); k != "" {
+				return k, false
+			}
+		}
+	}
+	return "", false
+}
+
+// kindMarks follow the name of a kind of work: 警備の仕事, ドライバーの求人.
+var kindMarks = []string{"のお仕事", "の仕事", "のしごと", "の求人", "のバイト", "のアルバイト", "のパート", "の働き口", "の職", "職の求人", "として働"}
+
+// notKinds are words before a kind mark that name a condition or a time,
+// not a kind of work (日中だけの仕事, 今の仕事, 地元の求人).
+var notKinds = []string{"日中", "夜勤", "日勤", "夜間", "早朝", "深夜", "土日", "平日", "週末", "短時間", "時短", "在宅", "正社員", "派遣", "契約", "未経験",
+	"近所", "地元", "今", "前", "次", "同", "別", "他", "昼間", "午前", "午後", "残業", "休み", "単発", "短期", "長期", "高収入", "高時給", "高給", "最低",
+	"希望", "条件", "年齢", "自分", "会社", "職場", "理想", "楽", "普通", "一般", "全部", "色々", "様々", "人気", "定時", "固定", "扶養内", "学生", "主婦", "副業"}
+
+// namedKind is the kind of work text names before a kind mark — the run of
+// kanji and katakana right before it (警備, タクシー運転手) — when it is
+// none of jobKeywords (those raise listings already), no prefecture and no
+// condition; "" otherwise.
+func namedKind(text string) string {
+	for _, m := range kindMarks {
+		for from := 0; ; {
+			i := strings.Index(text[from:], m)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(m)
+			kind := kindBefore(text[:i])
+			if kind == "" || jatext.PrefectureIn(kind) != "" || slices.ContainsFunc(jobKeywords, func(k string) bool { return strings.Contains(kind, k) }) ||
+				slices.ContainsFunc(notKinds, func(n string) bool { return strings.HasPrefix(kind, n) || strings.HasSuffix(kind, n) }) {
+				continue
+			}
+			return kind
+		}
+	}
+	return ""
+}
+
+// kindBefore is the run of kanji and katakana that ends text, at most
+// eight characters, or "" when it is shorter than two.
+func kindBefore(text string) string {
+	start, n := len(text), 0
+	for start > 0 && n < 8 {
+		r, size := utf8.DecodeLastRuneInString(text[:start])
+		if !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Katakana, r) && r != 'ー' {
+			break
+		}
+		start -= size
+		n++
+	}
+	if n < 2 {
+		return ""
+	}
+	return text[start:]
 }
 
 // phoneWork is what 電話じゃない仕事 turns down: listings of phone work.

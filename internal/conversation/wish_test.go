@@ -52,3 +52,23 @@ func TestRecentKeywordsAvoidWhatIsTurnedDown(t *testing.T) {
 		t.Error("電話応対の経験を活かしたい turns phone work down")
 	}
 }
+
+// A kind of work the usual job words do not cover is read off the words
+// before 〜の仕事, 〜の求人: not a time, a place or a condition.
+func TestNamedKind(t *testing.T) {
+	for text, want := range map[string]string{
+		"日中だけの警備の仕事はございますか。": "警備",
+		"タクシー運転手の求人ある？":      "タクシー運転手",
+		"ドライバーとして働きたい":       "ドライバー",
+		"事務の仕事ありますか":         "", // a job word: raised already
+		"日中だけの仕事ある？":         "",
+		"大阪の求人見せて":           "",
+		"今の仕事がつらい":           "",
+		"在宅の仕事ってある？":         "",
+		"夜勤なしの介護の仕事":         "",
+	} {
+		if got := namedKind(text); got != want {
+			t.Errorf("namedKind(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

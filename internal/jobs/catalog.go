@@ -149,6 +149,23 @@ func (c *Catalog) Get(id string) (Listing, bool) {
 	return c.listings[i], true
 }
 
+// Holds reports whether any listing's searchable text holds word — a kind
+// of work the person named (警備, ドライバー) — so that Akari can say so when
+// the catalog has none instead of showing other work as if it were that.
+// Stale listings count: the word is about what the catalog covers.
+func (c *Catalog) Holds(word string) bool {
+	k, ok := compileKeyword(word)
+	if !ok {
+		return false
+	}
+	for i := range c.texts {
+		if k.in(&c.sigs[i], c.texts[i]) {
+			return true
+		}
+	}
+	return false
+}
+
 // DefaultMaxAge is how long a listing stays shown after a person last
 // checked it is still open.
 const DefaultMaxAge = 60 * 24 * time.Hour

@@ -69,3 +69,13 @@ func TestSampleServesEveryWorry(t *testing.T) {
 		}
 	}
 }
+
+// Holds finds a kind of work in any listing's text, and only there.
+func TestCatalogHolds(t *testing.T) {
+	cat := sampleCatalog(t)
+	for word, want := range map[string]bool{"ライター": true, "看護師": true, "警備": false, "タクシー": false, "x": false} {
+		if got := cat.Holds(word); got != want {
+			t.Errorf("Holds(%q) = %v, want %v", word, got, want)
+		}
+	}
+}

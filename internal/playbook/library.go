@@ -21,6 +21,9 @@ type MessageData struct {
 	// Wish is what a request for jobs named — a place, kinds of work —
 	// joined with ・ (jobs_intro); may be empty.
 	Wish string
+	// Kind is a kind of work asked for that no listing holds (警備), for
+	// jobs_kind_missing.
+	Kind string
 	// Answers lists the かんたん登録 answers, one "・項目：答え" per line
 	// (intake_consent, intake_done); empty when every question was skipped.
 	Answers string

@@ -33,7 +33,7 @@ const (
 var requiredMessages = []string{
 	"greeting", "help", "reset_done", "delete_done", "non_text", "clarify",
 	"crisis", "crisis_followup", "crisis_again", "fallback", "injection",
-	"human_active", "hand_back", "jobs_intro", "jobs_more", "jobs_none", "jobs_more_none",
+	"human_active", "hand_back", "jobs_intro", "jobs_kind_missing", "jobs_more", "jobs_none", "jobs_more_none",
 	"lead_unavailable", "lead_exists", "intake_start", "intake_resume",
 	"intake_area", "intake_remote", "intake_employment", "intake_time",
 	"intake_phone", "intake_phone_invalid", "intake_choice_invalid",
