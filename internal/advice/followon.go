@@ -205,7 +205,7 @@ func followAnswer(lis *playbook.Listening, line string, kind playbook.FollowKind
 
 // pointingBack matches a question that points at what was just said
 // (これって, そういう場合, うちの場合) instead of naming it.
-var pointingBack = pattern.MustCompile(`^(これ|それ|そう|そこ|あれ|こういう|そういう|こんな|そんな|この場合|その場合|その際|そのとき|その時|そっち)|さっき(の|言って|言うて|ゆうて|いって|教えて|書いて|話して|聞いた)|先ほど(の|お|教|伺)|(これ|それ)(って|は|も|じゃ|で|なら|の|に)|(こういう|そういう)(の|場合|とき|時|こと)|(この|その|今の|いまの)(場合|状況|ケース)|うちの(会社|場合)`)
+var pointingBack = pattern.MustCompile(`^(これ|それ|そう|そこ|あれ|こういう|そういう|こんな|そんな|この場合|その場合|その際|そのとき|その時|そっち)|さっき(の|言って|言うて|ゆうて|いって|教えて|書いて|話して|聞いた)|先ほど(の|お|教|伺)|(これ|それ)(って|は|も|じゃ|で|なら|の|に)|(こういう|そういう)(の|場合|とき|時|こと)|(この|その|今の|いまの)(場合|状況|ケース)|うちの(会社|場合)|(おかしくない|おかしくね|おかしない|おかしいやろ|おかしいでしょ|納得いかない|納得できない)[?？]*$`)
 
 func pointsBack(in input) bool {
 	// そういえば turns to something new, whatever そう says; それでも
