@@ -14,6 +14,9 @@ const (
 	// shortFollowUp is the length (normalised characters) up to which a
 	// message with no clear signal of its own is read as a follow-up.
 	shortFollowUp = 20
+	// answerFollowUp is the length up to which a message reporting
+	// someone's answer (answerCues) is read as a short follow-up is.
+	answerFollowUp = 40
 	// shortContinuation is the length up to which a message the model
 	// reads as small talk is still a continuation of the worry, unless it
 	// is social (a greeting, thanks, a question about Akari):
@@ -44,7 +47,12 @@ const followUpCues = "うん|はい|そう|なるほど|たしかに|確かに|�
 
 // backCues say a message goes on with what was just talked about, in
 // the classifier's form: それって…, さっきの件, 話の続き.
-const backCues = "それって|さっきの|さっき言|その件|その話|話の続き|続きなんですが|続きだけど|続きやけど"
+const backCues = "それって|これって|こういうのって|さっきの|さっき言|その件|その話|話の続き|続きなんですが|続きだけど|続きやけど"
+
+// answerCues report what someone answered to what the person did, in the
+// classifier's form (店長に「人足りないから無理」って言われたんだけど): the
+// next step of the worry on the table, whoever said it.
+const answerCues = "って言われた|って言われて|と言われた|と言われて|っていわれた|っていわれて|って返され|と返され|って断られ|と断られ"
 
 // socialCues are what small talk is made of, in the classifier's form:
 // greetings, thanks, goodbyes and questions about Akari herself.
@@ -88,7 +96,8 @@ func (m *Model) ClassifyInContext(text string, current akari.Category) akari.Cla
 	// is not its second guess, or the message is long enough to stand on
 	// its own (「人事に報告すべき？」 in a worry about a team member is not
 	// a complaint call).
-	if short && (c.Confidence < switchConfidence || m.secondGuess(a) == current) {
+	answered := !short && a.length <= answerFollowUp && hasCue(text, answerCues)
+	if (short || answered) && (c.Confidence < switchConfidence || m.secondGuess(a) == current) {
 		return keep
 	}
 	if !short && m.IsLowConfidence(c) && a.probs[m.index(current)] >= c.Confidence/2 {
