@@ -40,6 +40,8 @@ func TestIntents(t *testing.T) {
 		{"AIじゃなくて人と話したい", false, true, false},
 		{"職場の人と話したいけど勇気がない", false, false, false},
 		{"求人票には残業月10時間って書いてあったのに、実際は毎日2時間残業。違法じゃないんですか？", false, false, false},
+		{"在宅の求人って業務委託ばっかな気がするんだけど、それって社保とかどうなんの？", false, false, false},
+		{"地方の求人って少なくて困る", false, false, false},
 		{"求人サイトで見つけた会社、面接どうだった？", false, false, false},
 		{"求人サイトで探すのもいいけど、あかりの求人も見せて", true, false, false},
 		{"日勤だけの仕事ってあるのかな", true, false, false},
