@@ -42,6 +42,10 @@ type Pattern struct {
 	// besides need: the other parts of a sequence (仕事…見せて needs a
 	// word of each part), checked before the regexp runs.
 	also [][]string
+	// tail, for an expression that is words and then closing marks at
+	// the end of the text ((ですか|かな|の)[。!？]*$), answers without the
+	// regexp, which tries a match from every position of the message.
+	tail *tail
 }
 
 // maxBranches bounds the branches one pass can mark.
@@ -66,6 +70,7 @@ func MustCompile(expr string) *Pattern {
 			p.need, p.plain = s, true
 		}
 		p.also = partsRequired(simple, p.need)
+		p.tail = tailOf(simple)
 		if tree.Op == syntax.OpAlternate && progSize(tree) >= splitFrom {
 			for _, sub := range tree.Sub {
 				p.branches = append(p.branches, MustCompile(sub.String()))
@@ -104,6 +109,9 @@ func (p *Pattern) MatchString(s string) bool {
 func (p *Pattern) matchPassed(s string) bool {
 	if p.plain {
 		return true
+	}
+	if p.tail != nil {
+		return p.tail.match(s)
 	}
 	for _, set := range p.also {
 		if !containsAny(s, set) {

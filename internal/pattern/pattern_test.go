@@ -1,6 +1,7 @@
 package pattern
 
 import (
+	"math/rand/v2"
 	"regexp/syntax"
 	"slices"
 	"strings"
@@ -162,5 +163,43 @@ func TestSequencePartsAreRequired(t *testing.T) {
 		if got, want := p.MatchString(s), p.Regexp().MatchString(s); got != want {
 			t.Errorf("MatchString(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+// TestTailsAnswerAsTheRegexp: words then closing marks at the end are
+// matched from the end, with every answer the regexp's — a word that ends
+// in a mark (w), marks alone, other text after the marks, invalid UTF-8.
+func TestTailsAnswerAsTheRegexp(t *testing.T) {
+	exprs := []string{
+		`(\?|？|ですか|ますか|でしょうか|かな|かね|もの|なの|なん|の)[。!！…w〜\p{So}\x{FE0F}]*$`,
+		`(ww|笑)[w]*$`,
+		`(がんば|頑張)(ります|る)$`,
+		`(見せ|みせ)て[!！。]*$`,
+	}
+	texts := []string{"", "の", "なの？", "なの?", "いいですか。", "いいですか。！", "かなw", "かなww😊", "かなwx", "www", "w", "笑w", "がんばる", "頑張ります!",
+		"頑張ります。", "見せて!!", "見せてね", "ですか\xff", "の\xff", "？😊️", "もの。。。", "ものか", "見せて。x", "x見せて"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	alphabet := []string{"の", "か", "な", "ん", "w", "。", "!", "？", "?", "😊", "\ufe0f", "見", "せ", "て", "笑", "ま", "す", "\xff"}
+	for range 2000 {
+		var b strings.Builder
+		for range rng.IntN(7) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, expr := range exprs {
+		p := MustCompile(expr)
+		if p.tail == nil {
+			t.Errorf("%q: no tail form", expr)
+			continue
+		}
+		for _, s := range texts {
+			if got, want := p.MatchString(s), p.Regexp().MatchString(s); got != want {
+				t.Errorf("%q: MatchString(%q) = %v, want %v", expr, s, got, want)
+			}
+		}
+	}
+	if MustCompile(`^(はい|うん)$`).tail != nil || MustCompile(`見せ+て$`).tail != nil {
+		t.Error("a tail form for an expression that is not words and marks at the end")
 	}
 }
