@@ -405,7 +405,7 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 		}
 	}
 	if c.Crisis {
-		r, err := e.sign(st, c, e.urgentSign(f))
+		r, err := e.sign(st, c, e.urgentSign(f), f.is(e.intents.urgent.harmed))
 		if r.Effects.RiskChange == nil {
 			r.Effects.RiskChange = expired
 		}

@@ -26,6 +26,10 @@ type urgentIntents struct {
 	// called is help on its way or reached: 119 called, at a hospital,
 	// or someone who called it for them.
 	called *pattern.Pattern
+	// harmed is a cut or a burn done to oneself, told as done (手首切っ
+	// ちゃった。深くはないけど): no danger at hand that act reads, but a
+	// wound to tend.
+	harmed *pattern.Pattern
 }
 
 func newUrgentIntents() urgentIntents {
@@ -44,6 +48,8 @@ func newUrgentIntents() urgentIntents {
 		// tells of the day)
 		edge: pattern.MustCompile(`(今から|今[^日晩夜朝週月年度回]|いま|もう)[^。?]{0,10}(屋上|橋の上|線路|踏切|ホームの端|崖|柵の外|非常階段の上|ベランダの柵|手すりの外)[^。?]{0,6}(にいる|にいます|におる|に立って|に来た|に来てる|まで来た)`),
 		away: pattern.MustCompile(`安全な(場所|ところ|とこ)に(いる|います|おる|移った|移りました|来た|来ました)|(ホーム|線路|屋上|橋|崖|柵|ベランダ|踏切|駅)(の上)?(から)?(離れ|はなれ|降り|おり|下り|戻っ|出)(た|ました|てきた)|(家|部屋|自宅|うち)に(帰った|帰りました|帰ってきた|戻った|戻りました|着いた|着きました)|改札(を)?(出|で)(た|ました)|下に降りた`),
+		harmed: pattern.MustCompile(`(手首|腕|うで|足|太もも|ふともも|首|自分|リスカ|カッターで|カミソリで|剃刀で|かみそりで)[^。?]{0,8}(切っちゃった|きっちゃった|切った|切りました|切ってしまった|切ってしもうた|切ってもうた|傷つけた|傷つけちゃった|傷つけてしまった)([^らりほ]|$)` +
+			`|(リスカ|アムカ|レグカ|自傷)(しちゃった|した|しました|してしまった|してもうた)([^らりほ]|$)|根性焼き(した|しちゃった|しました)([^らりほ]|$)`),
 		// (done, not 呼んだら: 救急車とか呼んだら職場にバレる？ asks)
 		called: pattern.MustCompile(
 			`(119|救急車?)(に|を|は)?[^。?]{0,6}(電話した|電話しました|かけた|かけました|呼んだ|呼びました|呼んでもらった|呼んでもらいました|来た|来ました|来てくれた|向かってる|向かっています|乗ってる|乗った|乗りました)([^らりほ]|$)` +

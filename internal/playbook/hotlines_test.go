@@ -51,7 +51,7 @@ func TestShippedHotlines(t *testing.T) {
 		}
 	})
 	t.Run("crisis messages print the block", func(t *testing.T) {
-		for _, key := range []string{"crisis", "crisis_followup", "crisis_again", "crisis_now"} {
+		for _, key := range []string{"crisis", "crisis_followup", "crisis_again", "crisis_now", "crisis_harmed"} {
 			got, err := lib.Message(key, playbook.MessageData{})
 			if err != nil {
 				t.Fatal(err)

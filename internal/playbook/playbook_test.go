@@ -112,7 +112,7 @@ func TestMessagesRender(t *testing.T) {
 		}
 	})
 	t.Run("crisis lines carry every hotline", func(t *testing.T) {
-		for _, key := range []string{"crisis", "crisis_followup", "crisis_again", "crisis_now"} {
+		for _, key := range []string{"crisis", "crisis_followup", "crisis_again", "crisis_now", "crisis_harmed"} {
 			got, _ := lib.Message(key, playbook.MessageData{})
 			for _, num := range []string{"0570-064-556", "0120-279-338", "0120-061-338", "0120-783-556", "119", "110"} {
 				if !strings.Contains(got, num) {
