@@ -108,6 +108,17 @@ func unmaskByTables(prev rune, rest []rune) (rune, bool) {
 // table is held to a map in TestFeatureTableAgreesWithMaps), and without remembering the scores (which Classify does not
 // read back).
 func classifyBefore(m *Model, text string) akari.Classification {
+	a := analyseBefore(m, text)
+	if kana, ok := fromRomaji(text); ok {
+		// Romaji read as kana too, for the higher risk (round 20).
+		if k := analyseBefore(m, kana); riskRank(k.risk.risk) > riskRank(a.risk.risk) {
+			a.risk = k.risk
+		}
+	}
+	return m.classification(a)
+}
+
+func analyseBefore(m *Model, text string) analysis {
 	s := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(s)
 	var a analysis
@@ -148,7 +159,7 @@ func classifyBefore(m *Model, text string) akari.Classification {
 	lr, _ := m.lr.scoresByIndex(feats)
 	a.known = known
 	a.probs = m.blend.probs(nb, lr)
-	return m.classification(a)
+	return a
 }
 
 // scoresByIndex is weights.scores before the sixth pass, reading the

@@ -213,6 +213,17 @@ var constructions = []construction{
 		stems: []string{"自傷歴", "自殺未遂歴", "自殺企図歴", "希死念慮のある", "希死念慮がある", "自傷行為のある", "自傷行為がある", "自傷癖のある", "自傷のある"},
 		ends:  []string{"患者", "利用者", "入居者", "生徒", "児童", "お子さん", "クライアント", "相談者", "受刑者", "ご本人", "方の", "方への", "方に"},
 		gap:   6},
+	{name: "a word about words (「unalive」みたいな言い換え)", risk: akari.RiskNone, settled: true,
+		stems: []string{"unalive", "アンアライブ", "あんあらいぶ"},
+		ends:  []string{"みたいな言い換え", "という言い換え", "って言い換え", "の言い換え", "みたいな言葉", "という言葉", "って言葉", "みたいな表現", "という表現", "って表現"},
+		gap:   1},
+	{name: "the sea of trees as a joke told (「一緒に樹海行こな」って冗談)", risk: akari.RiskNone,
+		// Not settled: a joke that is not one (冗談で言ったけど本気) is
+		// still read by a sure model.
+		stems:    []string{"樹海"},
+		ends:     []string{"って冗談", "と冗談", "なんて冗談", "って冗談言い合", "って笑い合", "ってネタに"},
+		gap:      8,
+		notAfter: []string{"で言ったけど本", "めかして", "じゃな"}},
 	{name: "someone brought in after self-harm (自傷で運ばれてくる患者さん)", risk: akari.RiskNone, settled: true,
 		// くる: the ones who keep coming in, a job's; 運ばれた alone may be
 		// the person's own night.
@@ -1016,7 +1027,9 @@ var constructions = []construction{
 			"生きている価値", "生きてる理由", "生きている理由", "生きる理由", "いきてるいみ", "いきるいみ", "生きてても仕方", "生きていても仕方", "生きてる資格",
 			"生きる資格", "生きててもしょうがない", "生きてても無駄", "生きる気力", "whyamialive", "noreasontolive", "whyami alive",
 			"whyimstillhere", "whyamistillhere", "whyimevenhere", "whyamievenhere", "nopointbeinghere", "nopointinbeinghere",
-			"生きてる意義", "生きる意義", "生きていく意味", "生きてく意味", "生きてく理由", "生きていく理由", "生き続ける理由", "生きる目的がない"},
+			"生きてる意義", "生きる意義", "生きていく意味", "生きてく意味", "生きてく理由", "生きていく理由", "生き続ける理由", "生きる目的がない",
+			// Tohoku voicing (生ぎでる意味、わがんねぐなった)
+			"生ぎでる意味", "生ぎてる意味", "生ぎる意味", "生ぎでる価値", "いぎでるいみ"},
 		notAfter: []string{"を見つけ", "をみつけ", "を考える本", "について"}},
 	{name: "worth of being here (存在価値)", risk: akari.RiskConcern,
 		stems:  []string{"存在価値", "存在する意味", "存在意義", "存在してる意味", "いる意味がない", "居る意味がない", "いる価値がない"},

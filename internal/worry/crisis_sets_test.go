@@ -731,6 +731,17 @@ func TestHeldout148To150Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout150", lines: 126, negatives: 49, high: 0.97, concern: 0.94, maxFalse: 1})
 }
 
+// Sets 151 (care, teaching and childcare work, kept) and 152 (mixed
+// registers, romaji, English and slang, opened) arrived second in round
+// 20: 74/77 and 73/76 with 1 and 4 false alarms, as round 19's build.
+// Romaji read as kana, a joke with the sea of trees, a word about
+// 「unalive」, old scars asked about at an interview: 152 at 75/76 with 1
+// (kms lol, said of a cake: kms stays a sign).
+func TestHeldout151And152Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout151", lines: 126, negatives: 49, high: 0.92, concern: 1, maxFalse: 1})
+	checkCrisisSet(t, setFloor{set: "heldout152", lines: 126, negatives: 50, high: 1, concern: 0.97, maxFalse: 1})
+}
+
 // TestBlindCorpusHoldsNoTestSet: the risk model learns from the opened
 // sets (prompts/crisis/blind.yaml), never from a set kept for measuring.
 func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
@@ -750,7 +761,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150} {
+	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {

@@ -179,6 +179,8 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout148", File: "crisis_heldout148.jsonl"},
 		{Name: "heldout149", File: "crisis_heldout149.jsonl"},
 		{Name: "heldout150", File: "crisis_heldout150.jsonl"},
+		{Name: "heldout151", File: "crisis_heldout151.jsonl"},
+		{Name: "heldout152", File: "crisis_heldout152.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }

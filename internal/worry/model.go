@@ -345,6 +345,22 @@ type scratch struct {
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 func (m *Model) analyse(text string) analysis {
+	a := m.analyseText(text)
+	if kana, ok := fromRomaji(text); ok {
+		// Romaji is read both as typed — the rules know some of it
+		// (shinitai, kms) — and as the kana it spells, for the higher
+		// risk. The worry stays the typed reading's: loanwords spelt in
+		// romaji (remote) are no kana. On the kept crisis sets: six more
+		// lines caught, no more false alarms (docs/classifier.md, round 20).
+		if k := m.analyseText(kana); riskRank(k.risk.risk) > riskRank(a.risk.risk) {
+			a.risk = k.risk
+		}
+	}
+	m.recent.put(text, a.probs)
+	return a
+}
+
+func (m *Model) analyseText(text string) analysis {
 	s := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(s)
 	var a analysis
@@ -384,7 +400,6 @@ func (m *Model) analyse(text string) analysis {
 	lr, _ := m.lr.scores(feats)
 	a.known = known
 	a.probs = m.blend.probs(nb, lr)
-	m.recent.put(text, a.probs)
 	return a
 }
 

@@ -1,0 +1,31 @@
+package worry
+
+import "testing"
+
+// Romaji spells kana whole, or the message is left as typed: English has
+// letters no syllable takes.
+func TestFromRomaji(t *testing.T) {
+	for text, want := range map[string]string{
+		"ima kara umi iku. oyogenai kedo ne🌊": "いまからうみいく.およげないけどね🌊",
+		"mou genkai, zutto shinitai":          "もうげんかい,ずっとしにたい",
+		"konnichiwa minna":                    "こんにちわみんな",
+		"kaisha de shikarareta":               "かいしゃでしかられた",
+		"chotto matte kudasai":                "ちょっとまってください",
+		"I want to die":                       "",
+		"i feel numb. 生きてる実感ない":               "",
+		"kms lol":                             "",
+		"AIじゃなくて人と話したい":                       "", // too few letters
+		"unalive myself":                      "",
+	} {
+		got, ok := fromRomaji(text)
+		if want == "" {
+			if ok {
+				t.Errorf("fromRomaji(%q) = %q, want it left as typed", text, got)
+			}
+			continue
+		}
+		if !ok || got != want {
+			t.Errorf("fromRomaji(%q) = %q, %v, want %q", text, got, ok, want)
+		}
+	}
+}
