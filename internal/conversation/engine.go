@@ -465,6 +465,16 @@ const maxReplyMessages = 5
 // respond is act for a message that is not an intake answer.
 func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, raw, masked string, f folded, c akari.Classification, told []facts.Found) (Result, error) {
 	news := e.intents.listen.news(f)
+	if news == "" && e.intents.listen.slipped(f) {
+		// A second groan (穴があったら入りたいとはこのことですね) is met
+		// once more, in other words; a third is heard as the talk goes on.
+		switch {
+		case !e.opened(st, Vars{}, "news_slip"):
+			news = "news_slip"
+		case !e.opened(st, Vars{}, "news_slip_again"):
+			news = "news_slip_again"
+		}
+	}
 	switch {
 	case st.Turns[len(st.Turns)-1].Blocked:
 		r, err := e.line("injection", st, Vars{}, "greeting")

@@ -51,6 +51,10 @@ type listenIntents struct {
 	// 熱下がって元気に登園した); newsBut turns it into a worry (内定
 	// もらえたけど迷ってる).
 	congrats, relief, newsBut *pattern.Pattern
+	// slip is a small blunder told with a groan (レジでお釣り間違えて、
+	// 穴があったら入りたい); slipBut makes it a worry to work on (いつも,
+	// 怒鳴られた, 弁償, どうしたら).
+	slip, slipBut *pattern.Pattern
 }
 
 func newListenIntents() listenIntents {
@@ -71,6 +75,8 @@ func newListenIntents() listenIntents {
 		// A condition or a loss after it is a worry told (昇進したら残業代
 		// なくなって手取り減った); so is what is yet to come, with a wish
 		// about work (子どもが生まれる予定で育休を取りたいのですが).
+		slip: pattern.MustCompile(`(ミス|みす|間違え|まちがえ|間違っ|やらかし|噛んで|噛みまくっ|かみまくっ|噛みまくり|言い間違|打ち間違|寝坊|こぼし|割っちゃ|割って|落としちゃ|忘れて)[^?？]{0,30}(恥ずかし|はずかし|穴があったら|穴があれば|穴があるなら|泣きたい|へこむ|凹む|へこんだ|凹んだ|落ち込|やらかした|顔から火|🫠|😇|😱|🙈)|穴があったら入りたい|顔から火が出`),
+		slipBut: pattern.MustCompile(`どうしたら|どうすれば|どうやって|どう(謝|伝え|報告|説明)|謝り方|対処|辞め|やめたい|クビ|首に|減給|弁償|損害|請求|始末書|怒鳴|キレ|パワハラ|毎回|いつも|何度も|またミス|また同じ|続いて|続く|向いてな|仕事できな|ダメな|だめな|無能|けど|でも`),
 		newsBut: pattern.MustCompile(`けど|けれど|でも|ただ|なのに|迷|悩|不安|心配|どうしよう|\?|？|たら|減っ|減り|なくなっ|無くなっ|出なくな|最悪|予定|たい|ですが`),
 		// A question about telling someone else (the labour office, a
 		// new employer) is about that place, not about this chat.
@@ -183,6 +189,12 @@ func (li listenIntents) news(f folded) string {
 		return "news_relief"
 	}
 	return ""
+}
+
+// slipped reports a small blunder told in passing, with nothing asked and
+// no worry around it: answered with a word of comfort, not a playbook.
+func (li listenIntents) slipped(f folded) bool {
+	return utf8.RuneCountInString(string(f)) <= newsRunes && f.is(li.slip) && !f.is(li.slipBut) && !strings.ContainsAny(string(f), "?？")
 }
 
 // newsRunes: longer than this, good news is a story with more in it.

@@ -31,3 +31,23 @@ func TestNews(t *testing.T) {
 		}
 	}
 }
+
+// TestSlips: a small blunder told with a groan is met with comfort; one
+// that keeps happening, brings a scolding or asks what to do is a worry.
+func TestSlips(t *testing.T) {
+	li := newIntents().listen
+	for text, want := range map[string]bool{
+		"レジで一万円札お釣り間違えて、穴があったら入りたい🫠": true,
+		"会議で噛みまくって穴があったら入りたい":        true,
+		"発注ミスしちゃって恥ずかしすぎる":           true,
+		"いつも発注ミスして恥ずかしい":             false,
+		"ミスして上司に怒鳴られた、恥ずかしかった":       false,
+		"発注ミスしちゃった、どうしたらいい？":         false,
+		"レジ締めでミスして弁償って言われた、恥ずかしい":    false,
+		"上司に怒られた": false,
+	} {
+		if got := li.slipped(fold(text)); got != want {
+			t.Errorf("slipped(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -47,7 +47,7 @@ var requiredMessages = []string{
 	"care_q_cost", "care_q_anonymous", "care_q_ai", "care_q_what_to_say", "care_q_chat",
 	"care_calmer_ask", "care_calmer_sleep", "care_tonight_again", "jobs_intro_again",
 	"crisis_now", "crisis_harmed", "care_wound_tended", "care_now", "care_now_2", "care_now_3", "care_help_called",
-	"news_congrats", "news_relief", "handover_shared", "handover_cancel", "intake_aside", "contact_not_yet",
+	"news_congrats", "news_relief", "news_slip", "news_slip_again", "handover_shared", "handover_cancel", "intake_aside", "contact_not_yet",
 }
 
 // requiredQuickReplies are the chip sets messages.yaml must define.
