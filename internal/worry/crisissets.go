@@ -181,6 +181,7 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout150", File: "crisis_heldout150.jsonl"},
 		{Name: "heldout151", File: "crisis_heldout151.jsonl"},
 		{Name: "heldout152", File: "crisis_heldout152.jsonl"},
+		{Name: "heldout153", File: "crisis_heldout153.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
