@@ -271,6 +271,7 @@ func TestFacetsFollowTheWorry(t *testing.T) {
 		{"student by words", akari.CareerChange, "就活で何をしたらいいか分からない大学3年です", nil, []string{"キャリアセンター"}, nil},
 		{"after quitting, resignation", akari.Resignation, "先月会社を辞めました。これからどうしよう", known("status", "quit"), []string{"離職票", "ハローワーク"}, []string{"退職を希望", "引き止め", "派遣元"}},
 		{"after quitting, words", akari.Resignation, "離職票ってどうすればもらえますか", nil, []string{"離職票"}, nil},
+		{"a contract that may be cut, not quitting", akari.Resignation, "派遣で働きよるばってん、契約がいつ切らるっか毎回ヒヤヒヤしよる", nil, []string{"30日前"}, []string{"退職を希望", "辞めたい"}},
 		{"after quitting, career change", akari.CareerChange, "前の仕事を辞めて、次を探しています", known("status", "quit"), []string{"ハローワーク"}, nil},
 		{"a teacher's club duties, read as any worry", akari.ParentingBalance, "小学校の教員をしています。部活動の顧問で休日も出勤です", nil, []string{"顧問", "校長"}, []string{"保育園"}},
 		{"an injury at work, with no worry yet", akari.Other, "工場でフォークリフトの作業中に足を骨折しました", nil, []string{"仕事中のけが", "労災"}, nil},
