@@ -131,12 +131,19 @@ func (s *Server) Delay(path string, d time.Duration) {
 // holds it), or timeout, and reports whether one did. A test uses it to know
 // that work is in flight instead of guessing with a sleep.
 func (s *Server) WaitArrival(path string, timeout time.Duration) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.waitLocked(timeout, func() bool { return s.arrived[path] > 0 })
+}
+
+// waitLocked waits, holding s.mu, until done reports true or timeout
+// passes, and returns done's last answer. Every change a waiter may wait
+// for broadcasts s.cond.
+func (s *Server) waitLocked(timeout time.Duration, done func() bool) bool {
 	deadline := time.Now().Add(timeout)
 	t := time.AfterFunc(timeout, func() { s.mu.Lock(); s.cond.Broadcast(); s.mu.Unlock() })
 	defer t.Stop()
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for s.arrived[path] == 0 {
+	for !done() {
 		if !time.Now().Before(deadline) {
 			return false
 		}
@@ -170,18 +177,14 @@ func (s *Server) WaitDeliveries(userID string, n int, timeout time.Duration) []D
 // WaitAfter waits until userID has at least n deliveries with Seq > after,
 // or until timeout, and returns them.
 func (s *Server) WaitAfter(userID string, after, n int, timeout time.Duration) []Delivery {
-	deadline := time.Now().Add(timeout)
-	t := time.AfterFunc(timeout, func() { s.mu.Lock(); s.cond.Broadcast(); s.mu.Unlock() })
-	defer t.Stop()
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	for {
-		got := s.filter(userID, after)
-		if len(got) >= n || !time.Now().Before(deadline) {
-			return got
-		}
-		s.cond.Wait()
-	}
+	var got []Delivery
+	s.waitLocked(timeout, func() bool {
+		got = s.filter(userID, after)
+		return len(got) >= n
+	})
+	return got
 }
 
 // LastSeq returns the sequence number of the newest delivery.
