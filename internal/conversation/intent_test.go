@@ -45,6 +45,8 @@ func TestIntents(t *testing.T) {
 		{"じゃあまかない出るバイト教えて🍙", true, false, false},
 		{"学校終わってから入れるバイトある？", true, false, false},
 		{"んだら、夜勤じゃねえバイト探してけろ", true, false, false},
+		{"で、熊本で日勤の介護の仕事あると？", true, false, false},
+		{"盛岡で事務の仕事あるべか", true, false, false},
 		{"ほかの飲食のバイト紹介して", true, false, false},
 		{"先輩がバイトの仕方教えてくれない", false, false, false},
 		{"今日バイトある？", false, false, false},

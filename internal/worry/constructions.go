@@ -465,9 +465,11 @@ var constructions = []construction{
 
 	// --- high: explicit wish, plan, method, self-harm ---
 	{name: "wish to die (死に+たい)", risk: akari.RiskHigh,
-		stems:    []string{"死に", "氏に", "タヒに", "4に", "しに", "ｼﾆ"},
-		ends:     []string{"たい", "たく", "たか", "たみ", "てえ", "とう", "てぇ", "でえ", "でぇ", "たす", "て"},
-		notAfter: []string{"ない", "はない", "して", "する", "しても", "さん", "やき", "ありません"}},
+		stems: []string{"死に", "氏に", "タヒに", "4に", "しに", "ｼﾆ"},
+		ends:  []string{"たい", "たく", "たか", "たみ", "てえ", "とう", "てぇ", "でえ", "でぇ", "たす", "て"},
+		notAfter: []string{"ない", "はない", "して", "する", "しても", "さん", "やき", "ありません",
+			// The screening question asked at a check-up (産業医に「…死にたいと思うことはありますか」と聞かれた).
+			"と思うことはありますか", "と思うことがありますか", "と思ったことはありますか", "と思うことはないですか", "と思うことはありませんか"}},
 	{name: "resolve to die (死のう)", risk: akari.RiskHigh,
 		stems: []string{"死の", "氏の", "タヒの", "4の"},
 		ends:  []string{"う", "っか"}},
@@ -793,7 +795,7 @@ var constructions = []construction{
 	{name: "vanish (消えたい)", risk: akari.RiskConcern,
 		stems: []string{"消え", "きえ", "居なくなり", "いなくなり", "蒸発し", "消滅し", "消え去り", "おらんくなり", "おらんようになり", "おらんなり"},
 		ends: []string{"たい", "たく", "てしまいたい", "ちゃいたい", "てなくなりたい", "去りたい", "れたら", "られたら", "たら楽", "れば楽",
-			"てしまえ", "ちゃえ", "たみ", "てえ", "たか", "たさ", "ちまいたい",
+			"てしまえ", "ちゃえ", "たみ", "てえ", "たか", "たさ", "ちまいたい", "てしまいたか", "ちゃいたか",
 			// 消えてまいたい (名古屋), 消えてもうたらええ (関西)
 			"てまいたい", "てまいて", "てもうたら", "てもいたい", "てしまいてえ"},
 		// たい after たみ is みたい, "seems": 昇進の話も消えたみたい.
@@ -999,8 +1001,10 @@ var constructions = []construction{
 			"wishiwasneverborn", "wishiwasntborn", "wishihadneverbeenborn", "wishiwerenotborn", "shouldnthavebeenborn", "shouldneverhavebeenborn"},
 		notBefore: englishDenials},
 	{name: "why am I alive (なんで生きてるんだろう)", risk: akari.RiskConcern,
-		stems:    []string{"なんで", "何で", "なぜ", "何故", "どうして", "何のため", "なんのため", "なにのため"},
-		ends:     []string{"生きて", "いきて", "生きる", "生まれ", "うまれ", "生きな", "存在して", "産まれ"},
+		stems: []string{"なんで", "何で", "なぜ", "何故", "どうして", "何のため", "なんのため", "なにのため",
+			// Tohoku (なしておら生ぎでんだべ)
+			"なして", "なすて"},
+		ends:     []string{"生きて", "いきて", "生きる", "生まれ", "うまれ", "生きな", "存在して", "産まれ", "生ぎで", "生ぎて", "生ぎる"},
 		gap:      3,
 		notAfter: []string{"いけ", "いく", "いこ", "食べ", "稼", "る術", "きた", "間", "る間", "るあいだ", "るうちに", "あいだ", "うちに", "る限り", "初めて", "はじめて"}},
 	{name: "suffering without end (この苦しみが永遠に終わらない)", risk: akari.RiskConcern,

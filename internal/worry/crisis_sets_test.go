@@ -736,7 +736,8 @@ func TestHeldout148To150Crisis(t *testing.T) {
 // 20: 74/77 and 73/76 with 1 and 4 false alarms, as round 19's build.
 // Romaji read as kana, a joke with the sea of trees, a word about
 // 「unalive」, old scars asked about at an interview: 152 at 75/76 with 1
-// (kms lol, said of a cake: kms stays a sign).
+// (kms lol, said of a cake; since round 21 a laughed-off kms is left to
+// the model, and 152 has none).
 func TestHeldout151And152Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout151", lines: 126, negatives: 49, high: 0.92, concern: 1, maxFalse: 1})
 	checkCrisisSet(t, setFloor{set: "heldout152", lines: 126, negatives: 50, high: 1, concern: 0.97, maxFalse: 1})
@@ -747,6 +748,33 @@ func TestHeldout151And152Crisis(t *testing.T) {
 // as round 19's build.
 func TestHeldout153Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout153", lines: 126, negatives: 48, high: 0.97, concern: 1, maxFalse: 1})
+}
+
+// Round 21's first sets, opened: 154 (long, polite office and
+// public-sector messages, the sign mid-message) arrived at 74/79 with 3
+// false alarms, 155 (very short, slang, romaji, memes) at 65/73 with 1.
+// Oneself stopped along with the trains, sleeping on with no need to
+// wake, a falling rock wished for, the years ahead not to be lived
+// through, "still alive" with a sigh, a height after giving up, the sea
+// walked into, one's own funeral, alive until a date; set aside: the
+// screening question quoted from a check-up, kms laughed off over a
+// blunder. The two false alarms left in 154 are 消えたい over an audit
+// with 笑 and しにたみ over a morning speech — other sets label both
+// kinds as signs.
+func TestHeldout154And155Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout154", lines: 127, negatives: 48, high: 1, concern: 1, maxFalse: 2})
+	checkCrisisSet(t, setFloor{set: "heldout155", lines: 120, negatives: 47, high: 1, concern: 1, maxFalse: 0})
+}
+
+// Sets 156 (long, careful messages from workers in their forties and
+// fifties) and 157 (everyone; places and objects in danger and in
+// ordinary lines alike) are kept: written alongside 154 and 155 and never
+// read, they arrived at 73/77 with 3 false alarms and 71/74 with 4 on
+// round 20's build; 73/77 with 2 and 71/74 with 3 after round 21's first
+// rules.
+func TestHeldout156And157Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout156", lines: 126, negatives: 49, high: 0.97, concern: 0.92, maxFalse: 2})
+	checkCrisisSet(t, setFloor{set: "heldout157", lines: 123, negatives: 49, high: 0.94, concern: 0.97, maxFalse: 3})
 }
 
 // TestBlindCorpusHoldsNoTestSet: the risk model learns from the opened
@@ -768,7 +796,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151, 153} {
+	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151, 153, 156, 157} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {

@@ -182,6 +182,10 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout151", File: "crisis_heldout151.jsonl"},
 		{Name: "heldout152", File: "crisis_heldout152.jsonl"},
 		{Name: "heldout153", File: "crisis_heldout153.jsonl"},
+		{Name: "heldout154", File: "crisis_heldout154.jsonl"},
+		{Name: "heldout155", File: "crisis_heldout155.jsonl"},
+		{Name: "heldout156", File: "crisis_heldout156.jsonl"},
+		{Name: "heldout157", File: "crisis_heldout157.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }

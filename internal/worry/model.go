@@ -411,7 +411,7 @@ func (m *Model) analyseText(text string) analysis {
 // (消えたいw 会議でミュート忘れてた, 終活セミナーの研修で遺書を書くワーク).
 func (m *Model) judge(r *riskResult, norm []rune, feats []uint64) {
 	m.raise(r, feats)
-	if r.risk != akari.RiskHigh && hasToken(norm, "kms") {
+	if r.risk != akari.RiskHigh && hasToken(norm, "kms") && !kmsLaughed(norm) {
 		*r = riskResult{risk: akari.RiskHigh, why: "kms", prob: r.prob}
 	}
 	if r.risk != akari.RiskNone && r.why != "model" && r.prob < m.gate.veto {

@@ -262,6 +262,34 @@ func hasToken(norm []rune, word string) bool {
 	return false
 }
 
+// kmsLaughed reports whether "kms" is laughed off where it is said — kms
+// lol, kms 笑 over a blunder (ミュート忘れてた) — and nothing takes the
+// laugh back (kms lol jk... not really). The risk model then reads the
+// message as it reads any other.
+func kmsLaughed(norm []rune) bool {
+	s := string(norm)
+	for _, w := range []string{"not really", "notreally", "ガチ", "がち", "本気", "マジで", "まじで"} {
+		if strings.Contains(s, w) {
+			return false
+		}
+	}
+	if hasToken(norm, "fr") || hasToken(norm, "tbh") {
+		return false
+	}
+	for rest := s; ; {
+		i := strings.Index(rest, "kms ")
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len("kms "):]
+		next, _, _ := strings.Cut(rest, string(sep))
+		switch next {
+		case "lol", "lmao", "lmfao", "haha", "jk", "笑", "w", "ww", "www":
+			return true
+		}
+	}
+}
+
 // asks reports whether a message as written ends by asking something: a
 // question mark or か last (…できっぺか？, …もんやろか), or a request to
 // be told (計算の仕方教えてください). A question said on the way (元気？って
