@@ -26,6 +26,16 @@ type pieceMemo struct {
 	// on first use.
 	facetOnce sync.Once
 	facets    *facetIndex
+	// noteIdx indexes the words of every note (retrieve.go), built on
+	// first use.
+	noteOnce sync.Once
+	noteIdx  *noteIndex
+}
+
+// notes returns the index of lib's notes, built on first use.
+func (p *pieceMemo) notes(lib *playbook.Library) *noteIndex {
+	p.noteOnce.Do(func() { p.noteIdx = buildNoteIndex(lib) })
+	return p.noteIdx
 }
 
 // foldedList is a keyword list and its terms folded. The memo holding the

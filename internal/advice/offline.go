@@ -257,6 +257,13 @@ func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 	if texts := askedAgain(pb, lis, f, in); texts != nil {
 		return texts
 	}
+	if in.guide > 0 {
+		// A question later on that no keyword named, answered by the
+		// note its words point to (retrieve.go).
+		if texts := lookedUp(pb, lis, in); texts != nil {
+			return texts
+		}
+	}
 	return guidance(pb, lis, f, in)
 }
 

@@ -177,10 +177,34 @@ func (e *Engine) aboutHandover(st *akari.State, f folded) bool {
 	if st.Intake != nil || st.LeadID != "" {
 		return true
 	}
+	if outsideAgent(st) {
+		// 「担当者から毎日電話…断っても大丈夫？」 in talk of a job agency
+		// the person uses: its recruiter, not Akari's.
+		return false
+	}
 	s := string(f)
 	for _, w := range [...]string{"担当", "面談", "共有", "申し込", "申込", "エージェント", "リクルーター", "その人", "応募"} {
 		if strings.Contains(s, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// outsideAgent reports whether the person's last few messages name a job
+// agency or a temp agency of their own (転職エージェント, 派遣会社).
+func outsideAgent(st *akari.State) bool {
+	seen := 0
+	for i := len(st.Turns) - 1; i >= 0 && seen < 4; i-- {
+		t := st.Turns[i]
+		if t.Role != akari.RoleUser {
+			continue
+		}
+		seen++
+		for _, w := range [...]string{"エージェント", "派遣会社", "派遣元", "転職サイト"} {
+			if strings.Contains(t.Text, w) {
+				return true
+			}
 		}
 	}
 	return false
