@@ -62,6 +62,11 @@ const followWindow = 2
 func followOnNote(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
 	kind, follows := followKind(in)
 	back := pointsBack(in)
+	if !follows && kind == playbook.FollowHow && namesNoteGiven(pb, lis, f, in) {
+		// 「もし退職届を受け取ってもらえなかったらどうすれば？」 right after
+		// the note that said so: how, of that note.
+		follows, back = true, true
+	}
 	if r := followOnNoteLine(pb, lis, f, in, kind, follows, back); r != nil {
 		return r
 	}
@@ -87,6 +92,19 @@ func followOnNote(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Fa
 		return recap(lis, n, in)
 	}
 	return nil
+}
+
+// namesNoteGiven reports whether the message names, by a keyword of its
+// own, a note given in Akari's last replies.
+func namesNoteGiven(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) bool {
+	for _, n := range saidLately(notes(pb, lis, f, in), in) {
+		for _, k := range in.pieces.folded(n.Keywords) {
+			if i, _ := in.findFolded(k); i >= 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // followOnNoteLine is followOnNote before the last resort of quoting: kind

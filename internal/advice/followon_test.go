@@ -31,6 +31,19 @@ func TestFollowUpsAreAnsweredFromTheNoteOnTheTable(t *testing.T) {
 			{say: "それっていつまでに申請すればいい？", cat: akari.Other, want: []string{"2年"}},
 			{say: "どこに出すの？", cat: akari.Other, want: []string{"労働基準監督署"}},
 		}},
+		{"the two weeks to quit, then the letter refused: how, of that note", []turn{
+			{say: "正社員で期間の定めはないんですが、後任が決まるまで辞められないって本当ですか？", cat: akari.Resignation, want: []string{"2週間"}},
+			{say: "もし退職届を受け取ってもらえなかったらどうしたらいいですか", cat: akari.Resignation, ask: akari.AskWhatFirst, want: []string{"内容証明"}},
+		}},
+		{"a deduction told in passing, casually, is asked about", []turn{
+			{say: "アパレルでバイトしてるんだけど、毎シーズン店の服を買わされてる", cat: akari.Salary},
+			{say: "しかも給料から勝手に天引きされてる分もあるんだけど…", cat: akari.Salary, want: []string{"労使協定"}},
+		}},
+		{"the walls of 扶養, one after another, none quoted twice", []turn{
+			{say: "パートを増やしたいけど扶養のことがよくわからなくて", cat: akari.Salary, want: []string{"130万円"}},
+			{say: "130万の壁と106万の壁って何がちがうんですか？", cat: akari.Salary, want: []string{"勤め先の社会保険"}},
+			{say: "うちは大手チェーンなんですけど、週20時間こえたらどうなるんでしょう", cat: akari.Salary, want: []string{"51人"}},
+		}},
 		{"pay talks in a job change: at which stage", []turn{
 			{say: "転職するときの年収交渉ってどうやればいい？", cat: akari.CareerChange, want: []string{"根拠"}},
 			{say: "それって面接のどの段階で言うのがいいですか？", cat: akari.CareerChange, want: []string{"内定"}},

@@ -268,6 +268,10 @@ func asksAtEnd(t string) bool {
 		"か心配", "か心配です", "か不安", "か不安です", "か気になる", "か気になります",
 		// polite speech leaves the question unsaid: いいでしょう, 書いてあるんですが
 		"でしょう", "んですが", "のですが", "んですけど", "のですけど",
+		// …and casual speech too: 勝手に天引きされてる分もあるんだけど
+		"んだけど", "んやけど", "ねんけど", "っちゃけど", "んじゃけど", "んだけども",
+		// a fact to be confirmed, or wondered about: 休める制度もありましたよね, 必要なんやろ
+		"ましたよね", "でしたよね", "ありますよね", "んやろ", "なんやろ",
 		// hearsay to be confirmed: 3年たつと何かあるって聞いた
 		"って聞いた", "って聞いたけど", "って聞いたんだけど", "と聞きました", "と聞いたのですが", "って聞きました"} {
 		if strings.HasSuffix(t, end) {

@@ -202,6 +202,13 @@ func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 		if texts := askedKnowledge(pb, lis, f, in); texts != nil {
 			return texts
 		}
+		if in.guide > 0 {
+			// 「もう報告するのが怖いです。どう報告すれば最後まで聞いて
+			// もらえるんでしょう」: afraid, and asking what a note says.
+			if texts := lookedUp(pb, lis, in); texts != nil {
+				return texts
+			}
+		}
 		return gentle(pb, lis, f, in)
 	case in.answer.Kind != akari.AnswerNone:
 		return guidance(pb, lis, f, in)

@@ -3,6 +3,7 @@ package advice
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/akari-career/akari/internal/jatext"
 	"github.com/akari-career/akari/internal/pattern"
@@ -36,7 +37,11 @@ func askedAgain(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Face
 // sentence holds any of it.
 func recap(lis *playbook.Listening, n playbook.Note, in input) []string {
 	quote, ok := quoteFor(n.Text, in.text)
-	if !ok {
+	if !ok || unsaid(quote, in.lastReplies(2)) != quote {
+		// Quoted just before (「週20時間こえたらどうなる？」 right after
+		// the same sentence was quoted for 「106万の壁って？」): said
+		// again, it would be taken out of the reply, leaving its lead
+		// alone.
 		return nil
 	}
 	return []string{joinWithin([]string{pickRotating(lis.RecapLead, int(in.msg%1024), in), quote, factCheckIn(lis, in)})}
@@ -88,7 +93,7 @@ func quoteFor(note, question string) (string, bool) {
 			}
 		}
 	}
-	if next != "" && asksWhatKind.MatchString(question) {
+	if next != "" && (asksWhatKind.MatchString(question) || utf8.RuneCountInString(best) < shortQuote) {
 		// 「どのような記録を残しておけば？」: the sentence naming 記録 says
 		// it matters; the one after it says which.
 		best += next
@@ -102,6 +107,11 @@ func quoteFor(note, question string) (string, bool) {
 var asksWhatKind = pattern.MustCompile(`どのような|どういう|どんな|何を|なにを|具体的`)
 
 var innerQuotes = strings.NewReplacer("「", "『", "」", "』")
+
+// shortQuote: a sentence shorter than this (「バイトだから」は理由に
+// なりません。) says the point but not what to do about it; the sentence
+// after it is quoted with it.
+const shortQuote = 30
 
 // namedInText returns the note of ns whose text holds most of the words
 // the question names, at least one of them not an everyday word of work

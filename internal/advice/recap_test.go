@@ -1,0 +1,32 @@
+package advice
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/playbook"
+)
+
+// A sentence quoted in the reply just before is not quoted again: the
+// repetition check would take it out, leaving the recap's lead alone.
+func TestRecapDoesNotQuoteWhatWasJustQuoted(t *testing.T) {
+	lis := &playbook.Listening{RecapLead: []string{"さっきのお話のうち、この部分です。"}, FactCheckIn: []string{"ほかにも聞いてくださいね。"}}
+	n := playbook.Note{Text: "扶養の線は、税金と社会保険で別々です。勤め先の規模などによっては、週20時間以上・月8.8万円以上で、勤め先の社会保険に入る線もあります。"}
+	q := "週20時間こえたらどうなるんでしょう"
+	st := &akari.State{}
+	st.AddTurn(akari.Turn{Role: akari.RoleUser, Text: "パートの扶養って？"})
+	st.AddTurn(akari.Turn{Role: akari.RoleAkari, Text: "ほかのこと。"})
+	st.AddTurn(akari.Turn{Role: akari.RoleUser, Text: q})
+	in := newInput(akari.AdviceRequest{Text: q, State: st}, st, akari.Salary)
+	first := recap(lis, n, in)
+	if len(first) != 1 || !strings.Contains(first[0], "週20時間以上") {
+		t.Fatalf("first recap: %q, want the sentence on 週20時間", first)
+	}
+	st.AddTurn(akari.Turn{Role: akari.RoleAkari, Text: first[0]})
+	st.AddTurn(akari.Turn{Role: akari.RoleUser, Text: q})
+	in = newInput(akari.AdviceRequest{Text: q, State: st}, st, akari.Salary)
+	if again := recap(lis, n, in); again != nil {
+		t.Errorf("recap of what was just quoted: %q, want none", again)
+	}
+}
