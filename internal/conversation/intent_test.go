@@ -49,6 +49,8 @@ func TestIntents(t *testing.T) {
 		{"盛岡で事務の仕事あるべか", true, false, false},
 		{"天神のへんで週3から入れる販売のバイト出して", true, false, false},
 		{"梅田らへんで昼からの飲食のバイトある？", true, false, false},
+		{"シフト削られてしんどいわ。時給ええバイトある？", true, false, false},
+		{"立ち仕事じゃないお仕事、ありますか。千葉です", true, false, false},
 		{"求人出しても人が来ないって店長がぼやいてた", false, false, false},
 		{"家の近くでバイトあるけど、シフトがきつい", false, false, false},
 		{"ほかの飲食のバイト紹介して", true, false, false},
