@@ -48,7 +48,9 @@ const (
 const (
 	lookupMinScore    = 9.0
 	lookupMinCoverage = 0.6
-	lookupMinPairs    = 2
+	// …of a question read with the message before it.
+	lookupJoinedCoverage = 0.25
+	lookupMinPairs       = 2
 )
 
 func buildNoteIndex(lib *playbook.Library) *noteIndex {
@@ -129,12 +131,12 @@ type match struct {
 // whole weight of its pairs, a pair no note holds weighing the most: a
 // question about what no note names (通勤手当, AWS) is not answered by the
 // notes that share its other words.
-func (x *noteIndex) matches(text string) (ms []match, weight float64) {
+func (x *noteIndex) matches(text, asked string) (ms []match, weight float64) {
 	seen := map[string]bool{}
 	var pairs []string
 	unknown := math.Log(1 + (float64(len(x.docs))+0.5)/0.5)
 	wordPairs(text, func(p string) {
-		if seen[p] || strings.ContainsAny(p, "0123456789") {
+		if seen[p] || numeral(p) {
 			return
 		}
 		seen[p] = true
@@ -145,14 +147,27 @@ func (x *noteIndex) matches(text string) (ms []match, weight float64) {
 			weight += unknown
 		}
 	})
-	focus := ""
-	for _, p := range pairs {
-		if focus == "" || x.idf[p] > x.idf[focus] {
-			focus = p
+	// The focus is the rarest known pair of what is asked; when the
+	// message before it is read along (asked is then the question
+	// alone), any pair of the question (その3年って…延長できないの？).
+	var focus []string
+	wordPairs(asked, func(p string) {
+		w, ok := x.idf[p]
+		switch {
+		case !ok || numeral(p):
+		case asked != text:
+			focus = append(focus, p)
+		case len(focus) == 0:
+			focus = append(focus, p)
+		case w > x.idf[focus[0]]:
+			focus[0] = p
 		}
-	}
+	})
 	for i, d := range x.docs {
-		m := match{doc: i, focus: d.tf[focus] > 0}
+		m := match{doc: i}
+		for _, p := range focus {
+			m.focus = m.focus || d.tf[p] > 0
+		}
 		for _, p := range pairs {
 			tf := float64(d.tf[p])
 			if tf == 0 {
@@ -169,10 +184,31 @@ func (x *noteIndex) matches(text string) (ms []match, weight float64) {
 	return ms, weight
 }
 
+// numeral reports whether a pair is all digits (20, 00): amounts and
+// times, which say nothing of the subject; 3年 and 8時 do.
+func numeral(p string) bool {
+	for _, r := range p {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // lookup returns the note the question names most surely, not given yet
 // and fitting the person, or false.
 func (x *noteIndex) lookup(in input) (playbook.Note, bool) {
-	ms, weight := x.matches(in.text)
+	return x.lookupCovering(in, lookupMinCoverage)
+}
+
+// lookupCovering is lookup with the share of the question's weight the
+// note must hold.
+func (x *noteIndex) lookupCovering(in input, coverage float64) (playbook.Note, bool) {
+	asked := in.text
+	if in.joined {
+		_, asked, _ = strings.Cut(in.text, "\n")
+	}
+	ms, weight := x.matches(in.text, asked)
 	best := -1
 	for k, m := range ms {
 		d := x.docs[m.doc]
@@ -181,7 +217,7 @@ func (x *noteIndex) lookup(in input) (playbook.Note, bool) {
 		}
 		best = k
 	}
-	if best < 0 || !ms[best].focus || ms[best].score < lookupMinScore || ms[best].shared/weight < lookupMinCoverage {
+	if best < 0 || !ms[best].focus || ms[best].score < lookupMinScore || ms[best].shared/weight < coverage {
 		return playbook.Note{}, false
 	}
 	return x.docs[ms[best].doc].note, true
@@ -192,13 +228,30 @@ func (x *noteIndex) lookup(in input) (playbook.Note, bool) {
 // interviewer's, not the subject of a note.
 var quotedQuestion = pattern.MustCompile(`[?？]」(って|と)(聞かれ|きかれ)`)
 
+// pointsBackTo names something the person said before without naming it
+// again (その3年って, それって); さっきの points at Akari's words, which
+// the notes given lately answer (followon.go).
+var pointsBackTo = pattern.MustCompile(`^(その|それ|そういう|そんな)`)
+
 // lookedUp answers a question no keyword named with the note its words
 // point to, or nil.
 func lookedUp(pb *playbook.Playbook, lis *playbook.Listening, in input) []string {
 	if !in.asks() || in.pieces == nil || in.lib == nil || quotedQuestion.MatchString(in.text) {
 		return nil
 	}
-	n, ok := in.pieces.notes(in.lib).lookup(in)
+	x := in.pieces.notes(in.lib)
+	n, ok := x.lookup(in)
+	if !ok && pointsBackTo.MatchString(in.text) {
+		// 「その3年ってなんなん？」 asks about what the person said just
+		// before (派遣会社から「3年経つから」って言われた): read together.
+		if prev := in.previousUserText(); prev != "" {
+			wider := in
+			wider.text, wider.joined = prev+"\n"+in.text, true
+			// The story before the question holds more words than
+			// any note: a smaller share of them is enough.
+			n, ok = x.lookupCovering(wider, lookupJoinedCoverage)
+		}
+	}
 	if !ok {
 		return nil
 	}

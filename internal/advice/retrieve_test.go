@@ -47,6 +47,28 @@ func TestLookupFindsTheNoteAQuestionNames(t *testing.T) {
 	}
 }
 
+// A question about what the person just said (その3年って?) is looked up
+// with that message, even before any guidance: Akari may have answered it
+// with a question of her own.
+func TestLookedUpReadsWhatWasJustSaid(t *testing.T) {
+	lib, err := playbook.Load(prompts.FS())
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := NewOffline(Fixed(lib))
+	st := &akari.State{}
+	st.AddTurn(akari.Turn{Role: akari.RoleUser, Text: "派遣で工場のライン作業をしてるけど、派遣会社から3年たつので来月から別の職場って言われた"})
+	st.AddTurn(akari.Turn{Role: akari.RoleAkari, Text: "いちばん気になっているのは、どんなことに近いですか？"})
+	q := "その3年って、なに？延長とかできないの？"
+	st.AddTurn(akari.Turn{Role: akari.RoleUser, Text: q})
+	in := newInput(akari.AdviceRequest{Text: q, State: st}, st, akari.Salary)
+	in.pieces, in.lib = o.piecesOf(lib), lib
+	got := lookedUp(lib.Playbook(akari.Salary), lib.Listening(), in)
+	if got == nil || !strings.Contains(got[0], "3年ルール") {
+		t.Errorf("got %q, want the note on 派遣's 3年ルール", got)
+	}
+}
+
 // A note already given is not looked up again, and a question asking how
 // to answer an interviewer's question is not looked up at all: the words
 // are the interviewer's.

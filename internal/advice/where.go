@@ -1,6 +1,7 @@
 package advice
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/akari-career/akari/internal/pattern"
@@ -35,6 +36,25 @@ var outsideDesk = pattern.MustCompile(`総合労働相談コーナー|労働基�
 // where answers a question about where to go with a how-to note or a step
 // that names a desk — the note the question points at first, then any not
 // said yet — or nil when the worry names no desk left to give.
+// deskNoteNamed returns the note of ns naming a desk that shares the most
+// of the question's words (retrieve.go), or "".
+func deskNoteNamed(ns []playbook.Note, names *pattern.Pattern, in input) string {
+	if in.pieces == nil || in.lib == nil {
+		return ""
+	}
+	x := in.pieces.notes(in.lib)
+	ms, _ := x.matches(in.text, in.text)
+	pick, best := "", 0.0
+	for _, m := range ms {
+		n := x.docs[m.doc].note
+		if m.score <= best || !names.MatchString(n.Text) || in.alreadySaid(n.Text) || !slices.ContainsFunc(ns, func(o playbook.Note) bool { return o.Text == n.Text }) {
+			continue
+		}
+		pick, best = n.Text, m.score
+	}
+	return pick
+}
+
 func where(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
 	pick := ""
 	ns := notes(pb, lis, f, in)
@@ -47,6 +67,11 @@ func where(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in
 			pick = n.Text
 			break
 		}
+	}
+	if pick == "" {
+		// A note the question's words point to (さっきの傷病手当金って、
+		// どこに申請すれば？), else the first line that names a desk.
+		pick = deskNoteNamed(ns, names, in)
 	}
 	if pick == "" {
 		var lines []string

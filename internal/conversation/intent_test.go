@@ -50,6 +50,8 @@ func TestIntents(t *testing.T) {
 		{"天神のへんで週3から入れる販売のバイト出して", true, false, false},
 		{"梅田らへんで昼からの飲食のバイトある？", true, false, false},
 		{"シフト削られてしんどいわ。時給ええバイトある？", true, false, false},
+		{"岐阜で夜勤ありの倉庫の求人出してみて", true, false, false},
+		{"求人見てもどれもピンと来ないんですよね", false, false, false},
 		{"立ち仕事じゃないお仕事、ありますか。千葉です", true, false, false},
 		{"求人出しても人が来ないって店長がぼやいてた", false, false, false},
 		{"家の近くでバイトあるけど、シフトがきつい", false, false, false},
