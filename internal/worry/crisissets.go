@@ -187,6 +187,7 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout156", File: "crisis_heldout156.jsonl"},
 		{Name: "heldout157", File: "crisis_heldout157.jsonl"},
 		{Name: "heldout158", File: "crisis_heldout158.jsonl"},
+		{Name: "heldout159", File: "crisis_heldout159.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
