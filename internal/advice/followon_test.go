@@ -44,6 +44,10 @@ func TestFollowUpsAreAnsweredFromTheNoteOnTheTable(t *testing.T) {
 			{say: "130万の壁と106万の壁って何がちがうんですか？", cat: akari.Salary, want: []string{"勤め先の社会保険"}},
 			{say: "うちは大手チェーンなんですけど、週20時間こえたらどうなるんでしょう", cat: akari.Salary, want: []string{"51人"}},
 		}},
+		{"the things to do this week, gathered from what was said", []turn{
+			{say: "副業を始めたいんですが、会社にバレたらまずいですか？", cat: akari.CareerChange, want: []string{"就業規則"}},
+			{say: "今週やることを3つにまとめてもらえますか", cat: akari.CareerChange, ask: akari.AskPlan, want: []string{"①", "②", "③", "就業規則"}},
+		}},
 		{"pay talks in a job change: at which stage", []turn{
 			{say: "転職するときの年収交渉ってどうやればいい？", cat: akari.CareerChange, want: []string{"根拠"}},
 			{say: "それって面接のどの段階で言うのがいいですか？", cat: akari.CareerChange, want: []string{"内定"}},

@@ -164,6 +164,8 @@ func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 	switch in.ask {
 	case akari.AskThanks:
 		return closing(pb, lis, f, in)
+	case akari.AskPlan:
+		return plan(pb, lis, f, in)
 	case akari.AskWhatFirst:
 		// 「引き継ぎが終わらないって言われたらどうしよう」: a question that
 		// names what a how-to note speaks to is answered by that note,
@@ -264,9 +266,10 @@ func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 	if texts := askedAgain(pb, lis, f, in); texts != nil {
 		return texts
 	}
-	if in.guide > 0 {
+	if in.guide > 0 || pointsBackTo.MatchString(in.text) {
 		// A question later on that no keyword named, answered by the
-		// note its words point to (retrieve.go).
+		// note its words point to (retrieve.go) — or one that asks
+		// about what the person just said (その3年ってなんなん？).
 		if texts := lookedUp(pb, lis, in); texts != nil {
 			return texts
 		}

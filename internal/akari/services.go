@@ -67,6 +67,7 @@ const (
 	AskHowTo     Ask = "how_to"     // どう伝えればいい？ — an answer from the playbook's how-to notes
 	AskMore      Ask = "more"       // もっと詳しく — new material, or honestly "that is the core of it"
 	AskThanks    Ask = "thanks"     // ありがとう — a warm close that fits
+	AskPlan      Ask = "plan"       // 今週やることを3つにまとめて — what to do, from what was said
 )
 
 // Advice is an advisor's answer: one or two texts fit for LINE.

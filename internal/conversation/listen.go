@@ -40,6 +40,9 @@ type reading struct {
 // folded message.
 type listenIntents struct {
 	whatFirst, howTo, more, thanks, pain, privacy, elsewhere *pattern.Pattern
+	// plan asks for the things to do gathered in a short list
+	// (今週やることを3つにまとめてもらえますか).
+	plan *pattern.Pattern
 	// manner is someone's way of speaking as the trouble itself
 	// (「上司の言い方がきつくて」), not a request for wording; howToAsked
 	// is a request for wording that no such phrase can be.
@@ -59,6 +62,7 @@ type listenIntents struct {
 
 func newListenIntents() listenIntents {
 	return listenIntents{
+		plan:       pattern.MustCompile(`(やること|やる事|すること|する事|やるべきこと|すべきこと|できること|やれること)[^。?]{0,12}(まとめ|整理|リスト|箇条書き|並べ)|(今週|明日から|今日から|今月)[^。?]{0,10}(やること|すること)[^。?]{0,8}(教えて|挙げて|出して)`),
 		whatFirst:  pattern.MustCompile(`どうしたら(いい|良い|よい|ええ|よか)|どうすれば(いい|良い|よい|ええ)|どうすりゃ(いい|ええ)|どないしたら|どないすれば|どげんしたら|何から|なにから|まず(何|なに)|最初に(何|なに)|何をすれば|なにをすれば|どうしよう`),
 		howTo:      pattern.MustCompile(`どう(伝え|言え|言った|いえ|切り出|話せ|書け|書い|頼め|お願い|断れ|相談すれ|答え|こたえ|返せ|返し|声(を)?かけ|声掛け|接し|聞け|話しかけ|説明)|どうやって|どうやる(の|ん)|どんなふうに|どんな風に|なんて言って|何て言って|言い方|伝え方|切り出し方|書き方|頼み方|断り方|なんて(言え|言った|伝え)|何て(言え|言った|伝え)|例文`),
 		more:       pattern.MustCompile(`(普通|当たり前|おかしい|ありえ|あり得|変)(なん|なの|ですか|かな|じゃない)|もっと詳しく|もう少し詳しく|詳しく(教え|知りた)|具体的に(は|教え|どう)|ほかに(は|も)(ある|あります)?|他に(は|も)(ある|あります)?|それから[?？]*$|ほかの方法|他の方法`),
@@ -94,6 +98,8 @@ func (e *Engine) read(text string, f folded, c akari.Classification, told []fact
 	li := e.intents.listen
 	var r reading
 	switch {
+	case f.is(li.plan):
+		r.ask = akari.AskPlan
 	case f.is(li.thanks) && !f.is(li.question):
 		// 「ありがと！面談までに準備しとくことある？」 asks more than it
 		// thanks.

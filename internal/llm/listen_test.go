@@ -44,6 +44,8 @@ func TestAdvisorPromptCarriesFactsAskAndMood(t *testing.T) {
 			[]string{"最初の一歩をひとつだけ", "在宅勤務"}, []string{"あいさつ・雑談"}},
 		{"how to", "それってどう伝えればいい？", akari.RemoteWorkEnvy, akari.AskHowTo, false, "",
 			[]string{"言い方の例"}, nil},
+		{"plan", "今週やることをまとめて", akari.Other, akari.AskPlan, false, "",
+			[]string{"やることをまとめて", "①②③の形で三つまで"}, []string{"あいさつ・雑談"}},
 		{"more", "もっと詳しく", akari.Other, akari.AskMore, false, "",
 			[]string{"言っていない新しい内容", "正直に"}, nil},
 		{"thanks", "ありがとう", akari.Other, akari.AskThanks, false, "",

@@ -41,6 +41,7 @@ var listeningLists = []struct {
 	{"fact_check_in", MaxLeadRunes, func(l *Listening, s []string) { l.FactCheckIn = s }},
 	{"goodnight", MaxLeadRunes, func(l *Listening, s []string) { l.Goodnight = s }},
 	{"recap_lead", MaxLeadRunes, func(l *Listening, s []string) { l.RecapLead = s }},
+	{"plan_lead", MaxLeadRunes, func(l *Listening, s []string) { l.PlanLead = s }},
 }
 
 // minListeningLines keeps every lead-in varied enough that two replies in

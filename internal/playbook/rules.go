@@ -204,6 +204,9 @@ type Listening struct {
 	// with a question its follow-up lines do not answer
 	// (「さっきの130万って社会保険のほう？」).
 	RecapLead []string
+	// PlanLead opens the things to do, gathered when asked for
+	// (今週やることを3つにまとめて).
+	PlanLead []string
 	// What a short answer to Akari's question means for the next step,
 	// said after the answer is reflected (「3年くらい続いているんですね。」).
 	AnswerLong       []string // a worry that has gone on half a year or more
