@@ -394,6 +394,12 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 			}
 		case f.is(e.intents.care.safe) && e.modelAloneSaw(masked):
 			c.Crisis, c.Risk = false, akari.RiskNone
+		case f.is(e.intents.care.calmer) && !f.is(e.intents.care.parting) && e.modelAloneSaw(masked):
+			// Calmer, in words only the risk model reads as a sign
+			// (ご丁寧にありがとうございます。少しだけ気持ちが軽くなりました):
+			// calmer — care goes on, and tonight is asked about.
+			c.Crisis, c.Risk = false, akari.RiskNone
+			seen = c
 		case (e.careWantsJobs(f) || e.careWantsHuman(f)) && e.modelAloneSaw(masked):
 			// Jobs or a person asked for in care, in words only the
 			// risk model reads as a sign (…雇うてくれる施設があるんなら、

@@ -51,6 +51,8 @@ func TestIntents(t *testing.T) {
 		{"梅田らへんで昼からの飲食のバイトある？", true, false, false},
 		{"シフト削られてしんどいわ。時給ええバイトある？", true, false, false},
 		{"岐阜で夜勤ありの倉庫の求人出してみて", true, false, false},
+		{"てか駅の近くで本屋のバイト探してー📚", true, false, false},
+		{"ｿｳｲｴﾊﾞ 土日休みのﾄｺ 教えて", true, false, false},
 		{"求人見てもどれもピンと来ないんですよね", false, false, false},
 		{"立ち仕事じゃないお仕事、ありますか。千葉です", true, false, false},
 		{"求人出しても人が来ないって店長がぼやいてた", false, false, false},

@@ -472,7 +472,9 @@ var constructions = []construction{
 			"と思うことはありますか", "と思うことがありますか", "と思ったことはありますか", "と思うことはないですか", "と思うことはありませんか"}},
 	{name: "resolve to die (死のう)", risk: akari.RiskHigh,
 		stems: []string{"死の", "氏の", "タヒの", "4の"},
-		ends:  []string{"う", "っか"}},
+		// 死のかな, 死のう cut short; not 死の悲しみ written in kana.
+		ends:     []string{"う", "っか", "かな"},
+		notAfter: []string{"しみ", "しい", "しく", "しさ", "しむ"}},
 	{name: "resolve to die, kana (しのうかな)", risk: akari.RiskHigh,
 		stems: []string{"しの"},
 		ends:  []string{"うかな", "うと思", "うとおも", "うかなって", "っかな"}},

@@ -779,9 +779,10 @@ func TestHeldout156To159Crisis(t *testing.T) {
 	// kept): 74/74 with 3 false alarms on round 20's build, 2 now.
 	checkCrisisSet(t, setFloor{set: "heldout158", lines: 123, negatives: 49, high: 1, concern: 1, maxFalse: 2})
 	// Set 159 (late at night after a bad day; written later in the
-	// round, kept): 74/76 with 2 false alarms on round 20's build, 75/76
+	// round, kept; four short lines the opened sets' corpus already held
+	// taken out): 73/75 with 2 false alarms on round 20's build, 74/75
 	// with 1 now.
-	checkCrisisSet(t, setFloor{set: "heldout159", lines: 122, negatives: 46, high: 0.97, concern: 1, maxFalse: 1})
+	checkCrisisSet(t, setFloor{set: "heldout159", lines: 118, negatives: 43, high: 0.97, concern: 1, maxFalse: 1})
 }
 
 // TestBlindCorpusHoldsNoTestSet: the risk model learns from the opened

@@ -200,6 +200,8 @@ func TestRiskLevels(t *testing.T) {
 		{"English, kill myself", "want to kill myself", akari.RiskHigh},
 		{"English, kms", "kms", akari.RiskHigh},
 		{"a period's end asked about", "育休って1歳の誕生日が来たら終わりですか？そのあとはどうなるんでしょう", akari.RiskNone},
+		{"resolve to die, cut short (死のかな)", "仕事もう無理、死のかな", akari.RiskHigh},
+		{"a death's sorrow in kana", "祖父の死のかなしみがまだ抜けない", akari.RiskNone},
 		{"cutting again, feared", "また切りたくなる夜が来たらこわい", akari.RiskHigh},
 		{"hair cut again", "美容院行ったばっかりなのに前髪また切りたくなってる", akari.RiskNone},
 		{"kms laughed off over a blunder", "kms lol 取引先の名前を打ち間違えた", akari.RiskNone},
