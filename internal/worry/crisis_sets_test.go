@@ -772,7 +772,7 @@ func TestHeldout154And155Crisis(t *testing.T) {
 // read, they arrived at 73/77 with 3 false alarms and 71/74 with 4 on
 // round 20's build; 73/77 with 2 and 71/74 with 3 after round 21's first
 // rules.
-func TestHeldout156To159Crisis(t *testing.T) {
+func TestHeldout156To160Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout156", lines: 126, negatives: 49, high: 0.97, concern: 0.92, maxFalse: 2})
 	checkCrisisSet(t, setFloor{set: "heldout157", lines: 123, negatives: 49, high: 0.94, concern: 0.97, maxFalse: 3})
 	// Set 158 (as a judge writing a final exam would; written mid-round,
@@ -783,6 +783,10 @@ func TestHeldout156To159Crisis(t *testing.T) {
 	// taken out): 73/75 with 2 false alarms on round 20's build, 74/75
 	// with 1 now.
 	checkCrisisSet(t, setFloor{set: "heldout159", lines: 118, negatives: 43, high: 0.97, concern: 1, maxFalse: 1})
+	// Set 160 (as a judge writing a final exam would; written last,
+	// kept; one line the corpus held taken out): 74/76 with 3 false
+	// alarms on round 20's build, 74/76 with 2 now.
+	checkCrisisSet(t, setFloor{set: "heldout160", lines: 121, negatives: 45, high: 1, concern: 0.94, maxFalse: 2})
 }
 
 // TestBlindCorpusHoldsNoTestSet: the risk model learns from the opened
@@ -804,7 +808,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151, 153, 156, 157, 158, 159} {
+	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151, 153, 156, 157, 158, 159, 160} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {

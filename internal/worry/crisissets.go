@@ -188,6 +188,7 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout157", File: "crisis_heldout157.jsonl"},
 		{Name: "heldout158", File: "crisis_heldout158.jsonl"},
 		{Name: "heldout159", File: "crisis_heldout159.jsonl"},
+		{Name: "heldout160", File: "crisis_heldout160.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
