@@ -19,13 +19,59 @@ import (
 type folded string
 
 func fold(s string) folded {
-	return folded(strings.Map(func(r rune) rune {
+	f := strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) {
 			return -1
 		}
 		return r
-	}, jatext.Fold(s)))
+	}, jatext.Fold(s))
+	if halfWidthKana(s) && kanaOnly(f) {
+		// ｺﾝﾔﾊ ﾀﾞｲｼﾞｮｳﾌﾞ ﾅﾆﾓ ｼﾅｲ ﾔｸｿｸｽﾙ: a message typed in half-width
+		// katakana alone is read in hiragana, as the patterns spell words
+		// written in kana (だいじょうぶ, しない, みせて) — but for the
+		// loanwords they spell in katakana (バイト, シフト). A word in
+		// full-width katakana (スキップ) is a word, kept as typed.
+		f = loanwords.Replace(toHiragana(f))
+	}
+	return folded(f)
 }
+
+// halfWidthKana reports whether s holds half-width katakana (ｼﾌﾄ).
+func halfWidthKana(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return r >= 0xFF66 && r <= 0xFF9D }) >= 0
+}
+
+// kanaOnly reports whether s holds katakana and no hiragana or kanji:
+// typed on a half-width keyboard, or for effect.
+func kanaOnly(s string) bool {
+	kana := false
+	for _, r := range s {
+		switch {
+		case r >= 'ァ' && r <= 'ヶ':
+			kana = true
+		case r == 'ー' || r == '・' || r < 0x3000 || r >= 0x1F000 || r >= 0xFF00 && r <= 0xFF20:
+		default:
+			return false
+		}
+	}
+	return kana
+}
+
+// toHiragana writes the katakana of s in hiragana.
+func toHiragana(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 'ァ' && r <= 'ヶ' {
+			return r - ('ァ' - 'ぁ')
+		}
+		return r
+	}, s)
+}
+
+// loanwords are the katakana words the patterns spell in katakana, back
+// from hiragana.
+var loanwords = strings.NewReplacer("あるばいと", "アルバイト", "ばいと", "バイト", "ぱーと", "パート", "しふと", "シフト", "えーじぇんと", "エージェント",
+	"りもーと", "リモート", "てれわーく", "テレワーク", "こんびに", "コンビニ", "すーぱー", "スーパー", "かふぇ", "カフェ", "めーる", "メール",
+	"ちゃっと", "チャット", "ぼーなす", "ボーナス", "はろーわーく", "ハローワーク", "ぶらっく", "ブラック", "ぱわはら", "パワハラ")
 
 // is reports whether re matches the folded message.
 func (f folded) is(p *pattern.Pattern) bool { return p.MatchString(string(f)) }

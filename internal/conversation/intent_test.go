@@ -56,6 +56,8 @@ func TestIntents(t *testing.T) {
 		{"函館あたりで40代からでも入れる正社員、見せてもらえるかい", true, false, false},
 		{"前の職場のやつ、まだ連絡してくる", false, false, false},
 		{"ｿｳｲｴﾊﾞ 土日休みのﾄｺ 教えて", true, false, false},
+		{"ﾋﾙﾏﾉ ｿｳｺﾉ ｷｭｳｼﾞﾝ ﾐｾﾃ", true, false, false},
+		{"ﾊﾞｲﾄ ｻｶﾞｼﾃ", true, false, false},
 		{"求人見てもどれもピンと来ないんですよね", false, false, false},
 		{"立ち仕事じゃないお仕事、ありますか。千葉です", true, false, false},
 		{"求人出しても人が来ないって店長がぼやいてた", false, false, false},

@@ -234,6 +234,7 @@ func TestRiskLevels(t *testing.T) {
 		{"someone else's wish said to me", "同期に「消えたい」って言われて、どう返せばいいか分からない", akari.RiskNone},
 		{"a line in a drama", "ドラマで主人公が「もう死にたい」って言うシーン、泣いた", akari.RiskNone},
 		{"my own word taken back", "さっき死にたいって言ったのは言葉のあやです", akari.RiskNone},
+		{"my own word taken back, casually", "いやいや、消えたいってのは言葉のあやだってば", akari.RiskNone},
 		{"my own wish told to a friend stays", "友達に死にたいって言ったら引かれた", akari.RiskHigh},
 		{"a degree keeps a wish a concern, whatever the level model reads", "死にたいくらい疲れた", akari.RiskConcern},
 		{"a method without a rule, read high by the level model", "カミソリ新しいの出した。風呂場で手首ばっかり見てまう", akari.RiskHigh},
