@@ -147,22 +147,31 @@ var everydayTerms = []string{"会社", "仕事", "上司", "自分", "今日", "
 // question, two characters or more: the words it names.
 func questionTerms(q string) []string {
 	var out []string
-	run := []rune{}
-	flush := func() {
+	termRuns(q, func(run []rune) {
 		if len(run) >= 2 {
 			out = append(out, string(run))
 		}
-		run = run[:0]
-	}
-	for _, r := range foldMonths(jatext.Fold(q)) {
+	})
+	return out
+}
+
+// termRuns calls f with each run of term runes (kanji, katakana, letters,
+// digits) of s, folded; run is reused after f returns.
+func termRuns(s string, f func(run []rune)) {
+	var run []rune
+	for _, r := range foldMonths(jatext.Fold(s)) {
 		if termRune(r) {
 			run = append(run, r)
 			continue
 		}
-		flush()
+		if len(run) > 0 {
+			f(run)
+		}
+		run = run[:0]
 	}
-	flush()
-	return out
+	if len(run) > 0 {
+		f(run)
+	}
 }
 
 func termRune(r rune) bool {

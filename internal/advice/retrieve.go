@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/akari-career/akari/internal/akari"
-	"github.com/akari-career/akari/internal/jatext"
 	"github.com/akari-career/akari/internal/pattern"
 	"github.com/akari-career/akari/internal/playbook"
 )
@@ -96,8 +95,7 @@ func buildNoteIndex(lib *playbook.Library) *noteIndex {
 // content words (folded; runs of kanji, katakana, letters and digits),
 // and with a single kanji standing alone (株, 寮).
 func wordPairs(s string, f func(string)) {
-	var run []rune
-	flush := func() {
+	termRuns(s, func(run []rune) {
 		switch {
 		case len(run) == 1 && run[0] >= 0x4E00 && run[0] <= 0x9FFF:
 			f(string(run))
@@ -106,16 +104,7 @@ func wordPairs(s string, f func(string)) {
 				f(string(run[i : i+2]))
 			}
 		}
-		run = run[:0]
-	}
-	for _, r := range foldMonths(jatext.Fold(s)) {
-		if termRune(r) {
-			run = append(run, r)
-			continue
-		}
-		flush()
-	}
-	flush()
+	})
 }
 
 // match is how one note answers a question's words.
