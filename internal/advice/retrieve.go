@@ -187,16 +187,13 @@ func numeral(p string) bool {
 // lookup returns the note the question names most surely, not given yet
 // and fitting the person, or false.
 func (x *noteIndex) lookup(in input) (playbook.Note, bool) {
-	return x.lookupCovering(in, lookupMinCoverage)
+	return x.lookupCovering(in, in.text, lookupMinCoverage)
 }
 
-// lookupCovering is lookup with the share of the question's weight the
-// note must hold.
-func (x *noteIndex) lookupCovering(in input, coverage float64) (playbook.Note, bool) {
-	asked := in.text
-	if in.joined {
-		_, asked, _ = strings.Cut(in.text, "\n")
-	}
+// lookupCovering is lookup with what is asked (in.text, or its last part
+// when the message before it is read along) and the share of the text's
+// weight the note must hold.
+func (x *noteIndex) lookupCovering(in input, asked string, coverage float64) (playbook.Note, bool) {
 	ms, weight := x.matches(in.text, asked)
 	best := -1
 	for k, m := range ms {
@@ -238,7 +235,7 @@ func lookedUp(pb *playbook.Playbook, lis *playbook.Listening, in input) []string
 			wider.text, wider.joined = prev+"\n"+in.text, true
 			// The story before the question holds more words than
 			// any note: a smaller share of them is enough.
-			n, ok = x.lookupCovering(wider, lookupJoinedCoverage)
+			n, ok = x.lookupCovering(wider, in.text, lookupJoinedCoverage)
 		}
 	}
 	if !ok {
