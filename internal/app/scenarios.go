@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"log/slog"
+	"sync/atomic"
 
 	"github.com/akari-career/akari/internal/advice"
 	"github.com/akari-career/akari/internal/jobs"
@@ -38,9 +39,8 @@ func PlayScenarios(ctx context.Context, fsys fs.FS, log *slog.Logger) (scenario.
 	if err != nil {
 		return scenario.Report{}, err
 	}
-	n := 0
+	var n atomic.Int64 // conversations are played at once
 	return scenario.Run(ctx, scenarios, func(s scenario.Scenario) (scenario.Conversation, error) {
-		n++
-		return NewLocal(engine, fmt.Sprintf("Uscenario%d", n), s.User)
+		return NewLocal(engine, fmt.Sprintf("Uscenario%d", n.Add(1)), s.User)
 	})
 }

@@ -5,7 +5,10 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/akari-career/akari/internal/akari"
 	"github.com/akari-career/akari/internal/conversation"
@@ -60,22 +63,41 @@ func (r Report) WriteText(w io.Writer) error {
 	return err
 }
 
-// Run plays every scenario, each in a conversation from fresh.
+// Run plays every scenario, each in a conversation from fresh, as many at
+// once as there are processors (each conversation is a person of its own;
+// fresh must be safe to call concurrently). The report lists them in file
+// order, as if played one after another.
 func Run(ctx context.Context, scenarios []Scenario, fresh func(s Scenario) (Conversation, error)) (Report, error) {
+	played := make([]Report, len(scenarios))
+	errs := make([]error, len(scenarios))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(scenarios)) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < len(scenarios); i = int(next.Add(1) - 1) {
+				s := scenarios[i]
+				conv, err := fresh(s)
+				if err != nil {
+					errs[i] = fmt.Errorf("scenario %q: %w", s.Name, err)
+					continue
+				}
+				errs[i] = play(ctx, s, conv, &played[i])
+			}
+		})
+	}
+	wg.Wait()
 	var r Report
-	for _, s := range scenarios {
-		conv, err := fresh(s)
-		if err != nil {
-			return r, fmt.Errorf("scenario %q: %w", s.Name, err)
-		}
-		before := len(r.Failures)
-		if err := play(ctx, s, conv, &r); err != nil {
-			return r, err
+	for i, p := range played {
+		if errs[i] != nil {
+			return r, errs[i]
 		}
 		r.Scenarios++
-		if len(r.Failures) == before {
+		if len(p.Failures) == 0 {
 			r.ScenariosPassed++
 		}
+		r.Checks += p.Checks
+		r.Passed += p.Passed
+		r.Failures = append(r.Failures, p.Failures...)
 	}
 	return r, nil
 }
