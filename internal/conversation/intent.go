@@ -31,7 +31,7 @@ func fold(s string) folded {
 		// written in kana (だいじょうぶ, しない, みせて) — but for the
 		// loanwords they spell in katakana (バイト, シフト). A word in
 		// full-width katakana (スキップ) is a word, kept as typed.
-		f = loanwords.Replace(toHiragana(f))
+		f = loanwords.Replace(jatext.FoldKana(f))
 	}
 	return folded(f)
 }
@@ -55,16 +55,6 @@ func kanaOnly(s string) bool {
 		}
 	}
 	return kana
-}
-
-// toHiragana writes the katakana of s in hiragana.
-func toHiragana(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r >= 'ァ' && r <= 'ヶ' {
-			return r - ('ァ' - 'ぁ')
-		}
-		return r
-	}, s)
 }
 
 // loanwords are the katakana words the patterns spell in katakana, back
