@@ -228,7 +228,7 @@ func (e *Engine) searchesAgain(st *akari.State, text string, f folded) bool {
 // search — a place, a way of employment, working from home — and nothing
 // else to answer: 「大阪で、パートでもいい」 after the cards.
 func (e *Engine) refines(text string, f folded) bool {
-	if utf8.RuneCountInString(withoutPoliteEnd(text)) > maxRefineRunes || f.is(e.intents.jobsNo) || f.is(e.intents.listen.question) || strings.ContainsAny(string(f), "?？") || asksAtEnd.MatchString(string(f)) {
+	if utf8.RuneCountInString(withoutPoliteEnd(text)) > maxRefineRunes || f.is(e.intents.jobsNo) || f.is(e.intents.listen.question) || strings.ContainsAny(string(f), "?？") {
 		// 派遣ってボーナスとかないんですか？ asks; it narrows nothing. Nor
 		// does 面接で在宅希望ってはっきり言って大丈夫だべか.
 		return false
@@ -243,10 +243,6 @@ func (e *Engine) refines(text string, f folded) bool {
 	_, named := wantedEmployment(s)
 	return named
 }
-
-// asksAtEnd ends a question without a question mark, in plain or dialect
-// speech.
-var asksAtEnd = pattern.MustCompile(`(だべか|べか|やろか|じゃろか|かな|かね|っけ|ですか|ますか|でしょうか|でしょう)[。…w笑]*$`)
 
 // maxRefineRunes: a longer message after the cards says more than a
 // condition, and is read as itself.
