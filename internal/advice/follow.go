@@ -268,16 +268,22 @@ func noteAnswer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Face
 	if pick == "" {
 		return nil
 	}
+	return noteReply(pb, lis, pick, in)
+}
+
+// noteReply is a note as the reply: opened gently for a person in pain,
+// closed with a light question — or, for a rule or a procedure
+// (介護休業は…), not wording to try, with an open door to ask more.
+func noteReply(pb *playbook.Playbook, lis *playbook.Listening, note string, in input) []string {
 	opening := ""
 	if in.distressed {
 		opening = gentleOpening(pb, lis, in)
 	}
 	closing := checkIn(lis, in)
-	if isListeningNote(lis, pick) {
-		// A rule or a procedure (介護休業は…), not wording to try.
+	if isListeningNote(lis, note) {
 		closing = factCheckIn(lis, in)
 	}
-	return []string{joinWithin([]string{opening, pick, closing})}
+	return []string{joinWithin([]string{opening, note, closing})}
 }
 
 // pickNote returns the note not yet given that the message names most

@@ -241,13 +241,5 @@ func lookedUp(pb *playbook.Playbook, lis *playbook.Listening, in input) []string
 	if !ok {
 		return nil
 	}
-	opening := ""
-	if in.distressed {
-		opening = gentleOpening(pb, lis, in)
-	}
-	closing := checkIn(lis, in)
-	if isListeningNote(lis, n.Text) {
-		closing = factCheckIn(lis, in)
-	}
-	return []string{joinWithin([]string{opening, n.Text, closing})}
+	return noteReply(pb, lis, n.Text, in)
 }
