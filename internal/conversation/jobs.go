@@ -1,6 +1,7 @@
 package conversation
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -194,15 +195,9 @@ func (e *Engine) aboutHandover(st *akari.State, f folded) bool {
 // outsideAgent reports whether the person's last few messages name a job
 // agency or a temp agency of their own (転職エージェント, 派遣会社).
 func outsideAgent(st *akari.State) bool {
-	seen := 0
-	for i := len(st.Turns) - 1; i >= 0 && seen < 4; i-- {
-		t := st.Turns[i]
-		if t.Role != akari.RoleUser {
-			continue
-		}
-		seen++
+	for t := range recentUserTexts(st, 4) {
 		for _, w := range [...]string{"エージェント", "派遣会社", "派遣元", "転職サイト"} {
-			if strings.Contains(t.Text, w) {
+			if strings.Contains(t, w) {
 				return true
 			}
 		}
@@ -360,16 +355,26 @@ func recentKind(st *akari.State, text string) (kind string, now bool) {
 	if k := namedKind(text); k != "" {
 		return k, true
 	}
-	seen := 0
-	for i := len(st.Turns) - 1; i >= 0 && seen < 6; i-- {
-		if t := st.Turns[i]; t.Role == akari.RoleUser {
-			seen++
-			if k := namedKind(t.Text); k != "" {
-				return k, false
-			}
+	for t := range recentUserTexts(st, 6) {
+		if k := namedKind(t); k != "" {
+			return k, false
 		}
 	}
 	return "", false
+}
+
+// recentUserTexts yields the person's last n messages, newest first.
+func recentUserTexts(st *akari.State, n int) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for i := len(st.Turns) - 1; i >= 0 && n > 0; i-- {
+			if t := st.Turns[i]; t.Role == akari.RoleUser {
+				n--
+				if !yield(t.Text) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // kindMarks follow the name of a kind of work: 警備の仕事, ドライバーの求人.
@@ -430,23 +435,17 @@ var phoneWork = []string{"コールセンター", "コールスタッフ", "テ�
 // raises listings, avoid the kinds of work turned down there (保育以外,
 // 電話じゃない仕事), which are not shown.
 func recentKeywords(st *akari.State) (keep, avoid []string) {
-	seen := 0
-	for i := len(st.Turns) - 1; i >= 0 && seen < 6; i-- {
-		t := st.Turns[i]
-		if t.Role != akari.RoleUser {
-			continue
-		}
-		seen++
+	for t := range recentUserTexts(st, 6) {
 		for _, k := range jobKeywords {
 			switch {
-			case slices.Contains(keep, k) || slices.Contains(avoid, k) || !strings.Contains(t.Text, k):
-			case wanted(t.Text, k):
+			case slices.Contains(keep, k) || slices.Contains(avoid, k) || !strings.Contains(t, k):
+			case wanted(t, k):
 				keep = append(keep, k)
 			default:
 				avoid = append(avoid, k)
 			}
 		}
-		if i := strings.Index(t.Text, "電話"); i >= 0 && noPhone(t.Text[i+len("電話"):]) {
+		if i := strings.Index(t, "電話"); i >= 0 && noPhone(t[i+len("電話"):]) {
 			for _, k := range phoneWork {
 				if !slices.Contains(avoid, k) {
 					avoid = append(avoid, k)
