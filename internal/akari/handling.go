@@ -37,6 +37,25 @@ type Snapshot struct {
 	Takeover Takeover
 }
 
+// BeginOptions say how a store begins an event.
+type BeginOptions struct {
+	// ClaimReply sets the event's send marker to SentReplying when none
+	// was set (the reply token is fresh and this attempt may spend it).
+	ClaimReply bool
+	// Tenure, when not empty, names this process's hold on the queue
+	// partition the event came from, and says this is the event's first
+	// try anywhere (see Tenure).
+	Tenure string
+}
+
+// A tenure is one hold of a queue partition by one process, from taking
+// the partition's lease to giving it up or losing it; its name is never
+// used again. Within a tenure nobody else commits to the partition's
+// people, so a store may keep what it committed for a person and answer
+// the next Begin of the same tenure from it, without a round trip — for
+// an event's first try only: a retried event may have claimed its reply
+// token before, which only the stored marker tells.
+
 // handledMemory is how many recent event ids a state remembers, to skip an
 // event whose handling finished but whose acknowledgement was lost.
 const handledMemory = 16
@@ -86,4 +105,7 @@ type Outcome struct {
 	// Ack, when not nil, is the queue's acknowledgement to carry out in the
 	// same round trip.
 	Ack *InlineAck
+	// Tenure is the BeginOptions.Tenure the event began with: the store
+	// may keep what it commits for the next Begin of the same tenure.
+	Tenure string
 }

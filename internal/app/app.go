@@ -261,10 +261,16 @@ func (a *App) Run(ctx context.Context) error {
 			MaxAttempts: a.cfg.MaxAttempts, Grace: a.cfg.ShutdownGrace, InfraBudget: a.cfg.InfraBudget,
 			Logger: a.log, Observer: queueObserver{a.m},
 		})
-		wg.Add(1)
+		wg.Add(2)
 		go func() {
 			defer wg.Done()
 			a.consumer.Run(workCtx)
+		}()
+		go func() {
+			defer wg.Done()
+			// While it listens, an event's first try begins from what
+			// the person's last commit kept, without a round trip.
+			a.store.WatchTakeovers(workCtx)
 		}()
 	}
 

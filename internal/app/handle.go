@@ -20,7 +20,7 @@ func (a *App) handle(ctx context.Context, d queue.Delivery) error {
 	if err != nil {
 		return queue.Permanent(err)
 	}
-	_, err = a.worker.Handle(ctx, ev, worker.Meta{Attempt: d.Attempt, Enqueued: d.Enqueued, Ack: d.Ack})
+	_, err = a.worker.Handle(ctx, ev, worker.Meta{Attempt: d.Attempt, Enqueued: d.Enqueued, Ack: d.Ack, Tried: d.Tried, Tenure: d.Tenure})
 	var apiErr *line.APIError
 	switch {
 	case errors.Is(err, akari.ErrPermanent):

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/akari-career/akari/internal/leads"
+	"github.com/akari-career/akari/internal/store"
 )
 
 var csrfField = regexp.MustCompile(`name="csrf" value="([^"]+)"`)
@@ -114,4 +115,24 @@ func TestRecruiterWritesAndAkariStepsBack(t *testing.T) {
 	if d := p.say("上司にはどう伝えればいいですか"); len(d.Texts()) < 2 || !strings.Contains(d.Texts()[0], "ここからはまたAkari") {
 		t.Errorf("Akari's first answer after the hand-back: %q, want her to say she is back, then answer", d.Texts())
 	}
+}
+
+// A worker that begins a person's events from what its last commit kept
+// (no read of Redis) still hears a takeover written by another process —
+// the console of another instance — before the person's next message.
+func TestATakeoverWrittenElsewhereReachesAWarmWorker(t *testing.T) {
+	h := start(t, setup{})
+	p := h.person("Uwarm")
+	p.say("在宅勤務の日だけ同僚が冷たい")
+	p.say("どう伝えたらいいですか")
+
+	console := store.New(h.rdb, h.prefix) // another process's store
+	if err := console.SetHumanActive(context.Background(), "Uwarm", "yamada", time.Now().Add(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	settle()
+	if d := p.say("はい"); !strings.Contains(joined(d), "担当者") {
+		t.Errorf("first message after a takeover from another process: %q, want the notice that a person answers", joined(d))
+	}
+	p.silent("よろしくお願いします")
 }

@@ -55,7 +55,7 @@ func New(opts ...Option) *Store {
 // Begin implements worker.Store. The state is stored as in Redis (see
 // akari.EncodeState), so nothing that would not survive storage survives
 // here, and Akari's words come back only WithHistory.
-func (s *Store) Begin(_ context.Context, userID, eventID string, claimReply bool) (akari.Snapshot, error) {
+func (s *Store) Begin(_ context.Context, userID, eventID string, o akari.BeginOptions) (akari.Snapshot, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	st := &akari.State{UserID: userID}
@@ -71,7 +71,7 @@ func (s *Store) Begin(_ context.Context, userID, eventID string, claimReply bool
 		}
 	}
 	prev := s.sent[userID+"/"+eventID]
-	if claimReply && prev == akari.SentNone {
+	if o.ClaimReply && prev == akari.SentNone {
 		s.sent[userID+"/"+eventID] = akari.SentReplying
 	}
 	t := s.takeover[userID]

@@ -16,7 +16,7 @@ const reply = "在宅の日だけ冷たくされるのは、しんどいです�
 // say commits one exchange of the person U1 with Akari.
 func say(t *testing.T, s *inmem.Store, eventID, text, answer string) *akari.State {
 	t.Helper()
-	snap, err := s.Begin(context.Background(), "U1", eventID, true)
+	snap, err := s.Begin(context.Background(), "U1", eventID, akari.BeginOptions{ClaimReply: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,7 +43,7 @@ func TestAkarisWordsComeBackOnlyWithTheHistory(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			s := inmem.New(c.opts...)
 			say(t, s, "ev1", "在宅の日だけ同僚が冷たい", reply)
-			snap, err := s.Begin(ctx, "U1", "ev2", true)
+			snap, err := s.Begin(ctx, "U1", "ev2", akari.BeginOptions{ClaimReply: true})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -64,7 +64,7 @@ func TestAkarisWordsComeBackOnlyWithTheHistory(t *testing.T) {
 func TestLeadTranscriptHasAkarisWords(t *testing.T) {
 	s, ctx := inmem.New(), context.Background()
 	say(t, s, "ev1", "転職したい", reply)
-	snap, _ := s.Begin(ctx, "U1", "ev2", true)
+	snap, _ := s.Begin(ctx, "U1", "ev2", akari.BeginOptions{ClaimReply: true})
 	l := &leads.Lead{ID: "L1", UserID: "U1", Category: akari.CareerChange,
 		Consent:    leads.Consent{Text: "共有します", At: time.Now(), Scope: leads.Scope{Answers: true, Transcript: true}},
 		Transcript: snap.State.Turns}
@@ -86,13 +86,13 @@ func TestEraseAndResetDropTheHistory(t *testing.T) {
 		t.Fatal(err)
 	}
 	st = say(t, s, "ev3", "また相談です", "はじめまして。")
-	if snap, _ := s.Begin(ctx, "U1", "ev4", true); len(snap.State.Turns) != 2 || snap.State.Turns[1].Text != "はじめまして。" {
+	if snap, _ := s.Begin(ctx, "U1", "ev4", akari.BeginOptions{ClaimReply: true}); len(snap.State.Turns) != 2 || snap.State.Turns[1].Text != "はじめまして。" {
 		t.Errorf("after リセット and a new reply: %+v", snap.State.Turns)
 	}
 	if err := s.Commit(ctx, st, akari.Outcome{EventID: "ev4", Erase: true, Delivered: true}); err != nil {
 		t.Fatal(err)
 	}
-	snap, _ := s.Begin(ctx, "U1", "ev5", true)
+	snap, _ := s.Begin(ctx, "U1", "ev5", akari.BeginOptions{ClaimReply: true})
 	if len(snap.State.Turns) != 0 {
 		t.Errorf("after データ削除: %+v", snap.State.Turns)
 	}

@@ -26,6 +26,13 @@ type Delivery struct {
 	Payload   string    // the event as LINE sent it, as Redis answers it (no copy)
 	Enqueued  time.Time // when intake queued it (Redis clock)
 	Attempt   int       // 1 for the first try; more after a handler failure or a reclaim
+	// Tried says an earlier try of the entry may have run, here or in
+	// another process (a retry, a reclaimed entry): the handler cannot
+	// take it that nothing was done for it yet.
+	Tried bool
+	// Tenure names this hold of the partition (see akari.BeginOptions);
+	// a new one each time the partition is taken.
+	Tenure string
 	// Ack, when not nil, lets the handler acknowledge the entry inside its
 	// own commit script on the same Redis (see akari.InlineAck); if it
 	// does, the queue sends no acknowledgement. nil on a Cluster.
@@ -172,6 +179,7 @@ type Consumer struct {
 	// never share a partition.
 	stopping map[int]*partition
 	live     int // processes alive at the last good heartbeat
+	tenures  int // partitions taken so far, for the tenures' names
 }
 
 // NewConsumer returns a consumer of q that hands events to h.
@@ -505,6 +513,10 @@ func (c *Consumer) has(n int) bool {
 func (c *Consumer) start(n int, lease string, renewed time.Time) {
 	p := newPartition(c, n, lease, renewed)
 	c.mu.Lock()
+	c.tenures++
+	// The lease names the holder and the acquisition; the count keeps
+	// the name unique here even if Redis lost its fencing counter.
+	p.tenure = lease + "/" + strconv.Itoa(c.tenures)
 	c.owned[n] = p
 	c.mu.Unlock()
 	c.log.Debug("partition acquired", "partition", n, "lease", lease)

@@ -20,9 +20,10 @@ import (
 // order. Users are independent, so the lanes of a partition run in
 // parallel (bounded by the consumer's worker slots).
 type partition struct {
-	c     *Consumer
-	n     int
-	lease string // the lease value with its fencing token
+	c      *Consumer
+	n      int
+	lease  string // the lease value with its fencing token
+	tenure string // this hold's name (see akari.BeginOptions)
 
 	// fenceCtx ends when the lease is lost: handlers stop before saying
 	// anything. readCtx ends too when the partition is merely given up
@@ -159,7 +160,7 @@ func (p *partition) consume() {
 		try = 1
 		for _, s := range res {
 			for _, m := range s.Messages {
-				p.dispatch(m, 1)
+				p.dispatch(m, 1, false)
 			}
 		}
 	}
@@ -206,7 +207,8 @@ func (p *partition) waitRoom(ctx context.Context) int {
 }
 
 // dispatch queues m on its user's lane, starting the lane if idle.
-func (p *partition) dispatch(m redis.XMessage, attempt int) {
+// reclaimed: m was pending, read before by some consumer.
+func (p *partition) dispatch(m redis.XMessage, attempt int, reclaimed bool) {
 	user, _ := m.Values["u"].(string)
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -216,6 +218,9 @@ func (p *partition) dispatch(m redis.XMessage, attempt int) {
 	p.inFlight[m.ID] = true
 	if attempt > 1 {
 		m.Values["_attempt"] = attempt
+	}
+	if reclaimed {
+		m.Values["_reclaimed"] = true
 	}
 	if l := p.lanes[user]; l != nil {
 		l.queue = append(l.queue, m)
@@ -247,7 +252,8 @@ func (p *partition) runLane(user string, l *lane) {
 		p.mu.Unlock()
 
 		attempt, _ := m.Values["_attempt"].(int)
-		if !p.process(user, m, max(attempt, 1)) {
+		reclaimed, _ := m.Values["_reclaimed"].(bool)
+		if !p.process(user, m, max(attempt, 1), reclaimed) {
 			p.finished(m.ID)
 		} // else it stays in hand until its acknowledgement is sent
 	}
@@ -318,7 +324,7 @@ func (p *partition) reclaim(ctx context.Context, minIdle time.Duration) error {
 			// Each delivery by a process that then died counts as an
 			// attempt, so a poison event that crashes processes ends up
 			// dead-lettered.
-			p.dispatch(m, int(tries[m.ID]))
+			p.dispatch(m, int(tries[m.ID]), true)
 		}
 		for _, id := range ids {
 			if !got[id] { // deleted while pending: nothing to handle
@@ -334,9 +340,10 @@ func (p *partition) reclaim(ctx context.Context, minIdle time.Duration) error {
 // errors are retried with capped backoff for the infrastructure budget.
 // It reports whether the entry was handed to the acknowledger (which
 // finishes it once the acknowledgement is sent).
-func (p *partition) process(user string, m redis.XMessage, attempt int) (acking bool) {
+func (p *partition) process(user string, m redis.XMessage, attempt int, reclaimed bool) (acking bool) {
 	c := p.c
-	d := Delivery{Partition: p.n, EntryID: m.ID, UserID: user, Attempt: attempt, Enqueued: entryTime(m.ID)}
+	d := Delivery{Partition: p.n, EntryID: m.ID, UserID: user, Attempt: attempt, Enqueued: entryTime(m.ID),
+		Tried: reclaimed || attempt > 1, Tenure: p.tenure}
 	if c.q.inlineAcks {
 		d.Ack = &akari.InlineAck{LeaseKey: c.q.lease(p.n), Token: p.lease, Stream: c.q.stream(p.n), Group: c.q.opt.Group, EntryID: m.ID}
 	}
@@ -353,6 +360,7 @@ func (p *partition) process(user string, m redis.XMessage, attempt int) (acking 
 		}
 		began := time.Now()
 		err := c.handle(p.fenceCtx, d)
+		d.Tried = true // for the tries that follow, if any
 		switch {
 		case err == nil && d.Ack.Carried():
 			c.opt.Observer.Handled("ok", time.Since(began))

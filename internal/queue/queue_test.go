@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -357,5 +358,65 @@ func TestCheckLayoutRefusesAnotherPartitionCount(t *testing.T) {
 	err := New(rdb, Options{Prefix: prefix, Partitions: 16}).CheckLayout(ctx)
 	if err == nil || !strings.Contains(err.Error(), "AKARI_PARTITIONS") {
 		t.Errorf("different count: %v, want an error naming AKARI_PARTITIONS", err)
+	}
+}
+
+// A delivery says whether an earlier try of it may have run — an entry
+// taken over from a dead consumer, a retry — and names the hold of the
+// partition it came through, new at each taking of the partition.
+func TestDeliveriesTellFirstTriesAndTenures(t *testing.T) {
+	q, rdb := testQueue(t, 1)
+	ctx := context.Background()
+	if _, err := q.Enqueue(ctx, []Item{item("U00", 0)}); err != nil {
+		t.Fatal(err)
+	}
+	if err := rdb.XGroupCreateMkStream(ctx, q.stream(0), q.opt.Group, "0").Err(); err != nil {
+		t.Fatal(err)
+	}
+	rdb.Set(ctx, q.lease(0), "ghost", 300*time.Millisecond)
+	if err := rdb.XReadGroup(ctx, &redis.XReadGroupArgs{Group: q.opt.Group, Consumer: "ghost", Streams: []string{q.stream(0), ">"}, Count: 10}).Err(); err != nil {
+		t.Fatal(err)
+	}
+	type try struct {
+		payload string
+		tried   bool
+		tenure  string
+	}
+	var mu sync.Mutex
+	var tries []try
+	failed := false
+	h := HandlerFunc(func(ctx context.Context, d Delivery) error {
+		mu.Lock()
+		defer mu.Unlock()
+		tries = append(tries, try{d.Payload, d.Tried, d.Tenure})
+		if d.Payload == "U00|002" && !failed {
+			failed = true
+			return errors.New("LINE is having a moment")
+		}
+		return nil
+	})
+	count := func() int { mu.Lock(); defer mu.Unlock(); return len(tries) }
+	stop := startConsumer(t, q, "heir", h, ConsumerOptions{})
+	waitFor(t, "the reclaimed event", func() bool { return count() == 1 })
+	if _, err := q.Enqueue(ctx, []Item{item("U00", 1), item("U00", 2)}); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "the new events and the retry", func() bool { return count() == 4 })
+	stop()
+	startConsumer(t, q, "heir", h, ConsumerOptions{})
+	if _, err := q.Enqueue(ctx, []Item{item("U00", 3)}); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "the event after the partition was taken again", func() bool { return count() == 5 })
+
+	mu.Lock()
+	defer mu.Unlock()
+	first := tries[0].tenure
+	want := []try{{"U00|000", true, first}, {"U00|001", false, first}, {"U00|002", false, first}, {"U00|002", true, first}}
+	if !strings.HasPrefix(first, "heir#") || !slices.Equal(tries[:4], want) {
+		t.Errorf("tries %+v, want %+v with a tenure named after the lease", tries[:4], want)
+	}
+	if last := tries[4]; last.tried || last.tenure == first || last.tenure == "" {
+		t.Errorf("after the partition was taken again: %+v, want a first try in a new tenure", last)
 	}
 }

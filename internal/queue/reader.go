@@ -194,7 +194,7 @@ func (r *reader) read(ctx context.Context, parts []*partition, count int, block 
 			continue
 		}
 		for _, m := range s.Messages {
-			p.dispatch(m, 1)
+			p.dispatch(m, 1, false)
 		}
 	}
 	return nil

@@ -54,21 +54,21 @@ func TestLeadsOnACluster(t *testing.T) {
 // with no conversation at all, and must find that its answer went out.
 func TestAnErasingAnswerIsNotSentTwice(t *testing.T) {
 	s, ctx := newStore(t), context.Background()
-	snap, err := s.Begin(ctx, "Uerase", "ev-del", true)
+	snap, err := s.Begin(ctx, "Uerase", "ev-del", akari.BeginOptions{ClaimReply: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := s.Commit(ctx, snap.State, akari.Outcome{EventID: "ev-del", Erase: true, Delivered: true}); err != nil {
 		t.Fatal(err)
 	}
-	again, err := s.Begin(ctx, "Uerase", "ev-del", true)
+	again, err := s.Begin(ctx, "Uerase", "ev-del", akari.BeginOptions{ClaimReply: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if again.Sent != akari.SentDelivered {
 		t.Errorf("the erasing event retried: send marker %q, want delivered", again.Sent)
 	}
-	if other, _ := s.Begin(ctx, "Uerase", "ev-next", true); other.Sent != akari.SentNone {
+	if other, _ := s.Begin(ctx, "Uerase", "ev-next", akari.BeginOptions{ClaimReply: true}); other.Sent != akari.SentNone {
 		t.Errorf("the person's next event: send marker %q, want none", other.Sent)
 	}
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"encoding/json"
+	"time"
 
 	"github.com/redis/go-redis/v9"
 
@@ -63,3 +64,31 @@ func (s *Store) KeysOf(userID string) (got, want [5]string) {
 
 // ErasedKey exposes erasedKey to the tests.
 func (s *Store) ErasedKey(userID, eventID string) string { return s.erasedKey(userID, eventID) }
+
+// WarmFor reports whether the person's next Begin of tenure would be
+// answered from what the last commit kept.
+func (s *Store) WarmFor(userID, tenure string) bool {
+	_, ok := s.warm.get(userID, tenure, time.Now())
+	return ok
+}
+
+// Listening reports whether WatchTakeovers has heard from Redis lately.
+func (s *Store) Listening() bool {
+	s.warm.mu.Lock()
+	defer s.warm.mu.Unlock()
+	return !s.warm.heard.IsZero() && time.Since(s.warm.heard) < warmHeard
+}
+
+// WarmGen is the cache's generation: it changes with every takeover
+// notice heard and every gap in listening.
+func (s *Store) WarmGen() uint64 { return s.warm.generation() }
+
+// WarmWords is the history the person's entry keeps.
+func (s *Store) WarmWords(userID string) []string {
+	s.warm.mu.Lock()
+	defer s.warm.mu.Unlock()
+	if e := s.warm.entries[userID]; e != nil {
+		return e.words
+	}
+	return nil
+}

@@ -26,7 +26,7 @@ func TestAkarisWordsAreKeptBesideTheState(t *testing.T) {
 	ctx := context.Background()
 	hist := prefix + ":{u:U1}:hist"
 
-	snap, err := offline.Begin(ctx, "U1", "ev1", true)
+	snap, err := offline.Begin(ctx, "U1", "ev1", akari.BeginOptions{ClaimReply: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,7 +52,7 @@ func TestAkarisWordsAreKeptBesideTheState(t *testing.T) {
 	// Offline, Begin reads no history: Akari's turn has no words, but
 	// knows what she said.
 	c.TakeTrips()
-	snap, err = offline.Begin(ctx, "U1", "ev2", true)
+	snap, err = offline.Begin(ctx, "U1", "ev2", akari.BeginOptions{ClaimReply: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -65,7 +65,7 @@ func TestAkarisWordsAreKeptBesideTheState(t *testing.T) {
 		t.Errorf("Akari's turn read offline: %+v", said)
 	}
 	// Her words come back for a model, in the same round trip.
-	words, err := withWords.Begin(ctx, "U1", "ev2", true)
+	words, err := withWords.Begin(ctx, "U1", "ev2", akari.BeginOptions{ClaimReply: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,7 +98,7 @@ func TestAkarisWordsAreKeptBesideTheState(t *testing.T) {
 	}
 
 	// リセット forgets the conversation, and the history with it.
-	reset, _ := offline.Begin(ctx, "U1", "ev3", true)
+	reset, _ := offline.Begin(ctx, "U1", "ev3", akari.BeginOptions{ClaimReply: true})
 	reset.State.Forget()
 	if err := offline.Commit(ctx, reset.State, akari.Outcome{EventID: "ev3", Delivered: true}); err != nil {
 		t.Fatal(err)
@@ -108,12 +108,12 @@ func TestAkarisWordsAreKeptBesideTheState(t *testing.T) {
 	}
 
 	// データ削除 erases it too.
-	again, _ := offline.Begin(ctx, "U1", "ev4", true)
+	again, _ := offline.Begin(ctx, "U1", "ev4", akari.BeginOptions{ClaimReply: true})
 	again.State.AddTurn(akari.AkariTurn(firstReply, akari.RemoteWorkEnvy, time.Now()))
 	if err := offline.Commit(ctx, again.State, akari.Outcome{EventID: "ev4", Delivered: true}); err != nil {
 		t.Fatal(err)
 	}
-	erase, _ := offline.Begin(ctx, "U1", "ev5", true)
+	erase, _ := offline.Begin(ctx, "U1", "ev5", akari.BeginOptions{ClaimReply: true})
 	if err := offline.Commit(ctx, erase.State, akari.Outcome{EventID: "ev5", Erase: true, Delivered: true}); err != nil {
 		t.Fatal(err)
 	}
@@ -125,13 +125,13 @@ func TestAkarisWordsAreKeptBesideTheState(t *testing.T) {
 func TestLeadTranscriptHasAkarisWordsFromTheHistory(t *testing.T) {
 	rdb, prefix := redistest.Client(t)
 	s, ctx := store.New(rdb, prefix), context.Background()
-	snap, _ := s.Begin(ctx, "U7", "ev1", true)
+	snap, _ := s.Begin(ctx, "U7", "ev1", akari.BeginOptions{ClaimReply: true})
 	snap.State.AddTurn(akari.Turn{Role: akari.RoleUser, Text: "転職したい", At: time.Now()})
 	snap.State.AddTurn(akari.AkariTurn(firstReply, akari.CareerChange, time.Now()))
 	if err := s.Commit(ctx, snap.State, akari.Outcome{EventID: "ev1", Delivered: true}); err != nil {
 		t.Fatal(err)
 	}
-	snap, _ = s.Begin(ctx, "U7", "ev2", true)
+	snap, _ = s.Begin(ctx, "U7", "ev2", akari.BeginOptions{ClaimReply: true})
 	snap.State.AddTurn(akari.Turn{Role: akari.RoleUser, Text: "担当の人と話したい", At: time.Now()})
 	snap.State.AddTurn(akari.AkariTurn("担当者におつなぎしますね。", akari.CareerChange, time.Now()))
 
@@ -185,7 +185,7 @@ func TestHistoryKeepsOneEntryPerAkariTurn(t *testing.T) {
 	hist := prefix + ":{u:U2}:hist"
 	for i := range 30 {
 		ev := "ev" + strings.Repeat("x", i)
-		snap, err := s.Begin(ctx, "U2", ev, true)
+		snap, err := s.Begin(ctx, "U2", ev, akari.BeginOptions{ClaimReply: true})
 		if err != nil {
 			t.Fatal(err)
 		}

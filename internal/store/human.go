@@ -40,8 +40,10 @@ func (s *Store) SetHumanActive(ctx context.Context, userID, recruiter string, un
 	_, err := s.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
 		p.HSet(ctx, key, "recruiter", recruiter, "until", strconv.FormatInt(until.UnixMilli(), 10))
 		p.PExpireAt(ctx, key, until)
+		s.takeoverChanged(ctx, p)
 		return nil
 	})
+	s.warm.changed()
 	if err != nil {
 		return fmt.Errorf("set human takeover: %w", err)
 	}
@@ -87,8 +89,10 @@ func (s *Store) HandBack(ctx context.Context, userID, note string) error {
 		p.Del(ctx, key)
 		p.HSet(ctx, key, "handback", note)
 		p.Expire(ctx, key, handBackTTL)
+		s.takeoverChanged(ctx, p)
 		return nil
 	})
+	s.warm.changed()
 	if err != nil {
 		return fmt.Errorf("hand back: %w", err)
 	}
@@ -98,7 +102,13 @@ func (s *Store) HandBack(ctx context.Context, userID, note string) error {
 // EndHandBack drops the note of a hand-back once Akari has taken it in.
 // A takeover started meanwhile is kept.
 func (s *Store) EndHandBack(ctx context.Context, userID string) error {
-	if err := s.rdb.HDel(ctx, s.humanKey(userID), "handback").Err(); err != nil {
+	_, err := s.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
+		p.HDel(ctx, s.humanKey(userID), "handback")
+		s.takeoverChanged(ctx, p)
+		return nil
+	})
+	s.warm.changed()
+	if err != nil {
 		return fmt.Errorf("end hand-back: %w", err)
 	}
 	return nil
@@ -126,8 +136,10 @@ func (s *Store) MarkHumanNoticeSent(ctx context.Context, userID string) (first b
 		}
 		_, err = tx.TxPipelined(ctx, func(p redis.Pipeliner) error {
 			p.HSet(ctx, key, "told", "1")
+			s.takeoverChanged(ctx, p)
 			return nil
 		})
+		s.warm.changed()
 		first = err == nil
 		return err
 	}
@@ -146,7 +158,13 @@ func (s *Store) MarkHumanNoticeSent(ctx context.Context, userID string) (first b
 
 // ClearHuman gives the conversation back to Akari.
 func (s *Store) ClearHuman(ctx context.Context, userID string) error {
-	if err := s.rdb.Del(ctx, s.humanKey(userID)).Err(); err != nil {
+	_, err := s.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
+		p.Del(ctx, s.humanKey(userID))
+		s.takeoverChanged(ctx, p)
+		return nil
+	})
+	s.warm.changed()
+	if err != nil {
 		return fmt.Errorf("clear human takeover: %w", err)
 	}
 	return nil

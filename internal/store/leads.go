@@ -369,7 +369,13 @@ func (s *Store) anonymiseUser(ctx context.Context, userID string, a leads.Action
 	}
 	// Only after every lead is anonymised: a failure above leaves the
 	// index, so that running this again finishes the job.
-	if err := s.rdb.Del(ctx, s.userLeadsKey(userID), s.humanKey(userID)).Err(); err != nil {
+	_, err = s.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
+		p.Del(ctx, s.userLeadsKey(userID), s.humanKey(userID))
+		s.takeoverChanged(ctx, p)
+		return nil
+	})
+	s.warm.changed()
+	if err != nil {
 		return fmt.Errorf("%s leads: %w", a, err)
 	}
 	return nil

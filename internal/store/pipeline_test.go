@@ -9,6 +9,7 @@ import (
 
 	"github.com/redis/go-redis/v9"
 
+	"github.com/akari-career/akari/internal/akari"
 	"github.com/akari-career/akari/internal/redistest"
 	"github.com/akari-career/akari/internal/store"
 )
@@ -54,7 +55,7 @@ func TestBeginsPipelineStartsWithACommandThatAnswers(t *testing.T) {
 	s := store.New(rdb, prefix)
 	ctx := context.Background()
 	for _, claim := range []bool{true, false} {
-		if _, err := s.Begin(ctx, "Unew", "ev1", claim); err != nil {
+		if _, err := s.Begin(ctx, "Unew", "ev1", akari.BeginOptions{ClaimReply: claim}); err != nil {
 			t.Fatal(err)
 		}
 	}

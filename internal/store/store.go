@@ -41,6 +41,7 @@ type Store struct {
 	// cluster: a person's keys and a queue partition's stream are in
 	// different slots, so a commit cannot carry the acknowledgement.
 	cluster bool
+	warm    warm // what the last commits kept for the next Begin (warm.go)
 }
 
 // Option changes how a Store works.
@@ -147,11 +148,24 @@ func restore(st *akari.State, hist *redis.StringSliceCmd) error {
 // Begin reads, in one round trip, everything handling an event needs: the
 // person's conversation (with Akari's words when the store reads the
 // history), the event's send marker and the takeover state.
-// With claimReply it also sets the marker to SentReplying when none was
+// With o.ClaimReply it also sets the marker to SentReplying when none was
 // set, so that a crash from here on makes the next attempt push with the
 // retry key instead of reusing a reply token that may be spent. The marker
 // is returned as it was before.
-func (s *Store) Begin(ctx context.Context, userID, eventID string, claimReply bool) (akari.Snapshot, error) {
+//
+// With o.Tenure, the first try of an event whose person this process last
+// committed to in the same tenure is answered from what that commit kept,
+// with no round trip and no claim (see warm.go): no earlier try can have
+// spent the token.
+func (s *Store) Begin(ctx context.Context, userID, eventID string, o akari.BeginOptions) (akari.Snapshot, error) {
+	var gen uint64
+	if o.Tenure != "" && !s.cluster {
+		if e, ok := s.warm.get(userID, o.Tenure, time.Now()); ok {
+			return s.beginWarm(userID, e)
+		}
+		gen = s.warm.generation()
+	}
+	claimReply := o.ClaimReply
 	k := s.keysOf(userID)
 	// The commands' arguments in one piece (see rediscmd); and no command
 	// that answers nil: go-redis checks an error reply — redis.Nil for a
@@ -220,7 +234,31 @@ func (s *Store) Begin(ctx context.Context, userID, eventID string, claimReply bo
 			prev, _ = erased.(string)
 		}
 	}
+	if o.Tenure != "" && !s.cluster {
+		var words []string
+		if hist != nil {
+			words = hist.Val()
+		}
+		s.warm.read(userID, o.Tenure, gen, st.Version, words, human.Val())
+	}
 	return akari.Snapshot{State: st, Sent: akari.SendMark(prev), Takeover: takeover(human.Val())}, nil
+}
+
+// beginWarm answers a Begin from what the person's last commit kept.
+func (s *Store) beginWarm(userID string, e warmEntry) (akari.Snapshot, error) {
+	st, err := akari.DecodeStateString(userID, e.state)
+	if err != nil {
+		s.warm.forget(userID)
+		return akari.Snapshot{}, err
+	}
+	if s.history {
+		if err := akari.RestoreWords(st.Turns, e.words); err != nil {
+			s.warm.forget(userID)
+			return akari.Snapshot{}, err
+		}
+	}
+	st.Version = e.version
+	return akari.Snapshot{State: st, Takeover: takeover(e.human)}, nil
 }
 
 // erasedKey marks an event whose answer went out before its person's data
@@ -337,11 +375,19 @@ func (s *Store) Commit(ctx context.Context, st *akari.State, o akari.Outcome) er
 		a.S(ack.Token).S(ack.Group).S(ack.EntryID)
 	}
 	r, err := commitScript.Run(ctx, s.rdb, a.Cmd()).Int()
+	warm := o.Tenure != "" && !s.cluster
+	if warm && (err != nil || r < 0 || r%2 == 0 || erase) {
+		// Not committed now, or erased: the next Begin reads.
+		s.warm.forget(st.UserID)
+	}
 	if err != nil {
 		return fmt.Errorf("commit event %s: %w", eventID, err)
 	}
 	if r < 0 {
 		return fmt.Errorf("commit event %s: %w: the conversation changed since the event began (another process has the person now)", eventID, akari.ErrConflict)
+	}
+	if warm && r%2 == 1 && !erase {
+		s.warm.committed(st.UserID, o.Tenure, st.Version, nextVersion(st.Version, eventID), out, s.history, time.Now())
 	}
 	if r >= 2 {
 		o.Ack.Done()

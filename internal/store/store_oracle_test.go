@@ -24,7 +24,8 @@ import (
 
 var commitScriptTyped = redis.NewScript(commitLua)
 
-func (s *Store) beginTyped(ctx context.Context, userID, eventID string, claimReply bool) (akari.Snapshot, error) {
+func (s *Store) beginTyped(ctx context.Context, userID, eventID string, o akari.BeginOptions) (akari.Snapshot, error) {
+	claimReply := o.ClaimReply
 	var state, sent, ver, erased *redis.StringCmd
 	var human *redis.MapStringStringCmd
 	var hist *redis.StringSliceCmd
@@ -183,7 +184,7 @@ func TestBeginAndCommitSendWhatTheyDid(t *testing.T) {
 				{EventID: "ev4", Erase: true, Delivered: true},
 				{EventID: "ev4", Erase: true, Delivered: true}, // the erasing event retried
 			} {
-				snap, err := begin(ctx, user, o.EventID, i%2 == 0)
+				snap, err := begin(ctx, user, o.EventID, akari.BeginOptions{ClaimReply: i%2 == 0})
 				var state akari.State
 				if snap.State != nil {
 					state = *snap.State
@@ -249,7 +250,7 @@ func TestBeginReadsWithoutNilReplies(t *testing.T) {
 		s := New(rdb, prefix, opts...)
 		for _, claim := range []bool{true, false} {
 			w.Take()
-			if _, err := s.Begin(ctx, "Unew", "ev1", claim); err != nil {
+			if _, err := s.Begin(ctx, "Unew", "ev1", akari.BeginOptions{ClaimReply: claim}); err != nil {
 				t.Fatal(err)
 			}
 			var names []string

@@ -21,11 +21,11 @@ func TestCommitIsFencedByTheStateVersion(t *testing.T) {
 	rdb, prefix := redistest.Client(t)
 	s := store.New(rdb, prefix)
 	ctx := context.Background()
-	stale, err := s.Begin(ctx, "U1", "ev1", true)
+	stale, err := s.Begin(ctx, "U1", "ev1", akari.BeginOptions{ClaimReply: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	fresh, err := s.Begin(ctx, "U1", "ev1", true)
+	fresh, err := s.Begin(ctx, "U1", "ev1", akari.BeginOptions{ClaimReply: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -44,17 +44,17 @@ func TestCommitIsFencedByTheStateVersion(t *testing.T) {
 	if st.TurnCount != 7 {
 		t.Errorf("turn count %d, want the fresh commit's 7", st.TurnCount)
 	}
-	next, _ := s.Begin(ctx, "U1", "ev2", true)
+	next, _ := s.Begin(ctx, "U1", "ev2", akari.BeginOptions{ClaimReply: true})
 	if next.Sent != akari.SentNone || !next.State.Handled("ev1") {
 		t.Errorf("next event: sent %q handled(ev1) %v", next.Sent, next.State.Handled("ev1"))
 	}
-	again, _ := s.Begin(ctx, "U1", "ev1", false)
+	again, _ := s.Begin(ctx, "U1", "ev1", akari.BeginOptions{ClaimReply: false})
 	if again.Sent != akari.SentDelivered {
 		t.Errorf("marker of ev1 = %q, want delivered", again.Sent)
 	}
 	// The marker is the person's: the same event id for someone else is
 	// another event.
-	other, _ := s.Begin(ctx, "U2", "ev1", false)
+	other, _ := s.Begin(ctx, "U2", "ev1", akari.BeginOptions{ClaimReply: false})
 	if other.Sent != akari.SentNone {
 		t.Errorf("U2's marker for ev1 = %q, want none", other.Sent)
 	}
@@ -69,7 +69,7 @@ func TestCommitIsFencedByTheStateVersion(t *testing.T) {
 		}
 	}
 	// Erasing leaves no key that names the person; done again, it is done.
-	erase, _ := s.Begin(ctx, "U1", "ev9", true)
+	erase, _ := s.Begin(ctx, "U1", "ev9", akari.BeginOptions{ClaimReply: true})
 	if err := s.Commit(ctx, erase.State, akari.Outcome{EventID: "ev9", Erase: true, Delivered: true}); err != nil {
 		t.Fatal(err)
 	}
@@ -105,7 +105,7 @@ func TestCommitCarriesTheFencedQueueAcknowledgement(t *testing.T) {
 	rdb.Set(ctx, lease, "a#1", 0)
 
 	id := read()
-	snap, _ := s.Begin(ctx, "U1", "ev1", false)
+	snap, _ := s.Begin(ctx, "U1", "ev1", akari.BeginOptions{ClaimReply: false})
 	ack := &akari.InlineAck{LeaseKey: lease, Token: "a#1", Stream: stream, Group: "workers", EntryID: id}
 	if err := s.Commit(ctx, snap.State, akari.Outcome{EventID: "ev1", Ack: ack}); err != nil {
 		t.Fatal(err)
@@ -115,7 +115,7 @@ func TestCommitCarriesTheFencedQueueAcknowledgement(t *testing.T) {
 	}
 
 	id = read()
-	snap, _ = s.Begin(ctx, "U1", "ev2", false)
+	snap, _ = s.Begin(ctx, "U1", "ev2", akari.BeginOptions{ClaimReply: false})
 	fenced := &akari.InlineAck{LeaseKey: lease, Token: "a#0", Stream: stream, Group: "workers", EntryID: id}
 	if err := s.Commit(ctx, snap.State, akari.Outcome{EventID: "ev2", Ack: fenced}); err != nil {
 		t.Fatal(err)

@@ -28,7 +28,7 @@ import (
 // Store keeps conversations, leads and the markers that make delivery
 // exactly-once.
 type Store interface {
-	Begin(ctx context.Context, userID, eventID string, claimReply bool) (akari.Snapshot, error)
+	Begin(ctx context.Context, userID, eventID string, o akari.BeginOptions) (akari.Snapshot, error)
 	Commit(ctx context.Context, st *akari.State, o akari.Outcome) error
 	CreateLead(ctx context.Context, l *leads.Lead, crisis bool) error
 	WithdrawUser(ctx context.Context, userID string) error
@@ -156,6 +156,13 @@ func New(d Deps, opt Options) (*Worker, error) {
 type Meta struct {
 	Attempt  int
 	Enqueued time.Time
+	// Tried says an earlier try of the event may have run (a retry, an
+	// event taken over from another process): one may have spent the
+	// reply token without leaving a marker.
+	Tried bool
+	// Tenure names the queue partition's hold the event came from (see
+	// akari.BeginOptions); empty outside the queue.
+	Tenure string
 	// Ack is the queue's acknowledgement, for the store to carry out with
 	// the commit (nil: the queue acknowledges on its own).
 	Ack *akari.InlineAck
@@ -174,7 +181,11 @@ func (w *Worker) Handle(ctx context.Context, ev akari.Event, m Meta) (conversati
 	log := w.opt.Log
 
 	fresh := ev.ReplyToken != "" && began.Sub(ev.At) < w.opt.ReplyWindow
-	snap, err := w.store.Begin(ctx, ev.UserID, ev.ID, fresh)
+	opts := akari.BeginOptions{ClaimReply: fresh}
+	if !m.Tried {
+		opts.Tenure = m.Tenure
+	}
+	snap, err := w.store.Begin(ctx, ev.UserID, ev.ID, opts)
 	if err != nil {
 		return conversation.Result{}, err
 	}
@@ -199,14 +210,16 @@ func (w *Worker) Handle(ctx context.Context, ev akari.Event, m Meta) (conversati
 		delivered = true
 	} else if !res.Reply.Empty() && snap.Sent != akari.SentDelivered {
 		// The reply token is ours if this attempt claimed it (no marker
-		// before). A "replying" marker means an earlier attempt — in a
-		// process that died, or before a failed commit — may have spent
-		// it: try it again all the same while it is fresh. LINE refusing
-		// it then means it was spent, so the person has the answer; an
-		// answer by push instead would say it twice.
+		// before, and no earlier try). A "replying" marker means an
+		// earlier attempt — in a process that died, or before a failed
+		// commit — may have spent it, and so may an earlier try that
+		// began warm, without a marker (see akari.BeginOptions): try it
+		// again all the same while it is fresh. LINE refusing it then
+		// means it was spent, so the person has the answer; an answer by
+		// push instead would say it twice.
 		token, again := "", false
 		if fresh && (snap.Sent == akari.SentNone || snap.Sent == akari.SentReplying) {
-			token, again = ev.ReplyToken, snap.Sent == akari.SentReplying
+			token, again = ev.ReplyToken, snap.Sent == akari.SentReplying || m.Tried
 		}
 		// Past this point the event's context ending (the lease lost) must
 		// not cut a send short: a reply cancelled in flight may still have
@@ -221,7 +234,7 @@ func (w *Worker) Handle(ctx context.Context, ev akari.Event, m Meta) (conversati
 		delivered = true
 		w.sent.add(ev.UserID, ev.ID)
 	}
-	if err := w.commit(ctx, st, ev.ID, res.Effects.Erase, delivered, m.Ack); err != nil {
+	if err := w.commit(ctx, st, ev.ID, res.Effects.Erase, delivered, m.Ack, opts.Tenure); err != nil {
 		return res, err
 	}
 	w.after(ctx, ev, res.Effects)
@@ -312,7 +325,7 @@ const commitRetry = 2 * time.Second
 // event would be retried and the person answered twice (by push, since the
 // token is spent). A conflict — another process committed to the person
 // since — is final.
-func (w *Worker) commit(ctx context.Context, st *akari.State, eventID string, erase, delivered bool, ack *akari.InlineAck) error {
+func (w *Worker) commit(ctx context.Context, st *akari.State, eventID string, erase, delivered bool, ack *akari.InlineAck, tenure string) error {
 	if delivered {
 		parent := ctx
 		var cancel context.CancelFunc
@@ -327,7 +340,7 @@ func (w *Worker) commit(ctx context.Context, st *akari.State, eventID string, er
 	}
 	wait := 50 * time.Millisecond
 	for {
-		err := w.store.Commit(ctx, st, akari.Outcome{EventID: eventID, Erase: erase, Delivered: delivered, Ack: ack})
+		err := w.store.Commit(ctx, st, akari.Outcome{EventID: eventID, Erase: erase, Delivered: delivered, Ack: ack, Tenure: tenure})
 		if err == nil || !delivered || errors.Is(err, akari.ErrConflict) {
 			return err
 		}

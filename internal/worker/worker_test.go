@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -342,7 +343,7 @@ func TestAClaimedTokenIsTriedAgainNotPushed(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			st := inmem.New()
 			ev := text("ev1", "こんばんは")
-			if _, err := st.Begin(context.Background(), ev.UserID, ev.ID, true); err != nil { // the earlier attempt's claim
+			if _, err := st.Begin(context.Background(), ev.UserID, ev.ID, akari.BeginOptions{ClaimReply: true}); err != nil { // the earlier attempt's claim
 				t.Fatal(err)
 			}
 			m := &messenger{replyErr: c.replyErr}
@@ -357,11 +358,61 @@ func TestAClaimedTokenIsTriedAgainNotPushed(t *testing.T) {
 			if got := strings.Join(apis, ","); got != c.wantCalls {
 				t.Errorf("calls %s, want %s", got, c.wantCalls)
 			}
-			snap, _ := st.Begin(context.Background(), ev.UserID, ev.ID, false)
+			snap, _ := st.Begin(context.Background(), ev.UserID, ev.ID, akari.BeginOptions{ClaimReply: false})
 			if snap.Sent != akari.SentDelivered {
 				t.Errorf("marker %q after the retry, want delivered", snap.Sent)
 			}
 		})
+	}
+}
+
+// A first try that began warm (see akari.BeginOptions) claims nothing: a
+// retry finds no marker, and still takes it that the token may be spent.
+func TestATriedEventWithoutAMarkerTriesTheTokenAgain(t *testing.T) {
+	st := inmem.New()
+	m := &messenger{replyErr: fmt.Errorf("%w: HTTP 400 Invalid reply token", akari.ErrReplyTokenUsed)}
+	w := newWorker(t, st, m, &engine{}, nil)
+	if _, err := w.Handle(context.Background(), text("ev1", "こんばんは"), worker.Meta{Attempt: 1, Tried: true}); err != nil {
+		t.Fatal(err)
+	}
+	var apis []string
+	for _, call := range m.sent() {
+		apis = append(apis, call.api)
+	}
+	if got := strings.Join(apis, ","); got != "reply" {
+		t.Errorf("calls %s, want reply alone: the token refused as spent means the earlier try answered", got)
+	}
+}
+
+// tenures records the tenure each Begin and Commit was given.
+type tenures struct {
+	*inmem.Store
+	begun, committed []string
+}
+
+func (s *tenures) Begin(ctx context.Context, userID, eventID string, o akari.BeginOptions) (akari.Snapshot, error) {
+	s.begun = append(s.begun, o.Tenure)
+	return s.Store.Begin(ctx, userID, eventID, o)
+}
+
+func (s *tenures) Commit(ctx context.Context, st *akari.State, o akari.Outcome) error {
+	s.committed = append(s.committed, o.Tenure)
+	return s.Store.Commit(ctx, st, o)
+}
+
+// The queue's tenure reaches the store for an event's first try, begin
+// and commit alike; never for a try after another.
+func TestOnlyAFirstTryBeginsInItsTenure(t *testing.T) {
+	st := &tenures{Store: inmem.New()}
+	w := newWorker(t, st, &messenger{}, &engine{}, nil)
+	for i, m := range []worker.Meta{{Attempt: 1, Tenure: "a#1/1"}, {Attempt: 2, Tried: true, Tenure: "a#1/1"}, {Attempt: 1, Tried: true, Tenure: "b#2/1"}} {
+		if _, err := w.Handle(context.Background(), text(fmt.Sprintf("ev%d", i), "こんばんは"), m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := []string{"a#1/1", "", ""}
+	if !slices.Equal(st.begun, want) || !slices.Equal(st.committed, want) {
+		t.Errorf("tenures begun %q and committed %q, want %q", st.begun, st.committed, want)
 	}
 }
 
