@@ -27,8 +27,8 @@ type Delivery struct {
 	Enqueued  time.Time // when intake queued it (Redis clock)
 	Attempt   int       // 1 for the first try; more after a handler failure or a reclaim
 	// Tried says an earlier try of the entry may have run, here or in
-	// another process (a retry, a reclaimed entry): the handler cannot
-	// take it that nothing was done for it yet.
+	// another process (a retry, a reclaimed entry, a replayed dead
+	// letter): the handler cannot take it that nothing was done for it yet.
 	Tried bool
 	// Tenure names this hold of the partition (see akari.BeginOptions);
 	// a new one each time the partition is taken.

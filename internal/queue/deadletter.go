@@ -174,7 +174,8 @@ func (q *Queue) PurgeUser(ctx context.Context, userID string) (int, error) {
 }
 
 // replayLua puts a dead letter back at the end of its partition (in its
-// person's lane) and removes it from the dead letters, in one step.
+// person's lane) and removes it from the dead letters, in one step. The
+// entry is marked replayed ('r'): an earlier try of it may have run.
 const replayLua = `
 local m = redis.call('XRANGE', KEYS[1], ARGV[1], ARGV[1])
 if #m == 0 then return false end
@@ -183,7 +184,7 @@ local e, u = '', ''
 for i = 1, #f, 2 do
   if f[i] == 'e' then e = f[i+1] elseif f[i] == 'u' then u = f[i+1] end
 end
-local id = redis.call('XADD', KEYS[2], '*', 'e', e, 'u', u)
+local id = redis.call('XADD', KEYS[2], '*', 'e', e, 'u', u, 'r', '1')
 redis.call('XDEL', KEYS[1], ARGV[1])
 return id`
 
@@ -257,7 +258,7 @@ func (q *Queue) replayLegacy(ctx context.Context, id string) error {
 	} else if err != nil || part < 0 || part >= q.opt.Partitions {
 		part = 0
 	}
-	if err := q.rdb.XAdd(ctx, &redis.XAddArgs{Stream: q.stream(part), Values: []any{"e", payload, "u", user}}).Err(); err != nil {
+	if err := q.rdb.XAdd(ctx, &redis.XAddArgs{Stream: q.stream(part), Values: []any{"e", payload, "u", user, "r", "1"}}).Err(); err != nil {
 		return fmt.Errorf("replay %s%s: %w", legacyPrefix, id, err)
 	}
 	return q.rdb.XDel(ctx, q.deadKey(), id).Err()

@@ -198,6 +198,13 @@ func TestDeadLettersMaskedReplayedAndErased(t *testing.T) {
 		t.Fatalf("Replay() = %d, %v; want 1", n, err)
 	}
 	waitFor(t, "the replayed event", func() bool { return rec.total() == 1 })
+	rec.mu.Lock()
+	for payload, tried := range rec.tried {
+		if replayed := strings.HasPrefix(payload, "Ua|") && !strings.Contains(payload, "090"); replayed && !tried {
+			t.Errorf("the replayed event %q came as a first try (tried %v): an earlier try may have answered, its marker must be read", payload, tried)
+		}
+	}
+	rec.mu.Unlock()
 	if dls, _ := q.DeadLetters(ctx, 10); len(dls) != 0 {
 		t.Errorf("dead letters after replay: %+v, want none", dls)
 	}

@@ -342,8 +342,9 @@ func (p *partition) reclaim(ctx context.Context, minIdle time.Duration) error {
 // finishes it once the acknowledgement is sent).
 func (p *partition) process(user string, m redis.XMessage, attempt int, reclaimed bool) (acking bool) {
 	c := p.c
+	replayed := m.Values["r"] == "1" // a dead letter put back
 	d := Delivery{Partition: p.n, EntryID: m.ID, UserID: user, Attempt: attempt, Enqueued: entryTime(m.ID),
-		Tried: reclaimed || attempt > 1, Tenure: p.tenure}
+		Tried: reclaimed || replayed || attempt > 1, Tenure: p.tenure}
 	if c.q.inlineAcks {
 		d.Ack = &akari.InlineAck{LeaseKey: c.q.lease(p.n), Token: p.lease, Stream: c.q.stream(p.n), Group: c.q.opt.Group, EntryID: m.ID}
 	}

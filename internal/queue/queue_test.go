@@ -26,11 +26,12 @@ type recorder struct {
 	fail    func(payload string, attempt int) error
 	running map[string]bool // users being handled right now
 	calls   map[string]int  // payload → calls, failed ones included
+	tried   map[string]bool // payload → Delivery.Tried at its last call
 	overlap []string
 }
 
 func newRecorder() *recorder {
-	return &recorder{byUser: map[string][]string{}, byName: map[string]int{}, seen: map[string]int{}, running: map[string]bool{}, calls: map[string]int{}}
+	return &recorder{byUser: map[string][]string{}, byName: map[string]int{}, seen: map[string]int{}, running: map[string]bool{}, calls: map[string]int{}, tried: map[string]bool{}}
 }
 
 // handler returns a Handler for the consumer name; payloads are "user|seq".
@@ -44,6 +45,7 @@ func (r *recorder) handler(name string) Handler {
 		r.running[user] = true
 		fail := r.fail
 		r.calls[string(d.Payload)]++
+		r.tried[string(d.Payload)] = d.Tried
 		r.mu.Unlock()
 		time.Sleep(time.Millisecond) // give a racing handler a chance to overlap
 		var err error
