@@ -24,7 +24,8 @@ package store
 //     tenure to first tries only).
 //
 // An entry is read again after warmMaxAge, and the cache holds at most
-// warmMax people. On a Cluster there are no warm begins.
+// warmMax people and warmBytes of their states and words. On a Cluster
+// there are no warm begins.
 
 import (
 	"context"
@@ -40,6 +41,7 @@ import (
 
 const (
 	warmMax    = 4096
+	warmBytes  = 16 << 20
 	warmMaxAge = 10 * time.Minute
 	// warmHeard is how recently the watch must have heard from Redis for
 	// an entry to be used; the watch pings every warmPing.
@@ -55,6 +57,7 @@ type warm struct {
 	// an entry made under another gen is stale.
 	gen   uint64
 	heard time.Time // zero: not listening
+	bytes int       // the entries' sizes added up
 }
 
 type warmEntry struct {
@@ -65,6 +68,40 @@ type warmEntry struct {
 	state   string   // the stored state; "" until a commit in this tenure
 	words   []string // the history's entries, oldest first (with history)
 	human   map[string]string
+}
+
+// size is about what the entry holds in memory.
+func (e *warmEntry) size() int {
+	n := len(e.state)
+	for _, w := range e.words {
+		n += len(w)
+	}
+	return n
+}
+
+// put stores e for user, making room for it: anyone's entry goes, as
+// many as it takes. Called with mu held.
+func (w *warm) put(user string, e *warmEntry) {
+	w.drop(user)
+	for u := range w.entries {
+		if len(w.entries) < warmMax && w.bytes+e.size() <= warmBytes {
+			break
+		}
+		w.drop(u)
+	}
+	if w.entries == nil {
+		w.entries = make(map[string]*warmEntry)
+	}
+	w.entries[user] = e
+	w.bytes += e.size()
+}
+
+// drop removes user's entry. Called with mu held.
+func (w *warm) drop(user string) {
+	if e := w.entries[user]; e != nil {
+		w.bytes -= e.size()
+		delete(w.entries, user)
+	}
 }
 
 // get returns the person's entry if it may answer a Begin of tenure now.
@@ -92,19 +129,10 @@ func (w *warm) read(user, tenure string, gen uint64, version string, words []str
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if gen != w.gen {
-		delete(w.entries, user)
+		w.drop(user)
 		return
 	}
-	if w.entries == nil {
-		w.entries = make(map[string]*warmEntry)
-	}
-	if _, ok := w.entries[user]; !ok && len(w.entries) >= warmMax {
-		for u := range w.entries { // one out, any one
-			delete(w.entries, u)
-			break
-		}
-	}
-	w.entries[user] = &warmEntry{tenure: tenure, gen: gen, version: version, words: words, human: human}
+	w.put(user, &warmEntry{tenure: tenure, gen: gen, version: version, words: words, human: human})
 }
 
 // committed moves the person's entry to what a commit of tenure, from
@@ -114,22 +142,23 @@ func (w *warm) committed(user, tenure, from, to string, out akari.Stored, histor
 	defer w.mu.Unlock()
 	e := w.entries[user]
 	if e == nil || e.tenure != tenure || e.version != from {
-		delete(w.entries, user)
+		w.drop(user)
 		return
 	}
-	e.version, e.state, e.at = to, string(out.State), now
+	next := &warmEntry{tenure: tenure, gen: e.gen, at: now, version: to, state: string(out.State), human: e.human}
 	if history {
 		// As the commit script leaves the list: the new entries added,
 		// the newest Keep kept.
 		words := append(append(make([]string, 0, len(e.words)+len(out.Said)), e.words...), out.Said...)
-		e.words = words[max(len(words)-out.Keep, 0):]
+		next.words = words[max(len(words)-out.Keep, 0):]
 	}
+	w.put(user, next)
 }
 
 func (w *warm) forget(user string) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	delete(w.entries, user)
+	w.drop(user)
 }
 
 // changed makes every entry stale: a takeover changed somewhere.
