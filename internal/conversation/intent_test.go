@@ -134,6 +134,19 @@ func TestIntents(t *testing.T) {
 		{"電話じゃない仕事ってどんなのある？見せてほしい", true, false, false},
 		{"じむのきゅうじんある？", true, false, false},
 		{"きゅうじんはまだいい", false, false, false},
+		// Asked by what the listings must be, with no word for listings.
+		{"じゃあ冬休みだけ単発のバイト探したい！渋谷あたりで日払いのやつある？", true, false, false},
+		{"横浜で事務、時給1500円以上、残業少なめのありますか", true, false, false},
+		{"念のため探しとくわ。愛知の三河あたりで、夜勤なし、正社員登用ありの製造の仕事", true, false, false},
+		{"大型免許あって、福岡で地場配送の日帰り、月給30万以上とかある？", true, false, false},
+		{"大阪市内で座ってできる事務系、未経験OKのパートある？", true, false, false},
+		{"もうやめて別のバイトしたい。京都市で週2からOK、時給1200円以上、授業ない時間だけ入れるとこ", true, false, false},
+		{"kyuujin misete kudasai", true, false, false},
+		// Told, or asked about, not asked for.
+		{"前の職場は大阪で、夜勤なし、正社員の事務の仕事", false, false, false},
+		{"時給1500円以上って普通ある？", false, false, false},
+		{"大阪で時給1200円のパートしてる", false, false, false},
+		{"パソコンもほとんど触ってないんだけど、無料で勉強できるところってある？", false, false, false},
 	}
 	for _, s := range []string{"2つめのやつ気になる。でもまだ担当の人とかに連絡いくのはイヤ", "まだ誰かに連絡とかはしないでください。まず自分で比べたいので", "紹介はまだ待ってください", "担当の人にはまだ渡さないでくださいね", "ごめん、担当の人に渡すのはまだやめといて"} {
 		if !fold(s).is(in.noContact) {

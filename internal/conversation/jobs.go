@@ -220,8 +220,9 @@ func (e *Engine) searchesAgain(st *akari.State, text string, f folded) bool {
 }
 
 // refines reports whether a short message names a condition for the job
-// search — a place, a way of employment, working from home — and nothing
-// else to answer: 「大阪で、パートでもいい」 after the cards.
+// search — a place, a way of employment, working from home, a condition
+// of work (conditionWords) — and nothing else to answer: 「大阪で、パート
+// でもいい」, 「夜勤手当つくとこがよか」 after the cards.
 func (e *Engine) refines(text string, f folded) bool {
 	if utf8.RuneCountInString(withoutPoliteEnd(text)) > maxRefineRunes || f.is(e.intents.jobsNo) || f.is(e.intents.listen.question) || strings.ContainsAny(string(f), "?？") {
 		// 派遣ってボーナスとかないんですか？ asks; it narrows nothing. Nor
@@ -232,7 +233,7 @@ func (e *Engine) refines(text string, f folded) bool {
 		return true
 	}
 	s := string(f)
-	if strings.Contains(s, "在宅") || strings.Contains(s, "リモート") {
+	if strings.Contains(s, "在宅") || strings.Contains(s, "リモート") || slices.ContainsFunc(conditionWords, func(w string) bool { return strings.Contains(s, w) }) {
 		return true
 	}
 	_, named := wantedEmployment(s)
@@ -428,6 +429,13 @@ func kindBefore(text string) string {
 	return text[start:]
 }
 
+// conditionWords are conditions of work a person may ask the listings to
+// meet, beyond the place, the employment and working from home: said
+// right after the cards they search again (週休2日のとこがいい), and they
+// raise the listings that name them.
+var conditionWords = []string{"週休2日", "週休二日", "完全週休", "週休3日", "年間休日", "土日休み", "土日祝", "土日休", "残業なし", "残業少な", "残業ほぼなし",
+	"定時", "夜勤手当", "夜勤なし", "日勤", "駅近", "駅チカ", "車通勤", "寮", "社宅", "賞与", "ボーナス", "扶養内", "高時給", "交通費", "転勤なし", "昇給", "資格手当", "週3", "週4"}
+
 // phoneWork is what 電話じゃない仕事 turns down: listings of phone work.
 var phoneWork = []string{"コールセンター", "コールスタッフ", "テレフォン", "テレアポ", "電話"}
 
@@ -436,6 +444,11 @@ var phoneWork = []string{"コールセンター", "コールスタッフ", "テ�
 // 電話じゃない仕事), which are not shown.
 func recentKeywords(st *akari.State) (keep, avoid []string) {
 	for t := range recentUserTexts(st, 6) {
+		for _, w := range conditionWords {
+			if strings.Contains(t, w) && wanted(t, w) && !slices.Contains(keep, w) {
+				keep = append(keep, w)
+			}
+		}
 		for _, k := range jobKeywords {
 			switch {
 			case slices.Contains(keep, k) || slices.Contains(avoid, k) || !strings.Contains(t, k):

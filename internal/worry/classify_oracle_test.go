@@ -109,7 +109,7 @@ func unmaskByTables(prev rune, rest []rune) (rune, bool) {
 // read back).
 func classifyBefore(m *Model, text string) akari.Classification {
 	a := analyseBefore(m, text)
-	if kana, ok := fromRomaji(text); ok {
+	if kana, ok := jatext.FromRomaji(text); ok {
 		// Romaji read as kana too, for the higher risk (round 20).
 		if k := analyseBefore(m, kana); riskRank(k.risk.risk) > riskRank(a.risk.risk) {
 			a.risk = k.risk

@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/jatext"
 )
 
 // numCats is the number of classes: the worry categories of akari's table,
@@ -346,7 +347,7 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 func (m *Model) analyse(text string) analysis {
 	a := m.analyseText(text)
-	if kana, ok := fromRomaji(text); ok {
+	if kana, ok := jatext.FromRomaji(text); ok {
 		// Romaji is read both as typed — the rules know some of it
 		// (shinitai, kms) — and as the kana it spells, for the higher
 		// risk. The worry stays the typed reading's: loanwords spelt in

@@ -531,6 +531,8 @@ func TestRiskLevels(t *testing.T) {
 		{"why I'm still here, in English", "tbh i dont know why im still here anymore", akari.RiskConcern},
 		{"vanishing decided after a word taken back", "消えたい、じゃなくて、もう消えることにした", akari.RiskHigh},
 		{"vanishing wished, in Nagoya dialect", "もう疲れてまって、どっか消えてまいたいわ", akari.RiskConcern},
+		{"vanishing wished, in Tōhoku dialect", "夜勤おわった。なんかもう消えでぇ", akari.RiskConcern},
+		{"being gone wished, in Tōhoku dialect", "もうオラなんか、いなぐなりでぇ", akari.RiskConcern},
 		{"leaving the company decided", "今月で退職して、あの会社から消えることにした", akari.RiskNone},
 		{"a temp's workplace left", "今の派遣先から消えたい。次は更新しない", akari.RiskNone},
 		{"no point staying at a company", "もうこの会社にいる意味ない。転職する", akari.RiskNone},

@@ -1,12 +1,12 @@
-package worry
+package jatext
 
 import "strings"
 
 // Japanese typed in romaji (ima kara umi iku. oyogenai kedo ne) is read as
-// the kana it spells, so every rule and the model, which know Japanese,
-// read it too. A message is read so only when each of its runs of Latin
-// letters spells kana whole: English (i feel numb, kms lol) has letters no
-// syllable takes, and stays as it is.
+// the kana it spells, so the rules, the model and the intents, which know
+// Japanese, read it too. A message is read so only when each of its runs
+// of Latin letters spells kana whole: English (i feel numb, kms lol) has
+// letters no syllable takes, and stays as it is.
 
 // minRomajiLetters: fewer letters than this are a word or two of English
 // or an abbreviation (ok, AI), not a message typed in romaji.
@@ -86,9 +86,9 @@ func kanaOf(w string) (string, bool) {
 	return b.String(), true
 }
 
-// fromRomaji returns text with its romaji read as hiragana, when every
+// FromRomaji returns text with its romaji read as hiragana, when every
 // run of Latin letters in it spells kana and there are enough of them.
-func fromRomaji(text string) (string, bool) {
+func FromRomaji(text string) (string, bool) {
 	letters := 0
 	for i := 0; i < len(text); i++ {
 		if c := text[i] | 0x20; 'a' <= c && c <= 'z' {

@@ -1,4 +1,4 @@
-package worry
+package jatext
 
 import "testing"
 
@@ -17,15 +17,15 @@ func TestFromRomaji(t *testing.T) {
 		"AIじゃなくて人と話したい":                       "", // too few letters
 		"unalive myself":                      "",
 	} {
-		got, ok := fromRomaji(text)
+		got, ok := FromRomaji(text)
 		if want == "" {
 			if ok {
-				t.Errorf("fromRomaji(%q) = %q, want it left as typed", text, got)
+				t.Errorf("FromRomaji(%q) = %q, want it left as typed", text, got)
 			}
 			continue
 		}
 		if !ok || got != want {
-			t.Errorf("fromRomaji(%q) = %q, %v, want %q", text, got, ok, want)
+			t.Errorf("FromRomaji(%q) = %q, %v, want %q", text, got, ok, want)
 		}
 	}
 }
