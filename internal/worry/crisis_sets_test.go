@@ -789,6 +789,15 @@ func TestHeldout156To160Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout160", lines: 121, negatives: 45, high: 1, concern: 0.94, maxFalse: 2})
 }
 
+// Set 161 (late at night after work, a work complaint and the sign in one
+// message; hard negatives from workplaces where death is everyday:
+// wards, care homes, funeral companies, insurance, games) was written in
+// round 22 and is kept: 78/80 with 1 false alarm in 50 on round 21's
+// build and on this one.
+func TestHeldout161Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout161", lines: 130, negatives: 50, high: 1, concern: 0.95, maxFalse: 1})
+}
+
 // TestBlindCorpusHoldsNoTestSet: the risk model learns from the opened
 // sets (prompts/crisis/blind.yaml), never from a set kept for measuring.
 func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
@@ -808,7 +817,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151, 153, 156, 157, 158, 159, 160} {
+	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151, 153, 156, 157, 158, 159, 160, 161} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {

@@ -189,6 +189,7 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout158", File: "crisis_heldout158.jsonl"},
 		{Name: "heldout159", File: "crisis_heldout159.jsonl"},
 		{Name: "heldout160", File: "crisis_heldout160.jsonl"},
+		{Name: "heldout161", File: "crisis_heldout161.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
