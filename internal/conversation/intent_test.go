@@ -237,6 +237,11 @@ func TestHandoverQuestions(t *testing.T) {
 		{"大阪は通勤しんどいからやっぱり京都市内だけでお願い", false, false, true},
 		{"土日休みのだけ見せて", false, false, true},
 		{"それだけに決めた", false, false, false},
+		{"リモートありで絞れる?", false, false, true},
+		{"事務で出してくれ", false, false, true},
+		// A listing shown before, named by who showed it: a question about
+		// it, not a new search.
+		{"2個前に出してくれたやつ、テスト期間は休めるか面接で聞いてもいいかな", false, false, false},
 		{"残業代の話とかもその人に行っちゃう？", true, false, false},
 		{"上司に伝わるのが怖い", false, false, false},
 		{"契約を途中で解除されたらどうしよう", false, false, false},
