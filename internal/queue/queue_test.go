@@ -95,6 +95,21 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 
 func testClient(t *testing.T) (redis.UniversalClient, string) { t.Helper(); return redistest.Client(t) }
 
+// readByGhost has a process "ghost" take partition 0, read what is there
+// and die: its lease runs out within 300 ms and the entries stay pending
+// under its name.
+func readByGhost(t *testing.T, q *Queue, rdb redis.UniversalClient) {
+	t.Helper()
+	ctx := context.Background()
+	if err := rdb.XGroupCreateMkStream(ctx, q.stream(0), q.opt.Group, "0").Err(); err != nil {
+		t.Fatal(err)
+	}
+	rdb.Set(ctx, q.lease(0), "ghost", 300*time.Millisecond)
+	if err := rdb.XReadGroup(ctx, &redis.XReadGroupArgs{Group: q.opt.Group, Consumer: "ghost", Streams: []string{q.stream(0), ">"}, Count: 10}).Err(); err != nil {
+		t.Fatal(err)
+	}
+}
+
 func testQueue(t *testing.T, partitions int) (*Queue, redis.UniversalClient) {
 	t.Helper()
 	rdb, prefix := redistest.Client(t)
@@ -258,13 +273,7 @@ func TestDeadConsumersEventsAreReclaimed(t *testing.T) {
 	}
 	// A process "ghost" took the partition, read both events and died: its
 	// lease runs out and the events stay pending under its name.
-	if err := rdb.XGroupCreateMkStream(ctx, q.stream(0), q.opt.Group, "0").Err(); err != nil {
-		t.Fatal(err)
-	}
-	rdb.Set(ctx, q.lease(0), "ghost", 300*time.Millisecond)
-	if err := rdb.XReadGroup(ctx, &redis.XReadGroupArgs{Group: q.opt.Group, Consumer: "ghost", Streams: []string{q.stream(0), ">"}, Count: 10}).Err(); err != nil {
-		t.Fatal(err)
-	}
+	readByGhost(t, q, rdb)
 	rec := newRecorder()
 	startConsumer(t, q, "heir", rec.handler("heir"), ConsumerOptions{})
 	waitFor(t, "reclaimed events", func() bool { return rec.total() == 2 })
@@ -372,13 +381,7 @@ func TestDeliveriesTellFirstTriesAndTenures(t *testing.T) {
 	if _, err := q.Enqueue(ctx, []Item{item("U00", 0)}); err != nil {
 		t.Fatal(err)
 	}
-	if err := rdb.XGroupCreateMkStream(ctx, q.stream(0), q.opt.Group, "0").Err(); err != nil {
-		t.Fatal(err)
-	}
-	rdb.Set(ctx, q.lease(0), "ghost", 300*time.Millisecond)
-	if err := rdb.XReadGroup(ctx, &redis.XReadGroupArgs{Group: q.opt.Group, Consumer: "ghost", Streams: []string{q.stream(0), ">"}, Count: 10}).Err(); err != nil {
-		t.Fatal(err)
-	}
+	readByGhost(t, q, rdb) // pending under a dead process's name
 	type try struct {
 		payload string
 		tried   bool
