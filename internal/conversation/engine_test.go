@@ -283,6 +283,29 @@ func TestCardsNarrowedByAConditionAfterThem(t *testing.T) {
 	}
 }
 
+// TestCardsSearchedAgainForAConditionOfWork: right after the cards, a
+// condition of work wished for searches again; the same word telling the
+// day does not.
+func TestCardsSearchedAgainForAConditionOfWork(t *testing.T) {
+	for _, tt := range []struct {
+		say   string
+		cards bool
+	}{
+		{"週休2日のとこがいい〜", true},
+		{"夜勤手当つくとこがよか", true},
+		{"日勤明けで疲れた", false},
+	} {
+		c := newChat(t)
+		c.say("警備の仕事を探してる")
+		if r := c.say("求人見せて"); !hasCards(r) {
+			t.Fatalf("求人見せて: no cards: %s", text(r))
+		}
+		if r := c.say(tt.say); hasCards(r) != tt.cards {
+			t.Errorf("%s right after the cards: cards %v, want %v: %s", tt.say, hasCards(r), tt.cards, text(r))
+		}
+	}
+}
+
 // TestHandoverQuestionsInTheIntake: what reaches the recruiter and
 // whether it can be called off are answered, not taken as answers.
 func TestHandoverQuestionsInTheIntake(t *testing.T) {

@@ -233,7 +233,11 @@ func (e *Engine) refines(text string, f folded) bool {
 		return true
 	}
 	s := string(f)
-	if strings.Contains(s, "在宅") || strings.Contains(s, "リモート") || slices.ContainsFunc(conditionWords, func(w string) bool { return strings.Contains(s, w) }) {
+	if strings.Contains(s, "在宅") || strings.Contains(s, "リモート") {
+		return true
+	}
+	if slices.ContainsFunc(conditionWords, func(w string) bool { return strings.Contains(s, w) }) && wishedFor.MatchString(s) {
+		// 週休2日のとこがいい〜, 夜勤手当つくとこがよか; not 日勤明けで疲れた.
 		return true
 	}
 	_, named := wantedEmployment(s)
@@ -435,6 +439,10 @@ func kindBefore(text string) string {
 // raise the listings that name them.
 var conditionWords = []string{"週休2日", "週休二日", "完全週休", "週休3日", "年間休日", "土日休み", "土日祝", "土日休", "残業なし", "残業少な", "残業ほぼなし",
 	"定時", "夜勤手当", "夜勤なし", "日勤", "駅近", "駅チカ", "車通勤", "寮", "社宅", "賞与", "ボーナス", "扶養内", "高時給", "交通費", "転勤なし", "昇給", "資格手当", "週3", "週4"}
+
+// wishedFor is a condition said as wished for (〜のとこがいい, 〜希望,
+// 〜だけ, 〜以上), not a condition of the day told.
+var wishedFor = pattern.MustCompile(`とこ|ところ|がいい|がええ|がよか|が希望|希望|だけ|以上|で探|でお願い|ならいい|なら大丈夫|あれば|のがいい`)
 
 // phoneWork is what 電話じゃない仕事 turns down: listings of phone work.
 var phoneWork = []string{"コールセンター", "コールスタッフ", "テレフォン", "テレアポ", "電話"}
