@@ -305,5 +305,8 @@ func asks(text string) bool {
 	return false
 }
 
-// askEnds end a message that asks: a question, or a request to be told.
-var askEnds = []string{"?", "？", "か", "教えて", "教えてください", "教えて下さい", "教えてほしい", "教えてほしいです", "教えてもらえますか", "教えてくれ", "教えてちょうだい"}
+// askEnds end a message that asks: a question, or a request to be told,
+// or a question not knowing its answer (給料に入ってるのか分がんねえ).
+var askEnds = []string{"?", "？", "か", "教えて", "教えてください", "教えて下さい", "教えてほしい", "教えてほしいです", "教えてもらえますか", "教えてくれ", "教えてちょうだい",
+	"のか分からない", "のかわからない", "のか分かんない", "のかわかんない", "のか分からん", "のかわからん", "のか分かんね", "のかわかんね", "のか分かんねえ", "のかわかんねえ",
+	"のか分がんね", "のか分がんねえ", "のか分がんねぇ", "のかわがんね", "のかわがんねえ", "のか分がらね", "のか知りたい"}

@@ -532,6 +532,10 @@ func TestRiskLevels(t *testing.T) {
 		{"vanishing decided after a word taken back", "消えたい、じゃなくて、もう消えることにした", akari.RiskHigh},
 		{"vanishing wished, in Nagoya dialect", "もう疲れてまって、どっか消えてまいたいわ", akari.RiskConcern},
 		{"vanishing wished, in Tōhoku dialect", "夜勤おわった。なんかもう消えでぇ", akari.RiskConcern},
+		// A question not knowing its answer is a question: the risk model
+		// alone read this one as a sign (blind everyday conversations,
+		// round 22).
+		{"not knowing whether pay is right, in Tōhoku dialect", "処遇改善加算ってのがあるって聞いだけど、それがちゃんと自分の給料に入ってるのか分がんねえ", akari.RiskNone},
 		{"being gone wished, in Tōhoku dialect", "もうオラなんか、いなぐなりでぇ", akari.RiskConcern},
 		{"leaving the company decided", "今月で退職して、あの会社から消えることにした", akari.RiskNone},
 		{"a temp's workplace left", "今の派遣先から消えたい。次は更新しない", akari.RiskNone},
