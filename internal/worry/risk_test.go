@@ -536,6 +536,7 @@ func TestRiskLevels(t *testing.T) {
 		// alone read this one as a sign (blind everyday conversations,
 		// round 22).
 		{"not knowing whether pay is right, in Tōhoku dialect", "処遇改善加算ってのがあるって聞いだけど、それがちゃんと自分の給料に入ってるのか分がんねえ", akari.RiskNone},
+		{"a polite question with no mark", "それでは、今まで使えなかった分はどうなるんでしょう", akari.RiskNone},
 		{"being gone wished, in Tōhoku dialect", "もうオラなんか、いなぐなりでぇ", akari.RiskConcern},
 		{"leaving the company decided", "今月で退職して、あの会社から消えることにした", akari.RiskNone},
 		{"a temp's workplace left", "今の派遣先から消えたい。次は更新しない", akari.RiskNone},
