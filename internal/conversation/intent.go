@@ -169,6 +169,16 @@ func asksWithConditions(f folded) bool {
 	if i := strings.LastIndexAny(strings.TrimRight(s, "。!！?？…〜w"), "。!！"); i >= 0 {
 		last = s[i:]
 	}
+	// The ending first: most messages end in neither, and the conditions
+	// are not counted for them (this runs for every message).
+	need := 2
+	switch {
+	case askedToExist.MatchString(last):
+	case conditionsAlone.MatchString(last) && strings.ContainsAny(last, "、,") && wantsToLook.MatchString(s):
+		need = 3
+	default:
+		return false
+	}
 	n := 0
 	if jatext.PrefectureIn(last) != "" {
 		n++
@@ -178,13 +188,7 @@ func asksWithConditions(f folded) bool {
 			n++
 		}
 	}
-	switch {
-	case n >= 2 && askedToExist.MatchString(last):
-		return true
-	case n >= 3 && strings.ContainsAny(last, "、,") && conditionsAlone.MatchString(last) && wantsToLook.MatchString(s):
-		return true
-	}
-	return false
+	return n >= need
 }
 
 var (
