@@ -817,7 +817,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151, 153, 156, 157, 158, 159, 160, 161} {
+	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151, 153, 156, 157, 158, 159, 160, 161, 162} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {
@@ -831,4 +831,13 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 			}
 		}
 	}
+}
+
+// Set 162 (logistics, factories, retail and food service; signs mixed
+// with debt and money trouble; negatives full of 死ぬ/消える/終わる
+// said about work) was written in round 23 and is kept: 80/80 with 2
+// false alarms in 49 on round 22's build. One negative of its 130 lines
+// was word for word a line of an opened set in the corpus, and left out.
+func TestHeldout162Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout162", lines: 129, negatives: 49, high: 1, concern: 1, maxFalse: 2})
 }
