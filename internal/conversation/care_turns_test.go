@@ -217,6 +217,19 @@ func TestCareTurns(t *testing.T) {
 			{say: "血はもう止まった", care: true, says: "にじんで"},
 			{say: "もう寝るね 今日はもう何もしない 約束する", care: false, why: akari.RiskSafe},
 		}},
+		{"staying the night with someone, not alone, is a word of safety", []turn{
+			{say: "私がいない方がチームも回るし、みんなの負担も減ると思うんだよね", care: true, why: akari.RiskSign},
+			{say: "…わかった。今夜は友達んち泊まる。ひとりにならない、約束する", care: false, why: akari.RiskSafe},
+			{say: "営業以外の求人見せてもらえる？", care: false, source: "jobs"},
+		}},
+		{"going to a sister's and not being alone is no new sign", []turn{
+			{say: "督促の電話が怖い。もう消えたい", care: true, why: akari.RiskSign},
+			{say: "今夜は姉の家に行きます。一人にならない。約束します", care: false, why: akari.RiskSafe},
+		}},
+		{"listings wished for to take the mind off things is no false alarm", []turn{
+			{say: "最近ホームで電車来るとき、ふっと一歩出ちゃいそうになる", care: true, why: akari.RiskSign},
+			{say: "ごめん、ジョブの話で気ぃ紛らわしたい。求人見せて", care: true, source: "care"},
+		}},
 		{"a wound tended is told how once, then listened to", []turn{
 			{say: "腕切っちゃった", care: true, why: akari.RiskSign},
 			{say: "傷はもうふさがってる", care: true, says: "119"},

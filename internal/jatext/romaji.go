@@ -4,13 +4,18 @@ import "strings"
 
 // Japanese typed in romaji (ima kara umi iku. oyogenai kedo ne) is read as
 // the kana it spells, so the rules, the model and the intents, which know
-// Japanese, read it too. A message is read so only when each of its runs
-// of Latin letters spells kana whole: English (i feel numb, kms lol) has
-// letters no syllable takes, and stays as it is.
+// Japanese, read it too. A message is read so only when its runs of Latin
+// letters spell kana whole, but for a few words of English inside it
+// (QA toka test no kyuujin aru?), which stay as typed: English (i feel
+// numb, kms lol) has letters no syllable takes, and stays as it is.
 
 // minRomajiLetters: fewer letters than this are a word or two of English
 // or an abbreviation (ok, AI), not a message typed in romaji.
 const minRomajiLetters = 8
+
+// maxEnglishShare: the share of a message's letters in runs that spell no
+// kana (PC, QA, test) above which the message is English, not romaji.
+const maxEnglishShare = 0.2
 
 // romajiSyllables maps a syllable to its hiragana; the parser tries three
 // letters, then two, then one.
@@ -86,30 +91,36 @@ func kanaOf(w string) (string, bool) {
 	return b.String(), true
 }
 
-// FromRomaji returns text with its romaji read as hiragana, when every
-// run of Latin letters in it spells kana and there are enough of them.
+// FromRomaji returns text with its romaji read as hiragana, when its runs
+// of Latin letters spell kana but for a few English words, and there are
+// enough of them.
 func FromRomaji(text string) (string, bool) {
 	letters := 0
 	for i := 0; i < len(text); i++ {
-		if c := text[i] | 0x20; 'a' <= c && c <= 'z' {
+		if isLatin(text[i]) {
 			letters++
 		}
 	}
 	if letters < minRomajiLetters {
 		return "", false
 	}
+	english := 0 // letters in runs that spell no kana
 	var b strings.Builder
 	for i := 0; i < len(text); {
-		if c := text[i] | 0x20; 'a' <= c && c <= 'z' {
+		if isLatin(text[i]) {
 			j := i
-			for j < len(text) && ('a' <= text[j]|0x20 && text[j]|0x20 <= 'z') {
+			for j < len(text) && isLatin(text[j]) {
 				j++
 			}
-			k, ok := kanaOf(strings.ToLower(text[i:j]))
-			if !ok {
-				return "", false
+			if k, ok := kanaOf(strings.ToLower(text[i:j])); ok {
+				b.WriteString(k)
+			} else {
+				english += j - i
+				if float64(english) > maxEnglishShare*float64(letters) {
+					return "", false
+				}
+				b.WriteString(text[i:j])
 			}
-			b.WriteString(k)
 			i = j
 			continue
 		}
@@ -124,3 +135,5 @@ func FromRomaji(text string) (string, bool) {
 	}
 	return b.String(), true
 }
+
+func isLatin(c byte) bool { c |= 0x20; return 'a' <= c && c <= 'z' }

@@ -6,16 +6,20 @@ import "testing"
 // letters no syllable takes.
 func TestFromRomaji(t *testing.T) {
 	for text, want := range map[string]string{
-		"ima kara umi iku. oyogenai kedo ne🌊": "いまからうみいく.およげないけどね🌊",
-		"mou genkai, zutto shinitai":          "もうげんかい,ずっとしにたい",
-		"konnichiwa minna":                    "こんにちわみんな",
-		"kaisha de shikarareta":               "かいしゃでしかられた",
-		"chotto matte kudasai":                "ちょっとまってください",
-		"I want to die":                       "",
-		"i feel numb. 生きてる実感ない":               "",
-		"kms lol":                             "",
-		"AIじゃなくて人と話したい":                       "", // too few letters
-		"unalive myself":                      "",
+		"ima kara umi iku. oyogenai kedo ne🌊":               "いまからうみいく.およげないけどね🌊",
+		"mou genkai, zutto shinitai":                        "もうげんかい,ずっとしにたい",
+		"konnichiwa minna":                                  "こんにちわみんな",
+		"kaisha de shikarareta":                             "かいしゃでしかられた",
+		"chotto matte kudasai":                              "ちょっとまってください",
+		"I want to die":                                     "",
+		"i feel numb. 生きてる実感ない":                             "",
+		"kms lol":                                           "",
+		"AIじゃなくて人と話したい":                                     "", // too few letters
+		"unalive myself":                                    "",
+		"tenshoku kangaeteru. QA toka test no kyuujin aru?": "てんしょくかんがえてる.QAとかtestのきゅうじんある?",
+		"shinitai. kaisha no PC dakara romaji de gomen":     "しにたい.かいしゃのPCだからろまじでごめん",
+		"I want to die tonight":                             "",
+		"my boss said shine":                                "",
 	} {
 		got, ok := FromRomaji(text)
 		if want == "" {
