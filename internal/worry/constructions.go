@@ -333,6 +333,16 @@ var constructions = []construction{
 	{name: "a question of what to tell (それは言わない方がいい？)", risk: akari.RiskNone,
 		stems: []string{"言わない方が", "言わないほうが", "言った方が", "言ったほうが", "言うべき", "言わないべき", "伝えた方が", "伝えたほうが", "伝えない方が", "伝えないほうが",
 			"伝えるべき", "話した方が", "話したほうが", "話さない方が", "話さないほうが", "黙ってた方が", "黙ってたほうが", "隠した方が", "隠したほうが", "正直に言うべき", "正直に言った方"}},
+	{name: "a step of quitting weighed (辞めるんやったら、次決めてからのほうがええのん？)", risk: akari.RiskNone, settled: true,
+		// Settled: the risk model, sure of ほうがええ and 決め in the
+		// corpus's wishes and plans, read this everyday question alone as
+		// a sign (0.99) and sent the person into care. Any word of death
+		// or life in the message leaves it to the other readers.
+		stems: []string{"辞める", "辞めた", "辞めて", "やめるん", "やめるなら", "退職", "転職", "退社", "次決め", "内定"},
+		ends: []string{"てからのほうが", "てからの方が", "てからがいい", "てからがええ", "たほうがいい", "たほうがええ", "た方がいい", "た方がええ",
+			"のほうがいい", "のほうがええ", "の方がいい", "の方がええ"},
+		gap:    12,
+		unless: []string{"死", "しに", "しぬ", "しね", "消え", "きえ", "生き", "いきて", "いきる", "タヒ", "命", "楽に", "らくに"}},
 	{name: "any workplace will do (夜勤がないところならどこでも構いません)", risk: akari.RiskNone,
 		stems: []string{"ところならどこでも", "とこならどこでも", "職場ならどこでも", "会社ならどこでも", "仕事ならなんでも", "仕事なら何でも", "ところであればどこでも", "職場であればどこでも"}},
 	{name: "a practical question about pay (その分お金もらえたりする？)", risk: akari.RiskNone,
