@@ -9,6 +9,12 @@ func TestIntents(t *testing.T) {
 		jobs, human, wdr bool
 	}{
 		{"求人を見てみたいです", true, false, false},
+		{"教員免許いらん個別指導の塾講師のも見せてくれへん？夕方からだけでええし", true, false, false},
+		{"じゃあ深夜の品出しだけのやつもみせて〜🙏", true, false, false},
+		{"先輩が自分のも見せてくれた", false, false, false},
+		{"品出しだけとか。札幌で探せる？週3くらいで", true, false, false},
+		{"求人ってどこで探せる？", false, false, false},
+		{"ハローワークで探せる？", false, false, false},
 		{"未経験OKの事務の求人ありますか？", true, false, false},
 		{"在宅でできる仕事を紹介してほしい", true, false, false},
 		{"おすすめの会社ってある？", true, false, false},
@@ -239,6 +245,9 @@ func TestHandoverQuestions(t *testing.T) {
 		{"それだけに決めた", false, false, false},
 		{"リモートありで絞れる?", false, false, true},
 		{"事務で出してくれ", false, false, true},
+		{"月1回程度の出社なら大丈夫なので、その条件でも探してもらえますか", false, false, true},
+		{"夜勤があるとこは外して出しちゃらん？", false, false, true},
+		{"その条件ってどういう意味ですか", false, false, false},
 		// A listing shown before, named by who showed it: a question about
 		// it, not a new search.
 		{"2個前に出してくれたやつ、テスト期間は休めるか面接で聞いてもいいかな", false, false, false},
