@@ -191,6 +191,7 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout160", File: "crisis_heldout160.jsonl"},
 		{Name: "heldout161", File: "crisis_heldout161.jsonl"},
 		{Name: "heldout162", File: "crisis_heldout162.jsonl"},
+		{Name: "heldout163", File: "crisis_heldout163.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
