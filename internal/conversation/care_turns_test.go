@@ -226,6 +226,22 @@ func TestCareTurns(t *testing.T) {
 			{say: "督促の電話が怖い。もう消えたい", care: true, why: akari.RiskSign},
 			{say: "今夜は姉の家に行きます。一人にならない。約束します", care: false, why: akari.RiskSafe},
 		}},
+		{"a place or a means said not to be gone to, promised, is a word of safety", []turn{
+			{say: "薬を貯めてある。もう全部飲んでしまおうかと思ってる", care: true, why: akari.RiskSign},
+			{say: "今夜は友達のゆみんち泊まる。もうLINEした。薬には触らない、約束", care: false, why: akari.RiskSafe},
+		}},
+		{"a cliff not to be gone to, in Okinawan speech", []turn{
+			{say: "日曜の夕方、あの崖にもう一回行こうかなって思ってる", care: true, why: akari.RiskSign},
+			{say: "今夜はおかあのとこ泊まる。崖には行かない。約束さー", care: false, why: akari.RiskSafe},
+		}},
+		{"a promise in romaji with its stops", []turn{
+			{say: "mou shinitai", care: true, why: akari.RiskSign},
+			{say: "kyou wa heya de neru. nanimo shinai. yakusoku suru", care: false, why: akari.RiskSafe},
+		}},
+		{"a promise in half-width katakana around a kanji word", []turn{
+			{say: "ﾋﾞﾙの屋上から飛び降りたい", care: true, why: akari.RiskSign},
+			{say: "ｺﾝﾔﾊ ﾑｽﾒﾉｲｴﾆ ｲｸ。屋上ﾊ ｲｶﾅｲ。ﾔｸｿｸｽﾙ", care: false, why: akari.RiskSafe},
+		}},
 		{"listings wished for to take the mind off things is no false alarm", []turn{
 			{say: "最近ホームで電車来るとき、ふっと一歩出ちゃいそうになる", care: true, why: akari.RiskSign},
 			{say: "ごめん、ジョブの話で気ぃ紛らわしたい。求人見せて", care: true, source: "care"},

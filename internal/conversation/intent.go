@@ -24,7 +24,7 @@ func fold(s string) folded {
 		// in romaji is read as the kana it spells, as the patterns spell
 		// words written in kana (しない, みせて) — but for the loanwords
 		// they spell in katakana (バイト, シフト).
-		s = loanwords.Replace(kana)
+		s = romajiStops.Replace(loanwords.Replace(kana))
 	}
 	f := strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) {
@@ -42,6 +42,10 @@ func fold(s string) folded {
 	}
 	return folded(f)
 }
+
+// romajiStops are a romaji message's stops as Japanese writes them
+// (nanimo shinai. yakusoku suru).
+var romajiStops = strings.NewReplacer(".", "。", ",", "、")
 
 // halfWidthKana reports whether s holds half-width katakana (ｼﾌﾄ).
 func halfWidthKana(s string) bool {
