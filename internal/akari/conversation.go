@@ -150,6 +150,10 @@ type State struct {
 	NoJobs bool `json:"noJobs,omitempty"`
 	// LastJobsTurn is the TurnCount at which job cards were last shown.
 	LastJobsTurn int `json:"lastJobsTurn,omitempty"`
+	// CareEnded is the TurnCount at which care mode last ended with the
+	// person safe or calmer (not a false alarm): listings and a recruiter
+	// are not offered for a few turns after, only given when asked.
+	CareEnded int `json:"careEnded,omitempty"`
 	// JobsOffset is how many cards of the current search were shown, for
 	// 「もっと見る」.
 	JobsOffset int `json:"jobsOffset,omitempty"`

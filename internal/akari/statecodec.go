@@ -72,6 +72,7 @@ const (
 	stLeadID       protowire.Number = 19 // string
 	stCreatedAt    protowire.Number = 20 // time
 	stUpdatedAt    protowire.Number = 21 // time
+	stCareEnded    protowire.Number = 22 // varint
 )
 
 // Field numbers of a turn: a leanTurn — a person's turn has no N, one of
@@ -288,6 +289,7 @@ func (e *stateEncoder) rest(st *State) {
 	}
 	e.bool(stNoJobs, st.NoJobs)
 	e.int(stLastJobsTurn, int64(st.LastJobsTurn))
+	e.int(stCareEnded, int64(st.CareEnded))
 	e.int(stJobsOffset, int64(st.JobsOffset))
 	e.str(stLeadID, st.LeadID)
 	e.time(stCreatedAt, st.CreatedAt)

@@ -329,6 +329,8 @@ func (d *stateDecoder) state(st *State) error {
 			st.NoJobs, err = f.bool()
 		case stLastJobsTurn:
 			st.LastJobsTurn, err = f.int()
+		case stCareEnded:
+			st.CareEnded, err = f.int()
 		case stJobsOffset:
 			st.JobsOffset, err = f.int()
 		case stLeadID:

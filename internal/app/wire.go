@@ -56,7 +56,7 @@ func (c *catalog) Find(q conversation.JobQuery) conversation.JobPage {
 	jq := jobs.Query{
 		Category: q.Category, Prefecture: q.Prefecture, Remote: jobs.Remote(q.Remote),
 		Inexperienced: q.Inexperienced, Keywords: q.Keywords, Avoid: q.Avoid, Limit: q.Limit, Offset: q.Offset,
-		MaxAge: c.maxAge,
+		MaxAge: c.maxAge, MinAnnualPay: max(q.MinAnnualPay, jobs.AnnualFromHourly(q.MinHourlyPay)),
 	}
 	if emp, ok := jobs.ParseEmployment(q.Employment); ok {
 		jq.Employment = []jobs.Employment{emp}

@@ -476,6 +476,28 @@ func TestCareTurns(t *testing.T) {
 			{say: "何か雇うてくれるお店ないかな", care: true, source: "care", says: "お仕事探し"},
 			{say: "専門の人と話せたりする？", care: true, source: "care", says: "落ち着いたら"},
 		}},
+		// Round 24 (care set 96).
+		{"going home to tell a wife is a word of safety; having no strength to call her is not", []turn{
+			{say: "もう朝目ぇ覚めへんかったらええのにって思うてまう", care: true, why: akari.RiskSign},
+			{say: "嫁に電話する力もないねん", care: true, source: "care"},
+			{say: "…せやな、今日は帰って嫁に話してみるわ", care: false, why: akari.RiskSafe},
+		}},
+		{"a hotline's number asked for is given; calling it is a word of safety", []turn{
+			{say: "ベランダから飛んだら楽やろなって考えてまう", care: true, why: akari.RiskSign},
+			{say: "いのちの電話って何番やったっけ", care: true, source: "care", says: "0120-783-556"},
+			{say: "かけてみるわ", care: false, why: akari.RiskSafe},
+		}},
+		{"more news of safety right after care is met as such, not with advice", []turn{
+			{say: "テレアポで毎日ガチャ切りされて心えぐれる", care: false},
+			{say: "いま駅のホームにいる。次の快速で飛び込もうかなって", care: true, why: akari.RiskSign},
+			{say: "改札出た", care: false, why: akari.RiskSafe},
+			{say: "実家帰る。お母さんにLINEした", care: false, says: "ほっとしています", not: "クレーム"},
+		}},
+		{"a means made ready is asked to be put out of reach", []turn{
+			{say: "てかもう全部やめてODしよかなって思ってる", care: true, why: akari.RiskSign},
+			{say: "薬はもう集めてある", care: true, risk: akari.RiskHigh, says: "遠ざけて"},
+			{say: "姉ちゃんに電話する。いまかける", care: false, why: akari.RiskSafe},
+		}},
 		{"jobs and a person asked for in passing", []turn{
 			{say: "もう生きてる意味ないわ", care: true, why: akari.RiskSign},
 			{say: "ねえ、何かいいとこ知らない？", care: true, source: "care", says: "落ち着いたら"},
@@ -535,5 +557,28 @@ func TestCorrectionWithoutAlarmKeepsTheWorry(t *testing.T) {
 	}
 	if r.Classification == nil || r.Classification.Category != worry {
 		t.Errorf("category %v, want the worry talked about, %s", r.Classification, worry)
+	}
+}
+
+// TestNoOffersRightAfterCare: care ended with a word of safety is no
+// opening for listings or a recruiter — they come when asked, not offered
+// in the next replies.
+func TestNoOffersRightAfterCare(t *testing.T) {
+	c := newChat(t)
+	c.say("上司にまた詰められた。毎朝胃が痛い")
+	c.say("もう朝目が覚めなければいいのにって思う")
+	for _, say := range []string{"今日は帰って妻に話してみる", "上司のこと、どうしたらいいかな", "異動願いって出してもいいのかな"} {
+		r := c.say(say)
+		if c.st.InCare() {
+			t.Fatalf("%q: still in care: %s", say, text(r))
+		}
+		for _, q := range r.Reply.QuickReplies {
+			if strings.Contains(q.Label, "求人") || strings.Contains(q.Label, "担当者") {
+				t.Errorf("%q: offers %q right after care", say, q.Label)
+			}
+		}
+	}
+	if r := c.say("日勤の求人見せて"); !hasCards(r) {
+		t.Errorf("listings asked for after care: no cards: %s", text(r))
 	}
 }

@@ -411,7 +411,7 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 		}
 	}
 	if c.Crisis {
-		r, err := e.sign(st, c, e.urgentSign(f), f.is(e.intents.urgent.harmed))
+		r, err := e.sign(st, c, e.signKindOf(f))
 		if r.Effects.RiskChange == nil {
 			r.Effects.RiskChange = expired
 		}
@@ -525,6 +525,8 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		return e.widen(st, factPrefecture)
 	case f.is(e.intents.widenEmployment) && st.LastJobsTurn > 0:
 		return e.widen(st, factEmployment)
+	case f.is(e.intents.widenPay) && st.LastJobsTurn > 0:
+		return e.widen(st, factMinPay)
 	case f.is(e.intents.another):
 		st.Stage = akari.StageListening
 		r, err := e.line("another_worry", st, Vars{}, "greeting")
@@ -558,6 +560,12 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 			return e.guide(ctx, st, masked, c, rd)
 		}
 		r, err := e.line("jobs_declined", st, Vars{}, "guiding")
+		e.said(st, r.Reply)
+		return r, err
+	case e.justOutOfCare(st) && f.is(e.intents.care.safe) && !f.is(e.intents.listen.question):
+		// 「実家帰る。お母さんにLINEした」 just after care ended: more news
+		// of safety, met as such — not advice on the worry.
+		r, err := e.line("safe_after_care", st, Vars{}, "care_back")
 		e.said(st, r.Reply)
 		return r, err
 	case news != "":

@@ -81,7 +81,8 @@ func (finder) Find(q conversation.JobQuery) conversation.JobPage {
 		keywords, missing = append(slices.Clip(keywords), q.Kind), !sample.Holds(q.Kind)
 	}
 	m := sample.Search(jobs.Query{Category: q.Category, Prefecture: q.Prefecture, Remote: jobs.Remote(q.Remote),
-		Employment: emp, Inexperienced: q.Inexperienced, Keywords: keywords, Limit: q.Limit, Offset: q.Offset, MaxAge: -1})
+		Employment: emp, Inexperienced: q.Inexperienced, Keywords: keywords, Limit: q.Limit, Offset: q.Offset, MaxAge: -1,
+		MinAnnualPay: max(q.MinAnnualPay, jobs.AnnualFromHourly(q.MinHourlyPay))})
 	if len(m) == 0 {
 		return conversation.JobPage{KindMissing: missing}
 	}
@@ -280,6 +281,42 @@ func TestCardsNarrowedByAConditionAfterThem(t *testing.T) {
 	}
 	if strings.Contains(text(r), "気になるものがあれば「詳しく見る」で中身を") {
 		t.Errorf("the second search repeats the first one's words: %s", text(r))
+	}
+}
+
+// TestCardsSearchedAgainForPay: right after the cards, one condition asked
+// about (年収500万以上のある？) searches again with it, and the pay wished
+// for is a floor no card falls under.
+func TestCardsSearchedAgainForPay(t *testing.T) {
+	fixtures(t)
+	listings := sample.Listings()
+	for _, tt := range []struct {
+		say, wish string
+		floor     int // 万円 a year
+	}{
+		{"年収500万以上のある？", "年収500万以上", 500},
+		{"ありがと、時給1200円以上のも出して", "時給1200円以上", jobs.AnnualFromHourly(1200)},
+	} {
+		c := newChat(t)
+		c.say("営業の仕事、ノルマがきつくて転職したい")
+		if r := c.say("転職先の求人見せて"); !hasCards(r) || strings.Contains(text(r), "「転職先」") {
+			t.Fatalf("転職先の求人見せて: cards %v, want cards and no 「転職先」 as a kind of work: %s", hasCards(r), text(r))
+		}
+		r := c.say(tt.say)
+		if !hasCards(r) || !strings.Contains(text(r), tt.wish) {
+			t.Fatalf("%s: cards %v, want cards introduced with %s: %s", tt.say, hasCards(r), tt.wish, text(r))
+		}
+		for _, m := range r.Reply.Messages {
+			for _, card := range m.Cards {
+				i := slices.IndexFunc(listings, func(l jobs.Listing) bool { return l.Title == card.Title && l.Company == card.Company })
+				if i < 0 {
+					t.Fatalf("card %q is no listing of the catalog", card.Title)
+				}
+				if _, high := listings[i].Pay.AnnualEstimate(); high < tt.floor {
+					t.Errorf("%s: card %s pays %s, under the floor of %d万", tt.say, card.Title, card.Pay, tt.floor)
+				}
+			}
+		}
 	}
 }
 

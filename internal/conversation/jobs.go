@@ -1,8 +1,10 @@
 package conversation
 
 import (
+	"fmt"
 	"iter"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,8 +27,11 @@ type JobQuery struct {
 	// Kind is a kind of work the person named that is none of the usual
 	// job words (警備の仕事): it raises listings as a keyword does, and the
 	// page says whether the catalog holds it at all.
-	Kind          string
-	Offset, Limit int
+	Kind string
+	// MinAnnualPay (万円) and MinHourlyPay (円) are the lowest pay the
+	// person asked for (年収500万以上, 時給1500円以上); zero: no wish.
+	MinAnnualPay, MinHourlyPay int
+	Offset, Limit              int
 }
 
 // JobPage is one page of matches, ready to send.
@@ -52,6 +57,7 @@ const (
 	factRemote        = "remote"
 	factEmployment    = "employment"
 	factInexperienced = "inexperienced"
+	factMinPay        = "min_pay" // 年収500万 or 時給1500円, as parsed by wishedPay
 )
 
 // jobsPerPage is how many cards one reply shows.
@@ -86,6 +92,7 @@ func (e *Engine) showJobs(st *akari.State, text string, more bool) (Result, erro
 		Offset:        st.JobsOffset,
 		Limit:         jobsPerPage,
 	}
+	q.MinAnnualPay, q.MinHourlyPay = payFact(st.Facts[factMinPay])
 	page := e.Jobs.Find(q)
 	st.LastJobsTurn = st.TurnCount
 	if page.Count == 0 || len(page.Cards) == 0 {
@@ -214,7 +221,7 @@ func (e *Engine) searchesAgain(st *akari.State, text string, f folded) bool {
 	case st.LastJobsTurn > 0 && f.is(e.intents.research):
 		return !f.is(e.intents.jobsNo)
 	case st.Stage == akari.StageJobs:
-		return e.refines(text, f)
+		return e.refines(text, f) || asksOneCondition(f) && !f.is(e.intents.jobsNo) && !f.is(e.intents.notAsk)
 	}
 	return false
 }
@@ -292,10 +299,55 @@ func (e *Engine) learnWishes(st *akari.State, text string) {
 	if strings.Contains(f, "未経験") {
 		st.Facts[factInexperienced] = "yes"
 	}
+	if pay := wishedPay(f); pay != "" {
+		st.Facts[factMinPay] = pay
+	}
+}
+
+// payWish is the lowest pay a person asks a listing for: 年収500万以上,
+// 月給25万は欲しい, 時給1500円以上 — the unit, the figure, and a word that
+// makes it a floor or a wish (以上, から, 超え, は欲しい, くらいの仕事) —
+// not pay told as it is (月給20万くらいです, 時給1100円しかない).
+var payWish = pattern.MustCompile(`(年収|月給|月収|給料|時給)(が|は|で)?([0-9]+)(万|円)(円)?(以上|から|〜|~|超え|超|は(欲しい|ほしい|ほしか|欲しか|ないと|必要|いる|要る|もらいたい|貰いたい)|(くらい|ぐらい|程度|前後|ほど)?の(仕事|求人|とこ|ところ|会社|職場|パート|バイト|ある|ない)|ある|ない|で(探|お願い|見せ))`)
+
+// wishedPay is the pay floor f asks for, as a fact: "年収500万" (monthly
+// pay counted twelve times) or "時給1500円"; "" when f names none.
+func wishedPay(f string) string {
+	ix := payWish.FindStringSubmatchIndex(f)
+	if ix == nil {
+		return ""
+	}
+	m := func(i int) string { return f[ix[2*i]:ix[2*i+1]] }
+	n, err := strconv.Atoi(m(3))
+	if err != nil || n <= 0 {
+		return ""
+	}
+	unit, per := m(1), m(4)
+	switch {
+	case unit == "時給" && per == "円":
+		return fmt.Sprintf("時給%d円", n)
+	case (unit == "月給" || unit == "月収" || unit == "給料") && per == "万":
+		return fmt.Sprintf("年収%d万", n*12)
+	case unit == "年収" && per == "万":
+		return fmt.Sprintf("年収%d万", n)
+	}
+	return ""
+}
+
+// payFact reads a factMinPay value back: 万円 a year, or 円 an hour.
+func payFact(v string) (annual, hourly int) {
+	if rest, ok := strings.CutPrefix(v, "年収"); ok {
+		annual, _ = strconv.Atoi(strings.TrimSuffix(rest, "万"))
+	}
+	if rest, ok := strings.CutPrefix(v, "時給"); ok {
+		hourly, _ = strconv.Atoi(strings.TrimSuffix(rest, "円"))
+	}
+	return annual, hourly
 }
 
 // wishIn is what a request for jobs names, as the person said it: the
-// place and up to two kinds of work (「札幌の事務の求人」: 北海道・事務).
+// place, up to two kinds of work and a pay floor (「札幌の事務の求人」:
+// 北海道・事務; 「年収500万以上のある？」: 年収500万以上).
 func wishIn(text string) string {
 	var parts []string
 	if p := jatext.PrefectureIn(text); p != "" {
@@ -305,6 +357,9 @@ func wishIn(text string) string {
 		if len(parts) < 3 && wanted(text, k) && !slices.Contains(parts, k) {
 			parts = append(parts, k)
 		}
+	}
+	if pay := wishedPay(string(fold(text))); pay != "" {
+		parts = append(parts, pay+"以上")
 	}
 	return strings.Join(parts, "・")
 }
@@ -389,7 +444,11 @@ var kindMarks = []string{"のお仕事", "の仕事", "のしごと", "の求人
 // not a kind of work (日中だけの仕事, 今の仕事, 地元の求人).
 var notKinds = []string{"日中", "夜勤", "日勤", "夜間", "早朝", "深夜", "土日", "平日", "週末", "短時間", "時短", "在宅", "正社員", "派遣", "契約", "未経験",
 	"近所", "地元", "今", "前", "次", "同", "別", "他", "昼間", "午前", "午後", "残業", "休み", "単発", "短期", "長期", "高収入", "高時給", "高給", "最低",
-	"希望", "条件", "年齢", "自分", "会社", "職場", "理想", "楽", "普通", "一般", "全部", "色々", "様々", "人気", "定時", "固定", "扶養内", "学生", "主婦", "副業"}
+	"希望", "条件", "年齢", "自分", "会社", "職場", "理想", "楽", "普通", "一般", "全部", "色々", "様々", "人気", "定時", "固定", "扶養内", "学生", "主婦", "副業",
+	// wishes about the listing, not the work: 転職先の求人, 異業種の仕事,
+	// 資格不要の仕事, シフト制の仕事, 年収500万以上の求人, 体力仕事の求人.
+	"転職", "求人", "仕事", "異業", "他業", "同業", "駅近", "駅チカ", "資格", "学歴", "経験", "年収", "月給", "月収", "時給", "日給", "給料",
+	"不要", "不問", "歓迎", "以上", "以下", "万", "円", "制", "可", "手当", "込み", "付き", "向け", "限定"}
 
 // namedKind is the kind of work text names before a kind mark — the run of
 // kanji and katakana right before it (警備, タクシー運転手) — when it is
@@ -441,8 +500,8 @@ var conditionWords = []string{"週休2日", "週休二日", "完全週休", "週
 	"定時", "夜勤手当", "夜勤なし", "日勤", "駅近", "駅チカ", "車通勤", "寮", "社宅", "賞与", "ボーナス", "扶養内", "高時給", "交通費", "転勤なし", "昇給", "資格手当", "週3", "週4"}
 
 // wishedFor is a condition said as wished for (〜のとこがいい, 〜希望,
-// 〜だけ, 〜以上), not a condition of the day told.
-var wishedFor = pattern.MustCompile(`とこ|ところ|がいい|がええ|がよか|が希望|希望|だけ|以上|で探|でお願い|ならいい|なら大丈夫|あれば|のがいい`)
+// 〜だけ, 〜以上, 夜勤なしで), not a condition of the day told.
+var wishedFor = pattern.MustCompile(`とこ|ところ|がいい|がええ|がよか|が希望|希望|だけ|以上|で探|でお願い|ならいい|なら大丈夫|あれば|のがいい|(なし|無し|少なめ|休み|のみ|あり|OK|ok)で?[。!！〜w]*$`)
 
 // phoneWork is what 電話じゃない仕事 turns down: listings of phone work.
 var phoneWork = []string{"コールセンター", "コールスタッフ", "テレフォン", "テレアポ", "電話"}
@@ -488,8 +547,16 @@ func (e *Engine) mayOfferJobs(st *akari.State) bool {
 		return false
 	case st.LastJobsTurn > 0 && st.TurnCount-st.LastJobsTurn < e.jobsEvery():
 		return false
+	case e.justOutOfCare(st):
+		return false
 	}
 	return e.Jobs != nil
+}
+
+// justOutOfCare reports whether care mode ended with the person safe
+// within the last few turns: too soon to offer listings or a recruiter.
+func (e *Engine) justOutOfCare(st *akari.State) bool {
+	return st.CareEnded > 0 && st.TurnCount-st.CareEnded < e.jobsEvery()
 }
 
 func (e *Engine) jobsEvery() int {
@@ -503,8 +570,8 @@ func (e *Engine) jobsEvery() int {
 // never in a crisis or once a lead exists, and after guidance not with the
 // first reply to an emotional worry (after job cards, always).
 func (e *Engine) mayOfferHuman(st *akari.State, set string) bool {
-	if st.InCare() || st.LeadID != "" || st.NoJobs {
-		return false // not pushy: no recruiter for someone who said no to jobs for now
+	if st.InCare() || st.LeadID != "" || st.NoJobs || e.justOutOfCare(st) {
+		return false // not pushy: no recruiter for someone who said no to jobs for now, or just out of care
 	}
 	// Never with the first reply to a worry: the person came to talk.
 	return set == "jobs" || st.Guided[st.Category] >= 2
@@ -523,6 +590,8 @@ func (e *Engine) chips(st *akari.State, set string) []akari.QuickReply {
 		switch {
 		case kind.jobs && !e.mayOfferJobs(st):
 		case kind.human && !e.mayOfferHuman(st, set):
+		case kind.pay && st.Facts[factMinPay] == "":
+			// 「給料の条件をゆるめる」 with no pay asked for widens nothing.
 		default:
 			out = append(out, q)
 		}
@@ -531,15 +600,15 @@ func (e *Engine) chips(st *akari.State, set string) []akari.QuickReply {
 }
 
 // chipKind says whether a quick reply's text asks for jobs or for a
-// recruiter.
-type chipKind struct{ jobs, human bool }
+// recruiter, or drops the pay wished for.
+type chipKind struct{ jobs, human, pay bool }
 
 func (e *Engine) chipKind(text string) chipKind {
 	if k, ok := e.chipKinds.Load(text); ok {
 		return k.(chipKind)
 	}
 	f := fold(text)
-	k := chipKind{jobs: e.intents.wantsJobs(f), human: e.intents.wantsHuman(f)}
+	k := chipKind{jobs: e.intents.wantsJobs(f), human: e.intents.wantsHuman(f), pay: f.is(e.intents.widenPay)}
 	e.chipKinds.Store(text, k)
 	return k
 }

@@ -17,6 +17,13 @@ func TestWishIn(t *testing.T) {
 		"在宅でできる仕事の求人を見せてください":       "在宅",
 		"求人見せて": "",
 		"保育以外の事務とかの求人も見せてや": "事務",
+		"年収は500万くらいです":      "", // pay told, not wished
+		"時給1100円しかない。求人見せて": "",
+		"年収450万くらいの仕事ない？":   "年収450万以上",
+		"年収500万以上のある？":      "年収500万以上",
+		"夜勤なしで":             "", // raises listings, filters none
+		"月給25万は欲しい、大阪で":     "大阪府・年収300万以上",
+		"時給1500円以上のパートある？":  "時給1500円以上",
 	} {
 		if got := wishIn(text); got != want {
 			t.Errorf("wishIn(%q) = %q, want %q", text, got, want)
@@ -66,6 +73,11 @@ func TestNamedKind(t *testing.T) {
 		"今の仕事がつらい":           "",
 		"在宅の仕事ってある？":         "",
 		"夜勤なしの介護の仕事":         "",
+		"転職先の求人見せて":          "",
+		"資格不要の仕事の求人":         "",
+		"年収500万以上の求人":        "",
+		"電気保全の仕事ある？":         "電気保全",
+		"駅員の求人":              "駅員",
 	} {
 		if got := namedKind(text); got != want {
 			t.Errorf("namedKind(%q) = %q, want %q", text, got, want)

@@ -58,15 +58,20 @@ func (p Pay) Hourly() bool { return p.HourlyMin > 0 || p.HourlyMax > 0 }
 // figure: 160 hours a month, 12 months.
 const hoursPerYear = 160 * 12
 
+// AnnualFromHourly is an hourly wage in 円 as a full-time yearly figure in
+// 万円, the way hourly listings are ranked: a wish for 時給1500円以上 is a
+// floor of AnnualFromHourly(1500).
+func AnnualFromHourly(yen int) int { return yen * hoursPerYear / 10000 }
+
 // AnnualEstimate returns the yearly pay in 万円 at the bottom and top of the
 // range; hourly pay is converted at full-time hours (160 h a month), which
 // overstates part-time income, so use it for ranking, never for display.
 func (p Pay) AnnualEstimate() (low, high int) {
 	if p.Hourly() {
-		low = p.HourlyMin * hoursPerYear / 10000
+		low = AnnualFromHourly(p.HourlyMin)
 		high = low
 		if p.HourlyMax > 0 {
-			high = p.HourlyMax * hoursPerYear / 10000
+			high = AnnualFromHourly(p.HourlyMax)
 		}
 		return low, high
 	}

@@ -44,9 +44,9 @@ var requiredMessages = []string{
 	"care_jobs", "care_jobs_3", "care_handover", "care_calmer", "care_safe", "care_false_alarm", "false_alarm_open",
 	"care_answer_yes", "care_answer_no", "care_unsafe", "care_safe_more", "care_jobs_2", "care_means", "care_back_to_worry",
 	"concern_again", "care_handover_2",
-	"care_q_cost", "care_q_anonymous", "care_q_ai", "care_q_what_to_say", "care_q_chat",
+	"care_q_cost", "care_q_anonymous", "care_q_ai", "care_q_what_to_say", "care_q_chat", "care_q_number",
 	"care_calmer_ask", "care_calmer_sleep", "care_tonight_again", "jobs_intro_again",
-	"crisis_now", "crisis_harmed", "care_wound_tended", "care_now", "care_now_2", "care_now_3", "care_help_called",
+	"crisis_now", "crisis_harmed", "crisis_means", "safe_after_care", "care_wound_tended", "care_now", "care_now_2", "care_now_3", "care_help_called",
 	"news_congrats", "news_relief", "news_slip", "news_slip_again", "handover_shared", "handover_cancel", "intake_aside", "contact_not_yet",
 }
 
@@ -166,7 +166,7 @@ func loadMessages(c yamldoc.File, data []byte, lib *Library) {
 				// The numbers live in hotlines.yaml, which checks them.
 				c.Add(t.line, "message %s must print the crisis lines with {{.Hotlines}}", p.Key)
 			}
-			if keepsLineInReach(p.Key) && !strings.Contains(t.s, "{{.AllHours}}") && !strings.Contains(t.s, "{{.Chats}}") {
+			if keepsLineInReach(p.Key) && !strings.Contains(t.s, "{{.AllHours}}") && !strings.Contains(t.s, "{{.Chats}}") && !strings.Contains(t.s, "{{.Hotlines}}") {
 				c.Add(t.line, "message %s is said in care mode and must keep the 24-hour lines in reach with {{.AllHours}}", p.Key)
 			}
 			if tm := parseTemplate(c, p.Key, t.s, t.body, MessageData{}); tm != nil {
