@@ -21,6 +21,7 @@ import (
 	"github.com/akari-career/akari/internal/akari"
 	"github.com/akari-career/akari/internal/facts"
 	"github.com/akari-career/akari/internal/guard"
+	"github.com/akari-career/akari/internal/jatext"
 	"github.com/akari-career/akari/internal/leads"
 	"github.com/akari-career/akari/internal/pattern"
 )
@@ -517,8 +518,9 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		r, err := e.line("lead_noted", st, Vars{}, "")
 		e.said(st, r.Reply)
 		return r, err
-	case st.Stage == akari.StageJobs && e.intents.wantsMore(f):
-		return e.showJobs(st, masked, true)
+	case (st.Stage == akari.StageJobs || shownLately(st)) && e.intents.wantsMore(f):
+		// もっと他のもある？京都でもいいよ: more, somewhere else too.
+		return e.showJobs(st, masked, jatext.PrefectureIn(masked) == "")
 	case e.searchesAgain(st, masked, f):
 		return e.showJobs(st, masked, false)
 	case f.is(e.intents.widenArea) && st.LastJobsTurn > 0:

@@ -9,6 +9,17 @@ func TestIntents(t *testing.T) {
 		jobs, human, wdr bool
 	}{
 		{"求人を見てみたいです", true, false, false},
+		// Round 24 (general sets 63 and 64).
+		{"フォークリフトの免許あんだけど、それ活かせるのある？", true, false, false},
+		{"ホテルとちごて、観光案内とか土産物屋さんみたいなんない？", true, false, false},
+		{"なかったら介護じゃなくてもええけぇ、土日休みの事務とかも見せて", true, false, false},
+		{"やっぱ営業以外も見てみたい。名古屋近郊でルート配送とかもありなら見せて", true, false, false},
+		{"もう辞めて別の所で働くべかな。仙台市内で週4日くらいの軽作業か警備の仕事、ねえべか", true, false, false},
+		{"神戸市で、週2〜3日の短時間で、人と話せるお仕事を探しています。受付とか", true, false, false},
+		{"その36協定ってのは会社に見せでもらえるもんなの？", false, false, false},
+		{"就業規則って見せてもらえますか", false, false, false},
+		{"求人見てもピンとこない", false, false, false},
+		{"人と話したいです", false, true, false},
 		{"教員免許いらん個別指導の塾講師のも見せてくれへん？夕方からだけでええし", true, false, false},
 		{"じゃあ深夜の品出しだけのやつもみせて〜🙏", true, false, false},
 		{"先輩が自分のも見せてくれた", false, false, false},
@@ -248,6 +259,12 @@ func TestHandoverQuestions(t *testing.T) {
 		{"月1回程度の出社なら大丈夫なので、その条件でも探してもらえますか", false, false, true},
 		{"夜勤があるとこは外して出しちゃらん？", false, false, true},
 		{"その条件ってどういう意味ですか", false, false, false},
+		{"ドラッグストアじゃなくて病院のだけ見たい", false, false, true},
+		{"ないかー。じゃあ土日どっちか出れるのも入れていいよ", false, false, true},
+		{"じゃあ年収350万でもいいし、契約社員も入れてください", false, false, true},
+		{"もう少し広く、明石や西宮も入れていただけますか", false, false, true},
+		{"この人も入れてグループ作った", false, false, false},
+		{"どれもピンと来ないですね…経理じゃなくて一般事務でもいいので広げて見せてもらえますか", false, false, true},
 		// A listing shown before, named by who showed it: a question about
 		// it, not a new search.
 		{"2個前に出してくれたやつ、テスト期間は休めるか面接で聞いてもいいかな", false, false, false},

@@ -106,13 +106,13 @@ func (e *Engine) showJobs(st *akari.State, text string, more bool) (Result, erro
 	key, v := "jobs_intro", Vars{Count: page.Count, Label: e.Script.Label(st.Category), Wish: wishIn(text)}
 	switch {
 	case more:
-		key = "jobs_more"
+		key = e.freshAll(st, v, "jobs_more", "jobs_more_2")
 	case page.KindMissing && kindNow:
 		// Said once, when the kind is asked for: other work shown as if it
 		// were 警備 would be a quiet untruth.
 		key, v.Kind = "jobs_kind_missing", kind
 	default:
-		key = e.freshAll(st, v, "jobs_intro", "jobs_intro_again")
+		key = e.freshAll(st, v, "jobs_intro", "jobs_intro_again", "jobs_intro_again_2", "jobs_intro_again_3")
 	}
 	if st.Category == "" || st.Category == akari.Other {
 		v.Label = ""
@@ -128,6 +128,12 @@ func (e *Engine) showJobs(st *akari.State, text string, more bool) (Result, erro
 	reply.QuickReplies = append(reply.QuickReplies, e.chips(st, "jobs")...)
 	e.said(st, akari.Texts(intro))
 	return Result{Reply: reply, Source: "jobs"}, nil
+}
+
+// shownLately reports whether cards were shown in the last few turns: 「もっ
+// と他のもある？」 after a question about one of them still asks for more.
+func shownLately(st *akari.State) bool {
+	return st.LastJobsTurn > 0 && st.TurnCount-st.LastJobsTurn <= 3
 }
 
 // widen drops a wish that kept every listing out, then searches again.
@@ -231,6 +237,10 @@ func (e *Engine) searchesAgain(st *akari.State, text string, f folded) bool {
 // of work (conditionWords) — and nothing else to answer: 「大阪で、パート
 // でもいい」, 「夜勤手当つくとこがよか」 after the cards.
 func (e *Engine) refines(text string, f folded) bool {
+	if wishedPay(string(f)) != "" && utf8.RuneCountInString(text) <= 2*maxRefineRunes && !f.is(e.intents.jobsNo) && !f.is(e.intents.notAsk) {
+		// 年収500万以上で; Goかpython使ってて年収500万以上のとこで.
+		return true
+	}
 	if utf8.RuneCountInString(withoutPoliteEnd(text)) > maxRefineRunes || f.is(e.intents.jobsNo) || f.is(e.intents.listen.question) || strings.ContainsAny(string(f), "?？") {
 		// 派遣ってボーナスとかないんですか？ asks; it narrows nothing. Nor
 		// does 面接で在宅希望ってはっきり言って大丈夫だべか.
@@ -308,7 +318,7 @@ func (e *Engine) learnWishes(st *akari.State, text string) {
 // 月給25万は欲しい, 時給1500円以上 — the unit, the figure, and a word that
 // makes it a floor or a wish (以上, から, 超え, は欲しい, くらいの仕事) —
 // not pay told as it is (月給20万くらいです, 時給1100円しかない).
-var payWish = pattern.MustCompile(`(年収|月給|月収|給料|時給)(が|は|で)?([0-9]+)(万|円)(円)?(以上|から|〜|~|超え|超|は(欲しい|ほしい|ほしか|欲しか|ないと|必要|いる|要る|もらいたい|貰いたい)|(くらい|ぐらい|程度|前後|ほど)?の(仕事|求人|とこ|ところ|会社|職場|パート|バイト|ある|ない)|ある|ない|で(探|お願い|見せ))`)
+var payWish = pattern.MustCompile(`(年収|月給|月収|給料|時給|月)(が|は|で)?([0-9]+)(万|円)(円)?(以上|から|〜|~|超え|超|(くらい|ぐらい|ほど)?は(欲しい|ほしい|ほしか|欲しか|ないと|必要|いる|要る|もらいたい|貰いたい)|でも(いい|ええ|大丈夫|ok|かまわ)|(くらい|ぐらい|程度|前後|ほど)?の(仕事|求人|とこ|ところ|会社|職場|パート|バイト|ある|ない)|ある|ない|で(探|お願い|見せ))`)
 
 // wishedPay is the pay floor f asks for, as a fact: "年収500万" (monthly
 // pay counted twelve times) or "時給1500円"; "" when f names none.
@@ -326,7 +336,7 @@ func wishedPay(f string) string {
 	switch {
 	case unit == "時給" && per == "円":
 		return fmt.Sprintf("時給%d円", n)
-	case (unit == "月給" || unit == "月収" || unit == "給料") && per == "万":
+	case (unit == "月給" || unit == "月収" || unit == "給料" || unit == "月") && per == "万":
 		return fmt.Sprintf("年収%d万", n*12)
 	case unit == "年収" && per == "万":
 		return fmt.Sprintf("年収%d万", n)
