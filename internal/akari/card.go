@@ -5,6 +5,7 @@ package akari
 // engine can speak in cards without knowing how a channel draws them; the
 // LINE adapter renders cards as a Flex carousel (internal/line).
 type Card struct {
+	JobID   string `json:"jobId,omitempty"` // the listing's id in the catalog
 	Title   string `json:"title"`
 	Company string `json:"company"`
 	// Sample marks an invented listing; the card must say so.

@@ -157,6 +157,9 @@ type State struct {
 	// JobsOffset is how many cards of the current search were shown, for
 	// 「もっと見る」.
 	JobsOffset int `json:"jobsOffset,omitempty"`
+	// Shown lists the job ids of the cards last shown, in their order, so
+	// that 「2番目のとこって残業ある？」 is about one of them.
+	Shown []string `json:"shown,omitempty"`
 	// Interested lists the job ids the person tapped 「興味あり」 on.
 	Interested []string `json:"interested,omitempty"`
 	// Intake is the かんたん登録 in progress, or paused; nil when none.

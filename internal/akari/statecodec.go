@@ -73,6 +73,7 @@ const (
 	stCreatedAt    protowire.Number = 20 // time
 	stUpdatedAt    protowire.Number = 21 // time
 	stCareEnded    protowire.Number = 22 // varint
+	stShown        protowire.Number = 23 // string, repeated
 )
 
 // Field numbers of a turn: a leanTurn — a person's turn has no N, one of
@@ -253,6 +254,7 @@ func (e *stateEncoder) rest(st *State) {
 		e.end(start)
 	}
 	e.strs(stInterested, st.Interested)
+	e.strs(stShown, st.Shown)
 	if st.Profile != (Profile{}) {
 		start := e.begin(stProfile)
 		e.str(profileDisplayName, st.Profile.DisplayName)

@@ -199,7 +199,7 @@ func decodeBinaryFrom(raw []byte, s string) (*State, error) {
 // counts are how many of each repeated field a state holds, to make room
 // for them at once.
 type counts struct {
-	turns, prints, events, chips, interested, known, facts, guided int
+	turns, prints, events, chips, interested, shown, known, facts, guided int
 }
 
 func count(b []byte) (counts, error) {
@@ -229,6 +229,8 @@ func count(b []byte) (counts, error) {
 			c.chips++
 		case stInterested:
 			c.interested++
+		case stShown:
+			c.shown++
 		case stKnown:
 			c.known++
 		case stFacts:
@@ -256,14 +258,16 @@ func (d *stateDecoder) state(st *State) error {
 		st.Turns = make([]Turn, 0, c.turns+turnsPerEvent)
 	}
 	prints := make(Prints, 0, c.prints) // the backing of every turn's
-	// Events, Chips and Interested share one backing, none able to grow
-	// into another's.
-	var events, chips, interested []string
-	if n := c.events + c.chips + c.interested; n > 0 {
+	// Events, Chips, Interested and Shown share one backing, none able to
+	// grow into another's.
+	var events, chips, interested, shown []string
+	if n := c.events + c.chips + c.interested + c.shown; n > 0 {
 		lists := make([]string, n)
 		events = lists[:0:c.events]
 		chips = lists[c.events : c.events : c.events+c.chips]
-		interested = lists[c.events+c.chips : c.events+c.chips : n]
+		i := c.events + c.chips
+		interested = lists[i : i : i+c.interested]
+		shown = lists[i+c.interested : i+c.interested : n]
 	}
 	if c.known > 0 {
 		st.Known = make(map[string]Fact, c.known)
@@ -298,6 +302,10 @@ func (d *stateDecoder) state(st *State) error {
 		case stInterested:
 			if s, err = d.text(f); err == nil {
 				interested = append(interested, s)
+			}
+		case stShown:
+			if s, err = d.text(f); err == nil {
+				shown = append(shown, s)
 			}
 		case stKnown:
 			err = d.known(f, st.Known)
@@ -344,7 +352,7 @@ func (d *stateDecoder) state(st *State) error {
 			return err
 		}
 	}
-	st.Events, st.Chips, st.Interested = orNil(events), orNil(chips), orNil(interested)
+	st.Events, st.Chips, st.Interested, st.Shown = orNil(events), orNil(chips), orNil(interested), orNil(shown)
 	return nil
 }
 

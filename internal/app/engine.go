@@ -101,7 +101,7 @@ type libraryScript struct{ lib func() *playbook.Library }
 
 func (s libraryScript) Line(key string, st *akari.State, v conversation.Vars) (string, error) {
 	return s.lib().Message(key, playbook.MessageData{
-		Name: st.Profile.DisplayName, Label: v.Label, Count: v.Count, Wish: v.Wish, Kind: v.Kind, Answers: v.Answers, Jobs: v.Jobs, Known: v.Known, ContactTime: v.ContactTime,
+		Name: st.Profile.DisplayName, Label: v.Label, Count: v.Count, Wish: v.Wish, Kind: v.Kind, Answers: v.Answers, Jobs: v.Jobs, Known: v.Known, ContactTime: v.ContactTime, Listing: v.Listing,
 		Retention: playbook.Retention(v.Retention),
 	})
 }

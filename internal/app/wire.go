@@ -80,6 +80,11 @@ func (c *catalog) Describe(id string) (title, company string, ok bool) {
 	return l.Title, l.Company, ok
 }
 
+// Card implements conversation.JobFinder.
+func (c *catalog) Card(id string) (akari.Card, bool) {
+	return c.cur.Load().Card(id)
+}
+
 var _ conversation.JobFinder = (*catalog)(nil)
 
 // llmObserver reports LLM calls to metrics.

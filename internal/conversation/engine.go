@@ -45,6 +45,8 @@ type Vars struct {
 	ContactTime string
 	// Retention is what the privacy answer says is kept, and how long.
 	Retention Retention
+	// Listing is what a card shown says, one fact a line (jobs_listing).
+	Listing string
 }
 
 // Retention is how many days each kind of record is kept, as configured:
@@ -564,6 +566,9 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		r, err := e.line("jobs_declined", st, Vars{}, "guiding")
 		e.said(st, r.Reply)
 		return r, err
+	case e.shownAskedFor(st, masked, f):
+		c, _ := e.shownAsked(st, f)
+		return e.aboutShown(st, f, c)
 	case e.justOutOfCare(st) && f.is(e.intents.care.safe) && !f.is(e.intents.listen.question):
 		// 「実家帰る。お母さんにLINEした」 just after care ended: more news
 		// of safety, met as such — not advice on the worry.

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode"
 
 	"github.com/akari-career/akari/internal/advice"
 	"github.com/akari-career/akari/internal/akari"
@@ -51,7 +52,7 @@ func fixtures(t *testing.T) {
 type script struct{}
 
 func (script) Line(key string, st *akari.State, v conversation.Vars) (string, error) {
-	return lib.Message(key, playbook.MessageData{Name: st.Profile.DisplayName, Label: v.Label, Count: v.Count, Wish: v.Wish, Kind: v.Kind, Answers: v.Answers, Jobs: v.Jobs, Known: v.Known, ContactTime: v.ContactTime, Retention: playbook.Retention(v.Retention)})
+	return lib.Message(key, playbook.MessageData{Name: st.Profile.DisplayName, Label: v.Label, Count: v.Count, Wish: v.Wish, Kind: v.Kind, Answers: v.Answers, Jobs: v.Jobs, Known: v.Known, ContactTime: v.ContactTime, Listing: v.Listing, Retention: playbook.Retention(v.Retention)})
 }
 func (script) QuickReplies(set string) []akari.QuickReply { return lib.QuickReplies(set) }
 func (script) Label(c akari.Category) string              { return lib.Label(c) }
@@ -93,6 +94,8 @@ func (finder) Describe(id string) (string, string, bool) {
 	l, ok := sample.Get(id)
 	return l.Title, l.Company, ok
 }
+
+func (finder) Card(id string) (akari.Card, bool) { return sample.Card(id) }
 
 // leadBook performs the lead effects the engine asks for, as the worker
 // would: storing a lead is idempotent by id.
@@ -633,6 +636,7 @@ type noJobs struct{}
 
 func (noJobs) Find(conversation.JobQuery) conversation.JobPage { return conversation.JobPage{} }
 func (noJobs) Describe(string) (string, string, bool)          { return "", "", false }
+func (noJobs) Card(string) (akari.Card, bool)                  { return akari.Card{}, false }
 
 func TestNoJobsIsSaidHonestlyWithWaysToWiden(t *testing.T) {
 	c := newChat(t)
@@ -755,4 +759,55 @@ func TestJobsForAKindTheCatalogLacks(t *testing.T) {
 	if cards := fmt.Sprint(r.Reply.Messages[1].Cards); !strings.Contains(cards, "ライター") {
 		t.Errorf("ライター raised no ライター listing: %.300s", cards)
 	}
+}
+
+// TestQuestionAboutAShownCard: a question about one of the cards just
+// shown, by its place or by a word of its title, is answered from that
+// listing — what its card says, and what it does not — not with advice.
+func TestQuestionAboutAShownCard(t *testing.T) {
+	c := newChat(t)
+	c.say("営業つらい、転職したい")
+	r := c.say("大阪で事務の求人見せて")
+	var shown []akari.Card
+	for _, m := range r.Reply.Messages {
+		shown = append(shown, m.Cards...)
+	}
+	if len(shown) < 3 {
+		t.Fatalf("want at least 3 cards, got %d: %s", len(shown), text(r))
+	}
+	for _, tt := range []struct {
+		say   string
+		card  akari.Card
+		topic string
+	}{
+		{"2番目のとこって残業どのくらい？", shown[1], "「残業」"},
+		{"一番上の会社は土日休み？", shown[0], "「土日」"},
+		{"最後のやつって未経験でもいける？", shown[len(shown)-1], "「未経験」"},
+	} {
+		r := c.say(tt.say)
+		if hasCards(r) || !strings.Contains(text(r), tt.card.Title) || !strings.Contains(text(r), tt.card.Pay) || !strings.Contains(text(r), tt.topic) {
+			t.Errorf("%s: want the facts of %q (%s) and a word on %s: %s", tt.say, tt.card.Title, tt.card.Pay, tt.topic, text(r))
+		}
+	}
+	words := titleWordOf(t, shown[2].Title)
+	if r := c.say(words + "のとこって交通費出る？"); !strings.Contains(text(r), shown[2].Title) {
+		t.Errorf("%sのとこって交通費出る？: want the facts of %q: %s", words, shown[2].Title, text(r))
+	}
+}
+
+// titleWordOf is the longest run of kanji and katakana in a title.
+func titleWordOf(t *testing.T, title string) string {
+	t.Helper()
+	best := ""
+	for _, w := range strings.FieldsFunc(title, func(r rune) bool {
+		return !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Katakana, r) && r != 'ー'
+	}) {
+		if len([]rune(w)) > len([]rune(best)) {
+			best = w
+		}
+	}
+	if len([]rune(best)) < 3 {
+		t.Fatalf("title %q has no word of three characters to name it by", title)
+	}
+	return best
 }

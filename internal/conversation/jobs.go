@@ -49,6 +49,8 @@ type JobFinder interface {
 	Find(q JobQuery) JobPage
 	// Describe names a listing for the consent text and the lead.
 	Describe(id string) (title, company string, ok bool)
+	// Card is a listing as a card, for a question about one shown.
+	Card(id string) (akari.Card, bool)
 }
 
 // Keys of State.Facts.
@@ -103,6 +105,10 @@ func (e *Engine) showJobs(st *akari.State, text string, more bool) (Result, erro
 	}
 	st.Stage = akari.StageJobs
 	st.JobsOffset += page.Count
+	st.Shown = st.Shown[:0]
+	for _, c := range page.Cards {
+		st.Shown = append(st.Shown, c.JobID)
+	}
 	key, v := "jobs_intro", Vars{Count: page.Count, Label: e.Script.Label(st.Category), Wish: wishIn(text)}
 	switch {
 	case more:

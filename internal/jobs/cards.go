@@ -30,7 +30,7 @@ func Cards(matches []Match) []akari.Card {
 		m := &matches[i]
 		l := &m.Listing
 		out[i] = akari.Card{
-			Title: l.Title, Company: l.Company, Sample: l.Sample,
+			JobID: l.ID, Title: l.Title, Company: l.Company, Sample: l.Sample,
 			Place: cardPlace(l), Pay: l.Pay.String(), Employment: string(l.Employment), Hours: l.Hours,
 			Badges: m.Badges, Highlights: l.Highlights, Why: m.Why,
 			DetailURL: l.URL, InterestData: InterestData(l.ID),
@@ -45,4 +45,17 @@ func cardPlace(l *Listing) string {
 		return "フルリモート（本社：" + l.Prefecture + "）"
 	}
 	return l.Prefecture + " " + l.City
+}
+
+// Card returns the listing with the given id as a card, with the badges
+// its own facts earn (在宅OK, 未経験歓迎…) and no Why: for a question about
+// a card shown before, when no search is at hand.
+func (c *Catalog) Card(id string) (akari.Card, bool) {
+	i, ok := c.byID[id]
+	if !ok {
+		return akari.Card{}, false
+	}
+	cq := compile(Query{})
+	m := Match{Listing: c.listings[i], Badges: cq.badges(&c.listings[i], &c.feats[i])}
+	return Cards([]Match{m})[0], true
 }

@@ -32,6 +32,9 @@ type MessageData struct {
 	// Known is an answer the conversation already gave, offered for the
 	// person to confirm (intake_known).
 	Known string
+	// Listing is what a job card shown says, one "・項目：値" per line
+	// (jobs_listing).
+	Listing string
 	// ContactTime is when the person said a recruiter may call, "" when
 	// skipped (intake_done).
 	ContactTime string

@@ -1,0 +1,189 @@
+package conversation
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/pattern"
+)
+
+// A question about one of the cards just shown (2番目のとこって残業ある？,
+// 一番上の会社って土日休み？, データ入力のやつは未経験でもいける？) is
+// answered from the listing itself: what its card says, and honestly what
+// it does not, with where to find out — not with advice on the worry.
+
+// ordinalRef names a card by its place: 2番目, 3つ目, 一番上, 最後の.
+var ordinalRef = pattern.MustCompile(`([1-9１-９一二三四五六七八九])(番目|つ目|個目|件目|こ目|コ目|番の|番のと|枚目)|(一番|いちばん|1番)(上|うえ|最初|はじめ)|(一番|いちばん|1番)(下|した|最後)|(最初|さいしょ|最後|さいご|ラスト)の(とこ|ところ|やつ|会社|求人|仕事|案件|店|病院|施設|学校)|上から([1-9１-９一二三四五])`)
+
+// asksAbout is a question, in its ending or its words.
+var asksAbout = pattern.MustCompile(`[?？]|(か|の|ん|かな|かね|け|っけ|やろ|やろか|じゃろ|だべ|と)[。…]*$|(どう|どんな|何|なに|なん|いくら|どのくらい|どれくらい|どんくらい)`)
+
+// ordinalDigits maps the ordinal's first rune to its number.
+var ordinalDigits = map[rune]int{'1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7, '8': 8, '9': 9,
+	'１': 1, '２': 2, '３': 3, '４': 4, '５': 5, '６': 6, '７': 7, '８': 8, '９': 9,
+	'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+
+// shownAsked returns the card a question is about, when it asks about one
+// of the cards shown lately — by its place or by words of its title.
+func (e *Engine) shownAsked(st *akari.State, f folded) (akari.Card, bool) {
+	if e.Jobs == nil || len(st.Shown) == 0 || !(shownLately(st) || st.Stage == akari.StageJobs) || !f.is(asksAbout) {
+		return akari.Card{}, false
+	}
+	s := string(f)
+	if i := shownIndex(s, len(st.Shown)); i >= 0 {
+		return e.Jobs.Card(st.Shown[i])
+	}
+	for _, id := range st.Shown {
+		c, ok := e.Jobs.Card(id)
+		if ok && namesTitle(s, c.Title) {
+			return c, true
+		}
+	}
+	return akari.Card{}, false
+}
+
+// shownIndex is the index of the card s names by its place among n, or -1.
+func shownIndex(s string, n int) int {
+	ix := ordinalRef.FindStringSubmatchIndex(s)
+	if ix == nil {
+		return -1
+	}
+	group := func(g int) string {
+		if ix[2*g] < 0 {
+			return ""
+		}
+		return s[ix[2*g]:ix[2*g+1]]
+	}
+	digit := func(g int) int {
+		r, _ := utf8.DecodeRuneInString(group(g))
+		return ordinalDigits[r]
+	}
+	var k int
+	switch {
+	case group(1) != "": // 2番目
+		k = digit(1)
+	case group(4) != "": // 一番上
+		k = 1
+	case group(6) != "": // 一番下
+		k = n
+	case group(7) != "": // 最初の, 最後の
+		k = n
+		if strings.HasPrefix(group(7), "最初") || strings.HasPrefix(group(7), "さいしょ") {
+			k = 1
+		}
+	default: // 上から2つ目
+		k = digit(9)
+	}
+	if k < 1 || k > n {
+		return -1
+	}
+	return k - 1
+}
+
+// namesTitle reports whether s names a card by a word of its title three
+// characters or longer (データ入力のやつ, インサイドセールスって).
+func namesTitle(s, title string) bool {
+	for _, w := range titleWords(title) {
+		if utf8.RuneCountInString(w) >= 3 && strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleWords splits a title into its runs of kanji and katakana
+// (データ入力・事務サポート: データ入力, 事務サポート).
+func titleWords(title string) []string {
+	return strings.FieldsFunc(title, func(r rune) bool {
+		return !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Katakana, r) && r != 'ー'
+	})
+}
+
+// listingFacts renders what a card says, one fact a line.
+func listingFacts(c akari.Card) string {
+	var b strings.Builder
+	line := func(label, v string) {
+		if v = strings.TrimSpace(v); v != "" {
+			b.WriteString("・" + label + "：" + v + "\n")
+		}
+	}
+	line("勤務地", c.Place)
+	line("給与", c.Pay)
+	line("雇用形態", c.Employment)
+	line("勤務時間", c.Hours)
+	line("特徴", strings.Join(c.Badges, "・"))
+	if len(c.Highlights) > 0 {
+		line("ポイント", strings.Join(c.Highlights, "、"))
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// shownAskedFor reports whether f asks about a card shown lately and
+// nothing else answers it better: listings asked for again are a search,
+// and a rule the question names (1番上のとこって、週何時間働いたら社保
+// 入る？) is a note's to answer — unless it asks after something a card
+// says or leaves out (交通費出る？).
+func (e *Engine) shownAskedFor(st *akari.State, masked string, f folded) bool {
+	c, ok := e.shownAsked(st, f)
+	if !ok || e.intents.wantsJobs(f) || e.intents.wantsMore(f) || f.is(e.intents.research) {
+		return false
+	}
+	return topicNote(string(f), c) != "" || !e.knows(masked, st)
+}
+
+// cardTopics are what a question about a card asks after, each with the
+// words a card says it in: 土日 is said 土日休み or 土日祝休み, 在宅 is said
+// 在宅OK or フルリモート.
+var cardTopics = []struct{ asked, said []string }{
+	{[]string{"土日", "週末"}, []string{"土日"}},
+	{[]string{"残業"}, []string{"残業"}},
+	{[]string{"未経験", "経験なし", "経験ない"}, []string{"未経験"}},
+	{[]string{"在宅", "リモート", "テレワーク"}, []string{"在宅", "リモート"}},
+	{[]string{"時短"}, []string{"時短"}},
+	{[]string{"夜勤"}, []string{"夜勤"}},
+	{[]string{"転勤"}, []string{"転勤"}},
+	{[]string{"交通費"}, []string{"交通費"}},
+	{[]string{"資格", "免許"}, []string{"資格", "免許"}},
+	{[]string{"ボーナス", "賞与"}, []string{"賞与", "ボーナス"}},
+	{[]string{"研修"}, []string{"研修"}},
+	{[]string{"シフト"}, []string{"シフト"}},
+}
+
+// topicNote says whether the card speaks to what s asks after: 「土日」の
+// ことは、カードには書かれていません. "" when s asks after none of them.
+func topicNote(s string, c akari.Card) string {
+	card := strings.Join(append([]string{c.Place, c.Pay, c.Employment, c.Hours}, append(c.Badges, c.Highlights...)...), " ")
+	for _, t := range cardTopics {
+		i := slices.IndexFunc(t.asked, func(w string) bool { return strings.Contains(s, w) })
+		if i < 0 {
+			continue
+		}
+		if slices.ContainsFunc(t.said, func(w string) bool { return strings.Contains(card, w) }) {
+			return "「" + t.asked[i] + "」のことは、上のとおりカードに書かれています。"
+		}
+		return "「" + t.asked[i] + "」のことは、カードには書かれていません。"
+	}
+	return ""
+}
+
+// aboutShown answers a question about a card shown lately.
+func (e *Engine) aboutShown(st *akari.State, f folded, c akari.Card) (Result, error) {
+	name := "「" + c.Title + "」"
+	if c.Company != "" {
+		name += "（" + c.Company + "）"
+	}
+	facts := listingFacts(c)
+	if n := topicNote(string(f), c); n != "" {
+		facts += "\n" + n
+	}
+	v := Vars{Jobs: name, Listing: facts}
+	st.Stage = akari.StageJobs // the cards are still what is talked about
+	// Fresh by the fixed lines alone: a card's facts may well have been
+	// said before (two cards both パート・アルバイト).
+	r, err := e.line(e.freshAll(st, Vars{}, "jobs_listing", "jobs_listing_2", "jobs_listing_3"), st, v, "jobs")
+	e.said(st, r.Reply)
+	return r, err
+}
