@@ -71,7 +71,13 @@ func (c *catalog) Find(q conversation.JobQuery) conversation.JobPage {
 	if len(matches) == 0 {
 		return conversation.JobPage{KindMissing: missing}
 	}
-	return conversation.JobPage{Cards: jobs.Cards(matches), Count: len(matches), KindMissing: missing}
+	page := conversation.JobPage{Cards: jobs.Cards(matches), Count: len(matches), KindMissing: missing}
+	for _, w := range q.Wanted {
+		if !slices.ContainsFunc(matches, func(m jobs.Match) bool { return cat.Says(m.Listing.ID, w) }) {
+			page.Unmet = append(page.Unmet, w)
+		}
+	}
+	return page
 }
 
 // Describe implements conversation.JobFinder.

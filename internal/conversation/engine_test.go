@@ -87,7 +87,13 @@ func (finder) Find(q conversation.JobQuery) conversation.JobPage {
 	if len(m) == 0 {
 		return conversation.JobPage{KindMissing: missing}
 	}
-	return conversation.JobPage{Cards: jobs.Cards(m), Count: len(m), KindMissing: missing}
+	page := conversation.JobPage{Cards: jobs.Cards(m), Count: len(m), KindMissing: missing}
+	for _, w := range q.Wanted {
+		if !slices.ContainsFunc(m, func(m jobs.Match) bool { return sample.Says(m.Listing.ID, w) }) {
+			page.Unmet = append(page.Unmet, w)
+		}
+	}
+	return page
 }
 
 func (finder) Describe(id string) (string, string, bool) {
@@ -810,4 +816,31 @@ func titleWordOf(t *testing.T, title string) string {
 		t.Fatalf("title %q has no word of three characters to name it by", title)
 	}
 	return best
+}
+
+// TestConditionNoCardSaysIsToldSo: a condition asked for that no card
+// shown says (夜勤なし for office work) is told plainly, not shown as if it
+// were met; one a card does say is not.
+func TestConditionNoCardSaysIsToldSo(t *testing.T) {
+	c := newChat(t)
+	c.say("メーカーの工場で設備保全やってる。夜勤がつらい")
+	if r := c.say("求人見せて"); !hasCards(r) {
+		t.Fatalf("求人見せて: no cards: %s", text(r))
+	}
+	r := c.say("夜勤なしで")
+	if !hasCards(r) || !strings.Contains(text(r), "「夜勤なし」") {
+		t.Fatalf("夜勤なしで: cards %v, want cards and 「夜勤なし」 said unmet: %s", hasCards(r), text(r))
+	}
+	for _, m := range r.Reply.Messages {
+		for _, card := range m.Cards {
+			if sample.Says(card.JobID, "夜勤なし") {
+				t.Errorf("card %q says 夜勤なし, yet the reply says no card does: %s", card.Title, text(r))
+			}
+		}
+	}
+	c = newChat(t)
+	c.say("事務の仕事に変わりたい")
+	if r := c.say("事務の求人見せて"); !hasCards(r) || strings.Contains(text(r), "「事務」とはっきり") {
+		t.Errorf("事務の求人見せて: cards %v, want cards with no word of 事務 unmet: %s", hasCards(r), text(r))
+	}
 }

@@ -28,6 +28,10 @@ type JobQuery struct {
 	// job words (警備の仕事): it raises listings as a keyword does, and the
 	// page says whether the catalog holds it at all.
 	Kind string
+	// Wanted are the conditions and kinds of work the message being
+	// answered asks for (夜勤なし, 事務): the page says which no card on it
+	// holds.
+	Wanted []string
 	// MinAnnualPay (万円) and MinHourlyPay (円) are the lowest pay the
 	// person asked for (年収500万以上, 時給1500円以上); zero: no wish.
 	MinAnnualPay, MinHourlyPay int
@@ -41,6 +45,8 @@ type JobPage struct {
 	// KindMissing: no listing of the catalog holds the query's Kind, so
 	// the cards are other work.
 	KindMissing bool
+	// Unmet are the query's Wanted words no card on the page holds.
+	Unmet []string
 }
 
 // JobFinder searches the catalog. It never invents a listing: every card
@@ -95,7 +101,11 @@ func (e *Engine) showJobs(st *akari.State, text string, more bool) (Result, erro
 		Limit:         jobsPerPage,
 	}
 	q.MinAnnualPay, q.MinHourlyPay = payFact(st.Facts[factMinPay])
+	if !more {
+		q.Wanted = wantedNow(text)
+	}
 	page := e.Jobs.Find(q)
+	searchedBefore := st.LastJobsTurn > 0
 	st.LastJobsTurn = st.TurnCount
 	if page.Count == 0 || len(page.Cards) == 0 {
 		if more {
@@ -117,8 +127,17 @@ func (e *Engine) showJobs(st *akari.State, text string, more bool) (Result, erro
 		// Said once, when the kind is asked for: other work shown as if it
 		// were 警備 would be a quiet untruth.
 		key, v.Kind = "jobs_kind_missing", kind
+	case len(page.Unmet) > 0 && e.freshAll(st, unmet(v, page), "jobs_unmet", "jobs_unmet_2", "") != "":
+		// 夜勤なしで: cards that do not say so, shown as if they did,
+		// would be the same untruth. Said in fresh words, or not again.
+		v = unmet(v, page)
+		key = e.freshAll(st, v, "jobs_unmet", "jobs_unmet_2", "")
 	default:
-		key = e.freshAll(st, v, "jobs_intro", "jobs_intro_again", "jobs_intro_again_2", "jobs_intro_again_3")
+		keys := []string{"jobs_intro", "jobs_intro_again", "jobs_intro_again_2", "jobs_intro_again_3"}
+		if searchedBefore {
+			keys = keys[1:] // the first search's words are for the first search
+		}
+		key = e.freshAll(st, v, keys...)
 	}
 	if st.Category == "" || st.Category == akari.Other {
 		v.Label = ""
@@ -360,6 +379,33 @@ func payFact(v string) (annual, hourly int) {
 	}
 	return annual, hourly
 }
+
+// unmet is v naming the page's unmet wishes, and the wish met without
+// them (東京都・事務 with no card saying 事務: 東京都).
+func unmet(v Vars, page JobPage) Vars {
+	v.Kind = strings.Join(page.Unmet, "・")
+	parts := strings.Split(v.Wish, "・")
+	parts = slices.DeleteFunc(parts, func(p string) bool { return p == "" || slices.Contains(page.Unmet, p) })
+	v.Wish = strings.Join(parts, "・")
+	return v
+}
+
+// wantedNow are the conditions of work and the kinds of work text asks
+// for (夜勤なしの事務: 夜勤なし, 事務), none turned down.
+func wantedNow(text string) []string {
+	var out []string
+	for _, w := range slices.Concat(conditionWords, kindWords) {
+		if wanted(text, w) && !slices.ContainsFunc(out, func(o string) bool { return strings.Contains(o, w) || strings.Contains(w, o) }) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// kindWords are the job words that name a kind of work, not the person
+// (子ども, 子育て) or a condition a filter keeps (在宅, 時短).
+var kindWords = []string{"コールセンター", "事務", "経理", "営業", "接客", "販売", "人事", "採用", "エンジニア", "デザイン", "マーケティング",
+	"介護", "保育", "カスタマーサポート", "企画", "物流", "製造"}
 
 // wishIn is what a request for jobs names, as the person said it: the
 // place, up to two kinds of work and a pay floor (「札幌の事務の求人」:

@@ -166,6 +166,17 @@ func (c *Catalog) Holds(word string) bool {
 	return false
 }
 
+// Says reports whether the listing with the given id holds word in its
+// searchable text: whether a card shown for 夜勤なし says 夜勤なし at all.
+func (c *Catalog) Says(id, word string) bool {
+	i, ok := c.byID[id]
+	if !ok {
+		return false
+	}
+	k, ok := compileKeyword(word)
+	return ok && k.in(&c.sigs[i], c.texts[i])
+}
+
 // DefaultMaxAge is how long a listing stays shown after a person last
 // checked it is still open.
 const DefaultMaxAge = 60 * 24 * time.Hour
