@@ -817,7 +817,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151, 153, 156, 157, 158, 159, 160, 161, 162, 163} {
+	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151, 153, 156, 157, 158, 159, 160, 161, 162, 163, 164} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {
@@ -851,4 +851,25 @@ func TestHeldout162Crisis(t *testing.T) {
 // in the corpus, and left out.
 func TestHeldout163Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout163", lines: 128, negatives: 48, high: 1, concern: 1, maxFalse: 2})
+}
+
+// Set 164 (people in their 20s and 30s in IT, logistics, retail, food
+// service and nursing; signs only in a second or third sentence; slang,
+// English and romaji; negatives about games, memes and deadlines) was
+// written in round 24 and is kept: 79/80 with 1 false alarm in 50 on
+// round 23's build. One concern of its 130 lines was word for word a line
+// of an opened set in the corpus, and left out: 78/79.
+func TestHeldout164Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout164", lines: 129, negatives: 50, high: 1, concern: 0.974, maxFalse: 1})
+}
+
+// Set 165 (people over 45 in factories, building, care work, public
+// service, driving and farming; a third in dialect; signs told through a
+// means, a place or a time) was written in round 24 and opened: 77/80
+// with none of 50 false on round 23's build. Its misses named three
+// constructions — cutting the body as relief (太もも切ってる時だけ落ち着く),
+// a hand into a machine to be free of work, following a parent at the age
+// they died — and it is 80/80 now.
+func TestHeldout165Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout165", lines: 130, negatives: 50, high: 1, concern: 1, maxFalse: 0})
 }

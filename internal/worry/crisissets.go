@@ -192,6 +192,8 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout161", File: "crisis_heldout161.jsonl"},
 		{Name: "heldout162", File: "crisis_heldout162.jsonl"},
 		{Name: "heldout163", File: "crisis_heldout163.jsonl"},
+		{Name: "heldout164", File: "crisis_heldout164.jsonl"},
+		{Name: "heldout165", File: "crisis_heldout165.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
