@@ -652,6 +652,16 @@ func TestRiskLevels(t *testing.T) {
 		{"diving into a new trade", "思い切って新しい業界に飛び込んだら楽になった", akari.RiskNone},
 		{"a head into a machine, a pastime named before", "漫画読む気力もない。プレス機に頭入れたら一瞬で終わるのに", akari.RiskHigh},
 		{"a train, a game named before", "帰ってゲームしても楽しくない。電車に飛び込んだら楽かな", akari.RiskHigh},
+		// Round 24 (crisis set 165, and its hard negatives in kind).
+		{"cutting a thigh as relief", "しんどい日は太もも切ってる時だけ落ち着く。さっきもやってもた", akari.RiskHigh},
+		{"a finger cut at work", "仕事でカッター使ってて指切った、地味に痛い", akari.RiskNone},
+		{"hair cut, and calm", "髪切ったら落ち着いた", akari.RiskNone},
+		{"a hand into a press, intended", "プレス機に手ぇ入れてしまおうかと本気で考えてる", akari.RiskHigh},
+		{"a hand into a line, an accident told", "ラインに手を入れてしまって怪我した同僚がいる", akari.RiskNone},
+		{"an injury wished to be free of work", "手がなくなりゃもう働かんでいいのに", akari.RiskConcern},
+		{"following a father at the age he died", "親父が死んだ歳に近づいてきた。おれもそろそろでいいべ", akari.RiskConcern},
+		{"a father's age at death, and a health check", "父が亡くなった歳に近づいてきたから健康診断ちゃんと受けようと思う", akari.RiskNone},
+		{"a nursery turned down", "保育園に落ちるために申し込むのはダメになったって聞いた", akari.RiskNone},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
