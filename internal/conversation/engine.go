@@ -397,6 +397,11 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 			}
 		case f.is(e.intents.care.safe) && e.modelAloneSaw(masked):
 			c.Crisis, c.Risk = false, akari.RiskNone
+		case f.is(e.intents.care.deniesAct) && e.modelAloneSaw(masked):
+			// 「飛び込まないよ、たぶん」: the act denied, if hedged — no
+			// new sign, and care goes on.
+			c.Crisis, c.Risk = false, akari.RiskNone
+			seen = c
 		case f.is(e.intents.care.calmer) && !f.is(e.intents.care.parting) && e.modelAloneSaw(masked):
 			// Calmer, in words only the risk model reads as a sign
 			// (ご丁寧にありがとうございます。少しだけ気持ちが軽くなりました):

@@ -20,6 +20,8 @@ func TestIntents(t *testing.T) {
 		{"就業規則って見せてもらえますか", false, false, false},
 		{"求人見てもピンとこない", false, false, false},
 		{"人と話したいです", false, true, false},
+		{"岡崎市で日勤、寮ありのやつ探して見せて", true, false, false},
+		{"自分に合うのを探してるところ", false, false, false},
 		{"教員免許いらん個別指導の塾講師のも見せてくれへん？夕方からだけでええし", true, false, false},
 		{"じゃあ深夜の品出しだけのやつもみせて〜🙏", true, false, false},
 		{"先輩が自分のも見せてくれた", false, false, false},
