@@ -573,7 +573,7 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		return r, err
 	case e.shownAskedFor(st, masked, f):
 		c, _ := e.shownAsked(st, f)
-		return e.aboutShown(st, f, c)
+		return e.aboutShown(st, masked, c)
 	case e.justOutOfCare(st) && f.is(e.intents.care.safe) && !f.is(e.intents.listen.question):
 		// 「実家帰る。お母さんにLINEした」 just after care ended: more news
 		// of safety, met as such — not advice on the worry.

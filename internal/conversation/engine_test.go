@@ -789,6 +789,7 @@ func TestQuestionAboutAShownCard(t *testing.T) {
 		{"2番目のとこって残業どのくらい？", shown[1], "「残業」"},
 		{"一番上の会社は土日休み？", shown[0], "「土日」"},
 		{"最後のやつって未経験でもいける？", shown[len(shown)-1], "「未経験」"},
+		{"上から2つ目、Excel使う？", shown[1], "「Excel」"},
 	} {
 		r := c.say(tt.say)
 		if hasCards(r) || !strings.Contains(text(r), tt.card.Title) || !strings.Contains(text(r), tt.card.Pay) || !strings.Contains(text(r), tt.topic) {
@@ -842,5 +843,19 @@ func TestConditionNoCardSaysIsToldSo(t *testing.T) {
 	c.say("事務の仕事に変わりたい")
 	if r := c.say("事務の求人見せて"); !hasCards(r) || strings.Contains(text(r), "「事務」とはっきり") {
 		t.Errorf("事務の求人見せて: cards %v, want cards with no word of 事務 unmet: %s", hasCards(r), text(r))
+	}
+}
+
+// TestWishesDroppedInTheSameBreath: a search asked again that drops a wish
+// (年収下がってもよかけん, 九州全体で) searches without it.
+func TestWishesDroppedInTheSameBreath(t *testing.T) {
+	c := newChat(t)
+	c.say("客先常駐のエンジニア、もう疲れた")
+	if r := c.say("福岡で年収500万以上の求人見せて"); c.st.Facts["prefecture"] != "福岡県" || c.st.Facts["min_pay"] != "年収500万" {
+		t.Fatalf("facts %v after the first search, want 福岡県 and 年収500万: %s", c.st.Facts, text(r))
+	}
+	r := c.say("年収下がってもよかけん、もうちょい広げて九州全体で見れる？")
+	if !hasCards(r) || c.st.Facts["prefecture"] != "" || c.st.Facts["min_pay"] != "" {
+		t.Errorf("cards %v, facts %v: want cards with the place and the pay dropped: %s", hasCards(r), c.st.Facts, text(r))
 	}
 }

@@ -337,6 +337,18 @@ func (e *Engine) learnWishes(st *akari.State, text string) {
 	if pay := wishedPay(f); pay != "" {
 		st.Facts[factMinPay] = pay
 	}
+	// Widened in the same breath (年収下がってもよかけん、九州全体で見れる？).
+	ff := folded(f)
+	if ff.is(e.intents.widenArea) && jatext.PrefectureIn(text) == "" {
+		delete(st.Facts, factPrefecture)
+		delete(st.Facts, factRemote)
+	}
+	if ff.is(e.intents.widenPay) {
+		delete(st.Facts, factMinPay)
+	}
+	if ff.is(e.intents.widenEmployment) {
+		delete(st.Facts, factEmployment)
+	}
 }
 
 // payWish is the lowest pay a person asks a listing for: 年収500万以上,
@@ -559,11 +571,11 @@ func kindBefore(text string) string {
 // right after the cards they search again (週休2日のとこがいい), and they
 // raise the listings that name them.
 var conditionWords = []string{"週休2日", "週休二日", "完全週休", "週休3日", "年間休日", "土日休み", "土日祝", "土日休", "残業なし", "残業少な", "残業ほぼなし",
-	"定時", "夜勤手当", "夜勤なし", "日勤", "駅近", "駅チカ", "車通勤", "寮", "社宅", "賞与", "ボーナス", "扶養内", "高時給", "交通費", "転勤なし", "昇給", "資格手当", "週3", "週4"}
+	"定時", "夜勤手当", "夜勤なし", "日勤", "駅近", "駅チカ", "残業月", "残業は月", "残業少ない", "残業が少な", "車通勤", "寮", "社宅", "賞与", "ボーナス", "扶養内", "高時給", "交通費", "転勤なし", "昇給", "資格手当", "週3", "週4"}
 
 // wishedFor is a condition said as wished for (〜のとこがいい, 〜希望,
 // 〜だけ, 〜以上, 夜勤なしで), not a condition of the day told.
-var wishedFor = pattern.MustCompile(`とこ|ところ|がいい|がええ|がよか|が希望|希望|だけ|以上|で探|でお願い|ならいい|なら大丈夫|あれば|のがいい|(なし|無し|少なめ|休み|のみ|あり|OK|ok)で?[。!！〜w]*$`)
+var wishedFor = pattern.MustCompile(`とこ|ところ|がいい|がええ|がよか|が希望|希望|だけ|以上|以内|で探|でお願い|ならいい|なら大丈夫|あれば|のがいい|(なし|無し|少なめ|休み|のみ|あり|OK|ok)で?[。!！〜w]*$|(やつ|の)で?[。!！〜w]*$`)
 
 // phoneWork is what 電話じゃない仕事 turns down: listings of phone work.
 var phoneWork = []string{"コールセンター", "コールスタッフ", "テレフォン", "テレアポ", "電話"}

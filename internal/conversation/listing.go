@@ -131,7 +131,7 @@ func (e *Engine) shownAskedFor(st *akari.State, masked string, f folded) bool {
 	if !ok || e.intents.wantsJobs(f) || e.intents.wantsMore(f) || f.is(e.intents.research) {
 		return false
 	}
-	return topicNote(string(f), c) != "" || !e.knows(masked, st)
+	return topicNote(masked, c) != "" || !e.knows(masked, st)
 }
 
 // cardTopics are what a question about a card asks after, each with the
@@ -152,8 +152,9 @@ var cardTopics = []struct{ asked, said []string }{
 	{[]string{"シフト"}, []string{"シフト"}},
 }
 
-// topicNote says whether the card speaks to what s asks after: 「土日」の
-// ことは、カードには書かれていません. "" when s asks after none of them.
+// topicNote says whether the card speaks to what s, the question as
+// typed, asks after: 「土日」のことは、カードには書かれていません. "" when s
+// asks after none of them.
 func topicNote(s string, c akari.Card) string {
 	card := strings.Join(append([]string{c.Place, c.Pay, c.Employment, c.Hours}, append(c.Badges, c.Highlights...)...), " ")
 	for _, t := range cardTopics {
@@ -166,17 +167,44 @@ func topicNote(s string, c akari.Card) string {
 		}
 		return "「" + t.asked[i] + "」のことは、カードには書かれていません。"
 	}
-	return ""
+	// A skill or a tool named (React使っとるとこ？): Latin words and
+	// katakana words of three characters or more.
+	// A word of the card's title names the card, not what is asked.
+	words := slices.DeleteFunc(namedWords(s), func(w string) bool { return strings.Contains(c.Title, w) || strings.EqualFold(w, "ok") })
+	if len(words) == 0 {
+		return ""
+	}
+	w := words[0]
+	if strings.Contains(strings.ToLower(card), strings.ToLower(w)) {
+		return "「" + w + "」は、上のとおりカードに書かれています。"
+	}
+	return "「" + w + "」のことは、カードには書かれていません。"
+}
+
+// namedWords are the Latin words and the katakana words of three
+// characters or more in s (React, Python, フォークリフト).
+func namedWords(s string) []string {
+	latin := func(r rune) bool { return r < utf8.RuneSelf && (unicode.IsLetter(r) || r == '+' || r == '#') }
+	kana := func(r rune) bool { return unicode.Is(unicode.Katakana, r) || r == 'ー' }
+	var out []string
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !latin(r) && !kana(r) }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case latin(r) && len(w) >= 2, kana(r) && utf8.RuneCountInString(w) >= 3:
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // aboutShown answers a question about a card shown lately.
-func (e *Engine) aboutShown(st *akari.State, f folded, c akari.Card) (Result, error) {
+func (e *Engine) aboutShown(st *akari.State, text string, c akari.Card) (Result, error) {
 	name := "「" + c.Title + "」"
 	if c.Company != "" {
 		name += "（" + c.Company + "）"
 	}
 	facts := listingFacts(c)
-	if n := topicNote(string(f), c); n != "" {
+	if n := topicNote(text, c); n != "" {
 		facts += "\n" + n
 	}
 	v := Vars{Jobs: name, Listing: facts}
