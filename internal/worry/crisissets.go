@@ -194,6 +194,7 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout163", File: "crisis_heldout163.jsonl"},
 		{Name: "heldout164", File: "crisis_heldout164.jsonl"},
 		{Name: "heldout165", File: "crisis_heldout165.jsonl"},
+		{Name: "heldout166", File: "crisis_heldout166.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
