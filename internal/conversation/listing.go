@@ -36,13 +36,50 @@ func (e *Engine) shownAsked(st *akari.State, f folded) (akari.Card, bool) {
 	if i := shownIndex(s, len(st.Shown)); i >= 0 {
 		return e.Jobs.Card(st.Shown[i])
 	}
+	cards := make([]akari.Card, 0, len(st.Shown))
 	for _, id := range st.Shown {
-		c, ok := e.Jobs.Card(id)
-		if ok && namesTitle(s, c.Title) {
+		if c, ok := e.Jobs.Card(id); ok {
+			cards = append(cards, c)
+		}
+	}
+	for _, c := range cards {
+		if namesTitle(s, c.Title) {
 			return c, true
 		}
 	}
+	titles := make([]string, len(cards))
+	for i, c := range cards {
+		titles[i] = c.Title
+	}
+	if i := onlyTitleWith(s, titles); i >= 0 {
+		return cards[i], true
+	}
 	return akari.Card{}, false
+}
+
+// onlyTitleWith is the index of the one title that holds a word of s two
+// characters or longer (さっきの倉庫って書いてたやつ: 物流倉庫の入出荷スタッフ),
+// or -1 when no word of s is in exactly one title.
+func onlyTitleWith(s string, titles []string) int {
+	for _, w := range titleWords(s) {
+		if utf8.RuneCountInString(w) < 2 || askedAfter(w) {
+			continue // 残業って多い？ asks after work, not a card
+		}
+		at := -1
+		for i, t := range titles {
+			if strings.Contains(t, w) {
+				if at >= 0 {
+					at = -2 // in two titles: names neither
+					break
+				}
+				at = i
+			}
+		}
+		if at >= 0 {
+			return at
+		}
+	}
+	return -1
 }
 
 // shownIndex is the index of the card s names by its place among n, or -1.
@@ -179,6 +216,17 @@ func topicNote(s string, c akari.Card) string {
 		return "「" + w + "」は、上のとおりカードに書かれています。"
 	}
 	return "「" + w + "」のことは、カードには書かれていません。"
+}
+
+// askedAfter reports whether w is, or holds, something asked after a card
+// (残業, 土日, 未経験…) rather than a name for one.
+func askedAfter(w string) bool {
+	for _, t := range cardTopics {
+		if slices.ContainsFunc(t.asked, func(a string) bool { return strings.Contains(w, a) || strings.Contains(a, w) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedWords are the Latin words and the katakana words of three
