@@ -426,6 +426,11 @@ func closing(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, 
 		// 「おやすみ」 alone: a goodnight back.
 		return []string{pickRotating(lis.Goodnight, int(in.msg%1024), in)}
 	}
+	if resolveSaid.MatchString(in.text) && !thanksSaid.MatchString(in.text) && !in.distressed {
+		// 「いいね、応募してみる👍」: cheered on, with no こちらこそ for
+		// thanks never given.
+		return []string{pickRotating(lis.ThanksResolve, int(in.msg%1024), in)}
+	}
 	if in.distressed {
 		line = pickRotating(lis.GentleClosing, int(in.msg%1024), in)
 	} else {
@@ -453,7 +458,7 @@ var (
 	nightSaid   = pattern.MustCompile(`寝る|寝ます|ねる[わね]|おやすみ|休みます|休むわ|^ねる|^ねます`)
 	thanksSaid  = pattern.MustCompile(`ありがと|有難|助か|参考にな|感謝|さんきゅ|サンキュ|thx|thank|あざ|おおきに|聞いてくれて|話せて`)
 	reliefSaid  = pattern.MustCompile(`楽にな|ほっとし|気が楽|すっきりし|スッキリし|安心し|落ち着い|元気(が)?出|救われ|軽くな`)
-	resolveSaid = pattern.MustCompile(`がんば|頑張|始めてみ|勉強始め|やってみ|話してみ|伝えてみ|聞いてみ|相談してみ|行ってき|交渉してみ|出してみ|言ってみ|動いてみ|挑戦し|試してみ`)
+	resolveSaid = pattern.MustCompile(`がんば|頑張|始めてみ|勉強始め|やってみ|話してみ|伝えてみ|聞いてみ|相談してみ|行ってき|交渉してみ|出してみ|言ってみ|動いてみ|挑戦し|試してみ|応募してみ|応募する|応募します|申し込んでみ|エントリーしてみ`)
 )
 
 // gentle answers a person in pain: a quiet acknowledgement first, a line

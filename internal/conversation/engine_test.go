@@ -859,3 +859,15 @@ func TestWishesDroppedInTheSameBreath(t *testing.T) {
 		t.Errorf("cards %v, facts %v: want cards with the place and the pay dropped: %s", hasCards(r), c.st.Facts, text(r))
 	}
 }
+
+// TestResolveWithoutThanks: a resolve said alone (いいね、応募してみる👍) is
+// cheered on, with no こちらこそ for thanks never given.
+func TestResolveWithoutThanks(t *testing.T) {
+	c := newChat(t)
+	c.say("転職したい")
+	c.say("札幌でリモート可の求人見せて")
+	r := c.say("いいね、応募してみる👍")
+	if got := text(r); strings.Contains(got, "こちらこそ") || !strings.Contains(got, "応援") {
+		t.Errorf("いいね、応募してみる👍: want cheering and no こちらこそ: %s", got)
+	}
+}

@@ -826,6 +826,15 @@ var constructions = []construction{
 		// So is the moment one wishes away: その場から消えたかった, 穴があったら入りたい.
 		unless: []string{"有給", "有休", "休暇", "連休", "旅行", "バカンス", "休みを取", "休み取", "その場から", "その場で", "あの場から", "穴があったら", "穴があれば", "穴があるなら"},
 		before: &objects{aside: true, veto: join(workObjects, onlinePlaces), keep: selfObjects, window: 12, from: []string{"から", "の前から", "からも", "のとき", "の時", "中に", "中は", "の最中に"}}},
+	{name: "a task finished in haste (早く終わらせたい)", risk: akari.RiskNone,
+		// Finishing something quickly is finishing a task, said bare
+		// after talk of one (このプロジェクト…正直早く終わらせたい); the
+		// self or everything named right before it is not (人生を早く終わら
+		// せたい, 全部早く終わらせたい), nor is 早く終わりにしたい.
+		stems: []string{"早く終わらせ", "はやく終わらせ", "早くおわらせ", "はやくおわらせ", "さっさと終わらせ", "とっとと終わらせ", "早めに終わらせ", "ちゃっちゃと終わらせ", "はよ終わらせ", "早よ終わらせ", "はよう終わらせ"},
+		// As far as the wish it covers reaches (終わらせたい).
+		ends:      []string{"てしまいたい", "ちゃいたい", "ようかな", "たい", "たく", "よう", "れたら", "い", ""},
+		notBefore: []string{"人生を", "人生", "命を", "自分を", "自分", "全部", "ぜんぶ", "全てを", "すべてを", "すべて", "何もかも", "なにもかも", "この世を", "生きるのを", "生活を", "毎日を"}},
 	{name: "end it all (終わりにしたい)", risk: akari.RiskConcern,
 		stems: []string{"終わりに", "おわりに", "終わらせ", "おわらせ", "終わりにし", "終われたら", "終わってほし", "終わりたい", "おわりたい"},
 		ends:  []string{"したい", "したく", "しよう", "できたら", "すれば", "たい", "たく", "よう", "てしまいたい", "ようかな", "れたら", "", "い"},

@@ -662,6 +662,9 @@ func TestRiskLevels(t *testing.T) {
 		{"following a father at the age he died", "親父が死んだ歳に近づいてきた。おれもそろそろでいいべ", akari.RiskConcern},
 		{"a father's age at death, and a health check", "父が亡くなった歳に近づいてきたから健康診断ちゃんと受けようと思う", akari.RiskNone},
 		{"a nursery turned down", "保育園に落ちるために申し込むのはダメになったって聞いた", akari.RiskNone},
+		{"a project finished in haste", "このプロジェクト来月終わる。正直早く終わらせたい。炎上しすぎて死にそうｗ", akari.RiskNone},
+		{"a life finished in haste", "人生を早く終わらせたい", akari.RiskConcern},
+		{"everything finished in haste", "もう全部早く終わらせたい", akari.RiskConcern},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
