@@ -525,6 +525,9 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		r, err := e.line("lead_noted", st, Vars{}, "")
 		e.said(st, r.Reply)
 		return r, err
+	case e.shownAskedFor(st, masked, f):
+		c, _ := e.shownAsked(st, f)
+		return e.aboutShown(st, masked, c)
 	case (st.Stage == akari.StageJobs || shownLately(st)) && e.intents.wantsMore(f):
 		// もっと他のもある？京都でもいいよ: more, somewhere else too.
 		return e.showJobs(st, masked, jatext.PrefectureIn(masked) == "")
@@ -571,9 +574,6 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		r, err := e.line("jobs_declined", st, Vars{}, "guiding")
 		e.said(st, r.Reply)
 		return r, err
-	case e.shownAskedFor(st, masked, f):
-		c, _ := e.shownAsked(st, f)
-		return e.aboutShown(st, masked, c)
 	case e.justOutOfCare(st) && f.is(e.intents.care.safe) && !f.is(e.intents.listen.question):
 		// 「実家帰る。お母さんにLINEした」 just after care ended: more news
 		// of safety, met as such — not advice on the worry.

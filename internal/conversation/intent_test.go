@@ -24,6 +24,7 @@ func TestIntents(t *testing.T) {
 		{"自分に合うのを探してるところ", false, false, false},
 		{"埼玉か群馬で正社員のしごとさがしてる　倉庫でもいい", true, false, false},
 		{"仕事探してる、何から始めればいいかわからん", false, false, false},
+		{"とりあえず転職先も見ておきたい。都内で事務、残業少なめのやつ", true, false, false},
 		{"教員免許いらん個別指導の塾講師のも見せてくれへん？夕方からだけでええし", true, false, false},
 		{"じゃあ深夜の品出しだけのやつもみせて〜🙏", true, false, false},
 		{"先輩が自分のも見せてくれた", false, false, false},
@@ -270,6 +271,8 @@ func TestHandoverQuestions(t *testing.T) {
 		{"この人も入れてグループ作った", false, false, false},
 		{"中型免許しか持っとらんでよ、それで乗れるやつにして", false, false, true},
 		{"年収下がってもよかけん、もうちょい広げて九州全体で見れる？", false, false, true},
+		{"フルリモじゃなくても週1出社くらいならいいから広げて", false, false, true},
+		{"未経験OKのだけ", false, false, true},
 		{"どれもピンと来ないですね…経理じゃなくて一般事務でもいいので広げて見せてもらえますか", false, false, true},
 		// A listing shown before, named by who showed it: a question about
 		// it, not a new search.

@@ -176,7 +176,7 @@ func (e *Engine) widen(st *akari.State, fact string) (Result, error) {
 var remoteDropped = pattern.MustCompile(`(在宅|リモート|テレワーク)(は|が)?(なし|無し|なくて|じゃなくて|でなくても|じゃなくても|は無理|はいい|こだわらな)`)
 
 // officeOK accepts some days at the office: 週1出社ならOK, 出社も大丈夫.
-var officeOK = pattern.MustCompile(`出社(なら|でも|も|は)[^。]{0,6}(ok|いい|大丈夫|可|できる|平気)`)
+var officeOK = pattern.MustCompile(`出社(なら|でも|も|は|くらいなら|ぐらいなら)[^。]{0,6}(ok|いい|大丈夫|可|できる|平気)`)
 
 // wantedEmployment returns the way of employment f asks for: the last one
 // named that is not turned down (正社員じゃなくてパートでもいい asks for パート).
@@ -278,7 +278,7 @@ func (e *Engine) refines(text string, f folded) bool {
 	if strings.Contains(s, "在宅") || strings.Contains(s, "リモート") {
 		return true
 	}
-	if slices.ContainsFunc(conditionWords, func(w string) bool { return strings.Contains(s, w) }) && wishedFor.MatchString(s) {
+	if (slices.ContainsFunc(conditionWords, func(w string) bool { return strings.Contains(s, w) }) || listingConditions[len(listingConditions)-1].MatchString(s)) && wishedFor.MatchString(s) {
 		// 週休2日のとこがいい〜, 夜勤手当つくとこがよか; not 日勤明けで疲れた.
 		return true
 	}
@@ -355,7 +355,7 @@ func (e *Engine) learnWishes(st *akari.State, text string) {
 // 月給25万は欲しい, 時給1500円以上 — the unit, the figure, and a word that
 // makes it a floor or a wish (以上, から, 超え, は欲しい, くらいの仕事) —
 // not pay told as it is (月給20万くらいです, 時給1100円しかない).
-var payWish = pattern.MustCompile(`(年収|月給|月収|給料|時給|月)(が|は|で)?([0-9]+)(万|円)(円)?(以上|から|〜|~|超え|超|(くらい|ぐらい|ほど)?は(欲しい|ほしい|ほしか|欲しか|ないと|必要|いる|要る|もらいたい|貰いたい)|でも(いい|ええ|大丈夫|ok|かまわ)|(くらい|ぐらい|程度|前後|ほど)?の(仕事|求人|とこ|ところ|会社|職場|パート|バイト|ある|ない)|ある|ない|で(探|お願い|見せ))`)
+var payWish = pattern.MustCompile(`(年収|月給|月収|給料|時給|月|ねんしゅう|げっきゅう|きゅうりょう|じきゅう)(が|は|で)?([0-9]+)(万|円|まん|えん)(円|えん)?(以上|から|〜|~|超え|超|(くらい|ぐらい|ほど)?(は)?(欲しい|ほしい|ほしか|欲しか|ないと|必要|いる|要る|もらいたい|貰いたい)|でも(いい|ええ|大丈夫|ok|かまわ)|(くらい|ぐらい|程度|前後|ほど)?の(仕事|求人|とこ|ところ|会社|職場|パート|バイト|ある|ない)|ある|ない|で(探|お願い|見せ))`)
 
 // wishedPay is the pay floor f asks for, as a fact: "年収500万" (monthly
 // pay counted twelve times) or "時給1500円"; "" when f names none.
@@ -370,6 +370,9 @@ func wishedPay(f string) string {
 		return ""
 	}
 	unit, per := m(1), m(4)
+	// Typed in hiragana (きゅうりょうは30まんくらいほしい).
+	unit = strings.NewReplacer("ねんしゅう", "年収", "げっきゅう", "月給", "きゅうりょう", "給料", "じきゅう", "時給").Replace(unit)
+	per = strings.NewReplacer("まん", "万", "えん", "円").Replace(per)
 	switch {
 	case unit == "時給" && per == "円":
 		return fmt.Sprintf("時給%d円", n)

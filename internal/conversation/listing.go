@@ -124,7 +124,7 @@ func shownIndex(s string, n int) int {
 // characters or longer (データ入力のやつ, インサイドセールスって).
 func namesTitle(s, title string) bool {
 	for _, w := range titleWords(title) {
-		if utf8.RuneCountInString(w) >= 3 && strings.Contains(s, w) {
+		if utf8.RuneCountInString(w) >= 3 && strings.Contains(s, w) && !askedAfter(w) {
 			return true
 		}
 	}
@@ -165,7 +165,7 @@ func listingFacts(c akari.Card) string {
 // says or leaves out (交通費出る？).
 func (e *Engine) shownAskedFor(st *akari.State, masked string, f folded) bool {
 	c, ok := e.shownAsked(st, f)
-	if !ok || e.intents.wantsJobs(f) || e.intents.wantsMore(f) || f.is(e.intents.research) {
+	if !ok || e.intents.wantsJobs(f) || e.intents.wantsMore(f) || e.searchesAgain(st, masked, f) {
 		return false
 	}
 	return topicNote(masked, c) != "" || !e.knows(masked, st)

@@ -665,6 +665,8 @@ func TestRiskLevels(t *testing.T) {
 		{"a project finished in haste", "このプロジェクト来月終わる。正直早く終わらせたい。炎上しすぎて死にそうｗ", akari.RiskNone},
 		{"a life finished in haste", "人生を早く終わらせたい", akari.RiskConcern},
 		{"everything finished in haste", "もう全部早く終わらせたい", akari.RiskConcern},
+		{"the body worn out", "名ばかり管理職ってどうなの。体ももう限界。寝ても疲れとれない", akari.RiskNone},
+		{"body and heart at an end, and vanishing", "体も心ももう限界。消えたい", akari.RiskConcern},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
