@@ -133,6 +133,8 @@ func TestExtract(t *testing.T) {
 		{"not yet quit", "まだ辞めてない", nil},
 		{"if I quit", "辞めたらどうなる？", nil},
 		{"colleague quit", "同僚が辞めた", nil},
+		{"a contract not renewed, asked about", "次の更新ないって言われた、これって雇い止め？", nil},
+		{"a contract not renewed, done", "先月で雇い止めされました", []string{"status=quit"}},
 		{"people keep quitting", "人がどんどん辞めていく", nil},
 		{"previous job quit", "前の会社を辞めて今は派遣", []string{"employment=派遣"}},
 		{"student year", "大学3年で就活中", []string{"status=student"}},
