@@ -90,7 +90,8 @@ type careIntents struct {
 	// notSafe undoes a word of safety (今夜は大丈夫じゃないかも).
 	notSafe *pattern.Pattern
 	// deniesAct says the act will not be done, perhaps hedged (飛び込ま
-	// ないよ、たぶん): no new sign, though not yet a word of safety.
+	// ないよ、たぶん), or the means put away but kept (薬は引き出しの奥に
+	// しまった): no new sign, though not yet a word of safety.
 	deniesAct *pattern.Pattern
 	// answers to the question the last care reply asked (akari.Care.Asked)
 	answerYes, answerNo, bareNo, unsure, unsafe *pattern.Pattern
@@ -119,7 +120,7 @@ func newCareIntents() careIntents {
 			{"care_q_number", pattern.MustCompile(`何番|なんばん|(番号|ばんごう)[^。]{0,8}(\?|教えて|おしえて|何|なに|なん|っけ|どれ|わから|分から|忘れ|もう一回|もう一度|知りたい)`)},
 			{"care_q_chat", pattern.MustCompile(`チャット[^。]{0,12}(どうやって|どうやる|どこから|どうすれば|始め|はじめ|使い方|やり方)`)},
 		},
-		deniesAct:   pattern.MustCompile(`(飛び込ま|とびこま|飛びこま|飛び降り|とびおり|飛び下り|死な|しな|切ら|きら|首つら|首吊ら|吊ら)(ない|へん|ん|ません|ねえ|ねぇ|ねー)`),
+		deniesAct:   pattern.MustCompile(`(飛び込ま|とびこま|飛びこま|飛び降り|とびおり|飛び下り|死な|しな|切ら|きら|首つら|首吊ら|吊ら)(ない|へん|ん|ません|ねえ|ねぇ|ねー)|(薬|くすり|クスリ|睡眠薬|ロープ|縄|紐|ひも|練炭|カッター|刃物|包丁|カミソリ|剃刀|ナイフ)(は|を|も)?[^。?]{0,10}(しまった|しまいました|片付けた|片づけた|戻した|戻しました|置いてきた|隠した|遠ざけた|離した)`),
 		meant:       pattern.MustCompile(`(って|という|っていう)(意味|こと)(で|だ|です|だよ|や|な|[。!！、,]|$)|そういう意味|そんな意味|意味で(言っ|書い|いっ)`),
 		calm:        pattern.MustCompile(`(落ち着|おちつ|落ちつ)(い|き|け)|(楽|らく|マシ|まし)にな|(気持ち|心|気分)が(少し|ちょっと|すこし)?軽く|軽くなり?(っ|ま)|和らい|さっきより(は)?(まし|マシ|楽)`),
 		safeTonight: pattern.MustCompile(`今夜|今晩|こんや|今日は|きょうは|一緒|いっしょ|家族|そば|寝る|寝ます|約束|(死な|しな)(ない|へん|ん)|(死ん|しん)だりし|つもり(は|も)(ない|ありません)`),

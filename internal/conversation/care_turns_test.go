@@ -526,6 +526,15 @@ func TestCareTurns(t *testing.T) {
 			{say: "腕を切ってしまった", care: true, why: akari.RiskSign},
 			{say: "来週、主治医に相談してみます。少し落ち着きました。", care: true},
 		}},
+		// Round 24 (care set 99).
+		{"the means put away but kept is no new sign, and care goes on", []turn{
+			{say: "薬を少しずつためてた。全部飲んだら楽になれるかなって", care: true, why: akari.RiskSign},
+			{say: "薬は引き出しの奥にしまった", care: true, risk: akari.RiskNone, source: "care"},
+		}},
+		{"a promise in half-width katakana, with punctuation", []turn{
+			{say: "ﾋﾓ ﾉ ﾑｽﾋﾞｶﾀ ｼﾗﾍﾞﾃﾀ。ｼﾆﾀｲ", care: true, why: akari.RiskSign},
+			{say: "ﾙｰﾑﾒｲﾄ ｶｴｯﾃｷﾀ。ﾊﾅｼﾃｸﾙ。ｷｮｳﾊ ﾅﾆﾓ ｼﾅｲ", care: false, why: akari.RiskSafe},
+		}},
 		{"a means made ready is asked to be put out of reach", []turn{
 			{say: "てかもう全部やめてODしよかなって思ってる", care: true, why: akari.RiskSign},
 			{say: "薬はもう集めてある", care: true, risk: akari.RiskHigh, says: "遠ざけて"},

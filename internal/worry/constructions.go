@@ -826,6 +826,17 @@ var constructions = []construction{
 		// So is the moment one wishes away: その場から消えたかった, 穴があったら入りたい.
 		unless: []string{"有給", "有休", "休暇", "連休", "旅行", "バカンス", "休みを取", "休み取", "その場から", "その場で", "あの場から", "穴があったら", "穴があれば", "穴があるなら"},
 		before: &objects{aside: true, veto: join(workObjects, onlinePlaces), keep: selfObjects, window: 12, from: []string{"から", "の前から", "からも", "のとき", "の時", "中に", "中は", "の最中に"}}},
+	{name: "a child left in care (自分の子は実家に預けてる)", risk: akari.RiskNone,
+		// Childcare, not things handed over with a goodbye — but not
+		// settled: with a goodbye (もう迎えに行くことはない) the model still
+		// speaks.
+		stems: []string{"子は", "子を", "子も", "子どもは", "子どもを", "子供は", "子供を", "こどもは", "こどもを", "娘は", "娘を", "息子は", "息子を", "赤ちゃんを", "赤ちゃんは"},
+		ends:  []string{"預け", "あずけ"},
+		gap:   12},
+	{name: "a product or a market dead (この製品、市場ではとっくに死んでる)", risk: akari.RiskNone, settled: true,
+		stems: []string{"製品", "商品", "市場", "ブランド", "サービス", "業界", "事業", "アプリ", "プロダクト", "この技術", "そのプロジェクト", "このプロジェクト", "案件", "この店", "うちの店", "店舗"},
+		ends:  []string{"死んでる", "死んでいる", "死んだ", "死に体", "死んどる", "死んじゃって", "死んでます"},
+		gap:   14},
 	{name: "a task finished in haste (早く終わらせたい)", risk: akari.RiskNone,
 		// Finishing something quickly is finishing a task, said bare
 		// after talk of one (このプロジェクト…正直早く終わらせたい); the

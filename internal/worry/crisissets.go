@@ -195,6 +195,7 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout164", File: "crisis_heldout164.jsonl"},
 		{Name: "heldout165", File: "crisis_heldout165.jsonl"},
 		{Name: "heldout166", File: "crisis_heldout166.jsonl"},
+		{Name: "heldout167", File: "crisis_heldout167.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }

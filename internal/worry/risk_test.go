@@ -666,6 +666,9 @@ func TestRiskLevels(t *testing.T) {
 		{"a life finished in haste", "人生を早く終わらせたい", akari.RiskConcern},
 		{"everything finished in haste", "もう全部早く終わらせたい", akari.RiskConcern},
 		{"the body worn out", "名ばかり管理職ってどうなの。体ももう限界。寝ても疲れとれない", akari.RiskNone},
+		{"a child left with grandparents", "保育士やってて、自分の子は実家に預けてる。矛盾してるよね", akari.RiskNone},
+		{"a product dead in its market", "正直この製品、市場ではとっくに死んでるんですよ", akari.RiskNone},
+		{"things handed over, no longer needed", "カードとか通帳とか妹に預けた。大事なもの全部。もう持ってなくていいから", akari.RiskHigh},
 		{"body and heart at an end, and vanishing", "体も心ももう限界。消えたい", akari.RiskConcern},
 	}
 	for _, tt := range tests {
