@@ -489,6 +489,7 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 			news = "news_slip_again"
 		}
 	}
+	var shown akari.Card // the card a question is about (shownAskedFor)
 	switch {
 	case st.Turns[len(st.Turns)-1].Blocked:
 		r, err := e.line("injection", st, Vars{}, "greeting")
@@ -525,9 +526,8 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		r, err := e.line("lead_noted", st, Vars{}, "")
 		e.said(st, r.Reply)
 		return r, err
-	case e.shownAskedFor(st, masked, f):
-		c, _ := e.shownAsked(st, f)
-		return e.aboutShown(st, masked, c)
+	case e.shownAskedFor(st, masked, f, &shown):
+		return e.aboutShown(st, masked, shown)
 	case (st.Stage == akari.StageJobs || shownLately(st)) && e.intents.wantsMore(f):
 		// もっと他のもある？京都でもいいよ: more, somewhere else too.
 		return e.showJobs(st, masked, jatext.PrefectureIn(masked) == "")

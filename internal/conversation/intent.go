@@ -257,8 +257,10 @@ var (
 		pattern.MustCompile(`時給|月給|日給|年収|万以上|円以上|給料|給与|高収入|稼げ`),
 		pattern.MustCompile(`週[0-9一二三四五]|日払い|日勤|夜勤|土日|残業|シフト|短時間|時短|扶養内|単発|日帰り|定時|年間休日|週休|休日`),
 		pattern.MustCompile(`正社員|パート|バイト|派遣|契約社員|登用|未経験|OK|ok`),
-		pattern.MustCompile(`事務|製造|配送|ドライバー|介護|看護|保育|販売|接客|倉庫|工場|営業|清掃|警備|調理|軽作業`),
+		kindOfWork,
 	}
+	// kindOfWork names a kind of work a listing is (清掃とか軽作業がいいな).
+	kindOfWork      = pattern.MustCompile(`事務|製造|配送|ドライバー|介護|看護|保育|販売|接客|倉庫|工場|営業|清掃|警備|調理|軽作業`)
 	askedToExist    = pattern.MustCompile(`(の|やつ|とこ|ところ|仕事|求人|パート|バイト|アルバイト|募集|職場|会社|案件)?(とか)?(って|は|が|も)?(ある|あります|ありますか|ありませんか|ないですか|ないかな|あるかな|ねえ|ねぇ)(\?|かな|ですか|か|の\?|やろか|べか|と\?)?[。!！?〜w…]*$`)
 	conditionsAlone = pattern.MustCompile(`(の|な|る|い)(仕事|求人|パート|バイト|アルバイト|とこ|ところ|職場|会社|やつ)[。!！〜w…]*$`)
 	searchable      = pattern.MustCompile(`で(探せる|さがせる|探せます|探せません|探してもらえ|さがしてもらえ)`)

@@ -120,6 +120,10 @@ func (e *Engine) showJobs(st *akari.State, text string, more bool) (Result, erro
 		st.Shown = append(st.Shown, c.JobID)
 	}
 	key, v := "jobs_intro", Vars{Count: page.Count, Label: e.Script.Label(st.Category), Wish: wishIn(text)}
+	unmetKey := ""
+	if len(page.Unmet) > 0 {
+		unmetKey = e.freshAll(st, unmet(v, page), "jobs_unmet", "jobs_unmet_2", "")
+	}
 	switch {
 	case more:
 		key = e.freshAll(st, v, "jobs_more", "jobs_more_2")
@@ -127,11 +131,10 @@ func (e *Engine) showJobs(st *akari.State, text string, more bool) (Result, erro
 		// Said once, when the kind is asked for: other work shown as if it
 		// were 警備 would be a quiet untruth.
 		key, v.Kind = "jobs_kind_missing", kind
-	case len(page.Unmet) > 0 && e.freshAll(st, unmet(v, page), "jobs_unmet", "jobs_unmet_2", "") != "":
+	case unmetKey != "":
 		// 夜勤なしで: cards that do not say so, shown as if they did,
 		// would be the same untruth. Said in fresh words, or not again.
-		v = unmet(v, page)
-		key = e.freshAll(st, v, "jobs_unmet", "jobs_unmet_2", "")
+		key, v = unmetKey, unmet(v, page)
 	default:
 		keys := []string{"jobs_intro", "jobs_intro_again", "jobs_intro_again_2", "jobs_intro_again_3"}
 		if searchedBefore {
@@ -278,7 +281,7 @@ func (e *Engine) refines(text string, f folded) bool {
 	if strings.Contains(s, "在宅") || strings.Contains(s, "リモート") {
 		return true
 	}
-	if (slices.ContainsFunc(conditionWords, func(w string) bool { return strings.Contains(s, w) }) || listingConditions[len(listingConditions)-1].MatchString(s)) && wishedFor.MatchString(s) {
+	if (slices.ContainsFunc(conditionWords, func(w string) bool { return strings.Contains(s, w) }) || kindOfWork.MatchString(s)) && wishedFor.MatchString(s) {
 		// 週休2日のとこがいい〜, 夜勤手当つくとこがよか; not 日勤明けで疲れた.
 		return true
 	}
@@ -371,8 +374,7 @@ func wishedPay(f string) string {
 	}
 	unit, per := m(1), m(4)
 	// Typed in hiragana (きゅうりょうは30まんくらいほしい).
-	unit = strings.NewReplacer("ねんしゅう", "年収", "げっきゅう", "月給", "きゅうりょう", "給料", "じきゅう", "時給").Replace(unit)
-	per = strings.NewReplacer("まん", "万", "えん", "円").Replace(per)
+	unit, per = payKana.Replace(unit), payKana.Replace(per)
 	switch {
 	case unit == "時給" && per == "円":
 		return fmt.Sprintf("時給%d円", n)
@@ -383,6 +385,9 @@ func wishedPay(f string) string {
 	}
 	return ""
 }
+
+// payKana spells in kanji the pay words payWish reads in hiragana.
+var payKana = strings.NewReplacer("ねんしゅう", "年収", "げっきゅう", "月給", "きゅうりょう", "給料", "じきゅう", "時給", "まん", "万", "えん", "円")
 
 // payFact reads a factMinPay value back: 万円 a year, or 円 an hour.
 func payFact(v string) (annual, hourly int) {

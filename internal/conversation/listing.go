@@ -163,12 +163,14 @@ func listingFacts(c akari.Card) string {
 // and a rule the question names (1番上のとこって、週何時間働いたら社保
 // 入る？) is a note's to answer — unless it asks after something a card
 // says or leaves out (交通費出る？).
-func (e *Engine) shownAskedFor(st *akari.State, masked string, f folded) bool {
-	c, ok := e.shownAsked(st, f)
+// The card asked about is put in *c.
+func (e *Engine) shownAskedFor(st *akari.State, masked string, f folded, c *akari.Card) bool {
+	card, ok := e.shownAsked(st, f)
 	if !ok || e.intents.wantsJobs(f) || e.intents.wantsMore(f) || e.searchesAgain(st, masked, f) {
 		return false
 	}
-	return topicNote(masked, c) != "" || !e.knows(masked, st)
+	*c = card
+	return topicNote(masked, card) != "" || !e.knows(masked, st)
 }
 
 // cardTopics are what a question about a card asks after, each with the
