@@ -790,6 +790,7 @@ func TestQuestionAboutAShownCard(t *testing.T) {
 		{"一番上の会社は土日休み？", shown[0], "「土日」"},
 		{"最後のやつって未経験でもいける？", shown[len(shown)-1], "「未経験」"},
 		{"上から2つ目、Excel使う？", shown[1], "「Excel」"},
+		{"一番上のとこ、残業ある？", shown[0], "「残業」"}, // no new search for 残業
 	} {
 		r := c.say(tt.say)
 		if hasCards(r) || !strings.Contains(text(r), tt.card.Title) || !strings.Contains(text(r), tt.card.Pay) || !strings.Contains(text(r), tt.topic) {

@@ -166,7 +166,7 @@ func listingFacts(c akari.Card) string {
 // The card asked about is put in *c.
 func (e *Engine) shownAskedFor(st *akari.State, masked string, f folded, c *akari.Card) bool {
 	card, ok := e.shownAsked(st, f)
-	if !ok || e.intents.wantsJobs(f) || e.intents.wantsMore(f) || e.searchesAgain(st, masked, f) {
+	if !ok || e.intents.wantsJobs(f) || e.intents.wantsMore(f) || f.is(e.intents.research) {
 		return false
 	}
 	*c = card
