@@ -64,7 +64,7 @@ func runJobsSearch(args []string, io stdio) error {
 	fs.SetOutput(io.err)
 	file := fs.String("file", "", "catalog file (default: AKARI_JOBS_FILE or the built-in sample)")
 	category := fs.String("category", "career_change", "worry category id")
-	pref := fs.String("prefecture", "", "prefecture, e.g. 東京")
+	pref := fs.String("prefecture", "", "comma-separated prefectures, e.g. 東京 or 埼玉,群馬")
 	remote := fs.String("remote", "", "full or partial")
 	employment := fs.String("employment", "", "comma-separated: 正社員,契約社員,派遣,パート・アルバイト")
 	inexp := fs.Bool("inexperienced", false, "only 未経験歓迎 listings")
@@ -83,7 +83,7 @@ func runJobsSearch(args []string, io stdio) error {
 	if err != nil {
 		return err
 	}
-	q := jobs.Query{Category: cat, Prefecture: *pref, Remote: jobs.Remote(*remote), Inexperienced: *inexp,
+	q := jobs.Query{Category: cat, Prefectures: splitList(*pref), Remote: jobs.Remote(*remote), Inexperienced: *inexp,
 		ShortHours: *short, MinAnnualPay: *minPay, Limit: *limit, MaxAge: jobs.DefaultMaxAge}
 	if *file == "" && os.Getenv("AKARI_JOBS_FILE") == "" {
 		q.MaxAge = -1 // the sample's dates are illustrative

@@ -54,9 +54,9 @@ func LoadJobs(path string) (conversation.JobFinder, error) {
 // Find implements conversation.JobFinder over the current catalog.
 func (c *catalog) Find(q conversation.JobQuery) conversation.JobPage {
 	jq := jobs.Query{
-		Category: q.Category, Prefecture: q.Prefecture, Remote: jobs.Remote(q.Remote),
+		Category: q.Category, Prefectures: q.Prefectures, Remote: jobs.Remote(q.Remote),
 		Inexperienced: q.Inexperienced, Keywords: q.Keywords, Avoid: q.Avoid, Limit: q.Limit, Offset: q.Offset,
-		MaxAge: c.maxAge, MinAnnualPay: max(q.MinAnnualPay, jobs.AnnualFromHourly(q.MinHourlyPay)),
+		MaxAge: c.maxAge, MinAnnualPay: max(q.MinAnnualPay, jobs.AnnualFromHourly(q.MinHourlyPay)), ByPay: q.ByPay,
 	}
 	if emp, ok := jobs.ParseEmployment(q.Employment); ok {
 		jq.Employment = []jobs.Employment{emp}

@@ -1,6 +1,9 @@
 package jatext
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // prefectures lists the 47 prefectures in the order of their JIS code, so
 // index+1 is the code.
@@ -81,4 +84,77 @@ func PrefectureIn(text string) string {
 		}
 	}
 	return ""
+}
+
+// PrefecturesIn returns the prefectures text offers as choices — places
+// joined by か, や, と, ・ or a comma (埼玉か群馬で → 埼玉県, 群馬県;
+// 大阪か神戸 → 大阪府, 兵庫県) — in the order named. Places not joined so
+// (東京から大阪に引っ越す) are not choices: then it is PrefectureIn's one
+// place, or nil.
+func PrefecturesIn(text string) []string {
+	first := PrefectureIn(text)
+	if first == "" {
+		return nil
+	}
+	ms := placeMentions(text)
+	for i := 0; i < len(ms); i++ {
+		group := []string{ms[i].prefecture}
+		j := i
+		for j+1 < len(ms) && placeJoiner(text[ms[j].end:ms[j+1].start]) {
+			j++
+			if !slices.Contains(group, ms[j].prefecture) {
+				group = append(group, ms[j].prefecture)
+			}
+		}
+		if len(group) > 1 {
+			return group
+		}
+		i = j
+	}
+	return []string{first}
+}
+
+// placeJoiners join places offered as choices; spaces around them are
+// ignored.
+var placeJoiners = []string{"か", "や", "と", "・", "、", ",", "，", "/", "／", "または", "もしくは", "か、", "とか", "とか、", "or"}
+
+func placeJoiner(between string) bool {
+	return slices.Contains(placeJoiners, strings.TrimSpace(strings.ReplaceAll(between, "　", "")))
+}
+
+// mention is one place named in a text, as byte offsets.
+type mention struct {
+	start, end int
+	prefecture string
+}
+
+// placeMentions are the places text names, in order, each span counted
+// once: 東京都 is not also 京都.
+func placeMentions(text string) []mention {
+	var ms []mention
+	taken := func(i, j int) bool {
+		return slices.ContainsFunc(ms, func(m mention) bool { return i < m.end && m.start < j })
+	}
+	find := func(word, prefecture string) {
+		for from := 0; ; {
+			i := strings.Index(text[from:], word)
+			if i < 0 {
+				return
+			}
+			i += from
+			from = i + len(word)
+			if !taken(i, from) {
+				ms = append(ms, mention{i, from, prefecture})
+			}
+		}
+	}
+	for _, p := range prefectures {
+		find(p, p)
+		find(ShortPrefecture(p), p)
+	}
+	for _, c := range cities {
+		find(c.city, c.prefecture)
+	}
+	slices.SortFunc(ms, func(a, b mention) int { return a.start - b.start })
+	return ms
 }

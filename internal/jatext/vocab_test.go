@@ -1,6 +1,7 @@
 package jatext
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -111,5 +112,30 @@ func TestEmploymentWords(t *testing.T) {
 	want := []string{"正社員=正社員", "契約社員=契約社員", "派遣=派遣", "パート=パート・アルバイト", "アルバイト=パート・アルバイト", "バイト=パート・アルバイト"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("EmploymentWords() mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestPrefecturesIn(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"two offered", "埼玉か群馬で事務ない？", []string{"埼玉県", "群馬県"}},
+		{"full names with a dot", "大阪府・兵庫県あたりで", []string{"大阪府", "兵庫県"}},
+		{"a city and a prefecture", "神戸か大阪で探したい", []string{"兵庫県", "大阪府"}},
+		{"three with commas", "福岡、佐賀、熊本のどこか", []string{"福岡県", "佐賀県", "熊本県"}},
+		{"Tokyo and Kyoto are two", "東京都か京都", []string{"東京都", "京都府"}},
+		{"one place", "大阪で探したい", []string{"大阪府"}},
+		{"a move is no choice", "東京から大阪に引っ越す", []string{"東京都"}},
+		{"the same prefecture twice", "横浜か相模原", []string{"神奈川県"}},
+		{"none", "どこでもいい", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := PrefecturesIn(tt.in); !slices.Equal(got, tt.want) {
+				t.Errorf("PrefecturesIn(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
 	}
 }

@@ -50,8 +50,8 @@ func benchQueries() []benchQuery {
 	return []benchQuery{
 		{"worry", Query{Category: akari.RemoteWorkEnvy, Now: today}},
 		{"worry+2kw", Query{Category: akari.Resignation, Keywords: []string{"コールセンター", "事務"}, Now: today}},
-		{"worry+pref+kw", Query{Category: akari.ParentingBalance, Prefecture: "大阪府", Keywords: []string{"経理"}, Now: today}},
-		{"worry+filters", Query{Category: akari.Salary, Prefecture: "東京", Employment: []Employment{FullTime}, MinAnnualPay: 450, Now: today}},
+		{"worry+pref+kw", Query{Category: akari.ParentingBalance, Prefectures: []string{"大阪府"}, Keywords: []string{"経理"}, Now: today}},
+		{"worry+filters", Query{Category: akari.Salary, Prefectures: []string{"東京"}, Employment: []Employment{FullTime}, MinAnnualPay: 450, Now: today}},
 		{"worry+filters+limit10", Query{Category: akari.CareerChange, Inexperienced: true, Remote: RemotePartial, Limit: 10, Now: today}},
 		{"worry+3kw", Query{Category: akari.WorkMeaning, Keywords: []string{"子ども", "介護", "ありがとう"}, Now: today}},
 		// Worst cases for keywords: words no listing has, and one-character

@@ -188,11 +188,11 @@ func meaningLine(t Tag) string {
 func (cq *compiled) wishes(l *Listing, f *feature, sig *signature, text string) []string {
 	var out []string
 	q := &cq.q
-	if cq.pref != 0 {
-		if f.pref == cq.pref {
+	if cq.prefs != 0 {
+		if cq.inPrefecture(f) {
 			out = append(out, "ご希望の"+l.Prefecture+"で働けます")
-		} else if cq.prefName != "" && l.Remote == RemoteFull {
-			out = append(out, cq.prefName+"からでもフルリモートで働けます")
+		} else if cq.prefNames != "" && l.Remote == RemoteFull {
+			out = append(out, cq.prefNames+"からでもフルリモートで働けます")
 		}
 	}
 	for i := range cq.keywords {

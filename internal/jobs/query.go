@@ -14,10 +14,11 @@ import (
 // they told Akari. Zero fields mean "no wish".
 type Query struct {
 	Category akari.Category `json:"category"`
-	// Prefecture is where the person wants to work (東京 or 東京都). It is a
-	// hard filter, except that full-remote listings pass from anywhere (an
-	// unknown name keeps full-remote listings only).
-	Prefecture string `json:"prefecture,omitempty"`
+	// Prefectures are where the person wants to work (東京 or 東京都; 埼玉か
+	// 群馬 is two). They are a hard filter, except that full-remote
+	// listings pass from anywhere (unknown names keep full-remote listings
+	// only).
+	Prefectures []string `json:"prefectures,omitempty"`
 	// Remote: RemoteFull keeps full-remote listings only, RemotePartial
 	// keeps listings with at least some work from home; empty or
 	// RemoteNone filter nothing.
@@ -32,6 +33,9 @@ type Query struct {
 	// MinAnnualPay in 万円 drops listings whose top of range is lower (hourly
 	// pay converted at full-time hours).
 	MinAnnualPay int `json:"minAnnualPay,omitempty"`
+	// ByPay ranks the admitted listings by pay, the highest first (年収
+	// 高い順で); the worry's preferences only break ties.
+	ByPay bool `json:"byPay,omitempty"`
 	// Keywords are words the person used (経理, 子ども, 在宅…); each one found
 	// in a listing raises it.
 	Keywords []string `json:"keywords,omitempty"`
@@ -76,6 +80,8 @@ const (
 	scoreKeyword    = 12 // per keyword found
 	scoreNew        = 2  // posted within newDays
 	newDays         = 14
+	byPayWeight     = 1000    // per 万円 of pay, with Query.ByPay
+	byPayKeyword    = 1 << 24 // per keyword found, with Query.ByPay: more than any pay
 )
 
 func tagIndex(t Tag) int {
@@ -152,8 +158,8 @@ type compiled struct {
 	w          weights
 	today      int32
 	maxDays    int32
-	pref       uint8
-	prefName   string
+	prefs      uint64 // bit n: JIS code n; bit 0: a name no listing has
+	prefNames  string // the wished prefectures, joined by ・
 	remoteMin  uint8
 	empMask    uint8
 	needFlags  uint8
@@ -176,13 +182,20 @@ func compile(q Query) *compiled {
 		now = time.Now()
 	}
 	cq.today, cq.maxDays = jstDay(now), ageDays(q.MaxAge)
-	if strings.TrimSpace(q.Prefecture) != "" {
-		name, code := jatext.Prefecture(q.Prefecture)
-		cq.pref, cq.prefName = uint8(code), name
-		if cq.pref == 0 {
-			cq.pref = 255 // an unknown place matches nothing but full-remote listings
+	var names []string
+	for _, p := range q.Prefectures {
+		if strings.TrimSpace(p) == "" {
+			continue
+		}
+		// An unknown place (code 0) matches nothing but full-remote
+		// listings: listings have codes 1–47.
+		name, code := jatext.Prefecture(p)
+		cq.prefs |= 1 << code
+		if name != "" {
+			names = append(names, name)
 		}
 	}
+	cq.prefNames = strings.Join(names, "・")
 	switch q.Remote {
 	case RemoteFull:
 		cq.remoteMin = 2
@@ -225,7 +238,7 @@ func (cq *compiled) admits(f *feature) bool {
 	if cq.today-f.checked > cq.maxDays {
 		return false
 	}
-	if cq.pref != 0 && f.pref != cq.pref && f.remote != 2 {
+	if cq.prefs != 0 && !cq.inPrefecture(f) && f.remote != 2 {
 		return false
 	}
 	if f.remote < cq.remoteMin {
@@ -238,6 +251,11 @@ func (cq *compiled) admits(f *feature) bool {
 		return false
 	}
 	return cq.minPay == 0 || f.annualHigh >= cq.minPay
+}
+
+// inPrefecture reports whether f is in a wished prefecture.
+func (cq *compiled) inPrefecture(f *feature) bool {
+	return f.pref != 0 && cq.prefs&(1<<f.pref) != 0
 }
 
 // score ranks an admitted listing, keywords aside (see keywordScore).
@@ -267,7 +285,12 @@ func (cq *compiled) score(f *feature) int32 {
 	if w.pay {
 		s += payScore(f.annualLow)
 	}
-	if cq.pref != 0 && f.pref == cq.pref {
+	if cq.q.ByPay {
+		// The middle of the range, counted double, outweighs every other
+		// part of the score (at most a few hundred points).
+		s += (f.annualLow + f.annualHigh) * byPayWeight
+	}
+	if cq.inPrefecture(f) {
 		s += scorePrefecture
 	}
 	if cq.today-f.posted <= newDays {

@@ -49,7 +49,7 @@ func TestSampleServesEveryWorry(t *testing.T) {
 	for _, cat := range akari.Categories() {
 		for _, pref := range []string{"", "東京都", "大阪府", "沖縄県"} {
 			t.Run(string(cat)+"/"+pref, func(t *testing.T) {
-				ms := c.Search(Query{Category: cat, Prefecture: pref, Now: today})
+				ms := c.Search(Query{Category: cat, Prefectures: []string{pref}, Now: today})
 				if len(ms) < 3 {
 					t.Fatalf("got %d matches, want at least 3", len(ms))
 				}
@@ -58,7 +58,7 @@ func TestSampleServesEveryWorry(t *testing.T) {
 				if cat == akari.Other {
 					return
 				}
-				cq := compile(Query{Category: cat, Prefecture: pref, Now: today})
+				cq := compile(Query{Category: cat, Prefectures: []string{pref}, Now: today})
 				for _, m := range ms[:3] {
 					i := c.byID[m.Listing.ID]
 					if r := cq.reason(&c.listings[i], &c.feats[i]); r == "" {

@@ -52,6 +52,11 @@ func (c *Catalog) Search(q Query) []Match {
 // listing could still enter the top k with the keywords left to check.
 func (c *Catalog) rank(cq *compiled, top *topK) {
 	perKeyword := int32(scoreKeyword)
+	if cq.q.ByPay {
+		// Ranked by pay, the listings of the work asked for (事務) still
+		// come first.
+		perKeyword = byPayKeyword
+	}
 	for i := range c.feats {
 		f := &c.feats[i]
 		if !cq.admits(f) || cq.avoided(c.kinds[i]) {

@@ -176,8 +176,10 @@ func TestSearchFilters(t *testing.T) {
 		q    Query
 		want []string
 	}{
-		{"prefecture keeps local and full-remote", Query{Prefecture: "大阪"}, []string{"osaka-office", "osaka-part", "tokyo-remote"}},
-		{"unknown prefecture keeps full-remote only", Query{Prefecture: "アトランティス"}, []string{"tokyo-remote"}},
+		{"prefecture keeps local and full-remote", Query{Prefectures: []string{"大阪"}}, []string{"osaka-office", "osaka-part", "tokyo-remote"}},
+		{"two prefectures keep both and full-remote", Query{Prefectures: []string{"大阪", "東京都"}, Remote: RemoteFull}, []string{"tokyo-remote"}},
+		{"two prefectures", Query{Prefectures: []string{"大阪", "北海道"}}, []string{"osaka-office", "osaka-part", "tokyo-remote"}},
+		{"unknown prefecture keeps full-remote only", Query{Prefectures: []string{"アトランティス"}}, []string{"tokyo-remote"}},
 		{"remote full", Query{Remote: RemoteFull}, []string{"tokyo-remote"}},
 		{"remote partial or more", Query{Remote: RemotePartial}, []string{"tokyo-partial", "tokyo-remote"}},
 		{"employment", Query{Employment: []Employment{PartTime, Dispatch}}, []string{"osaka-part"}},
@@ -198,12 +200,39 @@ func TestSearchFilters(t *testing.T) {
 	}
 }
 
+func TestSearchByPay(t *testing.T) {
+	c := catalogOf(t,
+		with(validListing("a-low"), func(l *Listing) {
+			l.Title, l.Tags, l.Pay = "倉庫内作業", []Tag{TagRetail}, Pay{AnnualMin: 300, AnnualMax: 350}
+		}),
+		with(validListing("b-high"), func(l *Listing) {
+			l.Title, l.Tags, l.Pay = "法人営業", []Tag{TagRetail}, Pay{AnnualMin: 600, AnnualMax: 900}
+		}),
+		with(validListing("c-middle"), func(l *Listing) {
+			l.Title, l.Tags, l.Pay = "販売スタッフ", []Tag{TagRetail}, Pay{AnnualMin: 400, AnnualMax: 500}
+		}),
+		with(validListing("d-middle-office"), func(l *Listing) { l.Pay = Pay{AnnualMin: 380, AnnualMax: 450} }),
+		with(validListing("e-hourly"), func(l *Listing) {
+			l.Title, l.Tags, l.Pay = "軽作業", []Tag{TagRetail}, Pay{HourlyMin: 1100, HourlyMax: 1300}
+		}),
+	)
+	got := ids(c.Search(Query{ByPay: true, Limit: 10, Now: today}))
+	if diff := cmp.Diff([]string{"b-high", "c-middle", "d-middle-office", "a-low", "e-hourly"}, got); diff != "" {
+		t.Errorf("by pay (-want +got):\n%s", diff)
+	}
+	// The work asked for first, then by pay.
+	got = ids(c.Search(Query{ByPay: true, Keywords: []string{"事務"}, Limit: 2, Now: today}))
+	if diff := cmp.Diff([]string{"d-middle-office", "b-high"}, got); diff != "" {
+		t.Errorf("by pay with a keyword (-want +got):\n%s", diff)
+	}
+}
+
 func TestSearchPrefersTheWishedPrefecture(t *testing.T) {
 	c := catalogOf(t,
 		with(validListing("a-remote"), func(l *Listing) { l.Remote = RemoteFull }),
 		with(validListing("b-osaka"), func(l *Listing) { l.Prefecture, l.City = "大阪府", "堺市" }),
 	)
-	got := c.Search(Query{Prefecture: "大阪府", Now: today})
+	got := c.Search(Query{Prefectures: []string{"大阪府"}, Now: today})
 	if diff := cmp.Diff([]string{"b-osaka", "a-remote"}, ids(got)); diff != "" {
 		t.Errorf("order (-want +got):\n%s", diff)
 	}
