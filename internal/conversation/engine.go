@@ -528,6 +528,13 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		return r, err
 	case e.shownAskedFor(st, masked, f, &shown):
 		return e.aboutShown(st, masked, shown)
+	case e.shownMissing(st, f) != "":
+		// さっきの倉庫のやつ、休みは何曜日？ when no card shown was one:
+		// said plainly, not answered as a new worry.
+		st.Stage = akari.StageJobs
+		r, err := e.line("jobs_listing_missing", st, Vars{Kind: e.shownMissing(st, f)}, "jobs")
+		e.said(st, r.Reply)
+		return r, err
 	case (st.Stage == akari.StageJobs || shownLately(st)) && e.intents.wantsMore(f):
 		// もっと他のもある？京都でもいいよ: more, somewhere else too.
 		return e.showJobs(st, masked, jatext.PrefectureIn(masked) == "")

@@ -81,9 +81,9 @@ func (finder) Find(q conversation.JobQuery) conversation.JobPage {
 	if q.Kind != "" {
 		keywords, missing = append(slices.Clip(keywords), q.Kind), !sample.Holds(q.Kind)
 	}
-	m := sample.Search(jobs.Query{Category: q.Category, Prefecture: q.Prefecture, Remote: jobs.Remote(q.Remote),
+	m := sample.Search(jobs.Query{Category: q.Category, Prefectures: q.Prefectures, Remote: jobs.Remote(q.Remote),
 		Employment: emp, Inexperienced: q.Inexperienced, Keywords: keywords, Limit: q.Limit, Offset: q.Offset, MaxAge: -1,
-		MinAnnualPay: max(q.MinAnnualPay, jobs.AnnualFromHourly(q.MinHourlyPay))})
+		MinAnnualPay: max(q.MinAnnualPay, jobs.AnnualFromHourly(q.MinHourlyPay)), ByPay: q.ByPay})
 	if len(m) == 0 {
 		return conversation.JobPage{KindMissing: missing}
 	}
@@ -791,6 +791,10 @@ func TestQuestionAboutAShownCard(t *testing.T) {
 		{"最後のやつって未経験でもいける？", shown[len(shown)-1], "「未経験」"},
 		{"上から2つ目、Excel使う？", shown[1], "「Excel」"},
 		{"一番上のとこ、残業ある？", shown[0], "「残業」"}, // no new search for 残業
+		{"3番目のとこ、休みは何曜日？", shown[2], "「休み」"},
+		{"2番目の、社会保険ありって書いとる？", shown[1], "「社会保険」"},
+		{"一番上のとこ、給料はなんぼ？", shown[0], "「給料」"},
+		{"最後のやつ、残業代ちゃんと出る？", shown[len(shown)-1], "「残業代」"},
 	} {
 		r := c.say(tt.say)
 		if hasCards(r) || !strings.Contains(text(r), tt.card.Title) || !strings.Contains(text(r), tt.card.Pay) || !strings.Contains(text(r), tt.topic) {
@@ -800,6 +804,59 @@ func TestQuestionAboutAShownCard(t *testing.T) {
 	words := titleWordOf(t, shown[2].Title)
 	if r := c.say(words + "のとこって交通費出る？"); !strings.Contains(text(r), shown[2].Title) {
 		t.Errorf("%sのとこって交通費出る？: want the facts of %q: %s", words, shown[2].Title, text(r))
+	}
+}
+
+// TestQuestionAboutACardNotShown: a question about a card by a name none
+// of the cards shown has (さっきの倉庫のやつ after office work) is told so,
+// not answered as a new worry nor guessed.
+func TestQuestionAboutACardNotShown(t *testing.T) {
+	c := newChat(t)
+	c.say("営業つらい、転職したい")
+	if r := c.say("大阪で事務の求人見せて"); !hasCards(r) {
+		t.Fatalf("no cards: %s", text(r))
+	}
+	r := c.say("さっきの冷凍倉庫のやつ、休みは何曜日？")
+	if hasCards(r) || !strings.Contains(text(r), "「冷凍倉庫」") || r.Source == "offline" {
+		t.Errorf("want the card named told as not shown: %s (%s)", text(r), r.Source)
+	}
+}
+
+// TestJobsAskedInManyWays: work asked for by place or kind, in the words of
+// many regions, and places offered as choices, bring cards from either.
+func TestJobsAskedInManyWays(t *testing.T) {
+	for _, ask := range []string{
+		"高知市か南国で、フォークの仕事なんぼかある？",
+		"熊本か宮崎で農業の仕事みせて",
+		"鹿児島市か霧島で、大型の運転の仕事なかですか",
+		"弘前か黒石あたりで、倉庫とか工場の仕事ねが？",
+		"山形か仙台で、正社員の製造の仕事見せてちょう",
+		"短い時間で働けるところ、大阪で見れる？",
+	} {
+		c := newChat(t)
+		c.say("今の仕事がきつくて転職したい")
+		if r := c.say(ask); !hasCards(r) {
+			t.Errorf("%s: no cards: %s", ask, text(r))
+		}
+	}
+	c := newChat(t)
+	c.say("今の仕事がきつくて転職したい")
+	r := c.say("大阪か東京で事務の求人ある？")
+	places := map[string]bool{}
+	for _, m := range r.Reply.Messages {
+		for _, card := range m.Cards {
+			for _, p := range []string{"大阪府", "東京都"} {
+				if strings.HasPrefix(card.Place, p) {
+					places[p] = true
+				}
+			}
+		}
+	}
+	if !strings.Contains(text(r), "大阪府・東京都") || len(places) == 0 {
+		t.Errorf("大阪か東京で: want both named and cards from them: %s", text(r))
+	}
+	if r := c.say("年収高い順で"); !hasCards(r) || !strings.Contains(text(r), "高い順") {
+		t.Errorf("年収高い順で: want cards by pay: %s", text(r))
 	}
 }
 

@@ -232,7 +232,7 @@ func (e *Engine) validate(st *akari.State, step akari.IntakeStep, raw string) (s
 			delete(st.Facts, factPrefecture)
 			return "在宅ならどこでも", true
 		}
-		if p := jatext.PrefectureIn(text); p != "" {
+		if p := areaIn(text); p != "" {
 			st.Facts[factPrefecture] = p
 			return p, true
 		}

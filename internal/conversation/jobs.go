@@ -18,9 +18,9 @@ import (
 // for jobs.
 type JobQuery struct {
 	Category      akari.Category
-	Prefecture    string // "" any; full-remote listings always pass
-	Remote        string // "full", "partial" or ""
-	Employment    string // 正社員, 契約社員, 派遣, パート・アルバイト or ""
+	Prefectures   []string // none: any; full-remote listings always pass
+	Remote        string   // "full", "partial" or ""
+	Employment    string   // 正社員, 契約社員, 派遣, パート・アルバイト or ""
 	Inexperienced bool
 	Keywords      []string
 	Avoid         []string // kinds of work turned down (保育以外, 電話じゃない)
@@ -35,7 +35,9 @@ type JobQuery struct {
 	// MinAnnualPay (万円) and MinHourlyPay (円) are the lowest pay the
 	// person asked for (年収500万以上, 時給1500円以上); zero: no wish.
 	MinAnnualPay, MinHourlyPay int
-	Offset, Limit              int
+	// ByPay orders the listings by pay, the highest first (年収高い順で).
+	ByPay         bool
+	Offset, Limit int
 }
 
 // JobPage is one page of matches, ready to send.
@@ -66,7 +68,11 @@ const (
 	factEmployment    = "employment"
 	factInexperienced = "inexperienced"
 	factMinPay        = "min_pay" // 年収500万 or 時給1500円, as parsed by wishedPay
+	factOrder         = "order"   // orderPay, or unset: the best match first
 )
+
+// orderPay is factOrder's value for listings ranked by pay.
+const orderPay = "pay"
 
 // jobsPerPage is how many cards one reply shows.
 const jobsPerPage = 5
@@ -91,7 +97,7 @@ func (e *Engine) showJobs(st *akari.State, text string, more bool) (Result, erro
 	q := JobQuery{
 		Kind:          kind,
 		Category:      st.Category,
-		Prefecture:    st.Facts[factPrefecture],
+		Prefectures:   areaNames(st.Facts[factPrefecture]),
 		Remote:        st.Facts[factRemote],
 		Employment:    st.Facts[factEmployment],
 		Inexperienced: st.Facts[factInexperienced] == "yes",
@@ -101,6 +107,7 @@ func (e *Engine) showJobs(st *akari.State, text string, more bool) (Result, erro
 		Limit:         jobsPerPage,
 	}
 	q.MinAnnualPay, q.MinHourlyPay = payFact(st.Facts[factMinPay])
+	q.ByPay = st.Facts[factOrder] == orderPay
 	if !more {
 		q.Wanted = wantedNow(text)
 	}
@@ -313,7 +320,7 @@ func (e *Engine) learnWishes(st *akari.State, text string) {
 	if st.Facts == nil {
 		st.Facts = map[string]string{}
 	}
-	if p := jatext.PrefectureIn(text); p != "" {
+	if p := areaIn(text); p != "" {
 		st.Facts[factPrefecture] = p
 	}
 	f := string(fold(text))
@@ -340,6 +347,9 @@ func (e *Engine) learnWishes(st *akari.State, text string) {
 	if pay := wishedPay(f); pay != "" {
 		st.Facts[factMinPay] = pay
 	}
+	if byPay.MatchString(f) {
+		st.Facts[factOrder] = orderPay
+	}
 	// Widened in the same breath (年収下がってもよかけん、九州全体で見れる？).
 	ff := folded(f)
 	if ff.is(e.intents.widenArea) && jatext.PrefectureIn(text) == "" {
@@ -352,6 +362,17 @@ func (e *Engine) learnWishes(st *akari.State, text string) {
 	if ff.is(e.intents.widenEmployment) {
 		delete(st.Facts, factEmployment)
 	}
+}
+
+// areaIn is where text asks for listings, as a fact: one prefecture, or
+// the ones offered as choices joined by ・ (埼玉か群馬で: 埼玉県・群馬県).
+func areaIn(text string) string {
+	return strings.Join(jatext.PrefecturesIn(text), "・")
+}
+
+// areaNames reads an areaIn fact back.
+func areaNames(fact string) []string {
+	return strings.FieldsFunc(fact, func(r rune) bool { return r == '・' })
 }
 
 // payWish is the lowest pay a person asks a listing for: 年収500万以上,
@@ -385,6 +406,9 @@ func wishedPay(f string) string {
 	}
 	return ""
 }
+
+// byPay asks for listings ordered by pay (年収高い順で, 給料のいい順に).
+var byPay = pattern.MustCompile(`(年収|給料|給与|お給料|時給|月給|月収|きゅうりょう|ねんしゅう)(が|の)?(高い|たかい|いい|良い|多い)(順|じゅん)|高収入順|高給順`)
 
 // payKana spells in kanji the pay words payWish reads in hiragana.
 var payKana = strings.NewReplacer("ねんしゅう", "年収", "げっきゅう", "月給", "きゅうりょう", "給料", "じきゅう", "時給", "まん", "万", "えん", "円")
@@ -432,7 +456,7 @@ var kindWords = []string{"コールセンター", "事務", "経理", "営業", 
 // 北海道・事務; 「年収500万以上のある？」: 年収500万以上).
 func wishIn(text string) string {
 	var parts []string
-	if p := jatext.PrefectureIn(text); p != "" {
+	if p := areaIn(text); p != "" {
 		parts = append(parts, p)
 	}
 	for _, k := range jobKeywords {
@@ -442,6 +466,9 @@ func wishIn(text string) string {
 	}
 	if pay := wishedPay(string(fold(text))); pay != "" {
 		parts = append(parts, pay+"以上")
+	}
+	if byPay.MatchString(string(fold(text))) {
+		parts = append(parts, "お給料の高い順")
 	}
 	return strings.Join(parts, "・")
 }
@@ -535,8 +562,10 @@ var notKinds = []string{"日中", "夜勤", "日勤", "夜間", "早朝", "深�
 // namedKind is the kind of work text names before a kind mark — the run of
 // kanji and katakana right before it (警備, タクシー運転手) — when it is
 // none of jobKeywords (those raise listings already), no prefecture and no
-// condition; "" otherwise.
+// condition; "" otherwise. Named twice, the last one counts: a message
+// ends on its ask (地場の仕事に変わりたか。…大型の運転の仕事なかですか).
 func namedKind(text string) string {
+	kind, at := "", -1
 	for _, m := range kindMarks {
 		for from := 0; ; {
 			i := strings.Index(text[from:], m)
@@ -545,15 +574,15 @@ func namedKind(text string) string {
 			}
 			i += from
 			from = i + len(m)
-			kind := kindBefore(text[:i])
-			if kind == "" || jatext.PrefectureIn(kind) != "" || slices.ContainsFunc(jobKeywords, func(k string) bool { return strings.Contains(kind, k) }) ||
-				slices.ContainsFunc(notKinds, func(n string) bool { return strings.HasPrefix(kind, n) || strings.HasSuffix(kind, n) }) {
+			k := kindBefore(text[:i])
+			if k == "" || i < at || jatext.PrefectureIn(k) != "" || slices.ContainsFunc(jobKeywords, func(w string) bool { return strings.Contains(k, w) }) ||
+				slices.ContainsFunc(notKinds, func(n string) bool { return strings.HasPrefix(k, n) || strings.HasSuffix(k, n) }) {
 				continue
 			}
-			return kind
+			kind, at = k, i
 		}
 	}
-	return ""
+	return kind
 }
 
 // kindBefore is the run of kanji and katakana that ends text, at most

@@ -1,6 +1,7 @@
 package conversation
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -55,6 +56,33 @@ func (e *Engine) shownAsked(st *akari.State, f folded) (akari.Card, bool) {
 		return cards[i], true
 	}
 	return akari.Card{}, false
+}
+
+// earlierRef names a card by what it was (さっきの倉庫のやつ, 先ほどの冷凍
+// 食品の配送のとこ): the words between are the name.
+var earlierRef = pattern.MustCompile(`^(さっき|先ほど|さきほど|前に|最初に)(の|見せてもらった|出てきた|出た|もらった|見た)([^、,。?]{2,12}?)(の)?(やつ|とこ|ところ|求人|会社|お店|店|仕事)`)
+
+// shownMissing is the name a question about a card shown lately gives a
+// card that none of them is, or "": the cards were not what the person
+// remembers, and Akari says so rather than guess.
+func (e *Engine) shownMissing(st *akari.State, f folded) string {
+	if e.Jobs == nil || len(st.Shown) == 0 || !(shownLately(st) || st.Stage == akari.StageJobs) || !f.is(asksAbout) {
+		return ""
+	}
+	if _, ok := e.shownAsked(st, f); ok || e.intents.wantsJobs(f) || e.intents.wantsMore(f) || f.is(e.intents.research) {
+		return ""
+	}
+	s := string(f)
+	ix := earlierRef.FindStringSubmatchIndex(s)
+	if ix == nil {
+		return ""
+	}
+	name := s[ix[6]:ix[7]]
+	if askedAfter(name) || !kindOfWork.MatchString(name) && !slices.ContainsFunc(jobKeywords, func(k string) bool { return strings.Contains(name, k) }) {
+		// さっきの罰金のやつ names what was talked about, not a card.
+		return ""
+	}
+	return name
 }
 
 // onlyTitleWith is the index of the one title that holds a word of s two
@@ -176,19 +204,29 @@ func (e *Engine) shownAskedFor(st *akari.State, masked string, f folded, c *akar
 // cardTopics are what a question about a card asks after, each with the
 // words a card says it in: 土日 is said 土日休み or 土日祝休み, 在宅 is said
 // 在宅OK or フルリモート.
-var cardTopics = []struct{ asked, said []string }{
-	{[]string{"土日", "週末"}, []string{"土日"}},
-	{[]string{"残業"}, []string{"残業"}},
-	{[]string{"未経験", "経験なし", "経験ない"}, []string{"未経験"}},
-	{[]string{"在宅", "リモート", "テレワーク"}, []string{"在宅", "リモート"}},
-	{[]string{"時短"}, []string{"時短"}},
-	{[]string{"夜勤"}, []string{"夜勤"}},
-	{[]string{"転勤"}, []string{"転勤"}},
-	{[]string{"交通費"}, []string{"交通費"}},
-	{[]string{"資格", "免許"}, []string{"資格", "免許"}},
-	{[]string{"ボーナス", "賞与"}, []string{"賞与", "ボーナス"}},
-	{[]string{"研修"}, []string{"研修"}},
-	{[]string{"シフト"}, []string{"シフト"}},
+var cardTopics = []struct {
+	asked, said []string
+	name        string // the topic as named in the answer; "" names it as asked
+}{
+	{[]string{"土日", "週末"}, []string{"土日"}, ""},
+	{[]string{"休み", "休日", "曜日", "週休", "やすみ"}, []string{"休", "週休"}, ""},
+	{[]string{"残業代", "固定残業", "みなし残業"}, []string{"残業代", "固定残業", "みなし"}, ""},
+	{[]string{"残業"}, []string{"残業"}, ""},
+	// Whether the listing has it, not the rule of who joins (週何時間働い
+	// たら社保入る？ is a note's to answer).
+	{[]string{"社会保険あり", "社会保険ある", "社会保険完備", "社会保険つ", "社会保険付", "社会保険は", "社保あり", "社保ある", "社保完備", "社保つ", "社保付", "社保は"}, []string{"社会保険", "社保"}, "社会保険"},
+	{[]string{"給料", "給与", "月給", "時給", "年収", "いくら", "なんぼ", "きゅうりょう"}, []string{"円"}, ""},
+	{[]string{"寮", "社宅"}, []string{"寮", "社宅"}, ""},
+	{[]string{"未経験", "経験なし", "経験ない"}, []string{"未経験"}, ""},
+	{[]string{"在宅", "リモート", "テレワーク"}, []string{"在宅", "リモート"}, ""},
+	{[]string{"時短"}, []string{"時短"}, ""},
+	{[]string{"夜勤"}, []string{"夜勤"}, ""},
+	{[]string{"転勤"}, []string{"転勤"}, ""},
+	{[]string{"交通費"}, []string{"交通費"}, ""},
+	{[]string{"資格", "免許"}, []string{"資格", "免許"}, ""},
+	{[]string{"ボーナス", "賞与"}, []string{"賞与", "ボーナス"}, ""},
+	{[]string{"研修"}, []string{"研修"}, ""},
+	{[]string{"シフト"}, []string{"シフト"}, ""},
 }
 
 // topicNote says whether the card speaks to what s, the question as
@@ -201,10 +239,11 @@ func topicNote(s string, c akari.Card) string {
 		if i < 0 {
 			continue
 		}
+		name := cmp.Or(t.name, t.asked[i])
 		if slices.ContainsFunc(t.said, func(w string) bool { return strings.Contains(card, w) }) {
-			return "「" + t.asked[i] + "」のことは、上のとおりカードに書かれています。"
+			return "「" + name + "」のことは、上のとおりカードに書かれています。"
 		}
-		return "「" + t.asked[i] + "」のことは、カードには書かれていません。"
+		return "「" + name + "」のことは、カードには書かれていません。"
 	}
 	// A skill or a tool named (React使っとるとこ？): Latin words and
 	// katakana words of three characters or more.
