@@ -196,6 +196,7 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout165", File: "crisis_heldout165.jsonl"},
 		{Name: "heldout166", File: "crisis_heldout166.jsonl"},
 		{Name: "heldout167", File: "crisis_heldout167.jsonl"},
+		{Name: "heldout168", File: "crisis_heldout168.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
