@@ -493,6 +493,31 @@ func TestCareTurns(t *testing.T) {
 			{say: "改札出た", care: false, why: akari.RiskSafe},
 			{say: "実家帰る。お母さんにLINEした", care: false, says: "ほっとしています", not: "クレーム"},
 		}},
+		// Round 25 (care sets 100 and 101).
+		{"a counsellor reached by chat, in their own words, is safety", []turn{
+			{say: "もう消えたい。明日が来なければいい", care: true, why: akari.RiskSign},
+			{say: "いまチャットの相談員さんとやりとりしてる", care: false, why: akari.RiskSafe},
+		}},
+		{"a call made and listened to is safety, in kana too", []turn{
+			{say: "しにたいです", care: true, why: akari.RiskSign},
+			{say: "いま、相談の電話かけました。はなし聞いてもらえた", care: false, why: akari.RiskSafe},
+		}},
+		{"a promise first, the means handed over, then listings", []turn{
+			{say: "今夜、薬ぜんぶ飲んでしまおうかな", care: true, why: akari.RiskSign},
+			{say: "約束する、今夜は飲まへん。薬もお母さんに預けてきた", care: false, why: akari.RiskSafe},
+		}},
+		{"a friend who came is safety though the call came first", []turn{
+			{say: "ビルの屋上にいる。飛び降りたら楽になるかな", care: true, why: akari.RiskSign},
+			{say: "友達に電話した。いま来てくれて一緒にいる", care: false, why: akari.RiskSafe},
+		}},
+		{"a project that died, and a game in romaji, are false alarms", []turn{
+			{say: "もう終わりだ。死んだよ。何もかも", care: true, why: akari.RiskSign},
+			{say: "いや、ごめん、プロジェクトが死んだって話。予算切られて凍結になったの", care: false, why: akari.RiskFalseAlarm},
+		}},
+		{"a game, said in romaji, is a false alarm", []turn{
+			{say: "mou shinu. kyou de zenbu owari ni suru", care: true, why: akari.RiskSign},
+			{say: "a, gomen, game no hanashi w rank ochisugite kyou de intai suru tte imi", care: false, why: akari.RiskFalseAlarm},
+		}},
 		// Round 24 (care set 97).
 		{"a hotline to be called, then reached, without its name", []turn{
 			{say: "さっき荷締めのロープ見てて、これで首くくれるなって思っちまった", care: true, why: akari.RiskSign},

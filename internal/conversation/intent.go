@@ -221,6 +221,10 @@ func asksWithConditions(f folded) bool {
 	case askedToExist.MatchString(last):
 	case conditionsAlone.MatchString(last) && strings.ContainsAny(last, "、,") && wantsToLook.MatchString(s):
 		need = 3
+	case nextWish.MatchString(s) && !tellsCurrent.MatchString(s) && !strings.ContainsAny(s, "?？"):
+		// 次は正社員がいいです。横浜か川崎で一般事務: the next job told by
+		// three of its conditions is a wish to see it.
+		return conditionsNamed(s) >= 3
 	default:
 		return false
 	}
@@ -290,9 +294,13 @@ var (
 		`(見せ|みせ|見し|みし|出し|だし|教え|おしえ|紹介し)(て|で)(ちょう|ちょうだい|けろ|け|けれ|くれ|くれん\?|くれへん\?|くれない\?|ください|下さい|ほしい|欲しい|もらえる\?|もらえん\?|もらえますか|や|よ|ね|な|み)?|(見れる|みれる|見られる|探せる|さがせる)(\?|か\?|かな|ですか))[。!！?〜w…]*$`)
 	// workNamed names the work a listing is for (フォークの仕事, 大型の
 	// 運転の仕事, かいごのしごと) — not whose or when (今日の仕事, 自分の仕事).
-	workNamed   = pattern.MustCompile(`([^今日明昨朝夜昼後週分私俺僕ちのこそあど次つ])の(仕事|しごと|求人|バイト|パート)`)
-	searchable  = pattern.MustCompile(`で(探せる|さがせる|探せます|探せません|探してもらえ|さがしてもらえ)`)
-	wantsToLook = pattern.MustCompile(`探|さが|したい|見たい|見てみたい|知りたい|見ておき|見とき`)
+	workNamed = pattern.MustCompile(`([^今日明昨朝夜昼後週分私俺僕ちのこそあど次つ])の(仕事|しごと|求人|バイト|パート)`)
+	// nextWish tells what the next job should be; tellsCurrent, the job
+	// the person has (正社員で事務をしてます).
+	nextWish     = pattern.MustCompile(`次は|次の(仕事|職場|会社)は|転職先は|希望(は|として)|条件(は|としては)|(が|で|なら)(いい|良い|ええ|よか)(です|な|かな|んだけど|けど|[。!！]|$)|で働きたい|で探したい`)
+	tellsCurrent = pattern.MustCompile(`(して|やって|働いて)(い)?(ます|る|ました|た)|(しと|やっと|働いと|しよ|しちょ|やっちょ)(る|ります|った)|してて|やってて|勤務(して|中)|勤めて`)
+	searchable   = pattern.MustCompile(`で(探せる|さがせる|探せます|探せません|探してもらえ|さがしてもらえ)`)
+	wantsToLook  = pattern.MustCompile(`探|さが|したい|見たい|見てみたい|知りたい|見ておき|見とき`)
 )
 
 // jobsNotNow: 「求人はまだいい」 — a boundary to remember.

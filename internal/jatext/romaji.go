@@ -112,7 +112,9 @@ func FromRomaji(text string) (string, bool) {
 			for j < len(text) && isLatin(text[j]) {
 				j++
 			}
-			if k, ok := kanaOf(strings.ToLower(text[i:j])); ok {
+			if k, ok := romajiLoans[strings.ToLower(text[i:j])]; ok {
+				b.WriteString(k)
+			} else if k, ok := kanaOf(strings.ToLower(text[i:j])); ok {
 				b.WriteString(k)
 			} else {
 				english += j - i
@@ -135,5 +137,9 @@ func FromRomaji(text string) (string, bool) {
 	}
 	return b.String(), true
 }
+
+// romajiLoans are English words romaji writers mix in that would spell
+// other kana (game is not がめ, home not ほめ, line not りね).
+var romajiLoans = map[string]string{"game": "ゲーム", "games": "ゲーム", "home": "ホーム", "line": "ライン"}
 
 func isLatin(c byte) bool { c |= 0x20; return 'a' <= c && c <= 'z' }

@@ -20,6 +20,8 @@ func TestFromRomaji(t *testing.T) {
 		"shinitai. kaisha no PC dakara romaji de gomen":     "しにたい.かいしゃのPCだからろまじでごめん",
 		"I want to die tonight":                             "",
 		"my boss said shine":                                "",
+		"gomen, game no hanashi":                            "ごめん,ゲームのはなし",
+		"eki no home ni iru":                                "えきのホームにいる",
 	} {
 		got, ok := FromRomaji(text)
 		if want == "" {
