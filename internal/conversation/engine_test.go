@@ -832,11 +832,21 @@ func TestJobsAskedInManyWays(t *testing.T) {
 		"弘前か黒石あたりで、倉庫とか工場の仕事ねが？",
 		"山形か仙台で、正社員の製造の仕事見せてちょう",
 		"短い時間で働けるところ、大阪で見れる？",
+		"次は正社員がいいです。横浜で一般事務",
 	} {
 		c := newChat(t)
 		c.say("今の仕事がきつくて転職したい")
 		if r := c.say(ask); !hasCards(r) {
 			t.Errorf("%s: no cards: %s", ask, text(r))
+		}
+	}
+	for _, told := range []string{
+		"子ども保育園に入れてパートしとるんだけど、扶養内で働きたいんだわ。いくらまでならええの？",
+		"今の仕事がきつくて転職したいけど、東京で正社員の事務がいいのかな？",
+	} {
+		c := newChat(t)
+		if r := c.say(told); hasCards(r) {
+			t.Errorf("%s: cards for a question: %s", told, text(r))
 		}
 	}
 	c := newChat(t)

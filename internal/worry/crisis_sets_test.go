@@ -817,7 +817,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151, 153, 156, 157, 158, 159, 160, 161, 162, 163, 164, 166, 167, 168} {
+	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151, 153, 156, 157, 158, 159, 160, 161, 162, 163, 164, 166, 167, 168, 169} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {
@@ -902,4 +902,15 @@ func TestHeldout167Crisis(t *testing.T) {
 // 50 on arrival, on round 24's build.
 func TestHeldout168Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout168", lines: 130, negatives: 50, high: 1, concern: 0.975, maxFalse: 2})
+}
+
+// Set 169 (office and IT workers, civil servants, teachers and nurses;
+// signs hidden in long messages about work or money, a burden to family;
+// negatives full of 死ぬ/消える/終わる/限界 about deadlines, exams, systems
+// going down and companies closing) was written mid-round 25 and is kept:
+// 78/80 with no false alarm in 50 on arrival, as on round 24's build. One
+// concern line was word for word a line of an opened set in the corpus,
+// and left out: 77/79.
+func TestHeldout169Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout169", lines: 129, negatives: 50, high: 0.975, concern: 0.974, maxFalse: 0})
 }

@@ -197,6 +197,7 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout166", File: "crisis_heldout166.jsonl"},
 		{Name: "heldout167", File: "crisis_heldout167.jsonl"},
 		{Name: "heldout168", File: "crisis_heldout168.jsonl"},
+		{Name: "heldout169", File: "crisis_heldout169.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
