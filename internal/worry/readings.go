@@ -1,5 +1,7 @@
 package worry
 
+import "slices"
+
 // Readings. Some people type without converting to kanji at all (「きのう
 // かいしゃから きえたいって おもった」), and every rule, veto and n-gram of
 // the classifier reads kanji: 会社から消えたい is work, かいしゃからきえたい
@@ -16,10 +18,14 @@ package worry
 // what follows).
 
 // kanaReading is a word in kana and its kanji; notAfter lists the runes that,
-// right after the kana, make it part of another word.
+// right after the kana, make it part of another word. With onlyAfter set,
+// a hiragana right before the kana must be one of those runes (a particle
+// or the end of a word): いしょ inside さいしょ, ないしょ or たいしょ is no
+// 遺書.
 type kanaReading struct {
 	kana, kanji string
 	notAfter    string
+	onlyAfter   string
 }
 
 var readings = []kanaReading{
@@ -51,8 +57,12 @@ var readings = []kanaReading{
 	{kana: "いきている", kanji: "生きている"}, {kana: "いきかえ", kanji: "生き返"}, {kana: "くすり", kanji: "薬"},
 	{kana: "おくじょう", kanji: "屋上"}, {kana: "せんろ", kanji: "線路"}, {kana: "ふみきり", kanji: "踏切"},
 	{kana: "てくび", kanji: "手首"}, {kana: "ほうほう", kanji: "方法"}, {kana: "おわらせ", kanji: "終わらせ"},
-	{kana: "おわり", kanji: "終わり"}, {kana: "めざめ", kanji: "目覚め"}, {kana: "いしょ", kanji: "遺書", notAfter: "う"}, {kana: "おち", kanji: "落ち"},
+	{kana: "おわり", kanji: "終わり"}, {kana: "めざめ", kanji: "目覚め"}, {kana: "いしょ", kanji: "遺書", notAfter: "う", onlyAfter: wordEnds}, {kana: "おち", kanji: "落ち"},
 }
+
+// wordEnds are the hiragana a word may follow: particles, and the ends of
+// もう, まだ, ずっと (もういしょもかいた).
+const wordEnds = "はがをにでもとのへやねよかうっ"
 
 // readingTable finds the readings by their first kana.
 type readingTable struct {
@@ -63,13 +73,14 @@ type readingTable struct {
 type compiledReading struct {
 	kana, kanji []rune
 	notAfter    []rune
+	onlyAfter   []rune
 }
 
 func newReadingTable(list []kanaReading) readingTable {
 	var t readingTable
 	for _, rd := range list {
 		k := []rune(rd.kana)
-		c := compiledReading{kana: k, kanji: []rune(rd.kanji), notAfter: []rune(rd.notAfter)}
+		c := compiledReading{kana: k, kanji: []rune(rd.kanji), notAfter: []rune(rd.notAfter), onlyAfter: []rune(rd.onlyAfter)}
 		i := k[0] - 'ぁ'
 		if t.first[i] == 0 {
 			t.lists = append(t.lists, nil)
@@ -98,11 +109,13 @@ var kanaReadings = newReadingTable(readings)
 // read.
 func (t *readingTable) read(text []rune) int {
 	w := 0
+	prev := rune(0) // the rune before i as typed (the write may have overtaken it)
 	for i := 0; i < len(text); {
 		r := text[i]
 		if r >= 'ぁ' && r < 'ぁ'+0x60 {
 			if n := t.first[r-'ぁ']; n != 0 {
-				if c, ok := match(t.lists[n-1], text[i:]); ok {
+				if c, ok := match(t.lists[n-1], text[i:], prev); ok {
+					prev = c.kana[len(c.kana)-1]
 					w += copy(text[w:], c.kanji)
 					i += len(c.kana)
 					continue
@@ -110,17 +123,21 @@ func (t *readingTable) read(text []rune) int {
 			}
 		}
 		text[w] = r
+		prev = r
 		w++
 		i++
 	}
 	return w
 }
 
-func match(list []compiledReading, text []rune) (*compiledReading, bool) {
+func match(list []compiledReading, text []rune, prev rune) (*compiledReading, bool) {
 next:
 	for k := range list {
 		c := &list[k]
 		if len(c.kana) > len(text) {
+			continue
+		}
+		if len(c.onlyAfter) > 0 && prev >= 'ぁ' && prev <= 'ゖ' && !slices.Contains(c.onlyAfter, prev) {
 			continue
 		}
 		for j, r := range c.kana {
