@@ -816,9 +816,18 @@ func TestQuestionAboutACardNotShown(t *testing.T) {
 	if r := c.say("大阪で事務の求人見せて"); !hasCards(r) {
 		t.Fatalf("no cards: %s", text(r))
 	}
-	r := c.say("さっきの冷凍倉庫のやつ、休みは何曜日？")
-	if hasCards(r) || !strings.Contains(text(r), "「冷凍倉庫」") || r.Source == "offline" {
-		t.Errorf("want the card named told as not shown: %s (%s)", text(r), r.Source)
+	for _, tt := range []struct{ say, name string }{
+		{"さっきの冷凍倉庫のやつ、休みは何曜日？", "「冷凍倉庫」"},
+		{"さっきの健診センターのとこ、土日は休みなん？", "「健診センター」"},
+	} {
+		r := c.say(tt.say)
+		if hasCards(r) || !strings.Contains(text(r), tt.name) || r.Source == "offline" {
+			t.Errorf("%s: want the card named told as not shown: %s (%s)", tt.say, text(r), r.Source)
+		}
+	}
+	// さっきの罰金のやつ names what was talked about, not a card.
+	if r := c.say("さっきの罰金のやつ、店長にどう言うたらええかな"); strings.Contains(text(r), "「罰金」") {
+		t.Errorf("さっきの罰金のやつ: read as a card: %s", text(r))
 	}
 }
 

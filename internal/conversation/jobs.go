@@ -449,7 +449,7 @@ func wantedNow(text string) []string {
 // kindWords are the job words that name a kind of work, not the person
 // (子ども, 子育て) or a condition a filter keeps (在宅, 時短).
 var kindWords = []string{"コールセンター", "事務", "経理", "営業", "接客", "販売", "人事", "採用", "エンジニア", "デザイン", "マーケティング",
-	"介護", "保育", "カスタマーサポート", "企画", "物流", "製造"}
+	"介護", "保育", "カスタマーサポート", "企画", "物流", "製造", "看護", "ドライバー", "配送", "倉庫", "工場", "清掃", "警備", "調理"}
 
 // wishIn is what a request for jobs names, as the person said it: the
 // place, up to two kinds of work and a pay floor (「札幌の事務の求人」:
@@ -636,6 +636,13 @@ func recentKeywords(st *akari.State) (keep, avoid []string) {
 				avoid = append(avoid, k)
 			}
 		}
+		for _, w := range titleWords(t) {
+			// クリニックとか健診センターとかも入れて: a place of work
+			// named in three characters or more is looked for too.
+			if utf8.RuneCountInString(w) >= 3 && workplaceWord.MatchString(w) && wanted(t, w) && !slices.Contains(keep, w) && !slices.Contains(avoid, w) {
+				keep = append(keep, w)
+			}
+		}
 		if i := strings.Index(t, "電話"); i >= 0 && noPhone(t[i+len("電話"):]) {
 			for _, k := range phoneWork {
 				if !slices.Contains(avoid, k) {
@@ -646,6 +653,10 @@ func recentKeywords(st *akari.State) (keep, avoid []string) {
 	}
 	return keep, avoid
 }
+
+// workplaceWord ends the name of a kind of workplace (健診センター,
+// クリニック, 介護施設); not 会社 or 職場, which every worry names.
+var workplaceWord = pattern.MustCompile(`(センター|クリニック|病院|施設|工場|倉庫|薬局|保育園|幼稚園|ステーション|ホテル)$`)
 
 // mayOfferJobs says whether the 「求人を見てみる」 chip may follow guidance:
 // never in a crisis, not with the first reply to an emotional worry, and not

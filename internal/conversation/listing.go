@@ -62,6 +62,10 @@ func (e *Engine) shownAsked(st *akari.State, f folded) (akari.Card, bool) {
 // 食品の配送のとこ): the words between are the name.
 var earlierRef = pattern.MustCompile(`^(さっき|先ほど|さきほど|前に|最初に)(の|見せてもらった|出てきた|出た|もらった|見た)([^、,。?]{2,12}?)(の)?(やつ|とこ|ところ|求人|会社|お店|店|仕事)`)
 
+// workplace names a place of work a listing may be (健診センター, 歯科
+// クリニック, 物流倉庫).
+var workplace = pattern.MustCompile(`センター|クリニック|病院|施設|工場|倉庫|店|事務所|ホテル|薬局|学校|保育園|幼稚園|会社|企業|オフィス|ステーション`)
+
 // shownMissing is the name a question about a card shown lately gives a
 // card that none of them is, or "": the cards were not what the person
 // remembers, and Akari says so rather than guess.
@@ -78,7 +82,7 @@ func (e *Engine) shownMissing(st *akari.State, f folded) string {
 		return ""
 	}
 	name := s[ix[6]:ix[7]]
-	if askedAfter(name) || !kindOfWork.MatchString(name) && !slices.ContainsFunc(jobKeywords, func(k string) bool { return strings.Contains(name, k) }) {
+	if askedAfter(name) || !kindOfWork.MatchString(name) && !workplace.MatchString(name) && !slices.ContainsFunc(jobKeywords, func(k string) bool { return strings.Contains(name, k) }) {
 		// さっきの罰金のやつ names what was talked about, not a card.
 		return ""
 	}
