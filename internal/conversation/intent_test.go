@@ -9,6 +9,12 @@ func TestIntents(t *testing.T) {
 		jobs, human, wdr bool
 	}{
 		{"求人を見てみたいです", true, false, false},
+		// Round 25 (general sets 67 and 68).
+		{"高知市か南国で、フォークの仕事なんぼかある？", true, false, false},
+		{"都内で土日休みの仕事ってなんかある？販売以外がいいな〜", true, false, false},
+		{"札幌でオンライン講師とか、土日だけ働けるとこ探してて", true, false, false},
+		{"さっぽろで日勤だけのかんごしのしごと、ありますか", true, false, false},
+		{"今日バイトある？", false, false, false},
 		// Round 24 (general sets 63 and 64).
 		{"フォークリフトの免許あんだけど、それ活かせるのある？", true, false, false},
 		{"ホテルとちごて、観光案内とか土産物屋さんみたいなんない？", true, false, false},
@@ -347,6 +353,21 @@ func TestMoreListingsAsked(t *testing.T) {
 	} {
 		if got := in.wantsMore(fold(tt.text)); got != tt.want {
 			t.Errorf("wantsMore(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// A question about telling the company elsewhere (どこに相談したらええんや
+// ろ。会社にバレたないねんけど) is not about this chat's privacy.
+func TestPrivacyAskedIsAboutThisChat(t *testing.T) {
+	in := newIntents()
+	for text, want := range map[string]bool{
+		"ここで話したこと、会社にバレない？":          true,
+		"どこに相談したらええんやろ。会社にバレたないねんけど": false,
+		"労基に相談したら会社にバレる？":            false,
+	} {
+		if got := in.listen.privacyAsked(fold(text)); got != want {
+			t.Errorf("privacyAsked(%q) = %v, want %v", text, got, want)
 		}
 	}
 }

@@ -84,7 +84,7 @@ func newListenIntents() listenIntents {
 		newsBut: pattern.MustCompile(`けど|けれど|でも|ただ|なのに|迷|悩|不安|心配|どうしよう|\?|？|たら|減っ|減り|なくなっ|無くなっ|出なくな|最悪|予定|たい|ですが`),
 		// A question about telling someone else (the labour office, a
 		// new employer) is about that place, not about this chat.
-		elsewhere: pattern.MustCompile(`監督署|労基|労働局|窓口|相談コーナー|産業医|ハローワーク|転職活動|転職先|弁護士|組合|副業|ダブルワーク|兼業|掛け持ち|かけもち|掛けもち|wワーク|Wワーク|持病|通院|妊娠|通報|申告|転職サイト|エージェント|登録|住民税|確定申告|^(それ|そこ|そっち|そういうの)(って|は|でも|も)`),
+		elsewhere: pattern.MustCompile(`(どこ|誰|だれ)(に|へ)相談|監督署|労基|労働局|窓口|相談コーナー|産業医|ハローワーク|転職活動|転職先|弁護士|組合|副業|ダブルワーク|兼業|掛け持ち|かけもち|掛けもち|wワーク|Wワーク|持病|通院|妊娠|通報|申告|転職サイト|エージェント|登録|住民税|確定申告|^(それ|そこ|そっち|そういうの)(って|は|でも|も)`),
 	}
 }
 
