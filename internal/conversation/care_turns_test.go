@@ -494,6 +494,10 @@ func TestCareTurns(t *testing.T) {
 			{say: "実家帰る。お母さんにLINEした", care: false, says: "ほっとしています", not: "クレーム"},
 		}},
 		// Round 25 (care sets 100 and 101).
+		{"a text service asked for without the word chat", []turn{
+			{say: "朝起きんかったらええのにって毎晩思う", care: true, why: akari.RiskSign},
+			{say: "文字で相談できるとこある？", care: true, says: "文字だけで始められます"},
+		}},
 		{"a counsellor reached by chat, in their own words, is safety", []turn{
 			{say: "もう消えたい。明日が来なければいい", care: true, why: akari.RiskSign},
 			{say: "いまチャットの相談員さんとやりとりしてる", care: false, why: akari.RiskSafe},
