@@ -494,6 +494,10 @@ func TestCareTurns(t *testing.T) {
 			{say: "実家帰る。お母さんにLINEした", care: false, says: "ほっとしています", not: "クレーム"},
 		}},
 		// Round 25 (care sets 100 and 101).
+		{"safety in half-width kana among kanji", []turn{
+			{say: "屋上ﾆｲﾙ。飛ﾋﾞ降ﾘﾀﾗ楽ﾆﾅﾙｶﾅ", care: true, why: akari.RiskSign},
+			{say: "ﾁｬｯﾄﾃﾞ相談ｼﾀ。今、友達ｶﾞ来ﾃｸﾚﾃ一緒ﾆｵｯ", care: false, why: akari.RiskSafe},
+		}},
 		{"a text service asked for without the word chat", []turn{
 			{say: "朝起きんかったらええのにって毎晩思う", care: true, why: akari.RiskSign},
 			{say: "文字で相談できるとこある？", care: true, says: "文字だけで始められます"},

@@ -44,6 +44,12 @@ func fold(s string) folded {
 		// know.
 		f = loanwords.Replace(f)
 	}
+	if halfWidthKana(s) && !kanaOnly(f) {
+		// ﾁｬｯﾄﾃﾞ相談ｼﾀ。今、友達ｶﾞ来ﾃｸﾚﾃ一緒ﾆｵｯ: half-width kana among
+		// kanji are the writer's kana, read in hiragana as above; the
+		// kanji and any full-width katakana stay as typed.
+		f = loanwords.Replace(halfWidthAsHiragana(f, s))
+	}
 	if halfWidthKana(s) && kanaOnly(f) {
 		// ｺﾝﾔﾊ ﾀﾞｲｼﾞｮｳﾌﾞ ﾅﾆﾓ ｼﾅｲ ﾔｸｿｸｽﾙ: a message typed in half-width
 		// katakana alone is read in hiragana, as the patterns spell words
@@ -53,6 +59,33 @@ func fold(s string) folded {
 		f = loanwords.Replace(jatext.FoldKana(f))
 	}
 	return folded(f)
+}
+
+// halfWidthAsHiragana is f, the fold of s, with the katakana s typed in
+// half width read in hiragana. Fold keeps every rune but the spaces and
+// joins a half-width kana with its sound mark, so the two are walked
+// together.
+func halfWidthAsHiragana(f, s string) string {
+	var b strings.Builder
+	src := []rune(strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, strings.ReplaceAll(strings.TrimSpace(s), "\u3000", "、")))
+	i := 0
+	for _, r := range f {
+		half := i < len(src) && src[i] >= 0xFF66 && src[i] <= 0xFF9D
+		if half {
+			r = jatext.FoldKanaRune(r)
+		}
+		b.WriteRune(r)
+		i++
+		if half && i < len(src) && (src[i] == 0xFF9E || src[i] == 0xFF9F) {
+			i++ // the sound mark Fold joined to the kana
+		}
+	}
+	return b.String()
 }
 
 // romajiStops are a romaji message's stops as Japanese writes them
@@ -87,7 +120,7 @@ func kanaOnly(s string) bool {
 
 // loanwords are the katakana words the patterns spell in katakana, back
 // from hiragana.
-var loanwords = strings.NewReplacer("あるばいと", "アルバイト", "ばいと", "バイト", "ぱーと", "パート", "しふと", "シフト", "えーじぇんと", "エージェント",
+var loanwords = strings.NewReplacer("ふる在宅", "フル在宅", "ふるりもーと", "フルリモート", "ふるたいむ", "フルタイム", "さんきゅー", "サンキュー", "あるばいと", "アルバイト", "ばいと", "バイト", "ぱーと", "パート", "しふと", "シフト", "えーじぇんと", "エージェント",
 	"りもーと", "リモート", "てれわーく", "テレワーク", "こんびに", "コンビニ", "すーぱー", "スーパー", "かふぇ", "カフェ", "めーる", "メール",
 	"ちゃっと", "チャット", "ぼーなす", "ボーナス", "はろーわーく", "ハローワーク", "ぶらっく", "ブラック", "ぱわはら", "パワハラ")
 
@@ -245,7 +278,7 @@ func asksForWork(s string) bool {
 			_, size := utf8.DecodeRuneInString(s[end:])
 			end += size
 		}
-		if one := s[:end]; listingAsk.MatchString(one) && (jatext.PrefectureIn(one) != "" || listingConditions[0].MatchString(one) || listingConditions[1].MatchString(one) || listingConditions[2].MatchString(one) || kindOfWork.MatchString(one) || workNamed.MatchString(one)) {
+		if one := s[:end]; (listingAsk.MatchString(one) || wantsToSee.MatchString(one) && listingNoun.MatchString(one)) && (jatext.PrefectureIn(one) != "" || listingConditions[0].MatchString(one) || listingConditions[1].MatchString(one) || listingConditions[2].MatchString(one) || kindOfWork.MatchString(one) || workNamed.MatchString(one)) {
 			return true
 		}
 		s = s[end:]
@@ -314,6 +347,11 @@ var (
 	listingAsk = pattern.MustCompile(`(仕事|しごと|求人|きゅうじん|働き口|とこ|ところ|やつ|バイト|パート|アルバイト|募集|職場|案件)(、?[^。?、]{1,12}で)?、?(って|は|が|も|とか|とかって)?(なんぼか|なにか|何か|なんか|いくつか|どっか|どこか|ちょっと|少し|すこし)?` +
 		`((ある|あります|ない|なか|ねえ|ねぇ|ねー|あっと|なかと)(\?|かな|かなあ|かね|やろか|べか|け\?|ですか|と\?|か\?)|ありますか|ありませんか|ないですか|なかですか|なかね|ございますか|ねが|ねぇが|ねえが|ねえか|ねぇか|ねーか|あるべか|ないべか|ないけ|あるけ|` +
 		`(見せ|みせ|見し|みし|出し|だし|教え|おしえ|紹介し)(て|で)(ちょう|ちょうだい|けろ|け|けれ|くれ|くれん\?|くれへん\?|くれない\?|ください|下さい|ほしい|欲しい|もらえる\?|もらえん\?|もらえますか|や|よ|ね|な|み)?|(見れる|みれる|見られる|探せる|さがせる)(\?|か\?|かな|ですか)|(探し|さがし)(てて|てる|ています|てます|とる|よる))([。!！?〜w…]*$|[?？!！。])`)
+	// wantsToSee ends a sentence wishing to look for or see work (札幌で
+	// 探したいです, 神戸と大阪でちょっと見てみたい, 東京か神奈川の会社で探して,
+	// 時給高いバイトしたい!), and listingNoun names what is looked for.
+	wantsToSee  = pattern.MustCompile(`((探し|さがし)(たい|て)|見たい|見てみたい|見せて|みせて|みてみたい|(バイト|パート|アルバイト|仕事)(が|を)?(したい|探したい))(です|な|なあ|なぁ|ください|ほしい|もらえる\?|もらえますか|くれる\?)?([。!！?〜w…]*$|[?？!！。])`)
+	listingNoun = pattern.MustCompile(`仕事|しごと|求人|働き口|とこ|ところ|もの|やつ|バイト|パート|会社|職|案件`)
 	// workNamed names the work a listing is for (フォークの仕事, 大型の
 	// 運転の仕事, かいごのしごと) — not whose or when (今日の仕事, 自分の仕事).
 	workNamed = pattern.MustCompile(`([^今日明昨朝夜昼後週分私俺僕ちのこそあど次つ])の(仕事|しごと|求人|バイト|パート)`)

@@ -15,6 +15,10 @@ func TestIntents(t *testing.T) {
 		{"札幌でオンライン講師とか、土日だけ働けるとこ探してて", true, false, false},
 		{"さっぽろで日勤だけのかんごしのしごと、ありますか", true, false, false},
 		{"今日バイトある？", false, false, false},
+		{"転職も考えていて、横浜で保育士の仕事、土日休みのものを見たいです", true, false, false},
+		{"フルリモートの開発職、東京か神奈川の会社で探して", true, false, false},
+		{"ちゃんと時給高いバイトしたい!博多か天神あたりで", true, false, false},
+		{"介護のパート3年目やけど、腰いわしてもうてもうしんどいわ…休みたい", false, false, false},
 		// Round 24 (general sets 63 and 64).
 		{"フォークリフトの免許あんだけど、それ活かせるのある？", true, false, false},
 		{"ホテルとちごて、観光案内とか土産物屋さんみたいなんない？", true, false, false},
@@ -96,6 +100,10 @@ func TestIntents(t *testing.T) {
 		{"ほかの飲食のバイト紹介して", true, false, false},
 		{"先輩がバイトの仕方教えてくれない", false, false, false},
 		{"今日バイトある？", false, false, false},
+		{"転職も考えていて、横浜で保育士の仕事、土日休みのものを見たいです", true, false, false},
+		{"フルリモートの開発職、東京か神奈川の会社で探して", true, false, false},
+		{"ちゃんと時給高いバイトしたい!博多か天神あたりで", true, false, false},
+		{"介護のパート3年目やけど、腰いわしてもうてもうしんどいわ…休みたい", false, false, false},
 		// Round 20, written after the patterns as a check of them.
 		{"飲食以外でバイト募集してるとこ知りたい", true, false, false},
 		{"在宅の事務の募集ってありますか？", true, false, false},

@@ -288,6 +288,10 @@ func (e *Engine) refines(text string, f folded) bool {
 	if strings.Contains(s, "在宅") || strings.Contains(s, "リモート") {
 		return true
 	}
+	if selfLook.MatchString(s) {
+		// 夜勤なしのとこ見てみるわ: they will look themselves.
+		return false
+	}
 	if (slices.ContainsFunc(conditionWords, func(w string) bool { return strings.Contains(s, w) }) || kindOfWork.MatchString(s)) && wishedFor.MatchString(s) {
 		// 週休2日のとこがいい〜, 夜勤手当つくとこがよか; not 日勤明けで疲れた.
 		return true
@@ -295,6 +299,9 @@ func (e *Engine) refines(text string, f folded) bool {
 	_, named := wantedEmployment(s)
 	return named
 }
+
+// selfLook ends a message with a look the person takes themselves.
+var selfLook = pattern.MustCompile(`(見て|みて|探して|さがして|調べて|しらべて)(みる|みます|おく|おきます|みよう)(わ|ね|よ|か|かな|っと)?[。!！〜w…]*$`)
 
 // maxRefineRunes: a longer message after the cards says more than a
 // condition, and is read as itself.

@@ -35,6 +35,8 @@ func TestReadingTableReads(t *testing.T) {
 		{"ないしょにしてね", "ないしょにしてね"},
 		{"もういしょもかいた", "もう遺書もかいた"},
 		{"いしょかいた", "遺書かいた"},
+		{"たくしのうりあげ", "たくしのうりあげ"}, // タクシーの売上: ー is dropped in the crisis view
+		{"もうしのうかな", "もう死のうかな"},
 		{"", ""},
 	}
 	for _, tt := range tests {
