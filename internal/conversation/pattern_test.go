@@ -27,7 +27,12 @@ func TestPrefilterAgreesWithTheRegexp(t *testing.T) {
 	// a fixed size keeps this check's cost flat (it had reached seven
 	// minutes under the race detector on two cores). The cases built
 	// around each required literal are all kept.
-	texts = evenSample(texts, maxPrefilterTexts)
+	n := maxPrefilterTexts
+	if raceDetector {
+		n = maxPrefilterTexts / raceSampleDivisor
+		t.Logf("race detector: %d texts (the full run is without it)", n)
+	}
+	texts = evenSample(texts, n)
 	pats := patterntest.Find(newIntents())
 	if len(pats) < 25 {
 		t.Fatalf("found %d intent patterns, want every one of them (25 or more)", len(pats))
@@ -43,6 +48,10 @@ func TestPrefilterAgreesWithTheRegexp(t *testing.T) {
 // and the literal-built cases with them (12 s → 9 s without the race
 // detector).
 const maxPrefilterTexts = 1200
+
+// raceSampleDivisor: under the race detector the check reads one text in
+// this many of maxPrefilterTexts (see race_test.go).
+const raceSampleDivisor = 6
 
 // evenSample returns at most n of texts, spread evenly over them.
 func evenSample(texts []string, n int) []string {

@@ -184,6 +184,22 @@ func (t *weights) scoresByIndex(feats []uint64) (s [numCats]float64, known int) 
 // crisis corpus, the shared dev set when it is there (it lives outside
 // the repository; AKARI_WORRIES_DEV names it from a worktree), the
 // benchmark's messages and a few built to reach normalize's corners.
+// raceSampleDivisor: under the race detector the oracle checks read one
+// text in this many (see race_test.go).
+const raceSampleDivisor = 6
+
+// oracleSample returns n of texts, spread evenly over them.
+func oracleSample(texts []string, n int) []string {
+	if n <= 0 || len(texts) <= n {
+		return texts
+	}
+	out := make([]string, 0, n)
+	for i := range n {
+		out = append(out, texts[i*len(texts)/n])
+	}
+	return out
+}
+
 func oracleTexts(t *testing.T) []string {
 	t.Helper()
 	var texts []string
@@ -224,6 +240,12 @@ func oracleTexts(t *testing.T) []string {
 		t.Fatalf("dev set missing in CI: %v", err)
 	} else {
 		t.Logf("dev set %s not found; compared without it", dev)
+	}
+	if raceDetector {
+		// Under the race detector an even sixth of the sets and the
+		// corpus; the odd texts below are always read.
+		texts = oracleSample(texts, len(texts)/raceSampleDivisor)
+		t.Logf("race detector: an even sample of %d texts (the full run is without it)", len(texts))
 	}
 	texts = append(texts, benchMessages...)
 	texts = append(texts,
