@@ -489,7 +489,7 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 			news = "news_slip_again"
 		}
 	}
-	var shown akari.Card // the card a question is about (shownAskedFor)
+	asked := e.cardAsked(st, masked, f)
 	switch {
 	case st.Turns[len(st.Turns)-1].Blocked:
 		r, err := e.line("injection", st, Vars{}, "greeting")
@@ -526,13 +526,13 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		r, err := e.line("lead_noted", st, Vars{}, "")
 		e.said(st, r.Reply)
 		return r, err
-	case e.shownAskedFor(st, masked, f, &shown):
-		return e.aboutShown(st, masked, shown)
-	case e.shownMissing(st, f) != "":
+	case asked.about:
+		return e.aboutShown(st, masked, asked.card)
+	case asked.missing != "":
 		// さっきの倉庫のやつ、休みは何曜日？ when no card shown was one:
 		// said plainly, not answered as a new worry.
 		st.Stage = akari.StageJobs
-		r, err := e.line("jobs_listing_missing", st, Vars{Kind: e.shownMissing(st, f)}, "jobs")
+		r, err := e.line("jobs_listing_missing", st, Vars{Kind: asked.missing}, "jobs")
 		e.said(st, r.Reply)
 		return r, err
 	case (st.Stage == akari.StageJobs || shownLately(st)) && e.intents.wantsMore(f):

@@ -17,7 +17,7 @@ import (
 // it does not, with where to find out — not with advice on the worry.
 
 // ordinalRef names a card by its place: 2番目, 3つ目, 一番上, 最後の.
-var ordinalRef = pattern.MustCompile(`([1-9１-９一二三四五六七八九])(番目|つ目|個目|件目|こ目|コ目|番の|番のと|枚目)|(一番|いちばん|1番)(上|うえ|最初|はじめ)|(一番|いちばん|1番)(下|した|最後)|(最初|さいしょ|最後|さいご|ラスト)の(とこ|ところ|やつ|会社|求人|仕事|案件|店|病院|施設|学校)|上から([1-9１-９一二三四五])`)
+var ordinalRef = pattern.MustCompile(`([1-9１-９一二三四五六七八九])(番目|つ目|個目|件目|こ目|コ目|番の|番のと|枚目|こめ|個め|コメ|つめ|番め|ばんめ|件め)|(一番|いちばん|1番)(上|うえ|最初|はじめ)|(一番|いちばん|1番)(下|した|最後)|(最初|さいしょ|最後|さいご|ラスト)の(とこ|ところ|やつ|会社|求人|仕事|案件|店|病院|施設|学校)|上から([1-9１-９一二三四五])`)
 
 // asksAbout is a question, in its ending or its words.
 var asksAbout = pattern.MustCompile(`[?？]|(か|の|ん|かな|かね|け|っけ|やろ|やろか|じゃろ|だべ|と)[。…]*$|(どう|どんな|何|なに|なん|いくら|どのくらい|どれくらい|どんくらい)`)
@@ -27,12 +27,9 @@ var ordinalDigits = map[rune]int{'1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6,
 	'１': 1, '２': 2, '３': 3, '４': 4, '５': 5, '６': 6, '７': 7, '８': 8, '９': 9,
 	'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
 
-// shownAsked returns the card a question is about, when it asks about one
-// of the cards shown lately — by its place or by words of its title.
+// shownAsked returns the card of those shown lately a question names —
+// by its place or by words of its title.
 func (e *Engine) shownAsked(st *akari.State, f folded) (akari.Card, bool) {
-	if e.Jobs == nil || len(st.Shown) == 0 || !(shownLately(st) || st.Stage == akari.StageJobs) || !f.is(asksAbout) {
-		return akari.Card{}, false
-	}
 	s := string(f)
 	if i := shownIndex(s, len(st.Shown)); i >= 0 {
 		return e.Jobs.Card(st.Shown[i])
@@ -66,16 +63,10 @@ var earlierRef = pattern.MustCompile(`^(さっき|先ほど|さきほど|前に|
 // クリニック, 物流倉庫).
 var workplace = pattern.MustCompile(`センター|クリニック|病院|施設|工場|倉庫|店|事務所|ホテル|薬局|学校|保育園|幼稚園|会社|企業|オフィス|ステーション`)
 
-// shownMissing is the name a question about a card shown lately gives a
-// card that none of them is, or "": the cards were not what the person
-// remembers, and Akari says so rather than guess.
-func (e *Engine) shownMissing(st *akari.State, f folded) string {
-	if e.Jobs == nil || len(st.Shown) == 0 || !(shownLately(st) || st.Stage == akari.StageJobs) || !f.is(asksAbout) {
-		return ""
-	}
-	if _, ok := e.shownAsked(st, f); ok || e.intents.wantsJobs(f) || e.intents.wantsMore(f) || f.is(e.intents.research) {
-		return ""
-	}
+// missingName is the name a question about the cards shown lately gives a
+// card that none of them is (さっきの倉庫のやつ), or "": the cards were not
+// what the person remembers, and Akari says so rather than guess.
+func missingName(f folded) string {
 	s := string(f)
 	ix := earlierRef.FindStringSubmatchIndex(s)
 	if ix == nil {
@@ -190,19 +181,29 @@ func listingFacts(c akari.Card) string {
 	return strings.TrimRight(b.String(), "\n")
 }
 
-// shownAskedFor reports whether f asks about a card shown lately and
-// nothing else answers it better: listings asked for again are a search,
-// and a rule the question names (1番上のとこって、週何時間働いたら社保
-// 入る？) is a note's to answer — unless it asks after something a card
-// says or leaves out (交通費出る？).
-// The card asked about is put in *c.
-func (e *Engine) shownAskedFor(st *akari.State, masked string, f folded, c *akari.Card) bool {
-	card, ok := e.shownAsked(st, f)
-	if !ok || e.intents.wantsJobs(f) || e.intents.wantsMore(f) || f.is(e.intents.research) {
-		return false
+// cardQuestion is what a message asks about the cards shown lately.
+type cardQuestion struct {
+	card  akari.Card // the card asked about
+	about bool       // the question is card's to answer
+	// missing is the name the question gives a card none of them is.
+	missing string
+}
+
+// cardAsked reads a question about the cards shown lately. It is about a
+// card when it names one and nothing answers it better: listings asked
+// for again are a search, and a rule the question names (1番上のとこって、
+// 週何時間働いたら社保入る？) is a note's to answer — unless it asks after
+// something a card says or leaves out (交通費出る？).
+func (e *Engine) cardAsked(st *akari.State, masked string, f folded) cardQuestion {
+	if e.Jobs == nil || len(st.Shown) == 0 || !(shownLately(st) || st.Stage == akari.StageJobs) || !f.is(asksAbout) ||
+		e.intents.wantsJobs(f) || e.intents.wantsMore(f) || f.is(e.intents.research) {
+		return cardQuestion{}
 	}
-	*c = card
-	return topicNote(masked, card) != "" || !e.knows(masked, st)
+	card, ok := e.shownAsked(st, f)
+	if !ok {
+		return cardQuestion{missing: missingName(f)}
+	}
+	return cardQuestion{card: card, about: topicNote(masked, card) != "" || !e.knows(masked, st)}
 }
 
 // cardTopics are what a question about a card asks after, each with the
@@ -221,6 +222,7 @@ var cardTopics = []struct {
 	{[]string{"社会保険あり", "社会保険ある", "社会保険完備", "社会保険つ", "社会保険付", "社会保険は", "社保あり", "社保ある", "社保完備", "社保つ", "社保付", "社保は"}, []string{"社会保険", "社保"}, "社会保険"},
 	{[]string{"給料", "給与", "月給", "時給", "年収", "いくら", "なんぼ", "きゅうりょう"}, []string{"円"}, ""},
 	{[]string{"寮", "社宅"}, []string{"寮", "社宅"}, ""},
+	{[]string{"車通勤", "マイカー", "車で通", "くるまで通", "駐車場"}, []string{"車通勤", "マイカー", "駐車場"}, "車通勤"},
 	{[]string{"未経験", "経験なし", "経験ない"}, []string{"未経験"}, ""},
 	{[]string{"在宅", "リモート", "テレワーク"}, []string{"在宅", "リモート"}, ""},
 	{[]string{"時短"}, []string{"時短"}, ""},

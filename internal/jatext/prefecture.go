@@ -128,6 +128,19 @@ type mention struct {
 	prefecture string
 }
 
+// WithoutPlaces is text with every prefecture and city it names taken out
+// (横浜事務 → 事務).
+func WithoutPlaces(text string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range placeMentions(text) {
+		b.WriteString(text[last:m.start])
+		last = m.end
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
 // placeMentions are the places text names, in order, each span counted
 // once: 東京都 is not also 京都.
 func placeMentions(text string) []mention {
@@ -136,15 +149,9 @@ func placeMentions(text string) []mention {
 		return slices.ContainsFunc(ms, func(m mention) bool { return i < m.end && m.start < j })
 	}
 	find := func(word, prefecture string) {
-		for from := 0; ; {
-			i := strings.Index(text[from:], word)
-			if i < 0 {
-				return
-			}
-			i += from
-			from = i + len(word)
-			if !taken(i, from) {
-				ms = append(ms, mention{i, from, prefecture})
+		for i := range Indices(text, word) {
+			if end := i + len(word); !taken(i, end) {
+				ms = append(ms, mention{i, end, prefecture})
 			}
 		}
 	}
