@@ -252,7 +252,7 @@ func (in input) asks() bool {
 
 // asksAtEnd reports whether one sentence ends as a question.
 func asksAtEnd(t string) bool {
-	for _, end := range [...]string{"かな", "でしょうか", "どうしよ", "どうしよう", "すれば", "けば", "えば", "せば", "ですか", "ますか", "いいの", "あるの", "なの", "できるの", "だっけ", "でしたっけ",
+	for _, end := range [...]string{"かな", "でしょうか", "どうしよ", "どうしよう", "すれば", "けば", "えば", "せば", "ですか", "ますか", "ませんか", "いいの", "あるの", "なの", "できるの", "だっけ", "でしたっけ",
 		// in casual words: 取れるんすか, 36協定ってなに, どうなんかね
 		"すか", "ってなに", "って何", "とは何", "かね", "かしら", "やろか", "だろうか", "っけ",
 		// what is this, is that right: 住民税の紙きて…なにこれ, 払うのおかしくない

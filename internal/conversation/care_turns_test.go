@@ -38,6 +38,25 @@ func TestCareTurns(t *testing.T) {
 			{say: "本気で死ぬつもりはないけど、毎朝このまま目覚めへんかったらええのにって思ってまう", care: true, risk: akari.RiskConcern},
 			{say: "求人だけ見せてくれへん？病院変えたらマシになるかもしれんし", care: true, source: "care", not: "件選んで"},
 		}},
+		// Round 26 (care set 103).
+		{"safety typed in kana: someone came and stays", []turn{
+			{say: "しにたい", care: true, why: akari.RiskSign},
+			{say: "いのちのでんわつながった。いまおかあさんきてくれて いっしょにいる", care: false, why: akari.RiskSafe},
+		}},
+		{"a promise in dialect, and a call made with someone come", []turn{
+			{say: "夜勤ばっかでもう死にたい", care: true, why: akari.RiskSign},
+			{say: "今日は死なへん。約束するわ", care: false, why: akari.RiskSafe},
+		}},
+		{"reached out and someone came, in two words; who came alone is not yet safety", []turn{
+			{say: "死にたい", care: true, why: akari.RiskSign},
+			{say: "おかん来た", care: true, source: "care"},
+			{say: "電話した。友達来た", care: false, why: akari.RiskSafe},
+		}},
+		{"words taken back on the way to the listings leave a named way to die where it was", []turn{
+			{say: "屋上から飛び降りたら楽になるんかなって毎晩思うんよ", care: true, risk: akari.RiskHigh, why: akari.RiskSign},
+			{say: "別に本気じゃないけぇ。さっきの求人の続き見せて", care: true, source: "care", not: "件選んで"},
+			{say: "いのちの電話かけたけど繋がらんかった", care: true, source: "care", says: "つながらなかった"},
+		}},
 		{"bleeding that stopped is no word of safety", []turn{
 			{say: "またカッターで腕切っちゃった", care: true, risk: akari.RiskHigh, why: akari.RiskSign},
 			{say: "血はもう止まってるから平気", care: true, source: "care"},

@@ -842,6 +842,11 @@ func TestJobsAskedInManyWays(t *testing.T) {
 		"山形か仙台で、正社員の製造の仕事見せてちょう",
 		"短い時間で働けるところ、大阪で見れる？",
 		"次は正社員がいいです。横浜で一般事務",
+		// Round 26: emoji close an ask; a search typed as a query; 〜かねー.
+		"じゃあ渋谷のカフェバイト見せて🙏✨",
+		"横浜 事務",
+		"札幌　介護　正社員",
+		"那覇で短時間のパートないかねー",
 	} {
 		c := newChat(t)
 		c.say("今の仕事がきつくて転職したい")
@@ -852,6 +857,10 @@ func TestJobsAskedInManyWays(t *testing.T) {
 	for _, told := range []string{
 		"子ども保育園に入れてパートしとるんだけど、扶養内で働きたいんだわ。いくらまでならええの？",
 		"今の仕事がきつくて転職したいけど、東京で正社員の事務がいいのかな？",
+		// A right asked to exist, whatever else is named.
+		"工場で夜勤しとるっちゃけど、有給って派遣でもあると？🤔",
+		// A kind of work alone may be the person's own.
+		"介護 パート",
 	} {
 		c := newChat(t)
 		if r := c.say(told); hasCards(r) {

@@ -38,6 +38,14 @@ func fold(s string) folded {
 		}
 		return r
 	}, jatext.Fold(s))
+	// Emoji that end a message close it, as a stop would (渋谷のカフェ
+	// バイト見せて🙏✨ asks as 見せて。 does).
+	if t := strings.TrimRightFunc(f, isEmoji); t != f && t != "" {
+		f = t
+		if r, _ := utf8.DecodeLastRuneInString(t); unicode.IsLetter(r) || unicode.IsNumber(r) {
+			f += "。"
+		}
+	}
 	if noKanji(f) {
 		// ぱーとで しふと すくなめ: loanwords typed in hiragana by a
 		// writer who uses no kanji are the katakana words the patterns
@@ -57,6 +65,11 @@ func fold(s string) folded {
 		// loanwords they spell in katakana (バイト, シフト). A word in
 		// full-width katakana (スキップ) is a word, kept as typed.
 		f = loanwords.Replace(jatext.FoldKana(f))
+	}
+	if noKanji(f) {
+		// おかあさんきてくれて いっしょにいる: a few words the patterns
+		// spell in kanji, as a writer who uses no kanji types them.
+		f = kanaWords.Replace(f)
 	}
 	return folded(f)
 }
@@ -92,6 +105,12 @@ func halfWidthAsHiragana(f, s string) string {
 // (nanimo shinai. yakusoku suru).
 var romajiStops = strings.NewReplacer(".", "。", ",", "、")
 
+// isEmoji reports whether r is part of an emoji or a pictograph as typed
+// (🙏, ✨, 😇, ♪, a skin tone, the variation selector or joiner between).
+func isEmoji(r rune) bool {
+	return unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r) && r >= 0x1F3FB || r == 0xFE0F || r == 0x200D
+}
+
 // halfWidthKana reports whether s holds half-width katakana (ｼﾌﾄ).
 func halfWidthKana(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return r >= 0xFF66 && r <= 0xFF9D }) >= 0
@@ -123,6 +142,12 @@ func kanaOnly(s string) bool {
 var loanwords = strings.NewReplacer("ふる在宅", "フル在宅", "ふるりもーと", "フルリモート", "ふるたいむ", "フルタイム", "さんきゅー", "サンキュー", "あるばいと", "アルバイト", "ばいと", "バイト", "ぱーと", "パート", "しふと", "シフト", "えーじぇんと", "エージェント",
 	"りもーと", "リモート", "てれわーく", "テレワーク", "こんびに", "コンビニ", "すーぱー", "スーパー", "かふぇ", "カフェ", "めーる", "メール",
 	"ちゃっと", "チャット", "ぼーなす", "ボーナス", "はろーわーく", "ハローワーク", "ぶらっく", "ブラック", "ぱわはら", "パワハラ")
+
+// kanaWords are words the patterns spell in kanji, from the kana a writer
+// who uses no kanji types them in: only words no other reading shares
+// (not かれし, which is in つかれしんどい).
+var kanaWords = strings.NewReplacer("いっしょに", "一緒に", "おかあさん", "お母さん", "おとうさん", "お父さん", "ともだち", "友達", "かぞく", "家族",
+	"でんわ", "電話", "やくそく", "約束", "きてくれ", "来てくれ")
 
 // is reports whether re matches the folded message.
 func (f folded) is(p *pattern.Pattern) bool { return p.MatchString(string(f)) }
@@ -184,7 +209,7 @@ func newIntents() *intents {
 		// "求人はまだいい", "求人はいらない", "求人は見たくない"
 		jobsTalk:        pattern.MustCompile(`求人(票|広告|誌|サイト|媒体|情報|内容|の内容|の条件|に(書|載|出て|応募)|で(見|読)|と(違|ちが|実際|全然)|を?(出し|出す)|を見て応募|出して(る|い))|求人(って|は|が|も)[^。?]{0,12}(ばっか|ばかり|ばっかり|だらけ|多い|多くて|少ない|少なくて|怪しい|信用)`),
 		askPlace:        pattern.MustCompile(`(相談|話を聞いて|話せる|聞いてもらえ|頼れる|駆け込め|通報|訴え|助けてもらえ|勉強|学べ|学習|習え|練習でき|訓練|講座|教われ)[^。?]{0,6}(とこ|ところ|場所|窓口|先)`),
-		notAsk:          pattern.MustCompile(`(この|こん|その)(中|なか)で|教えて(くれない|くれへん|くれなかった|くれん[。、!！]|もらえない|もらえへん|もらえなかった|もらってない)|書き方|作り方|出し方|見方|読み方|探し方|(どこ|どうやって|何|なに)(で|から)?(探せ|さがせ)|見ても|みても|ピンと(こ|来)ない[^。?…]*$|(協定|就業規則|規則|契約書|書類|明細|証明書|記録|タイムカード|名簿|評価)[^。?]{0,10}(見せ|みせ)|(って|と)(書いて|書かれて|載って|のって)(ある|あります|る|い)`),
+		notAsk:          pattern.MustCompile(`(書いて|かいて|載って)(ある|あります|あった)|(この|こん|その)(中|なか)で|教えて(くれない|くれへん|くれなかった|くれん[。、!！]|もらえない|もらえへん|もらえなかった|もらってない)|書き方|作り方|出し方|見方|読み方|探し方|(どこ|どうやって|何|なに)(で|から)?(探せ|さがせ)|見ても|みても|ピンと(こ|来)ない[^。?…]*$|(協定|就業規則|規則|契約書|書類|明細|証明書|記録|タイムカード|名簿|評価)[^。?]{0,10}(見せ|みせ)|(って|と)(書いて|書かれて|載って|のって)(ある|あります|る|い)`),
 		jobsShow:        pattern.MustCompile(`出して(みて|もらえ|ほしい|欲しい|ください|下さい|くれ|や|よ|な|ね|[!！。〜w]|$)|見せて|みせて|見して|みして|見たい|見てみたい|紹介して|探して|さがして|ありますか|ある\?|ない\?|教えて`),
 		jobsNo:          pattern.MustCompile(`求人[^。?]{0,8}(早い|はやい|早すぎ)|(今日|きょう)は(もう)?いいや|(求人|きゅうじん)(は|とか|なんて)?(まだ(いい|大丈夫|いらな|要らな|見な|見たくな|考え|早|先)|いい|いらな|要らな|見たくな|見なくて|大丈夫|けっこう|結構)|求人[^。]{0,30}(見たくない|見たくありません|いらない|要らない|紹介しないで|見せないで|出さないで|送らないで|プレッシャー)|求人(は|とか|も)?[^。?]{0,4}(あとで|後で|今度|また今度|落ち着いたら|そのうち)|(紹介しないで|見せないで|出さないで|送らないで)[^。]{0,10}求人|求人(に|の|で|って)[^。]{0,20}(禁止|違法|法律|制限|聞いた|本当|ルール|決まり)|求人[^。?]{0,8}(いらな|要らな|見たくな|見なくて|見なくても|見なくていい|見る気|興味ない|興味はない|まだいい|はいい|は大丈夫|も大丈夫|とかいい|は結構|はけっこう|はまだ)|(求人|転職先|次の職場)[^。?]{0,8}(送らなくて|見せなくて|出さなくて|紹介しなくて|見なくて)(大丈夫|いい|ok|平気)|求人[^。?]{0,6}(見るの|みるの)?(やめとく|やめておく|やめます|はやめ)|求人[^。?]{0,6}(見たいわけじゃ|見たいわけでは|見たい訳じゃ|見たい訳では)|(次の|つぎの|新しい)(仕事|職場|会社)(は|とか|なんて)?(まだ)?(考えられな|考えたくな|探す気|探せな|いらな)|求人[^。?]{0,8}(いらん|要らん|いらへん|要らへん|いらね|要らね|いりません|要りません|見いひん|見やん)|(転職|仕事探し|職探し)(は|とか|なんて)?(まだ|今は|いまは|全然)?(考えて(ない|いない|ません|へん|ねえ|ねぇ|ないし|ないから)|する気(は|も)?(ない|ありません|ねえ)|予定(は|も)?(ない|ありません))`),
 		peopleWork:      pattern.MustCompile(`(人|ひと)と(話|はな|接|関わ|かかわ)[^。?]{0,4}(仕事|しごと|職|とこ|ところ|バイト|パート|求人|職場|働き方)`),
@@ -246,13 +271,19 @@ func asksWithConditions(f folded) bool {
 	case searchable.MatchString(last) && jatext.PrefectureIn(last) != "":
 		// 札幌で探せる？: a place asked about is the ask.
 		return true
+	case bareQuery(s):
+		// 横浜 事務, 札幌　介護　正社員: a search typed as a query.
+		return true
 	case asksForWork(s):
 		// 高知市か南国で、フォークの仕事なんぼかある？, 熊本か宮崎で農業の
 		// 仕事みせて, 鹿児島市か霧島で大型の運転の仕事なかですか: work
 		// asked for by its place or its kind, however the ask is said —
 		// not by a time alone (今日バイトある？ asks about a shift).
 		return true
-	case askedToExist.MatchString(last):
+	case askedToExist.MatchString(last) && !rightAsked.MatchString(last):
+		// Not 有給って派遣でもあると？: a right or a benefit asked to
+		// exist is a question about work as it is, whatever else is
+		// named (有給は取れる会社ある？ asks for a company).
 	case conditionsAlone.MatchString(last) && strings.ContainsAny(last, "、,") && wantsToLook.MatchString(s):
 		need = 3
 	case nextWish.MatchString(s) && !tellsCurrent.MatchString(s) && !strings.ContainsAny(s, "?？"):
@@ -285,6 +316,45 @@ func asksForWork(s string) bool {
 	}
 	return false
 }
+
+// queryWord is a word a search typed as a query is made of, besides a
+// place: a way of employment, a kind of work, a condition of pay, hours or
+// place of work.
+var queryWord = pattern.MustCompile(`正社員|パート|アルバイト|バイト|派遣|契約社員|未経験|在宅|リモート|事務|製造|配送|ドライバー|介護|看護|保育|販売|接客|倉庫|工場|営業|清掃|警備|調理|軽作業|日勤|夜勤|土日(祝)?(休み)?|残業(なし|少なめ|少ない)|週[1-5]|時給[0-9]+円?(以上)?|月給[0-9]+万?(以上)?|高時給|短時間`)
+
+// querySeparators join the words of a query (横浜・事務, 大阪か京都で事務).
+var querySeparators = strings.NewReplacer("、", "", ",", "", "・", "", "/", "", "／", "", "の", "", "で", "", "か", "", "と", "", "や", "", "。", "")
+
+// bareQuery reports whether s is nothing but the conditions of a search,
+// typed as into a search box (横浜 事務, 札幌　介護　正社員): a place and
+// one or more other conditions, no other word.
+func bareQuery(s string) bool {
+	if utf8.RuneCountInString(s) > maxQueryRunes {
+		return false
+	}
+	rest := jatext.WithoutPlaces(s)
+	n := 0
+	if rest != s {
+		n++ // a place, or two offered as choices
+	}
+	found := queryWord.FindAllStringIndex(rest, -1)
+	if n == 0 || len(found) == 0 {
+		// A kind of work alone (介護 パート) may be the work the person
+		// does: a place makes it a search.
+		return false
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range found {
+		b.WriteString(rest[last:m[0]])
+		last = m[1]
+	}
+	b.WriteString(rest[last:])
+	return querySeparators.Replace(b.String()) == ""
+}
+
+// maxQueryRunes bounds a search typed as a query.
+const maxQueryRunes = 20
 
 // lastSentence is f from its last 。 or ! on (closing marks at the end
 // do not count).
@@ -337,7 +407,8 @@ var (
 	}
 	// kindOfWork names a kind of work a listing is (清掃とか軽作業がいいな).
 	kindOfWork      = pattern.MustCompile(`事務|製造|配送|ドライバー|介護|看護|保育|販売|接客|倉庫|工場|営業|清掃|警備|調理|軽作業`)
-	askedToExist    = pattern.MustCompile(`(の|やつ|とこ|ところ|仕事|求人|パート|バイト|アルバイト|募集|職場|会社|案件)?(とか)?(って|は|が|も)?(ある|あります|ありますか|ありませんか|ないですか|ないかな|あるかな|ねえ|ねぇ)(\?|かな|ですか|か|の\?|やろか|べか|と\?)?[。!！?〜w…]*$`)
+	rightAsked      = pattern.MustCompile(`(有給|有休|年休|退職金|ボーナス|賞与|育休|産休|介護休|残業代|社会保険|社保|雇用保険|交通費|手当|休憩|昇給)(休暇)?(って|は)[^。、,仕求会職店所とのや]{0,8}(ある|あり)`)
+	askedToExist    = pattern.MustCompile(`(の|やつ|とこ|ところ|仕事|求人|パート|バイト|アルバイト|募集|職場|会社|案件)?(とか)?(って|は|が|も)?(ある|あります|ありますか|ありませんか|ないですか|ないかな|ないかね|あるかな|あるかね|ねえ|ねぇ)(\?|かな|ですか|か|の\?|やろか|べか|と\?)?[。!！?〜~w…ー]*$`)
 	conditionsAlone = pattern.MustCompile(`(の|な|る|い)(仕事|求人|パート|バイト|アルバイト|とこ|ところ|職場|会社|やつ)[。!！〜w…]*$`)
 	// listingAsk ends a sentence by asking for a listing: a word for one,
 	// maybe a place after it (しごと、あきたしかおがで), and an ask that it
@@ -346,7 +417,7 @@ var (
 	// (仕事なんぼかある？, not 仕事なんぼかある).
 	listingAsk = pattern.MustCompile(`(仕事|しごと|求人|きゅうじん|働き口|とこ|ところ|やつ|バイト|パート|アルバイト|募集|職場|案件)(、?[^。?、]{1,12}で)?、?(って|は|が|も|とか|とかって)?(なんぼか|なにか|何か|なんか|いくつか|どっか|どこか|ちょっと|少し|すこし)?` +
 		`((ある|あります|ない|なか|ねえ|ねぇ|ねー|あっと|なかと)(\?|かな|かなあ|かね|やろか|べか|け\?|ですか|と\?|か\?)|ありますか|ありませんか|ないですか|なかですか|なかね|ございますか|ねが|ねぇが|ねえが|ねえか|ねぇか|ねーか|あるべか|ないべか|ないけ|あるけ|` +
-		`(見せ|みせ|見し|みし|出し|だし|教え|おしえ|紹介し)(て|で)(ちょう|ちょうだい|けろ|け|けれ|くれ|くれん\?|くれへん\?|くれない\?|ください|下さい|ほしい|欲しい|もらえる\?|もらえん\?|もらえますか|や|よ|ね|な|み)?|(見れる|みれる|見られる|探せる|さがせる)(\?|か\?|かな|ですか)|(探し|さがし)(てて|てる|ています|てます|とる|よる))([。!！?〜w…]*$|[?？!！。])`)
+		`(見せ|みせ|見し|みし|出し|だし|教え|おしえ|紹介し)(て|で)(ちょう|ちょうだい|けろ|け|けれ|くれ|くれん\?|くれへん\?|くれない\?|ください|下さい|ほしい|欲しい|もらえる\?|もらえん\?|もらえますか|や|よ|ね|な|み)?|(見れる|みれる|見られる|探せる|さがせる)(\?|か\?|かな|ですか)|(探し|さがし)(てて|てる|ています|てます|とる|よる))([。!！?〜~w…ー]*$|[?？!！。])`)
 	// wantsToSee ends a sentence wishing to look for or see work (札幌で
 	// 探したいです, 神戸と大阪でちょっと見てみたい, 東京か神奈川の会社で探して,
 	// 時給高いバイトしたい!), and listingNoun names what is looked for.

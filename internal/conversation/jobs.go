@@ -142,6 +142,10 @@ func (e *Engine) showJobs(st *akari.State, text string, more bool) (Result, erro
 		// 夜勤なしで: cards that do not say so, shown as if they did,
 		// would be the same untruth. Said in fresh words, or not again.
 		key, v = unmetKey, unmet(v, page)
+	case nearer.MatchString(string(fold(text))):
+		// もっと駅近いとこ: no card tells the way from home or the
+		// station, and Akari does not pretend these are nearer.
+		key = "jobs_nearer"
 	default:
 		keys := []string{"jobs_intro", "jobs_intro_again", "jobs_intro_again_2", "jobs_intro_again_3"}
 		if searchedBefore {
@@ -193,18 +197,8 @@ var officeOK = pattern.MustCompile(`出社(なら|でも|も|は|くらいなら
 func wantedEmployment(f string) (string, bool) {
 	emp, at := "", -1
 	for _, w := range jatext.EmploymentWords() {
-		for from := 0; ; {
-			i := strings.Index(f[from:], w.Word)
-			if i < 0 {
-				break
-			}
-			i += from
-			from = i + len(w.Word)
-			rest := f[from:]
-			if turnedDown(rest) {
-				continue
-			}
-			if i > at {
+		for i := range jatext.Indices(f, w.Word) {
+			if i > at && !turnedDown(f[i+len(w.Word):]) {
 				emp, at = w.Employment, i
 			}
 		}
@@ -292,7 +286,7 @@ func (e *Engine) refines(text string, f folded) bool {
 		// 夜勤なしのとこ見てみるわ: they will look themselves.
 		return false
 	}
-	if (slices.ContainsFunc(conditionWords, func(w string) bool { return strings.Contains(s, w) }) || kindOfWork.MatchString(s)) && wishedFor.MatchString(s) {
+	if (slices.ContainsFunc(conditionWords, func(w string) bool { return strings.Contains(s, w) }) || kindOfWork.MatchString(s) || nearer.MatchString(s)) && wishedFor.MatchString(s) {
 		// 週休2日のとこがいい〜, 夜勤手当つくとこがよか; not 日勤明けで疲れた.
 		return true
 	}
@@ -483,16 +477,12 @@ func wishIn(text string) string {
 // wanted reports whether text names the kind of work k without turning it
 // down (保育以外の事務 wants 事務, not 保育).
 func wanted(text, k string) bool {
-	for from := 0; ; {
-		i := strings.Index(text[from:], k)
-		if i < 0 {
-			return false
-		}
-		from += i + len(k)
-		if !kindTurnedDown(text[from:]) {
+	for i := range jatext.Indices(text, k) {
+		if !kindTurnedDown(text[i+len(k):]) {
 			return true
 		}
 	}
+	return false
 }
 
 // kindTurnedDown reports whether what follows a kind of work turns it
@@ -574,13 +564,7 @@ var notKinds = []string{"日中", "夜勤", "日勤", "夜間", "早朝", "深�
 func namedKind(text string) string {
 	kind, at := "", -1
 	for _, m := range kindMarks {
-		for from := 0; ; {
-			i := strings.Index(text[from:], m)
-			if i < 0 {
-				break
-			}
-			i += from
-			from = i + len(m)
+		for i := range jatext.Indices(text, m) {
 			k := kindBefore(text[:i])
 			if k == "" || i < at || jatext.PrefectureIn(k) != "" || slices.ContainsFunc(jobKeywords, func(w string) bool { return strings.Contains(k, w) }) ||
 				slices.ContainsFunc(notKinds, func(n string) bool { return strings.HasPrefix(k, n) || strings.HasSuffix(k, n) }) {
@@ -616,6 +600,10 @@ func kindBefore(text string) string {
 // raise the listings that name them.
 var conditionWords = []string{"週休2日", "週休二日", "完全週休", "週休3日", "年間休日", "土日休み", "土日祝", "土日休", "残業なし", "残業少な", "残業ほぼなし",
 	"定時", "夜勤手当", "夜勤なし", "日勤", "駅近", "駅チカ", "残業月", "残業は月", "残業少ない", "残業が少な", "車通勤", "寮", "社宅", "賞与", "ボーナス", "扶養内", "高時給", "交通費", "転勤なし", "昇給", "資格手当", "週3", "週4"}
+
+// nearer wishes the work nearer (もっとえきちかいとこがいい, 家から近いとこ):
+// no listing says it, so it searches again without raising any.
+var nearer = pattern.MustCompile(`(駅|えき|家|いえ|うち|自宅)(から|まで)?(近|ちか)|近場|ちかば|(家|うち|自宅)の近く`)
 
 // wishedFor is a condition said as wished for (〜のとこがいい, 〜希望,
 // 〜だけ, 〜以上, 夜勤なしで), not a condition of the day told.
