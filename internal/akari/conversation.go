@@ -224,6 +224,10 @@ type Care struct {
 	// is asked once more, and the question is answered when they say
 	// they are safe. It is the person's words, erased with the state.
 	Pending string `json:"pending,omitempty"`
+	// Laughing: the last sign was said laughing (首吊るしかないw, 屋上から
+	// 飛ぼっかな🙃), so that words taken back after it (冗談だって) are
+	// believed; after a sign said in earnest they are not enough.
+	Laughing bool `json:"laughing,omitempty"`
 }
 
 // The questions a care reply asks.

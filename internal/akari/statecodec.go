@@ -103,16 +103,17 @@ const (
 	profileDisplayName protowire.Number = 1 // string
 	profileFetchedAt   protowire.Number = 2 // time
 
-	careLevel   protowire.Number = 1  // string
-	careSince   protowire.Number = 2  // time
-	careLast    protowire.Number = 3  // time
-	careChecked protowire.Number = 4  // bool
-	careReplies protowire.Number = 5  // varint
-	careAsked   protowire.Number = 6  // string
-	careJobs    protowire.Number = 7  // varint
-	careWorry   protowire.Number = 8  // string
-	careUrgent  protowire.Number = 9  // bool
-	carePending protowire.Number = 10 // string
+	careLevel    protowire.Number = 1  // string
+	careSince    protowire.Number = 2  // time
+	careLast     protowire.Number = 3  // time
+	careChecked  protowire.Number = 4  // bool
+	careReplies  protowire.Number = 5  // varint
+	careAsked    protowire.Number = 6  // string
+	careJobs     protowire.Number = 7  // varint
+	careWorry    protowire.Number = 8  // string
+	careUrgent   protowire.Number = 9  // bool
+	carePending  protowire.Number = 10 // string
+	careLaughing protowire.Number = 11 // bool
 
 	intakeStep      protowire.Number = 1 // string
 	intakeAnswers   protowire.Number = 2 // pair, repeated
@@ -277,6 +278,7 @@ func (e *stateEncoder) rest(st *State) {
 		e.str(careWorry, string(c.Worry))
 		e.bool(careUrgent, c.Urgent)
 		e.str(carePending, c.Pending)
+		e.bool(careLaughing, c.Laughing)
 		e.end(start)
 	}
 	e.str(stAsked, st.Asked)

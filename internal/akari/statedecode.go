@@ -510,6 +510,8 @@ func (d *stateDecoder) care(f field, c *Care) error {
 			c.Urgent, err = g.bool()
 		case carePending:
 			c.Pending, err = d.text(g)
+		case careLaughing:
+			c.Laughing, err = g.bool()
 		}
 		return err
 	})

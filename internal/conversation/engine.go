@@ -420,6 +420,7 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 	}
 	if c.Crisis {
 		r, err := e.sign(st, c, e.signKindOf(f))
+		st.Care.Laughing = saidLaughing(masked)
 		if r.Effects.RiskChange == nil {
 			r.Effects.RiskChange = expired
 		}
@@ -479,7 +480,7 @@ const maxReplyMessages = 5
 // respond is act for a message that is not an intake answer.
 func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, raw, masked string, f folded, c akari.Classification, told []facts.Found) (Result, error) {
 	news := e.intents.listen.news(f)
-	if news == "" && e.intents.listen.slipped(f) {
+	if news == "" && e.intents.listen.slipped(f, masked) {
 		// A second groan (穴があったら入りたいとはこのことですね) is met
 		// once more, in other words; a third is heard as the talk goes on.
 		switch {
@@ -622,7 +623,12 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		// 「36協定ってなに」: no worry to pick; what it asks is answered.
 		c = akari.Classification{Category: akari.Other, Confidence: c.Confidence, Source: c.Source, Crisis: c.Crisis, Risk: c.Risk}
 	}
-	if c.Category != akari.Other && c.Confidence < e.MinConfidence && st.Category == "" && !rd.distressed && st.Stage != akari.StageClarify {
+	// Read as small talk, yet telling of someone or somewhere at work (バイト
+	// 先の店長まじ無理, 親方さ言ったら…殺す気だべか): a worry in words the
+	// classifier does not know, which the small-talk menu would pass by.
+	workAsSmallTalk := c.Category == akari.Other && st.Category == "" && rd.ask == akari.AskNone && !rd.body &&
+		utf8.RuneCountInString(masked) >= minWorkRunes && atWork.MatchString(string(f)) && !e.knows(masked, st)
+	if (c.Category != akari.Other && c.Confidence < e.MinConfidence || workAsSmallTalk) && st.Category == "" && !rd.distressed && st.Stage != akari.StageClarify {
 		// Unsure which worry — but a person in tears is not asked to pick
 		// a topic: they are answered gently first. Asked once and answered
 		// with more words instead of a pick, Akari does not ask the same
@@ -664,6 +670,13 @@ func (e *Engine) knows(text string, st *akari.State) bool {
 	k, ok := e.Advisor.(Knower)
 	return ok && k.Knows(text, st)
 }
+
+// atWork names someone or somewhere at work: a message that does is about
+// work, whatever else it is.
+var atWork = pattern.MustCompile(`店長|副店長|親方|上司|先輩|同僚|後輩|社員さん|バイトリーダー|主任|係長|課長|部長|社長|師長|料理長|マネージャー|オーナー|現場|職場|会社|バイト先|パート先|派遣先|勤め先|足場|工場|厨房|病棟|施設長|お局`)
+
+// minWorkRunes: a message shorter than this is small talk, whatever it names.
+const minWorkRunes = 8
 
 // likelyChips lets the person say which worry it is with one tap; the
 // choice comes back as a postback and the message is answered for it.

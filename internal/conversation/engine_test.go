@@ -847,6 +847,8 @@ func TestJobsAskedInManyWays(t *testing.T) {
 		"横浜 事務",
 		"札幌　介護　正社員",
 		"那覇で短時間のパートないかねー",
+		"ありがと。ふくおかで じむの しごと みたい",
+		"八戸で日給高めのとび職も見せてけろ",
 	} {
 		c := newChat(t)
 		c.say("今の仕事がきつくて転職したい")
@@ -955,5 +957,22 @@ func TestResolveWithoutThanks(t *testing.T) {
 	r := c.say("いいね、応募してみる👍")
 	if got := text(r); strings.Contains(got, "こちらこそ") || !strings.Contains(got, "応援") {
 		t.Errorf("いいね、応募してみる👍: want cheering and no こちらこそ: %s", got)
+	}
+}
+
+// TestWorkReadAsSmallTalkIsAskedAbout: a first message the classifier reads
+// as small talk but that tells of someone at work (バイト先の店長まじ無理)
+// is asked which worry it is, not answered with the small-talk menu.
+func TestWorkReadAsSmallTalkIsAskedAbout(t *testing.T) {
+	for _, msg := range []string{"バイト先の店長まじ無理😇", "親方さ言ったら『気ぃつけろ』だけだ。こっちば殺す気だべか"} {
+		c := newChat(t)
+		r := c.say(msg)
+		if got := text(r); strings.Contains(got, "気になっているテーマ") || strings.Contains(got, "いま話してみたいこと") || len(r.Reply.QuickReplies) < 2 {
+			t.Errorf("%s: answered as small talk: %s (%d chips)", msg, got, len(r.Reply.QuickReplies))
+		}
+	}
+	c := newChat(t)
+	if r := c.say("こんにちは、今日も仕事おわった"); len(r.Reply.QuickReplies) > 0 && strings.Contains(text(r), "確認させてください") {
+		t.Errorf("small talk asked which worry it is: %s", text(r))
 	}
 }

@@ -111,7 +111,9 @@ func (e *Engine) read(text string, f folded, c akari.Classification, told []fact
 	case f.is(li.more):
 		r.ask = akari.AskMore
 	}
-	if f.is(li.pain) && (utf8.RuneCountInString(text) <= painRunes || c.Category == akari.Other) {
+	// A tearful face that ends the message (シフト6連🥲) is read on the
+	// words as typed: the folded message ends before it.
+	if (f.is(li.pain) || li.pain.MatchString(text)) && (utf8.RuneCountInString(text) <= painRunes || c.Category == akari.Other) {
 		r.distressed = true
 	}
 	if emojiOnly(text) && li.pain.MatchString(text) {
@@ -199,8 +201,10 @@ func (li listenIntents) news(f folded) string {
 
 // slipped reports a small blunder told in passing, with nothing asked and
 // no worry around it: answered with a word of comfort, not a playbook.
-func (li listenIntents) slipped(f folded) bool {
-	return utf8.RuneCountInString(string(f)) <= newsRunes && f.is(li.slip) && !f.is(li.slipBut) && !strings.ContainsAny(string(f), "?？")
+// The face that tells it (噛みまくった😇) is read on the words as typed
+// (text): the folded message ends before it.
+func (li listenIntents) slipped(f folded, text string) bool {
+	return utf8.RuneCountInString(string(f)) <= newsRunes && (f.is(li.slip) || li.slip.MatchString(text)) && !f.is(li.slipBut) && !strings.ContainsAny(string(f), "?？")
 }
 
 // newsRunes: longer than this, good news is a story with more in it.

@@ -46,7 +46,7 @@ func TestSlips(t *testing.T) {
 		"レジ締めでミスして弁償って言われた、恥ずかしい":    false,
 		"上司に怒られた": false,
 	} {
-		if got := li.slipped(fold(text)); got != want {
+		if got := li.slipped(fold(text), text); got != want {
 			t.Errorf("slipped(%q) = %v, want %v", text, got, want)
 		}
 	}

@@ -198,6 +198,8 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout167", File: "crisis_heldout167.jsonl"},
 		{Name: "heldout168", File: "crisis_heldout168.jsonl"},
 		{Name: "heldout169", File: "crisis_heldout169.jsonl"},
+		{Name: "heldout170", File: "crisis_heldout170.jsonl"},
+		{Name: "heldout171", File: "crisis_heldout171.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
