@@ -849,6 +849,8 @@ func TestJobsAskedInManyWays(t *testing.T) {
 		"那覇で短時間のパートないかねー",
 		"ありがと。ふくおかで じむの しごと みたい",
 		"八戸で日給高めのとび職も見せてけろ",
+		"川口か蕨あたりで事務で探せる？",
+		"フォークの資格あるんで、宮城野区で倉庫のしごとさがしてくらさい",
 	} {
 		c := newChat(t)
 		c.say("今の仕事がきつくて転職したい")
@@ -863,6 +865,9 @@ func TestJobsAskedInManyWays(t *testing.T) {
 		"工場で夜勤しとるっちゃけど、有給って派遣でもあると？🤔",
 		// A kind of work alone may be the person's own.
 		"介護 パート",
+		// A school or a scheme asked to exist.
+		"シングルで子ども2人いるんだけど、事務の経験なくても資格とれる学校みたいなのある？",
+		"時短にしたらお給料減りますやろ、なんか補填みたいなもんあります？",
 	} {
 		c := newChat(t)
 		if r := c.say(told); hasCards(r) {
@@ -974,5 +979,30 @@ func TestWorkReadAsSmallTalkIsAskedAbout(t *testing.T) {
 	c := newChat(t)
 	if r := c.say("こんにちは、今日も仕事おわった"); len(r.Reply.QuickReplies) > 0 && strings.Contains(text(r), "確認させてください") {
 		t.Errorf("small talk asked which worry it is: %s", text(r))
+	}
+}
+
+// TestRefinedAfterTheCards: after the cards, more places in words no list
+// holds, hours, or some work from home search again; a question does not.
+func TestRefinedAfterTheCards(t *testing.T) {
+	for _, refine := range []string{
+		"あ、南区も入れてよかよ",
+		"津田沼とか市川もOKです",
+		"幼稚園のお迎えが2時なので、1時までに終わるところがいいです",
+		"フルリモートじゃなくてもいい、週2くらい在宅あればok",
+	} {
+		c := newChat(t)
+		c.say("今の仕事がきつくて転職したい")
+		if r := c.say("千葉で事務の求人ある？"); !hasCards(r) {
+			t.Fatalf("no cards for the first ask: %s", text(r))
+		}
+		if r := c.say(refine); !hasCards(r) {
+			t.Errorf("%s: no cards: %s", refine, text(r))
+		}
+	}
+	c := newChat(t)
+	c.say("千葉で事務の求人ある？")
+	if r := c.say("面接で在宅希望って言っても大丈夫だべか"); hasCards(r) {
+		t.Errorf("cards for a question about an interview: %s", text(r))
 	}
 }

@@ -266,8 +266,10 @@ func (e *Engine) searchesAgain(st *akari.State, text string, f folded) bool {
 // of work (conditionWords) — and nothing else to answer: 「大阪で、パート
 // でもいい」, 「夜勤手当つくとこがよか」 after the cards.
 func (e *Engine) refines(text string, f folded) bool {
-	if wishedPay(string(f)) != "" && utf8.RuneCountInString(text) <= 2*maxRefineRunes && !f.is(e.intents.jobsNo) && !f.is(e.intents.notAsk) {
-		// 年収500万以上で; Goかpython使ってて年収500万以上のとこで.
+	asks := f.is(e.intents.listen.question) || strings.ContainsAny(string(f), "?？")
+	if (wishedPay(string(f)) != "" || !asks && (hoursWish.MatchString(string(f)) || remoteWish.MatchString(string(f)))) && utf8.RuneCountInString(text) <= 2*maxRefineRunes && !f.is(e.intents.jobsNo) && !f.is(e.intents.notAsk) {
+		// 年収500万以上で; Goかpython使ってて年収500万以上のとこで;
+		// 幼稚園のお迎えが2時なので、1時までに終わるところがいいです.
 		return true
 	}
 	if utf8.RuneCountInString(withoutPoliteEnd(text)) > maxRefineRunes || f.is(e.intents.jobsNo) || f.is(e.intents.listen.question) || strings.ContainsAny(string(f), "?？") {
@@ -285,6 +287,11 @@ func (e *Engine) refines(text string, f folded) bool {
 	if selfLook.MatchString(s) {
 		// 夜勤なしのとこ見てみるわ: they will look themselves.
 		return false
+	}
+	if areaAlso.MatchString(s) {
+		// あ、南区も入れてよかよ, 津田沼とか市川もOKです: more places, named
+		// in words no list holds.
+		return true
 	}
 	if (slices.ContainsFunc(conditionWords, func(w string) bool { return strings.Contains(s, w) }) || kindOfWork.MatchString(s) || nearer.MatchString(s)) && wishedFor.MatchString(s) {
 		// 週休2日のとこがいい〜, 夜勤手当つくとこがよか; not 日勤明けで疲れた.
@@ -600,6 +607,16 @@ func kindBefore(text string) string {
 // raise the listings that name them.
 var conditionWords = []string{"週休2日", "週休二日", "完全週休", "週休3日", "年間休日", "土日休み", "土日祝", "土日休", "残業なし", "残業少な", "残業ほぼなし",
 	"定時", "夜勤手当", "夜勤なし", "日勤", "駅近", "駅チカ", "残業月", "残業は月", "残業少ない", "残業が少な", "車通勤", "寮", "社宅", "賞与", "ボーナス", "扶養内", "高時給", "交通費", "転勤なし", "昇給", "資格手当", "週3", "週4"}
+
+// areaAlso adds places to the search (南区も入れて, 津田沼とか市川もOK).
+var areaAlso = pattern.MustCompile(`(区|市|町|村|駅|あたり|方面|周辺|沿線)(も|とか)(入れて|いれて|含めて|ふくめて|ok|オッケー|大丈夫|可|いい|ええ|よか)|(とか|や)[^。、,?？]{1,6}(も)(ok|オッケー|大丈夫|可)(です|だよ|で)?[。!！]*$`)
+
+// remoteWish asks for some work from home (週2くらい在宅あればok).
+var remoteWish = pattern.MustCompile(`(在宅|リモート|テレワーク)[^。?？]{0,8}(あれば|でいい|がいい|ok|オッケー|可|希望)`)
+
+// hoursWish asks for hours that end or start at a time (1時までに終わる
+// ところがいい, 10時からのとこ).
+var hoursWish = pattern.MustCompile(`[0-9一二三四五六七八九十]{1,2}時(まで|までに|ごろまで|頃まで|以降|から|前)[^。?？]{0,8}(とこ|ところ|の|仕事|求人|パート|バイト)[^。?？]{0,4}(がいい|が希望|希望|で|ない|ある|探)`)
 
 // nearer wishes the work nearer (もっとえきちかいとこがいい, 家から近いとこ):
 // no listing says it, so it searches again without raising any.
