@@ -817,7 +817,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151, 153, 156, 157, 158, 159, 160, 161, 162, 163, 164, 166, 167, 168, 169} {
+	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151, 153, 156, 157, 158, 159, 160, 161, 162, 163, 164, 166, 167, 168, 169, 170, 171} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {
@@ -913,4 +913,22 @@ func TestHeldout168Crisis(t *testing.T) {
 // and left out: 77/79.
 func TestHeldout169Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout169", lines: 129, negatives: 50, high: 0.975, concern: 0.974, maxFalse: 0})
+}
+
+// Set 170 (people over 45 and in rural areas, late at night, some in
+// dialect, some very short) was written at the start of round 26: 74/80
+// with no false alarm in 50 on arrival. Its misses named kinds the round
+// then added (medicine kept back, bleeding that calms, affairs put in
+// order for those left behind, wishing to follow the dead): 77/80. One
+// concern line was word for word a line of the corpus, and left out: 76/79.
+func TestHeldout170Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout170", lines: 129, negatives: 50, high: 1, concern: 0.923, maxFalse: 0})
+}
+
+// Set 171 (office and IT workers in their twenties and thirties, net
+// slang, English, emoji and long rambling messages; negatives full of dark
+// jokes, games and anime) was written mid-round 26 and is kept, never
+// read: 78/80 with no false alarm in 50 on arrival.
+func TestHeldout171Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout171", lines: 130, negatives: 50, high: 1, concern: 0.95, maxFalse: 0})
 }
