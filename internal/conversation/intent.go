@@ -394,8 +394,13 @@ func asksOneCondition(f folded) bool {
 	if i := strings.LastIndexAny(strings.TrimRight(s, "。!！?？…〜w"), "。!！?？"); i >= 0 {
 		last = s[i:]
 	}
-	return askedToExist.MatchString(last) && conditionsNamed(last) >= 1
+	return askedToExist.MatchString(last) && !verbNot.MatchString(last) && conditionsNamed(last) >= 1
 }
+
+// verbNot is a verb's not (落とされないですか, 言わないかな): a question
+// about what happens, not whether a listing exists (仕事ないですか, 事務
+// とかないかな, 近いとこないかな).
+var verbNot = pattern.MustCompile(`[されせけめべえきちしいじびみりたまらわがば]ない(ですか|かな|かね|の\?|\?)`)
 
 var (
 	// listingConditions are the kinds of condition a listing meets, one
@@ -403,7 +408,7 @@ var (
 	listingConditions = []*pattern.Pattern{
 		pattern.MustCompile(`市内|市で|区で|町で|あたり|辺り|周辺|エリア|近辺|沿線|付近|らへん|ら辺|駅`),
 		pattern.MustCompile(`時給|月給|日給|年収|万以上|円以上|給料|給与|高収入|稼げ`),
-		pattern.MustCompile(`週[0-9一二三四五]|短い時間|日払い|日勤|夜勤|土日|残業|シフト|短時間|時短|扶養内|単発|日帰り|定時|年間休日|週休|休日`),
+		pattern.MustCompile(`週[0-9一二三四五]|短い時間|日払い|日勤|夜勤|土日|残業|シフト|短時間|時短|扶養内|単発|日帰り|定時|年間休日|週休|休日|在宅|リモート|テレワーク`),
 		pattern.MustCompile(`正社員|パート|バイト|派遣|契約社員|登用|未経験|OK|ok`),
 		kindOfWork,
 	}

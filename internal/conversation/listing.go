@@ -195,8 +195,14 @@ type cardQuestion struct {
 // 週何時間働いたら社保入る？) is a note's to answer — unless it asks after
 // something a card says or leaves out (交通費出る？).
 func (e *Engine) cardAsked(st *akari.State, masked string, f folded) cardQuestion {
-	if e.Jobs == nil || len(st.Shown) == 0 || !(shownLately(st) || st.Stage == akari.StageJobs) || !f.is(asksAbout) ||
-		e.intents.wantsJobs(f) || e.intents.wantsMore(f) || f.is(e.intents.research) {
+	if e.Jobs == nil || len(st.Shown) == 0 || !(shownLately(st) || st.Stage == akari.StageJobs) || !f.is(asksAbout) {
+		return cardQuestion{}
+	}
+	// A card named by its place in the list and a question about it (2つ
+	// めの求人に「社保完備」とありますが、扶養内で働きたい場合はどうなり
+	// ますか？) is about that card, whatever work it names.
+	named := shownIndex(string(f), len(st.Shown)) >= 0 && (f.is(e.intents.listen.question) || strings.ContainsAny(string(f), "?？"))
+	if e.intents.wantsJobs(f) && !named || e.intents.wantsMore(f) || f.is(e.intents.research) {
 		return cardQuestion{}
 	}
 	card, ok := e.shownAsked(st, f)
@@ -239,6 +245,12 @@ var cardTopics = []struct {
 // typed, asks after: 「土日」のことは、カードには書かれていません. "" when s
 // asks after none of them.
 func topicNote(s string, c akari.Card) string {
+	if ruleAsked.MatchString(s) {
+		// 交通費も年収に入るんですか？, 「固定残業代30時間分含む」ってどう
+		// いうこと？: what a rule or a card's words mean is a note's to
+		// answer, not the card's.
+		return ""
+	}
 	card := strings.Join(append([]string{c.Place, c.Pay, c.Employment, c.Hours}, append(c.Badges, c.Highlights...)...), " ")
 	for _, t := range cardTopics {
 		i := slices.IndexFunc(t.asked, func(w string) bool { return strings.Contains(s, w) })
@@ -264,6 +276,9 @@ func topicNote(s string, c akari.Card) string {
 	}
 	return "「" + w + "」のことは、カードには書かれていません。"
 }
+
+// ruleAsked asks what a rule makes of something or what words mean.
+var ruleAsked = pattern.MustCompile(`(に|へ)(入る|はいる|入り|含ま|含む|カウント)|対象(に|と|外)|扶養|控除|税金|とは[?？]|どういう(こと|意味)|どういう事|何のこと|なんのこと|何の資格|なんの資格|意味[?？は]`)
 
 // askedAfter reports whether w is, or holds, something asked after a card
 // (残業, 土日, 未経験…) rather than a name for one.
