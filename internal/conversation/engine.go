@@ -539,7 +539,7 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 	case (st.Stage == akari.StageJobs || shownLately(st)) && e.intents.wantsMore(f):
 		// もっと他のもある？京都でもいいよ: more, somewhere else too.
 		return e.showJobs(st, masked, jatext.PrefectureIn(masked) == "")
-	case e.searchesAgain(st, masked, f):
+	case e.searchesAgain(st, masked, f) && !asked.named:
 		return e.showJobs(st, masked, false)
 	case f.is(e.intents.widenArea) && st.LastJobsTurn > 0:
 		return e.widen(st, factPrefecture)
@@ -594,7 +594,7 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		r, err := e.line(news, st, Vars{}, "guiding")
 		e.said(st, r.Reply)
 		return r, err
-	case e.intents.wantsJobs(f):
+	case e.intents.wantsJobs(f) && !asked.named:
 		st.NoJobs = false
 		if st.Category == "" && c.Category != akari.Other {
 			st.Category = c.Category // asking for jobs is itself the worry

@@ -1006,3 +1006,26 @@ func TestRefinedAfterTheCards(t *testing.T) {
 		t.Errorf("cards for a question about an interview: %s", text(r))
 	}
 }
+
+// TestCardNamedAndAskedAbout: a card named by its place in the list and
+// asked about is answered about that card, even when the question names
+// work (扶養内で働きたい); what a card's words mean under a rule is not
+// answered with the card's fields; a verb's not searches nothing.
+func TestCardNamedAndAskedAbout(t *testing.T) {
+	c := newChat(t)
+	c.say("千葉で事務のパートある？")
+	if r := c.say("2つめの求人に「社保完備」とありますが、扶養内で働きたい場合はどうなりますか？"); hasCards(r) {
+		t.Errorf("a question about the second card searched again: %s", text(r))
+	}
+	if r := c.say("2つめのとこって交通費も年収に入るんですか？"); strings.Contains(text(r), "カードに書かれて") {
+		t.Errorf("a rule's question answered with the card's fields: %s", text(r))
+	}
+	c = newChat(t)
+	c.say("群馬で在宅OKの事務ある？")
+	if r := c.say("子どもが小さいから在宅希望ですって正直に言っても落とされないですか"); hasCards(r) {
+		t.Errorf("a question about an interview searched again: %s", text(r))
+	}
+	if r := c.say("リモート可のやつある？"); !hasCards(r) {
+		t.Errorf("リモート可のやつある？ after the cards: no cards: %s", text(r))
+	}
+}

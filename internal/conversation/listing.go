@@ -187,6 +187,9 @@ type cardQuestion struct {
 	about bool       // the question is card's to answer
 	// missing is the name the question gives a card none of them is.
 	missing string
+	// named: the question names a card by its place in the list, so it
+	// is no new search, whoever answers it.
+	named bool
 }
 
 // cardAsked reads a question about the cards shown lately. It is about a
@@ -209,7 +212,7 @@ func (e *Engine) cardAsked(st *akari.State, masked string, f folded) cardQuestio
 	if !ok {
 		return cardQuestion{missing: missingName(f)}
 	}
-	return cardQuestion{card: card, about: topicNote(masked, card) != "" || !e.knows(masked, st)}
+	return cardQuestion{card: card, about: topicNote(masked, card) != "" || !e.knows(masked, st), named: named}
 }
 
 // cardTopics are what a question about a card asks after, each with the
