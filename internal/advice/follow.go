@@ -592,7 +592,9 @@ func knowledgeAnswer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook
 	case f != nil:
 		opening = pickFacetEmpathy(f.Empathy, in)
 	}
-	if opening == "" && in.guide == 0 {
+	if opening == "" && in.guide == 0 && pb.Category != akari.Other {
+		// Small talk's openings are greetings (メッセージありがとうござい
+		// ます！): a question answered with a note needs none.
 		opening = pickEmpathy(pb.Empathy, in)
 	}
 	return []string{joinWithin([]string{opening, pick, factCheckIn(lis, in)})}
