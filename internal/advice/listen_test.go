@@ -517,3 +517,15 @@ func TestKnowledgeNamedFirstOrWithoutAWorry(t *testing.T) {
 		})
 	}
 }
+
+// TestKnowledgeInSmallTalkOpensWithTheNote: a first question answered with
+// a note for every worry, with no worry on the table, opens with the note:
+// small talk's openings are greetings.
+func TestKnowledgeInSmallTalkOpensWithTheNote(t *testing.T) {
+	o := advice.NewOffline(advice.Fixed(library(t)))
+	adv := ask(t, o, "36協定ってなに", akari.Other, &akari.State{}, "", false)
+	got := strings.Join(adv.Texts, "\n")
+	if !strings.HasPrefix(got, "36（サブロク）協定") {
+		t.Errorf("reply does not open with the note: %s", got)
+	}
+}
