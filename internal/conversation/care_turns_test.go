@@ -78,6 +78,19 @@ func TestCareTurns(t *testing.T) {
 			{say: "さっき橋の上から川見よったら、飛び込んだら楽になるんかのうって思うてしもうた", care: true, why: akari.RiskSign},
 			{say: "…昔からの連れに電話したら迎えに来てくれて、今そいつの車の中じゃ。今日はこいつん家泊まる。もう心配いらん", care: false, why: akari.RiskSafe},
 		}},
+		{"a fine said to take the words back is no word of safety after a sign in earnest", []turn{
+			{say: "信号待ちのたびに、車道に飛び出して死のうかと考えてしまいます", care: true, risk: akari.RiskHigh, why: akari.RiskSign},
+			{say: "大丈夫です、本気ではありませんので", care: true, source: "care"},
+			{say: "先ほど夫に全部話しました。今夜は何もしないと約束します。", care: false, why: akari.RiskSafe},
+		}},
+		{"someone beside them, listened to, staying the night", []turn{
+			{say: "駅のホームに立つと、飛び込めば明日会社に行かなくて済むと考えてしまいます", care: true, why: akari.RiskSign},
+			{say: "別の番号でつながりました。今も話を聞いてもらっています。妻も起きてきて隣にいてくれています。", care: false, why: akari.RiskSafe},
+		}},
+		{"a son who came after a call", []turn{
+			{say: "もう生きていてもしょうがない", care: true, why: akari.RiskSign},
+			{say: "息子に電話した。今こっちに来てくれて、今夜は泊まっていくそうだ", care: false, why: akari.RiskSafe},
+		}},
 		{"bleeding that stopped is no word of safety", []turn{
 			{say: "またカッターで腕切っちゃった", care: true, risk: akari.RiskHigh, why: akari.RiskSign},
 			{say: "血はもう止まってるから平気", care: true, source: "care"},

@@ -272,6 +272,11 @@ func (e *Engine) refines(text string, f folded) bool {
 		// 幼稚園のお迎えが2時なので、1時までに終わるところがいいです.
 		return true
 	}
+	if areaAlso.MatchString(string(f)) && utf8.RuneCountInString(text) <= maxRefineRunes && !f.is(e.intents.jobsNo) {
+		// あ、南区も入れてよかよ, 津田沼とか市川もOKです, 明石のほうもある？:
+		// more places, named in words no list holds.
+		return true
+	}
 	if utf8.RuneCountInString(withoutPoliteEnd(text)) > maxRefineRunes || f.is(e.intents.jobsNo) || f.is(e.intents.listen.question) || strings.ContainsAny(string(f), "?？") {
 		// 派遣ってボーナスとかないんですか？ asks; it narrows nothing. Nor
 		// does 面接で在宅希望ってはっきり言って大丈夫だべか.
@@ -287,11 +292,6 @@ func (e *Engine) refines(text string, f folded) bool {
 	if selfLook.MatchString(s) {
 		// 夜勤なしのとこ見てみるわ: they will look themselves.
 		return false
-	}
-	if areaAlso.MatchString(s) {
-		// あ、南区も入れてよかよ, 津田沼とか市川もOKです: more places, named
-		// in words no list holds.
-		return true
 	}
 	if (slices.ContainsFunc(conditionWords, func(w string) bool { return strings.Contains(s, w) }) || kindOfWork.MatchString(s) || nearer.MatchString(s)) && wishedFor.MatchString(s) {
 		// 週休2日のとこがいい〜, 夜勤手当つくとこがよか; not 日勤明けで疲れた.
@@ -609,7 +609,7 @@ var conditionWords = []string{"週休2日", "週休二日", "完全週休", "週
 	"定時", "夜勤手当", "夜勤なし", "日勤", "駅近", "駅チカ", "残業月", "残業は月", "残業少ない", "残業が少な", "車通勤", "寮", "社宅", "賞与", "ボーナス", "扶養内", "高時給", "交通費", "転勤なし", "昇給", "資格手当", "週3", "週4"}
 
 // areaAlso adds places to the search (南区も入れて, 津田沼とか市川もOK).
-var areaAlso = pattern.MustCompile(`(区|市|町|村|駅|あたり|方面|周辺|沿線)(も|とか)(入れて|いれて|含めて|ふくめて|ok|オッケー|大丈夫|可|いい|ええ|よか)|(とか|や)[^。、,?？]{1,6}(も)(ok|オッケー|大丈夫|可)(です|だよ|で)?[。!！]*$`)
+var areaAlso = pattern.MustCompile(`(区|市|町|村|駅|あたり|方面|周辺|沿線)(も|とか)(入れて|いれて|含めて|ふくめて|ok|オッケー|大丈夫|可|いい|ええ|よか)|(とか|や)[^。、,?？]{1,6}(も)(ok|オッケー|大丈夫|可)(です|だよ|で)?[。!！]*$|(のほう|の方|方面|辺り|あたり)も(ある|あります|ない|見せて|みせて)`)
 
 // remoteWish asks for some work from home (週2くらい在宅あればok).
 var remoteWish = pattern.MustCompile(`(在宅|リモート|テレワーク)[^。?？]{0,8}(あれば|でいい|がいい|ok|オッケー|可|希望)`)
@@ -624,7 +624,7 @@ var nearer = pattern.MustCompile(`(駅|えき|家|いえ|うち|自宅)(から|�
 
 // wishedFor is a condition said as wished for (〜のとこがいい, 〜希望,
 // 〜だけ, 〜以上, 夜勤なしで), not a condition of the day told.
-var wishedFor = pattern.MustCompile(`とこ|ところ|がいい|がええ|がよか|が希望|希望|だけ|以上|以内|で探|でお願い|ならいい|なら大丈夫|あれば|のがいい|(なし|無し|少なめ|休み|のみ|あり|OK|ok)で?[。!！〜w]*$|(やつ|の)で?[。!！〜w]*$`)
+var wishedFor = pattern.MustCompile(`も(見たい|みたい|見せて|みせて|お願い|おねがい|探して|さがして)|とこ|ところ|がいい|がええ|がよか|が希望|希望|だけ|以上|以内|で探|でお願い|ならいい|なら大丈夫|あれば|のがいい|(なし|無し|少なめ|休み|のみ|あり|OK|ok)で?[。!！〜w]*$|(やつ|の)で?[。!！〜w]*$`)
 
 // phoneWork is what 電話じゃない仕事 turns down: listings of phone work.
 var phoneWork = []string{"コールセンター", "コールスタッフ", "テレフォン", "テレアポ", "電話"}
