@@ -237,17 +237,38 @@ func (in input) asks() bool {
 	// A question said first and its why after (…許されるんでしょうか。
 	// 働いた分が減るのは納得しているのですが…気がしていて。) asks too:
 	// every sentence is read.
+	// So does one said before a comma and what prompted it (年末調整って
+	// なにすればいいの、会社から紙もらった) — when it ends as a question
+	// plainly does (いいの, ですか), not in a word that also joins (かな).
 	for {
-		i := strings.IndexAny(t, "。\n")
+		i := strings.IndexAny(t, "。\n、,")
 		if i < 0 {
 			break
 		}
-		if asksAtEnd(jatext.TrimClosing(t[:i])) {
+		clause := jatext.TrimClosing(t[:i])
+		if t[i] == '\n' || strings.HasPrefix(t[i:], "。") {
+			if asksAtEnd(clause) {
+				return true
+			}
+		} else if asksBeforeComma(clause) {
 			return true
 		}
-		t = strings.TrimLeft(t[i:], "。\n ")
+		_, size := utf8.DecodeRuneInString(t[i:])
+		t = strings.TrimLeft(t[i+size:], "。\n ")
 	}
 	return asksAtEnd(t)
+}
+
+// asksBeforeComma reports whether a clause that a comma ends is a question:
+// only the endings no joined clause has (すればいいの、 asks; 行くかな、と思って
+// wonders).
+func asksBeforeComma(t string) bool {
+	for _, end := range [...]string{"すればいいの", "したらいいの", "ればいいの", "ですか", "ますか", "でしょうか", "ってなに", "って何"} {
+		if strings.HasSuffix(t, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // asksAtEnd reports whether one sentence ends as a question.

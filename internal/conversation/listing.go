@@ -231,6 +231,9 @@ var cardTopics = []struct {
 	{[]string{"社会保険あり", "社会保険ある", "社会保険完備", "社会保険つ", "社会保険付", "社会保険は", "社保あり", "社保ある", "社保完備", "社保つ", "社保付", "社保は"}, []string{"社会保険", "社保"}, "社会保険"},
 	{[]string{"給料", "給与", "月給", "時給", "年収", "いくら", "なんぼ", "きゅうりょう"}, []string{"円"}, ""},
 	{[]string{"寮", "社宅"}, []string{"寮", "社宅"}, ""},
+	{[]string{"試用期間", "試用"}, []string{"試用"}, "試用期間"},
+	{[]string{"まかない", "賄い", "食事補助", "社食"}, []string{"まかない", "賄い", "食事", "社食"}, "まかない"},
+	{[]string{"面接何回", "面接は何回", "面接って何回", "面接の回数", "選考"}, []string{"面接", "選考"}, "面接の回数"},
 	{[]string{"車通勤", "マイカー", "車で通", "くるまで通", "駐車場"}, []string{"車通勤", "マイカー", "駐車場"}, "車通勤"},
 	{[]string{"未経験", "経験なし", "経験ない"}, []string{"未経験"}, ""},
 	{[]string{"在宅", "リモート", "テレワーク"}, []string{"在宅", "リモート"}, ""},
@@ -264,7 +267,7 @@ func topicNote(s string, c akari.Card) string {
 		if slices.ContainsFunc(t.said, func(w string) bool { return strings.Contains(card, w) }) {
 			return "「" + name + "」のことは、上のとおりカードに書かれています。"
 		}
-		return "「" + name + "」のことは、カードには書かれていません。"
+		return "「" + name + "」のことは、カードには書かれていません。求人票の詳細で確かめるか、面接で確認してみてください。"
 	}
 	// A skill or a tool named (React使っとるとこ？): Latin words and
 	// katakana words of three characters or more.
@@ -277,11 +280,11 @@ func topicNote(s string, c akari.Card) string {
 	if strings.Contains(strings.ToLower(card), strings.ToLower(w)) {
 		return "「" + w + "」は、上のとおりカードに書かれています。"
 	}
-	return "「" + w + "」のことは、カードには書かれていません。"
+	return "「" + w + "」のことは、カードには書かれていません。求人票の詳細で確かめるか、面接で確認してみてください。"
 }
 
 // ruleAsked asks what a rule makes of something or what words mean.
-var ruleAsked = pattern.MustCompile(`(に|へ)(入る|はいる|入り|含ま|含む|カウント)|対象(に|と|外)|扶養|控除|税金|とは[?？]|どういう(こと|意味)|どういう事|何のこと|なんのこと|何の資格|なんの資格|意味[?？は]`)
+var ruleAsked = pattern.MustCompile(`(に|へ)(入る|はいる|入り|含ま|含む|カウント)|対象(に|と|外)|扶養|控除|税金|とは[?？]|どういう(こと|意味)|どういう事|何のこと|なんのこと|何の資格|なんの資格|意味[?？は]|どこで(取|と)れ|どうやって(取|と)る|取り方|取得方法|法律上|法的に|違法`)
 
 // askedAfter reports whether w is, or holds, something asked after a card
 // (残業, 土日, 未経験…) rather than a name for one.
