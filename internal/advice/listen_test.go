@@ -507,6 +507,7 @@ func TestKnowledgeNamedFirstOrWithoutAWorry(t *testing.T) {
 		{"hearsay to confirm is a question", akari.CareerChange, "派遣の3年ルールってのがあるって聞いた", "", "雇用安定措置"},
 		{"wanting to find out is a question", akari.Salary, "夜勤の深夜手当ってちゃんともらえとるか確認したいっちゃけど", "", "25%以上"},
 		{"where teachers go next", akari.CareerChange, "教師から転職する人ってどんな仕事をしてるの？", "", "研修"},
+		{"a question before a comma and what prompted it", akari.Other, "年末調整ってなにすればいいの、会社から紙もらった", "", "年末調整"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1023,6 +1023,9 @@ func TestCardNamedAndAskedAbout(t *testing.T) {
 	if r := c.say("2つめのとこって交通費も年収に入るんですか？"); strings.Contains(text(r), "カードに書かれて") {
 		t.Errorf("a rule's question answered with the card's fields: %s", text(r))
 	}
+	if r := c.say("2個目のとこ、まかないある？"); !strings.Contains(text(r), "「まかない」") {
+		t.Errorf("まかない asked of a card: not answered by name: %s", text(r))
+	}
 	c = newChat(t)
 	c.say("群馬で在宅OKの事務ある？")
 	if r := c.say("子どもが小さいから在宅希望ですって正直に言っても落とされないですか"); hasCards(r) {
