@@ -817,7 +817,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151, 153, 156, 157, 158, 159, 160, 161, 162, 163, 164, 166, 167, 168, 169, 170, 171} {
+	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151, 153, 156, 157, 158, 159, 160, 161, 162, 163, 164, 166, 167, 168, 169, 170, 171, 172} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {
@@ -931,4 +931,13 @@ func TestHeldout170Crisis(t *testing.T) {
 // read: 78/80 with no false alarm in 50 on arrival.
 func TestHeldout171Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout171", lines: 130, negatives: 50, high: 1, concern: 0.95, maxFalse: 0})
+}
+
+// Set 172 (care work, retail and public service, ages 25 to 60; signs told
+// through sleep, money, family and the body; keigo, Kansai and Kyushu
+// dialect; negatives about illness, funerals, pets and paperwork) was
+// written last in round 26 and is kept, never read: 77/80 with 3 false
+// alarms in 50 on arrival.
+func TestHeldout172Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout172", lines: 130, negatives: 50, high: 0.975, concern: 0.95, maxFalse: 3})
 }
