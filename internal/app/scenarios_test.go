@@ -2,9 +2,12 @@ package app_test
 
 import (
 	"context"
+	"io/fs"
 	"log/slog"
+	"path"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/akari-career/akari/internal/app"
 	"github.com/akari-career/akari/prompts"
@@ -12,8 +15,16 @@ import (
 
 // TestScenarios plays every conversation eval in prompts/scenarios through
 // the engine and the worker: each check is a promise to the person.
+//
+// Under the race detector it plays one scenario file in raceScenarioDivisor
+// (the engine is the same on every file; the detector looks at the
+// worker's goroutines): .ci/run plays them all without it.
 func TestScenarios(t *testing.T) {
-	rep, err := app.PlayScenarios(context.Background(), prompts.FS(), slog.New(slog.DiscardHandler))
+	fsys := prompts.FS()
+	if raceDetector {
+		fsys = someScenarios(t, fsys, raceScenarioDivisor)
+	}
+	rep, err := app.PlayScenarios(context.Background(), fsys, slog.New(slog.DiscardHandler))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -26,4 +37,34 @@ func TestScenarios(t *testing.T) {
 	var b strings.Builder
 	rep.WriteText(&b)
 	t.Log(strings.SplitN(b.String(), "\n", 2)[0])
+}
+
+// raceScenarioDivisor: see TestScenarios.
+const raceScenarioDivisor = 4
+
+// someScenarios is fsys with one scenario file in n, from the first, and
+// every other file as it is.
+func someScenarios(t *testing.T, fsys fs.FS, n int) fs.FS {
+	t.Helper()
+	out := fstest.MapFS{}
+	i := 0
+	err := fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		if path.Dir(name) == "scenarios" {
+			i++
+			if (i-1)%n != 0 {
+				return nil
+			}
+		}
+		data, err := fs.ReadFile(fsys, name)
+		out[name] = &fstest.MapFile{Data: data}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("race detector: %d of %d scenario files (the full run is without it)", (i+n-1)/n, i)
+	return out
 }
