@@ -503,7 +503,23 @@ func TestStudioQualityCrisisCare(t *testing.T) {
 		chromedp.Click(chromedp.CSS(`form[action="/console/login"] button`)),
 		chromedp.WaitVisible(chromedp.CSS(".crisis-set")))
 
-	for _, set := range worry.CrisisSets() {
+	sets := worry.CrisisSets()
+	if n := p.count(".crisis-set"); n != len(sets) {
+		t.Errorf("%d crisis sets shown, want %d", n, len(sets))
+	}
+	if raceDetector {
+		// Each set evaluated again, and read off the page three times,
+		// took minutes under the detector: one set in six, the page's
+		// evaluation of them all is the same code. .ci/run checks every
+		// set without the detector.
+		var some []worry.CrisisSet
+		for i := 0; i < len(sets); i += 6 {
+			some = append(some, sets[i])
+		}
+		t.Logf("race detector: %d of %d sets checked (the full run is without it)", len(some), len(sets))
+		sets = some
+	}
+	for _, set := range sets {
 		lines, err := worry.ReadCrisisSet(set.Name)
 		if err != nil {
 			t.Fatal(err)
