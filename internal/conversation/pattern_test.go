@@ -31,7 +31,7 @@ func TestPrefilterAgreesWithTheRegexp(t *testing.T) {
 	if raceDetector {
 		n /= raceSampleDivisor
 	}
-	texts = evenSample(texts, n)
+	texts = patterntest.Sample(texts, n)
 	pats := patterntest.Find(newIntents())
 	if len(pats) < 25 {
 		t.Fatalf("found %d intent patterns, want every one of them (25 or more)", len(pats))
@@ -63,18 +63,6 @@ const (
 	raceSampleDivisor = 6
 	raceMaxLiterals   = 24
 )
-
-// evenSample returns at most n of texts, spread evenly over them.
-func evenSample(texts []string, n int) []string {
-	if len(texts) <= n {
-		return texts
-	}
-	out := make([]string, 0, n)
-	for i := range n {
-		out = append(out, texts[i*len(texts)/n])
-	}
-	return out
-}
 
 // BenchmarkIntentPatterns runs every intent pattern over typical messages,
 // with the prefilter and without it (the bare regexps).

@@ -29,7 +29,7 @@ func TestPrefilterAgreesWithTheRegexp(t *testing.T) {
 	}
 	maxLiterals := 0
 	if raceDetector {
-		texts, maxLiterals = everyNth(texts, raceSampleDivisor), raceMaxLiterals
+		texts, maxLiterals = patterntest.Sample(texts, len(texts)/raceSampleDivisor), raceMaxLiterals
 		t.Logf("race detector: %d texts, %d literals a pattern at most (the full run is without it)", len(texts), maxLiterals)
 	}
 	patterntest.AgreeSome(t, pats, texts, func(s string) string { return fold(s).s }, maxLiterals)
@@ -42,12 +42,3 @@ const (
 	raceSampleDivisor = 6
 	raceMaxLiterals   = 24
 )
-
-// everyNth returns every nth of texts, from the first.
-func everyNth(texts []string, n int) []string {
-	var out []string
-	for i := 0; i < len(texts); i += n {
-		out = append(out, texts[i])
-	}
-	return out
-}

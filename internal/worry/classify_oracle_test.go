@@ -9,6 +9,7 @@ import (
 
 	"github.com/akari-career/akari/internal/akari"
 	"github.com/akari-career/akari/internal/jatext"
+	"github.com/akari-career/akari/internal/pattern/patterntest"
 	"github.com/akari-career/akari/prompts"
 )
 
@@ -188,18 +189,6 @@ func (t *weights) scoresByIndex(feats []uint64) (s [numCats]float64, known int) 
 // text in this many (see race_test.go).
 const raceSampleDivisor = 6
 
-// oracleSample returns n of texts, spread evenly over them.
-func oracleSample(texts []string, n int) []string {
-	if n <= 0 || len(texts) <= n {
-		return texts
-	}
-	out := make([]string, 0, n)
-	for i := range n {
-		out = append(out, texts[i*len(texts)/n])
-	}
-	return out
-}
-
 func oracleTexts(t *testing.T) []string {
 	t.Helper()
 	var texts []string
@@ -244,7 +233,7 @@ func oracleTexts(t *testing.T) []string {
 	if raceDetector {
 		// Under the race detector an even sixth of the sets and the
 		// corpus; the odd texts below are always read.
-		texts = oracleSample(texts, len(texts)/raceSampleDivisor)
+		texts = patterntest.Sample(texts, len(texts)/raceSampleDivisor)
 		t.Logf("race detector: an even sample of %d texts (the full run is without it)", len(texts))
 	}
 	texts = append(texts, benchMessages...)
