@@ -91,6 +91,10 @@ func TestCareTurns(t *testing.T) {
 			{say: "もう生きていてもしょうがない", care: true, why: akari.RiskSign},
 			{say: "息子に電話した。今こっちに来てくれて、今夜は泊まっていくそうだ", care: false, why: akari.RiskSafe},
 		}},
+		{"a crisis line called and not reached is a sign; told again in care it is the call care asked for", []turn{
+			{say: "いのちのでんわ つながらなかった", care: true, risk: akari.RiskConcern, why: akari.RiskSign},
+			{say: "よりそいホットラインもつながらない", care: true, source: "care", says: "つながらなかった"},
+		}},
 		{"bleeding that stopped is no word of safety", []turn{
 			{say: "またカッターで腕切っちゃった", care: true, risk: akari.RiskHigh, why: akari.RiskSign},
 			{say: "血はもう止まってるから平気", care: true, source: "care"},

@@ -369,6 +369,13 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 
 	level, expired := e.careLevel(st)
 	f := fold(masked)
+	if !c.Crisis && level == akari.RiskNone && f.is(e.intents.care.lineNotReached) {
+		// いのちのでんわ つながらなかった: only someone who thought of
+		// dying calls a crisis line. The classifier does not read it as a
+		// sign (a crisis line named is talk of prevention to it); care
+		// does.
+		c.Crisis, c.Risk = true, akari.RiskConcern
+	}
 	seen := c // what the message itself shows, whatever care makes of it
 	if c.Crisis && c.Risk == akari.RiskConcern && level != akari.RiskNone {
 		// Already in care: a concern adds nothing to it, and a correction
@@ -396,6 +403,10 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 				c.Crisis, c.Risk = false, akari.RiskNone
 			}
 		case f.is(e.intents.care.safe) && e.modelAloneSaw(masked):
+			c.Crisis, c.Risk = false, akari.RiskNone
+		case e.intents.care.question(f) == "care_q_busy":
+			// 「いのちの電話かけたけど繋がらんかった」 in care is the call
+			// care asked for, not a new sign: answered as such.
 			c.Crisis, c.Risk = false, akari.RiskNone
 		case f.is(e.intents.care.deniesAct) && e.modelAloneSaw(masked):
 			// 「飛び込まないよ、たぶん」: the act denied, if hedged — no
