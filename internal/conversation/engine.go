@@ -638,7 +638,7 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 	// 先の店長まじ無理, 親方さ言ったら…殺す気だべか): a worry in words the
 	// classifier does not know, which the small-talk menu would pass by.
 	workAsSmallTalk := c.Category == akari.Other && st.Category == "" && rd.ask == akari.AskNone && !rd.body &&
-		utf8.RuneCountInString(masked) >= minWorkRunes && atWork.MatchString(string(f)) && !e.knows(masked, st)
+		utf8.RuneCountInString(masked) >= minWorkRunes && atWork.MatchString(string(f)) && !pleasantry.MatchString(string(f)) && !e.knows(masked, st)
 	if (c.Category != akari.Other && c.Confidence < e.MinConfidence || workAsSmallTalk) && st.Category == "" && !rd.distressed && st.Stage != akari.StageClarify {
 		// Unsure which worry — but a person in tears is not asked to pick
 		// a topic: they are answered gently first. Asked once and answered
@@ -685,6 +685,10 @@ func (e *Engine) knows(text string, st *akari.State) bool {
 // atWork names someone or somewhere at work: a message that does is about
 // work, whatever else it is.
 var atWork = pattern.MustCompile(`店長|副店長|親方|上司|先輩|同僚|後輩|社員さん|バイトリーダー|主任|係長|課長|部長|社長|師長|料理長|マネージャー|オーナー|現場|職場|会社|バイト先|パート先|派遣先|勤め先|足場|工場|厨房|病棟|施設長|お局`)
+
+// pleasantry is small talk that names work in passing (今日も会社おつかれ,
+// 職場の近くのカフェ美味しかった): no worry to ask about.
+var pleasantry = pattern.MustCompile(`おつかれ|お疲れ|おはよう|こんにちは|こんばんは|ありがと|楽しかった|たのしかった|美味しかった|おいしかった|うまかった|嬉しい|うれしい|よかった`)
 
 // minWorkRunes: a message shorter than this is small talk, whatever it names.
 const minWorkRunes = 8

@@ -977,9 +977,11 @@ func TestWorkReadAsSmallTalkIsAskedAbout(t *testing.T) {
 			t.Errorf("%s: answered as small talk: %s (%d chips)", msg, got, len(r.Reply.QuickReplies))
 		}
 	}
-	c := newChat(t)
-	if r := c.say("こんにちは、今日も仕事おわった"); len(r.Reply.QuickReplies) > 0 && strings.Contains(text(r), "確認させてください") {
-		t.Errorf("small talk asked which worry it is: %s", text(r))
+	for _, msg := range []string{"こんにちは、今日も仕事おわった", "今日も会社おつかれさまでした〜", "職場の近くのカフェ美味しかった"} {
+		c := newChat(t)
+		if r := c.say(msg); strings.Contains(text(r), "確認させてください") {
+			t.Errorf("%s: small talk asked which worry it is: %s", msg, text(r))
+		}
 	}
 }
 
