@@ -331,7 +331,10 @@ var querySeparators = strings.NewReplacer("、", "", ",", "", "・", "", "/", ""
 // typed as into a search box (横浜 事務, 札幌　介護　正社員): a place and
 // one or more other conditions, no other word.
 func bareQuery(s string) bool {
-	if utf8.RuneCountInString(s) > maxQueryRunes {
+	if utf8.RuneCountInString(s) > maxQueryRunes || !noKanji(s) && strings.IndexFunc(s, notQueryKana) >= 0 {
+		// A query is nouns: hiragana but the particles that join them
+		// (在宅勤務の日だけ同僚が冷たい is none) — unless it is all kana
+		// (ふくおか じむ).
 		return false
 	}
 	rest := jatext.WithoutPlaces(s)
@@ -353,6 +356,11 @@ func bareQuery(s string) bool {
 	}
 	b.WriteString(rest[last:])
 	return querySeparators.Replace(b.String()) == ""
+}
+
+// notQueryKana reports whether r is hiragana a query is not made of.
+func notQueryKana(r rune) bool {
+	return r >= 'ぁ' && r <= 'ゖ' && !strings.ContainsRune("のでかとや", r)
 }
 
 // maxQueryRunes bounds a search typed as a query.
