@@ -587,7 +587,7 @@ func namedKind(text string) string {
 // eight characters, or "" when it is shorter than two.
 func kindBefore(text string) string {
 	start, n := len(text), 0
-	for start > 0 && n < 8 {
+	for start > 0 && n < maxKindRunes {
 		r, size := utf8.DecodeLastRuneInString(text[:start])
 		if !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Katakana, r) && r != 'ー' {
 			break
@@ -595,10 +595,25 @@ func kindBefore(text string) string {
 		start -= size
 		n++
 	}
-	if n < 2 {
+	if n < 2 || n > 8 && start > 0 && kindRune(text[:start]) {
+		// Longer than a kind of work is named in, or cut inside a word
+		// (グラフィックデザイナー is no ィックデザイナー): none.
+		return ""
+	}
+	if r, _ := utf8.DecodeRuneInString(text[start:]); strings.ContainsRune("ァィゥェォャュョッヮー", r) {
 		return ""
 	}
 	return text[start:]
+}
+
+// maxKindRunes bounds a kind of work read before a mark: eight kanji, or
+// a katakana word as long as グラフィックデザイナー.
+const maxKindRunes = 12
+
+// kindRune reports whether text ends in a rune a kind of work is spelt in.
+func kindRune(text string) bool {
+	r, _ := utf8.DecodeLastRuneInString(text)
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) || r == 'ー'
 }
 
 // conditionWords are conditions of work a person may ask the listings to

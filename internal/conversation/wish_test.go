@@ -79,6 +79,8 @@ func TestNamedKind(t *testing.T) {
 		"年収500万以上の求人":        "",
 		"電気保全の仕事ある？":         "電気保全",
 		"駅員の求人":              "駅員",
+		// A katakana word longer than eight, whole, never cut inside.
+		"栄あたりでグラフィックデザイナーの求人見せてちょう": "グラフィックデザイナー",
 	} {
 		if got := namedKind(text); got != want {
 			t.Errorf("namedKind(%q) = %q, want %q", text, got, want)
