@@ -579,6 +579,10 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		r, err = e.line(e.fresh(st, Vars{}, "care_handover", "care_handover_2"), st, Vars{}, "care")
 	case f.is(ci.cannotCall):
 		r, err = e.line("care_cannot_call", st, Vars{}, "care")
+	case asked == akari.AskedMeans && silent(text) && !e.opened(st, Vars{}, "care_means_silence"):
+		// 「…」 to the question about a means at hand: not pressed, and
+		// the one thing asked of them said gently.
+		r, err = e.line("care_means_silence", st, Vars{}, "care")
 	case e.CareWriter == nil && silent(text) && !(e.opened(st, Vars{}, "care_silence") && e.opened(st, Vars{}, "care_silence_2")):
 		// 「…」: no words to reflect; waiting is the answer. (A model
 		// answers silence and loneliness itself, from the care prompt.)
@@ -851,7 +855,8 @@ func careAnswer(f folded, ci careIntents, asked string) answer {
 		// plain no is taken as a yes — 「ある」「薬はたくさんある」「決めてる」.
 		// Feeling calmer (ちょっとマシになったかも) says nothing of a means.
 		// Nor does a worry about work that names no means (仕事どうしよ).
-		if !saysNo(f, ci) && !f.is(ci.unsure) && !f.is(ci.calmer) && (!f.is(ci.workTalk) || f.is(ci.meansTalk)) {
+		// Silence (…) says nothing either: it is met as silence.
+		if !saysNo(f, ci) && !f.is(ci.unsure) && !f.is(ci.calmer) && (!f.is(ci.workTalk) || f.is(ci.meansTalk)) && letters(string(f)) > 0 {
 			return answeredMeans
 		}
 	}

@@ -95,6 +95,11 @@ func TestCareTurns(t *testing.T) {
 			{say: "いのちのでんわ つながらなかった", care: true, risk: akari.RiskConcern, why: akari.RiskSign},
 			{say: "よりそいホットラインもつながらない", care: true, source: "care", says: "つながらなかった"},
 		}},
+		{"silence to the question about a means at hand is met as silence, the means asked about gently", []turn{
+			{say: "もうむり。きえたい", care: true, why: akari.RiskSign},
+			{say: "うん", care: true, source: "care", says: "方法"},
+			{say: "…", care: true, source: "care", says: "答えにくいこと", not: "教えてくれて"},
+		}},
 		{"bleeding that stopped is no word of safety", []turn{
 			{say: "またカッターで腕切っちゃった", care: true, risk: akari.RiskHigh, why: akari.RiskSign},
 			{say: "血はもう止まってるから平気", care: true, source: "care"},
