@@ -3,7 +3,6 @@ package conversation
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -403,7 +402,7 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		// 「もう大丈夫！平気平気。で、求人見せて」 before tonight was asked
 		// about: a fine said on the way to the listings is no word of
 		// safety yet; the listings wait, and care goes on.
-	case takenBack && !ci.safe.MatchString(bareFine.ReplaceAllString(string(f), "")):
+	case takenBack && !ci.safe.MatchString(withoutBareFine(f)):
 		// 「大丈夫です、本気ではありませんので」 after a sign in earnest: a
 		// fine said to take the words back is no word of safety.
 	case f.is(ci.safe) || st.Care.Checked && e.intents.isYes(f):
@@ -877,8 +876,16 @@ func explains(f folded, ci careIntents) bool {
 	return letters(rest) >= minExplanation
 }
 
-// bareFine is a fine said and nothing more (大丈夫です、…).
-var bareFine = regexp.MustCompile(`^(うん|はい|ええ)?[、,]?(もう)?(大丈夫|だいじょうぶ|だいじょぶ|平気)(です|だよ|だから|やから|だって|だってば)?[、,。!！]*`)
+// bareFine is a fine that opens a message (大丈夫です、…).
+var bareFine = pattern.MustCompile(`^(うん|はい|ええ)?[、,]?(もう)?(大丈夫|だいじょうぶ|だいじょぶ|平気)(です|だよ|だから|やから|だって|だってば)?[、,。!！]*`)
+
+// withoutBareFine is f without the fine it opens with, if any.
+func withoutBareFine(f folded) string {
+	if loc := bareFine.FindStringIndex(string(f)); loc != nil {
+		return string(f)[loc[1]:]
+	}
+	return string(f)
+}
 
 // laughs are the marks of a message said laughing: w at a word's end,
 // 笑, 草, and the laughing or upside-down faces.

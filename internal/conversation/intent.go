@@ -150,6 +150,11 @@ var kanaWords = strings.NewReplacer("いっしょに", "一緒に", "おかあ�
 	"でんわ", "電話", "やくそく", "約束", "きてくれ", "来てくれ", "いもうと", "妹", "おねえちゃん", "お姉ちゃん", "おにいちゃん", "お兄ちゃん",
 	"となりに", "隣に", "こんやは", "今夜は", "きょうは", "今日は")
 
+// asks reports whether f asks something: a question's ending or mark.
+func (in *intents) asks(f folded) bool {
+	return f.is(in.listen.question) || strings.ContainsAny(string(f), "?？")
+}
+
 // is reports whether re matches the folded message.
 func (f folded) is(p *pattern.Pattern) bool { return p.MatchString(string(f)) }
 

@@ -266,7 +266,7 @@ func (e *Engine) searchesAgain(st *akari.State, text string, f folded) bool {
 // of work (conditionWords) — and nothing else to answer: 「大阪で、パート
 // でもいい」, 「夜勤手当つくとこがよか」 after the cards.
 func (e *Engine) refines(text string, f folded) bool {
-	asks := f.is(e.intents.listen.question) || strings.ContainsAny(string(f), "?？")
+	asks := e.intents.asks(f)
 	if (wishedPay(string(f)) != "" || !asks && (hoursWish.MatchString(string(f)) || remoteWish.MatchString(string(f)))) && utf8.RuneCountInString(text) <= 2*maxRefineRunes && !f.is(e.intents.jobsNo) && !f.is(e.intents.notAsk) {
 		// 年収500万以上で; Goかpython使ってて年収500万以上のとこで;
 		// 幼稚園のお迎えが2時なので、1時までに終わるところがいいです.
@@ -277,7 +277,7 @@ func (e *Engine) refines(text string, f folded) bool {
 		// more places, named in words no list holds.
 		return true
 	}
-	if utf8.RuneCountInString(withoutPoliteEnd(text)) > maxRefineRunes || f.is(e.intents.jobsNo) || f.is(e.intents.listen.question) || strings.ContainsAny(string(f), "?？") {
+	if utf8.RuneCountInString(withoutPoliteEnd(text)) > maxRefineRunes || f.is(e.intents.jobsNo) || asks {
 		// 派遣ってボーナスとかないんですか？ asks; it narrows nothing. Nor
 		// does 面接で在宅希望ってはっきり言って大丈夫だべか.
 		return false
@@ -587,11 +587,8 @@ func namedKind(text string) string {
 // eight characters, or "" when it is shorter than two.
 func kindBefore(text string) string {
 	start, n := len(text), 0
-	for start > 0 && n < maxKindRunes {
-		r, size := utf8.DecodeLastRuneInString(text[:start])
-		if !unicode.Is(unicode.Han, r) && !unicode.Is(unicode.Katakana, r) && r != 'ー' {
-			break
-		}
+	for start > 0 && n < maxKindRunes && kindRune(text[:start]) {
+		_, size := utf8.DecodeLastRuneInString(text[:start])
 		start -= size
 		n++
 	}

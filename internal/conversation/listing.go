@@ -204,7 +204,7 @@ func (e *Engine) cardAsked(st *akari.State, masked string, f folded) cardQuestio
 	// A card named by its place in the list and a question about it (2つ
 	// めの求人に「社保完備」とありますが、扶養内で働きたい場合はどうなり
 	// ますか？) is about that card, whatever work it names.
-	named := shownIndex(string(f), len(st.Shown)) >= 0 && (f.is(e.intents.listen.question) || strings.ContainsAny(string(f), "?？"))
+	named := shownIndex(string(f), len(st.Shown)) >= 0 && e.intents.asks(f)
 	if e.intents.wantsJobs(f) && !named || e.intents.wantsMore(f) || f.is(e.intents.research) {
 		return cardQuestion{}
 	}
