@@ -845,6 +845,7 @@ func TestJobsAskedInManyWays(t *testing.T) {
 		// Round 26: emoji close an ask; a search typed as a query; 〜かねー.
 		"じゃあ渋谷のカフェバイト見せて🙏✨",
 		"横浜 事務",
+		"転職も考えとる。横浜 事務",
 		"札幌　介護　正社員",
 		"那覇で短時間のパートないかねー",
 		"ありがと。ふくおかで じむの しごと みたい",

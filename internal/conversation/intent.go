@@ -278,8 +278,9 @@ func asksWithConditions(f folded) bool {
 		// 札幌で探せる？, 川口か蕨あたりで事務で探せる？: a place asked
 		// about is the ask.
 		return true
-	case bareQuery(s):
-		// 横浜 事務, 札幌　介護　正社員: a search typed as a query.
+	case bareQuery(last):
+		// 横浜 事務, 札幌　介護　正社員, 転職も考えとる。横浜 事務: a search
+		// typed as a query, as the message or its last sentence.
 		return true
 	case asksForWork(s):
 		// 高知市か南国で、フォークの仕事なんぼかある？, 熊本か宮崎で農業の
