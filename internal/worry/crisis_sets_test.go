@@ -817,7 +817,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151, 153, 156, 157, 158, 159, 160, 161, 162, 163, 164, 166, 167, 168, 169, 170, 171, 172} {
+	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151, 153, 156, 157, 158, 159, 160, 161, 162, 163, 164, 166, 167, 168, 169, 170, 171, 172, 173} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {
@@ -940,4 +940,16 @@ func TestHeldout171Crisis(t *testing.T) {
 // alarms in 50 on arrival.
 func TestHeldout172Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout172", lines: 130, negatives: 50, high: 0.975, concern: 0.95, maxFalse: 3})
+}
+
+// Set 173 (care workers, drivers, factory and farm workers, shop owners
+// and carers of parents in their forties to sixties; short, blunt, in
+// dialect and hiragana; negatives about ageing parents, funerals,
+// insurance and injuries at work) was written first in round 27 and is
+// kept: 79/80 with 1 false alarm in 50 on arrival. Those two lines were
+// read — life insurance counted on to pay the debts (生命保険でなんとかな
+// る), and a policy asked about as paperwork (保険、いま解約したら損する
+// か) — and the constructions made of them take both.
+func TestHeldout173Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout173", lines: 130, negatives: 50, high: 1, concern: 1, maxFalse: 0})
 }
