@@ -130,17 +130,22 @@ func newCareIntents() careIntents {
 		rests:         pattern.MustCompile(`(お風呂|風呂|おふろ|シャワー)[^。?]{0,8}(入|はい|浴び|あび)|(休|やす)(む|みます|もう)(わ|ね|よ|かな|っと|か)?([。!！、,…]|$)|横になる|布団に入る|ふとんに入る`),
 		sleepy:        pattern.MustCompile(`(眠|ねむ)(く|た)(なって|なっ|なり|なる)`),
 		questions: []careQuestion{
-			{"care_q_cost", pattern.MustCompile(`(お金|おかね|料金|電話代|通話料|通信料)[^。]{0,6}(かかる|かかり|かから|いくら)[^。]{0,6}(\?|かな|の)|(無料|タダ)(なの|なん|です|だよね|かな|\?)`)},
-			{"care_q_anonymous", pattern.MustCompile(`(名前|本名|会社名)[^。]{0,8}(言わ|いわ|名乗|言う|伝え)[^。]{0,12}(\?|かな)|匿名|(家族|親|会社|職場|上司)に[^。]{0,8}(連絡|知られ|バレ|ばれ|伝わ)[^。]{0,8}(\?|かな)`)},
-			{"care_q_ai", pattern.MustCompile(`(あかり|あなた|きみ|君)(ちゃん)?(って|は)[^。]{0,4}(人間|ai|ロボット|ボット|bot|機械|本物の人)`)},
-			{"care_q_what_to_say", pattern.MustCompile(`(何て|なんて|何を|なにを|どう)(言え|言っ|言う|話せ|話し|話す|伝え)[^。]{0,6}(いい|良い|いいの)`)},
+			{key: "care_q_cost", p: pattern.MustCompile(`(お金|おかね|料金|電話代|通話料|通信料)[^。]{0,6}(かかる|かかり|かから|いくら)[^。]{0,6}(\?|かな|の)|(無料|タダ)(なの|なん|です|だよね|かな|\?)`)},
+			{key: "care_q_anonymous", p: pattern.MustCompile(`(名前|本名|会社名)[^。]{0,8}(言わ|いわ|名乗|言う|伝え)[^。]{0,12}(\?|かな)|匿名|(家族|親|会社|職場|上司)に[^。]{0,8}(連絡|知られ|バレ|ばれ|伝わ)[^。]{0,8}(\?|かな)`)},
+			{key: "care_q_ai", p: pattern.MustCompile(`(あかり|あなた|きみ|君)(ちゃん)?(って|は)[^。]{0,4}(人間|ai|ロボット|ボット|bot|機械|本物の人)`)},
+			// Not what to say to someone at work (上司に異動の希望ってどう
+			// 伝えるのがいい？): that is the worry, asked.
+			{key: "care_q_what_to_say", p: pattern.MustCompile(`(何て|なんて|何を|なにを|どう)(言え|言っ|言う|話せ|話し|話す|伝え)[^。]{0,6}(いい|良い|いいの)`),
+				not: pattern.MustCompile(`上司|部長|課長|店長|社長|会社|職場|人事|同僚|先輩|後輩|面接|退職|異動|取引先|お客|客に|親方|園長|師長`)},
 			// いのちの電話かけたけど繋がらんかった: a call that did not get
 			// through, told; the lines again, and another way in.
-			{"care_q_busy", pattern.MustCompile(`(電話|でんわ|窓口|ホットライン|いのちの電話|よりそい|相談|チャット)[^。?]{0,12}(つながらな|繋がらな|つながらん|繋がらん|つながらへん|繋がらへん|つながりませ|繋がりませ|出なかった|でなかった|出てくれな|話し中|はなしちゅう|混んで|こんで|待ちきれ)`)},
-			{"care_q_number", pattern.MustCompile(`何番|なんばん|(番号|ばんごう)[^。]{0,8}(\?|教えて|おしえて|何|なに|なん|っけ|どれ|わから|分から|忘れ|もう一回|もう一度|知りたい)`)},
+			{key: "care_q_busy", p: pattern.MustCompile(`(電話|でんわ|窓口|ホットライン|いのちの電話|よりそい|相談|チャット)[^。?]{0,12}(つながらな|繋がらな|つながらん|繋がらん|つながらへん|繋がらへん|つながりませ|繋がりませ|出なかった|でなかった|出てくれな|話し中|はなしちゅう|混んで|こんで|待ちきれ)`)},
+			// 夜中でもつながんの？: whether a line is open at this hour.
+			{key: "care_q_hours", p: pattern.MustCompile(`(夜中|夜|深夜|今|いま|今から|いまから|この時間|こんな時間|土日|休日|毎日|いつでも)(でも|に|から|も|って)?[^。]{0,6}(つなが|繋が|やって|開いて|あいて|受け付け|かけられ|かけても)[^。?]{0,6}(\?|かな|の$|の。|んの|ますか|もん)`)},
+			{key: "care_q_number", p: pattern.MustCompile(`何番|なんばん|(番号|ばんごう)[^。]{0,8}(\?|教えて|おしえて|何|なに|なん|っけ|どれ|わから|分から|忘れ|もう一回|もう一度|知りたい)`)},
 			// 文字で相談できるとこある？ asks for a text service as much
 			// as how to start one.
-			{"care_q_chat", pattern.MustCompile(`チャット[^。]{0,12}(どうやって|どうやる|どこから|どうすれば|始め|はじめ|使い方|やり方)|(文字|もじ|チャット|line|ライン|メール|sns|テキスト|メッセージ)(で|だけで)[^。?]{0,8}(相談|話せ|話す|やりとり|やり取り)[^。]{0,10}(ある|あります|ない|できる|できます|\?|かな|とこ|ところ|窓口)`)},
+			{key: "care_q_chat", p: pattern.MustCompile(`チャット[^。]{0,12}(どうやって|どうやる|どこから|どうすれば|始め|はじめ|使い方|やり方)|(文字|もじ|チャット|line|ライン|メール|sns|テキスト|メッセージ)(で|だけで)[^。?]{0,8}(相談|話せ|話す|やりとり|やり取り)[^。]{0,10}(ある|あります|ない|できる|できます|\?|かな|とこ|ところ|窓口)`)},
 		},
 		deniesAct:      pattern.MustCompile(`(飛び込ま|とびこま|飛びこま|飛び降り|とびおり|飛び下り|死な|しな|切ら|きら|首つら|首吊ら|吊ら)(ない|へん|ん|ません|ねえ|ねぇ|ねー)|(薬|くすり|クスリ|睡眠薬|ロープ|縄|紐|ひも|練炭|カッター|刃物|包丁|カミソリ|剃刀|ナイフ)(は|を|も)?[^。?]{0,10}(しまった|しまいました|片付けた|片づけた|戻した|戻しました|置いてきた|隠した|遠ざけた|離した)`),
 		lineNotReached: pattern.MustCompile(`(いのちの電話|いのちのでんわ|よりそい|ホットライン|自殺相談|こころの相談|こころの健康相談)[^。?？]{0,12}(つながらな|繋がらな|つながらん|繋がらん|つながらへん|繋がらへん|つながりませ|繋がりませ|出なかった|でなかった|話し中|はなしちゅう)`),
@@ -150,7 +155,7 @@ func newCareIntents() careIntents {
 		calm:           pattern.MustCompile(`(落ち着|おちつ|落ちつ)(い|き|け)|(楽|らく|マシ|まし)にな|(気持ち|心|気分)が(少し|ちょっと|すこし)?軽く|軽くなり?(っ|ま)|和らい|さっきより(は)?(まし|マシ|楽)`),
 		safeTonight:    pattern.MustCompile(`今夜|今晩|こんや|今日は|きょうは|一緒|いっしょ|家族|そば|寝る|寝ます|約束|(死な|しな)(ない|へん|ん)|(死ん|しん)だりし|つもり(は|も)(ない|ありません)`),
 		stillAfraid:    pattern.MustCompile(`(まだ|やっぱ|でも)[^。]{0,6}(怖|こわ|つら|辛|不安|しんど|苦し|くるし|ざわざわ|そわそわ|落ち着かな|おちつかな)`),
-		notSafe:        pattern.MustCompile(`(大丈夫|平気|安全)(じゃな|じゃね|じゃあな|じゃあり|では|でな|でね|ちゃう)|(血|傷)(は|が|も)?(もう)?(止まっ|とまっ|止まり|ふさが|塞が)|自信(が)?ない|わからな|分からな|わかんな|わからん|分からん|(電話|連絡)(でき|出来)(ない|ん|へん)|(大丈夫|平気)[、,…]+(じゃ|では|でもな|じゃな)|(でなくても|じゃなくても|でなくて|急がなくても|あとでも|後でも|いつでも|今度でも|今じゃなくても)(大丈夫|だいじょうぶ|平気|いい|ok)`),
+		notSafe:        pattern.MustCompile(`(大丈夫|平気|安全)(じゃな|じゃね|じゃあな|じゃあり|では|でな|でね|ちゃう)|(血|傷)(は|が|も)?(もう)?(止まっ|とまっ|止まり|ふさが|塞が)|自信(が)?ない|わからな|分からな|わかんな|わからん|分からん|(電話|連絡)(でき|出来)(ない|ん|へん)|(大丈夫|平気)[、,…]+(じゃ|では|でもな|じゃな)|(浅い|あさい)(し|から|けん|けぇ|よ|って|だけ|ので|もん)|浅く(しか)?(切っ|きっ)|かすり傷|(慣れて|なれて)(る|い)(し|から|ので|けん)|(でなくても|じゃなくても|でなくて|急がなくても|あとでも|後でも|いつでも|今度でも|今じゃなくても)(大丈夫|だいじょうぶ|平気|いい|ok)`),
 		// 「少し落ち着いた」「話したら楽になった」
 		parting: pattern.MustCompile(`お世話になりました|思い残す|心残り|さよう?なら|さいなら|バイバイ|ばいばい|最後に|最期|これで終わ|おしまいに|今までありがと|いままでありがと`),
 		calmer:  pattern.MustCompile(`(落ち着|おちつ|落ちつ)(い|き|け)|静ま(っ|り)|(気持ち|心|頭)(が|も)?[^。]{0,4}静か(になっ|になり|になれ)|(緩|ゆる)ん|ほぐれ|和らい|(おさま|収ま)(っ|り)|息ができ|息がしやすく|(気持ち|心|気分)が(少し|ちょっと)?軽く|さっきより(は)?(まし|マシ|楽|落ち着)|楽にな(っ|りました)|(マシ|まし|軽く)にな(っ|りました)|^(少し|すこし|ちょっと|ちょい|だいぶ|かなり|さっきより)(は)?(マシ|まし|楽|らく)(かも|です|かな|だ|や|になった|になりました)?[。!！…、,w笑ｗ]*$|気が楽|すっきりし|ほっとし|話せてよかった|聞いてくれてありがと|ありがとう.{0,6}(少し|ちょっと)`),
@@ -196,13 +201,15 @@ func (e *Engine) careWantsHuman(f folded) bool {
 type careQuestion struct {
 	key string
 	p   *pattern.Pattern
+	// not, when set, is words that make the question one about work.
+	not *pattern.Pattern
 }
 
 // question returns the message answering the question f asks about the
 // help offered, or "".
 func (ci careIntents) question(f folded) string {
 	for _, q := range ci.questions {
-		if f.is(q.p) {
+		if f.is(q.p) && (q.not == nil || !f.is(q.not)) {
 			return q.key
 		}
 	}
@@ -415,8 +422,9 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		safeBy = ci.rests
 	}
 	// Calmer, asked about tonight, and on to work in the message itself
-	// (read once: it takes a classification of its own).
-	onToWork := st.Care.Checked && !seen.Crisis && !asksJobs && !asksHuman && e.talksWork(text, c)
+	// (read once: it takes a classification of its own). A question
+	// about the help offered (電話ってお金かかる？) is about tonight.
+	onToWork := st.Care.Checked && !seen.Crisis && !asksJobs && !asksHuman && question == "" && e.talksWork(text, c)
 	var r Result
 	var err error
 	switch {

@@ -588,6 +588,29 @@ func TestCareTurns(t *testing.T) {
 			{say: "mou shinu. kyou de zenbu owari ni suru", care: true, why: akari.RiskSign},
 			{say: "a, gomen, game no hanashi w rank ochisugite kyou de intai suru tte imi", care: false, why: akari.RiskFalseAlarm},
 		}},
+		// Round 27 (care set 106).
+		{"a question about the line after the calm check is about tonight", []turn{
+			{say: "帰り道、このまま消えてしまえたら楽なのにってずっと考えてる", care: true, why: akari.RiskSign},
+			{say: "少し落ち着いたかも", care: true, source: "care"},
+			{say: "その電話ってお金かかるん？", care: true, source: "care", says: "フリーダイヤル"},
+		}},
+		{"whether a line is open at night is answered in care", []turn{
+			{say: "もう全部終わらせたいって思う夜が増えた", care: true, why: akari.RiskSign},
+			{say: "夜中でもつながんの？", care: true, source: "care", says: "休みの日でも"},
+		}},
+		{"cuts called shallow are no word of safety", []turn{
+			{say: "またカッターで腕切っちゃった", care: true, why: akari.RiskSign},
+			{say: "大丈夫、浅いから", care: true, source: "care"},
+		}},
+		{"safety in Tohoku speech, voiced", []turn{
+			{say: "なんもかも終わりにしてえ", care: true, why: akari.RiskSign},
+			{say: "電話したよ。話聞いでもらって少し落ち着いだ。今夜は寝るし、大丈夫だがら", care: false, why: akari.RiskSafe},
+		}},
+		{"what to say to a boss is the worry, asked after the calm check", []turn{
+			{say: "朝なんて来なければいいのにって毎晩思う", care: true, why: akari.RiskSign},
+			{say: "ちょっと落ち着いた", care: true, source: "care"},
+			{say: "てか、上司に休みたいってどう伝えたらいいと思う？", care: false, not: "相談員さん"},
+		}},
 		// Round 24 (care set 97).
 		{"a hotline to be called, then reached, without its name", []turn{
 			{say: "さっき荷締めのロープ見てて、これで首くくれるなって思っちまった", care: true, why: akari.RiskSign},

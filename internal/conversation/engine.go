@@ -538,6 +538,8 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		r, err := e.line("lead_noted", st, Vars{}, "")
 		e.said(st, r.Reply)
 		return r, err
+	case asked.all:
+		return e.aboutAllShown(st, asked.topic)
 	case asked.about:
 		return e.aboutShown(st, masked, asked.card)
 	case asked.missing != "":
@@ -547,8 +549,10 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		r, err := e.line("jobs_listing_missing", st, Vars{Kind: asked.missing}, "jobs")
 		e.said(st, r.Reply)
 		return r, err
-	case (st.Stage == akari.StageJobs || shownLately(st)) && e.intents.wantsMore(f):
-		// もっと他のもある？京都でもいいよ: more, somewhere else too.
+	case e.intents.wantsMore(f) && (st.Stage == akari.StageJobs || st.LastJobsTurn > 0 || conditionsNamed(string(f)) > 0):
+		// もっと他のもある？京都でもいいよ: more, somewhere else too. Cards
+		// seen however long ago (札幌の事務、もっと見せて after a night in
+		// care), or work named with it, are what more is of.
 		return e.showJobs(st, masked, jatext.PrefectureIn(masked) == "")
 	case e.searchesAgain(st, masked, f) && !asked.named:
 		return e.showJobs(st, masked, false)

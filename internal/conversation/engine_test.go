@@ -807,6 +807,77 @@ func TestQuestionAboutAShownCard(t *testing.T) {
 	}
 }
 
+// TestQuestionAskedOfEveryCardShown: a question naming no card, right after
+// the cards (その求人、給与はいくらですか？, 寮はついてますか？), is answered
+// from each card shown, plainly where one says nothing — not with a new
+// search, and not with advice. A question about work in general is not.
+func TestQuestionAskedOfEveryCardShown(t *testing.T) {
+	c := newChat(t)
+	r := c.say("大阪で事務の求人見せて")
+	var shown []akari.Card
+	for _, m := range r.Reply.Messages {
+		shown = append(shown, m.Cards...)
+	}
+	if len(shown) < 2 {
+		t.Fatalf("want cards, got %d: %s", len(shown), text(r))
+	}
+	r = c.say("その求人、給与はいくらですか？")
+	if hasCards(r) || r.Source != "script" {
+		t.Fatalf("その求人、給与は: cards=%v source %s, want the cards' pay: %s", hasCards(r), r.Source, text(r))
+	}
+	for _, card := range shown {
+		if !strings.Contains(text(r), card.Title+"："+card.Pay) {
+			t.Errorf("その求人、給与は: want %s：%s in %s", card.Title, card.Pay, text(r))
+		}
+	}
+	r = c.say("交通費は出ますか？")
+	if hasCards(r) || !strings.Contains(text(r), "「交通費」") {
+		t.Errorf("交通費は出ますか: cards=%v, want what each card says of 交通費: %s", hasCards(r), text(r))
+	}
+	r = c.say("残業代が出ないのって普通？")
+	if strings.Contains(text(r), "カードでは") || strings.Contains(text(r), "記載がない") {
+		t.Errorf("残業代が出ないのって普通: a question about work read as one about the cards: %s", text(r))
+	}
+}
+
+// TestMoreLongAfterTheCards: more asked for long after the cards (a night
+// in care between) is more of them, and work named with more is a search.
+func TestMoreLongAfterTheCards(t *testing.T) {
+	c := newChat(t)
+	if r := c.say("札幌で事務の求人ある？"); !hasCards(r) {
+		t.Fatalf("want cards: %s", text(r))
+	}
+	for _, s := range []string{"ありがとう", "最近ほんとうに眠れなくて", "ずっと疲れがとれない", "話せて少し楽になった"} {
+		c.say(s)
+	}
+	if r := c.say("札幌の事務、もっと見せて"); !hasCards(r) {
+		t.Errorf("札幌の事務、もっと見せて five turns after the cards: no cards: %s", text(r))
+	}
+	c = newChat(t)
+	if r := c.say("名古屋の介護、もっと見せて"); !hasCards(r) {
+		t.Errorf("名古屋の介護、もっと見せて with no cards before: no cards: %s", text(r))
+	}
+}
+
+// TestEmploymentNoListingOffers: a way of employment no listing there
+// offers is said plainly, with the place's other listings; one the person
+// lost (派遣切られた) is no wish.
+func TestEmploymentNoListingOffers(t *testing.T) {
+	c := newChat(t)
+	r := c.say("神戸で派遣の看護師の求人ある？")
+	if !hasCards(r) || !strings.Contains(text(r), "派遣の求人は") {
+		t.Errorf("神戸で派遣: cards=%v, want the other listings and a plain word on 派遣: %s", hasCards(r), text(r))
+	}
+	if c.st.Facts["employment"] != "" {
+		t.Errorf("the employment no listing offers was kept: %v", c.st.Facts)
+	}
+	c = newChat(t)
+	c.say("派遣切られた。埼玉で倉庫の仕事ある？")
+	if c.st.Facts["employment"] == "派遣" {
+		t.Errorf("派遣切られた: 派遣 taken as a wish: %v", c.st.Facts)
+	}
+}
+
 // TestQuestionAboutACardNotShown: a question about a card by a name none
 // of the cards shown has (さっきの倉庫のやつ after office work) is told so,
 // not answered as a new worry nor guessed.
@@ -996,6 +1067,8 @@ func TestRefinedAfterTheCards(t *testing.T) {
 		"メーカー系の事務も見たいです",
 		"幼稚園のお迎えが2時なので、1時までに終わるところがいいです",
 		"フルリモートじゃなくてもいい、週2くらい在宅あればok",
+		"松戸や柏あたりもお願いします",
+		"さっきの事務の、もう一回見せてくれる？",
 	} {
 		c := newChat(t)
 		c.say("今の仕事がきつくて転職したい")

@@ -80,6 +80,8 @@ func TestIntents(t *testing.T) {
 		{"じゃあまかない出るバイト教えて🍙", true, false, false},
 		{"学校終わってから入れるバイトある？", true, false, false},
 		{"んだら、夜勤じゃねえバイト探してけろ", true, false, false},
+		{"姫路でも探してもらえますか？", true, false, false},
+		{"転職の相談を無料で受けられるところってありますか", false, false, false},
 		{"で、熊本で日勤の介護の仕事あると？", true, false, false},
 		{"盛岡で事務の仕事あるべか", true, false, false},
 		{"天神のへんで週3から入れる販売のバイト出して", true, false, false},

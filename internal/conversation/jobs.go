@@ -112,6 +112,17 @@ func (e *Engine) showJobs(st *akari.State, text string, more bool) (Result, erro
 		q.Wanted = wantedNow(text)
 	}
 	page := e.Jobs.Find(q)
+	dropped := ""
+	if page.Count == 0 && !more && q.Employment != "" {
+		// 神戸で派遣の看護師: none as 派遣. Said plainly, with the
+		// place's other listings, and the wish dropped as the chip would
+		// drop it — more of them pages on.
+		q.Employment = ""
+		if p := e.Jobs.Find(q); p.Count > 0 {
+			page, dropped = p, st.Facts[factEmployment]
+			delete(st.Facts, factEmployment)
+		}
+	}
 	searchedBefore := st.LastJobsTurn > 0
 	st.LastJobsTurn = st.TurnCount
 	if page.Count == 0 || len(page.Cards) == 0 {
@@ -134,6 +145,8 @@ func (e *Engine) showJobs(st *akari.State, text string, more bool) (Result, erro
 	switch {
 	case more:
 		key = e.freshAll(st, v, "jobs_more", "jobs_more_2")
+	case dropped != "":
+		key, v.Kind = "jobs_employment_missing", dropped
 	case page.KindMissing && kindNow:
 		// Said once, when the kind is asked for: other work shown as if it
 		// were 警備 would be a quiet untruth.
@@ -210,7 +223,21 @@ func wantedEmployment(f string) (string, bool) {
 // down: 正社員じゃなくて, 派遣以外, 正社員じゃない — a plain じゃない too,
 // which after a kind of work may only note what was shown (kindTurnedDown).
 func turnedDown(rest string) bool {
-	return kindTurnedDown(rest) || strings.HasPrefix(rest, "じゃない")
+	return kindTurnedDown(rest) || strings.HasPrefix(rest, "じゃない") || employmentLeft(rest)
+}
+
+// employmentLeft reports whether what follows a way of employment tells
+// of work lost or left in it (派遣切られた, 派遣の契約が終わって, パートは
+// もうこりごり): the way the person worked, not the one they ask for.
+func employmentLeft(rest string) bool {
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "の契約"), "契約")
+	rest = strings.TrimLeft(rest, "がをは")
+	for _, p := range [...]string{"切られ", "きられ", "切り", "ぎり", "クビ", "くび", "辞め", "やめ", "終わ", "終了", "満了", "切れ", "もう", "こりごり", "に疲れ"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // aboutHandover reports whether a message about calling something off is
@@ -621,7 +648,7 @@ var conditionWords = []string{"週休2日", "週休二日", "完全週休", "週
 	"定時", "夜勤手当", "夜勤なし", "日勤", "駅近", "駅チカ", "残業月", "残業は月", "残業少ない", "残業が少な", "車通勤", "寮", "社宅", "賞与", "ボーナス", "扶養内", "高時給", "交通費", "転勤なし", "昇給", "資格手当", "週3", "週4"}
 
 // areaAlso adds places to the search (南区も入れて, 津田沼とか市川もOK).
-var areaAlso = pattern.MustCompile(`(区|市|町|村|駅|あたり|方面|周辺|沿線)(も|とか)(入れて|いれて|含めて|ふくめて|ok|オッケー|大丈夫|可|いい|ええ|よか)|(とか|や)[^。、,?？]{1,6}(も)(ok|オッケー|大丈夫|可)(です|だよ|で)?[。!！]*$|(のほう|の方|方面|辺り|あたり)も(ある|あります|ない|見せて|みせて)`)
+var areaAlso = pattern.MustCompile(`(区|市|町|村|駅|あたり|方面|周辺|沿線)(も|とか)(入れて|いれて|含めて|ふくめて|ok|オッケー|大丈夫|可|いい|ええ|よか)|(とか|や)[^。、,?？]{1,6}(も)(ok|オッケー|大丈夫|可)(です|だよ|で)?[。!！]*$|(のほう|の方|方面|辺り|あたり|周辺)も(ある|あります|ない|見せて|みせて|お願い|おねがい|頼む|たのむ|探して|さがして)`)
 
 // remoteWish asks for some work from home (週2くらい在宅あればok).
 var remoteWish = pattern.MustCompile(`(在宅|リモート|テレワーク)[^。?？]{0,8}(あれば|でいい|がいい|ok|オッケー|可|希望)`)

@@ -190,6 +190,10 @@ type cardQuestion struct {
 	// named: the question names a card by its place in the list, so it
 	// is no new search, whoever answers it.
 	named bool
+	// all: no card is named, and the question asks topic (an index in
+	// cardTopics) of every card shown (その求人、給与はいくらですか？).
+	all   bool
+	topic int
 }
 
 // cardAsked reads a question about the cards shown lately. It is about a
@@ -205,46 +209,63 @@ func (e *Engine) cardAsked(st *akari.State, masked string, f folded) cardQuestio
 	// めの求人に「社保完備」とありますが、扶養内で働きたい場合はどうなり
 	// ますか？) is about that card, whatever work it names.
 	named := shownIndex(string(f), len(st.Shown)) >= 0 && e.intents.asks(f)
-	if e.intents.wantsJobs(f) && !named || e.intents.wantsMore(f) || f.is(e.intents.research) {
+	// その求人、給与はいくらですか？ points at the cards: no ask for more.
+	topic := shownTopic(masked, f)
+	pointed := topic >= 0 && f.is(shownRef)
+	if e.intents.wantsJobs(f) && !named && !pointed || e.intents.wantsMore(f) || f.is(e.intents.research) {
 		return cardQuestion{}
 	}
 	card, ok := e.shownAsked(st, f)
 	if !ok {
-		return cardQuestion{missing: missingName(f)}
+		if name := missingName(f); name != "" {
+			return cardQuestion{missing: name}
+		}
+		if topic >= 0 && e.intents.asks(f) && shownLately(st) && len(st.Shown) > 1 {
+			return cardQuestion{about: true, all: true, topic: topic}
+		}
+		return cardQuestion{}
 	}
 	return cardQuestion{card: card, about: topicNote(masked, card) != "" || !e.knows(masked, st), named: named}
+}
+
+// cardTopic is what a question about a card asks after.
+type cardTopic struct {
+	asked, said []string
+	name        string // the topic as named in the answer; "" names it as asked
+	// field, when set, is the part of a card that answers it.
+	field func(akari.Card) string
 }
 
 // cardTopics are what a question about a card asks after, each with the
 // words a card says it in: 土日 is said 土日休み or 土日祝休み, 在宅 is said
 // 在宅OK or フルリモート.
-var cardTopics = []struct {
-	asked, said []string
-	name        string // the topic as named in the answer; "" names it as asked
-}{
-	{[]string{"土日", "週末"}, []string{"土日"}, ""},
-	{[]string{"休み", "休日", "曜日", "週休", "やすみ"}, []string{"休", "週休"}, ""},
-	{[]string{"残業代", "固定残業", "みなし残業"}, []string{"残業代", "固定残業", "みなし"}, ""},
-	{[]string{"残業"}, []string{"残業"}, ""},
+var cardTopics = []cardTopic{
+	{[]string{"勤務地", "勤務先の場所", "職場の場所", "最寄り", "最寄駅"}, nil, "勤務地", func(c akari.Card) string { return c.Place }},
+	{[]string{"勤務時間", "何時から", "何時まで", "就業時間"}, nil, "勤務時間", func(c akari.Card) string { return c.Hours }},
+	{[]string{"雇用形態"}, nil, "雇用形態", func(c akari.Card) string { return c.Employment }},
+	{[]string{"土日", "週末"}, []string{"土日"}, "", nil},
+	{[]string{"休み", "休日", "曜日", "週休", "やすみ"}, []string{"休", "週休"}, "", nil},
+	{[]string{"残業代", "固定残業", "みなし残業"}, []string{"残業代", "固定残業", "みなし"}, "", nil},
+	{[]string{"残業"}, []string{"残業"}, "", nil},
 	// Whether the listing has it, not the rule of who joins (週何時間働い
 	// たら社保入る？ is a note's to answer).
-	{[]string{"社会保険あり", "社会保険ある", "社会保険完備", "社会保険つ", "社会保険付", "社会保険は", "社保あり", "社保ある", "社保完備", "社保つ", "社保付", "社保は"}, []string{"社会保険", "社保"}, "社会保険"},
-	{[]string{"給料", "給与", "月給", "時給", "年収", "いくら", "なんぼ", "きゅうりょう"}, []string{"円"}, ""},
-	{[]string{"寮", "社宅"}, []string{"寮", "社宅"}, ""},
-	{[]string{"試用期間", "試用"}, []string{"試用"}, "試用期間"},
-	{[]string{"まかない", "賄い", "食事補助", "社食"}, []string{"まかない", "賄い", "食事", "社食"}, "まかない"},
-	{[]string{"面接何回", "面接は何回", "面接って何回", "面接の回数", "選考"}, []string{"面接", "選考"}, "面接の回数"},
-	{[]string{"車通勤", "マイカー", "車で通", "くるまで通", "駐車場"}, []string{"車通勤", "マイカー", "駐車場"}, "車通勤"},
-	{[]string{"未経験", "経験なし", "経験ない"}, []string{"未経験"}, ""},
-	{[]string{"在宅", "リモート", "テレワーク"}, []string{"在宅", "リモート"}, ""},
-	{[]string{"時短"}, []string{"時短"}, ""},
-	{[]string{"夜勤"}, []string{"夜勤"}, ""},
-	{[]string{"転勤"}, []string{"転勤"}, ""},
-	{[]string{"交通費"}, []string{"交通費"}, ""},
-	{[]string{"資格", "免許"}, []string{"資格", "免許"}, ""},
-	{[]string{"ボーナス", "賞与"}, []string{"賞与", "ボーナス"}, ""},
-	{[]string{"研修"}, []string{"研修"}, ""},
-	{[]string{"シフト"}, []string{"シフト"}, ""},
+	{[]string{"社会保険あり", "社会保険ある", "社会保険完備", "社会保険つ", "社会保険付", "社会保険は", "社保あり", "社保ある", "社保完備", "社保つ", "社保付", "社保は"}, []string{"社会保険", "社保"}, "社会保険", nil},
+	{[]string{"給料", "給与", "月給", "時給", "年収", "いくら", "なんぼ", "きゅうりょう"}, []string{"円"}, "", func(c akari.Card) string { return c.Pay }},
+	{[]string{"寮", "社宅", "住宅手当", "家賃補助"}, []string{"寮", "社宅", "住宅"}, "寮・住宅手当", nil},
+	{[]string{"試用期間", "試用"}, []string{"試用"}, "試用期間", nil},
+	{[]string{"まかない", "賄い", "食事補助", "社食"}, []string{"まかない", "賄い", "食事", "社食"}, "まかない", nil},
+	{[]string{"面接何回", "面接は何回", "面接って何回", "面接の回数", "選考"}, []string{"面接", "選考"}, "面接の回数", nil},
+	{[]string{"車通勤", "マイカー", "車で通", "くるまで通", "駐車場"}, []string{"車通勤", "マイカー", "駐車場"}, "車通勤", nil},
+	{[]string{"未経験", "経験なし", "経験ない"}, []string{"未経験"}, "", nil},
+	{[]string{"在宅", "リモート", "テレワーク"}, []string{"在宅", "リモート"}, "", nil},
+	{[]string{"時短"}, []string{"時短"}, "", nil},
+	{[]string{"夜勤"}, []string{"夜勤"}, "", nil},
+	{[]string{"転勤"}, []string{"転勤"}, "", nil},
+	{[]string{"交通費"}, []string{"交通費"}, "", nil},
+	{[]string{"資格", "免許"}, []string{"資格", "免許"}, "", nil},
+	{[]string{"ボーナス", "賞与"}, []string{"賞与", "ボーナス"}, "", nil},
+	{[]string{"研修"}, []string{"研修"}, "", nil},
+	{[]string{"シフト"}, []string{"シフト"}, "", nil},
 }
 
 // topicNote says whether the card speaks to what s, the question as
@@ -264,7 +285,7 @@ func topicNote(s string, c akari.Card) string {
 			continue
 		}
 		name := cmp.Or(t.name, t.asked[i])
-		if slices.ContainsFunc(t.said, func(w string) bool { return strings.Contains(card, w) }) {
+		if t.field != nil && t.field(c) != "" || slices.ContainsFunc(t.said, func(w string) bool { return strings.Contains(card, w) }) {
 			return "「" + name + "」のことは、上のとおりカードに書かれています。"
 		}
 		return "「" + name + "」のことは、カードには書かれていません。求人票の詳細で確かめるか、面接で確認してみてください。"
@@ -281,6 +302,101 @@ func topicNote(s string, c akari.Card) string {
 		return "「" + w + "」は、上のとおりカードに書かれています。"
 	}
 	return "「" + w + "」のことは、カードには書かれていません。求人票の詳細で確かめるか、面接で確認してみてください。"
+}
+
+// shownRef points at the cards just shown without naming one: この求人、
+// その会社, どれも, それぞれ.
+var shownRef = pattern.MustCompile(`^(この|その|あの|こっちの|そっちの|これらの)(求人|会社|カード|仕事|案件|募集|とこ|ところ|お店|店|職場|候補)|^(そこ|そちら|こちら|そっち|こっち)(は|って|の|も)|(どれ|どこ)も|それぞれ|(全部|ぜんぶ|[0-9]件)(の|とも)`)
+
+// generalAsked asks about work in general, not about a card: what is
+// usual, lawful, or so at the person's own workplace.
+var generalAsked = pattern.MustCompile(`普通|一般|相場|平均|法律|違法|義務|権利|うちの|今の(会社|職場|仕事)|転職(する|したら)|って(何|なに|なん)`)
+
+// howMuch asks an amount: 何日, いくら, どれくらい.
+var howMuch = pattern.MustCompile(`何(日|時間|回|円|万|週|か月|ヶ月|年)|いくら|なんぼ|どれ(くらい|ぐらい)|どの(くらい|ぐらい)|どんくらい`)
+
+// maxShownQuestionRunes is the longest question, naming no card, read as
+// asked of every card just shown (月給はいくらになっていますか？).
+const maxShownQuestionRunes = 24
+
+// shownTopic returns the index in cardTopics of what a question naming no
+// card asks of the cards just shown, or -1: a topic a card speaks to,
+// asked pointing at the cards (その求人、給与はいくらですか？) or in a
+// short question of its own — not a rule, and not work in general (残業
+// 代が出ないのって普通？).
+func shownTopic(masked string, f folded) int {
+	s := string(f)
+	if ruleAsked.MatchString(s) || generalAsked.MatchString(s) {
+		return -1
+	}
+	pointed := shownRef.MatchString(s)
+	if !pointed && (utf8.RuneCountInString(withoutPoliteEnd(masked)) > maxShownQuestionRunes || asksOneCondition(f) && !howMuch.MatchString(s)) {
+		// 年間休日120日以上のものはありますか？ asks for listings; 休日は
+		// 年間何日ありますか？ asks what they say.
+		return -1
+	}
+	for i, t := range cardTopics {
+		for _, w := range t.asked {
+			at := strings.Index(s, w)
+			// Unpointed, the topic is what the question starts with (月給
+			// はいくらになっていますか？), not a word in a question about
+			// something else (オンコールの待機時間って給料でるん？).
+			if at >= 0 && (pointed || utf8.RuneCountInString(s[:at]) <= 2) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// cardSays returns what card c says of topic t, or "".
+func cardSays(c akari.Card, t cardTopic) string {
+	if t.field != nil {
+		return t.field(c)
+	}
+	parts := append([]string{c.Hours, c.Pay, c.Employment, c.Place}, append(c.Badges, c.Highlights...)...)
+	for _, p := range parts {
+		if slices.ContainsFunc(t.said, func(w string) bool { return strings.Contains(p, w) }) {
+			return p
+		}
+	}
+	return ""
+}
+
+// aboutAllShown answers a question asked of every card just shown (その
+// 求人、給与はいくらですか？ with five cards on the screen): what each
+// card says of it, and plainly where one says nothing.
+func (e *Engine) aboutAllShown(st *akari.State, topic int) (Result, error) {
+	t := cardTopics[topic]
+	name := cmp.Or(t.name, t.asked[0])
+	var b strings.Builder
+	var silent []string
+	n := 0
+	for _, id := range st.Shown {
+		c, ok := e.Jobs.Card(id)
+		if !ok {
+			continue
+		}
+		n++
+		if says := cardSays(c, t); says != "" {
+			b.WriteString("・" + c.Title + "：" + says + "\n")
+		} else {
+			silent = append(silent, "「"+c.Title+"」")
+		}
+	}
+	switch {
+	case len(silent) == n:
+		b.WriteString("どのカードにも、「" + name + "」のことは書かれていませんでした。")
+	case len(silent) > 0:
+		// One line for those that say nothing: the same words for the
+		// same card would be said again for the next question.
+		b.WriteString("「" + name + "」の記載がないもの：" + strings.Join(silent, ""))
+	}
+	v := Vars{Count: n, Kind: name, Listing: strings.TrimRight(b.String(), "\n")}
+	st.Stage = akari.StageJobs
+	r, err := e.line(e.freshAll(st, Vars{}, "jobs_listing_all", "jobs_listing_all_2", "jobs_listing_all_3"), st, v, "jobs")
+	e.said(st, r.Reply)
+	return r, err
 }
 
 // ruleAsked asks what a rule makes of something or what words mean.
