@@ -594,6 +594,15 @@ func TestCareTurns(t *testing.T) {
 			{say: "少し落ち着いたかも", care: true, source: "care"},
 			{say: "その電話ってお金かかるん？", care: true, source: "care", says: "フリーダイヤル"},
 		}},
+		{"sleepless over money after the calm check is no way back yet", []turn{
+			{say: "朝が来なければいいのにって毎晩思ってる", care: true, why: akari.RiskSign},
+			{say: "少し落ち着きました", care: true, source: "care"},
+			{say: "でも、やっぱり借金のことを考えると眠れません", care: true, source: "care"},
+		}},
+		{"harm to oneself denied in a promise is safety", []turn{
+			{say: "もう全部いやになった。消えたい", care: true, why: akari.RiskSign},
+			{say: "今夜は姉に電話して話を聞いてもらいます。自分を傷つけるようなことはしないと約束します", care: false, why: akari.RiskSafe},
+		}},
 		{"whether a line is open at night is answered in care", []turn{
 			{say: "もう全部終わらせたいって思う夜が増えた", care: true, why: akari.RiskSign},
 			{say: "夜中でもつながんの？", care: true, source: "care", says: "休みの日でも"},

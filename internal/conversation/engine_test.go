@@ -423,6 +423,40 @@ func TestMoreListingsInOwnWords(t *testing.T) {
 	if r := c.say("他にもあったらもっと見せて"); !hasCards(r) {
 		t.Errorf("more in own words: no cards: %s", text(r))
 	}
+	for _, more := range []string{"もっとないか", "ほかにも見せてもらえますか", "事務の、続きを頼む", "前に見せてもらったものを、もう一度お願いします"} {
+		c := newChat(t)
+		c.say("大阪で事務の求人見せて")
+		if r := c.say(more); !hasCards(r) {
+			t.Errorf("%s: no cards: %s", more, text(r))
+		}
+	}
+	c = newChat(t)
+	c.say("大阪で事務の求人見せて")
+	if r := c.say("さっきの話の続きを聞いてほしい"); hasCards(r) {
+		t.Errorf("the talk's sequel asked for read as more cards: %s", text(r))
+	}
+}
+
+// TestThatCardAgain: そこ after a question about one card is that card,
+// and its facts said a moment ago are not said again: what is asked, alone.
+func TestThatCardAgain(t *testing.T) {
+	c := newChat(t)
+	r := c.say("大阪で事務の求人見せて")
+	var shown []akari.Card
+	for _, m := range r.Reply.Messages {
+		shown = append(shown, m.Cards...)
+	}
+	if len(shown) < 3 {
+		t.Fatalf("want cards: %s", text(r))
+	}
+	c.say("2番目のとこ、給料はいくら？")
+	r = c.say("そこの勤務時間を教えてください")
+	if hasCards(r) || !strings.Contains(text(r), shown[1].Title) || strings.Contains(text(r), shown[1].Place) {
+		t.Errorf("そこの勤務時間: want %q's hours alone: %s", shown[1].Title, text(r))
+	}
+	if shown[1].Hours != "" && !strings.Contains(text(r), shown[1].Hours) {
+		t.Errorf("そこの勤務時間: want %q: %s", shown[1].Hours, text(r))
+	}
 }
 
 // TestAFacetForEveryWorryNeedsNoWorryPicked: unsure of the worry, a
@@ -781,6 +815,7 @@ func TestQuestionAboutAShownCard(t *testing.T) {
 	if len(shown) < 3 {
 		t.Fatalf("want at least 3 cards, got %d: %s", len(shown), text(r))
 	}
+	described := map[string]bool{}
 	for _, tt := range []struct {
 		say   string
 		card  akari.Card
@@ -796,10 +831,19 @@ func TestQuestionAboutAShownCard(t *testing.T) {
 		{"一番上のとこ、給料はなんぼ？", shown[0], "「給料」"},
 		{"最後のやつ、残業代ちゃんと出る？", shown[len(shown)-1], "「残業代」"},
 	} {
+		// The first question about a card gets its facts; a later one, the
+		// topic asked alone — the facts were said a moment ago.
 		r := c.say(tt.say)
-		if hasCards(r) || !strings.Contains(text(r), tt.card.Title) || !strings.Contains(text(r), tt.card.Pay) || !strings.Contains(text(r), tt.topic) {
-			t.Errorf("%s: want the facts of %q (%s) and a word on %s: %s", tt.say, tt.card.Title, tt.card.Pay, tt.topic, text(r))
+		if hasCards(r) || !strings.Contains(text(r), tt.card.Title) || !strings.Contains(text(r), tt.topic) {
+			t.Errorf("%s: want %q and a word on %s: %s", tt.say, tt.card.Title, tt.topic, text(r))
 		}
+		switch again := described[tt.card.Title]; {
+		case !again && !strings.Contains(text(r), tt.card.Pay):
+			t.Errorf("%s: want the facts of %q (%s): %s", tt.say, tt.card.Title, tt.card.Pay, text(r))
+		case again && strings.Contains(text(r), "・勤務地："):
+			t.Errorf("%s: the facts of %q said again: %s", tt.say, tt.card.Title, text(r))
+		}
+		described[tt.card.Title] = true
 	}
 	words := titleWordOf(t, shown[2].Title)
 	if r := c.say(words + "のとこって交通費出る？"); !strings.Contains(text(r), shown[2].Title) {

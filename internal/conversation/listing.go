@@ -20,7 +20,7 @@ import (
 var ordinalRef = pattern.MustCompile(`([1-9１-９一二三四五六七八九])(番目|つ目|個目|件目|こ目|コ目|番の|番のと|枚目|こめ|個め|コメ|つめ|番め|ばんめ|件め)|(一番|いちばん|1番)(上|うえ|最初|はじめ)|(一番|いちばん|1番)(下|した|最後)|(最初|さいしょ|最後|さいご|ラスト)の(とこ|ところ|やつ|会社|求人|仕事|案件|店|病院|施設|学校)|上から([1-9１-９一二三四五])`)
 
 // asksAbout is a question, in its ending or its words.
-var asksAbout = pattern.MustCompile(`[?？]|(か|の|ん|かな|かね|け|っけ|やろ|やろか|じゃろ|だべ|と)[。…]*$|(どう|どんな|何|なに|なん|いくら|どのくらい|どれくらい|どんくらい)`)
+var asksAbout = pattern.MustCompile(`[?？]|(教えて|おしえて)(ください|下さい|ほしい|欲しい|もらえ|くれ|ちょうだい)?[。!！]*$|(か|の|ん|かな|かね|け|っけ|やろ|やろか|じゃろ|だべ|と)[。…]*$|(どう|どんな|何|なに|なん|いくら|どのくらい|どれくらい|どんくらい)`)
 
 // ordinalDigits maps the ordinal's first rune to its number.
 var ordinalDigits = map[rune]int{'1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7, '8': 8, '9': 9,
@@ -216,6 +216,11 @@ func (e *Engine) cardAsked(st *akari.State, masked string, f folded) cardQuestio
 		return cardQuestion{}
 	}
 	card, ok := e.shownAsked(st, f)
+	if !ok && f.is(thatOne) {
+		// 2件目の休みは土日ですか？ → そこの休みはシフト制ですか？: the card
+		// the last question named.
+		card, ok = e.cardTalkedOf(st)
+	}
 	if !ok {
 		if name := missingName(f); name != "" {
 			return cardQuestion{missing: name}
@@ -268,6 +273,51 @@ var cardTopics = []cardTopic{
 	{[]string{"シフト"}, []string{"シフト"}, "", nil},
 }
 
+// sameAsBefore marks the lines of facts another card's said lately (two
+// cards both 在宅OK・未経験歓迎): the same words, said as the same.
+func sameAsBefore(st *akari.State, facts string) string {
+	lines := strings.Split(facts, "\n")
+	for i, l := range lines {
+		if label, value, ok := strings.Cut(l, "："); ok && saidLately(st, l) {
+			lines[i] = label + "：さきほどのカードと同じく、" + value
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// described reports whether a card's facts were said lately: its place
+// and its pay, in one reply.
+func described(st *akari.State, facts string) bool {
+	lines := strings.SplitN(facts, "\n", 3)
+	return len(lines) >= 2 && saidLately(st, lines[0]+"\n"+lines[1])
+}
+
+// topicSays says what card c says of the topic s asks after, or plainly
+// that it says nothing; "" when s asks after no topic a card speaks to.
+func topicSays(s string, c akari.Card) string {
+	if ruleAsked.MatchString(s) {
+		return ""
+	}
+	for _, t := range cardTopics {
+		i := slices.IndexFunc(t.asked, func(w string) bool { return strings.Contains(s, w) })
+		if i < 0 {
+			continue
+		}
+		name := cmp.Or(t.name, t.asked[i])
+		if says := cardSays(c, t); says != "" {
+			return "「" + name + "」は、カードでは「" + says + "」となっています。"
+		}
+		return "「" + name + "」のことは、カードには書かれていません。求人票の詳細で確かめるか、面接で確認してみてください。"
+	}
+	if w := namedWord(s, c); w != "" {
+		if cardMentions(c, w) {
+			return "「" + w + "」は、カードにも書かれています。"
+		}
+		return "「" + w + "」のことは、カードには書かれていません。求人票の詳細で確かめるか、面接で確認してみてください。"
+	}
+	return ""
+}
+
 // topicNote says whether the card speaks to what s, the question as
 // typed, asks after: 「土日」のことは、カードには書かれていません. "" when s
 // asks after none of them.
@@ -290,23 +340,55 @@ func topicNote(s string, c akari.Card) string {
 		}
 		return "「" + name + "」のことは、カードには書かれていません。求人票の詳細で確かめるか、面接で確認してみてください。"
 	}
-	// A skill or a tool named (React使っとるとこ？): Latin words and
-	// katakana words of three characters or more.
-	// A word of the card's title names the card, not what is asked.
-	words := slices.DeleteFunc(namedWords(s), func(w string) bool { return strings.Contains(c.Title, w) || strings.EqualFold(w, "ok") })
-	if len(words) == 0 {
+	w := namedWord(s, c)
+	if w == "" {
 		return ""
 	}
-	w := words[0]
-	if strings.Contains(strings.ToLower(card), strings.ToLower(w)) {
+	if cardMentions(c, w) {
 		return "「" + w + "」は、上のとおりカードに書かれています。"
 	}
 	return "「" + w + "」のことは、カードには書かれていません。求人票の詳細で確かめるか、面接で確認してみてください。"
 }
 
+// namedWord returns a skill or a tool s names (React使っとるとこ？): a
+// Latin word or a katakana word of three characters or more — not a word
+// of the card's title, which names the card, not what is asked.
+func namedWord(s string, c akari.Card) string {
+	words := slices.DeleteFunc(namedWords(s), func(w string) bool { return strings.Contains(c.Title, w) || strings.EqualFold(w, "ok") })
+	if len(words) == 0 {
+		return ""
+	}
+	return words[0]
+}
+
+// cardMentions reports whether card c says w anywhere, in any case.
+func cardMentions(c akari.Card, w string) bool {
+	card := strings.Join(append([]string{c.Place, c.Pay, c.Employment, c.Hours}, append(c.Badges, c.Highlights...)...), " ")
+	return strings.Contains(strings.ToLower(card), strings.ToLower(w))
+}
+
 // shownRef points at the cards just shown without naming one: この求人、
 // その会社, どれも, それぞれ.
 var shownRef = pattern.MustCompile(`^(この|その|あの|こっちの|そっちの|これらの)(求人|会社|カード|仕事|案件|募集|とこ|ところ|お店|店|職場|候補)|^(そこ|そちら|こちら|そっち|こっち)(は|って|の|も)|(どれ|どこ)も|それぞれ|(全部|ぜんぶ|[0-9]件)(の|とも)`)
+
+// thatOne points at one card: そこ, その会社, そちら.
+var thatOne = pattern.MustCompile(`^(そこ|そちら|そっち|その会社|その求人|そのお店|その店|そのとこ|その職場)`)
+
+// cardTalkedOf returns the card the person's message before this one
+// asked about, if it asked about one of those shown — not the search that
+// brought them (大阪で事務の求人見せて names no card, whatever the titles).
+func (e *Engine) cardTalkedOf(st *akari.State) (akari.Card, bool) {
+	n := 0
+	for t := range recentUserTexts(st, 2) {
+		if n++; n < 2 {
+			continue
+		}
+		if f := fold(t); !e.intents.wantsJobs(f) && !e.intents.wantsMore(f) && !f.is(e.intents.research) {
+			return e.shownAsked(st, f)
+		}
+	}
+	return akari.Card{}, false
+}
 
 // generalAsked asks about work in general, not about a card: what is
 // usual, lawful, or so at the person's own workplace.
@@ -436,6 +518,18 @@ func (e *Engine) aboutShown(st *akari.State, text string, c akari.Card) (Result,
 		name += "（" + c.Company + "）"
 	}
 	facts := listingFacts(c)
+	if described(st, facts) {
+		// The card's facts were said lately (2件目の休みは？ → そこの勤務
+		// 時間は？): what is asked, alone.
+		if says := topicSays(text, c); says != "" {
+			v := Vars{Jobs: name, Listing: says}
+			st.Stage = akari.StageJobs
+			r, err := e.line(e.freshAll(st, v, "jobs_listing_again", "jobs_listing_again_2"), st, v, "jobs")
+			e.said(st, r.Reply)
+			return r, err
+		}
+	}
+	facts = sameAsBefore(st, facts)
 	if n := topicNote(text, c); n != "" {
 		facts += "\n" + n
 	}

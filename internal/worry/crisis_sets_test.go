@@ -817,7 +817,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151, 153, 156, 157, 158, 159, 160, 161, 162, 163, 164, 166, 167, 168, 169, 170, 171, 172, 173} {
+	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151, 153, 156, 157, 158, 159, 160, 161, 162, 163, 164, 166, 167, 168, 169, 170, 171, 172, 173, 174} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {
@@ -952,4 +952,19 @@ func TestHeldout172Crisis(t *testing.T) {
 // か) — and the constructions made of them take both.
 func TestHeldout173Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout173", lines: 130, negatives: 50, high: 1, concern: 1, maxFalse: 0})
+}
+
+// Set 174 (students and workers under thirty: part-timers, new graduates,
+// students job hunting, nurses in training, young teachers; slang, romaji
+// and English; signs in the middle of two or three sentences; negatives
+// about exams, rejections, breakups, idols and games) was written in
+// round 27 and is kept: 78/80 with no false alarm in 50 on arrival, on
+// round 26's build as on this round's first commits. The two misses were
+// read: standing at a crossing now, taken by a construction, and a
+// handover called the last piece of work with a cover story for the
+// others, left alone (no rule reads it without reading ordinary
+// goodbyes at work too). One concern of its 130 lines was word for word a
+// line of an opened set in the corpus, and left out.
+func TestHeldout174Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout174", lines: 129, negatives: 50, high: 0.975, concern: 1, maxFalse: 0})
 }

@@ -202,6 +202,7 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout171", File: "crisis_heldout171.jsonl"},
 		{Name: "heldout172", File: "crisis_heldout172.jsonl"},
 		{Name: "heldout173", File: "crisis_heldout173.jsonl"},
+		{Name: "heldout174", File: "crisis_heldout174.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }

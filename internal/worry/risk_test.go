@@ -120,6 +120,8 @@ func TestRiskLevels(t *testing.T) {
 		{"not getting up on a day off", "明日は休みだから、このまま起きなくてもいい", akari.RiskNone},
 		{"insurance as the way out", "借金は死亡保険で全部返せるって計算した", akari.RiskHigh},
 		{"insurance as the way out: the exclusion's years", "生命保険の免責期間って何年だっけ、もう過ぎたかな", akari.RiskHigh},
+		{"no harm done to oneself, promised", "今夜は相談の電話をします。自分を傷つけるようなことはしないと約束します", akari.RiskNone},
+		{"a cord bought, in Kansai speech", "実はな、もうロープ買うてあるねん", akari.RiskHigh},
 		{"at a crossing now, after words that hurt", "上司に電話で怒鳴られた。いま踏切の前にいる", akari.RiskHigh},
 		{"at a crossing that will not open", "いま踏切の前にいるけど全然開かない。遅刻しそう", akari.RiskNone},
 		{"a life policy counted on", "月末に全部終わらせる。借金は死亡保険でなんとかなるはず", akari.RiskHigh},
