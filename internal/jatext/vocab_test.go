@@ -56,6 +56,8 @@ func TestPrefectureIn(t *testing.T) {
 		{"the surname alone", "川口さんが休み", ""},
 		{"the capital as an area", "都内で事務の求人ある？", "東京都"},
 		{"news content is no Hokkaido", "報道内容が気になる", ""},
+		{"堺 only with 市", "堺市で製造の仕事", "大阪府"},
+		{"a suburb named as the town", "町田あたりでパート", "東京都"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
