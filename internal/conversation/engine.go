@@ -99,6 +99,16 @@ func (e *Engine) modelAloneSaw(text string) bool {
 	return sign && why == "model"
 }
 
+// maxListingAskRunes is the longest ask for listings whose sign only the
+// risk model reads is set aside.
+const maxListingAskRunes = 40
+
+// asksForListings reports whether f asks for listings: a search, or more
+// or again of the cards once shown.
+func (e *Engine) asksForListings(st *akari.State, f folded) bool {
+	return e.intents.wantsJobs(f) || st.LastJobsTurn > 0 && (e.intents.wantsMore(f) || f.is(e.intents.research))
+}
+
 // asksOrAnswers reports whether f asks for something care mode answers
 // (jobs, a recruiter) or says what care listens for (safe, not meant that
 // way, calling is too much).
@@ -376,6 +386,17 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 		// does.
 		c.Crisis, c.Risk = true, akari.RiskConcern
 	}
+	if !c.Crisis && level != akari.RiskNone && f.is(e.intents.care.cutTold) {
+		// 実は昨日、少しだけ切った: in care, a cut told is harm done to
+		// oneself, whatever the classifier makes of a bare 切った.
+		c.Crisis, c.Risk = true, akari.RiskHigh
+	}
+	if c.Crisis && level == akari.RiskNone && e.asksForListings(st, f) && utf8.RuneCountInString(masked) <= maxListingAskRunes && e.modelAloneSaw(masked) {
+		// ほんで、さっきの神戸の清掃のやつ、もういっぺん見して: a short ask
+		// for listings that only the risk model reads as a sign is the
+		// ask. A rule's sign in it still wins.
+		c.Crisis, c.Risk = false, akari.RiskNone
+	}
 	seen := c // what the message itself shows, whatever care makes of it
 	if c.Crisis && c.Risk == akari.RiskConcern && level != akari.RiskNone {
 		// Already in care: a concern adds nothing to it, and a correction
@@ -553,7 +574,8 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		// もっと他のもある？京都でもいいよ: more, somewhere else too. Cards
 		// seen however long ago (札幌の事務、もっと見せて after a night in
 		// care), or work named with it, are what more is of.
-		return e.showJobs(st, masked, jatext.PrefectureIn(masked) == "")
+		// 週3くらいのん、もっと見せて names a condition: a search with it.
+		return e.showJobs(st, masked, jatext.PrefectureIn(masked) == "" && !namesCondition(string(f)))
 	case e.searchesAgain(st, masked, f) && !asked.named:
 		return e.showJobs(st, masked, false)
 	case f.is(e.intents.widenArea) && st.LastJobsTurn > 0:

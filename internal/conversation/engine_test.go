@@ -423,7 +423,7 @@ func TestMoreListingsInOwnWords(t *testing.T) {
 	if r := c.say("他にもあったらもっと見せて"); !hasCards(r) {
 		t.Errorf("more in own words: no cards: %s", text(r))
 	}
-	for _, more := range []string{"もっとないか", "ほかにも見せてもらえますか", "事務の、続きを頼む", "前に見せてもらったものを、もう一度お願いします"} {
+	for _, more := range []string{"もっとないか", "ほかにも見せてもらえますか", "ほかにもありますか", "事務の、続きを頼む", "前に見せてもらったものを、もう一度お願いします"} {
 		c := newChat(t)
 		c.say("大阪で事務の求人見せて")
 		if r := c.say(more); !hasCards(r) {
@@ -434,6 +434,26 @@ func TestMoreListingsInOwnWords(t *testing.T) {
 	c.say("大阪で事務の求人見せて")
 	if r := c.say("さっきの話の続きを聞いてほしい"); hasCards(r) {
 		t.Errorf("the talk's sequel asked for read as more cards: %s", text(r))
+	}
+}
+
+// TestCardsAgainAfterCare: more asked for after a false alarm, with no
+// more to show, is the same cards again, said to be all there are.
+func TestCardsAgainAfterCare(t *testing.T) {
+	c := newChat(t)
+	r := c.say("渋谷で事務のパート探してます")
+	if !hasCards(r) {
+		t.Fatalf("no cards: %s", text(r))
+	}
+	for c.st.Stage == akari.StageJobs && !strings.Contains(text(r), "ここまで") {
+		if r = c.say("もっと見る"); !hasCards(r) {
+			break
+		}
+	}
+	c.say("昨日のドラマの最終回見てから、もう生きていけない")
+	c.say("違う違う、ドラマの推しが死んだって話です。本気で死にたいとかじゃないです")
+	if r := c.say("じゃあ、さっきの求人の続きを見せてください"); !hasCards(r) || !strings.Contains(text(r), "もう一度") {
+		t.Errorf("the cards asked for again after care: cards=%v: %s", hasCards(r), text(r))
 	}
 }
 
@@ -878,6 +898,10 @@ func TestQuestionAskedOfEveryCardShown(t *testing.T) {
 	if hasCards(r) || !strings.Contains(text(r), "「交通費」") {
 		t.Errorf("交通費は出ますか: cards=%v, want what each card says of 交通費: %s", hasCards(r), text(r))
 	}
+	r = c.say("さっきの北区の求人の時給はいくらですか")
+	if hasCards(r) || !strings.Contains(text(r), "「北区」") {
+		t.Errorf("さっきの北区の求人 with no card there: cards=%v, want it said plainly: %s", hasCards(r), text(r))
+	}
 	r = c.say("残業代が出ないのって普通？")
 	if strings.Contains(text(r), "カードでは") || strings.Contains(text(r), "記載がない") {
 		t.Errorf("残業代が出ないのって普通: a question about work read as one about the cards: %s", text(r))
@@ -1112,6 +1136,7 @@ func TestRefinedAfterTheCards(t *testing.T) {
 		"幼稚園のお迎えが2時なので、1時までに終わるところがいいです",
 		"フルリモートじゃなくてもいい、週2くらい在宅あればok",
 		"松戸や柏あたりもお願いします",
+		"午前中だけのものはありますか？",
 		"さっきの事務の、もう一回見せてくれる？",
 	} {
 		c := newChat(t)

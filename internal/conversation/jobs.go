@@ -124,6 +124,15 @@ func (e *Engine) showJobs(st *akari.State, text string, more bool) (Result, erro
 		}
 	}
 	searchedBefore := st.LastJobsTurn > 0
+	again := false
+	if more && page.Count == 0 && st.JobsOffset > 0 && st.Stage != akari.StageJobs {
+		// さっきの求人の続きを見せて after a night in care, with no more
+		// to show: the same cards again, said to be all there are.
+		q.Offset = 0
+		if p := e.Jobs.Find(q); p.Count > 0 {
+			page, again, st.JobsOffset = p, true, 0
+		}
+	}
 	st.LastJobsTurn = st.TurnCount
 	if page.Count == 0 || len(page.Cards) == 0 {
 		if more {
@@ -143,6 +152,8 @@ func (e *Engine) showJobs(st *akari.State, text string, more bool) (Result, erro
 		unmetKey = e.freshAll(st, unmet(v, page), "jobs_unmet", "jobs_unmet_2", "")
 	}
 	switch {
+	case again:
+		key = "jobs_shown_again"
 	case more:
 		key = e.freshAll(st, v, "jobs_more", "jobs_more_2")
 	case dropped != "":
@@ -646,6 +657,13 @@ func kindRune(text string) bool {
 // raise the listings that name them.
 var conditionWords = []string{"週休2日", "週休二日", "完全週休", "週休3日", "年間休日", "土日休み", "土日祝", "土日休", "残業なし", "残業少な", "残業ほぼなし",
 	"定時", "夜勤手当", "夜勤なし", "日勤", "駅近", "駅チカ", "残業月", "残業は月", "残業少ない", "残業が少な", "車通勤", "寮", "社宅", "賞与", "ボーナス", "扶養内", "高時給", "交通費", "転勤なし", "昇給", "資格手当", "週3", "週4"}
+
+// namesCondition reports whether s names a condition of the search: one
+// of conditionWords, a kind of work, or a way of employment.
+func namesCondition(s string) bool {
+	_, employment := wantedEmployment(s)
+	return employment || kindOfWork.MatchString(s) || slices.ContainsFunc(conditionWords, func(w string) bool { return strings.Contains(s, w) })
+}
 
 // areaAlso adds places to the search (南区も入れて, 津田沼とか市川もOK).
 var areaAlso = pattern.MustCompile(`(区|市|町|村|駅|あたり|方面|周辺|沿線)(も|とか)(入れて|いれて|含めて|ふくめて|ok|オッケー|大丈夫|可|いい|ええ|よか)|(とか|や)[^。、,?？]{1,6}(も)(ok|オッケー|大丈夫|可)(です|だよ|で)?[。!！]*$|(のほう|の方|方面|辺り|あたり|周辺|近く|近辺|駅前|沿線)も(ある|あります|ない|見せて|みせて|見て|みて|見たい|みたい|お願い|おねがい|頼む|たのむ|探して|さがして)`)

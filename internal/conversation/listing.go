@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/jatext"
 	"github.com/akari-career/akari/internal/pattern"
 )
 
@@ -52,6 +53,21 @@ func (e *Engine) shownAsked(st *akari.State, f folded) (akari.Card, bool) {
 	if i := onlyTitleWith(s, titles); i >= 0 {
 		return cards[i], true
 	}
+	if ix := earlierRef.FindStringSubmatchIndex(s); ix != nil {
+		// さっきの西区の求人: the one card shown in the place named.
+		name, at := s[ix[6]:ix[7]], -1
+		for i, c := range cards {
+			if strings.Contains(c.Place, name) {
+				if at >= 0 {
+					return akari.Card{}, false
+				}
+				at = i
+			}
+		}
+		if at >= 0 {
+			return cards[at], true
+		}
+	}
 	return akari.Card{}, false
 }
 
@@ -62,6 +78,24 @@ var earlierRef = pattern.MustCompile(`^(さっき|先ほど|さきほど|前に|
 // workplace names a place of work a listing may be (健診センター, 歯科
 // クリニック, 物流倉庫).
 var workplace = pattern.MustCompile(`センター|クリニック|病院|施設|工場|倉庫|店|事務所|ホテル|薬局|学校|保育園|幼稚園|会社|企業|オフィス|ステーション`)
+
+// placeNamed reports whether name is a place: a prefecture or city, or a
+// word ending in 区, 市, 町 or 駅.
+func placeNamed(name string) bool {
+	return jatext.PrefectureIn(name) != "" || strings.HasSuffix(name, "区") || strings.HasSuffix(name, "市") || strings.HasSuffix(name, "町") || strings.HasSuffix(name, "駅")
+}
+
+// earlierName is the name a question gives a card by what it was (さっき
+// の西区の求人), or "" — not what is asked after (さっきの中で年間休日いち
+// ばん多いとこ).
+func earlierName(f folded) string {
+	s := string(f)
+	ix := earlierRef.FindStringSubmatchIndex(s)
+	if ix == nil || askedAfter(s[ix[6]:ix[7]]) {
+		return ""
+	}
+	return s[ix[6]:ix[7]]
+}
 
 // missingName is the name a question about the cards shown lately gives a
 // card that none of them is (さっきの倉庫のやつ), or "": the cards were not
@@ -211,7 +245,8 @@ func (e *Engine) cardAsked(st *akari.State, masked string, f folded) cardQuestio
 	named := shownIndex(string(f), len(st.Shown)) >= 0 && e.intents.asks(f)
 	// その求人、給与はいくらですか？ points at the cards: no ask for more.
 	topic := shownTopic(masked, f)
-	pointed := topic >= 0 && f.is(shownRef)
+	ref := earlierName(f)
+	pointed := topic >= 0 && (f.is(shownRef) || ref != "")
 	if e.intents.wantsJobs(f) && !named && !pointed || e.intents.wantsMore(f) || f.is(e.intents.research) {
 		return cardQuestion{}
 	}
@@ -225,7 +260,12 @@ func (e *Engine) cardAsked(st *akari.State, masked string, f folded) cardQuestio
 		if name := missingName(f); name != "" {
 			return cardQuestion{missing: name}
 		}
-		if topic >= 0 && e.intents.asks(f) && shownLately(st) && len(st.Shown) > 1 {
+		if ref != "" && topic >= 0 && placeNamed(ref) {
+			// さっきの西区の求人の時給は？ when no card shown was there:
+			// said so, not searched again.
+			return cardQuestion{missing: ref}
+		}
+		if topic >= 0 && ref == "" && e.intents.asks(f) && shownLately(st) && len(st.Shown) > 1 {
 			return cardQuestion{about: true, all: true, topic: topic}
 		}
 		return cardQuestion{}
@@ -411,7 +451,7 @@ func shownTopic(masked string, f folded) int {
 	if ruleAsked.MatchString(s) || generalAsked.MatchString(s) {
 		return -1
 	}
-	pointed := shownRef.MatchString(s)
+	pointed := shownRef.MatchString(s) || earlierName(f) != ""
 	if !pointed && (utf8.RuneCountInString(withoutPoliteEnd(masked)) > maxShownQuestionRunes || asksOneCondition(f) && !howMuch.MatchString(s)) {
 		// 年間休日120日以上のものはありますか？ asks for listings; 休日は
 		// 年間何日ありますか？ asks what they say.

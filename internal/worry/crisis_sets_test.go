@@ -817,7 +817,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151, 153, 156, 157, 158, 159, 160, 161, 162, 163, 164, 166, 167, 168, 169, 170, 171, 172, 173, 174} {
+	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151, 153, 156, 157, 158, 159, 160, 161, 162, 163, 164, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {
@@ -967,4 +967,16 @@ func TestHeldout173Crisis(t *testing.T) {
 // line of an opened set in the corpus, and left out.
 func TestHeldout174Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout174", lines: 129, negatives: 50, high: 0.975, concern: 1, maxFalse: 0})
+}
+
+// Set 175 (all ages and jobs; half the lines long, the work first and the
+// sign or the negative at the end; signs told through the body, things
+// given away, money and insurance, and rehearsal; negatives naming death,
+// graves, wills, insurance and medicine in ordinary life) was written in
+// round 27 after the round's first changes and is kept, never read: 79/80
+// with no false alarm in 50 on arrival, on round 26's build as on this
+// round's. One concern of its 130 lines was word for word a line of an
+// opened set in the corpus, and left out: 78/79 over the rest.
+func TestHeldout175Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout175", lines: 129, negatives: 50, high: 1, concern: 0.97, maxFalse: 0})
 }

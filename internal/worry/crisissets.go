@@ -203,6 +203,7 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout172", File: "crisis_heldout172.jsonl"},
 		{Name: "heldout173", File: "crisis_heldout173.jsonl"},
 		{Name: "heldout174", File: "crisis_heldout174.jsonl"},
+		{Name: "heldout175", File: "crisis_heldout175.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
