@@ -603,6 +603,20 @@ func TestCareTurns(t *testing.T) {
 			{say: "もう全部いやになった。消えたい", care: true, why: akari.RiskSign},
 			{say: "今夜は姉に電話して話を聞いてもらいます。自分を傷つけるようなことはしないと約束します", care: false, why: akari.RiskSafe},
 		}},
+		// Round 27 (care set 109).
+		{"worse again after the calm check, setting out for the sea", []turn{
+			{say: "死んだら保険金で家族は助かるんだろうなって計算ばかりしてる", care: true, why: akari.RiskSign},
+			{say: "少し落ち着きました", care: true, source: "care"},
+			{say: "…やっぱりだめです。さっき車の鍵を持って、海の方まで行こうかと思ってました", care: true, risk: akari.RiskHigh},
+		}},
+		{"a call made and listened to, and living today, is safety", []turn{
+			{say: "もう手紙も書いた。終わりにしたい", care: true, why: akari.RiskSign},
+			{say: "かけてみました。泣いてしまったけど、最後まで聞いてもらえました。今日はちゃんと生きます", care: false, why: akari.RiskSafe},
+		}},
+		{"the sea not gone to tonight, in Okinawan speech", []turn{
+			{say: "夜の海見てたら、このまま入ってしまいたくなる", care: true, why: akari.RiskSign},
+			{say: "いとこが今から来てくれる。今夜は海には行かんよ。大丈夫さー", care: false, why: akari.RiskSafe},
+		}},
 		// Round 27 (care set 108).
 		{"a cut told bare in care is harm done", []turn{
 			{say: "トイレで泣いてる。カッター見ると手首切りたくなる", care: true, why: akari.RiskSign},

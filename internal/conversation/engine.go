@@ -386,9 +386,10 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 		// does.
 		c.Crisis, c.Risk = true, akari.RiskConcern
 	}
-	if !c.Crisis && level != akari.RiskNone && f.is(e.intents.care.cutTold) {
-		// 実は昨日、少しだけ切った: in care, a cut told is harm done to
-		// oneself, whatever the classifier makes of a bare 切った.
+	if !c.Crisis && level != akari.RiskNone && (f.is(e.intents.care.cutTold) || f.is(e.intents.care.headedTo)) {
+		// 実は昨日、少しだけ切った; さっき車のキーを持って、海の方まで行こう
+		// かと: in care, a cut told is harm done to oneself and setting out
+		// for the sea a plan, whatever the classifier makes of them.
 		c.Crisis, c.Risk = true, akari.RiskHigh
 	}
 	if c.Crisis && level == akari.RiskNone && e.asksForListings(st, f) && utf8.RuneCountInString(masked) <= maxListingAskRunes && e.modelAloneSaw(masked) {

@@ -423,7 +423,8 @@ func TestMoreListingsInOwnWords(t *testing.T) {
 	if r := c.say("他にもあったらもっと見せて"); !hasCards(r) {
 		t.Errorf("more in own words: no cards: %s", text(r))
 	}
-	for _, more := range []string{"もっとないか", "ほかにも見せてもらえますか", "ほかにもありますか", "事務の、続きを頼む", "前に見せてもらったものを、もう一度お願いします"} {
+	for _, more := range []string{"もっとないか", "ほかにも見せてもらえますか", "ほかにもありますか", "事務の、続きを頼む", "前に見せてもらったものを、もう一度お願いします",
+		"大阪の事務の求人、もう一度出してもらえますか", "ほな、さっきの大阪の事務のやつ、見せてもらえる？", "Show me more please", "could I see those jobs again?"} {
 		c := newChat(t)
 		c.say("大阪で事務の求人見せて")
 		if r := c.say(more); !hasCards(r) {
@@ -898,6 +899,10 @@ func TestQuestionAskedOfEveryCardShown(t *testing.T) {
 	if hasCards(r) || !strings.Contains(text(r), "「交通費」") {
 		t.Errorf("交通費は出ますか: cards=%v, want what each card says of 交通費: %s", hasCards(r), text(r))
 	}
+	r = c.say("大阪の求人の勤務時間を教えて")
+	if hasCards(r) || !strings.Contains(text(r), "「勤務時間」") {
+		t.Errorf("大阪の求人の勤務時間を教えて: cards=%v, want each card's hours: %s", hasCards(r), text(r))
+	}
 	r = c.say("さっきの北区の求人の時給はいくらですか")
 	if hasCards(r) || !strings.Contains(text(r), "「北区」") {
 		t.Errorf("さっきの北区の求人 with no card there: cards=%v, want it said plainly: %s", hasCards(r), text(r))
@@ -1137,6 +1142,7 @@ func TestRefinedAfterTheCards(t *testing.T) {
 		"フルリモートじゃなくてもいい、週2くらい在宅あればok",
 		"松戸や柏あたりもお願いします",
 		"午前中だけのものはありますか？",
+		"研修ありのものでお願いします",
 		"さっきの事務の、もう一回見せてくれる？",
 	} {
 		c := newChat(t)

@@ -81,6 +81,8 @@ func TestIntents(t *testing.T) {
 		{"学校終わってから入れるバイトある？", true, false, false},
 		{"んだら、夜勤じゃねえバイト探してけろ", true, false, false},
 		{"姫路でも探してもらえますか？", true, false, false},
+		{"Can you show me IT jobs in Tokyo?", true, false, false},
+		{"転職先がブラックじゃないか不安です。求人票で見分けるポイントってありますか", false, false, false},
 		{"一応、神戸市で正社員の経理の仕事も探してみたいです", true, false, false},
 		{"今日は見なくていいけど、いつか求人も一緒に見てほしいな", false, false, false},
 		{"厨房の先輩が自分にだけ仕事を教えてくれなくて、毎日気まずいです", false, false, false},

@@ -265,7 +265,7 @@ func (e *Engine) cardAsked(st *akari.State, masked string, f folded) cardQuestio
 			// said so, not searched again.
 			return cardQuestion{missing: ref}
 		}
-		if topic >= 0 && ref == "" && e.intents.asks(f) && shownLately(st) && len(st.Shown) > 1 {
+		if topic >= 0 && ref == "" && (e.intents.asks(f) && shownLately(st) || pointed) && len(st.Shown) > 1 {
 			return cardQuestion{about: true, all: true, topic: topic}
 		}
 		return cardQuestion{}
@@ -409,7 +409,7 @@ func cardMentions(c akari.Card, w string) bool {
 
 // shownRef points at the cards just shown without naming one: この求人、
 // その会社, どれも, それぞれ.
-var shownRef = pattern.MustCompile(`^(この|その|あの|こっちの|そっちの|これらの)(求人|会社|カード|仕事|案件|募集|とこ|ところ|お店|店|職場|候補)|^(そこ|そちら|こちら|そっち|こっち)(は|って|の|も)|(どれ|どこ)も|それぞれ|(全部|ぜんぶ|[0-9]件)(の|とも)`)
+var shownRef = pattern.MustCompile(`^(この|その|あの|こっちの|そっちの|これらの)(求人|会社|カード|仕事|案件|募集|とこ|ところ|お店|店|職場|候補)|^(そこ|そちら|こちら|そっち|こっち)(は|って|の|も)|^[^、,。?]{1,8}の(求人|カード|会社|とこ|やつ)の|(どれ|どこ)も|それぞれ|(全部|ぜんぶ|[0-9]件)(の|とも)`)
 
 // thatOne points at one card: そこ, その会社, そちら.
 var thatOne = pattern.MustCompile(`^(そこ|そちら|そっち|その会社|その求人|そのお店|その店|そのとこ|その職場)`)

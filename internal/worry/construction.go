@@ -410,7 +410,7 @@ type hit struct {
 
 // maxConstructions bounds the constructions (a bitset on the stack marks
 // those whose context is in a message); a test holds it.
-const maxConstructions = 192
+const maxConstructions = 256
 
 // maxHits bounds the hits kept per message (on the stack).
 const maxHits = 24

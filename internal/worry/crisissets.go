@@ -204,6 +204,7 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout173", File: "crisis_heldout173.jsonl"},
 		{Name: "heldout174", File: "crisis_heldout174.jsonl"},
 		{Name: "heldout175", File: "crisis_heldout175.jsonl"},
+		{Name: "heldout176", File: "crisis_heldout176.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
