@@ -71,7 +71,16 @@ func fold(s string) folded {
 		// spell in kanji, as a writer who uses no kanji types them.
 		f = kanaWords.Replace(f)
 	}
-	return folded(voiced.Replace(f))
+	if hasVoiced(f) {
+		f = voiced.Replace(f)
+	}
+	return folded(f)
+}
+
+// hasVoiced reports whether f may hold a word voiced spells: a Replacer
+// allocates even when it replaces nothing, and most messages hold none.
+func hasVoiced(f string) bool {
+	return strings.Contains(f, "いで") || strings.Contains(f, "いだ") || strings.Contains(f, "せで") || strings.Contains(f, "えで") || strings.Contains(f, "だがら")
 }
 
 // voiced are the voiced て and た of Tohoku speech (話聞いでもらって落ち
