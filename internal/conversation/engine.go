@@ -561,7 +561,7 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		e.said(st, r.Reply)
 		return r, err
 	case asked.all:
-		return e.aboutAllShown(st, asked.topic)
+		return e.aboutAllShown(st, f, asked.topic)
 	case asked.about:
 		return e.aboutShown(st, masked, asked.card)
 	case asked.missing != "":

@@ -186,6 +186,15 @@ func text(r conversation.Result) string {
 	return b.String()
 }
 
+// cardsOf returns the job cards a reply shows, in order.
+func cardsOf(r conversation.Result) []akari.Card {
+	var cards []akari.Card
+	for _, m := range r.Reply.Messages {
+		cards = append(cards, m.Cards...)
+	}
+	return cards
+}
+
 func hasCards(r conversation.Result) bool {
 	for _, m := range r.Reply.Messages {
 		if len(m.Cards) > 0 {
@@ -463,10 +472,7 @@ func TestCardsAgainAfterCare(t *testing.T) {
 func TestThatCardAgain(t *testing.T) {
 	c := newChat(t)
 	r := c.say("大阪で事務の求人見せて")
-	var shown []akari.Card
-	for _, m := range r.Reply.Messages {
-		shown = append(shown, m.Cards...)
-	}
+	shown := cardsOf(r)
 	if len(shown) < 3 {
 		t.Fatalf("want cards: %s", text(r))
 	}
@@ -829,10 +835,7 @@ func TestQuestionAboutAShownCard(t *testing.T) {
 	c := newChat(t)
 	c.say("営業つらい、転職したい")
 	r := c.say("大阪で事務の求人見せて")
-	var shown []akari.Card
-	for _, m := range r.Reply.Messages {
-		shown = append(shown, m.Cards...)
-	}
+	shown := cardsOf(r)
 	if len(shown) < 3 {
 		t.Fatalf("want at least 3 cards, got %d: %s", len(shown), text(r))
 	}
@@ -879,10 +882,7 @@ func TestQuestionAboutAShownCard(t *testing.T) {
 func TestQuestionAskedOfEveryCardShown(t *testing.T) {
 	c := newChat(t)
 	r := c.say("大阪で事務の求人見せて")
-	var shown []akari.Card
-	for _, m := range r.Reply.Messages {
-		shown = append(shown, m.Cards...)
-	}
+	shown := cardsOf(r)
 	if len(shown) < 2 {
 		t.Fatalf("want cards, got %d: %s", len(shown), text(r))
 	}

@@ -488,9 +488,11 @@ func cardSays(c akari.Card, t cardTopic) string {
 // aboutAllShown answers a question asked of every card just shown (その
 // 求人、給与はいくらですか？ with five cards on the screen): what each
 // card says of it, and plainly where one says nothing.
-func (e *Engine) aboutAllShown(st *akari.State, topic int) (Result, error) {
+func (e *Engine) aboutAllShown(st *akari.State, f folded, topic int) (Result, error) {
 	t := cardTopics[topic]
-	name := cmp.Or(t.name, t.asked[0])
+	// Named as asked (時給はいくら？ is about 「時給」), or by the topic's name.
+	asked := max(slices.IndexFunc(t.asked, func(w string) bool { return strings.Contains(string(f), w) }), 0)
+	name := cmp.Or(t.name, t.asked[asked])
 	var b strings.Builder
 	var silent []string
 	n := 0
