@@ -82,6 +82,8 @@ func TestIntents(t *testing.T) {
 		{"んだら、夜勤じゃねえバイト探してけろ", true, false, false},
 		{"姫路でも探してもらえますか？", true, false, false},
 		{"Can you show me IT jobs in Tokyo?", true, false, false},
+		{"天神でカフェのスタッフ探してます、土日休みだとうれしいです", true, false, false},
+		{"店長がスタッフ探してるって言ってた", false, false, false},
 		{"転職先がブラックじゃないか不安です。求人票で見分けるポイントってありますか", false, false, false},
 		{"一応、神戸市で正社員の経理の仕事も探してみたいです", true, false, false},
 		{"今日は見なくていいけど、いつか求人も一緒に見てほしいな", false, false, false},
