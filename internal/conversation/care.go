@@ -10,7 +10,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/akari-career/akari/internal/akari"
-	"github.com/akari-career/akari/internal/jatext"
 	"github.com/akari-career/akari/internal/pattern"
 )
 
@@ -523,13 +522,7 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		if sf := fold(said); more && e.asksForListings(st, sf) {
 			// 「今夜は大丈夫です、約束します。それで、横浜のパートの続きを
 			// 見せてもらえますか」: glad, and the listings asked for.
-			note, err := e.Script.Line("care_safe_more", st, Vars{})
-			if err != nil {
-				return Result{}, err
-			}
-			e.said(st, akari.Texts(note))
-			r, err = e.showJobs(st, said, e.intents.wantsMore(sf) && jatext.PrefectureIn(said) == "" && !namesCondition(string(sf)))
-			r.Reply.Messages = append([]akari.Message{{Text: note}}, r.Reply.Messages...)
+			r, err = e.led(st, "care_safe_more", func() (Result, error) { return e.showJobs(st, said, e.intents.wantsMore(sf) && onlyMore(said, sf)) })
 			r.Effects.RiskChange = &akari.RiskChange{At: e.Now(), From: level, To: akari.RiskNone, Why: akari.RiskSafe}
 			r.Classification = &c
 			return r, err
@@ -783,12 +776,18 @@ func (e *Engine) resume(ctx context.Context, st *akari.State, text string, c aka
 // key first (an apology, a word of relief); each is kept in the
 // conversation as Akari said it.
 func (e *Engine) prefixed(ctx context.Context, st *akari.State, text, key string, c akari.Classification) (Result, error) {
+	return e.led(st, key, func() (Result, error) { return e.resume(ctx, st, text, c) })
+}
+
+// led answers with answer, the line key first; the line is kept in the
+// conversation as said before the answer is made.
+func (e *Engine) led(st *akari.State, key string, answer func() (Result, error)) (Result, error) {
 	note, err := e.Script.Line(key, st, Vars{})
 	if err != nil {
 		return Result{}, err
 	}
 	e.said(st, akari.Texts(note))
-	r, err := e.resume(ctx, st, text, c)
+	r, err := answer()
 	r.Reply.Messages = append([]akari.Message{{Text: note}}, r.Reply.Messages...)
 	return r, err
 }
@@ -799,11 +798,12 @@ func (e *Engine) prefixed(ctx context.Context, st *akari.State, text, key string
 // るの」 is answered as asked, not with more on the worry the sign came
 // with. deferred marks a question set aside in care and answered now.
 func (e *Engine) prefixedOnward(ctx context.Context, st *akari.State, text, key string, c akari.Classification, deferred bool) (Result, error) {
-	note, err := e.Script.Line(key, st, Vars{})
-	if err != nil {
-		return Result{}, err
-	}
-	e.said(st, akari.Texts(note))
+	return e.led(st, key, func() (Result, error) { return e.onward(ctx, st, text, c, deferred) })
+}
+
+// onward answers text as the guiding path does, care having ended (see
+// prefixedOnward).
+func (e *Engine) onward(ctx context.Context, st *akari.State, text string, c akari.Classification, deferred bool) (Result, error) {
 	f := fold(text)
 	rd := e.read(text, f, c, nil)
 	rd.deferred = deferred
@@ -816,14 +816,10 @@ func (e *Engine) prefixedOnward(ctx context.Context, st *akari.State, text, key 
 		// 「退職の手続きってどうやるの」 after talk of pay is about quitting.
 		c = kept
 	}
-	var r Result
 	if c.Category.Valid() && c.Category != akari.Other {
-		r, err = e.guide(ctx, st, text, c, rd)
-	} else {
-		r, err = e.resume(ctx, st, text, c)
+		return e.guide(ctx, st, text, c, rd)
 	}
-	r.Reply.Messages = append([]akari.Message{{Text: note}}, r.Reply.Messages...)
-	return r, err
+	return e.resume(ctx, st, text, c)
 }
 
 // takenBack reports whether a no is taken back within the message by a

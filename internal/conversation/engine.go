@@ -21,7 +21,6 @@ import (
 	"github.com/akari-career/akari/internal/akari"
 	"github.com/akari-career/akari/internal/facts"
 	"github.com/akari-career/akari/internal/guard"
-	"github.com/akari-career/akari/internal/jatext"
 	"github.com/akari-career/akari/internal/leads"
 	"github.com/akari-career/akari/internal/pattern"
 )
@@ -576,7 +575,7 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		// seen however long ago (札幌の事務、もっと見せて after a night in
 		// care), or work named with it, are what more is of.
 		// 週3くらいのん、もっと見せて names a condition: a search with it.
-		return e.showJobs(st, masked, jatext.PrefectureIn(masked) == "" && !namesCondition(string(f)))
+		return e.showJobs(st, masked, onlyMore(masked, f))
 	case e.searchesAgain(st, masked, f) && !asked.named:
 		return e.showJobs(st, masked, false)
 	case f.is(e.intents.widenArea) && st.LastJobsTurn > 0:

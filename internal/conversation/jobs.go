@@ -658,6 +658,13 @@ func kindRune(text string) bool {
 var conditionWords = []string{"週休2日", "週休二日", "完全週休", "週休3日", "年間休日", "土日休み", "土日祝", "土日休", "残業なし", "残業少な", "残業ほぼなし",
 	"定時", "夜勤手当", "夜勤なし", "日勤", "駅近", "駅チカ", "残業月", "残業は月", "残業少ない", "残業が少な", "車通勤", "寮", "社宅", "賞与", "ボーナス", "扶養内", "高時給", "交通費", "転勤なし", "昇給", "資格手当", "週3", "週4"}
 
+// onlyMore reports whether an ask for more names nothing new — no place,
+// no condition (週3くらいのん、もっと見せて names one) — and so pages on
+// through the search already made.
+func onlyMore(text string, f folded) bool {
+	return jatext.PrefectureIn(text) == "" && !namesCondition(string(f))
+}
+
 // namesCondition reports whether s names a condition of the search: one
 // of conditionWords, a kind of work, or a way of employment.
 func namesCondition(s string) bool {

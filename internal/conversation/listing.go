@@ -332,62 +332,59 @@ func described(st *akari.State, facts string) bool {
 	return len(lines) >= 2 && saidLately(st, lines[0]+"\n"+lines[1])
 }
 
+// askedOfCard reads what s, the question as typed, asks of card c: the
+// topic as named, what the card says of it ("" when nothing), and whether
+// it says anything; ok is false when s asks after nothing a card speaks
+// to, or asks what a rule or a card's words mean (交通費も年収に入るんです
+// か？, 「固定残業代30時間分含む」ってどういうこと？ — a note's to answer).
+func askedOfCard(s string, c akari.Card) (name, says string, said, ok bool) {
+	if ruleAsked.MatchString(s) {
+		return "", "", false, false
+	}
+	for _, t := range cardTopics {
+		if i := slices.IndexFunc(t.asked, func(w string) bool { return strings.Contains(s, w) }); i >= 0 {
+			says := cardSays(c, t)
+			return cmp.Or(t.name, t.asked[i]), says, says != "", true
+		}
+	}
+	if w := namedWord(s, c); w != "" {
+		return w, "", cardMentions(c, w), true
+	}
+	return "", "", false, false
+}
+
+// notWritten says plainly that a card says nothing of name.
+func notWritten(name string) string {
+	return "「" + name + "」のことは、カードには書かれていません。求人票の詳細で確かめるか、面接で確認してみてください。"
+}
+
 // topicSays says what card c says of the topic s asks after, or plainly
 // that it says nothing; "" when s asks after no topic a card speaks to.
 func topicSays(s string, c akari.Card) string {
-	if ruleAsked.MatchString(s) {
+	name, says, said, ok := askedOfCard(s, c)
+	switch {
+	case !ok:
 		return ""
+	case says != "":
+		return "「" + name + "」は、カードでは「" + says + "」となっています。"
+	case said:
+		return "「" + name + "」は、カードにも書かれています。"
 	}
-	for _, t := range cardTopics {
-		i := slices.IndexFunc(t.asked, func(w string) bool { return strings.Contains(s, w) })
-		if i < 0 {
-			continue
-		}
-		name := cmp.Or(t.name, t.asked[i])
-		if says := cardSays(c, t); says != "" {
-			return "「" + name + "」は、カードでは「" + says + "」となっています。"
-		}
-		return "「" + name + "」のことは、カードには書かれていません。求人票の詳細で確かめるか、面接で確認してみてください。"
-	}
-	if w := namedWord(s, c); w != "" {
-		if cardMentions(c, w) {
-			return "「" + w + "」は、カードにも書かれています。"
-		}
-		return "「" + w + "」のことは、カードには書かれていません。求人票の詳細で確かめるか、面接で確認してみてください。"
-	}
-	return ""
+	return notWritten(name)
 }
 
-// topicNote says whether the card speaks to what s, the question as
-// typed, asks after: 「土日」のことは、カードには書かれていません. "" when s
-// asks after none of them.
+// topicNote says whether the card speaks to what s asks after, below its
+// facts: 「土日」のことは、カードには書かれていません. "" when s asks after
+// none of them.
 func topicNote(s string, c akari.Card) string {
-	if ruleAsked.MatchString(s) {
-		// 交通費も年収に入るんですか？, 「固定残業代30時間分含む」ってどう
-		// いうこと？: what a rule or a card's words mean is a note's to
-		// answer, not the card's.
+	name, _, said, ok := askedOfCard(s, c)
+	switch {
+	case !ok:
 		return ""
+	case said:
+		return "「" + name + "」のことは、上のとおりカードに書かれています。"
 	}
-	card := strings.Join(append([]string{c.Place, c.Pay, c.Employment, c.Hours}, append(c.Badges, c.Highlights...)...), " ")
-	for _, t := range cardTopics {
-		i := slices.IndexFunc(t.asked, func(w string) bool { return strings.Contains(s, w) })
-		if i < 0 {
-			continue
-		}
-		name := cmp.Or(t.name, t.asked[i])
-		if t.field != nil && t.field(c) != "" || slices.ContainsFunc(t.said, func(w string) bool { return strings.Contains(card, w) }) {
-			return "「" + name + "」のことは、上のとおりカードに書かれています。"
-		}
-		return "「" + name + "」のことは、カードには書かれていません。求人票の詳細で確かめるか、面接で確認してみてください。"
-	}
-	w := namedWord(s, c)
-	if w == "" {
-		return ""
-	}
-	if cardMentions(c, w) {
-		return "「" + w + "」は、上のとおりカードに書かれています。"
-	}
-	return "「" + w + "」のことは、カードには書かれていません。求人票の詳細で確かめるか、面接で確認してみてください。"
+	return notWritten(name)
 }
 
 // namedWord returns a skill or a tool s names (React使っとるとこ？): a
