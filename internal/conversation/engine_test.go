@@ -433,7 +433,7 @@ func TestMoreListingsInOwnWords(t *testing.T) {
 		t.Errorf("more in own words: no cards: %s", text(r))
 	}
 	for _, more := range []string{"もっとないか", "ほかにも見せてもらえますか", "ほかにもありますか", "事務の、続きを頼む", "前に見せてもらったものを、もう一度お願いします",
-		"大阪の事務の求人、もう一度出してもらえますか", "ほな、さっきの大阪の事務のやつ、見せてもらえる？", "Show me more please", "could I see those jobs again?"} {
+		"大阪の事務の求人、もう一度出してもらえますか", "事務の続きを見せてもらえる？", "ほな、さっきの大阪の事務のやつ、見せてもらえる？", "Show me more please", "could I see those jobs again?"} {
 		c := newChat(t)
 		c.say("大阪で事務の求人見せて")
 		if r := c.say(more); !hasCards(r) {
