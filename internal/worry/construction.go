@@ -102,7 +102,7 @@ type constructionSet struct {
 	innocent [][]byte
 	// denials, denialCancels, englishDenials, degrees and embarrassment
 	// in crisisView bytes (see reading).
-	denials, cancels, english, degrees, shame, shameAfter, vanishShame, modest [][]byte
+	denials, cancels, english, degrees, trivial, shame, shameAfter, vanishShame, modest [][]byte
 }
 
 func crisisBytes(list []string) [][]byte {
@@ -152,6 +152,7 @@ func newConstructionSet() constructionSet {
 	set.cancels = crisisBytes(denialCancels)
 	set.english = crisisBytes(englishDenials)
 	set.degrees = crisisBytes(degreeMarks)
+	set.trivial = crisisBytes(trivialStates)
 	set.shame = crisisBytes(embarrassment)
 	set.shameAfter = crisisBytes(embarrassmentAfter)
 	set.vanishShame = crisisBytes(vanishHyperbole)
@@ -215,6 +216,12 @@ var denialCancels = []string{"とは言えな", "とはいえな", "とも言え
 // degreeMarks right after a risk word make it a measure of something else
 // (消えたいくらい, 死にたいほど): hyperbole, one level lower.
 var degreeMarks = []string{"くらい", "ぐらい", "位", "ほど", "程", "レベル", "並み", "ってくらい", "かってくらい", "ってほど", "かというくらい"}
+
+// trivialStates measured by a degree make it hyperbole: 死にたいくらい眠い,
+// 消えたいほど暑い — a body's passing state, not a life's weight (疲れた
+// and だるい stay a lowered concern).
+var trivialStates = []string{"眠い", "ねむい", "眠たい", "ねむたい", "暑い", "あつい", "寒い", "さむい", "忙しい", "いそがしい", "腹減", "はらへ", "お腹す", "おなかす", "お腹空",
+	"痛い", "かゆい", "痒い", "暇", "ひま", "面白", "おもしろ", "美味", "おいし", "笑った", "わらった", "笑える", "わらえる"}
 
 // embarrassment a few characters before a risk word makes it hyperbole:
 // 恥ずかしすぎて消えたい, 恥ずかしくて死にたい.
@@ -307,7 +314,10 @@ func (s *constructionSet) read(text []byte, from, stemEnd, end int) reading {
 			}
 		}
 	}
-	if hasPrefixAny(text[end:], s.degrees) {
+	if n := prefixLen(text[end:], s.degrees); n > 0 {
+		if hasPrefixAny(text[end+n:], s.trivial) {
+			return figurative
+		}
 		return lowered
 	}
 	return meant
@@ -616,6 +626,17 @@ func hasPrefixAny(b []byte, list [][]byte) bool {
 		}
 	}
 	return false
+}
+
+// prefixLen is the length of the longest word of list b starts with, or 0.
+func prefixLen(b []byte, list [][]byte) int {
+	n := 0
+	for _, p := range list {
+		if len(p) > n && bytes.HasPrefix(b, p) {
+			n = len(p)
+		}
+	}
+	return n
 }
 
 func hasSuffixAny(b []byte, list [][]byte) bool {
