@@ -345,14 +345,14 @@ var constructions = []construction{
 		// 手紙書いた。明日で最後の出勤) told with the next job ahead is
 		// leaving a job; the risk model, sure of farewells, read it alone
 		// as a plan (0.98). A word of death or life leaves it to the rules.
-		stems: []string{"次の職場", "新しい職場", "転職先", "新天地", "次の会社", "新しい会社", "次の仕事", "新しい仕事", "次のバイト", "新しいバイト"},
-		ends:  []string{"楽しみ", "たのしみ", "頑張", "がんば", "わくわく", "ワクワク", "が決まっ", "決まって", "決まった", "もう決ま", "に向けて"},
-		gap:   6,
+		stems:  []string{"次の職場", "新しい職場", "転職先", "新天地", "次の会社", "新しい会社", "次の仕事", "新しい仕事", "次のバイト", "新しいバイト"},
+		ends:   []string{"楽しみ", "たのしみ", "頑張", "がんば", "わくわく", "ワクワク", "が決まっ", "決まって", "決まった", "もう決ま", "に向けて"},
+		gap:    6,
 		unless: []string{"死", "しに", "しぬ", "しね", "消え", "きえ", "生き", "いきて", "いきる", "タヒ", "命", "楽に", "らくに"}},
 	{name: "no next job after quitting, feared (こんな早く辞めたら次ないよね？)", risk: akari.RiskNone,
-		stems: []string{"辞めたら次", "やめたら次", "辞めても次", "やめても次", "辞めたら転職", "辞めたら再就職", "辞めたら雇", "やめたら雇"},
-		ends:  []string{"ない", "なんて", "は無", "はな", "がな", "見つから", "あるの", "あるか", "ある?", "無理", "むり", "厳し", "きびし"},
-		gap:   3,
+		stems:  []string{"辞めたら次", "やめたら次", "辞めても次", "やめても次", "辞めたら転職", "辞めたら再就職", "辞めたら雇", "やめたら雇"},
+		ends:   []string{"ない", "なんて", "は無", "はな", "がな", "見つから", "あるの", "あるか", "ある?", "無理", "むり", "厳し", "きびし"},
+		gap:    3,
 		unless: []string{"死", "しに", "しぬ", "しね", "消え", "きえ", "生き", "いきて", "いきる", "タヒ", "命", "楽に", "らくに"}},
 	{name: "tonight promised safe (今夜は何もしない)", risk: akari.RiskNone, settled: true,
 		// Settled: the risk model read a promise for tonight alone, with
@@ -780,7 +780,7 @@ var constructions = []construction{
 		unless: join(fictionContext, []string{"遅刻", "遅れ", "電車待ち", "待ってる", "待っとる", "待ってます", "開かな", "あかな", "あかへん", "渡れ", "閉まっ", "しまって", "通過待ち", "撮", "写真",
 			"鉄道", "工事", "点検", "作業", "警備", "誘導", "駅員", "車掌", "運転士", "乗務", "並んで", "並ん"})},
 	{name: "overdose (odしてもいい)", risk: akari.RiskHigh,
-		stems:     []string{"od", "オーバードーズ", "過剰摂取"},
+		stems: []string{"od", "オーバードーズ", "過剰摂取"},
 		ends: []string{"して", "しても", "してい", "しよう", "したい", "した", "しそう", "しちゃ", "する", "しか", "しよ", "る", "何回目", "回目",
 			// 昨日OD。救急で運ばれて: what followed it
 			"で救急", "で運ばれ", "で搬送", "で入院", "救急", "運ばれ", "搬送", "胃洗浄", "中", "ちゅう", "なう"},
@@ -795,7 +795,7 @@ var constructions = []construction{
 		stems:  []string{"死ぬために", "しぬために", "死ぬ為に", "死ぬための", "しぬための", "死ぬ為の", "死ぬ準備", "しぬ準備", "しぬじゅんび"},
 		unless: join(fictionContext, []string{"人は", "人間は", "生き物は", "誰もが", "哲学", "宗教", "終活", "セミナー", "研修"})},
 	{name: "meant to go in at the crossing (遮断機が降りたとき本当に入るつもりだった)", risk: akari.RiskHigh,
-		stems: []string{"入るつもり", "入ろうと", "入ってしまいそう", "入りそうに", "入りかけ", "飛び込むつもり", "飛び込もうと", "飛び込みそうに", "飛び込みかけ", "入っていこうと", "入っていきそう"},
+		stems:  []string{"入るつもり", "入ろうと", "入ってしまいそう", "入りそうに", "入りかけ", "飛び込むつもり", "飛び込もうと", "飛び込みそうに", "飛び込みかけ", "入っていこうと", "入っていきそう"},
 		before: &objects{keep: []string{"遮断機", "踏切", "踏み切り", "ホーム", "線路", "電車", "列車"}, need: true, window: 20},
 		unless: join(fictionContext, []string{"ドラマ", "映画", "撮影", "訓練", "点検", "作業", "自転車", "バイク", "車が", "人が", "危なかった", "を止めた", "を止めました", "注意し"})},
 	{name: "a sinking ship left (沈む船から飛び降りるなら今)", risk: akari.RiskNone, settled: true,
