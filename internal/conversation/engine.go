@@ -385,10 +385,12 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 		// does.
 		c.Crisis, c.Risk = true, akari.RiskConcern
 	}
-	if !c.Crisis && level != akari.RiskNone && (f.is(e.intents.care.cutTold) || f.is(e.intents.care.headedTo)) {
+	if !c.Crisis && level != akari.RiskNone && (f.is(e.intents.care.cutTold) || f.is(e.intents.care.headedTo) || f.is(e.intents.care.actFeared) && !f.is(e.intents.care.safe)) {
 		// 実は昨日、少しだけ切った; さっき車のキーを持って、海の方まで行こう
-		// かと: in care, a cut told is harm done to oneself and setting out
-		// for the sea a plan, whatever the classifier makes of them.
+		// かと; 帰ったら本当にやっちゃいそう: in care, a cut told is harm
+		// done to oneself, setting out for the sea a plan, and a fear of
+		// doing it the act already told, whatever the classifier makes of
+		// them.
 		c.Crisis, c.Risk = true, akari.RiskHigh
 	}
 	if c.Crisis && level == akari.RiskNone && e.asksForListings(st, f) && utf8.RuneCountInString(masked) <= maxListingAskRunes && e.modelAloneSaw(masked) {
@@ -424,6 +426,11 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 				c.Crisis, c.Risk = false, akari.RiskNone
 			}
 		case f.is(e.intents.care.safe) && e.modelAloneSaw(masked):
+			c.Crisis, c.Risk = false, akari.RiskNone
+		case st.Care != nil && st.Care.Asked == akari.AskedMeans && careAnswer(f, e.intents.care, akari.AskedMeans) == answeredMeans && !e.urgentSign(f):
+			// 薬ならけっこうある, said to Akari's question about a means:
+			// the answer, met as one (put it out of reach), not the
+			// crisis lines again. The message still shows the sign.
 			c.Crisis, c.Risk = false, akari.RiskNone
 		case e.intents.care.question(f) == "care_q_busy":
 			// 「いのちの電話かけたけど繋がらんかった」 in care is the call

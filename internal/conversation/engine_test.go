@@ -397,6 +397,29 @@ func TestSearchAgainWithOtherConditions(t *testing.T) {
 	}
 }
 
+// TestCardsNarrowedOrMovedByTheirConditions: after the cards, the ones
+// among them with a pay (その中で月給25万以上のは？) and the same
+// conditions somewhere else (静岡でも同じような条件で見られますか) are the
+// search again.
+func TestCardsNarrowedOrMovedByTheirConditions(t *testing.T) {
+	c := newChat(t)
+	c.say("東京で事務の正社員の求人ってありますか？")
+	r := c.say("その中で年収400万以上のは？")
+	if !hasCards(r) && !strings.Contains(text(r), "見つかりませんでした") {
+		t.Fatalf("no search among the cards: %s", text(r))
+	}
+	if got := c.st.Facts["min_pay"]; got == "" {
+		t.Errorf("no pay learnt from その中で年収400万以上のは？ (facts %v)", c.st.Facts)
+	}
+	r = c.say("実家のある静岡に戻るかもしれなくて。静岡でも同じような条件で見られますか")
+	if !hasCards(r) && !strings.Contains(text(r), "見つかりませんでした") {
+		t.Fatalf("no search elsewhere: %s", text(r))
+	}
+	if got := c.st.Facts["prefecture"]; !strings.Contains(got, "静岡") {
+		t.Errorf("prefecture %q, want 静岡県", got)
+	}
+}
+
 // TestAQuestionANoteAnswersNeedsNoWorryPicked: unsure of the worry, a
 // question a note answers is answered, not met with "which worry is it?".
 func TestAQuestionANoteAnswersNeedsNoWorryPicked(t *testing.T) {

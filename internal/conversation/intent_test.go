@@ -9,6 +9,12 @@ func TestIntents(t *testing.T) {
 		jobs, human, wdr bool
 	}{
 		{"求人を見てみたいです", true, false, false},
+		// Round 28 (care sets 111–112, general set 77).
+		{"熊本市で日勤の工場か倉庫、見せて", true, false, false},
+		{"ほかの会社の事務のパートとも比べたい。福岡市で見せてくれる？", true, false, false},
+		{"この写真見せて", false, false, false},
+		{"事務の仕事探したいけど、子どもの送り迎えで時間が合わん", false, false, false},
+		{"60過ぎたら仕事なんかないんやろな", false, false, false},
 		// Round 25 (general sets 67 and 68).
 		{"高知市か南国で、フォークの仕事なんぼかある？", true, false, false},
 		{"都内で土日休みの仕事ってなんかある？販売以外がいいな〜", true, false, false},

@@ -293,6 +293,9 @@ func (e *Engine) searchesAgain(st *akari.State, text string, f folded) bool {
 	switch {
 	case st.LastJobsTurn > 0 && f.is(e.intents.research):
 		return !f.is(e.intents.jobsNo)
+	case st.LastJobsTurn > 0 && narrowedAmong.MatchString(string(f)):
+		// その中で月給25万以上のは？: the cards again, by pay.
+		return true
 	case st.Stage == akari.StageJobs:
 		return e.refines(text, f) || asksOneCondition(f) && !f.is(e.intents.jobsNo) && !f.is(e.intents.notAsk)
 	}
@@ -338,6 +341,10 @@ func (e *Engine) refines(text string, f folded) bool {
 	_, named := wantedEmployment(s)
 	return named
 }
+
+// narrowedAmong asks which of the cards shown meet a pay or a number
+// (その中で月給25万以上のは？): a search again with it.
+var narrowedAmong = pattern.MustCompile(`^(この|その|今の|いまの)(中|なか)(で|から)[^。?]{0,16}(以上|以下|以内|未満)(の|のもの|のやつ|のとこ)?(は|って|とか)?(ある|あります|どれ|ない)?(\?|ですか|かな)?$`)
 
 // selfLook ends a message with a look the person takes themselves.
 var selfLook = pattern.MustCompile(`(見て|みて|探して|さがして|調べて|しらべて)(みる|みます|おく|おきます|みよう)(わ|ね|よ|か|かな|っと)?[。!！〜w…]*$`)
