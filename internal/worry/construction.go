@@ -219,8 +219,10 @@ var degreeMarks = []string{"くらい", "ぐらい", "位", "ほど", "程", "�
 
 // trivialStates measured by a degree make it hyperbole: 死にたいくらい眠い,
 // 消えたいほど暑い — a body's passing state, not a life's weight (疲れた
-// and だるい stay a lowered concern).
-var trivialStates = []string{"眠い", "ねむい", "眠たい", "ねむたい", "暑い", "あつい", "寒い", "さむい", "忙しい", "いそがしい", "腹減", "はらへ", "お腹す", "おなかす", "お腹空",
+// and だるい stay a lowered concern) — and so do the manners of acting as
+// if (この世にいないくらいのつもりで通知を切る).
+var trivialStates = []string{"のつもりで", "のつもり", "の気持ちで", "の勢いで", "の感じで",
+	"眠い", "ねむい", "眠たい", "ねむたい", "暑い", "あつい", "寒い", "さむい", "忙しい", "いそがしい", "腹減", "はらへ", "お腹す", "おなかす", "お腹空",
 	"痛い", "かゆい", "痒い", "暇", "ひま", "面白", "おもしろ", "美味", "おいし", "笑った", "わらった", "笑える", "わらえる"}
 
 // embarrassment a few characters before a risk word makes it hyperbole:

@@ -386,7 +386,9 @@ var constructions = []construction{
 		unless: []string{"はいって答え", "はいと答え", "はいに丸", "はいに○", "丸つけ", "丸を付け", "○つけ", "チェックつけ", "チェックを付け", "チェック入れ", "当てはま", "あてはま"}},
 	{name: "a word named as a word (「死にたい」って言葉)", risk: akari.RiskNone, settled: true,
 		stems: []string{"死にたい", "しにたい", "消えたい", "死ね", "自殺", "希死念慮", "自傷"},
-		ends:  []string{"って言葉", "という言葉", "っていう言葉", "ってワード", "というワード", "って単語", "という単語", "って表現", "という表現", "の二文字", "って文字"},
+		ends: []string{"って言葉", "という言葉", "っていう言葉", "ってワード", "というワード", "って単語", "という単語", "って表現", "という表現", "の二文字", "って文字",
+			// 「消えたい」スタンプが流行ってて
+			"スタンプ", "ってスタンプ", "の絵文字", "って絵文字", "ってミーム", "のミーム"},
 		gap:   1},
 	{name: "something not a person vanishing (自尊心が消滅した)", risk: akari.RiskNone,
 		stems: join(suffixed(abstractThings, "が消"), suffixed(abstractThings, "消滅"), suffixed(abstractThings, "も消"), suffixed(abstractThings, "は消"))},
@@ -492,7 +494,7 @@ var constructions = []construction{
 			"清水の舞台から飛び降り", "清水の舞台から飛びお", "きよみずの舞台から飛び", "落ちたら死ぬって", "落ちたら死ぬじゃん", "落ちたら死ぬやん",
 			"落ちたら死ぬし", "落ちたら死ぬから", "落ちたら死ぬよ", "落ちたら死ぬわ", "あの世には行かん", "あの世にはいかん", "あの世には行かな",
 			"あの世にはまだ行", "あの世にはまだいか", "社会人人生", "会社員人生", "サラリーマン人生", "しゃかいじんじんせい", "キャリア終了", "キャリアが終わ",
-			"黒歴史", "懸垂", "段ボールで", "ダンボールで", "だんぼーるで", "紙で指", "釘で",
+			"黒歴史", "懸垂", "段ボールで指", "段ボールで手", "段ボールで切", "ダンボールで指", "ダンボールで手", "ダンボールで切", "だんぼーるで指", "だんぼーるで切", "紙で指", "釘で",
 			"魂が死ぬ", "魂が死に", "魂が死ん", "首が飛ぶ", "首が飛び", "首が飛ん", "首がとぶ", "クビが飛", "首飛ぶ",
 			"必死", "死活", "決死", "死角", "死守", "死亡フラグ", "死に物狂い", "死にもの狂い", "死んだふり", "死にかけ", "死ぬレベル",
 			"スカイダイビングで飛び降り", "パラシュートで飛び降り", "バンジーで飛び降り", "バンジージャンプで飛び降り", "ヘリから飛び降り",
@@ -805,6 +807,9 @@ var constructions = []construction{
 		stems: []string{"手首"},
 		ends:  []string{"を痛め", "痛め", "が痛", "を痛", "腱鞘炎", "をひね", "捻挫", "骨折", "を傷め", "傷めた", "サポーター", "湿布", "がだる"},
 		gap:   3},
+	{name: "the real meaning of a last day (誰も「最後」の本当の意味わかってない)", risk: akari.RiskConcern,
+		stems: []string{"最後の本当の意味", "最後のほんとの意味", "最後のほんとうの意味", "最後って本当の意味", "本当の意味での最後", "本当の意味で最後", "ほんとの意味で最後", "ほんとうの意味で最後"},
+		unless: join(fictionContext, []string{"ドラマ", "映画", "小説", "漫画", "歌詞", "考察"})},
 	{name: "being here, meaningless (この世界にいる意味)", risk: akari.RiskConcern,
 		stems: []string{"いる意味", "居る意味", "いる理由", "いる価値"},
 		ends:  []string{"がない", "ない", "がわから", "わから", "ある", "って", "なんて", "が見つから"},
@@ -823,7 +828,7 @@ var constructions = []construction{
 			"切るのやめてた", "切るのをやめてた", "切るのやめてたのに", "切るのを止めてた"},
 		// A line of sunburn or a watch strap is not a cut; nor is hair or
 		// a call cut (髪切ったら落ち着いた).
-		unless:    []string{"日焼け", "時計の跡", "ベルトの跡"},
+		unless:    []string{"日焼け", "時計の跡", "ベルトの跡", "滑らせ", "すべらせ", "滑って", "うっかり", "調理場", "厨房", "労災"},
 		notBefore: []string{"髪", "髪を", "髪の毛", "前髪", "前髪を"},
 		// Denied: 自分を傷つけるようなことはしないと約束します.
 		notAfter: []string{"るようなことはしな", "るようなことはしま", "るようなことはせ", "るようなことはもうしな", "るようなことは絶対", "ることはしな", "ることはしま",
@@ -847,8 +852,11 @@ var constructions = []construction{
 			"なぞっ", "をなぞ", "に刃", "をひっか", "を引っか", "ぎざぎざ", "ぎさぎさ", "爪でえぐ", "をえぐ", "えぐっ", "えぐる", "で刺す", "で刺し", "を刺す", "を刺し"},
 		gap: 4, notAfter: []string{"ない"},
 		// もも肉を切る is cooking.
-		unless: []string{"肉", "唐揚げ", "料理", "下ごしらえ", "レシピ", "日焼け", "日サロ", "やけどした", "火傷した", "アイロンがけ"}},
+		// 腕切っちゃった（調理場で包丁滑らせて）。労災って: an accident.
+		unless: []string{"肉", "唐揚げ", "料理", "下ごしらえ", "レシピ", "日焼け", "日サロ", "やけどした", "火傷した", "アイロンがけ", "滑らせ", "すべらせ", "滑って", "うっかり", "調理場", "厨房", "労災"}},
 	{name: "English or romaji", risk: akari.RiskHigh,
+		// shinitai kurai isogashii: a measure, read again as kana (Model.analyse).
+		notAfter: []string{"kurai", "gurai", "hodo", "level"},
 		stems: []string{"wanttodie", "wannadie", "killmyself", "killingmyself", "unalive", "endmylife", "endingmylife", "enditall",
 			"suicid", "selfharm", "cutmyself", "cuttingmyself", "hangmyself", "overdose", "shinitai", "shinitee", "shinitaku",
 			"jisatsu", "shindeshimaitai", "shinou", "tobioritai", "tobikomitai", "kubitsuritai", "kubiwotsuritai",
@@ -1204,7 +1212,7 @@ var constructions = []construction{
 			"生きてる意義", "生きる意義", "生きていく意味", "生きてく意味", "生きてく理由", "生きていく理由", "生き続ける理由", "生きる目的がない",
 			// Tohoku voicing (生ぎでる意味、わがんねぐなった)
 			"生ぎでる意味", "生ぎてる意味", "生ぎる意味", "生ぎでる価値", "いぎでるいみ"},
-		notAfter: []string{"を見つけ", "をみつけ", "を考える本", "について"}},
+		notAfter: []string{"を見つけ", "をみつけ", "を考える本", "について", "とか考えず", "なんて考えず", "なんか考えず", "を考えず", "とか考えな", "なんて考えな", "なんか考えな", "とかどうでも", "なんてどうでも"}},
 	{name: "worth of being here (存在価値)", risk: akari.RiskConcern,
 		stems:  []string{"存在価値", "存在する意味", "存在意義", "存在してる意味", "いる意味がない", "居る意味がない", "いる価値がない"},
 		unless: []string{"示し", "示せ", "示す", "見せ", "証明", "上げ", "高め", "発揮", "アピール"},
@@ -1254,7 +1262,8 @@ var constructions = []construction{
 	{name: "gone from this world (この世にいない)", risk: akari.RiskConcern,
 		stems: []string{"この世にいな", "この世のどこにもいな", "この世にはいな", "この世からいなくな", "この世からいな", "この世にもういな",
 			"この世に居な", "この世にもいな", "この世からおらん", "この世におらん"},
-		notAfter: []string{"いことを", "い人"},
+		// この世にいないくらいのつもりで通知を切る: as if gone.
+		notAfter: []string{"いことを", "い人", "いくらいのつもり", "いくらいの気持ち", "いつもりで", "いものとして", "い体で"},
 		before: &objects{settled: true, veto: join(thirdParties, []string{"親", "父親", "母親", "祖父", "祖母", "あの子", "彼", "彼女", "友達", "同期"}),
 			window: 6, from: []string{"は", "が", "も", "って", "なんて"}}},
 	{name: "leaving for their sake (消えてあげた方が)", risk: akari.RiskConcern,
