@@ -389,7 +389,7 @@ var constructions = []construction{
 		ends: []string{"って言葉", "という言葉", "っていう言葉", "ってワード", "というワード", "って単語", "という単語", "って表現", "という表現", "の二文字", "って文字",
 			// 「消えたい」スタンプが流行ってて
 			"スタンプ", "ってスタンプ", "の絵文字", "って絵文字", "ってミーム", "のミーム"},
-		gap:   1},
+		gap: 1},
 	{name: "something not a person vanishing (自尊心が消滅した)", risk: akari.RiskNone,
 		stems: join(suffixed(abstractThings, "が消"), suffixed(abstractThings, "消滅"), suffixed(abstractThings, "も消"), suffixed(abstractThings, "は消"))},
 	{name: "asking where something went (手当はどこに消えてるのか)", risk: akari.RiskNone,
@@ -808,7 +808,7 @@ var constructions = []construction{
 		ends:  []string{"を痛め", "痛め", "が痛", "を痛", "腱鞘炎", "をひね", "捻挫", "骨折", "を傷め", "傷めた", "サポーター", "湿布", "がだる"},
 		gap:   3},
 	{name: "the real meaning of a last day (誰も「最後」の本当の意味わかってない)", risk: akari.RiskConcern,
-		stems: []string{"最後の本当の意味", "最後のほんとの意味", "最後のほんとうの意味", "最後って本当の意味", "本当の意味での最後", "本当の意味で最後", "ほんとの意味で最後", "ほんとうの意味で最後"},
+		stems:  []string{"最後の本当の意味", "最後のほんとの意味", "最後のほんとうの意味", "最後って本当の意味", "本当の意味での最後", "本当の意味で最後", "ほんとの意味で最後", "ほんとうの意味で最後"},
 		unless: join(fictionContext, []string{"ドラマ", "映画", "小説", "漫画", "歌詞", "考察"})},
 	{name: "being here, meaningless (この世界にいる意味)", risk: akari.RiskConcern,
 		stems: []string{"いる意味", "居る意味", "いる理由", "いる価値"},
