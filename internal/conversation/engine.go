@@ -568,6 +568,8 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		return r, err
 	case asked.all:
 		return e.aboutAllShown(st, f, asked.topic)
+	case asked.which != "":
+		return e.aboutWhichShown(st, asked.which)
 	case asked.about:
 		return e.aboutShown(st, masked, asked.card)
 	case asked.missing != "":

@@ -420,6 +420,25 @@ func TestCardsNarrowedOrMovedByTheirConditions(t *testing.T) {
 	}
 }
 
+// TestWhichOfTheCardsAndTheLastOne: which of the cards says something no
+// topic holds is answered from what they say, and 最後のは names the last.
+func TestWhichOfTheCardsAndTheLastOne(t *testing.T) {
+	c := newChat(t)
+	c.say("東京で事務の求人を見せてください")
+	if len(c.st.Shown) < 2 {
+		t.Fatalf("cards shown: %v", c.st.Shown)
+	}
+	r := c.say("この中でデイサービスはどれですか？")
+	if hasCards(r) || !strings.Contains(text(r), "「デイサービス」") {
+		t.Errorf("which says デイサービス: %s", text(r))
+	}
+	last, _ := c.e.Jobs.Card(c.st.Shown[len(c.st.Shown)-1])
+	r = c.say("最後のは土曜出勤ありますか")
+	if !strings.Contains(text(r), last.Title) {
+		t.Errorf("最後のは: want %q in %s", last.Title, text(r))
+	}
+}
+
 // TestAQuestionANoteAnswersNeedsNoWorryPicked: unsure of the worry, a
 // question a note answers is answered, not met with "which worry is it?".
 func TestAQuestionANoteAnswersNeedsNoWorryPicked(t *testing.T) {

@@ -262,12 +262,13 @@ func TestCommandForgivesWidthAndSpacing(t *testing.T) {
 // is not a new worry to advise on.
 func TestThanksInCasualWords(t *testing.T) {
 	in := newIntents()
-	for _, s := range []string{"ふーん、聞いてみるわ。さんきゅ", "あざっす！", "了解、試してみるね", "おおきに"} {
+	for _, s := range []string{"ふーん、聞いてみるわ。さんきゅ", "あざっす！", "了解、試してみるね", "おおきに",
+		"なるほど。いろいろありがとうございました", "OK、参考にします", "今日はこのへんで。ありがとうございます"} {
 		if !fold(s).is(in.listen.thanks) {
 			t.Errorf("thanks(%q) = false, want true", s)
 		}
 	}
-	for _, s := range []string{"さんきゅーって言われたけど給料上がらない", "聞いてみるわけにもいかない"} {
+	for _, s := range []string{"さんきゅーって言われたけど給料上がらない", "聞いてみるわけにもいかない", "参考にするならどの求人がいい？"} {
 		if fold(s).is(in.listen.thanks) {
 			t.Errorf("thanks(%q) = true, want false", s)
 		}

@@ -18,7 +18,7 @@ import (
 // it does not, with where to find out — not with advice on the worry.
 
 // ordinalRef names a card by its place: 2番目, 3つ目, 一番上, 最後の.
-var ordinalRef = pattern.MustCompile(`([1-9１-９一二三四五六七八九])(番目|つ目|個目|件目|こ目|コ目|番の|番のと|枚目|こめ|個め|コメ|つめ|番め|ばんめ|件め)|(一番|いちばん|1番)(上|うえ|最初|はじめ)|(一番|いちばん|1番)(下|した|最後)|(最初|さいしょ|最後|さいご|ラスト)の(とこ|ところ|やつ|会社|求人|仕事|案件|店|病院|施設|学校)|上から([1-9１-９一二三四五])`)
+var ordinalRef = pattern.MustCompile(`([1-9１-９一二三四五六七八九])(番目|つ目|個目|件目|こ目|コ目|番の|番のと|枚目|こめ|個め|コメ|つめ|番め|ばんめ|件め)|(一番|いちばん|1番)(上|うえ|最初|はじめ)|(一番|いちばん|1番)(下|した|最後)|(最初|さいしょ|最後|さいご|ラスト)の(とこ|ところ|やつ|会社|求人|仕事|案件|店|病院|施設|学校|園|は|って|も)|上から([1-9１-９一二三四五])`)
 
 // asksAbout is a question, in its ending or its words.
 var asksAbout = pattern.MustCompile(`[?？]|(教えて|おしえて)(ください|下さい|ほしい|欲しい|もらえ|くれ|ちょうだい)?[。!！]*$|(か|の|ん|かな|かね|け|っけ|やろ|やろか|じゃろ|だべ|と)[。…]*$|(どう|どんな|何|なに|なん|いくら|どのくらい|どれくらい|どんくらい)`)
@@ -228,6 +228,9 @@ type cardQuestion struct {
 	// cardTopics) of every card shown (その求人、給与はいくらですか？).
 	all   bool
 	topic int
+	// which: no card is named, and the question asks which of them says
+	// something no topic holds (この中でデイサービスはどれですか？).
+	which string
 }
 
 // cardAsked reads a question about the cards shown lately. It is about a
@@ -247,7 +250,7 @@ func (e *Engine) cardAsked(st *akari.State, masked string, f folded) cardQuestio
 	topic := shownTopic(masked, f)
 	ref := earlierName(f)
 	pointed := topic >= 0 && (f.is(shownRef) || ref != "")
-	if e.intents.wantsJobs(f) && !named && !pointed || e.intents.wantsMore(f) || f.is(e.intents.research) {
+	if e.intents.wantsJobs(f) && !named && !pointed || e.intents.wantsMore(f) || f.is(e.intents.research) || narrowedAmong.MatchString(string(f)) {
 		return cardQuestion{}
 	}
 	card, ok := e.shownAsked(st, f)
@@ -267,6 +270,9 @@ func (e *Engine) cardAsked(st *akari.State, masked string, f folded) cardQuestio
 		}
 		if topic >= 0 && ref == "" && (e.intents.asks(f) && shownLately(st) || pointed) && len(st.Shown) > 1 {
 			return cardQuestion{about: true, all: true, topic: topic}
+		}
+		if w := whichAsked(f); w != "" && len(st.Shown) > 1 {
+			return cardQuestion{which: w}
 		}
 		return cardQuestion{}
 	}
@@ -288,7 +294,7 @@ var cardTopics = []cardTopic{
 	{[]string{"勤務地", "勤務先の場所", "職場の場所", "最寄り", "最寄駅"}, nil, "勤務地", func(c akari.Card) string { return c.Place }},
 	{[]string{"勤務時間", "何時から", "何時まで", "就業時間"}, nil, "勤務時間", func(c akari.Card) string { return c.Hours }},
 	{[]string{"雇用形態"}, nil, "雇用形態", func(c akari.Card) string { return c.Employment }},
-	{[]string{"土日", "週末"}, []string{"土日"}, "", nil},
+	{[]string{"土日", "週末", "土曜", "日曜"}, []string{"土日", "土曜", "日曜"}, "", nil},
 	{[]string{"休み", "休日", "曜日", "週休", "やすみ"}, []string{"休", "週休"}, "", nil},
 	{[]string{"残業代", "固定残業", "みなし残業"}, []string{"残業代", "固定残業", "みなし"}, "", nil},
 	{[]string{"残業"}, []string{"残業"}, "", nil},
@@ -406,7 +412,7 @@ func cardMentions(c akari.Card, w string) bool {
 
 // shownRef points at the cards just shown without naming one: この求人、
 // その会社, どれも, それぞれ.
-var shownRef = pattern.MustCompile(`^(この|その|あの|こっちの|そっちの|これらの)(求人|会社|カード|仕事|案件|募集|とこ|ところ|お店|店|職場|候補)|^(そこ|そちら|こちら|そっち|こっち)(は|って|の|も)|^[^、,。?]{1,8}の(求人|カード|会社|とこ|やつ)の|(どれ|どこ)も|それぞれ|(全部|ぜんぶ|[0-9]件)(の|とも)`)
+var shownRef = pattern.MustCompile(`^(この|その|あの|こっちの|そっちの|これらの)(求人|会社|カード|仕事|案件|募集|とこ|ところ|お店|店|職場|候補)|^(この|その|今の|いまの)(中|なか)(で|から|に)|^(そこ|そちら|こちら|そっち|こっち)(は|って|の|も)|^[^、,。?]{1,8}の(求人|カード|会社|とこ|やつ)の|(どれ|どこ)も|それぞれ|(全部|ぜんぶ|[0-9]件)(の|とも)`)
 
 // thatOne points at one card: そこ, その会社, そちら.
 var thatOne = pattern.MustCompile(`^(そこ|そちら|そっち|その会社|その求人|そのお店|その店|そのとこ|その職場)`)
@@ -516,6 +522,48 @@ func (e *Engine) aboutAllShown(st *akari.State, f folded, topic int) (Result, er
 	v := Vars{Count: n, Kind: name, Listing: strings.TrimRight(b.String(), "\n")}
 	st.Stage = akari.StageJobs
 	r, err := e.line(e.freshAll(st, Vars{}, "jobs_listing_all", "jobs_listing_all_2", "jobs_listing_all_3"), st, v, "jobs")
+	e.said(st, r.Reply)
+	return r, err
+}
+
+// whichAmong asks which of the cards shown says something (この中で
+// デイサービスはどれですか？, この中で川越から通いやすそうなのってどれ).
+var whichAmong = pattern.MustCompile(`^(この|その|今の|いまの)(中|なか)(で|から|に)[、,]?(.{2,24}?)(なの|の|もの|やつ|とこ|ところ)?(って|は|が)?(どれ|どこ([?？]|ですか|かな|$)|どっち|ある|あります|ないですか|ない[?？])`)
+
+// whichAsked returns what a question asks which card says, or "".
+func whichAsked(f folded) string {
+	s := string(f)
+	ix := whichAmong.FindStringSubmatchIndex(s)
+	if ix == nil || ruleAsked.MatchString(s) {
+		return ""
+	}
+	return s[ix[8]:ix[9]]
+}
+
+// aboutWhichShown answers which of the cards shown says w: those that
+// do, or, when none does, what each says of its work, place and hours,
+// for the person to judge — never a guess at what a card leaves out.
+func (e *Engine) aboutWhichShown(st *akari.State, w string) (Result, error) {
+	var says, all []string
+	n := 0
+	for _, id := range st.Shown {
+		c, ok := e.Jobs.Card(id)
+		if !ok {
+			continue
+		}
+		n++
+		line := "・" + c.Title + "（" + cmp.Or(c.Place, "勤務地の記載なし") + "／" + cmp.Or(c.Hours, "勤務時間の記載なし") + "）"
+		all = append(all, line)
+		if cardMentions(c, w) || strings.Contains(c.Title, w) {
+			says = append(says, line)
+		}
+	}
+	key, listing := "jobs_which", strings.Join(says, "\n")
+	if len(says) == 0 {
+		key, listing = "jobs_which_none", strings.Join(all, "\n")
+	}
+	st.Stage = akari.StageJobs
+	r, err := e.line(key, st, Vars{Count: n, Kind: w, Listing: listing}, "jobs")
 	e.said(st, r.Reply)
 	return r, err
 }
