@@ -156,6 +156,9 @@ func newCareIntents() careIntents {
 			// いのちの電話かけたけど繋がらんかった: a call that did not get
 			// through, told; the lines again, and another way in.
 			{key: "care_q_busy", p: pattern.MustCompile(`(電話|でんわ|窓口|ホットライン|いのちの電話|よりそい|相談|チャット)[^。?]{0,12}(つながらな|繋がらな|つながらん|繋がらん|つながらへん|繋がらへん|つながりませ|繋がりませ|出なかった|でなかった|出てくれな|話し中|はなしちゅう|混んで|こんで|待ちきれ)`)},
+			// その質問、もうやめてもらえませんか: asked too often about
+			// tonight; an apology, no question, and the lines left in reach.
+			{key: "care_q_stop", p: pattern.MustCompile(`(その|この|同じ|例の)?質問[^。?？]{0,8}(やめて|もういい|しないで|せんで|いらない)|(もう|これ以上|何度も|何回も)[^。?？]{0,4}(聞かないで|きかないで|聞かんで|聞くな)`)},
 			// 夜中でもつながんの？: whether a line is open at this hour.
 			{key: "care_q_hours", p: pattern.MustCompile(`(夜中|夜|深夜|今|いま|今から|いまから|この時間|こんな時間|土日|休日|毎日|いつでも)(でも|に|から|も|って)?[^。]{0,6}(つなが|繋が|やって|開いて|あいて|受け付け|かけられ|かけても)[^。?]{0,6}(\?|かな|の$|の。|んの|ますか|もん)`)},
 			{key: "care_q_number", p: pattern.MustCompile(`何番|なんばん|(番号|ばんごう)[^。]{0,8}(\?|教えて|おしえて|何|なに|なん|っけ|どれ|わから|分から|忘れ|もう一回|もう一度|知りたい)`)},

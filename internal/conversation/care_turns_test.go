@@ -636,6 +636,10 @@ func TestCareTurns(t *testing.T) {
 			{say: "薬をためてある。今夜ぜんぶ飲もうと思ってる", care: true, why: akari.RiskSign},
 			{say: "薬って処分したほうがいいのかな", care: true, source: "care"},
 		}},
+		{"asked to stop asking, an apology and no new sign", []turn{
+			{say: "もう生きてるのがしんどい", care: true, why: akari.RiskSign},
+			{say: "同じ質問ばっかり、もうやめてくれませんか。自分でもわからないんです", care: true, risk: akari.RiskNone, source: "care", says: "ごめんなさい"},
+		}},
 		{"a means named in answer to the question about one is met as the answer", []turn{
 			{say: "朝が来なければいいのにって毎晩思う", care: true, why: akari.RiskSign},
 			{say: "うん、ある", care: true},

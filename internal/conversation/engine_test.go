@@ -420,6 +420,21 @@ func TestCardsNarrowedOrMovedByTheirConditions(t *testing.T) {
 	}
 }
 
+// TestAPayWishedAfterAQuestionIsASearch: a pay wished for with the cards
+// still near, after a question in between, searches again.
+func TestAPayWishedAfterAQuestionIsASearch(t *testing.T) {
+	c := newChat(t)
+	c.say("大阪で倉庫のバイトの求人を見せて")
+	c.say("夜勤手当ってどのくらい付くのが普通？")
+	r := c.say("もうちょい時給高いのないかな。1300円以上で")
+	if !hasCards(r) && !strings.Contains(text(r), "見つかりませんでした") {
+		t.Fatalf("no search with the pay: %s", text(r))
+	}
+	if got := c.st.Facts["min_pay"]; got == "" {
+		t.Errorf("no pay learnt (facts %v)", c.st.Facts)
+	}
+}
+
 // TestWhichOfTheCardsAndTheLastOne: which of the cards says something no
 // topic holds is answered from what they say, and 最後のは names the last.
 func TestWhichOfTheCardsAndTheLastOne(t *testing.T) {

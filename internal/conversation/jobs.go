@@ -296,6 +296,10 @@ func (e *Engine) searchesAgain(st *akari.State, text string, f folded) bool {
 	case st.LastJobsTurn > 0 && narrowedAmong.MatchString(string(f)):
 		// その中で月給25万以上のは？: the cards again, by pay.
 		return true
+	case shownLately(st) && wishedPay(string(f)) != "" && e.refines(text, f):
+		// もうちょい時給高いのないかな。1400円以上で, a question about
+		// night-shift pay after the cards: a pay wished for is a search.
+		return true
 	case st.Stage == akari.StageJobs:
 		return e.refines(text, f) || asksOneCondition(f) && !f.is(e.intents.jobsNo) && !f.is(e.intents.notAsk)
 	}
@@ -439,7 +443,7 @@ var payWish = pattern.MustCompile(`(年収|月給|月収|給料|時給|月|ね�
 func wishedPay(f string) string {
 	ix := payWish.FindStringSubmatchIndex(f)
 	if ix == nil {
-		return ""
+		return hourlyApart(f)
 	}
 	m := func(i int) string { return f[ix[2*i]:ix[2*i+1]] }
 	n, err := strconv.Atoi(m(3))
@@ -458,6 +462,27 @@ func wishedPay(f string) string {
 		return fmt.Sprintf("年収%d万", n)
 	}
 	return ""
+}
+
+// yenFloor is a floor in yen said apart from its unit (時給高いのないかな。
+// 1400円以上で).
+var yenFloor = pattern.MustCompile(`([0-9]{3,4})(円|えん)(以上|から|〜|~|超え|超)`)
+
+// hourlyApart reads an hourly floor whose 時給 is said elsewhere in f: a
+// few thousand yen or less is an hour's pay, never a month's.
+func hourlyApart(f string) string {
+	if !strings.Contains(f, "時給") && !strings.Contains(f, "じきゅう") {
+		return ""
+	}
+	ix := yenFloor.FindStringSubmatchIndex(f)
+	if ix == nil {
+		return ""
+	}
+	n, err := strconv.Atoi(f[ix[2]:ix[3]])
+	if err != nil || n < 500 || n > 5000 {
+		return ""
+	}
+	return fmt.Sprintf("時給%d円", n)
 }
 
 // byPay asks for listings ordered by pay (年収高い順で, 給料のいい順に).

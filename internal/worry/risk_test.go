@@ -173,6 +173,7 @@ func TestRiskLevels(t *testing.T) {
 		{"the meaning of life not thought about", "生きる意味なんて考えずに、休みの日は寝てたい派です", akari.RiskNone},
 		{"a wish to die in romaji, measured by busyness", "shinitai kurai isogashii kedo ganbaru", akari.RiskNone},
 		{"as if gone from this world, the phone off", "有給中はこの世にいないくらいのつもりでslack見ない", akari.RiskNone},
+		{"a death in someone's joke, laughed at me", "妻に「あなたが毎日家にいたら私が死ぬわ」って笑われた", akari.RiskNone},
 		{"going to a living parent after the rites", "四十九日が済んだら、実家の母のところへ手伝いに行く予定です", akari.RiskNone},
 		{"insurance talk at work", "保険の営業で、自殺の免責期間をお客さんに説明するのが気まずい", akari.RiskNone},
 		{"insurance reviewed", "生命保険の見直しをしたら保険料が月3000円浮いた", akari.RiskNone},
