@@ -231,7 +231,7 @@ var conceptPairs = []conceptPair{
 		// words anywhere: its own context lists say what is ordinary.
 		overVetoes: true},
 	{name: "water and no way back (海…帰らない)", risk: akari.RiskHigh,
-		a: placesWater, b: intoWater, window: 24, unless: join(without(ordinaryHeights, waterBackground...), fictionContext), near: waterBackground,
+		a: placesWater, b: intoWater, window: 24, unless: join(without(ordinaryHeights, waterBackground...), fictionContext, []string{"沈めるぞ", "沈めたろか", "って言われ", "と言われ", "って脅", "と脅"}), near: waterBackground,
 		overVetoes: true},
 	// 電車止めたら…迷惑: the cost to others of a train stopped by a body,
 	// asked about oneself.

@@ -54,7 +54,7 @@ var (
 		"精算", "経費", "手書き", "作業", "業務", "事務", "書類", "雑務", "入力", "ノルマ", "シフト", "締め", "納期", "案件",
 	}
 	// drugs that can be stockpiled.
-	drugs = []string{"薬", "くすり", "錠剤", "眠剤", "デパス", "安定剤", "眠り薬", "マイスリー", "ハルシオン", "レンドルミン",
+	drugs = []string{"薬", "くすり", "錠剤", "眠剤", "デパス", "安定剤", "眠り薬", "マイスリー", "ハルシオン", "レンドルミン", "頓服", "とんぷく", "鎮痛剤",
 		"ブロン", "抗不安", "睡眠導入剤", "pills"}
 	// means that can be tied, burnt or cut with.
 	cords = []string{"ロープ", "紐", "ひも", "縄", "ベルト", "練炭", "七輪", "延長コード", "タオル"}
@@ -417,7 +417,8 @@ var constructions = []construction{
 		stems: []string{"財布", "口座", "貯金", "給料", "家計", "スマホ", "携帯", "パソコン", "pc", "充電", "電池", "バッテリー", "腰", "肩", "喉", "声", "胃", "肌",
 			"hp", "メンタル", "脳", "頭", "目", "足", "腕"},
 		ends: []string{"死んでる", "死んだ", "死にかけ", "死亡", "死んで", "死にそう", "しんでる", "4んでる", "タヒんでる"},
-		gap:  8, notAfter: []string{"しまいたい", "ほしい", "くれ"}},
+		// 給料を運ぶだけで、死んだら保険金の方が: a death supposed, not a thing.
+		gap: 8, notAfter: []string{"しまいたい", "ほしい", "くれ", "ら保険", "ら家族", "ら楽", "らみんな", "ほうが", "方が"}},
 	{name: "someone else's hint (自殺をほのめかすお客様)", risk: akari.RiskNone, settled: true,
 		stems: []string{"自殺", "死", "自傷"},
 		ends: []string{"をほのめかすお客", "をほのめかす人", "をほのめかす方", "をほのめかす電話", "をほのめかす相談", "をほのめかす利用者", "をほのめかす患者",
@@ -812,6 +813,18 @@ var constructions = []construction{
 	{name: "the real meaning of a last day (誰も「最後」の本当の意味わかってない)", risk: akari.RiskConcern,
 		stems:  []string{"最後の本当の意味", "最後のほんとの意味", "最後のほんとうの意味", "最後って本当の意味", "本当の意味での最後", "本当の意味で最後", "ほんとの意味で最後", "ほんとうの意味で最後"},
 		unless: join(fictionContext, []string{"ドラマ", "映画", "小説", "漫画", "歌詞", "考察"})},
+	{name: "all that is left is to do it, after affairs put in order (受取人も変えた。あとは実行するだけ)", risk: akari.RiskHigh,
+		stems:  []string{"あとは実行する", "後は実行する", "あとは実行に移す", "後は実行に移す", "あとは決行", "後は決行", "あとはやるだけ", "後はやるだけ", "あとは実行だけ"},
+		before: &objects{keep: []string{"受取人", "保険", "遺書", "手紙", "身辺", "片付け", "片づけ", "解約", "離婚届", "整理", "形見", "遺品"}, need: true, window: 30},
+		unless: join(fictionContext, []string{"面接", "試験", "本番", "プレゼン", "引っ越し", "引越し", "大掃除", "発表"})},
+	{name: "to the tracks now (今から線路行く)", risk: akari.RiskHigh,
+		stems:  []string{"今から線路", "いまから線路", "これから線路", "今から踏切", "いまから踏切", "これから踏切", "今からせんろ", "いまからせんろ"},
+		ends:   []string{"行く", "いく", "に行く", "へ行く", "まで行く", "行きます", "向かう", "に向かう", "へ向かう"},
+		gap:    2,
+		unless: join(fictionContext, []string{"点検", "作業", "保線", "工事", "撮影", "撮り", "撮る", "仕事", "シフト", "巡回", "誘導"})},
+	{name: "a way out only beyond this world (逃げ場はこの世の外にしかない)", risk: akari.RiskConcern,
+		stems:  []string{"この世の外にしか", "この世の外しか", "この世の外に逃げ", "あの世にしか", "あの世しか"},
+		unless: fictionContext},
 	{name: "being here, meaningless (この世界にいる意味)", risk: akari.RiskConcern,
 		stems: []string{"いる意味", "居る意味", "いる理由", "いる価値"},
 		ends:  []string{"がない", "ない", "がわから", "わから", "ある", "って", "なんて", "が見つから"},
