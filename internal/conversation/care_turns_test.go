@@ -636,6 +636,18 @@ func TestCareTurns(t *testing.T) {
 			{say: "薬をためてある。今夜ぜんぶ飲もうと思ってる", care: true, why: akari.RiskSign},
 			{say: "薬って処分したほうがいいのかな", care: true, source: "care"},
 		}},
+		{"the hours of a line and a chat by LINE asked in care are answered", []turn{
+			{say: "朝が来なければいいのにって毎晩思う", care: true, why: akari.RiskSign},
+			{say: "よりそいホットラインって何時までやってるの", care: true, source: "care", says: "24時間"},
+			{say: "電話は苦手。LINEとかで相談できるとこある？", care: true, source: "care", says: "チャット"},
+		}},
+		{"an application asked for after the calm check waits, in care", []turn{
+			{say: "東京で事務の求人見せて", care: false, source: "jobs"},
+			{say: "もう消えてしまいたい", care: true, why: akari.RiskSign},
+			{say: "少し落ち着いたかも", care: true, source: "care"},
+			{say: "さっきの事務のやつに応募したいです", care: true, source: "care", not: "件選んで"},
+			{say: "今夜はなんもしねっす", care: false, why: akari.RiskSafe},
+		}},
 		{"asked to stop asking, an apology and no new sign", []turn{
 			{say: "もう生きてるのがしんどい", care: true, why: akari.RiskSign},
 			{say: "同じ質問ばっかり、もうやめてくれませんか。自分でもわからないんです", care: true, risk: akari.RiskNone, source: "care", says: "ごめんなさい"},

@@ -447,6 +447,11 @@ func TestWhichOfTheCardsAndTheLastOne(t *testing.T) {
 	if hasCards(r) || !strings.Contains(text(r), "「デイサービス」") {
 		t.Errorf("which says デイサービス: %s", text(r))
 	}
+	first, _ := c.e.Jobs.Card(c.st.Shown[0])
+	r = c.say("最初の事務の求人って、土日も出勤ですか？")
+	if hasCards(r) || !strings.Contains(text(r), first.Title) {
+		t.Errorf("最初の事務の求人: want %q and no cards in %s", first.Title, text(r))
+	}
 	last, _ := c.e.Jobs.Card(c.st.Shown[len(c.st.Shown)-1])
 	r = c.say("最後のは土曜出勤ありますか")
 	if !strings.Contains(text(r), last.Title) {

@@ -15,6 +15,8 @@ func TestIntents(t *testing.T) {
 		{"この写真見せて", false, false, false},
 		{"事務の仕事探したいけど、子どもの送り迎えで時間が合わん", false, false, false},
 		{"60過ぎたら仕事なんかないんやろな", false, false, false},
+		{"寮ありの求人って、食費とかはどうなってるのが普通？", false, false, false},
+		{"介護の求人って、資格なしでもいける？", false, false, false},
 		// Round 25 (general sets 67 and 68).
 		{"高知市か南国で、フォークの仕事なんぼかある？", true, false, false},
 		{"都内で土日休みの仕事ってなんかある？販売以外がいいな〜", true, false, false},

@@ -182,6 +182,8 @@ func TestRiskLevels(t *testing.T) {
 		{"a box of pills for when needed, swallowed", "さっき頓服をひと箱全部飲んだ", akari.RiskHigh},
 		{"a way out only beyond this world", "辞めさせてもらえない。逃げ場はもうあの世にしかない", akari.RiskHigh},
 		{"a death supposed, the policy worth more", "家族にとって私は給料を運ぶだけ。死んだら保険金の方が役に立つのかな", akari.RiskHigh},
+		{"dying denied, in Hiroshima speech", "今は死のうとは思うとらんよ。家族もおるし", akari.RiskNone},
+		{"still wanting to cut, after tending the wound", "ちゃんと手当てした。でもまだ切りたい気持ちがある", akari.RiskHigh},
 		{"going to a living parent after the rites", "四十九日が済んだら、実家の母のところへ手伝いに行く予定です", akari.RiskNone},
 		{"insurance talk at work", "保険の営業で、自殺の免責期間をお客さんに説明するのが気まずい", akari.RiskNone},
 		{"insurance reviewed", "生命保険の見直しをしたら保険料が月3000円浮いた", akari.RiskNone},
