@@ -435,6 +435,22 @@ func TestAPayWishedAfterAQuestionIsASearch(t *testing.T) {
 	}
 }
 
+// TestARemarkOnACardByItsCity: a remark naming a card by a city no card
+// shown is in (町田のやつよさそう) is told so, with no search again.
+func TestARemarkOnACardByItsCity(t *testing.T) {
+	c := newChat(t)
+	c.say("東京で事務の求人を見せてください")
+	for _, id := range c.st.Shown {
+		if card, _ := c.e.Jobs.Card(id); strings.Contains(card.Place, "町田") {
+			t.Fatalf("a card shown is in 町田: %s", card.Place)
+		}
+	}
+	r := c.say("町田のやつよさそう でも給料安いね")
+	if hasCards(r) || !strings.Contains(text(r), "「町田」") {
+		t.Errorf("a remark on a card in 町田: %s", text(r))
+	}
+}
+
 // TestWhichOfTheCardsAndTheLastOne: which of the cards says something no
 // topic holds is answered from what they say, and 最後のは names the last.
 func TestWhichOfTheCardsAndTheLastOne(t *testing.T) {

@@ -161,7 +161,8 @@ func (e *Engine) showJobs(st *akari.State, text string, more bool) (Result, erro
 	case page.KindMissing && kindNow:
 		// Said once, when the kind is asked for: other work shown as if it
 		// were 警備 would be a quiet untruth.
-		key, v.Kind = "jobs_kind_missing", kind
+		v.Kind = kind
+		key = e.freshAll(st, v, "jobs_kind_missing", "jobs_kind_missing_2")
 	case unmetKey != "":
 		// 夜勤なしで: cards that do not say so, shown as if they did,
 		// would be the same untruth. Said in fresh words, or not again.

@@ -53,6 +53,10 @@ func (e *Engine) shownAsked(st *akari.State, f folded) (akari.Card, bool) {
 	if i := onlyTitleWith(s, titles); i >= 0 {
 		return cards[i], true
 	}
+	if c, ok := e.cardAtPlace(cards, s); ok {
+		// 浦添のやつよさそう: the one card shown in the place named.
+		return c, true
+	}
 	if ix := earlierRef.FindStringSubmatchIndex(s); ix != nil {
 		// さっきの西区の求人: the one card shown in the place named.
 		name, at := s[ix[6]:ix[7]], -1
@@ -69,6 +73,60 @@ func (e *Engine) shownAsked(st *akari.State, f folded) (akari.Card, bool) {
 		}
 	}
 	return akari.Card{}, false
+}
+
+// placeRef names a card by the place it is in, first thing in a message
+// (浦添のやつよさそう, 大衡の自動車のやつ寮あるならいいかも).
+var placeRef = pattern.MustCompile(`^([^、,。?！!\s]{2,8}?)の([^、,。?！!\s]{1,8}の)?(やつ|とこ|ところ|求人|会社|お店|店)`)
+
+// placeRemarked is the place a remark names a card by (浦添のやつよさ
+// そう), or "": a city or a ward, not a prefecture, which names a search.
+func placeRemarked(f folded) string {
+	s := string(f)
+	ix := placeRef.FindStringSubmatchIndex(s)
+	if ix == nil {
+		return ""
+	}
+	name := s[ix[2]:ix[3]]
+	pref := jatext.PrefectureIn(name)
+	if !placeNamed(name) || strings.HasPrefix(pref, name) || askedAfter(name) {
+		// A prefecture names a search (大阪のやつがいい); a word that is
+		// no place (さっきの罰金のやつ, 今の会社) names no card.
+		return ""
+	}
+	return name
+}
+
+// shownIn reports whether any card shown lately is in place.
+func (e *Engine) shownIn(st *akari.State, place string) bool {
+	for _, id := range st.Shown {
+		if c, ok := e.Jobs.Card(id); ok && strings.Contains(c.Place, place) {
+			return true
+		}
+	}
+	return false
+}
+
+// cardAtPlace returns the one card among cards whose place holds the
+// place s begins by naming.
+func (e *Engine) cardAtPlace(cards []akari.Card, s string) (akari.Card, bool) {
+	ix := placeRef.FindStringSubmatchIndex(s)
+	if ix == nil {
+		return akari.Card{}, false
+	}
+	name, at := s[ix[2]:ix[3]], -1
+	for i, c := range cards {
+		if strings.Contains(c.Place, name) {
+			if at >= 0 {
+				return akari.Card{}, false
+			}
+			at = i
+		}
+	}
+	if at < 0 {
+		return akari.Card{}, false
+	}
+	return cards[at], true
 }
 
 // earlierRef names a card by what it was (さっきの倉庫のやつ, 先ほどの冷凍
@@ -239,7 +297,9 @@ type cardQuestion struct {
 // 週何時間働いたら社保入る？) is a note's to answer — unless it asks after
 // something a card says or leaves out (交通費出る？).
 func (e *Engine) cardAsked(st *akari.State, masked string, f folded) cardQuestion {
-	if e.Jobs == nil || len(st.Shown) == 0 || !(shownLately(st) || st.Stage == akari.StageJobs) || !f.is(asksAbout) {
+	if e.Jobs == nil || len(st.Shown) == 0 || !(shownLately(st) || st.Stage == akari.StageJobs) || !f.is(asksAbout) && !placeRef.MatchString(string(f)) {
+		// Said of a card named by its place (浦添のやつよさそう), a remark
+		// is about it too.
 		return cardQuestion{}
 	}
 	// A card named by its place in the list and a question about it (2つ
@@ -261,6 +321,11 @@ func (e *Engine) cardAsked(st *akari.State, masked string, f folded) cardQuestio
 	}
 	if !ok {
 		if name := missingName(f); name != "" {
+			return cardQuestion{missing: name}
+		}
+		if name := placeRemarked(f); name != "" && !f.is(asksAbout) && !f.is(e.intents.jobsShow) && !e.shownIn(st, name) {
+			// 浦添のやつよさそう when no card shown was there: said so,
+			// not searched again.
 			return cardQuestion{missing: name}
 		}
 		if ref != "" && topic >= 0 && placeNamed(ref) {
