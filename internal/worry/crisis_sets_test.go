@@ -817,7 +817,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151, 153, 156, 157, 158, 159, 160, 161, 162, 163, 164, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176} {
+	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151, 153, 156, 157, 158, 159, 160, 161, 162, 163, 164, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {
@@ -995,4 +995,44 @@ func TestHeldout175Crisis(t *testing.T) {
 // set in the corpus, and left out.
 func TestHeldout176Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout176", lines: 129, negatives: 50, high: 0.97, concern: 1, maxFalse: 0})
+}
+
+// Sets 177–184 were written blind in round 28, each by a helper who saw
+// only a brief with its slant, and measured on arrival on round 27's
+// build (a46f330). All but 181 were read, and their misses taken by
+// constructions with a hard negative each in risk_test.go:
+//   - 177 (older workers, carers, night shifts; signs told by acts):
+//     77/80, 1 false alarm in 50 on arrival — pills swallowed at once with
+//     a quantity between, an overdose then the ambulance, my part done
+//     after a loss; a farewell at work with the next job ahead read by the
+//     model alone as a plan.
+//   - 178 (young people, slang, romaji): 80/80, 1 (死にたいくらい眠い).
+//   - 179 (regional and figurative speech): 79/80, 2 — done so as to die;
+//     a wrist strained at a desk, a sinking ship left.
+//   - 180 (long messages and very short ones; jobs near death): 76/80, 0 —
+//     at a height now giving up, meant to go in at the crossing, OD中, the
+//     alarm never ringing for good. Four lines were word for word lines of
+//     an opened set in the corpus, and left out.
+//   - 181 (healthcare, care and teaching) is kept never read: 79/80, 1, on
+//     arrival as now.
+//   - 182 (a work question mixed with a sign): 77/80, 5 — a hidden last
+//     day; an arm cut in a kitchen, a wish named as a chat stamp, the
+//     meaning of life not thought about, romaji measured by busyness.
+//   - 183 (small business and the self-employed): 78/80, 2 — affairs put
+//     in order and only the act left, to the tracks now; a threat of the
+//     sea is the boss's. 飛び込み営業 and being hung up on through the
+//     intercom is left: read apart, 切られる would lose nine lines of the
+//     kept sets where being cut off leads to a sign.
+//   - 184 (polite business Japanese): 77/80, 0 — a box of 頓服 swallowed,
+//     a way out only beyond this world, a death supposed worth more than
+//     a life.
+func TestHeldout177To184Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout177", lines: 130, negatives: 50, high: 1, concern: 1, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout178", lines: 130, negatives: 50, high: 1, concern: 1, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout179", lines: 130, negatives: 50, high: 1, concern: 1, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout180", lines: 126, negatives: 49, high: 1, concern: 1, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout181", lines: 130, negatives: 50, high: 1, concern: 0.975, maxFalse: 1})
+	checkCrisisSet(t, setFloor{set: "heldout182", lines: 130, negatives: 50, high: 1, concern: 0.975, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout183", lines: 130, negatives: 50, high: 1, concern: 1, maxFalse: 1})
+	checkCrisisSet(t, setFloor{set: "heldout184", lines: 130, negatives: 50, high: 1, concern: 1, maxFalse: 0})
 }

@@ -205,6 +205,14 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout174", File: "crisis_heldout174.jsonl"},
 		{Name: "heldout175", File: "crisis_heldout175.jsonl"},
 		{Name: "heldout176", File: "crisis_heldout176.jsonl"},
+		{Name: "heldout177", File: "crisis_heldout177.jsonl"},
+		{Name: "heldout178", File: "crisis_heldout178.jsonl"},
+		{Name: "heldout179", File: "crisis_heldout179.jsonl"},
+		{Name: "heldout180", File: "crisis_heldout180.jsonl"},
+		{Name: "heldout181", File: "crisis_heldout181.jsonl"},
+		{Name: "heldout182", File: "crisis_heldout182.jsonl"},
+		{Name: "heldout183", File: "crisis_heldout183.jsonl"},
+		{Name: "heldout184", File: "crisis_heldout184.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
