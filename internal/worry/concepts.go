@@ -678,6 +678,10 @@ var conceptPairs = []conceptPair{
 		a: []string{"目が覚めちゃう", "目が覚めてしまう", "目が覚めるたび", "目が覚めたらまた", "また目が覚め", "また朝が来", "朝が来るたび", "起きてしまう", "起きちゃう", "生きて目が覚め"},
 		b: []string{"がっかり", "しんどい", "残念", "絶望", "また一日", "つらい", "辛い", "憂鬱", "なんで生きて", "ため息"}, window: 20,
 		unless: []string{"夜中", "夜勤", "トイレ", "暑", "寒", "子ども", "子供", "赤ちゃん", "夜泣き", "授乳", "いびき", "アラーム", "目覚まし", "仕事の夢", "悪夢", "休み"}},
+	{name: "my vanishing, their happiness (私が消えたら夫はもっといい人と再婚できる)", risk: akari.RiskConcern,
+		a: []string{"私が消えたら", "私がいなくなったら", "俺が消えたら", "俺がいなくなったら", "僕が消えたら", "僕がいなくなったら", "自分が消えたら", "自分がいなくなったら", "わたしが消えたら", "うちが消えたら"},
+		b: []string{"再婚", "幸せに", "しあわせに", "幸せになれ", "楽になる", "助かる", "いい人と", "もっといい", "みんな喜"}, window: 24,
+		unless: []string{"辞め", "退職", "異動", "休ん", "休み", "有給", "転職", "シフト", "仕事が回", "会社"}},
 	{name: "at a height now, giving up (橋の上いるもう無理)", risk: akari.RiskHigh,
 		a: []string{"橋の上いる", "橋の上にいる", "橋の上におる", "橋の上にいます", "屋上いる", "屋上にいる", "屋上におる", "崖の上にいる", "崖の上いる", "ホームの端いる", "ホームの端にいる",
 			"鉄橋の上", "歩道橋の上いる", "歩道橋の上にいる"},
@@ -928,7 +932,7 @@ const maxPairSides = 48
 
 // maxPairs bounds the concept pairs (a bitset on the stack marks those
 // whose context is in a message).
-const maxPairs = 128
+const maxPairs = 192
 
 // findPairs returns the highest risk any concept pair gives text, and its
 // name. A pair whose words overlap a veto (hard, the veto constructions'

@@ -169,6 +169,8 @@ func TestConceptPairs(t *testing.T) {
 		{"giving up, then out to a height (もういい。ベランダ出る)", "誰にも繋がらない。もう疲れた、屋上行く", akari.RiskHigh},
 		{"", "疲れたからベランダ出て一服してくる", akari.RiskNone},
 		{"at a height now, giving up (橋の上いるもう無理)", "鉄橋の上まで来た。もう限界", akari.RiskHigh},
+		{"my vanishing, their happiness (私が消えたら夫はもっといい人と再婚できる)", "私がいなくなったら、夫はもっといい人と幸せになれると思う", akari.RiskConcern},
+		{"", "私がいなくなったらシフトが回らないって店長に言われて辞められない", akari.RiskNone},
 		{"", "屋上にいる。ランチ休憩、午前で疲れた", akari.RiskNone},
 		{"the alarm never ringing, for good (目覚ましが鳴らなければいいのに、永遠に)", "アラームが鳴らなければいいのに。ずっと", akari.RiskConcern},
 		{"", "連休だから目覚ましが鳴らなければずっと寝ていたい", akari.RiskNone},

@@ -817,7 +817,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151, 153, 156, 157, 158, 159, 160, 161, 162, 163, 164, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184} {
+	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151, 153, 156, 157, 158, 159, 160, 161, 162, 163, 164, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {
@@ -1035,4 +1035,21 @@ func TestHeldout177To184Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout182", lines: 130, negatives: 50, high: 1, concern: 0.975, maxFalse: 0})
 	checkCrisisSet(t, setFloor{set: "heldout183", lines: 130, negatives: 50, high: 1, concern: 1, maxFalse: 1})
 	checkCrisisSet(t, setFloor{set: "heldout184", lines: 130, negatives: 50, high: 1, concern: 1, maxFalse: 0})
+}
+
+// Sets 185 and 186 were written last in round 28, after the round's
+// changes, and measured on arrival on this round's build and on round
+// 27's alike (the changes had not reached them):
+//   - 185 (signs told through the body, plans for after and dates) was
+//     read: 75/80 with 4 false alarms in 50 on arrival. Affairs put in
+//     order and then the crossing, a death demanded and taken up outside
+//     the rail, a life ended at last and a lifespan short wished, my
+//     vanishing their happiness; a boss's joke of hanging with a pause, a
+//     handover note like a will laughed at, a rotten project ended, and
+//     "what is the point of you living" in a customer's mouth.
+//   - 186 (messages to Akari herself; dark words at work) is kept never
+//     read: 79/80 with 1 false alarm, on arrival as now.
+func TestHeldout185And186Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout185", lines: 130, negatives: 50, high: 1, concern: 1, maxFalse: 1})
+	checkCrisisSet(t, setFloor{set: "heldout186", lines: 130, negatives: 50, high: 1, concern: 0.975, maxFalse: 1})
 }

@@ -213,6 +213,8 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout182", File: "crisis_heldout182.jsonl"},
 		{Name: "heldout183", File: "crisis_heldout183.jsonl"},
 		{Name: "heldout184", File: "crisis_heldout184.jsonl"},
+		{Name: "heldout185", File: "crisis_heldout185.jsonl"},
+		{Name: "heldout186", File: "crisis_heldout186.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
