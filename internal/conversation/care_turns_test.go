@@ -648,6 +648,11 @@ func TestCareTurns(t *testing.T) {
 			{say: "さっきの事務のやつに応募したいです", care: true, source: "care", not: "件選んで"},
 			{say: "今夜はなんもしねっす", care: false, why: akari.RiskSafe},
 		}},
+		{"an unsure answer about tonight is no new sign", []turn{
+			{say: "このまま目が覚めなければいいのに", care: true, why: akari.RiskSign},
+			{say: "ちょっと落ち着いた", care: true, source: "care"},
+			{say: "今夜？わかんない", care: true, risk: akari.RiskNone, source: "care"},
+		}},
 		{"asked to stop asking, an apology and no new sign", []turn{
 			{say: "もう生きてるのがしんどい", care: true, why: akari.RiskSign},
 			{say: "同じ質問ばっかり、もうやめてくれませんか。自分でもわからないんです", care: true, risk: akari.RiskNone, source: "care", says: "ごめんなさい"},

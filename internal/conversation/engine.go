@@ -113,7 +113,7 @@ func (e *Engine) asksForListings(st *akari.State, f folded) bool {
 // way, calling is too much).
 func (e *Engine) asksOrAnswers(f folded) bool {
 	ci := e.intents.care
-	return e.careWantsHuman(f) || e.careWantsJobs(f) || f.is(ci.safe) || ci.corrects(f) || f.is(ci.cannotCall) || ci.question(f) == "care_q_stop"
+	return e.careWantsHuman(f) || e.careWantsJobs(f) || f.is(ci.safe) || ci.corrects(f) || f.is(ci.cannotCall) || ci.question(f) == "care_q_stop" || f.is(ci.unsure)
 }
 
 // signOutside reports whether what f says besides every match of p shows

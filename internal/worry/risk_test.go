@@ -194,6 +194,7 @@ func TestRiskLevels(t *testing.T) {
 		{"a joke of hanging from a boss, with a pause", "部長が「失敗したら首吊るしかないな」って冗談言ってた。笑えない", akari.RiskNone},
 		{"a note that reads like a will, laughed at", "引き継ぎメモを書いてたら遺書みたいになって笑った。転勤決まっただけ", akari.RiskNone},
 		{"a rotten project ended", "今日で全部終わらせる。このクソ案件、もう閉じる", akari.RiskNone},
+		{"the charcoal taken away by a son", "息子が来てくれた。練炭は息子に持って帰ってもらう。今夜は何もしない", akari.RiskNone},
 		{"going to a living parent after the rites", "四十九日が済んだら、実家の母のところへ手伝いに行く予定です", akari.RiskNone},
 		{"insurance talk at work", "保険の営業で、自殺の免責期間をお客さんに説明するのが気まずい", akari.RiskNone},
 		{"insurance reviewed", "生命保険の見直しをしたら保険料が月3000円浮いた", akari.RiskNone},
