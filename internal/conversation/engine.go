@@ -436,6 +436,11 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 			// 「いのちの電話かけたけど繋がらんかった」 in care is the call
 			// care asked for, not a new sign: answered as such.
 			c.Crisis, c.Risk = false, akari.RiskNone
+		case f.is(e.intents.care.unsure) && utf8.RuneCountInString(masked) <= unsureRunes && e.modelAloneSaw(masked):
+			// 今夜？わかんない: unsure, in words only the risk model reads
+			// as a sign — an answer to Akari's question, met in care.
+			c.Crisis, c.Risk = false, akari.RiskNone
+			seen = c
 		case f.is(e.intents.care.deniesAct) && e.modelAloneSaw(masked):
 			// 「飛び込まないよ、たぶん」: the act denied, if hedged — no
 			// new sign, and care goes on.
@@ -834,6 +839,9 @@ func (e *Engine) postback(ctx context.Context, st *akari.State, ev akari.Event) 
 	e.Log.InfoContext(ctx, "postback action not known", "action", q.Get("action"))
 	return e.line("fallback", st, Vars{}, "greeting")
 }
+
+// unsureRunes: an unsure answer this short says nothing more.
+const unsureRunes = 20
 
 // annoyedRunes: a message this short that is cross at being asked again
 // says only that; a longer one goes on to say more and is answered.
