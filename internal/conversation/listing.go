@@ -53,24 +53,15 @@ func (e *Engine) shownAsked(st *akari.State, f folded) (akari.Card, bool) {
 	if i := onlyTitleWith(s, titles); i >= 0 {
 		return cards[i], true
 	}
-	if c, ok := e.cardAtPlace(cards, s); ok {
+	if ix := placeRef.FindStringSubmatchIndex(s); ix != nil {
 		// 浦添のやつよさそう: the one card shown in the place named.
-		return c, true
+		if c, ok := onlyIn(cards, s[ix[2]:ix[3]]); ok {
+			return c, true
+		}
 	}
 	if ix := earlierRef.FindStringSubmatchIndex(s); ix != nil {
 		// さっきの西区の求人: the one card shown in the place named.
-		name, at := s[ix[6]:ix[7]], -1
-		for i, c := range cards {
-			if strings.Contains(c.Place, name) {
-				if at >= 0 {
-					return akari.Card{}, false
-				}
-				at = i
-			}
-		}
-		if at >= 0 {
-			return cards[at], true
-		}
+		return onlyIn(cards, s[ix[6]:ix[7]])
 	}
 	return akari.Card{}, false
 }
@@ -107,14 +98,10 @@ func (e *Engine) shownIn(st *akari.State, place string) bool {
 	return false
 }
 
-// cardAtPlace returns the one card among cards whose place holds the
-// place s begins by naming.
-func (e *Engine) cardAtPlace(cards []akari.Card, s string) (akari.Card, bool) {
-	ix := placeRef.FindStringSubmatchIndex(s)
-	if ix == nil {
-		return akari.Card{}, false
-	}
-	name, at := s[ix[2]:ix[3]], -1
+// onlyIn returns the one card among cards whose place holds name; none
+// when two do.
+func onlyIn(cards []akari.Card, name string) (akari.Card, bool) {
+	at := -1
 	for i, c := range cards {
 		if strings.Contains(c.Place, name) {
 			if at >= 0 {
