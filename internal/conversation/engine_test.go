@@ -389,7 +389,7 @@ func TestSearchAgainWithOtherConditions(t *testing.T) {
 	c := newChat(t)
 	c.say("大阪で事務の正社員の求人ってありますか？見せてほしいです")
 	r := c.say("やっぱり正社員じゃなくてパートでもいいので、週4くらいで探し直してもらえますか？")
-	if !hasCards(r) && !strings.Contains(text(r), "見つかりませんでした") {
+	if !searched(r) {
 		t.Fatalf("no search again: %s", text(r))
 	}
 	if got := c.st.Facts["employment"]; got != "パート・アルバイト" {
@@ -405,19 +405,24 @@ func TestCardsNarrowedOrMovedByTheirConditions(t *testing.T) {
 	c := newChat(t)
 	c.say("東京で事務の正社員の求人ってありますか？")
 	r := c.say("その中で年収400万以上のは？")
-	if !hasCards(r) && !strings.Contains(text(r), "見つかりませんでした") {
+	if !searched(r) {
 		t.Fatalf("no search among the cards: %s", text(r))
 	}
 	if got := c.st.Facts["min_pay"]; got == "" {
 		t.Errorf("no pay learnt from その中で年収400万以上のは？ (facts %v)", c.st.Facts)
 	}
 	r = c.say("実家のある静岡に戻るかもしれなくて。静岡でも同じような条件で見られますか")
-	if !hasCards(r) && !strings.Contains(text(r), "見つかりませんでした") {
+	if !searched(r) {
 		t.Fatalf("no search elsewhere: %s", text(r))
 	}
 	if got := c.st.Facts["prefecture"]; !strings.Contains(got, "静岡") {
 		t.Errorf("prefecture %q, want 静岡県", got)
 	}
+}
+
+// searched reports whether a reply is a search: cards, or none found.
+func searched(r conversation.Result) bool {
+	return hasCards(r) || strings.Contains(text(r), "見つかりませんでした")
 }
 
 // TestAPayWishedAfterAQuestionIsASearch: a pay wished for with the cards
@@ -427,7 +432,7 @@ func TestAPayWishedAfterAQuestionIsASearch(t *testing.T) {
 	c.say("大阪で倉庫のバイトの求人を見せて")
 	c.say("夜勤手当ってどのくらい付くのが普通？")
 	r := c.say("もうちょい時給高いのないかな。1300円以上で")
-	if !hasCards(r) && !strings.Contains(text(r), "見つかりませんでした") {
+	if !searched(r) {
 		t.Fatalf("no search with the pay: %s", text(r))
 	}
 	if got := c.st.Facts["min_pay"]; got == "" {
