@@ -17,6 +17,9 @@ func TestIntents(t *testing.T) {
 		{"60過ぎたら仕事なんかないんやろな", false, false, false},
 		{"寮ありの求人って、食費とかはどうなってるのが普通？", false, false, false},
 		{"介護の求人って、資格なしでもいける？", false, false, false},
+		{"名古屋で営業の求人を見てもいいですか", true, false, false},
+		{"残業代ってどう計算すんの？時給1200円で1日9時間働いた日がある", false, false, false},
+		{"青森なんだけど、時給900円って最低賃金より安くないかな？", false, false, false},
 		// Round 25 (general sets 67 and 68).
 		{"高知市か南国で、フォークの仕事なんぼかある？", true, false, false},
 		{"都内で土日休みの仕事ってなんかある？販売以外がいいな〜", true, false, false},
