@@ -829,6 +829,18 @@ func TestUnsureAsksWithTheLikelyWorries(t *testing.T) {
 	}
 }
 
+// TestExhaustionIsMetQuietly: worn out past thinking, or so sleepy it is
+// all they can say, gets the quiet reply — not steps for changing jobs.
+func TestExhaustionIsMetQuietly(t *testing.T) {
+	for _, msg := range []string{"夜勤明けでもう何も考えられない", "死にたいくらい眠い", "ほんとに眠いだけだよ"} {
+		c := newChat(t)
+		r := c.say(msg)
+		if strings.Contains(text(r), "①") || strings.ContainsAny(text(r), "！😊") || r.Classification != nil && r.Classification.Crisis {
+			t.Errorf("%s: want a quiet reply, no steps and no alarm: %s", msg, text(r))
+		}
+	}
+}
+
 // unsure classifies everything with low confidence and guesses two worries.
 type unsure struct{}
 
