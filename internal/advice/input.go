@@ -305,8 +305,8 @@ func asksAtEnd(t string) bool {
 }
 
 // notKnowing ends a message that says the person does not know something,
-// or wants to find out (確認したいっちゃけど, 知りたいです).
-var notKnowing = pattern.MustCompile(`(わから|わかん|分から|分かん|わかりませ|分かりませ)[^。]{0,8}$|(確認|確かめ|知り|調べ)(し)?たい(ん|の|っちゃ|っちゃん|んや|んだ|のです|んです)?(けど|けれど|けども|が|です|ところ)?$`)
+// or wants to find out (確認したいっちゃけど, 知りたいです, 知っておきたいです).
+var notKnowing = pattern.MustCompile(`(わから|わかん|分から|分かん|わかりませ|分かりませ)[^。]{0,8}$|(確認|確かめ|知り|知っておき|知っとき|調べ|把握し)(し)?たい(ん|の|っちゃ|っちゃん|んや|んだ|のです|んです)?(けど|けれど|けども|が|です|ところ)?$`)
 
 func (in input) followsOn() bool {
 	if utf8.RuneCountInString(in.text) > followOnRunes {

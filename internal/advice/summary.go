@@ -181,6 +181,9 @@ type libraryTerms struct {
 	terms   []keywordTerm
 	byFirst map[rune][]int // indexes into terms
 	firsts  [4]uint64
+	// plus are the terms of words joined by "+" (夫+定年): found word by
+	// word, as input.indexFolded finds them, not by their first rune.
+	plus []int
 }
 
 // termsOf returns lib's terms, listed when lib is not the library listed
@@ -217,6 +220,10 @@ func listTerms(lib *playbook.Library) *libraryTerms {
 func indexTerms(lib *playbook.Library, terms []keywordTerm) *libraryTerms {
 	t := &libraryTerms{lib: lib, terms: terms, byFirst: map[rune][]int{}}
 	for k, term := range terms {
+		if strings.Contains(term.folded, "+") {
+			t.plus = append(t.plus, k)
+			continue
+		}
 		r, _ := utf8.DecodeRuneInString(term.folded)
 		t.byFirst[r] = append(t.byFirst[r], k)
 		t.firsts[r>>6&3] |= 1 << (r & 63)
@@ -247,6 +254,12 @@ func (t *libraryTerms) present(text string, buf []bool) []bool {
 				continue
 			}
 			found[k] = true
+		}
+	}
+	if len(t.plus) > 0 {
+		in := input{text: text}
+		for _, k := range t.plus {
+			found[k] = in.indexFolded(t.terms[k].folded) >= 0
 		}
 	}
 	return found
