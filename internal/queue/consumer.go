@@ -250,7 +250,9 @@ func (c *Consumer) shutdown() {
 	// Keep the leases while the last events finish, so nobody else starts
 	// on them early.
 	renewCtx, stopRenew := context.WithCancel(context.Background())
+	renewed := make(chan struct{})
 	go func() {
+		defer close(renewed)
 		t := time.NewTicker(c.tick())
 		defer t.Stop()
 		for {
@@ -276,6 +278,9 @@ func (c *Consumer) shutdown() {
 		}
 	}
 	stopRenew()
+	// The renewals end before shutdown does: none may log or touch Redis
+	// after the consumer is closed.
+	<-renewed
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 	defer cancel()
 	for _, p := range parts {
@@ -440,6 +445,9 @@ func (c *Consumer) renew(ctx context.Context, p *partition) bool {
 	began := time.Now()
 	ok, err := renewScript.Run(ctx, c.q.rdb, []string{c.q.lease(p.n)}, p.lease, c.opt.LeaseTTL.Milliseconds()).Int()
 	switch {
+	case err != nil && ctx.Err() != nil:
+		// Renewals stopped (shutdown): no failure to report.
+		return !p.lost()
 	case err != nil:
 		c.log.Warn("lease renewal failed", "partition", p.n, "err", err)
 		return !p.lost()
