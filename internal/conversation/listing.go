@@ -464,7 +464,7 @@ func cardMentions(c akari.Card, w string) bool {
 
 // shownRef points at the cards just shown without naming one: この求人、
 // その会社, どれも, それぞれ.
-var shownRef = pattern.MustCompile(`^(この|その|あの|こっちの|そっちの|これらの)(求人|会社|カード|仕事|案件|募集|とこ|ところ|お店|店|職場|候補)|^(この|その|今の|いまの|さっきの|先ほどの|さきほどの)(中|なか)(で|から|に)|^(そこ|そちら|こちら|そっち|こっち)(は|って|の|も)|^[^、,。?]{1,8}の(求人|カード|会社|とこ|やつ)の|(どれ|どこ)も|それぞれ|(全部|ぜんぶ|[0-9]件)(の|とも)`)
+var shownRef = pattern.MustCompile(`^(この|その|あの|こっちの|そっちの|これらの)(求人|会社|カード|仕事|案件|募集|とこ|ところ|お店|店|職場|候補)|^` + amongShown + `|^(そこ|そちら|こちら|そっち|こっち)(は|って|の|も)|^[^、,。?]{1,8}の(求人|カード|会社|とこ|やつ)の|(どれ|どこ)も|それぞれ|(全部|ぜんぶ|[0-9]件)(の|とも)`)
 
 // thatOne points at one card: そこ, その会社, そちら.
 var thatOne = pattern.MustCompile(`^(そこ|そちら|そっち|その会社|その求人|そのお店|その店|そのとこ|その職場)`)
@@ -578,9 +578,12 @@ func (e *Engine) aboutAllShown(st *akari.State, f folded, topic int) (Result, er
 	return r, err
 }
 
+// amongShown points at the cards shown as a group (この中で, さっきの中で).
+const amongShown = `(この|その|今の|いまの|さっきの|先ほどの|さきほどの)(中|なか)(で|から|に)`
+
 // whichAmong asks which of the cards shown says something (この中で
 // デイサービスはどれですか？, この中で川越から通いやすそうなのってどれ).
-var whichAmong = pattern.MustCompile(`^(この|その|今の|いまの|さっきの|先ほどの|さきほどの)(中|なか)(で|から|に)[、,]?(.{2,24}?)(なの|の|もの|やつ|とこ|ところ)?(って|は|が)?(どれ|どこ([?？]|ですか|かな|$)|どっち|ある|あります|ないですか|ない[?？])`)
+var whichAmong = pattern.MustCompile(`^` + amongShown + `[、,]?(.{2,24}?)(なの|の|もの|やつ|とこ|ところ)?(って|は|が)?(どれ|どこ([?？]|ですか|かな|$)|どっち|ある|あります|ないですか|ない[?？])`)
 
 // whichAsked returns what a question asks which card says, or "".
 func whichAsked(f folded) string {
