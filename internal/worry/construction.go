@@ -103,6 +103,9 @@ type constructionSet struct {
 	// denials, denialCancels, englishDenials, degrees and embarrassment
 	// in crisisView bytes (see reading).
 	denials, cancels, english, degrees, trivial, shame, shameAfter, vanishShame, modest [][]byte
+	// quotes, thoughtNots and thoughtKept read a thought denied (see
+	// thoughtDenied).
+	quotes, thoughtNots, thoughtKept [][]byte
 }
 
 func crisisBytes(list []string) [][]byte {
@@ -150,6 +153,9 @@ func newConstructionSet() constructionSet {
 	set.innocent = crisisBytes(innocentWords)
 	set.denials = crisisBytes(denialMarks)
 	set.cancels = crisisBytes(denialCancels)
+	set.quotes = crisisBytes(quoteParticles)
+	set.thoughtNots = crisisBytes(thoughtNegations)
+	set.thoughtKept = crisisBytes(thoughtKept)
 	set.english = crisisBytes(englishDenials)
 	set.degrees = crisisBytes(degreeMarks)
 	set.trivial = crisisBytes(trivialStates)
@@ -330,6 +336,17 @@ func (s *constructionSet) read(text []byte, from, stemEnd, end int) reading {
 // denied reports a Japanese denial from stemEnd to two characters after
 // end, not undone by a cancel shortly after it.
 func (s *constructionSet) denied(text []byte, stemEnd, end int) bool {
+	return s.deniedBy(text, stemEnd, end, false)
+}
+
+// thoughtDeniedAfter reports a thought said not to be had (thoughtDenied)
+// from stemEnd to two characters after end: a denial the risk model must
+// not overrule, unlike 死にたいじゃなくて死ぬ, whose denial says more.
+func (s *constructionSet) thoughtDeniedAfter(text []byte, stemEnd, end int) bool {
+	return s.deniedBy(text, stemEnd, end, true)
+}
+
+func (s *constructionSet) deniedBy(text []byte, stemEnd, end int, thoughtOnly bool) bool {
 	limit := end
 	for k := 0; k < 2 && limit < len(text); k++ {
 		_, size := utf8.DecodeRune(text[limit:])
@@ -340,23 +357,78 @@ func (s *constructionSet) denied(text []byte, stemEnd, end int) bool {
 			// 消えたい、会社とかじゃなくて: the denial is of 会社.
 			break
 		}
-		for _, d := range s.denials {
-			if bytes.HasPrefix(text[p:], d) {
-				rest := text[p+len(d):]
-				rest = rest[:min(len(rest), 36)]
-				for _, c := range s.cancels {
-					if bytes.Contains(rest, c) {
-						return false
-					}
+		n := 0
+		if !thoughtOnly {
+			n = prefixLen(text[p:], s.denials)
+		}
+		if n == 0 && !bytes.HasSuffix(text[:p], []byte("も")) {
+			// Not 生きたいとも思わない, which denies nothing.
+			n = s.thoughtDenied(text[p:])
+		}
+		if n > 0 {
+			rest := text[p+n:]
+			rest = rest[:min(len(rest), 36)]
+			for _, c := range s.cancels {
+				if bytes.Contains(rest, c) {
+					return false
 				}
-				return true
 			}
+			return true
 		}
 		_, size := utf8.DecodeRune(text[p:])
 		p += size
 	}
 	return false
 }
+
+// thoughtDenied is the length of a thought said not to be had at the
+// start of text — a particle that quotes what came before, a verb of
+// thinking and its negation, in any politeness or region: 命を絶とうなどとは
+// 考えておりません, 死のうなんて思っていません, 消えようとは思わへん — or 0.
+// Read as grammar rather than listed phrase by phrase (denialMarks): the
+// risk model, which sees the risk words, reads such a promise as a plan.
+// Not a negation that keeps a thought away (考えないようにしてる) or
+// makes it a duty (考えなきゃ).
+func (s *constructionSet) thoughtDenied(text []byte) int {
+	n := prefixLen(text, s.quotes)
+	m := prefixLen(text[n:], s.thoughtNots)
+	if m == 0 || hasPrefixAny(text[n+m:], s.thoughtKept) {
+		return 0
+	}
+	return n + m
+}
+
+// quoteParticles quote a thought before its verb (死のう|などとは|考えて…).
+//
+// Not も (生きたいとも思わない does not want to live: no denial at all).
+var quoteParticles = []string{"などとは", "などと", "などは", "など", "なんてことは", "なんて", "なんか", "とかは", "とは", "とか", "っては", "って", "は", "と"}
+
+// thoughtNegations are a verb of thinking negated, each stem in kanji and
+// kana with the endings of plain, polite, humble and regional speech.
+var thoughtNegations = func() []string {
+	var out []string
+	for _, stem := range []string{"思", "おも"} {
+		for _, end := range []string{"ってな", "っていな", "っておりませ", "っておらん", "っていませ", "ってませ", "ってへん", "っとらん", "っちょらん", "ってもな", "ってもいな",
+			"わな", "わん", "わへん", "わね", "いませ", "うてへん", "うておりませ", "うとらん"} {
+			out = append(out, stem+end)
+		}
+	}
+	for _, stem := range []string{"考", "かんが"} {
+		for _, end := range []string{"えてな", "えていな", "えておりませ", "えておらん", "えていませ", "えてませ", "えてへん", "えとらん", "えちょらん", "えてもな", "えてもいな",
+			"えな", "えん", "えへん", "えね", "えませ"} {
+			out = append(out, stem+end)
+		}
+	}
+	return out
+}()
+
+// thoughtKept after a negated thinking verb undo the denial: kept away
+// (ないように, ないで), a duty (なきゃ, なければ, なくちゃ, なあかん), a
+// condition (ないと, なくても), half-admitted (ないこともない), or not
+// yet (ずに).
+var thoughtKept = []string{"いよう", "いで", "いと", "くても", "くちゃ", "きゃ", "けれ", "あか", "いこともな", "いでもな", "いわけでもな", "いわけじゃな", "ずに",
+	// 消えたいって思わない日がない: every day.
+	"い日がな", "い日はな", "い日な", "い時がな", "い時はな", "い朝がな", "い夜がな", "いことがな"}
 
 // allHiragana reports whether b holds hiragana only (crisisView has no
 // katakana): the grammar between a risk word and its denial.

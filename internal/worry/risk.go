@@ -152,10 +152,12 @@ func (m *Model) detectRisk(text []byte, prob float64, asked bool, s *scratch) ri
 	r := riskResult{risk: akari.RiskNone}
 	ordinary := false // something said makes a risky word ordinary
 	settled := false  // …so that not even a sure model overrules it
+	denied := false   // a risk word denied where it is said
 	for i := range hs.n {
 		h := &hs.list[i]
 		ordinary = ordinary || h.ordinary || h.risk == akari.RiskNone
 		settled = settled || h.settled
+		denied = denied || h.vetoed && h.risk != akari.RiskNone && m.constructions.thoughtDeniedAfter(text, h.span.to, h.span.to)
 		switch {
 		case h.risk == akari.RiskNone || h.vetoed:
 			vetoes = append(vetoes, h.span)
@@ -192,7 +194,9 @@ func (m *Model) detectRisk(text []byte, prob float64, asked bool, s *scratch) ri
 	inEveryday := innocent && !m.constructions.weakSeen(text, &m.lex, occs, nil)
 	c.ordinary = ordinary || inEveryday
 	c.settled = settled || inEveryday
-	c.denied = m.constructions.weakDenied(text, &m.lex, occs)
+	// 命を絶とうなどとは考えておりません: the model, sure of the words,
+	// never overrules their denial.
+	c.denied = denied || m.constructions.weakDenied(text, &m.lex, occs)
 	c.asked = asked
 	if r.prob < m.gate.need(*c) {
 		return r

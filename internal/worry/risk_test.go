@@ -746,6 +746,14 @@ func TestRiskLevels(t *testing.T) {
 		{"a product dead in its market", "正直この製品、市場ではとっくに死んでるんですよ", akari.RiskNone},
 		{"things handed over, no longer needed", "カードとか通帳とか妹に預けた。大事なもの全部。もう持ってなくていいから", akari.RiskHigh},
 		{"body and heart at an end, and vanishing", "体も心ももう限界。消えたい", akari.RiskConcern},
+		// Round 29: a thought denied, read as grammar (a blind care set
+		// wrote the humble form; the risk model read it at 0.99).
+		{"a thought denied in humble speech", "夜勤明けが憂鬱というだけで、命を絶とうなどとは考えておりません", akari.RiskNone},
+		{"a thought denied in polite speech", "死のうとは思っていません", akari.RiskNone},
+		{"a thought denied in Kansai", "消えようなんて思わへんよ", akari.RiskNone},
+		{"a thought kept away is still had", "死にたいって考えないようにしてる", akari.RiskHigh},
+		{"a thought had every day", "消えたいって思わない日がない", akari.RiskConcern},
+		{"not even wanting to live", "もう長く生きたいとも思わない", akari.RiskConcern},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
