@@ -349,6 +349,22 @@ func TestCardsSearchedAgainForAConditionOfWork(t *testing.T) {
 		{"週休2日のとこがいい〜", true},
 		{"夜勤手当つくとこがよか", true},
 		{"日勤明けで疲れた", false},
+		// Round 29: a condition said in the few words a reply to the
+		// cards takes (blind sets 82–84, care 120).
+		{"夜勤ないとこ", true},
+		{"時短できるやつ", true},
+		{"未経験OKのがええな", true},
+		{"別府のがいい", true},
+		{"フルリモートのは？", true},
+		{"研修がちゃんとしてるところがいいです", true},
+		{"パソコンを使わないお仕事だけで", true},
+		{"固定給高めのん見せて", true},
+		{"2番目のがいい", false},
+		{"今日は見るだけでいい", false},
+		{"やっぱり休むのがいいかな", false},
+		{"年収は多少下がってもいいです", false},
+		{"ありがと、でも応募はまだいいかな", false},
+		{"ここって夜勤もあるとこ？", false},
 	} {
 		c := newChat(t)
 		c.say("警備の仕事を探してる")

@@ -302,10 +302,57 @@ func (e *Engine) searchesAgain(st *akari.State, text string, f folded) bool {
 		// night-shift pay after the cards: a pay wished for is a search.
 		return true
 	case st.Stage == akari.StageJobs:
-		return e.refines(text, f) || asksOneCondition(f) && !f.is(e.intents.jobsNo) && !f.is(e.intents.notAsk)
+		return e.refines(text, f) || asksOneCondition(f) && !f.is(e.intents.jobsNo) && !f.is(e.intents.notAsk) || shownLately(st) && e.narrows(text, f)
 	}
 	return false
 }
+
+// narrows reports whether a short message right after the cards is one
+// more condition said in the few words such a reply takes — a head that
+// names a condition, then a wish or a question for more of them: 別府の
+// がいい, 夜勤ないとこ, フルリモートのは？, 時短できるやつ, Go書ける案件
+// だけでいい, 未経験OKのがええな, 研修がちゃんとしてるところがいいです.
+// Not a pick among the cards (2番目のがいい), nor just looking (見るだけ
+// でいい), nor a step of the person's own (休むのがいいかな).
+func (e *Engine) narrows(text string, f folded) bool {
+	s := string(fold(withoutPoliteEnd(text)))
+	m := narrowEnd.FindStringIndex(s)
+	if m == nil || f.is(e.intents.jobsNo) || f.is(e.intents.notAsk) {
+		return false
+	}
+	head, end := s[:m[0]], s[m[0]:]
+	if head == "" || utf8.RuneCountInString(head) > maxNarrowHead || notNarrowing.MatchString(head) || strings.HasSuffix(head, "も") {
+		// 年収は多少下がってもいいです accepts; it asks for nothing.
+		return false
+	}
+	if strings.ContainsAny(end, "?？") && !strings.Contains(end, "のは") {
+		// ここって夜勤もあるとこ？ asks about a card.
+		return false
+	}
+	return conditionsNamed(head) > 0 || placeNamed(head) || narrowHead.MatchString(head) || placeLike.MatchString(head)
+}
+
+// placeLike is a head of a few kanji alone, as a town no list holds is
+// named (別府のがいい) — not the cards before (前のがいい).
+var placeLike = pattern.MustCompile(`^[\p{Han}]{2,4}$`)
+
+// maxNarrowHead: what a terse condition names before its end fits in this
+// many characters; a longer message says more and is read as itself.
+const maxNarrowHead = 24
+
+// narrowEnd closes a terse condition: a wish for it (のがいい, なとこが
+// ええ, だけで), a word for listings (やつ, とこ, 案件), or a question for
+// more of them (のは？).
+var narrowEnd = pattern.MustCompile(`(の|のん|なの|な)?((やつ|とこ|ところ|もの|案件|お仕事|仕事|求人|中)?(だけ)?(が|で)?(いい|ええ|よか|良い|大丈夫|お願い)|(やつ|とこ|ところ|案件|お仕事|仕事|求人)(だけ)?で?|だけで?|のは(ある|ない)?\?|のは|(の|のん|やつ|とこ)を?(見せて|みせて|見して|みして)(ほしい|ください|くれ|や|よ|な)?)(です|っす|な|なあ|なぁ|わ|かな|ね|けど|んだけど)?[。!！?〜~w…]*$`)
+
+// narrowHead is what a terse condition holds when no list names it: an
+// absence, a thing allowed or possible, a degree, a skill in Latin letters
+// (夜勤ない, 未経験OK, 時短できる, Go書ける, 研修がちゃんとしてる).
+var narrowHead = pattern.MustCompile(`ない|なし|無し|不要|ok|可|歓迎|できる|出来る|書ける|使える|ちゃんと|しっかり|充実|あり|くらい|ぐらい|まで|以上|以内|中心|メイン|のみ|[a-z]{2,}`)
+
+// notNarrowing heads are no condition: a card picked or pointed at, just
+// looking, or a step of the person's own.
+var notNarrowing = pattern.MustCompile(`番目|つ目|最初|最後|これ|それ|あれ|この|その|あの|ここ|そこ|こっち|そっち|応募|まだ|見る|見て|みる|みて|読|休む|辞め|やめ|考え|待|寝|話|聞|言`)
 
 // refines reports whether a short message names a condition for the job
 // search — a place, a way of employment, working from home, a condition

@@ -297,7 +297,9 @@ func (e *Engine) cardAsked(st *akari.State, masked string, f folded) cardQuestio
 	topic := shownTopic(masked, f)
 	ref := earlierName(f)
 	pointed := topic >= 0 && (f.is(shownRef) || ref != "")
-	if e.intents.wantsJobs(f) && !named && !pointed || e.intents.wantsMore(f) || f.is(e.intents.research) || narrowedAmong.MatchString(string(f)) {
+	if e.intents.wantsJobs(f) && !named && !pointed || e.intents.wantsMore(f) || f.is(e.intents.research) || narrowedAmong.MatchString(string(f)) || !pointed && e.narrows(masked, f) {
+		// フルリモートのは？ asks for more such cards, not how the cards
+		// shown stand on it.
 		return cardQuestion{}
 	}
 	card, ok := e.shownAsked(st, f)
