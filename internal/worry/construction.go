@@ -391,6 +391,11 @@ func (s *constructionSet) deniedBy(text []byte, stemEnd, end int, thoughtOnly bo
 // makes it a duty (考えなきゃ).
 func (s *constructionSet) thoughtDenied(text []byte) int {
 	n := prefixLen(text, s.quotes)
+	if n == 0 {
+		// The quote makes the risk word what is thought: その後のことは
+		// 考えてない, a concept's own words, denies nothing of them.
+		return 0
+	}
 	m := prefixLen(text[n:], s.thoughtNots)
 	if m == 0 || hasPrefixAny(text[n+m:], s.thoughtKept) {
 		return 0
@@ -427,6 +432,8 @@ var thoughtNegations = func() []string {
 // condition (ないと, なくても), half-admitted (ないこともない), or not
 // yet (ずに).
 var thoughtKept = []string{"いよう", "いで", "いと", "くても", "くちゃ", "きゃ", "けれ", "あか", "いこともな", "いでもな", "いわけでもな", "いわけじゃな", "ずに",
+	// 昔は死にたいなんて思わなかったのに、最近また: then, not now.
+	"かったのに", "かったけど", "かったが", "かったんだけど", "かったんやけど",
 	// 消えたいって思わない日がない: every day.
 	"い日がな", "い日はな", "い日な", "い時がな", "い時はな", "い朝がな", "い夜がな", "いことがな"}
 

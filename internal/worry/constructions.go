@@ -544,6 +544,8 @@ var constructions = []construction{
 	{name: "die, said to oneself (もう4ね)", risk: akari.RiskConcern,
 		stems: []string{"死ね", "しね", "氏ね", "タヒね", "4ね"},
 		ends:  []string{"$"},
+		// 電話はしね, なんもしね: "I won't", in Tohoku.
+		notBefore: []string{"は", "なんも", "何も", "なにも"},
 		// 美味すぎて死ねる: too good to bear, the oldest of hyperboles.
 		unless: []string{"美味すぎ", "うますぎ", "おいしすぎ", "美味しすぎ", "尊すぎ", "尊い", "幸せすぎ", "かわいすぎ", "可愛すぎ", "最高すぎ", "エモすぎ", "羨ましすぎ", "うらやましすぎ", "面白すぎ", "おもしろすぎ"},
 		before: &objects{veto: otherPeople, keep: selfObjects, window: 6, from: otherSubject}},
@@ -816,6 +818,9 @@ var constructions = []construction{
 	{name: "a sinking ship left (沈む船から飛び降りるなら今)", risk: akari.RiskNone, settled: true,
 		stems: []string{"沈む船から飛び降り", "沈みかけの船から飛び降り", "沈みかけた船から飛び降り", "沈みゆく船から飛び降り", "泥船から飛び降り", "沈没船から飛び降り",
 			"沈む船から降り", "泥船から降り", "沈む船から逃げ", "泥船から逃げ"}},
+	{name: "finished if found out (会社にバレたら終わる)", risk: akari.RiskNone,
+		stems: []string{"ばれたら終わ", "ばれたらおわ", "ばれたらもう終わ", "ばれたら人生終わ", "知られたら終わ", "しられたら終わ", "知られたらもう終わ", "見つかったら終わ", "見られたら終わ",
+			"ばれたら詰", "ばれたらつみ", "ばれたら死ぬ", "ばれたらしぬ", "ばれたら殺され", "知られたら死ぬ", "知られたら殺され"}},
 	{name: "a wrist strained (マウス握ってたら手首を痛めた)", risk: akari.RiskNone, settled: true,
 		stems: []string{"手首"},
 		ends:  []string{"を痛め", "痛め", "が痛", "を痛", "腱鞘炎", "をひね", "捻挫", "骨折", "を傷め", "傷めた", "サポーター", "湿布", "がだる"},
@@ -1214,6 +1219,21 @@ var constructions = []construction{
 		// 今夜はずっと眠りたい: one long night's sleep.
 		unless: []string{"月曜", "二度寝", "布団から", "寒", "眠い", "眠た", "休日", "休みの日", "週末", "早起き",
 			"今夜はずっと", "今日はずっと", "明日はずっと", "土日はずっと", "連休はずっと", "休みはずっと", "昼までずっと"}},
+	{name: "a rest with no end, wished (目覚めない眠りがほしい, 帰ってこなくていい旅)", risk: akari.RiskConcern,
+		stems: []string{"目覚めない眠り", "めざめない眠り", "覚めない眠り", "醒めない眠り", "目が覚めない眠り", "起きなくていい眠り", "起きなくてもいい眠り", "終わりのない眠り", "終わらない眠り",
+			"終わりのない休み", "終わらない休み", "明けない休み", "ずっと続く休み", "帰ってこなくていい旅", "帰ってこなくてもいい旅", "帰らなくていい旅", "帰らない旅", "戻らない旅",
+			"戻らなくていい旅", "帰ってこない旅", "片道切符の旅", "片道だけの旅", "片道の旅"},
+		ends: []string{"がほしい", "が欲しい", "ほしい", "欲しい", "がいい", "に出たい", "にでたい", "に行きたい", "にいきたい", "につきたい", "に就きたい", "したい", "に入りたい",
+			"にはいりたい", "があれば", "があったら", "につけたら", "に出れたら", "に出られたら", "$"},
+		gap: 4,
+		// 終わりのない休みがほしいくらい忙しい: a degree; 片道切符の旅 to
+		// a country, a move or a story.
+		notAfter: []string{"くらい", "ぐらい", "ほど"},
+		unless:   join(fictionContext, []string{"留学", "移住", "ワーホリ", "海外", "世界一周", "宇宙", "引っ越", "転勤", "赴任", "夢の話", "ツアー", "バックパック", "有給", "有休", "休暇", "連休", "旅行", "バカンス", "夏休み"})},
+	{name: "going to sink into the sea (海に沈みに行く)", risk: akari.RiskHigh,
+		stems:  []string{"沈みに行", "沈みにいく", "沈みにいき", "沈みに行き", "しずみに行", "しずみにいく", "沈んでくる", "沈んでこよう", "沈みにいこう", "沈みに行こう"},
+		before: &objects{keep: []string{"海", "うみ", "川", "かわ", "湖", "ダム", "池", "沼", "港", "海底", "水"}, need: true, window: 6},
+		unless: join(fictionContext, []string{"夕日", "夕陽", "太陽", "日が", "船", "潜水", "ダイビング", "ダイバー", "シュノーケル", "沈没船", "ソファ", "布団", "ベッド", "湯船", "風呂", "温泉", "サウナ"})},
 	{name: "sorry for being born, in English", risk: akari.RiskConcern,
 		stems: []string{"sorryforbeingborn", "sorryforexisting", "sorryiwasborn", "sorryforbeingalive", "sorryforbeinghere", "apologizeforexisting",
 			"wishiwasneverborn", "wishiwasntborn", "wishihadneverbeenborn", "wishiwerenotborn", "shouldnthavebeenborn", "shouldneverhavebeenborn"},

@@ -754,6 +754,14 @@ func TestRiskLevels(t *testing.T) {
 		{"a thought kept away is still had", "死にたいって考えないようにしてる", akari.RiskHigh},
 		{"a thought had every day", "消えたいって思わない日がない", akari.RiskConcern},
 		{"not even wanting to live", "もう長く生きたいとも思わない", akari.RiskConcern},
+		{"a thought not had then, had now", "昔は死にたいなんて思わなかったのに、最近また考えるようになった", akari.RiskHigh},
+		{"a sleep with no waking wished", "目覚めない眠りがほしい", akari.RiskConcern},
+		{"a trip with no return wished", "旅に出たい。帰ってこなくていい旅", akari.RiskConcern},
+		{"a trip with no return, on paid leave", "どこか遠くに行って帰らない旅がしたい、有給で", akari.RiskNone},
+		{"going to sink into the sea", "明日の出勤前に海に沈みに行くさー。もう疲れたさ", akari.RiskHigh},
+		{"the sun sinking into the sea", "夕日が海に沈みに行くのを見てた", akari.RiskNone},
+		{"finished if found out", "これ誰かに言ったりする？会社にバレたら終わるんだけど", akari.RiskNone},
+		{"won't phone, in Tohoku", "電話はしね", akari.RiskNone},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
