@@ -38,6 +38,28 @@ func TestCareTurns(t *testing.T) {
 			{say: "本気で死ぬつもりはないけど、毎朝このまま目覚めへんかったらええのにって思ってまう", care: true, risk: akari.RiskConcern},
 			{say: "求人だけ見せてくれへん？病院変えたらマシになるかもしれんし", care: true, source: "care", not: "件選んで"},
 		}},
+		// Round 29 (care sets 118, 120, 122).
+		{"a correction in humble speech that names the act it denies", []turn{
+			{say: "夜勤明けにまた出勤かと思うと、もう消えてしまいたいです", care: true, why: akari.RiskSign},
+			{say: "ご心配をおかけして申し訳ありません。そういう意味ではございません。夜勤明けにまた出勤するのが憂鬱だというだけで、命を絶とうなどとは考えておりません。",
+				care: false, risk: akari.RiskNone, why: akari.RiskFalseAlarm},
+		}},
+		{"a correction in Kyoto speech", []turn{
+			{say: "いっそ朝目が覚めへんかったらええのにって思う", care: true, why: akari.RiskSign},
+			{say: "さっきから相談窓口の話ばっかりやけど、そういう意味ちゃいますえ。疲れてずっと寝てたいくらいの意味です", care: false, why: akari.RiskFalseAlarm},
+		}},
+		{"no call, nothing done, in Tohoku speech", []turn{
+			{say: "もう生ぎでても仕方ねえ", care: true, why: akari.RiskSign},
+			{say: "電話はしね", care: true, risk: akari.RiskNone, source: "care"},
+			{say: "チャットのやつ教えて", care: true, source: "care", says: "チャット", not: "お仕事"},
+			{say: "んだな。今夜は寝る。なんもしねがら大丈夫だ", care: false, why: akari.RiskSafe},
+		}},
+		{"a care reply opens with words not said just before", []turn{
+			{say: "転職したい", care: false},
+			{say: "疲れた", care: false, says: "話してくれて、ありがとうございます。"},
+			{say: "生きてるのしんどい。いなくなりたい", care: true, why: akari.RiskSign},
+			{say: "別に", care: true, source: "care", not: "話してくれて、ありがとうございます。"},
+		}},
 		// Round 26 (care set 103).
 		{"safety typed in kana: someone came and stays", []turn{
 			{say: "しにたい", care: true, why: akari.RiskSign},
