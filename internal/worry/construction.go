@@ -105,7 +105,10 @@ type constructionSet struct {
 	denials, cancels, english, degrees, trivial, shame, shameAfter, vanishShame, modest [][]byte
 	// quotes, thoughtNots and thoughtKept read a thought denied (see
 	// thoughtDenied).
-	quotes, thoughtNots, thoughtKept [][]byte
+	quotes, thoughtNots, thoughtKept, meaningDenials [][]byte
+	// metaTopics, metaMeanings and vouches read words explained (see
+	// mentioned).
+	metaTopics, metaMeanings, vouches [][]byte
 }
 
 func crisisBytes(list []string) [][]byte {
@@ -153,7 +156,11 @@ func newConstructionSet() constructionSet {
 	set.innocent = crisisBytes(innocentWords)
 	set.denials = crisisBytes(denialMarks)
 	set.cancels = crisisBytes(denialCancels)
+	set.metaTopics = crisisBytes(metaTopics)
+	set.metaMeanings = crisisBytes(metaMeanings)
+	set.vouches = crisisBytes(vouches)
 	set.quotes = crisisBytes(quoteParticles)
+	set.meaningDenials = crisisBytes(meaningDenials)
 	set.thoughtNots = crisisBytes(thoughtNegations)
 	set.thoughtKept = crisisBytes(thoughtKept)
 	set.english = crisisBytes(englishDenials)
@@ -191,6 +198,7 @@ func (s *constructionSet) addTo(l *lexicon) {
 var denialMarks = []string{
 	"わけじゃな", "わけではな", "わけでもな", "わけじゃあな", "訳じゃな", "訳ではな", "ってわけじゃな", "ってわけではな",
 	"とかじゃな", "とかではな", "とかでもな", "とかはな", "ってことじゃな", "ってことではな",
+
 	"とは思ってな", "とかは思ってな", "とか思ってな", "って思ってな", "とは思わな", "とか思わな", "とかは思わな", "とは思ってませ",
 	"と思ったことはな", "って思ったことはな", "と思ったことな", "って思ったことな", "とかは考えてな", "とは考えてな", "とか考えてな",
 	"つもりはな", "つもりじゃな", "つもりもな", "つもりなんてな", "つもりなんかな", "つもりなど", "つもりは全く", "つもりは全然", "つもりはまったく", "なんて思ってな", "なんか思ってな", "つもりはさらさら", "つもりはありませ", "気はな", "気はさらさら", "気はありませ",
@@ -295,7 +303,7 @@ const (
 // read looks around the risk word text[from:end] (its stem ending at
 // stemEnd) for denial, degree and embarrassment.
 func (s *constructionSet) read(text []byte, from, stemEnd, end int) reading {
-	if s.denied(text, stemEnd, end) {
+	if s.denied(text, stemEnd, end) || s.mentioned(text[end:]) {
 		return figurative
 	}
 	win := before(text, from, shameWindow)
@@ -340,8 +348,9 @@ func (s *constructionSet) denied(text []byte, stemEnd, end int) bool {
 }
 
 // thoughtDeniedAfter reports a thought said not to be had (thoughtDenied)
-// from stemEnd to two characters after end: a denial the risk model must
-// not overrule, unlike 死にたいじゃなくて死ぬ, whose denial says more.
+// or a meaning denied (meaningDenials) from stemEnd to two characters
+// after end: a denial the risk model must not overrule, unlike 死にたい
+// じゃなくて死ぬ, whose denial says more.
 func (s *constructionSet) thoughtDeniedAfter(text []byte, stemEnd, end int) bool {
 	return s.deniedBy(text, stemEnd, end, true)
 }
@@ -357,8 +366,8 @@ func (s *constructionSet) deniedBy(text []byte, stemEnd, end int, thoughtOnly bo
 			// 消えたい、会社とかじゃなくて: the denial is of 会社.
 			break
 		}
-		n := 0
-		if !thoughtOnly {
+		n := prefixLen(text[p:], s.meaningDenials)
+		if n == 0 && !thoughtOnly {
 			n = prefixLen(text[p:], s.denials)
 		}
 		if n == 0 && !bytes.HasSuffix(text[:p], []byte("も")) {
@@ -381,6 +390,54 @@ func (s *constructionSet) deniedBy(text []byte, stemEnd, end int, thoughtOnly bo
 	return false
 }
 
+// mentioned reports whether the words just read are explained rather than
+// said, from what follows them (rest): 楽になりたいというのは、仕事の重荷を
+// 下ろしたいという意味で; 「生きているのがしんどい」は今の働き方がしんどい
+// という意味で — a correction quotes the words it takes back. Not when
+// the explanation vouches for them (死にたいっていうのは本気です).
+func (s *constructionSet) mentioned(rest []byte) bool {
+	// The word's own ending may come first (しんど|いは).
+	for k := 0; k <= 2; k++ {
+		if s.mentionedAt(rest) {
+			return true
+		}
+		r, size := utf8.DecodeRune(rest)
+		if r < 'ぁ' || r > 'ゖ' {
+			return false
+		}
+		rest = rest[size:]
+	}
+	return false
+}
+
+func (s *constructionSet) mentionedAt(rest []byte) bool {
+	var win []byte
+	switch n := prefixLen(rest, s.metaTopics); {
+	case n > 0:
+		win = rest[n:]
+	case bytes.HasPrefix(rest, []byte("は")):
+		win = rest[len("は"):]
+	default:
+		return false
+	}
+	// The words as a topic, explained within the sentence (not 練炭という
+	// のは今でも買えるものでしょうか, a question about the thing).
+	win = win[:min(len(win), mentionWindow)]
+	return hasAny(win, s.metaMeanings) && !hasAny(win, s.vouches)
+}
+
+// mentionWindow is how far (in bytes of crisisView, about twenty
+// characters) an explanation of quoted words is looked for.
+const mentionWindow = 60
+
+// metaTopics make the words before them a topic to explain; metaMeanings
+// say what words meant; vouches say the words were meant.
+var (
+	metaTopics   = []string{"というのは", "っていうのは", "ってのは", "と言ったのは", "って言ったのは", "と書いたのは", "って書いたのは", "と言うのは", "と申し上げたのは", "と書きましたのは", "と送ったのは", "って送ったのは"}
+	metaMeanings = []string{"という意味", "って意味", "っていう意味", "の意味", "という事", "ということ", "ってこと", "っていうこと", "のことで", "のことです", "のことだ"}
+	vouches      = []string{"本当", "ほんと", "本気", "まじ", "マジ", "嘘じゃ", "うそじゃ", "冗談じゃ", "比喩じゃ", "そのまま", "文字通り", "言葉通り"}
+)
+
 // thoughtDenied is the length of a thought said not to be had at the
 // start of text — a particle that quotes what came before, a verb of
 // thinking and its negation, in any politeness or region: 命を絶とうなどとは
@@ -402,6 +459,11 @@ func (s *constructionSet) thoughtDenied(text []byte) int {
 	}
 	return n + m
 }
+
+// meaningDenials deny what words meant: 死にたいという意味ではありません —
+// the words explained, and taken back.
+var meaningDenials = []string{"という意味では", "という意味じゃ", "って意味じゃ", "って意味では", "っていう意味じゃ", "っていう意味では", "という意味でな", "という意味でもな",
+	"ていう意味じゃ", "という意味ではございませ", "という意味ではありませ", "という意味とちゃ", "って意味ちゃ", "っていう意味ちゃ", "という意味ちゃ"}
 
 // quoteParticles quote a thought before its verb (死のう|などとは|考えて…).
 //

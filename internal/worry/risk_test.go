@@ -762,6 +762,9 @@ func TestRiskLevels(t *testing.T) {
 		{"the sun sinking into the sea", "夕日が海に沈みに行くのを見てた", akari.RiskNone},
 		{"finished if found out", "これ誰かに言ったりする？会社にバレたら終わるんだけど", akari.RiskNone},
 		{"won't phone, in Tohoku", "電話はしね", akari.RiskNone},
+		{"the words explained, then denied", "楽になりたいというのは、仕事の重荷を下ろしたいという意味で、死にたいという意味ではありません", akari.RiskNone},
+		{"the words explained as meant", "死にたいっていうのは本気です", akari.RiskHigh},
+		{"a means as a topic, asked about", "練炭というのは今でもホームセンターで普通に買えるものでしょうか。車の中で使うつもりでございます", akari.RiskHigh},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
