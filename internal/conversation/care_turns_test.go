@@ -54,6 +54,15 @@ func TestCareTurns(t *testing.T) {
 			{say: "チャットのやつ教えて", care: true, source: "care", says: "チャット", not: "お仕事"},
 			{say: "んだな。今夜は寝る。なんもしねがら大丈夫だ", care: false, why: akari.RiskSafe},
 		}},
+		{"a correction in business writing quotes the words it explains", []turn{
+			{say: "毎月のノルマで、もう生きているのがしんどいです", care: true, why: akari.RiskSign},
+			{say: "恐れ入りますが、先ほどの件は誤解でございます。「生きているのがしんどい」は今の働き方がしんどいという意味で、死を考えているわけではございません。お気遣いいただき恐縮です。",
+				care: false, why: akari.RiskFalseAlarm},
+		}},
+		{"safety in Nagoya speech", []turn{
+			{say: "週末が来るたびに消えたくなる", care: true, why: akari.RiskSign},
+			{say: "ありがとね。今夜は娘がおるで、なんもせんで安心してちょう。約束するでね。", care: false, why: akari.RiskSafe},
+		}},
 		{"a care reply opens with words not said just before", []turn{
 			{say: "転職したい", care: false},
 			{say: "疲れた", care: false, says: "話してくれて、ありがとうございます。"},

@@ -583,6 +583,24 @@ func TestThatCardAgain(t *testing.T) {
 	if shown[1].Hours != "" && !strings.Contains(text(r), shown[1].Hours) {
 		t.Errorf("そこの勤務時間: want %q: %s", shown[1].Hours, text(r))
 	}
+	// Round 29 (general set 83): a bare それ is that card too, not a
+	// search with the condition it asks about.
+	if r := c.say("それ残業ある？"); hasCards(r) || !strings.Contains(text(r), shown[1].Title) {
+		t.Errorf("それ残業ある: want %q answered, no cards: cards=%v %s", shown[1].Title, hasCards(r), text(r))
+	}
+}
+
+// TestAnAgencyIntroducingWorkIsNoAsk: whether the staffing agency will
+// introduce the next job asks about the agency, not for cards.
+func TestAnAgencyIntroducingWorkIsNoAsk(t *testing.T) {
+	c := newChat(t)
+	c.say("那覇で派遣のコールセンターしてます。来月末で契約満了って言われました")
+	if r := c.say("派遣会社から次の仕事を紹介してもらえるんでしょうか"); hasCards(r) {
+		t.Errorf("an agency's introduction asked about: cards shown: %s", text(r))
+	}
+	if r := c.say("那覇でコールセンターの求人を紹介してもらえますか"); !hasCards(r) {
+		t.Errorf("listings asked of Akari: no cards: %s", text(r))
+	}
 }
 
 // TestAFacetForEveryWorryNeedsNoWorryPicked: unsure of the worry, a

@@ -268,12 +268,14 @@ func TestCommandForgivesWidthAndSpacing(t *testing.T) {
 func TestThanksInCasualWords(t *testing.T) {
 	in := newIntents()
 	for _, s := range []string{"ふーん、聞いてみるわ。さんきゅ", "あざっす！", "了解、試してみるね", "おおきに",
-		"なるほど。いろいろありがとうございました", "OK、参考にします", "今日はこのへんで。ありがとうございます"} {
+		"なるほど。いろいろありがとうございました", "OK、参考にします", "今日はこのへんで。ありがとうございます",
+		// Round 29 (general sets 82, 83).
+		"どうも", "どうもです", "あいがとさげもした"} {
 		if !fold(s).is(in.listen.thanks) {
 			t.Errorf("thanks(%q) = false, want true", s)
 		}
 	}
-	for _, s := range []string{"さんきゅーって言われたけど給料上がらない", "聞いてみるわけにもいかない", "参考にするならどの求人がいい？"} {
+	for _, s := range []string{"さんきゅーって言われたけど給料上がらない", "聞いてみるわけにもいかない", "参考にするならどの求人がいい？", "どうも上司と合わない"} {
 		if fold(s).is(in.listen.thanks) {
 			t.Errorf("thanks(%q) = true, want false", s)
 		}

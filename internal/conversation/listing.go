@@ -469,23 +469,34 @@ func cardMentions(c akari.Card, w string) bool {
 var shownRef = pattern.MustCompile(`^(この|その|あの|こっちの|そっちの|これらの)(求人|会社|カード|仕事|案件|募集|とこ|ところ|お店|店|職場|候補)|^` + amongShown + `|^(そこ|そちら|こちら|そっち|こっち)(は|って|の|も)|^[^、,。?]{1,8}の(求人|カード|会社|とこ|やつ)の|(どれ|どこ)も|それぞれ|(全部|ぜんぶ|[0-9]件)(の|とも)`)
 
 // thatOne points at one card: そこ, その会社, そちら.
-var thatOne = pattern.MustCompile(`^(そこ|そちら|そっち|その会社|その求人|そのお店|その店|そのとこ|その職場)`)
+var thatOne = pattern.MustCompile(`^(そこ|そちら|そっち|それ|その会社|その求人|そのお店|その店|そのとこ|その職場)`)
 
 // cardTalkedOf returns the card the person's message before this one
 // asked about, if it asked about one of those shown — not the search that
 // brought them (大阪で事務の求人見せて names no card, whatever the titles).
+//
+// A chain of such pointers (2番目のとこ、給料は？ → そこの勤務時間は？ →
+// それ残業ある？) goes back to the card first named, a few messages at most.
 func (e *Engine) cardTalkedOf(st *akari.State) (akari.Card, bool) {
 	n := 0
-	for t := range recentUserTexts(st, 2) {
+	for t := range recentUserTexts(st, maxPointerChain+1) {
 		if n++; n < 2 {
 			continue
 		}
-		if f := fold(t); !e.intents.wantsJobs(f) && !e.intents.wantsMore(f) && !f.is(e.intents.research) {
-			return e.shownAsked(st, f)
+		f := fold(t)
+		if e.intents.wantsJobs(f) || e.intents.wantsMore(f) || f.is(e.intents.research) {
+			break
+		}
+		if c, ok := e.shownAsked(st, f); ok || !f.is(thatOne) {
+			return c, ok
 		}
 	}
 	return akari.Card{}, false
 }
+
+// maxPointerChain is how many messages back a chain of pointers at one
+// card is followed.
+const maxPointerChain = 3
 
 // generalAsked asks about work in general, not about a card: what is
 // usual, lawful, or so at the person's own workplace.
