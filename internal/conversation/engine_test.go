@@ -365,6 +365,14 @@ func TestCardsSearchedAgainForAConditionOfWork(t *testing.T) {
 		{"年収は多少下がってもいいです", false},
 		{"ありがと、でも応募はまだいいかな", false},
 		{"ここって夜勤もあるとこ？", false},
+		// A place or a kind alone (general set 85).
+		{"仙台の", true},
+		{"札幌は？", true},
+		{"大館のは？", true},
+		{"訪問介護のんは？", true},
+		{"正社員だけ", true},
+		{"給料は？", false},
+		{"それは？", false},
 	} {
 		c := newChat(t)
 		c.say("警備の仕事を探してる")

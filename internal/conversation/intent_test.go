@@ -270,7 +270,7 @@ func TestThanksInCasualWords(t *testing.T) {
 	for _, s := range []string{"ふーん、聞いてみるわ。さんきゅ", "あざっす！", "了解、試してみるね", "おおきに",
 		"なるほど。いろいろありがとうございました", "OK、参考にします", "今日はこのへんで。ありがとうございます",
 		// Round 29 (general sets 82, 83).
-		"どうも", "どうもです", "あいがとさげもした"} {
+		"どうも", "どうもです", "あいがとさげもした", "おおきに！助かったわ"} {
 		if !fold(s).is(in.listen.thanks) {
 			t.Errorf("thanks(%q) = false, want true", s)
 		}

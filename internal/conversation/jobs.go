@@ -301,8 +301,12 @@ func (e *Engine) searchesAgain(st *akari.State, text string, f folded) bool {
 		// もうちょい時給高いのないかな。1400円以上で, a question about
 		// night-shift pay after the cards: a pay wished for is a search.
 		return true
+	case shownLately(st) && e.narrows(text, f):
+		// 仙台の, 正社員だけ right after the cards — even when a word
+		// between them was answered as a worry.
+		return true
 	case st.Stage == akari.StageJobs:
-		return e.refines(text, f) || asksOneCondition(f) && !f.is(e.intents.jobsNo) && !f.is(e.intents.notAsk) || shownLately(st) && e.narrows(text, f)
+		return e.refines(text, f) || asksOneCondition(f) && !f.is(e.intents.jobsNo) && !f.is(e.intents.notAsk)
 	}
 	return false
 }
@@ -316,6 +320,19 @@ func (e *Engine) searchesAgain(st *akari.State, text string, f folded) bool {
 // でいい), nor a step of the person's own (休むのがいいかな).
 func (e *Engine) narrows(text string, f folded) bool {
 	s := string(fold(withoutPoliteEnd(text)))
+	if m := placeAlone.FindStringSubmatchIndex(s); m != nil && !f.is(e.intents.jobsNo) && !notNarrowing.MatchString(s[m[2]:m[3]]) {
+		// 霧島の, 札幌は？, 訪問介護のんは？: a place or a kind of work
+		// alone. Asked as は？ it may be a card's topic instead (給料は？
+		// asks how the cards stand on pay), so only a place, a kind or a
+		// way of employment is a search then.
+		head, after := s[m[2]:m[3]], s[m[4]:m[5]]
+		_, employment := wantedEmployment(head)
+		if jatext.PrefectureIn(head) != "" || placeNamed(head) || kindOfWork.MatchString(head) || employment {
+			return true
+		}
+		// 大館のは？, 霧島の: "the ones of" a town no list holds.
+		return strings.HasPrefix(after, "の") && (placeLike.MatchString(head) || conditionsNamed(head) > 0)
+	}
 	m := narrowEnd.FindStringIndex(s)
 	if m == nil || f.is(e.intents.jobsNo) || f.is(e.intents.notAsk) {
 		return false
@@ -331,6 +348,10 @@ func (e *Engine) narrows(text string, f folded) bool {
 	}
 	return conditionsNamed(head) > 0 || placeNamed(head) || narrowHead.MatchString(head) || placeLike.MatchString(head)
 }
+
+// placeAlone is a place or a kind of work said alone after the cards:
+// 仙台の, 札幌は？, 訪問介護のんは？, 福山のほう.
+var placeAlone = pattern.MustCompile(`^([^、。,\s]{1,10}?)(の|のん|のは|のんは|は|のほう|の方|あたり|辺り)(\?|？)?[。!！〜~w…]*$`)
 
 // placeLike is a head of a few kanji alone, as a town no list holds is
 // named (別府のがいい) — not the cards before (前のがいい).
