@@ -624,12 +624,38 @@ func wishIn(text string) string {
 // down (保育以外の事務 wants 事務, not 保育).
 func wanted(text, k string) bool {
 	for i := range jatext.Indices(text, k) {
-		if !kindTurnedDown(text[i+len(k):]) {
+		if !kindTurnedDown(text[i+len(k):]) && !ownFamily(text[:i], k, text[i+len(k):]) {
 			return true
 		}
 	}
 	return false
 }
+
+// ownFamily reports whether a word for care work at text's k is the
+// person's own family life, not the work they look for: 父の介護しながら,
+// 介護と両立できる仕事, 保育園のお迎えがあるので — said to explain the
+// hours they need. Not 介護の仕事, 保育園で働きたい.
+func ownFamily(before, k, after string) bool {
+	switch k {
+	case "介護":
+		return familyBefore.MatchString(before) || ownCareAfter.MatchString(after)
+	case "保育":
+		return childsNursery.MatchString(after)
+	}
+	return false
+}
+
+var (
+	// familyBefore ends in a member of the family whose care it is (父の
+	// 介護, 親の介護, 義母の介護).
+	familyBefore = pattern.MustCompile(`(親|父|母|夫|妻|旦那|主人|義父|義母|祖父|祖母|家族|身内|両親|おや|ちち|はは|おかん|おとん)(さん|ちゃん)?(の|を)?$`)
+	// ownCareAfter follows care one gives (介護しながら, 介護と両立, 介護中,
+	// 介護で休む).
+	ownCareAfter = pattern.MustCompile(`^(を)?(しながら|しつつ|と両立|と仕事|と育児|と子育て|中|を抱え|をして|して(い|る|て|ま)|しとる|があ|が必要|が始ま|で休|で辞|で早退|休暇|休業|離職|のため|のせい)`)
+	// childsNursery follows 保育 when the nursery is the child's (保育園の
+	// お迎え, 保育園に預けて).
+	childsNursery = pattern.MustCompile(`^(園|所)(の|に|が|から|へ)(お迎え|おむかえ|迎え|送り|預け|あずけ|入れ|入っ|入る|通|決ま|呼び出し|行事|落ち|休み|急な)`)
+)
 
 // kindTurnedDown reports whether what follows a kind of work turns it
 // down: 保育以外, 営業はやめて, 電話じゃない仕事 — not 全部フルリモートじゃ
