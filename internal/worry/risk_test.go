@@ -765,6 +765,17 @@ func TestRiskLevels(t *testing.T) {
 		{"the words explained, then denied", "楽になりたいというのは、仕事の重荷を下ろしたいという意味で、死にたいという意味ではありません", akari.RiskNone},
 		{"the words explained as meant", "死にたいっていうのは本気です", akari.RiskHigh},
 		{"a means as a topic, asked about", "練炭というのは今でもホームセンターで普通に買えるものでしょうか。車の中で使うつもりでございます", akari.RiskHigh},
+		{"someone else's suicide", "職場の先輩が自死で亡くなって半年。どう声かけたらいいんだろう", akari.RiskNone},
+		{"the word as a form's item", "職場のストレスチェックに「希死念慮」の項目あってびっくりした。全部いいえにしたけど", akari.RiskNone},
+		{"the form's item answered yes", "ストレスチェックの希死念慮の項目、正直に「はい」って答えた", akari.RiskHigh},
+		{"a will as a nickname", "退職届のこと友達が「遺書」って呼んでて草。明日出してくる", akari.RiskNone},
+		{"a will as a folder's name", "「遺書」って名前のフォルダに引き継ぎ資料入れてたら上司に二度見された", akari.RiskNone},
+		{"a will of one's own, laughed at", "遺書の下書きがスマホのメモに5個あって草 どれを清書するか迷い中", akari.RiskHigh},
+		{"too good to bear", "推しが尊すぎて死ぬ 今月のバイト代全部グッズに消える予定", akari.RiskNone},
+		{"someone else's overdose", "友達がODしたって聞いて心配。何て声かければいいかな", akari.RiskNone},
+		{"oneself suppressed at work", "自分を殺して働くのにもう疲れた。転職したい", akari.RiskNone},
+		{"the words written before, explained", "前に「死にたい」って書いたけど、誤解させてごめん。仕事が嫌って意味で、自分を傷つける気はまったくないよ", akari.RiskNone},
+		{"the words said before, unheard", "死にたいって言ったけど誰も聞いてくれない", akari.RiskHigh},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
