@@ -776,6 +776,10 @@ func TestRiskLevels(t *testing.T) {
 		{"oneself suppressed at work", "自分を殺して働くのにもう疲れた。転職したい", akari.RiskNone},
 		{"the words written before, explained", "前に「死にたい」って書いたけど、誤解させてごめん。仕事が嫌って意味で、自分を傷つける気はまったくないよ", akari.RiskNone},
 		{"the words said before, unheard", "死にたいって言ったけど誰も聞いてくれない", akari.RiskHigh},
+		{"hanging with 吊 in kana", "夜勤明けに、もう首つったろかと思ったんだわ", akari.RiskHigh},
+		{"a neck cramped", "寝違えて首つった、痛い", akari.RiskNone},
+		{"a crossing on one's mind", "実は、帰り道の踏切のことを考えています", akari.RiskHigh},
+		{"a crossing in a commute's plan", "踏切のことを考えて遅刻しないように早く出る", akari.RiskNone},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
