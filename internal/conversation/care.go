@@ -482,7 +482,11 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		// A plan or a means at hand, said in answer: distance from it
 		// first, and people.
 		st.Care.Last = e.Now()
-		r, err = e.line("care_means", st, Vars{}, "")
+		key := "care_means"
+		if meansPlace.MatchString(string(f)) {
+			key = "care_means_place"
+		}
+		r, err = e.line(key, st, Vars{}, "")
 	case corrects:
 		// One line of apology, then back to what they came for — which
 		// is what they say besides the correction (…そういう意味じゃない。
@@ -695,6 +699,10 @@ func (e *Engine) listen(ctx context.Context, st *akari.State, text string, c aka
 	st.Care.Replies++
 	return e.line(key, st, Vars{}, "care")
 }
+
+// meansPlace names a place where people end their lives: what is said of
+// it is met with distance from the place, not with putting it away.
+var meansPlace = pattern.MustCompile(`踏切|踏み切り|ふみきり|線路|せんろ|ホーム|屋上|おくじょう|橋|陸橋|歩道橋|崖|がけ|樹海|ダム|海|うみ|川|かわ|ベランダ|高いところ|高い所|ビル|駅`)
 
 // careListenKeys rotate, so a long night does not hear the same sentence.
 var careListenKeys = [...]string{"care_listen_1", "care_listen_2", "care_listen_3"}

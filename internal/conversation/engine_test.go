@@ -371,6 +371,10 @@ func TestCardsSearchedAgainForAConditionOfWork(t *testing.T) {
 		{"大館のは？", true},
 		{"訪問介護のんは？", true},
 		{"正社員だけ", true},
+		{"事務で", true},
+		{"日曜休みのがいい", true},
+		{"ホテル系以外でお願いします", true},
+		{"電話で", false},
 		{"給料は？", false},
 		{"それは？", false},
 	} {
@@ -1323,5 +1327,26 @@ func TestCardNamedAndAskedAbout(t *testing.T) {
 	}
 	if r := c.say("リモート可のやつある？"); !hasCards(r) {
 		t.Errorf("リモート可のやつある？ after the cards: no cards: %s", text(r))
+	}
+}
+
+// TestCardsAskedAboutInFewWords: right after the cards, which of them
+// says something, one named by its number with a bare は, and a town no
+// card shown is in — each answered about the cards, none a new search.
+func TestCardsAskedAboutInFewWords(t *testing.T) {
+	c := newChat(t)
+	r := c.say("大阪で事務の求人見せて")
+	shown := cardsOf(r)
+	if len(shown) < 3 {
+		t.Fatalf("want cards: %s", text(r))
+	}
+	if r := c.say("リモートはどれ"); hasCards(r) || !strings.Contains(text(r), "リモート") {
+		t.Errorf("リモートはどれ: cards=%v, want the cards' remote work told: %s", hasCards(r), text(r))
+	}
+	if r := c.say("3番目の勤務地は"); hasCards(r) || !strings.Contains(text(r), shown[2].Title) {
+		t.Errorf("3番目の勤務地は: cards=%v, want %q told: %s", hasCards(r), shown[2].Title, text(r))
+	}
+	if r := c.say("磐田のって時給いくら？"); hasCards(r) || !strings.Contains(text(r), "「磐田」") {
+		t.Errorf("磐田のって時給いくら: cards=%v, want no card there said plainly: %s", hasCards(r), text(r))
 	}
 }

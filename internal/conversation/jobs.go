@@ -327,13 +327,17 @@ func (e *Engine) narrows(text string, f folded) bool {
 		// way of employment is a search then.
 		head, after := s[m[2]:m[3]], s[m[4]:m[5]]
 		_, employment := wantedEmployment(head)
-		if jatext.PrefectureIn(head) != "" || placeNamed(head) || kindOfWork.MatchString(head) || employment {
+		if jatext.PrefectureIn(head) != "" || placeNamed(head) || kindOfWork.MatchString(head) || employment ||
+			strings.HasPrefix(after, "の") && (placeLike.MatchString(head) || conditionsNamed(head) > 0) {
+			// 大館のは？, 霧島の: "the ones of" a town no list holds.
 			return true
 		}
-		// 大館のは？, 霧島の: "the ones of" a town no list holds.
-		return strings.HasPrefix(after, "の") && (placeLike.MatchString(head) || conditionsNamed(head) > 0)
 	}
 	m := narrowEnd.FindStringIndex(s)
+	if m == nil && s != "" && s != string(fold(jatext.TrimClosing(text))) && narrowHead.MatchString(s) {
+		// ホテル系以外でお願いします: a polite close is the wish's end.
+		m = []int{len(s), len(s)}
+	}
 	if m == nil || f.is(e.intents.jobsNo) || f.is(e.intents.notAsk) {
 		return false
 	}
@@ -350,8 +354,8 @@ func (e *Engine) narrows(text string, f folded) bool {
 }
 
 // placeAlone is a place or a kind of work said alone after the cards:
-// 仙台の, 札幌は？, 訪問介護のんは？, 福山のほう.
-var placeAlone = pattern.MustCompile(`^([^、。,\s]{1,10}?)(の|のん|のは|のんは|は|のほう|の方|あたり|辺り)(\?|？)?[。!！〜~w…]*$`)
+// 仙台の, 札幌は？, 訪問介護のんは？, 福山のほう, 事務で.
+var placeAlone = pattern.MustCompile(`^([^、。,\s]{1,10}?)(の|のん|のは|のんは|は|のほう|の方|あたり|辺り|で|でお願い|でおねがい|でいい|でええ)(\?|？)?[。!！〜~w…]*$`)
 
 // placeLike is a head of a few kanji alone, as a town no list holds is
 // named (別府のがいい) — not the cards before (前のがいい).
@@ -369,7 +373,7 @@ var narrowEnd = pattern.MustCompile(`(の|のん|なの|な)?((やつ|とこ|と
 // narrowHead is what a terse condition holds when no list names it: an
 // absence, a thing allowed or possible, a degree, a skill in Latin letters
 // (夜勤ない, 未経験OK, 時短できる, Go書ける, 研修がちゃんとしてる).
-var narrowHead = pattern.MustCompile(`ない|なし|無し|不要|ok|可|歓迎|できる|出来る|書ける|使える|ちゃんと|しっかり|充実|あり|くらい|ぐらい|まで|以上|以内|中心|メイン|のみ|[a-z]{2,}`)
+var narrowHead = pattern.MustCompile(`ない|なし|無し|不要|ok|可|歓迎|できる|出来る|書ける|使える|ちゃんと|しっかり|充実|あり|くらい|ぐらい|まで|以上|以内|以外|中心|メイン|のみ|日曜|土曜|平日|祝日|夜勤|日勤|夜間|[a-z]{2,}`)
 
 // notNarrowing heads are no condition: a card picked or pointed at, just
 // looking, or a step of the person's own.

@@ -21,7 +21,7 @@ import (
 var ordinalRef = pattern.MustCompile(`([1-9１-９一二三四五六七八九])(番目|つ目|個目|件目|こ目|コ目|番の|番のと|枚目|こめ|個め|コメ|つめ|番め|ばんめ|件め)|(一番|いちばん|1番)(上|うえ|最初|はじめ)|(一番|いちばん|1番)(下|した|最後)|(最初|さいしょ|最後|さいご|ラスト)の(とこ|ところ|やつ|会社|求人|仕事|案件|店|病院|施設|学校|園|は|って|も|[^、。?]{1,6}の(?:求人|やつ|とこ|会社|仕事))|上から([1-9１-９一二三四五])`)
 
 // asksAbout is a question, in its ending or its words.
-var asksAbout = pattern.MustCompile(`[?？]|(教えて|おしえて)(ください|下さい|ほしい|欲しい|もらえ|くれ|ちょうだい)?[。!！]*$|(か|の|ん|かな|かね|け|っけ|やろ|やろか|じゃろ|だべ|と)[。…]*$|(どう|どんな|何|なに|なん|いくら|どのくらい|どれくらい|どんくらい)`)
+var asksAbout = pattern.MustCompile(`[?？]|(教えて|おしえて)(ください|下さい|ほしい|欲しい|もらえ|くれ|ちょうだい)?[。!！]*$|(か|の|ん|かな|かね|け|っけ|やろ|やろか|じゃろ|だべ|と|は)[。…]*$|(どう|どんな|何|なに|なん|いくら|どのくらい|どれくらい|どんくらい|どれ|どっち|どちら)`)
 
 // ordinalDigits maps the ordinal's first rune to its number.
 var ordinalDigits = map[rune]int{'1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7, '8': 8, '9': 9,
@@ -70,6 +70,11 @@ func (e *Engine) shownAsked(st *akari.State, f folded) (akari.Card, bool) {
 // (浦添のやつよさそう, 大衡の自動車のやつ寮あるならいいかも).
 var placeRef = pattern.MustCompile(`^([^、,。?！!\s]{2,8}?)の([^、,。?！!\s]{1,8}の)?(やつ|とこ|ところ|求人|会社|お店|店)`)
 
+// placeTopicRef names cards by their place with a topic asked of them
+// (新潟市のものは夜勤がありますか, 小山のは何時から): not 長岡のものは
+// ありますか, which asks for a search there.
+var placeTopicRef = pattern.MustCompile(`^([^、,。?！!\s]{2,8}?)の(もの|もん|ほう|方|やつ|とこ|ところ|求人|仕事|お仕事)?(は|って)`)
+
 // placeRemarked is the place a remark names a card by (浦添のやつよさ
 // そう), or "": a city or a ward, not a prefecture, which names a search.
 func placeRemarked(f folded) string {
@@ -96,6 +101,29 @@ func (e *Engine) shownIn(st *akari.State, place string) bool {
 		}
 	}
 	return false
+}
+
+// placeShown reports whether f names a card shown by its place (新潟市の
+// ものは夜勤がありますか): a question about it, not a search there.
+func (e *Engine) placeShown(st *akari.State, f folded) bool {
+	name := placeTopicName(f)
+	return name != "" && e.shownIn(st, name)
+}
+
+// placeTopicName is the town a question about cards names them by
+// (placeTopicRef), or "": a town in kanji or a known place — not フル
+// リモートのは？, which the cards' place line also holds.
+func placeTopicName(f folded) string {
+	ix := placeTopicRef.FindStringSubmatchIndex(string(f))
+	if ix == nil {
+		return ""
+	}
+	name := string(f)[ix[2]:ix[3]]
+	if !placeLike.MatchString(name) && !placeNamed(name) || jatext.PrefectureIn(name) != "" && !strings.ContainsAny(name, "市区町村") {
+		// A prefecture names a search (新潟のは？), not a card.
+		return ""
+	}
+	return name
 }
 
 // onlyIn returns the one card among cards whose place holds name; none
@@ -294,9 +322,16 @@ func (e *Engine) cardAsked(st *akari.State, masked string, f folded) cardQuestio
 	// ますか？) is about that card, whatever work it names.
 	named := shownIndex(string(f), len(st.Shown)) >= 0 && e.intents.asks(f)
 	// その求人、給与はいくらですか？ points at the cards: no ask for more.
-	topic := shownTopic(masked, f)
+	placed := e.placeShown(st, f)
+	topic := shownTopic(masked, f, placed)
 	ref := earlierName(f)
-	pointed := topic >= 0 && (f.is(shownRef) || ref != "")
+	pointed := topic >= 0 && (f.is(shownRef) || ref != "" || placed)
+	if name := placeTopicName(f); name != "" && !placed && !named && !e.shownIn(st, name) && shownTopic(masked, f, true) >= 0 && !e.intents.wantsMore(f) && !f.is(e.intents.research) {
+		// 小山のものは何時からですか, 新潟市のものは夜勤がありますか when
+		// no card shown was there: said so, not searched again nor read
+		// as a worry.
+		return cardQuestion{missing: name}
+	}
 	if e.intents.wantsJobs(f) && !named && !pointed || e.intents.wantsMore(f) || f.is(e.intents.research) || narrowedAmong.MatchString(string(f)) || !pointed && e.narrows(masked, f) {
 		// フルリモートのは？ asks for more such cards, not how the cards
 		// shown stand on it.
@@ -514,12 +549,12 @@ const maxShownQuestionRunes = 24
 // asked pointing at the cards (その求人、給与はいくらですか？) or in a
 // short question of its own — not a rule, and not work in general (残業
 // 代が出ないのって普通？).
-func shownTopic(masked string, f folded) int {
+func shownTopic(masked string, f folded, placed bool) int {
 	s := string(f)
 	if ruleAsked.MatchString(s) || generalAsked.MatchString(s) {
 		return -1
 	}
-	pointed := shownRef.MatchString(s) || earlierName(f) != ""
+	pointed := placed || shownRef.MatchString(s) || earlierName(f) != ""
 	if !pointed && (utf8.RuneCountInString(withoutPoliteEnd(masked)) > maxShownQuestionRunes || asksOneCondition(f) && !howMuch.MatchString(s)) {
 		// 年間休日120日以上のものはありますか？ asks for listings; 休日は
 		// 年間何日ありますか？ asks what they say.
