@@ -215,6 +215,13 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout184", File: "crisis_heldout184.jsonl"},
 		{Name: "heldout185", File: "crisis_heldout185.jsonl"},
 		{Name: "heldout186", File: "crisis_heldout186.jsonl"},
+		{Name: "heldout187", File: "crisis_heldout187.jsonl"},
+		{Name: "heldout188", File: "crisis_heldout188.jsonl"},
+		{Name: "heldout189", File: "crisis_heldout189.jsonl"},
+		{Name: "heldout190", File: "crisis_heldout190.jsonl"},
+		{Name: "heldout191", File: "crisis_heldout191.jsonl"},
+		{Name: "heldout192", File: "crisis_heldout192.jsonl"},
+		{Name: "heldout193", File: "crisis_heldout193.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
