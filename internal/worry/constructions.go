@@ -693,7 +693,14 @@ var constructions = []construction{
 			"安全帯", "ロープワーク", "講習", "高所", "研修", "訓練",
 			"洗濯", "ズボン", "パンツ", "スーツ", "バーベキュー", "焼肉"}, window: 10},
 		notAfter: []string{"に行", "にい"},
-		unless:   join(fictionContext, ordinaryMeans, []string{"乾か", "洗濯", "手を拭", "濡れ", "掛けておい", "汗"})},
+		// 高所作業の安全講習で、…ロープの結び方を習った: training.
+		unless: join(fictionContext, ordinaryMeans, []string{"乾か", "洗濯", "手を拭", "濡れ", "掛けておい", "汗", "講習", "訓練", "安全帯", "はーねす", "ろぷわく", "高所作業", "消防", "救命", "ぼいすかうと", "ヨット", "よっと"})},
+	{name: "jumping in at a station (次の駅で飛び込む)", risk: akari.RiskHigh,
+		stems:    []string{"駅で飛び込", "駅で飛びこ", "駅でとびこ", "ほむで飛び込", "ほむから飛び込", "線路に飛び込", "線路に飛びこ", "電車に飛び込", "電車に飛びこ", "電車の前に飛び込", "快速に飛び込", "特急に飛び込", "新幹線に飛び込"},
+		notAfter: []string{"み営業", "み乗車", "んで乗", "で乗"},
+		// 閉まりかけの電車に飛び込んで乗った: boarding; 線路に飛び込んだ猫
+		// を駅員が: someone else.
+		unless: join(fictionContext, []string{"営業", "乗車", "乗れ", "乗っ", "ドア", "駆け込", "助け", "救助", "猫", "犬", "子ども", "子供", "人身事故", "遅延", "駅員", "ニュース"})},
 	{name: "stockpiled pills (薬を貯めて)", risk: akari.RiskHigh,
 		stems: drugs,
 		ends: []string{"を集め", "集めて", "を全部飲", "全部飲", "まとめて飲", "をまとめて", "を大量", "大量に", "一気に飲", "一気飲", "何十錠",

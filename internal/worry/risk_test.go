@@ -780,6 +780,9 @@ func TestRiskLevels(t *testing.T) {
 		{"a neck cramped", "寝違えて首つった、痛い", akari.RiskNone},
 		{"a crossing on one's mind", "実は、帰り道の踏切のことを考えています", akari.RiskHigh},
 		{"a crossing in a commute's plan", "踏切のことを考えて遅刻しないように早く出る", akari.RiskNone},
+		{"jumping in at a station after a commute's complaint", "毎日満員電車で2時間通勤してもう無理。次の駅で飛び込む", akari.RiskHigh},
+		{"door-to-door sales by the station", "今日も駅で飛び込み営業、30件回って全滅", akari.RiskNone},
+		{"a rope's knots at a safety course", "高所作業の安全講習で、フルハーネスの着け方とロープの結び方を習った", akari.RiskNone},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
