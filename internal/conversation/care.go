@@ -131,6 +131,10 @@ func newCareIntents() careIntents {
 			`|(電話|でんわ|連絡|呼んだ|よんだ|line|ライン)[^?？]{0,12}[。、,!！](友達|友人|友だち|ダチ|彼氏|彼女|恋人|母|父|親|姉|兄|妹|弟|家族|夫|妻|旦那|嫁|かかあ|かあちゃん|かーちゃん|おかん|おふくろ|母ちゃん)(ちゃん|さん)?(が|も)?(来た|きた|来ました|来てくれた|来てる|きてる|来とる|来よる|帰ってきた|帰って来た)([。!！、,]|$)` +
 			// いまツレの家きた。今日はここ泊まるわ: at someone's place now.
 			`|(ツレ|連れ|友達|友人|友だち|ダチ|彼氏|彼女|恋人|兄貴|姉貴|姉|兄|妹|弟|親|母|父|ばあちゃん|じいちゃん)(ちゃん|さん)?(の|ん)(家|いえ|うち|ち|部屋|とこ)(に|へ)?(きた|来た|来ました|着いた|ついた|着きました|つきました)` +
+			// In English: I'm safe tonight, I won't do anything, my
+			// roommate just got home.
+			// (folded: no spaces)
+			`|i'?msafe|iamsafe|safetonight|(won'?t|willnot|notgoingto|notgonna)(doanything|hurtmyself|doit)|someoneis(here|withme)|(roommate|friend|mom|dad|mother|father|partner|wife|husband|sister|brother|boyfriend|girlfriend)[^.?!]{0,20}(ishere|ishome|gothome|camehome|iswithme|cameover)` +
 			// 今夜はなんもしねっす (東北), 何もしないっす.
 			`|(何も|なにも|なんも)(しねっす|しねえっす|しないっす|せんっす|しねす|すねっす)` +
 			// 屋上とか行かんから安心して: a place named, and not gone to.

@@ -68,6 +68,10 @@ func TestCareTurns(t *testing.T) {
 			{say: "はい、考えてます", care: true},
 			{say: "帰り道の踏切のことを考えています", care: true, source: "care", says: "近づかない", not: "別の部屋に置く"},
 		}},
+		{"safety said in English", []turn{
+			{say: "I want to die. 仕事もう無理", care: true, why: akari.RiskSign},
+			{say: "my roommate just got home. I'm safe tonight, I won't do anything", care: false, why: akari.RiskSafe},
+		}},
 		{"a care reply opens with words not said just before", []turn{
 			{say: "転職したい", care: false},
 			{say: "疲れた", care: false, says: "話してくれて、ありがとうございます。"},

@@ -372,6 +372,8 @@ func TestCardsSearchedAgainForAConditionOfWork(t *testing.T) {
 		{"訪問介護のんは？", true},
 		{"正社員だけ", true},
 		{"事務で", true},
+		{"週3日ぐらいのがよろしおす", true},
+		{"事務もいいな、見せて", true},
 		{"日曜休みのがいい", true},
 		{"ホテル系以外でお願いします", true},
 		{"電話で", false},
@@ -1140,6 +1142,10 @@ func TestJobsAskedInManyWays(t *testing.T) {
 		"札幌で日勤の地場配送、大型いけるやつもう一回見せてくれ",
 		// Round 29 (care set 120): を said ば, and くれんね asks.
 		"そんなら、福岡で日勤だけの製造の仕事ば見せてくれんね",
+		// Round 29 (care sets 126, 127, 129).
+		"歩合やのうて固定給のドライバーの仕事ってあるん？見せてくれる？",
+		"ええで、求人出してちょう",
+		"フルリモートのバックエンドのjob、何かある？",
 	} {
 		c := newChat(t)
 		c.say("今の仕事がきつくて転職したい")

@@ -313,7 +313,8 @@ func asksWithConditions(f folded) bool {
 		// 鹿児島市で日勤の倉庫か配送、見せて; 清掃の正社員とも比べてみたい。
 		// さいたま市で見せてくれる?: a bare 見せて, the listings named by
 		// the message's conditions.
-		return conditionsNamed(s) >= 2
+		// 事務もいいな、見せて: one condition in a short message is enough.
+		return conditionsNamed(s) >= 2 || conditionsNamed(s) >= 1 && utf8.RuneCountInString(s) <= shortShowRunes
 	case askedToExist.MatchString(last) && !rightAsked.MatchString(last):
 		// Not 有給って派遣でもあると？: a right or a benefit asked to
 		// exist is a question about work as it is, whatever else is
@@ -329,6 +330,10 @@ func asksWithConditions(f folded) bool {
 	}
 	return conditionsNamed(last) >= need
 }
+
+// shortShowRunes: a message this short that ends in 見せて with one
+// condition asks for listings by it.
+const shortShowRunes = 20
 
 // asksForWork reports whether a sentence of s asks for work by its place,
 // kind, pay or hours (listingAsk), wherever in the message it is (都内で
@@ -466,7 +471,7 @@ var (
 	// exist or be shown, in the words of many regions (ねが, なかですか,
 	// あるべか, 見せてちょう, 見してや); an existence asks only as a question
 	// (仕事なんぼかある？, not 仕事なんぼかある).
-	listingAsk = pattern.MustCompile(`(仕事|しごと|求人|きゅうじん|働き口|とこ|ところ|やつ|のん|バイト|パート|アルバイト|募集|職場|案件|職)(、?[^。?、]{1,12}で)?、?(って|は|が|も|とか|とかって|を|ば)?(なんぼか|なにか|何か|なんか|いくつか|どっか|どこか|ちょっと|少し|すこし|もう一回|もういっかい|もう一度|もういちど|もっかい)?` +
+	listingAsk = pattern.MustCompile(`(仕事|しごと|求人|きゅうじん|働き口|jobs|job|とこ|ところ|やつ|のん|バイト|パート|アルバイト|募集|職場|案件|職)(、?[^。?、]{1,12}で)?、?(って|は|が|も|とか|とかって|を|ば)?(なんぼか|なにか|何か|なんか|いくつか|どっか|どこか|ちょっと|少し|すこし|もう一回|もういっかい|もう一度|もういちど|もっかい)?` +
 		`((ある|あります|ない|なか|ねえ|ねぇ|ねー|あっと|なかと)(\?|かな|かなあ|かね|やろか|べか|け\?|ですか|と\?|か\?|ん\?|んか\?|の\?|んですか)|ありますか|ありませんか|ないですか|なかですか|なかね|ございますか|ねが|ねぇが|ねえが|ねえか|ねぇか|ねーか|あるべか|ないべか|ないけ|あるけ|` +
 		`(見せ|みせ|見し|みし|出し|だし|教え|おしえ|紹介し)(て|で)(ちょう|ちょうだい|けろ|け|けれ|くれんね|くれんか|くれる\?|くれますか|くれ|くれん\?|くれへん\?|くれない\?|ください|下さい|ほしい|欲しい|もらえる\?|もらえん\?|もらえますか|や|よ|ね|な|み)?|(見れる|みれる|見られる|探せる|さがせる)(\?|か\?|かな|ですか)|(探し|さがし)(てて|てる|ています|てます|とる|よる)|(見|み)(てみ)?たい)([。!！?〜~w…ー]*$|[?？!！。])`)
 	// wantsToSee ends a sentence wishing to look for or see work (札幌で

@@ -368,7 +368,7 @@ const maxNarrowHead = 24
 // narrowEnd closes a terse condition: a wish for it (のがいい, なとこが
 // ええ, だけで), a word for listings (やつ, とこ, 案件), or a question for
 // more of them (のは？).
-var narrowEnd = pattern.MustCompile(`(の|のん|なの|な)?((やつ|とこ|ところ|もの|案件|お仕事|仕事|求人|中)?(だけ)?(が|で)?(いい|ええ|よか|良い|大丈夫|お願い)|(やつ|とこ|ところ|案件|お仕事|仕事|求人)(だけ)?で?|だけで?|のは(ある|ない)?\?|のは|(の|のん|やつ|とこ)を?(見せて|みせて|見して|みして)(ほしい|ください|くれ|や|よ|な)?)(です|っす|な|なあ|なぁ|わ|かな|ね|けど|んだけど)?[。!！?〜~w…]*$`)
+var narrowEnd = pattern.MustCompile(`(の|のん|なの|な)?((やつ|とこ|ところ|もの|案件|お仕事|仕事|求人|中)?(だけ)?(が|で)?(いい|ええ|よか|良い|大丈夫|お願い|よろしおす|よろしい)|(やつ|とこ|ところ|案件|お仕事|仕事|求人)(だけ)?で?|だけで?|のは(ある|ない)?\?|のは|(の|のん|やつ|とこ)を?(見せて|みせて|見して|みして)(ほしい|ください|くれ|や|よ|な)?)(です|っす|な|なあ|なぁ|わ|かな|ね|けど|んだけど)?[。!！?〜~w…]*$`)
 
 // narrowHead is what a terse condition holds when no list names it: an
 // absence, a thing allowed or possible, a degree, a skill in Latin letters
