@@ -817,7 +817,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151, 153, 156, 157, 158, 159, 160, 161, 162, 163, 164, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193} {
+	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151, 153, 156, 157, 158, 159, 160, 161, 162, 163, 164, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {
@@ -1070,6 +1070,7 @@ func TestHeldout185And186Crisis(t *testing.T) {
 //   - 193 (a broad mix) arrived after the round's first changes: 80/80
 //     with 4 on round 28's build and on the round's build then; 80/80,
 //     none now.
+//
 // Four lines also in the corpus (prompts/crisis/blind.yaml: 消えたい。
 // 会社からじゃなくて、この世から and the like) were left out of 188, 189
 // and 193. Read, they gave the round's generalising changes (a thought or a
@@ -1083,4 +1084,13 @@ func TestHeldout187To193Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout191", lines: 130, negatives: 50, high: 1, concern: 0.975, maxFalse: 1})
 	checkCrisisSet(t, setFloor{set: "heldout192", lines: 130, negatives: 50, high: 0.95, concern: 0.975, maxFalse: 1})
 	checkCrisisSet(t, setFloor{set: "heldout193", lines: 129, negatives: 50, high: 1, concern: 1, maxFalse: 0})
+}
+
+// Set 194 (service and public-sector workers; negatives built from the
+// signs' own words) arrived last in round 29 and was read: 79/80 with 2
+// false alarms on round 28's build and on the round's build before it (a
+// station named after a commute's complaint, a rope's knots at a safety
+// course); 80/80 with none now.
+func TestHeldout194Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout194", lines: 130, negatives: 50, high: 1, concern: 1, maxFalse: 0})
 }

@@ -222,6 +222,7 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout191", File: "crisis_heldout191.jsonl"},
 		{Name: "heldout192", File: "crisis_heldout192.jsonl"},
 		{Name: "heldout193", File: "crisis_heldout193.jsonl"},
+		{Name: "heldout194", File: "crisis_heldout194.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
