@@ -265,11 +265,17 @@ func (t *libraryTerms) present(text string, buf []bool) []bool {
 	return found
 }
 
+// termBuffer is how many terms keywordsIn marks without allocating.
+const termBuffer = 1024
+
 // keywordsIn returns the playbook terms the message uses, as the playbooks
 // spell them, in playbook order; a term negated right after it does not
 // count, and a term inside a longer one found (残業 in 残業代) is left out.
 func keywordsIn(t *libraryTerms, text string) []string {
-	var buf [512]bool
+	// Room for every term on the stack: the library held a little over
+	// 500 in round 29; past the buffer, present allocates on every message
+	// (TestTermsFitTheStackBuffer).
+	var buf [termBuffer]bool
 	found := t.present(jatext.Fold(text), buf[:0])
 	var out []string
 	for k, term := range t.terms {

@@ -146,3 +146,16 @@ func toWide(s string) string {
 		return r
 	}, s)
 }
+
+// TestTermsFitTheStackBuffer: keywordsIn marks the terms found in a buffer
+// on the stack; a library that outgrows it allocates on every message
+// (round 29's notes took it past 512: one allocation more per event).
+func TestTermsFitTheStackBuffer(t *testing.T) {
+	lib, err := playbook.Load(prompts.FS())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(NewOfflineSummarizer(Fixed(lib)).termsOf(lib).terms); n > termBuffer {
+		t.Errorf("%d terms, more than the %d keywordsIn holds on the stack: raise termBuffer", n, termBuffer)
+	}
+}
