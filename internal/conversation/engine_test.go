@@ -1356,3 +1356,15 @@ func TestCardsAskedAboutInFewWords(t *testing.T) {
 		t.Errorf("磐田のって時給いくら: cards=%v, want no card there said plainly: %s", hasCards(r), text(r))
 	}
 }
+
+// TestATownNoCardIsInIsSaidSo: a town named in a terse reply to the cards
+// that no card found is in is said so, with the cards shown nearby.
+func TestATownNoCardIsInIsSaidSo(t *testing.T) {
+	c := newChat(t)
+	if r := c.say("大阪で事務の求人見せて"); !hasCards(r) {
+		t.Fatalf("want cards: %s", text(r))
+	}
+	if r := c.say("別府のがいい"); !hasCards(r) || !strings.Contains(text(r), "「別府」") {
+		t.Errorf("別府のがいい: cards=%v, want cards and 「別府」 said to have none: %s", hasCards(r), text(r))
+	}
+}

@@ -158,6 +158,11 @@ func (e *Engine) showJobs(st *akari.State, text string, more bool) (Result, erro
 		key = e.freshAll(st, v, "jobs_more", "jobs_more_2")
 	case dropped != "":
 		key, v.Kind = "jobs_employment_missing", dropped
+	case townMissing(text, page.Cards) != "":
+		// 別府のがいい when no card is there: said so, with the cards
+		// the search found nearby — not as if they were in 別府.
+		v.Kind = townMissing(text, page.Cards)
+		key = e.freshAll(st, v, "jobs_kind_missing", "jobs_kind_missing_2")
 	case page.KindMissing && kindNow:
 		// Said once, when the kind is asked for: other work shown as if it
 		// were 警備 would be a quiet untruth.
@@ -351,6 +356,26 @@ func (e *Engine) narrows(text string, f folded) bool {
 		return false
 	}
 	return conditionsNamed(head) > 0 || placeNamed(head) || narrowHead.MatchString(head) || placeLike.MatchString(head)
+}
+
+// townMissing is the town a terse reply to the cards names (別府のがいい,
+// 霧島の) when no card found is there and no list knows it as a place, or
+// "".
+func townMissing(text string, cards []akari.Card) string {
+	s := string(fold(withoutPoliteEnd(text)))
+	head := ""
+	if m := placeAlone.FindStringSubmatchIndex(s); m != nil {
+		head = s[m[2]:m[3]]
+	} else if m := narrowEnd.FindStringIndex(s); m != nil {
+		head = s[:m[0]]
+	}
+	if !placeLike.MatchString(head) || jatext.PrefectureIn(head) != "" || kindOfWork.MatchString(head) || conditionsNamed(head) > 0 {
+		return ""
+	}
+	if slices.ContainsFunc(cards, func(c akari.Card) bool { return strings.Contains(c.Place, head) }) {
+		return ""
+	}
+	return head
 }
 
 // placeAlone is a place or a kind of work said alone after the cards:
