@@ -151,6 +151,10 @@ func (e *Engine) showJobs(st *akari.State, text string, more bool) (Result, erro
 	if len(page.Unmet) > 0 {
 		unmetKey = e.freshAll(st, unmet(v, page), "jobs_unmet", "jobs_unmet_2", "")
 	}
+	town := ""
+	if !more {
+		town = townMissing(text, page.Cards)
+	}
 	switch {
 	case again:
 		key = "jobs_shown_again"
@@ -158,10 +162,10 @@ func (e *Engine) showJobs(st *akari.State, text string, more bool) (Result, erro
 		key = e.freshAll(st, v, "jobs_more", "jobs_more_2")
 	case dropped != "":
 		key, v.Kind = "jobs_employment_missing", dropped
-	case townMissing(text, page.Cards) != "":
+	case town != "":
 		// 別府のがいい when no card is there: said so, with the cards
 		// the search found nearby — not as if they were in 別府.
-		v.Kind = townMissing(text, page.Cards)
+		v.Kind = town
 		key = e.freshAll(st, v, "jobs_kind_missing", "jobs_kind_missing_2")
 	case page.KindMissing && kindNow:
 		// Said once, when the kind is asked for: other work shown as if it
@@ -324,29 +328,24 @@ func (e *Engine) searchesAgain(st *akari.State, text string, f folded) bool {
 // Not a pick among the cards (2番目のがいい), nor just looking (見るだけ
 // でいい), nor a step of the person's own (休むのがいいかな).
 func (e *Engine) narrows(text string, f folded) bool {
-	s := string(fold(withoutPoliteEnd(text)))
-	if m := placeAlone.FindStringSubmatchIndex(s); m != nil && !f.is(e.intents.jobsNo) && !notNarrowing.MatchString(s[m[2]:m[3]]) {
+	r := readTerse(text)
+	if r.alone {
 		// 霧島の, 札幌は？, 訪問介護のんは？: a place or a kind of work
 		// alone. Asked as は？ it may be a card's topic instead (給料は？
 		// asks how the cards stand on pay), so only a place, a kind or a
 		// way of employment is a search then.
-		head, after := s[m[2]:m[3]], s[m[4]:m[5]]
-		_, employment := wantedEmployment(head)
-		if jatext.PrefectureIn(head) != "" || placeNamed(head) || kindOfWork.MatchString(head) || employment ||
-			strings.HasPrefix(after, "の") && (placeLike.MatchString(head) || conditionsNamed(head) > 0) {
+		_, employment := wantedEmployment(r.head)
+		if !f.is(e.intents.jobsNo) && !notNarrowing.MatchString(r.head) && (jatext.PrefectureIn(r.head) != "" || placeNamed(r.head) || kindOfWork.MatchString(r.head) || employment ||
+			strings.HasPrefix(r.end, "の") && (placeLike.MatchString(r.head) || conditionsNamed(r.head) > 0)) {
 			// 大館のは？, 霧島の: "the ones of" a town no list holds.
 			return true
 		}
+		r = readTerseEnd(r.s, text)
 	}
-	m := narrowEnd.FindStringIndex(s)
-	if m == nil && s != "" && s != string(fold(jatext.TrimClosing(text))) && narrowHead.MatchString(s) {
-		// ホテル系以外でお願いします: a polite close is the wish's end.
-		m = []int{len(s), len(s)}
-	}
-	if m == nil || f.is(e.intents.jobsNo) || f.is(e.intents.notAsk) {
+	if !r.ended || f.is(e.intents.jobsNo) || f.is(e.intents.notAsk) {
 		return false
 	}
-	head, end := s[:m[0]], s[m[0]:]
+	head, end := r.head, r.end
 	if head == "" || utf8.RuneCountInString(head) > maxNarrowHead || notNarrowing.MatchString(head) || strings.HasSuffix(head, "も") {
 		// 年収は多少下がってもいいです accepts; it asks for nothing.
 		return false
@@ -362,13 +361,7 @@ func (e *Engine) narrows(text string, f folded) bool {
 // 霧島の) when no card found is there and no list knows it as a place, or
 // "".
 func townMissing(text string, cards []akari.Card) string {
-	s := string(fold(withoutPoliteEnd(text)))
-	head := ""
-	if m := placeAlone.FindStringSubmatchIndex(s); m != nil {
-		head = s[m[2]:m[3]]
-	} else if m := narrowEnd.FindStringIndex(s); m != nil {
-		head = s[:m[0]]
-	}
+	head := readTerse(text).head
 	if !placeLike.MatchString(head) || jatext.PrefectureIn(head) != "" || kindOfWork.MatchString(head) || conditionsNamed(head) > 0 {
 		return ""
 	}
@@ -376,6 +369,39 @@ func townMissing(text string, cards []akari.Card) string {
 		return ""
 	}
 	return head
+}
+
+// terse is a short reply to the cards read as a head and its end: a place
+// or a kind said alone (alone: 霧島の, 札幌は？), or a condition with a wish
+// or a word for listings after it (ended: 夜勤ないとこ, ホテル系以外でお願
+// いします).
+type terse struct {
+	s         string // the reply folded, without its polite close
+	head, end string
+	alone     bool
+	ended     bool
+}
+
+// readTerse reads text as a terse reply, folding it once.
+func readTerse(text string) terse {
+	s := string(fold(withoutPoliteEnd(text)))
+	if m := placeAlone.FindStringSubmatchIndex(s); m != nil {
+		return terse{s: s, head: s[m[2]:m[3]], end: s[m[4]:m[5]], alone: true}
+	}
+	return readTerseEnd(s, text)
+}
+
+// readTerseEnd reads s (text folded, see readTerse) as a condition and its
+// end.
+func readTerseEnd(s, text string) terse {
+	if m := narrowEnd.FindStringIndex(s); m != nil {
+		return terse{s: s, head: s[:m[0]], end: s[m[0]:], ended: true}
+	}
+	if s != "" && s != string(fold(jatext.TrimClosing(text))) && narrowHead.MatchString(s) {
+		// ホテル系以外でお願いします: a polite close is the wish's end.
+		return terse{s: s, head: s, ended: true}
+	}
+	return terse{s: s}
 }
 
 // placeAlone is a place or a kind of work said alone after the cards:

@@ -103,13 +103,6 @@ func (e *Engine) shownIn(st *akari.State, place string) bool {
 	return false
 }
 
-// placeShown reports whether f names a card shown by its place (新潟市の
-// ものは夜勤がありますか): a question about it, not a search there.
-func (e *Engine) placeShown(st *akari.State, f folded) bool {
-	name := placeTopicName(f)
-	return name != "" && e.shownIn(st, name)
-}
-
 // placeTopicName is the town a question about cards names them by
 // (placeTopicRef), or "": a town in kanji or a known place — not フル
 // リモートのは？, which the cards' place line also holds.
@@ -322,15 +315,18 @@ func (e *Engine) cardAsked(st *akari.State, masked string, f folded) cardQuestio
 	// ますか？) is about that card, whatever work it names.
 	named := shownIndex(string(f), len(st.Shown)) >= 0 && e.intents.asks(f)
 	// その求人、給与はいくらですか？ points at the cards: no ask for more.
-	placed := e.placeShown(st, f)
+	// A card named by its town with a topic (新潟市のものは夜勤がありま
+	// すか) is a question about it, not a search there.
+	town := placeTopicName(f)
+	placed := town != "" && e.shownIn(st, town)
 	topic := shownTopic(masked, f, placed)
 	ref := earlierName(f)
 	pointed := topic >= 0 && (f.is(shownRef) || ref != "" || placed)
-	if name := placeTopicName(f); name != "" && !placed && !named && !e.shownIn(st, name) && shownTopic(masked, f, true) >= 0 && !e.intents.wantsMore(f) && !f.is(e.intents.research) {
+	if town != "" && !placed && !named && shownTopic(masked, f, true) >= 0 && !e.intents.wantsMore(f) && !f.is(e.intents.research) {
 		// 小山のものは何時からですか, 新潟市のものは夜勤がありますか when
 		// no card shown was there: said so, not searched again nor read
 		// as a worry.
-		return cardQuestion{missing: name}
+		return cardQuestion{missing: town}
 	}
 	if e.intents.wantsJobs(f) && !named && !pointed || e.intents.wantsMore(f) || f.is(e.intents.research) || narrowedAmong.MatchString(string(f)) || !pointed && e.narrows(masked, f) {
 		// フルリモートのは？ asks for more such cards, not how the cards
