@@ -716,6 +716,13 @@ var (
 // down: 保育以外, 営業はやめて, 電話じゃない仕事 — not 全部フルリモートじゃ
 // ないのか, which only notes what was shown.
 func kindTurnedDown(rest string) bool {
+	// 営業職以外, 介護系じゃない仕事: the kind's own suffix first.
+	for _, suffix := range [...]string{"職", "系", "関係", "関連", "の仕事", "のお仕事"} {
+		if r, ok := strings.CutPrefix(rest, suffix); ok {
+			rest = r
+			break
+		}
+	}
 	for _, p := range [...]string{"以外", "じゃなく", "ではなく", "でなく", "はやめ", "は無理", "はむり", "は難し", "はむずかし", "はいや", "は嫌", "はなし",
 		"じゃない仕事", "じゃない求人", "じゃないところ", "じゃないとこ", "じゃない職", "じゃない会社", "じゃないのがいい", "じゃないのが良い", "じゃないやつ",
 		"ではない仕事", "ではない求人", "ではないところ", "ではない職"} {
