@@ -228,6 +228,10 @@ type Care struct {
 	// 飛ぼっかな🙃), so that words taken back after it (冗談だって) are
 	// believed; after a sign said in earnest they are not enough.
 	Laughing bool `json:"laughing,omitempty"`
+	// Harmed: a harm was told as done (タバコの火を腕に押し付けちゃった),
+	// so that 死にたいとかじゃないよ does not undo care: the harm is real
+	// whether or not dying was meant.
+	Harmed bool `json:"harmed,omitempty"`
 }
 
 // The questions a care reply asks.

@@ -114,6 +114,7 @@ const (
 	careUrgent   protowire.Number = 9  // bool
 	carePending  protowire.Number = 10 // string
 	careLaughing protowire.Number = 11 // bool
+	careHarmed   protowire.Number = 12 // bool
 
 	intakeStep      protowire.Number = 1 // string
 	intakeAnswers   protowire.Number = 2 // pair, repeated
@@ -279,6 +280,7 @@ func (e *stateEncoder) rest(st *State) {
 		e.bool(careUrgent, c.Urgent)
 		e.str(carePending, c.Pending)
 		e.bool(careLaughing, c.Laughing)
+		e.bool(careHarmed, c.Harmed)
 		e.end(start)
 	}
 	e.str(stAsked, st.Asked)

@@ -512,6 +512,8 @@ func (d *stateDecoder) care(f field, c *Care) error {
 			c.Pending, err = d.text(g)
 		case careLaughing:
 			c.Laughing, err = g.bool()
+		case careHarmed:
+			c.Harmed, err = g.bool()
 		}
 		return err
 	})

@@ -139,8 +139,18 @@ func newCareIntents() careIntents {
 			`|(何も|なにも|なんも)(しねっす|しねえっす|しないっす|せんっす|しねす|すねっす)` +
 			// 屋上とか行かんから安心して: a place named, and not gone to.
 			`|(海|うみ|屋上|橋|線路|ホーム|踏切|ベランダ|崖|川|ダム|樹海)(とか|なんか|なんて)(には|は|にも)?(もう|絶対|ぜったい)?(行かない|行かん|行かへん|行かね|いかない|いかん|いかへん|行きません|近づかない|近づかん)(よ|から|し|さ|けん|[。!！、,]|$)` +
-			// 死んだりしません; 相談員さんと話せました.
-			`|(死ん|しん)だり(は)?(しません|せん|せえへん|しないよ|しないから|しないです|しないって)` +
+			// 死んだりしません, 飛び込んだりしない; 相談員さんと話せました.
+			`|(死ん|しん|飛び込ん|飛びこん|とびこん|飛ん|とん|飲ん|のん)だり(は|も)?(しない|しません|せん|せえへん|しねえ|しやん)` +
+			`|(飛び降り|飛びおり|とびおり|切っ|きっ|傷つけ|吊っ|つっ)たり(は|も)?(しない|しません|せん|せえへん|しねえ|しやん)` +
+			`|そんな(こと|事)(は|も)?(しない|しません|せん|せえへん|しねえ|しやん|しいひん)(よ|って|から|です|し|わ|[。!！、,]|$)` +
+			// The wish said not to be held, or passed: 死にたい気持ちもないです,
+			// 今はもう死にたいとか思ってない, 切りたい気持ちはおさまってる
+			// (a double negative is notSafe: 死にたくないわけじゃない).
+			`|(死にたい|しにたい|消えたい|きえたい|切りたい|きりたい|死のう|しのう|死ぬ|しぬ|自殺したい|自殺する|いなくなりたい)(気持ち|きもち|気|つもり|とか|とは|なんて|って)(は|も|が)?(もう|本当に|ほんとに|ほんまに|全然|ぜんぜん|まったく|全く|今は|いまは|別に|べつに|だいぶ|少し)*(思って|考えて|思っと|考えと|おもって)?(い|お)?(ない|ません|ございません|ねえ|ねぇ|あらへん|らん|へん|おさま(った|って|り)|収ま(った|って|り)|消えた|消えて(る|ます)|なくな(った|って|り)|落ち着い|薄れ)` +
+			// 今日は切らないし; もう大丈夫なので; ちゃんと生きるわ.
+			`|(今日|今夜|今晩|きょう|こんや|もう|二度と)(は|も)?((切ら|きら|飛ば|とば|飛び降り|飛びおり|飲ま|のま)(ない|へん|ん|ません|ねえ))(し|から|よ|です|って|[。!！、,]|$)` +
+			`|(もう|今は|いまは)(大丈夫|だいじょうぶ|だいじょぶ|平気)(なので|なんで|ですので|やし|だし|なんだ)` +
+			`|(ちゃんと|しっかり)(生きる|いきる|生きます|生きてく|生きていく)(わ|よ|から|し|って約束|[。!！、,]|$)` +
 			`|(相談員|カウンセラー|相談の人|窓口の人|電話の人|チャットの人|相談員の人)(さん)?(と|に)(話せ|はなせ|話し|はなし|相談でき)(た|ました|て(きた|きました|もらえ))`),
 		sleeps:        pattern.MustCompile(`((今夜|今晩|今日|きょう|こんや)は?(もう)?|もう)(ゆっくり|早めに|早く|はよ)?(布団(に)?入って|ふとん(に)?入って|横になって)?(寝|ね|休|やす)(ます|る|むね|みます|むわ|もうと思|ようと思|よう)(ね|よ|わ|けん|けえ|っす|っちゃ|べ|で|さ|から|ので|し)?([。!！、,…]|$)|^(じゃあ|じゃ|では|なら|うん|はい)?[、, ]?(寝|ね)(ます|る|るね|るわ|よう|ようかな)[。!！…～〜]*$`),
 		jobsAsk:       pattern.MustCompile(`応募(したい|してみたい|させて|できる|できます|しても|する)|(求人|仕事|しごと|バイト|パート|職場|会社|転職先|働き口|働ける|勤め先|施設|お店)[^。]{0,20}(ない\?|ある\?|ないかな|あるかな|ないですか|ありますか|ありませんか|見せて|みせて|(探して|さがして|教えて|紹介して)(ほしい|ください|下さい|くれ|もらえ|\?|$)|(知らない|知らん|知ってる)(\?|かな|$))`),
@@ -183,7 +193,7 @@ func newCareIntents() careIntents {
 		calm:           pattern.MustCompile(`(落ち着|おちつ|落ちつ)(い|き|け)|(楽|らく|マシ|まし)にな|(気持ち|心|気分)が(少し|ちょっと|すこし)?軽く|軽くなり?(っ|ま)|和らい|さっきより(は)?(まし|マシ|楽)`),
 		safeTonight:    pattern.MustCompile(`今夜|今晩|こんや|今日は|きょうは|一緒|いっしょ|家族|そば|寝る|寝ます|約束|(死な|しな)(ない|へん|ん)|(死ん|しん)だりし|つもり(は|も)(ない|ありません)`),
 		stillAfraid:    pattern.MustCompile(`(一人|ひとり|独り|1人)[^。?]{0,12}(怖|こわ|不安|心細)|(まだ|やっぱ|でも)[^。]{0,22}(怖|こわ|つら|辛|不安|しんど|苦し|くるし|ざわざわ|そわそわ|落ち着かな|おちつかな|だめ|ダメ|無理|むり|あかん|戻って|もどって|眠れな|眠れま|眠れん|眠れへん|寝れな|寝れま|寝れん|寝れへん|ねむれな|頭から離れ)`),
-		notSafe:        pattern.MustCompile(`(捨て|処分し|預け|渡し)た?(ほう|方)が(いい|ええ|良い)|(捨て|処分し|預け|渡し)(たら|れば)(いい|ええ|良い)(の|か|ん)|(大丈夫|平気|安全)(じゃな|じゃね|じゃあな|じゃあり|では|でな|でね|ちゃう)|(血|傷)(は|が|も)?(もう)?(止まっ|とまっ|止まり|ふさが|塞が)|自信(が)?ない|わからな|分からな|わかんな|わからん|分からん|(電話|連絡)(でき|出来)(ない|ん|へん)|(大丈夫|平気)[、,…]+(じゃ|では|でもな|じゃな)|(浅い|あさい)(し|から|けん|けぇ|よ|って|だけ|ので|もん)|浅く(しか)?(切っ|きっ)|かすり傷|(慣れて|なれて)(る|い)(し|から|ので|けん)|(でなくても|じゃなくても|でなくて|急がなくても|あとでも|後でも|いつでも|今度でも|今じゃなくても)(大丈夫|だいじょうぶ|平気|いい|ok)`),
+		notSafe:        pattern.MustCompile(`(ない|なく|ません)(わけ|訳)(じゃ|では|でも)(ない|なく|ありません)|(捨て|処分し|預け|渡し)た?(ほう|方)が(いい|ええ|良い)|(捨て|処分し|預け|渡し)(たら|れば)(いい|ええ|良い)(の|か|ん)|(大丈夫|平気|安全)(じゃな|じゃね|じゃあな|じゃあり|では|でな|でね|ちゃう)|(血|傷)(は|が|も)?(もう)?(止まっ|とまっ|止まり|ふさが|塞が)|自信(が)?ない|わからな|分からな|わかんな|わからん|分からん|(電話|連絡)(でき|出来)(ない|ん|へん)|(大丈夫|平気)[、,…]+(じゃ|では|でもな|じゃな)|(浅い|あさい)(し|から|けん|けぇ|よ|って|だけ|ので|もん)|浅く(しか)?(切っ|きっ)|かすり傷|(慣れて|なれて)(る|い)(し|から|ので|けん)|(でなくても|じゃなくても|でなくて|急がなくても|あとでも|後でも|いつでも|今度でも|今じゃなくても)(大丈夫|だいじょうぶ|平気|いい|ok)`),
 		// 「少し落ち着いた」「話したら楽になった」
 		parting: pattern.MustCompile(`お世話になりました|思い残す|心残り|さよう?なら|さいなら|バイバイ|ばいばい|最後に|最期|これで終わ|おしまいに|今までありがと|いままでありがと`),
 		calmer:  pattern.MustCompile(`(落ち着|おちつ|落ちつ)(い|き|け)|静ま(っ|り)|(気持ち|心|頭)(が|も)?[^。]{0,4}静か(になっ|になり|になれ)|(緩|ゆる)ん|ほぐれ|和らい|(おさま|収ま)(っ|り)|息ができ|息がしやすく|(気持ち|心|気分)が(少し|ちょっと)?軽く|さっきより(は)?(まし|マシ|楽|落ち着)|楽にな(っ|りました)|(マシ|まし|軽く)にな(っ|りました)|^(少し|すこし|ちょっと|ちょい|だいぶ|かなり|さっきより)(は)?(マシ|まし|楽|らく)(かも|です|かな|だ|や|になった|になりました)?[。!！…、,w笑ｗ]*$|気が楽|すっきりし|ほっとし|話せてよかった|聞いてくれてありがと|ありがとう.{0,6}(少し|ちょっと)`),
@@ -202,7 +212,9 @@ func newCareIntents() careIntents {
 		// safety.
 		bareNo: pattern.MustCompile(`^(いいえ|いや|いえ|ううん|ないです|ないよ|ない|ありません|違う|ちがう)([、,。…!！]|$)|^(はい|うん)[、,]?ない(です|よ)?[。!！]*$`),
 		// A double negative or a hedge is neither: 「ないとは言えない」
-		unsure: pattern.MustCompile(`とは言えな|とはいえな|わけじゃな|わけではな|こともな|なくはな|わからな|分からな|わかんな|わからん|分からん|わかんね|(じゃ|では)ない[^。]{0,3}(と思|かな|かも)`),
+		// …and a no hedged or narrowed: 考えてない、と思う; 具体的には考えて
+		// ない (no plan said, not no wish).
+		unsure: pattern.MustCompile(`とは言えな|とはいえな|わけじゃな|わけではな|こともな|なくはな|わからな|分からな|わかんな|わからん|分からん|わかんね|(じゃ|では)ない[^。]{0,3}(と思|かな|かも)|(ない|ません)[、,…]*(と思う|と思います|と思うけど|かな|かも|はず)|具体的(に|には|な)`),
 		// To 「いまは安全な場所にいますか」「今夜は安全に過ごせそうですか」: a no
 		unsafe: pattern.MustCompile(`^(いいえ|いや|いえ|ううん|無理|むり|わからない|分からない|わかんない|わからん|分からん)|安全(じゃな|じゃね|じゃあな|では)|自信(が)?ない|危ない|あぶない|大丈夫じゃ(な|ね|あな|あり)|過ごせ(ない|そうにない)`),
 	}
@@ -335,7 +347,7 @@ func (e *Engine) sign(st *akari.State, c akari.Classification, kind signKind) (R
 	case signHarmed:
 		// A wound told of (手首切っちゃった。深くはないけど): how to tend it
 		// and when to call 119 come first, and the question is about it.
-		st.Care.Asked = ""
+		st.Care.Asked, st.Care.Harmed = "", true
 		key = "crisis_harmed"
 	case signReady:
 		// A means made ready (薬はもう集めてある): putting it out of reach
@@ -410,6 +422,14 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 	if takenBack {
 		corrects = false
 	}
+	// After a harm told as done, 「死にたいとかじゃないよ？大げさにしないで」
+	// puts nothing right: hurting oneself is often a way through pain, not
+	// a wish to die, and the wound is still there. It is heard as that,
+	// and care goes on.
+	notDying := corrects && st.Care.Harmed
+	if notDying {
+		corrects = false
+	}
 	if answer == answeredMeans && (asksJobs || asksHuman || question != "") {
 		// 「落ち着いたし、日勤の求人見せてくれる？」 after the question about
 		// a means at hand asks for something; it says nothing of a means.
@@ -428,7 +448,7 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 	var safeBy *pattern.Pattern // the words of safety said
 	switch {
 	case f.is(ci.notSafe):
-	case seen.Crisis && !e.modelAloneSaw(text):
+	case seen.Crisis && !e.modelAloneSaw(text) && !e.safeAfterSign(text):
 		// 「死ぬつもりはないけど、毎朝このまま目覚めへんかったらええのに」:
 		// safety that goes on to a sign a rule reads is no word of
 		// safety. The risk model alone reading one in words of safety
@@ -611,6 +631,8 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		r, err = e.line(key, st, Vars{}, "care")
 	case takenBack && !e.opened(st, Vars{}, "care_taken_back"):
 		r, err = e.line("care_taken_back", st, Vars{}, "care")
+	case notDying && !e.opened(st, Vars{}, "care_harm_not_dying"):
+		r, err = e.line("care_harm_not_dying", st, Vars{}, "care")
 	case question != "" && !e.opened(st, Vars{}, question):
 		// What was asked, answered, with the lines still in reach — once:
 		// 「匿名でいいならちょっと考える」 after the answer is heard, not
@@ -956,6 +978,44 @@ func explains(f folded, ci careIntents) bool {
 	// More than a hedge around the words taken back (いや、…ないけど).
 	return letters(rest) >= minExplanation
 }
+
+// safeAfterSign reports whether text, read sentence by sentence, says its
+// words of safety after the last sentence that shows a sign, and at some
+// length: 死にたい気持ちがあったのは本当です。でもさっき主治医に電話して、
+// 明日診てもらえることになりました。…今夜は安全です — a sign owned, then
+// answered. Not safety that goes on to a sign (死ぬつもりはないけど、毎朝
+// このまま目覚めへんかったら), nor a bare fine after one (消えたい。でも
+// 大丈夫).
+func (e *Engine) safeAfterSign(text string) bool {
+	x, ok := e.Classifier.(SignExplainer)
+	if !ok {
+		return false
+	}
+	last, end := -1, 0
+	for at := 0; at < len(text); {
+		n := strings.IndexAny(text[at:], "。！？!?\n")
+		if n < 0 {
+			n = len(text) - at
+		} else {
+			_, size := utf8.DecodeRuneInString(text[at+n:])
+			n += size
+		}
+		if _, sign := x.CrisisSignal(text[at : at+n]); sign {
+			last, end = at, at+n
+		}
+		at += n
+	}
+	if last < 0 {
+		return false
+	}
+	tail := fold(text[end:])
+	ci := e.intents.care
+	return letters(string(tail)) >= minSafeTail && tail.is(ci.safe) && !tail.is(ci.notSafe)
+}
+
+// minSafeTail: fewer letters than this after a sign are a fine said in
+// passing (でも大丈夫), not the safety made since.
+const minSafeTail = 20
 
 // bareFine is a fine that opens a message (大丈夫です、…).
 var bareFine = pattern.MustCompile(`^(うん|はい|ええ)?[、,]?(もう)?(大丈夫|だいじょうぶ|だいじょぶ|平気)(です|だよ|だから|やから|だって|だってば)?[、,。!！]*`)

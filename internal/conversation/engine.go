@@ -425,7 +425,9 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 			} else if !signed {
 				c.Crisis, c.Risk = false, akari.RiskNone
 			}
-		case f.is(e.intents.care.safe) && e.modelAloneSaw(masked):
+		case f.is(e.intents.care.safe) && (e.modelAloneSaw(masked) || e.safeAfterSign(masked)):
+			// …or a sign owned and then answered at length (死にたい気持ちが
+			// あったのは本当です。でも…今夜は安全です): care reads it.
 			c.Crisis, c.Risk = false, akari.RiskNone
 		case st.Care != nil && st.Care.Asked == akari.AskedMeans && careAnswer(f, e.intents.care, akari.AskedMeans) == answeredMeans && !e.urgentSign(f):
 			// 薬ならけっこうある, said to Akari's question about a means:

@@ -103,6 +103,9 @@ type constructionSet struct {
 	// denials, denialCancels, englishDenials, degrees and embarrassment
 	// in crisisView bytes (see reading).
 	denials, cancels, english, degrees, trivial, shame, shameAfter, vanishShame, modest [][]byte
+	// held: a wish or an urge said not to be held (heldDenials), also
+	// among the denials; like a thought denied, no model overrules it.
+	held [][]byte
 	// quotes, thoughtNots and thoughtKept read a thought denied (see
 	// thoughtDenied).
 	quotes, thoughtNots, thoughtKept, meaningDenials [][]byte
@@ -154,7 +157,8 @@ func newConstructionSet() constructionSet {
 	set.pairs = compilePairs()
 	set.weak = crisisBytes(weakWords)
 	set.innocent = crisisBytes(innocentWords)
-	set.denials = crisisBytes(denialMarks)
+	set.held = crisisBytes(heldDenials)
+	set.denials = append(crisisBytes(denialMarks), set.held...)
 	set.cancels = crisisBytes(denialCancels)
 	set.metaTopics = crisisBytes(metaTopics)
 	set.metaMeanings = crisisBytes(metaMeanings)
@@ -226,6 +230,49 @@ var denialMarks = []string{
 	// 広島: 死のうとは思うとらんよ.
 	"とは思うとらん", "とか思うとらん", "とは思うてない", "とは思うとらへん", "とか思うとりゃせん",
 }
+
+// heldDenials are a wish, an intent or an urge said not to be held,
+// read as grammar rather than spelled out: who holds it (つもり, 気持ち, 気,
+// 衝動), an adverb or none inside (死ぬつもりは本当にないよ, 死にたい気持ち
+// もないです, 切りたい気持ちはもうない), and the negation; or the urge said
+// to have passed (もう切りたい気持ちはおさまってる, 死にたい気持ちは消えた) —
+// in full forms only, so that なかなか消えない, なくならない and おさまって
+// ない stay what they are.
+var heldDenials = func() []string {
+	var out []string
+	for _, head := range []string{"つもりは", "つもりも", "気持ちは", "気持ちも", "気持ちが", "衝動は", "衝動も", "気は", "気も"} {
+		for _, adverb := range []string{"", "本当に", "ほんとに", "ほんとうに", "ほんまに", "まじで", "マジで", "絶対", "決して", "別に", "べつに", "もう", "今は", "いまは", "今はもう", "いまはもう", "全然", "ぜんぜん", "全く", "まったく", "一切"} {
+			for _, neg := range []string{"ない", "ありませ", "ございませ", "ねえ", "ねぇ", "あらへん", "あれへん"} {
+				out = append(out, head+adverb+neg)
+			}
+		}
+		if head == "つもりは" || head == "つもりも" || head == "気は" || head == "気も" {
+			continue
+		}
+		for _, adverb := range []string{"", "もう", "だいぶ", "少し", "すこし", "ちょっと", "今は", "いまは"} {
+			for _, passed := range []string{"おさまった", "おさまってる", "おさまってます", "おさまっています", "おさまりました", "収まった", "収まってる", "収まってます", "収まりました",
+				"落ち着いた", "落ち着いてる", "落ち着いてます", "落ち着きました", "消えた", "消えました", "消えてる", "なくなった", "なくなりました", "なくなってる", "無くなった",
+				"薄れた", "薄れてきた", "薄れてる", "引いた", "引いてきた", "和らいだ", "和らいでる"} {
+				out = append(out, head+adverb+passed)
+			}
+		}
+	}
+	return out
+}()
+
+// urgePassed, right after an urge named (切りたい気持ち, 切りたい衝動),
+// says it is not there or has passed: 切りたい気持ちはもうおさまってる,
+// 切りたい気持ちもないです.
+var urgePassed = func() []string {
+	var out []string
+	for _, head := range []string{"は", "も", "はもう", "もう", "は今は", "はいまは", "は今はもう", "はだいぶ", "は少し", "はすこし"} {
+		for _, end := range []string{"ない", "ありませ", "おさまった", "おさまってる", "おさまってます", "おさまりました", "収まった", "収まってる", "収まりました",
+			"落ち着いた", "落ち着いてる", "落ち着きました", "消えた", "消えました", "なくなった", "なくなりました", "薄れた", "薄れてきた"} {
+			out = append(out, head+end)
+		}
+	}
+	return out
+}()
 
 // denialCancels after a denial undo it: 死にたいわけじゃないとは言えない.
 var denialCancels = []string{"とは言えな", "とはいえな", "とも言えな", "って言ったけど", "と言ったけど", "って言いたいけど", "と言いたいけど", "ふりを"}
@@ -348,8 +395,8 @@ func (s *constructionSet) denied(text []byte, stemEnd, end int) bool {
 	return s.deniedBy(text, stemEnd, end, false)
 }
 
-// thoughtDeniedAfter reports a thought said not to be had (thoughtDenied)
-// or a meaning denied (meaningDenials) from stemEnd to two characters
+// thoughtDeniedAfter reports a thought said not to be had (thoughtDenied),
+// a wish not held (heldDenials) or a meaning denied (meaningDenials) from stemEnd to two characters
 // after end: a denial the risk model must not overrule, unlike 死にたい
 // じゃなくて死ぬ, whose denial says more.
 func (s *constructionSet) thoughtDeniedAfter(text []byte, stemEnd, end int) bool {
@@ -367,7 +414,7 @@ func (s *constructionSet) deniedBy(text []byte, stemEnd, end int, thoughtOnly bo
 			// 消えたい、会社とかじゃなくて: the denial is of 会社.
 			break
 		}
-		n := prefixLen(text[p:], s.meaningDenials)
+		n := max(prefixLen(text[p:], s.meaningDenials), prefixLen(text[p:], s.held))
 		if n == 0 && !thoughtOnly {
 			n = prefixLen(text[p:], s.denials)
 		}

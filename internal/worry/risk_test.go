@@ -783,6 +783,18 @@ func TestRiskLevels(t *testing.T) {
 		{"jumping in at a station after a commute's complaint", "毎日満員電車で2時間通勤してもう無理。次の駅で飛び込む", akari.RiskHigh},
 		{"door-to-door sales by the station", "今日も駅で飛び込み営業、30件回って全滅", akari.RiskNone},
 		{"a rope's knots at a safety course", "高所作業の安全講習で、フルハーネスの着け方とロープの結び方を習った", akari.RiskNone},
+		// Round 30: a wish said not to be held, with an adverb inside, or
+		// passed (care sets 131–132: safety said at length had been read as
+		// a new sign); what has not passed stays a sign.
+		{"a wish not held, with a word of safety", "カッターはゴミに出しました。今日は切らないし、死にたい気持ちもないです", akari.RiskNone},
+		{"an intent denied with an adverb", "心配させてごめんね。死ぬつもりは本当にないよ", akari.RiskNone},
+		{"an urge passed", "お母さんが帰ってきた。もう切りたい気持ちはおさまってるし、だいじょうぶ", akari.RiskNone},
+		{"a wish gone", "死にたい気持ちはもう消えた", akari.RiskNone},
+		{"an urge that has not passed", "切りたい気持ちがおさまらない", akari.RiskHigh},
+		{"a wish that does not go", "死にたい気持ちがなかなか消えない", akari.RiskHigh},
+		{"a wish that will not leave", "死にたい気持ちがなくならない", akari.RiskHigh},
+		{"pills no longer kept", "薬、いまトイレに流した。もう溜めないし死ぬつもりもない", akari.RiskNone},
+		{"pills kept", "睡眠薬をこっそり溜めてる", akari.RiskHigh},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
