@@ -30,6 +30,13 @@ type urgentIntents struct {
 	// ちゃった。深くはないけど): no danger at hand that act reads, but a
 	// wound to tend.
 	harmed *pattern.Pattern
+	// harming is hurting oneself told in any tense, as done or as a habit
+	// (腕にタバコ押し付けてもうた, 壁に頭ガンガン打ちつけてる): care
+	// remembers it (akari.Care.Harmed), so that 死にたいとかじゃない does
+	// not end it.
+	harming *pattern.Pattern
+	// treated is a wound or a body seen to at a hospital, told as done.
+	treated *pattern.Pattern
 	// ready is a means made ready, not used (薬はもう集めてある, ロープ買っ
 	// た, 車に練炭を積んである): the reply asks first to put it out of
 	// reach.
@@ -57,11 +64,15 @@ func newUrgentIntents() urgentIntents {
 			// burnt or struck: タバコの火を腕に押し付けちゃった, 壁に頭を打ちつけた
 			`|(タバコ|たばこ|煙草|ライター|アイロン)[^。?]{0,10}(腕|手|手首|足|太もも|自分)[^。?]{0,4}(押し付け|押しつけ|おしつけ|当て|あて|あぶっ|焼い)(ちゃった|た|てしまった|てもうた|ました)([^らりほ]|$)` +
 			`|(壁|机|床)に頭[^。?]{0,4}(打ちつけ|打ち付け|うちつけ|ぶつけ)(ちゃった|た|てしまった|ました)([^らりほ]|$)|自分(の顔|の頭|の腕)?を[^。?]{0,4}(殴っ|なぐっ)(ちゃった|た|てしまった|ました)([^らりほ]|$)`),
+		harming: pattern.MustCompile(`(手首|腕|うで|太もも|ふともも|リスカ|アムカ|自傷|カッターで|カミソリで|剃刀で)[^。?]{0,10}(切っ|きっ|切る|切り|傷つけ|傷を)|自分(のこと|を)[^。?]{0,4}(傷つけ|殴|なぐ|叩|たた)` +
+			`|(タバコ|たばこ|煙草|ライター|アイロン)[^。?]{0,12}(押し付け|押しつけ|おしつけ|あぶっ|焼い|焼く)|(腕|手|手首|足|太もも)[^。?]{0,6}(タバコ|たばこ|煙草|ライター)` +
+			`|(壁|机|床)に頭[^。?]{0,8}(打ちつけ|打ち付け|うちつけ|ぶつけ)|頭[^。?]{0,4}(打ちつけ|打ち付け|うちつけ)|根性焼き`),
+		treated: pattern.MustCompile(`(縫って|ぬって|診て|みて|処置して|手当てして|手当して|治療して|点滴して)(もらった|もらいました|もろた|くれた|いただいた|いただきました)|病院から(帰っ|戻っ|かえっ)`),
 		ready: pattern.MustCompile(`(薬|くすり|クスリ|睡眠薬|眠剤|安定剤|錠剤|市販薬|ロープ|縄|紐|ひも|練炭|れんたん|包丁|カッター|刃物|ナイフ|カミソリ|剃刀)(は|を|も|が)?(もう)?(全部|ぜんぶ|何箱も|いっぱい|たくさん)?[^。?]{0,8}(集めて(ある|あります|る|ます|いる|た)|集めた|ため(て|た)|溜め(て|た)|貯め(て|た)|買って(ある|あります|きた|しまった)|買った|買いました|用意(して|した|しました|できた|してある)|準備(して|した|しました|できた|してある)|積んで(ある|あります|る)|手元に(ある|あります)|隠して(ある|あります)|持って(る|います|きた))`),
 		// (done, not 呼んだら: 救急車とか呼んだら職場にバレる？ asks)
 		called: pattern.MustCompile(
 			`(119|救急車?)(に|を|は)?[^。?]{0,6}(電話した|電話しました|かけた|かけました|呼んだ|呼びました|呼んでもらった|呼んでもらいました|来た|来ました|来てくれた|向かってる|向かっています|乗ってる|乗った|乗りました)([^らりほ]|$)` +
-				`|(病院|救急外来|救急病院)(に|で|へ)[^。?]{0,6}(いる|います|着いた|着きました|来た|来ました|向かってる|向かっています|診てもらって|運ばれ)([^らりほ]|$)` +
+				`|(病院|救急外来|救急病院)(に|で|へ)[^。?]{0,6}(いる|います|着いた|着きました|来た|来ました|向かってる|向かっています|診てもらって|運ばれ|縫ってもら|手当てしてもら|処置してもら)([^らりほ]|$)` +
 				// someone near who called for them; only being near is not
 				// enough after pills — care_now asks them to call
 				`|(家族|母|父|親|夫|妻|旦那|嫁|家内|彼氏|彼女|友達|友人|同居人|ルームメイト|姉|兄|妹|弟|娘|息子)(に|が)[^。?]{0,10}(119|救急車?)[^。?]{0,6}(電話してくれ|呼んでくれ|呼んでもら)`),
@@ -93,6 +104,12 @@ func (e *Engine) actTold(st *akari.State) bool {
 // correction: そういう意味じゃない).
 func (e *Engine) urgentCare(st *akari.State, f folded) (Result, bool, error) {
 	switch {
+	case f.is(e.intents.urgent.treated) && f.is(e.intents.care.safe):
+		// Seen to and safe (病院で縫ってもらった…母も泊まってくれる。今は
+		// 大丈夫): the danger at hand is over; ordinary care hears the
+		// safety.
+		st.Care.Urgent = false
+		return Result{}, false, nil
 	case f.is(e.intents.urgent.called):
 		st.Care.Urgent = false
 		st.Care.Last = e.Now()

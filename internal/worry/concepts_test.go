@@ -88,6 +88,11 @@ func TestConceptPairs(t *testing.T) {
 		{"the way to vanish, wondered (どうやったら消えられるか)", "どうすれば消えられるのか毎晩考えてる", akari.RiskConcern},
 		{"", "どうすれば仕事が楽になれるか考えてる", akari.RiskNone},
 		{"no place in this world (この世界に居場所なんてない)", "どこにも居場所がない", akari.RiskConcern},
+		{"the body let go, oneself let be (食べてない。どうでもいい)", "三日なにも食べてない。もうどうなってもいいや", akari.RiskConcern},
+		{"the body let go, oneself let be (食べてない。どうでもいい)", "薬は飲んでいません。治りたいとも思えなくて", akari.RiskConcern},
+		{"", "息子がご飯食べてない。もうどうでもいいって言う", akari.RiskNone},
+		{"", "忙しくて昼ごはん食べてない。仕事の評価とかもうどうでもいい", akari.RiskNone},
+		{"", "ファスティング中で何も食べてない。体重なんてどうでもいいけど", akari.RiskNone},
 		{"", "職場に居場所がない", akari.RiskNone},
 		{"thanks for everything (今日までありがとう)", "今まで本当にありがとう", akari.RiskConcern},
 		{"", "今までありがとう、送別会楽しかった", akari.RiskNone},
@@ -438,6 +443,7 @@ func TestConceptTablesFit(t *testing.T) {
 // brought six others, at the same totals on the held-out sets. Kept in
 // sight here: the tests still fail if a rule starts firing on them.
 var modelFalseAlarms = map[string]bool{
+	"息子がご飯食べてない。もうどうでもいいって言う":           true,
 	"定年まで生きるつもりで年金の計算してる、その後はわからん":      true,
 	"自分の葬式は家族葬でいいって親に話した、誰か来るかなとか気にしない": true,
 	"この先この給料で生きていける気がしない、手取り15万":        true,

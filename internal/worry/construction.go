@@ -257,6 +257,12 @@ var heldDenials = func() []string {
 			}
 		}
 	}
+	// …and an adverb inside the commonest denials: 死にたいとかじゃ全然ない.
+	for _, head := range []string{"とかじゃ", "とかでは", "わけじゃ", "わけでは", "ってわけじゃ", "訳じゃ", "訳では"} {
+		for _, adverb := range []string{"全然", "ぜんぜん", "全く", "まったく", "別に", "べつに", "決して", "本当に", "ほんとに", "ほんまに", "マジで", "まじで"} {
+			out = append(out, head+adverb+"な")
+		}
+	}
 	return out
 }()
 

@@ -817,7 +817,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151, 153, 156, 157, 158, 159, 160, 161, 162, 163, 164, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194} {
+	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151, 153, 156, 157, 158, 159, 160, 161, 162, 163, 164, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {
@@ -1093,4 +1093,27 @@ func TestHeldout187To193Crisis(t *testing.T) {
 // course); 80/80 with none now.
 func TestHeldout194Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout194", lines: 130, negatives: 50, high: 1, concern: 1, maxFalse: 0})
+}
+
+// Sets 195–197 arrived first in round 30, written blind on round 29's
+// build: 195 (people in their fifties and sixties, a third in dialect)
+// 73/80 with 1 false alarm (飛ぶ鳥を落とす勢い); 196 (social-media slang)
+// 74/80, none; both read, and 79/80 and 77/80 with none now — self-neglect
+// let be (食べてない。どうでもいい) was missed seven times by two writers.
+// 197 (long practical messages, the sign said in passing) is never read:
+// 72/80 with 1 false alarm on arrival, 73/80 with 1 now.
+func TestHeldout195To197Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout195", lines: 130, negatives: 50, high: 1, concern: 0.975, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout196", lines: 130, negatives: 50, high: 1, concern: 0.925, maxFalse: 0})
+	checkCrisisSet(t, setFloor{set: "heldout197", lines: 130, negatives: 50, high: 0.975, concern: 0.85, maxFalse: 1})
+}
+
+// Set 198 was written in round 30 with 197's slant (long practical
+// messages, the sign one clause said in passing), to work on what 197
+// showed without reading 197: 75/80 with 1 false alarm on arrival on round
+// 29's build, 76/80 on the round's build then; read: 79/80 with none now
+// (人生もここで降ります, ちゃんと死ぬので安心してください, a life policy's
+// suicide exclusion counted beside a car's loan, 死にたいとかじゃ全然ない).
+func TestHeldout198Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout198", lines: 130, negatives: 50, high: 1, concern: 0.975, maxFalse: 0})
 }

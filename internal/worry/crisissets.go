@@ -223,6 +223,10 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout192", File: "crisis_heldout192.jsonl"},
 		{Name: "heldout193", File: "crisis_heldout193.jsonl"},
 		{Name: "heldout194", File: "crisis_heldout194.jsonl"},
+		{Name: "heldout195", File: "crisis_heldout195.jsonl"},
+		{Name: "heldout196", File: "crisis_heldout196.jsonl"},
+		{Name: "heldout197", File: "crisis_heldout197.jsonl"},
+		{Name: "heldout198", File: "crisis_heldout198.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }

@@ -795,6 +795,19 @@ func TestRiskLevels(t *testing.T) {
 		{"a wish that will not leave", "死にたい気持ちがなくならない", akari.RiskHigh},
 		{"pills no longer kept", "薬、いまトイレに流した。もう溜めないし死ぬつもりもない", akari.RiskNone},
 		{"pills kept", "睡眠薬をこっそり溜めてる", akari.RiskHigh},
+		// Round 30 (crisis sets 195–196).
+		{"dying to atone", "責任を全部押しつけられた。死んでお詫びするしかない", akari.RiskHigh},
+		{"dying to atone, laughed", "また寝坊した、死んでお詫びします笑", akari.RiskNone},
+		{"told to die, and meaning to", "毎日「死ね」と言われて、もうそうしようかなと思ってる", akari.RiskHigh},
+		{"told to die, and bowed to", "客に「死ねよ」って言われた。言われた通りに謝ったけど納得いかない", akari.RiskNone},
+		{"alive or dead, no longer known", "メンタル虚無。生きてるのか死んでるのかもうわからん", akari.RiskConcern},
+		{"a plant alive or dead", "机の観葉植物、生きてるのか死んでるのかわからん", akari.RiskNone},
+		{"a flying bird brought down: an idiom", "飛ぶ鳥を落とす勢いの若手に、ポジションを奪われそう", akari.RiskNone},
+		{"no courage to die", "一歩出たら全部終わるのにって思ってた。でも死ぬ勇気もないし笑", akari.RiskConcern},
+		{"the courage of the saying", "死ぬ勇気があるなら何でもできるって部長に言われた", akari.RiskNone},
+		{"getting off life", "頑張ってきたけど、もう電池切れ。この仕事も人生もここで降ります", akari.RiskHigh},
+		{"getting off the employee's life", "来年で会社員人生から降りて、実家の農業を継ぎます", akari.RiskNone},
+		{"a death promised as a comfort", "「お前なんか要らない」って言われた。わかりました、ちゃんと死ぬので安心してください", akari.RiskHigh},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
