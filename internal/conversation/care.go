@@ -556,19 +556,6 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		endCare(st)
 		rc := akari.Classification{Category: akari.Other}
 		said, more := besides(f, safeBy)
-		if !more && pending != "" {
-			// 「うん、大丈夫」 after tonight was asked again: the question
-			// kept for after is the one to answer now.
-			// Read on its own: it was asked in care, about itself.
-			pc, err := e.classify(ctx, pending, "", false)
-			if err != nil {
-				return Result{}, fmt.Errorf("classify a question kept in care: %w", err)
-			}
-			r, err = e.prefixedOnward(ctx, st, pending, "care_safe_more", pc, true)
-			r.Effects.RiskChange = &akari.RiskChange{At: e.Now(), From: level, To: akari.RiskNone, Why: akari.RiskSafe}
-			r.Classification = &c
-			return r, err
-		}
 		if sf := fold(said); more && e.asksForListings(st, sf) {
 			// 「今夜は大丈夫です、約束します。それで、横浜のパートの続きを
 			// 見せてもらえますか」: glad, and the listings asked for.
@@ -581,6 +568,21 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 			if rc, err = e.classify(ctx, said, "", false); err != nil {
 				return Result{}, fmt.Errorf("classify besides a word of safety: %w", err)
 			}
+		}
+		if pending != "" && (!more || !rc.Category.Valid() || rc.Category == akari.Other) {
+			// 「うん、大丈夫」 — or safety said at length with nothing else
+			// asked (番号メモした。飛び込んだりしない。今日は帰って寝る) —
+			// after a question kept in care: the question is the one to
+			// answer now. Read on its own: it was asked in care, about
+			// itself.
+			pc, err := e.classify(ctx, pending, "", false)
+			if err != nil {
+				return Result{}, fmt.Errorf("classify a question kept in care: %w", err)
+			}
+			r, err = e.prefixedOnward(ctx, st, pending, "care_safe_more", pc, true)
+			r.Effects.RiskChange = &akari.RiskChange{At: e.Now(), From: level, To: akari.RiskNone, Why: akari.RiskSafe}
+			r.Classification = &c
+			return r, err
 		}
 		if !rc.Category.Valid() || rc.Category == akari.Other {
 			// 「今夜は家で寝る。もう大丈夫」: glad, and nothing asked of
@@ -664,6 +666,12 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		r, err = e.line(e.fresh(st, Vars{}, "care_silence", "care_silence_2"), st, Vars{}, "care")
 	case e.CareWriter == nil && f.is(ci.alone) && !e.opened(st, Vars{}, "care_alone"):
 		r, err = e.line("care_alone", st, Vars{}, "care")
+	case e.CareWriter == nil && !seen.Crisis && f.is(e.intents.listen.question) && !e.opened(st, Vars{}, "care_work_question") && e.talksWork(text, c):
+		// A work question in care (退職代行って使ったらやっぱまずい？): not
+		// passed over with the listening lines — heard, and kept to be
+		// answered once they say they are safe.
+		st.Care.Pending = text
+		r, err = e.line("care_work_question", st, Vars{}, "care")
 	default:
 		r, err = e.listen(ctx, st, text, c)
 	}
