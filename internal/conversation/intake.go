@@ -127,6 +127,10 @@ func (e *Engine) intakeAnswer(ctx context.Context, st *akari.State, ev akari.Eve
 	return r, true, err
 }
 
+// maxThanksRunes: a longer message with thanks in it says more than
+// thanks (ありがとう、東京都でお願いします).
+const maxThanksRunes = 12
+
 // errAsksInstead: the message asks a question instead of answering one.
 var errAsksInstead = errors.New("a question instead of an answer")
 
@@ -160,6 +164,13 @@ func (e *Engine) intakeStep(ctx context.Context, st *akari.State, ev akari.Event
 		in.Paused = true
 		st.Stage = akari.StageGuiding
 		return Result{}, errAsksInstead
+	}
+	if f.is(e.intents.listen.thanks) && !f.is(e.intents.listen.question) && utf8.RuneCountInString(string(f)) <= maxThanksRunes {
+		// 「ありがとね！」 is thanks, not where they want to work: the
+		// intake waits, to go on whenever they like.
+		in.Paused = true
+		st.Stage = akari.StageGuiding
+		return e.line("intake_thanks", st, Vars{}, "guiding")
 	}
 	if e.intents.wantsJobs(f) {
 		// 「保育以外の事務とかの求人も見せてや」 answers no question of the
