@@ -301,6 +301,8 @@ func outsideAgent(st *akari.State) bool {
 // パートでもいい」).
 func (e *Engine) searchesAgain(st *akari.State, text string, f folded) bool {
 	switch {
+	case f.is(praised) && !f.is(e.intents.research):
+		return false
 	case st.LastJobsTurn > 0 && f.is(e.intents.research):
 		return !f.is(e.intents.jobsNo)
 	case st.LastJobsTurn > 0 && narrowedAmong.MatchString(string(f)):
@@ -314,11 +316,16 @@ func (e *Engine) searchesAgain(st *akari.State, text string, f folded) bool {
 		// 仙台の, 正社員だけ right after the cards — even when a word
 		// between them was answered as a worry.
 		return true
-	case st.Stage == akari.StageJobs:
+	case st.Stage == akari.StageJobs && !f.is(backToTopic):
 		return e.refines(text, f) || asksOneCondition(f) && !f.is(e.intents.jobsNo) && !f.is(e.intents.notAsk)
 	}
 	return false
 }
+
+// backToTopic goes back to something talked of before the cards
+// (さっきの時短の話に戻りますけど、転職してすぐだと使えない？): a question
+// about it, not a condition for the search.
+var backToTopic = pattern.MustCompile(`(話|はなし|件)に(戻|もど)|(さっき|先ほど|さきほど|最初|前)(の|に)[^。?]{0,12}(話|はなし|件)(だけど|なんだけど|ですけど|やけど|やけんど|ばってん|だども|ですが|なんですが|なんやけど|で[、,])`)
 
 // narrows reports whether a short message right after the cards is one
 // more condition said in the few words such a reply takes — a head that
@@ -429,6 +436,10 @@ var narrowHead = pattern.MustCompile(`ない|なし|無し|不要|ok|可|歓迎|
 // notNarrowing heads are no condition: a card picked or pointed at, just
 // looking, or a step of the person's own.
 var notNarrowing = pattern.MustCompile(`番目|つ目|最初|最後|これ|それ|あれ|この|その|あの|ここ|そこ|こっち|そっち|応募|まだ|見る|見て|みる|みて|読|休む|辞め|やめ|考え|待|寝|話|聞|言`)
+
+// praised is a card's pay or terms praised (コールセンターのやつ時給
+// いいね): a word on the cards shown, not a wish to search by.
+var praised = pattern.MustCompile(`(時給|給料|給与|月給|年収|条件|待遇|雰囲気|場所|休み)(が|は|も)?(いい|良い|ええ|高い|たかい|よさそう|良さそう)(ね|な|じゃん|やん|わ|[!！w笑]|$)`)
 
 // refines reports whether a short message names a condition for the job
 // search — a place, a way of employment, working from home, a condition

@@ -93,6 +93,7 @@ func TestConceptPairs(t *testing.T) {
 		{"", "息子がご飯食べてない。もうどうでもいいって言う", akari.RiskNone},
 		{"", "忙しくて昼ごはん食べてない。仕事の評価とかもうどうでもいい", akari.RiskNone},
 		{"", "ファスティング中で何も食べてない。体重なんてどうでもいいけど", akari.RiskNone},
+		{"the body let go, oneself let be (食べてない。どうでもいい)", "眠れなくて酒の量が増えてる。体なんてどうなってもいいや", akari.RiskConcern},
 		{"", "職場に居場所がない", akari.RiskNone},
 		{"thanks for everything (今日までありがとう)", "今まで本当にありがとう", akari.RiskConcern},
 		{"", "今までありがとう、送別会楽しかった", akari.RiskNone},

@@ -106,6 +106,8 @@ type constructionSet struct {
 	// held: a wish or an urge said not to be held (heldDenials), also
 	// among the denials; like a thought denied, no model overrules it.
 	held [][]byte
+	// thoughtAdverbs: see thoughtDenied.
+	thoughtAdverbs [][]byte
 	// quotes, thoughtNots and thoughtKept read a thought denied (see
 	// thoughtDenied).
 	quotes, thoughtNots, thoughtKept, meaningDenials [][]byte
@@ -167,6 +169,7 @@ func newConstructionSet() constructionSet {
 	set.meaningDenials = crisisBytes(meaningDenials)
 	set.thoughtNots = crisisBytes(thoughtNegations)
 	set.thoughtKept = crisisBytes(thoughtKept)
+	set.thoughtAdverbs = crisisBytes(thoughtAdverbs)
 	set.english = crisisBytes(englishDenials)
 	set.degrees = crisisBytes(degreeMarks)
 	set.trivial = crisisBytes(trivialStates)
@@ -509,12 +512,17 @@ func (s *constructionSet) thoughtDenied(text []byte) int {
 		// 考えてない, a concept's own words, denies nothing of them.
 		return 0
 	}
+	// An adverb may stand between: 死にでえとかはもう思ってねがら.
+	n += prefixLen(text[n:], s.thoughtAdverbs)
 	m := prefixLen(text[n:], s.thoughtNots)
 	if m == 0 || hasPrefixAny(text[n+m:], s.thoughtKept) {
 		return 0
 	}
 	return n + m
 }
+
+// thoughtAdverbs may stand between a quoted thought and its denial.
+var thoughtAdverbs = []string{"もう", "今は", "いまは", "今はもう", "いまはもう", "全然", "ぜんぜん", "全く", "まったく", "別に", "べつに", "本当に", "ほんとに", "ほんまに", "決して", "一度も", "いちども"}
 
 // meaningDenials deny what words meant: 死にたいという意味ではありません —
 // the words explained, and taken back.
@@ -532,7 +540,9 @@ var thoughtNegations = func() []string {
 	var out []string
 	for _, stem := range []string{"思", "おも"} {
 		for _, end := range []string{"ってな", "っていな", "っておりませ", "っておらん", "っていませ", "ってませ", "ってへん", "っとらん", "っちょらん", "ってもな", "ってもいな",
-			"わな", "わん", "わへん", "わね", "いませ", "うてへん", "うておりませ", "うとらん"} {
+			"わな", "わん", "わへん", "わね", "いませ", "うてへん", "うておりませ", "うとらん",
+			// 東北, 関東: 思ってねえ, 思ってねがら — not 思ってね、 (a filler).
+			"ってねえ", "ってねぇ", "ってねー", "ってねが", "ってねぇが"} {
 			out = append(out, stem+end)
 		}
 	}

@@ -817,7 +817,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151, 153, 156, 157, 158, 159, 160, 161, 162, 163, 164, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198} {
+	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151, 153, 156, 157, 158, 159, 160, 161, 162, 163, 164, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {
@@ -1116,4 +1116,14 @@ func TestHeldout195To197Crisis(t *testing.T) {
 // suicide exclusion counted beside a car's loan, 死にたいとかじゃ全然ない).
 func TestHeldout198Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout198", lines: 130, negatives: 50, high: 1, concern: 0.975, maxFalse: 0})
+}
+
+// Set 199 (questions to the chatbot; negatives that ask with the same dark
+// words) arrived after the round's first changes: 77/80 with none on round
+// 29's build, 78/80 on the round's build then (one line, also in the
+// corpus, left out since: 79 signs); read: 79/79 with none now
+// (drink taken instead of sleep and medicine stopped, each with oneself
+// let be).
+func TestHeldout199Crisis(t *testing.T) {
+	checkCrisisSet(t, setFloor{set: "heldout199", lines: 129, negatives: 50, high: 1, concern: 1, maxFalse: 0})
 }
