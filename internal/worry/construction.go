@@ -690,6 +690,7 @@ func (s *constructionSet) find(text []byte, lex *lexicon, occs []occurrence, out
 			if c.before != nil && c.before.need && !kept {
 				continue
 			}
+			veto = veto || !kept && c.postposed(text[end:])
 			h := hit{c: c.construction, span: span{from, end}, risk: c.risk, settled: c.settled}
 			if c.risk != akari.RiskNone {
 				h.settled = veto && c.before.settled
@@ -766,6 +767,42 @@ func (c *compiledConstruction) matchEnd(text []byte, from int) (int, bool) {
 // objects finds the nearest object word before the stem (in before, the
 // text up to it): veto when it is a veto word, kept when a keep word. Of
 // two words ending at the same place the longer wins (全部, not 部).
+// postposed reports whether rest, what follows a match, names its object
+// as an afterthought: マジで消えたい、会議から; もう消えたい…会社から笑. Only
+// a from-object that closes the message (or a laugh or a particle does)
+// counts: 消えたい。会社から帰ってきて… goes on to something else.
+func (c *compiledConstruction) postposed(rest []byte) bool {
+	if c.before == nil || len(c.from) == 0 || len(c.veto) == 0 {
+		return false
+	}
+	win := rest[:min(len(rest), postposedReach)]
+	for _, w := range c.veto {
+		i := bytes.Index(win, w)
+		if i < 0 || i > maxPostposedGap {
+			continue
+		}
+		after := rest[i+len(w):]
+		if !bytes.HasPrefix(after, []byte("から")) {
+			continue
+		}
+		tail := after[len("から"):]
+		if len(tail) == 0 || hasPrefixAny(tail, postposedEnds) {
+			return true
+		}
+	}
+	return false
+}
+
+// postposedReach (bytes) bounds where an afterthought's object may be, and
+// maxPostposedGap how far after the match it may start (もう…, マジで).
+const (
+	postposedReach  = 48
+	maxPostposedGap = 12
+)
+
+// postposedEnds may close an afterthought: 会社から笑, 会議からね, 会社からだけ.
+var postposedEnds = [][]byte{[]byte("笑"), []byte("w"), []byte("ｗ"), []byte("草"), []byte("ね"), []byte("よ"), []byte("な"), []byte("だけ"), []byte("です"), []byte("やで"), []byte("ばい"), []byte("だよ"), []byte("の話")}
+
 func (c *compiledConstruction) objects(text []byte) (veto, kept bool) {
 	if c.before == nil {
 		return false, false
