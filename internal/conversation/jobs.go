@@ -301,7 +301,9 @@ func outsideAgent(st *akari.State) bool {
 // パートでもいい」).
 func (e *Engine) searchesAgain(st *akari.State, text string, f folded) bool {
 	switch {
-	case f.is(praised) && !f.is(e.intents.research):
+	case (f.is(praised) || f.is(backToTopic)) && !f.is(e.intents.research):
+		// A card praised, or a topic gone back to (さっきの年金の話ですが、
+		// 週3のパートなら影響はないですか): no search.
 		return false
 	case st.LastJobsTurn > 0 && f.is(e.intents.research):
 		return !f.is(e.intents.jobsNo)
@@ -316,7 +318,7 @@ func (e *Engine) searchesAgain(st *akari.State, text string, f folded) bool {
 		// 仙台の, 正社員だけ right after the cards — even when a word
 		// between them was answered as a worry.
 		return true
-	case st.Stage == akari.StageJobs && !f.is(backToTopic):
+	case st.Stage == akari.StageJobs:
 		return e.refines(text, f) || asksOneCondition(f) && !f.is(e.intents.jobsNo) && !f.is(e.intents.notAsk)
 	}
 	return false
@@ -431,7 +433,7 @@ var narrowEnd = pattern.MustCompile(`(の|のん|なの|な)?((やつ|とこ|と
 // narrowHead is what a terse condition holds when no list names it: an
 // absence, a thing allowed or possible, a degree, a skill in Latin letters
 // (夜勤ない, 未経験OK, 時短できる, Go書ける, 研修がちゃんとしてる).
-var narrowHead = pattern.MustCompile(`ない|なし|無し|不要|ok|可|歓迎|できる|出来る|書ける|使える|ちゃんと|しっかり|充実|あり|くらい|ぐらい|まで|以上|以内|以外|中心|メイン|のみ|日曜|土曜|平日|祝日|夜勤|日勤|夜間|[a-z]{2,}`)
+var narrowHead = pattern.MustCompile(`ない|なし|無し|不要|ok|可|歓迎|できる|出来る|書ける|使える|活かせ|生かせ|いかせ|通え|近い|休める|選べる|働ける|ちゃんと|しっかり|充実|あり|くらい|ぐらい|まで|以上|以内|以外|中心|メイン|のみ|日曜|土曜|平日|祝日|夜勤|日勤|夜間|[a-z]{2,}`)
 
 // notNarrowing heads are no condition: a card picked or pointed at, just
 // looking, or a step of the person's own.
