@@ -228,6 +228,7 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout197", File: "crisis_heldout197.jsonl"},
 		{Name: "heldout198", File: "crisis_heldout198.jsonl"},
 		{Name: "heldout199", File: "crisis_heldout199.jsonl"},
+		{Name: "heldout200", File: "crisis_heldout200.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
