@@ -172,6 +172,14 @@ func (e *Engine) intakeStep(ctx context.Context, st *akari.State, ev akari.Event
 		st.Stage = akari.StageGuiding
 		return e.line("intake_thanks", st, Vars{}, "guiding")
 	}
+	if f.is(backToTopic) {
+		// 「さっき言っとった残業の上限の話、今の会社守っとらん気がする」:
+		// back to the worry, not an answer; it is answered, and the
+		// questions wait.
+		in.Paused = true
+		st.Stage = akari.StageGuiding
+		return Result{}, errAsksInstead
+	}
 	if e.intents.wantsJobs(f) {
 		// 「保育以外の事務とかの求人も見せてや」 answers no question of the
 		// intake, though a place's free text would take it: the listings

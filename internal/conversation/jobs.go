@@ -327,7 +327,7 @@ func (e *Engine) searchesAgain(st *akari.State, text string, f folded) bool {
 // backToTopic goes back to something talked of before the cards
 // (さっきの時短の話に戻りますけど、転職してすぐだと使えない？): a question
 // about it, not a condition for the search.
-var backToTopic = pattern.MustCompile(`(話|はなし|件)に(戻|もど)|(さっき|先ほど|さきほど|最初|前)(の|に)[^。?]{0,12}(話|はなし|件)(だけど|なんだけど|ですけど|やけど|やけんど|ばってん|だども|ですが|なんですが|なんやけど|で[、,])`)
+var backToTopic = pattern.MustCompile(`(話|はなし|件)に(戻|もど)|(さっき|先ほど|さきほど|最初|前)(の|に|言っ|言う|いっ|話し|言よ|ゆう)[^。?]{0,14}(話|はなし|件)(だけど|なんだけど|ですけど|やけど|やけんど|じゃけど|ばってん|だども|ですが|なんですが|なんやけど|で[、,]|[、,])`)
 
 // narrows reports whether a short message right after the cards is one
 // more condition said in the few words such a reply takes — a head that
