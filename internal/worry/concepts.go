@@ -373,6 +373,12 @@ var conceptPairs = []conceptPair{
 	// 風呂にも一週間入ってない…全部どうでもいい; 薬、飲んでいません。治りたい
 	// とも思わないので. Not someone else's, not a diet or a fast, not work
 	// said to matter little.
+	// Round 30 (care set 142): a means in sight and a strange urge (納屋の
+	// 農薬の瓶見てっと変な気になる).
+	{name: "a means in sight, a strange urge (農薬の瓶見てっと変な気になる)", risk: akari.RiskConcern,
+		a: join(meansBlades, meansCords, meansPills, []string{"農薬", "除草剤", "殺虫剤", "練炭", "線路", "ホーム", "屋上", "ベランダ", "橋の上", "踏切", "崖", "海"}),
+		b: []string{"変な気にな", "変な気になっ", "変な気を起こ", "妙な気にな", "おかしな気にな", "変な考えが浮か", "変なこと考え", "吸い込まれそう", "引き込まれそう", "ばっかり目に入", "ばかり目に入", "ばっか目に入", "ばっかり目がい", "ばかり目がい", "ばっかり見てしま", "ばかり見てしま"}, window: 24,
+		unless: join(fictionContext, []string{"変な気にならないよう", "料理", "掃除", "ゴキブリ", "虫", "害虫", "畑の", "散布"})},
 	{name: "the body let go, oneself let be (食べてない。どうでもいい)", risk: akari.RiskConcern,
 		a: []string{"食べてない", "食べてません", "食べていない", "食べる気がし", "食べる気がせ", "食べる気になれ", "食べるのやめ", "食べるのをやめ", "何も食べ", "なにも食べ", "ご飯食べてな", "ごはん食べてな",
 			"風呂にも", "風呂入ってな", "風呂に入ってな", "お風呂入ってな", "お風呂に入ってな", "髭も剃", "ひげも剃", "歯も磨", "飲んでいません", "飲んでない", "飲むのやめ", "再検査", "精密検査", "受診してな", "病院に行ってな", "病院行ってな", "病院にも行ってな",

@@ -88,6 +88,8 @@ func TestConceptPairs(t *testing.T) {
 		{"the way to vanish, wondered (どうやったら消えられるか)", "どうすれば消えられるのか毎晩考えてる", akari.RiskConcern},
 		{"", "どうすれば仕事が楽になれるか考えてる", akari.RiskNone},
 		{"no place in this world (この世界に居場所なんてない)", "どこにも居場所がない", akari.RiskConcern},
+		{"a means in sight, a strange urge (農薬の瓶見てっと変な気になる)", "納屋の農薬の瓶見てっと変な気になる", akari.RiskConcern},
+		{"", "畑の農薬散布の日程、変な気になるくらい細かく決められてる", akari.RiskNone},
 		{"the body let go, oneself let be (食べてない。どうでもいい)", "三日なにも食べてない。もうどうなってもいいや", akari.RiskConcern},
 		{"the body let go, oneself let be (食べてない。どうでもいい)", "薬は飲んでいません。治りたいとも思えなくて", akari.RiskConcern},
 		{"", "息子がご飯食べてない。もうどうでもいいって言う", akari.RiskNone},

@@ -229,6 +229,7 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout198", File: "crisis_heldout198.jsonl"},
 		{Name: "heldout199", File: "crisis_heldout199.jsonl"},
 		{Name: "heldout200", File: "crisis_heldout200.jsonl"},
+		{Name: "heldout201", File: "crisis_heldout201.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }

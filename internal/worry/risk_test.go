@@ -812,6 +812,7 @@ func TestRiskLevels(t *testing.T) {
 		{"the object said after, laughed", "決算と運動会が同じ日。もう消えたい…会社から笑", akari.RiskNone},
 		{"from the company, then home", "もう消えたい。会社から帰ってきても涙が止まらない", akari.RiskConcern},
 		{"one foot in the coffin: age, laughed at", "同僚にも「私らもう棺桶に片足突っ込んでるね」なんて笑われて", akari.RiskNone},
+		{"a volitional thought denied in Kansai", "もう落ちたろとか思てへん。大丈夫や、ほんまに", akari.RiskNone},
 		{"getting off life", "頑張ってきたけど、もう電池切れ。この仕事も人生もここで降ります", akari.RiskHigh},
 		{"getting off the employee's life", "来年で会社員人生から降りて、実家の農業を継ぎます", akari.RiskNone},
 		{"a death promised as a comfort", "「お前なんか要らない」って言われた。わかりました、ちゃんと死ぬので安心してください", akari.RiskHigh},
