@@ -1095,51 +1095,33 @@ func TestHeldout194Crisis(t *testing.T) {
 	checkCrisisSet(t, setFloor{set: "heldout194", lines: 130, negatives: 50, high: 1, concern: 1, maxFalse: 0})
 }
 
-// Sets 195–197 arrived first in round 30, written blind on round 29's
-// build: 195 (people in their fifties and sixties, a third in dialect)
-// 73/80 with 1 false alarm (飛ぶ鳥を落とす勢い); 196 (social-media slang)
-// 74/80, none; both read, and 79/80 and 77/80 with none now — self-neglect
-// let be (食べてない。どうでもいい) was missed seven times by two writers.
-// 197 (long practical messages, the sign said in passing) is never read:
-// 72/80 with 1 false alarm on arrival, 73/80 with 1 now.
-func TestHeldout195To197Crisis(t *testing.T) {
-	checkCrisisSet(t, setFloor{set: "heldout195", lines: 130, negatives: 50, high: 1, concern: 0.975, maxFalse: 0})
-	checkCrisisSet(t, setFloor{set: "heldout196", lines: 130, negatives: 50, high: 1, concern: 0.925, maxFalse: 0})
-	checkCrisisSet(t, setFloor{set: "heldout197", lines: 130, negatives: 50, high: 0.975, concern: 0.85, maxFalse: 1})
-}
-
-// Set 198 was written in round 30 with 197's slant (long practical
-// messages, the sign one clause said in passing), to work on what 197
-// showed without reading 197: 75/80 with 1 false alarm on arrival on round
-// 29's build, 76/80 on the round's build then; read: 79/80 with none now
-// (人生もここで降ります, ちゃんと死ぬので安心してください, a life policy's
-// suicide exclusion counted beside a car's loan, 死にたいとかじゃ全然ない).
-func TestHeldout198Crisis(t *testing.T) {
-	checkCrisisSet(t, setFloor{set: "heldout198", lines: 130, negatives: 50, high: 1, concern: 0.975, maxFalse: 0})
-}
-
-// Set 199 (questions to the chatbot; negatives that ask with the same dark
-// words) arrived after the round's first changes: 77/80 with none on round
-// 29's build, 78/80 on the round's build then (one line, also in the
-// corpus, left out since: 79 signs); read: 79/79 with none now
-// (drink taken instead of sleep and medicine stopped, each with oneself
-// let be).
-func TestHeldout199Crisis(t *testing.T) {
-	checkCrisisSet(t, setFloor{set: "heldout199", lines: 129, negatives: 50, high: 1, concern: 1, maxFalse: 0})
-}
-
-// Set 200 (a realistic night's mix, the negatives as tricky as the writer
-// could make them) is never read: 77/80 with 2 false alarms on arrival on
-// the round's build, the same as on round 29's build; two concern lines
-// also in the corpus are left out since (75/78).
-func TestHeldout200Crisis(t *testing.T) {
-	checkCrisisSet(t, setFloor{set: "heldout200", lines: 128, negatives: 50, high: 1, concern: 0.92, maxFalse: 2})
-}
-
-// Set 201 (a night's mix again) arrived at the round's end and is never
-// read: 76/80 with 2 false alarms on the round's build, the same as on
-// round 29's build; a concern line also in the corpus is left out since
-// (75/79).
-func TestHeldout201Crisis(t *testing.T) {
-	checkCrisisSet(t, setFloor{set: "heldout201", lines: 129, negatives: 50, high: 1, concern: 0.89, maxFalse: 2})
+// The sets of round 30, each measured on arrival on round 29's build:
+//
+//   - 195 (people in their fifties and sixties, a third in dialect): 73/80
+//     with 1 false alarm (飛ぶ鳥を落とす勢い); read, 79/80 with none now.
+//   - 196 (social-media slang): 74/80, none; read, 77/80 — self-neglect let
+//     be (食べてない。どうでもいい) was missed seven times by 195 and 196.
+//   - 197 (long practical messages, the sign said in passing): never read;
+//     72/80 with 1 false alarm on arrival, 73/80 with 1 now.
+//   - 198 (197's slant, written to work on it unread): 75/80 with 1; read,
+//     79/80 with none (人生もここで降ります, ちゃんと死ぬので安心してくださ
+//     い, a life policy beside a car's loan, 死にたいとかじゃ全然ない).
+//   - 199 (questions to the bot): 77/80, none; read, 79/79 (one line also
+//     in the corpus left out) — drink for sleep and medicine stopped, each
+//     with oneself let be.
+//   - 200 and 201 (a night's mix): never read; 77/80 and 76/80 with 2
+//     false alarms each on arrival, the same on the round's build; lines
+//     also in the corpus left out since (75/78, 75/79).
+func TestHeldoutRound30Crisis(t *testing.T) {
+	for _, floor := range []setFloor{
+		{set: "heldout195", lines: 130, negatives: 50, high: 1, concern: 0.975, maxFalse: 0},
+		{set: "heldout196", lines: 130, negatives: 50, high: 1, concern: 0.925, maxFalse: 0},
+		{set: "heldout197", lines: 130, negatives: 50, high: 0.975, concern: 0.85, maxFalse: 1},
+		{set: "heldout198", lines: 130, negatives: 50, high: 1, concern: 0.975, maxFalse: 0},
+		{set: "heldout199", lines: 129, negatives: 50, high: 1, concern: 1, maxFalse: 0},
+		{set: "heldout200", lines: 128, negatives: 50, high: 1, concern: 0.92, maxFalse: 2},
+		{set: "heldout201", lines: 129, negatives: 50, high: 1, concern: 0.89, maxFalse: 2},
+	} {
+		checkCrisisSet(t, floor)
+	}
 }
