@@ -29,6 +29,26 @@ func BenchmarkClassify(b *testing.B) {
 	}
 }
 
+// BenchmarkClassifySigns classifies messages full of risk words, denied,
+// passed or meant — the path the everyday messages of BenchmarkClassify
+// rarely take, where every construction's denials are read (round 30:
+// a denial list spelled out to three thousand phrases doubled the time of
+// the studio's crisis-set page before heldLen read it part by part).
+func BenchmarkClassifySigns(b *testing.B) {
+	m := loadModel(b)
+	lines, err := ReadCrisisSet("heldout195")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	i := 0
+	for b.Loop() {
+		m.Classify(lines[i%len(lines)].Text)
+		i++
+	}
+}
+
 func BenchmarkLoad(b *testing.B) {
 	fsys := prompts.FS()
 	b.ReportAllocs()

@@ -103,9 +103,9 @@ type constructionSet struct {
 	// denials, denialCancels, englishDenials, degrees and embarrassment
 	// in crisisView bytes (see reading).
 	denials, cancels, english, degrees, trivial, shame, shameAfter, vanishShame, modest [][]byte
-	// held: a wish or an urge said not to be held (heldDenials), also
-	// among the denials; like a thought denied, no model overrules it.
-	held [][]byte
+	// held: a wish or an urge said not to be held (heldDenials), read
+	// with the denials; like a thought denied, no model overrules it.
+	held []compiledHeld
 	// thoughtAdverbs: see thoughtDenied.
 	thoughtAdverbs [][]byte
 	// quotes, thoughtNots and thoughtKept read a thought denied (see
@@ -159,8 +159,10 @@ func newConstructionSet() constructionSet {
 	set.pairs = compilePairs()
 	set.weak = crisisBytes(weakWords)
 	set.innocent = crisisBytes(innocentWords)
-	set.held = crisisBytes(heldDenials)
-	set.denials = append(crisisBytes(denialMarks), set.held...)
+	for _, f := range heldDenials {
+		set.held = append(set.held, compiledHeld{heads: crisisBytes(f.heads), adverbs: crisisBytes(f.adverbs), ends: crisisBytes(f.ends), needAdverb: f.needAdverb})
+	}
+	set.denials = crisisBytes(denialMarks)
 	set.cancels = crisisBytes(denialCancels)
 	set.metaTopics = crisisBytes(metaTopics)
 	set.metaMeanings = crisisBytes(metaMeanings)
@@ -240,43 +242,72 @@ var denialMarks = []string{
 // もないです, 切りたい気持ちはもうない), and the negation; or the urge said
 // to have passed (もう切りたい気持ちはおさまってる, 死にたい気持ちは消えた) —
 // in full forms only, so that なかなか消えない, なくならない and おさまって
-// ない stay what they are.
-var heldDenials = func() []string {
-	var out []string
-	for _, head := range []string{"つもりは", "つもりも", "気持ちは", "気持ちも", "気持ちが", "衝動は", "衝動も", "気は", "気も"} {
-		for _, adverb := range []string{"", "本当に", "ほんとに", "ほんとうに", "ほんまに", "まじで", "マジで", "絶対", "決して", "別に", "べつに", "もう", "今は", "いまは", "今はもう", "いまはもう", "全然", "ぜんぜん", "全く", "まったく", "一切"} {
-			for _, neg := range []string{"ない", "ありませ", "ございませ", "ねえ", "ねぇ", "あらへん", "あれへん"} {
-				out = append(out, head+adverb+neg)
-			}
-		}
-		if head == "つもりは" || head == "つもりも" || head == "気は" || head == "気も" {
+// ない stay what they are; and an adverb inside the commonest denials
+// (死にたいとかじゃ全然ない). Each is matched part by part (heldLen): spelled
+// out, the combinations were some three thousand phrases tried at every
+// character after a risk word.
+var heldDenials = []heldForm{
+	{heads: []string{"つもりは", "つもりも", "気持ちは", "気持ちも", "気持ちが", "衝動は", "衝動も", "気は", "気も"},
+		adverbs: []string{"本当に", "ほんとに", "ほんとうに", "ほんまに", "まじで", "マジで", "絶対", "決して", "別に", "べつに", "もう", "今は", "いまは", "今はもう", "いまはもう", "全然", "ぜんぜん", "全く", "まったく", "一切"},
+		ends:    []string{"ない", "ありませ", "ございませ", "ねえ", "ねぇ", "あらへん", "あれへん"}},
+	{heads: []string{"気持ちは", "気持ちも", "気持ちが", "衝動は", "衝動も"},
+		adverbs: []string{"もう", "だいぶ", "少し", "すこし", "ちょっと", "今は", "いまは"},
+		ends:    urgePassedEnds},
+	{heads: []string{"とかじゃ", "とかでは", "わけじゃ", "わけでは", "ってわけじゃ", "訳じゃ", "訳では"},
+		adverbs: []string{"全然", "ぜんぜん", "全く", "まったく", "別に", "べつに", "決して", "本当に", "ほんとに", "ほんまに", "マジで", "まじで"},
+		ends:    []string{"な"}, needAdverb: true},
+}
+
+// urgePassedEnds say an urge has passed, in full forms.
+var urgePassedEnds = []string{"おさまった", "おさまっていて", "おさまってきた", "落ち着いていて", "落ち着いてきた", "収まっていて", "おさまってる", "おさまってます", "おさまっています", "おさまりました",
+	"収まった", "収まってる", "収まってます", "収まりました", "落ち着いた", "落ち着いてる", "落ち着いてます", "落ち着きました", "消えた", "消えました", "消えてる",
+	"なくなった", "なくなりました", "なくなってる", "無くなった", "薄れた", "薄れてきた", "薄れてる", "引いた", "引いてきた", "和らいだ", "和らいでる"}
+
+// heldForm is a denial of three parts: a head, an adverb (optional unless
+// needAdverb) and an end.
+type heldForm struct {
+	heads, adverbs, ends []string
+	needAdverb           bool
+}
+
+// compiledHeld is a heldForm in crisisView bytes.
+type compiledHeld struct {
+	heads, adverbs, ends [][]byte
+	needAdverb           bool
+}
+
+// heldLen returns the length of the denial heldDenials describe at the
+// start of text, or 0.
+func (s *constructionSet) heldLen(text []byte) int {
+	best := 0
+	for _, f := range s.held {
+		h := prefixLen(text, f.heads)
+		if h == 0 {
 			continue
 		}
-		for _, adverb := range []string{"", "もう", "だいぶ", "少し", "すこし", "ちょっと", "今は", "いまは"} {
-			for _, passed := range []string{"おさまった", "おさまっていて", "おさまってきた", "落ち着いていて", "落ち着いてきた", "収まっていて", "おさまってる", "おさまってます", "おさまっています", "おさまりました", "収まった", "収まってる", "収まってます", "収まりました",
-				"落ち着いた", "落ち着いてる", "落ち着いてます", "落ち着きました", "消えた", "消えました", "消えてる", "なくなった", "なくなりました", "なくなってる", "無くなった",
-				"薄れた", "薄れてきた", "薄れてる", "引いた", "引いてきた", "和らいだ", "和らいでる"} {
-				out = append(out, head+adverb+passed)
+		if a := prefixLen(text[h:], f.adverbs); a > 0 {
+			if e := prefixLen(text[h+a:], f.ends); e > 0 {
+				best = max(best, h+a+e)
+				continue
+			}
+		}
+		if !f.needAdverb {
+			if e := prefixLen(text[h:], f.ends); e > 0 {
+				best = max(best, h+e)
 			}
 		}
 	}
-	// …and an adverb inside the commonest denials: 死にたいとかじゃ全然ない.
-	for _, head := range []string{"とかじゃ", "とかでは", "わけじゃ", "わけでは", "ってわけじゃ", "訳じゃ", "訳では"} {
-		for _, adverb := range []string{"全然", "ぜんぜん", "全く", "まったく", "別に", "べつに", "決して", "本当に", "ほんとに", "ほんまに", "マジで", "まじで"} {
-			out = append(out, head+adverb+"な")
-		}
-	}
-	return out
-}()
+	return best
+}
 
 // urgePassed, right after an urge named (切りたい気持ち, 切りたい衝動),
 // says it is not there or has passed: 切りたい気持ちはもうおさまってる,
-// 切りたい気持ちもないです.
+// 切りたい気持ちもないです. It is a construction's notAfter, tried once
+// where the urge ends.
 var urgePassed = func() []string {
 	var out []string
 	for _, head := range []string{"は", "も", "はもう", "もう", "は今は", "はいまは", "は今はもう", "はだいぶ", "は少し", "はすこし"} {
-		for _, end := range []string{"ない", "ありませ", "おさまった", "おさまっていて", "おさまってきた", "落ち着いていて", "落ち着いてきた", "収まっていて", "おさまってる", "おさまってます", "おさまりました", "収まった", "収まってる", "収まりました",
-			"落ち着いた", "落ち着いてる", "落ち着きました", "消えた", "消えました", "なくなった", "なくなりました", "薄れた", "薄れてきた"} {
+		for _, end := range append([]string{"ない", "ありませ"}, urgePassedEnds...) {
 			out = append(out, head+end)
 		}
 	}
@@ -423,7 +454,7 @@ func (s *constructionSet) deniedBy(text []byte, stemEnd, end int, thoughtOnly bo
 			// 消えたい、会社とかじゃなくて: the denial is of 会社.
 			break
 		}
-		n := max(prefixLen(text[p:], s.meaningDenials), prefixLen(text[p:], s.held))
+		n := max(prefixLen(text[p:], s.meaningDenials), s.heldLen(text[p:]))
 		if n == 0 && !thoughtOnly {
 			n = prefixLen(text[p:], s.denials)
 		}
