@@ -187,6 +187,18 @@ func text(r conversation.Result) string {
 }
 
 // cardsOf returns the job cards a reply shows, in order.
+// showCards says msg and returns the cards shown, failing the test when
+// fewer than atLeast are.
+func (c *chat) showCards(msg string, atLeast int) []akari.Card {
+	c.t.Helper()
+	r := c.say(msg)
+	shown := cardsOf(r)
+	if len(shown) < atLeast {
+		c.t.Fatalf("%s: want at least %d cards, got %d: %s", msg, atLeast, len(shown), text(r))
+	}
+	return shown
+}
+
 func cardsOf(r conversation.Result) []akari.Card {
 	var cards []akari.Card
 	for _, m := range r.Reply.Messages {
@@ -584,13 +596,9 @@ func TestCardsAgainAfterCare(t *testing.T) {
 // and its facts said a moment ago are not said again: what is asked, alone.
 func TestThatCardAgain(t *testing.T) {
 	c := newChat(t)
-	r := c.say("大阪で事務の求人見せて")
-	shown := cardsOf(r)
-	if len(shown) < 3 {
-		t.Fatalf("want cards: %s", text(r))
-	}
+	shown := c.showCards("大阪で事務の求人見せて", 3)
 	c.say("2番目のとこ、給料はいくら？")
-	r = c.say("そこの勤務時間を教えてください")
+	r := c.say("そこの勤務時間を教えてください")
 	if hasCards(r) || !strings.Contains(text(r), shown[1].Title) || strings.Contains(text(r), shown[1].Place) {
 		t.Errorf("そこの勤務時間: want %q's hours alone: %s", shown[1].Title, text(r))
 	}
@@ -977,11 +985,7 @@ func TestJobsForAKindTheCatalogLacks(t *testing.T) {
 func TestQuestionAboutAShownCard(t *testing.T) {
 	c := newChat(t)
 	c.say("営業つらい、転職したい")
-	r := c.say("大阪で事務の求人見せて")
-	shown := cardsOf(r)
-	if len(shown) < 3 {
-		t.Fatalf("want at least 3 cards, got %d: %s", len(shown), text(r))
-	}
+	shown := c.showCards("大阪で事務の求人見せて", 3)
 	described := map[string]bool{}
 	for _, tt := range []struct {
 		say   string
@@ -1024,12 +1028,8 @@ func TestQuestionAboutAShownCard(t *testing.T) {
 // search, and not with advice. A question about work in general is not.
 func TestQuestionAskedOfEveryCardShown(t *testing.T) {
 	c := newChat(t)
-	r := c.say("大阪で事務の求人見せて")
-	shown := cardsOf(r)
-	if len(shown) < 2 {
-		t.Fatalf("want cards, got %d: %s", len(shown), text(r))
-	}
-	r = c.say("その求人、給与はいくらですか？")
+	shown := c.showCards("大阪で事務の求人見せて", 2)
+	r := c.say("その求人、給与はいくらですか？")
 	if hasCards(r) || r.Source != "script" {
 		t.Fatalf("その求人、給与は: cards=%v source %s, want the cards' pay: %s", hasCards(r), r.Source, text(r))
 	}
@@ -1341,11 +1341,7 @@ func TestCardNamedAndAskedAbout(t *testing.T) {
 // card shown is in — each answered about the cards, none a new search.
 func TestCardsAskedAboutInFewWords(t *testing.T) {
 	c := newChat(t)
-	r := c.say("大阪で事務の求人見せて")
-	shown := cardsOf(r)
-	if len(shown) < 3 {
-		t.Fatalf("want cards: %s", text(r))
-	}
+	shown := c.showCards("大阪で事務の求人見せて", 3)
 	if r := c.say("リモートはどれ"); hasCards(r) || !strings.Contains(text(r), "リモート") {
 		t.Errorf("リモートはどれ: cards=%v, want the cards' remote work told: %s", hasCards(r), text(r))
 	}
