@@ -137,7 +137,12 @@ func analyseBefore(m *Model, text string) analysis {
 	}
 	a.length = len(norm)
 	feats := features(s.feats[:0], norm)
-	a.risk = m.detectRisk(b, m.risk.prob(feats), asks(text), s)
+	// The sentence ends are not what this oracle checks: read as served.
+	var ends []int32
+	if !kana {
+		ends = byteOffsets(ends, normalizeMarked(nil, text, crisisView, &ends))
+	}
+	a.risk = m.detectRisk(b, ends, m.risk.prob(feats), asks(text), s)
 	m.judge(&a.risk, norm, feats)
 	a.crisis = a.risk.signal
 	if rest := withoutOpening(text); len(rest) < len(text) {

@@ -1,6 +1,7 @@
 package worry
 
 import (
+	"math"
 	"testing"
 
 	"github.com/akari-career/akari/internal/akari"
@@ -11,7 +12,7 @@ func pairsIn(m *Model, text string) (akari.Risk, string) {
 	b := crisisText(nil, normalize(nil, text, crisisView))
 	occs := m.lex.scan(b, nil)
 	var hs hits
-	m.constructions.find(b, &m.lex, occs, &hs)
+	m.constructions.find(b, nil, &m.lex, occs, &hs)
 	var vetoes, hard []span
 	for i := range hs.n {
 		if h := &hs.list[i]; h.risk == akari.RiskNone || h.vetoed {
@@ -430,8 +431,8 @@ func TestConceptTablesFit(t *testing.T) {
 	if len(conceptPairs) > maxPairs {
 		t.Errorf("%d concept pairs, the quiet bitset holds %d", len(conceptPairs), maxPairs)
 	}
-	if len(constructions) > maxConstructions {
-		t.Errorf("%d constructions, the quiet bitset holds %d", len(constructions), maxConstructions)
+	if len(constructions) > math.MaxUint16 {
+		t.Errorf("%d constructions, a lexicon use holds an index up to %d", len(constructions), math.MaxUint16)
 	}
 }
 

@@ -341,7 +341,13 @@ type scratch struct {
 	hard [maxHits]span
 	// quieted are the words of concept pairs their context quiets.
 	quieted [maxPairSides]span
+	// ends are where the message's sentences end in the crisis view.
+	ends [maxSentences]int32
 }
+
+// maxSentences bounds the sentence ends kept per message; past it the
+// last sentence runs to the end of the message.
+const maxSentences = 32
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
@@ -366,19 +372,22 @@ func (m *Model) analyseText(text string) analysis {
 	defer scratchPool.Put(s)
 	var a analysis
 
-	cv := normalize(s.runes[:0], text, crisisView)
+	ends := s.ends[:0]
+	cv := normalizeMarked(s.runes[:0], text, crisisView, &ends)
 	kana := kanaTyped(cv)
 	if kana {
-		cv = cv[:kanaReadings.read(cv)]
+		// Kana read as words move every position: one sentence.
+		cv, ends = cv[:kanaReadings.read(cv)], ends[:0]
 	}
 	b := crisisText(s.bytes[:0], cv)
+	ends = byteOffsets(ends, cv)
 	norm := normalize(s.runes[:0], text, classifierView)
 	if kana {
 		norm = norm[:kanaReadings.read(norm)]
 	}
 	a.length = len(norm)
 	feats := features(s.feats[:0], norm)
-	a.risk = m.detectRisk(b, m.risk.prob(feats), asks(text), s)
+	a.risk = m.detectRisk(b, ends, m.risk.prob(feats), asks(text), s)
 	m.judge(&a.risk, norm, feats)
 	a.crisis = a.risk.signal
 	if rest := withoutOpening(text); len(rest) < len(text) {

@@ -42,6 +42,14 @@ const (
 // It allocates only when dst has to grow: the folded runes are written to
 // dst first and then filtered in place.
 func normalize(dst []rune, s string, v view) []rune {
+	return normalizeMarked(dst, s, v, nil)
+}
+
+// normalizeMarked is normalize that also appends to *ends, when ends is
+// not nil, where each sentence ended (。！？ or a line break) as an index
+// into the runes it appends — the crisis view drops the marks, and the
+// constructions read their context within a sentence or two.
+func normalizeMarked(dst []rune, s string, v view, ends *[]int32) []rune {
 	start := len(dst)
 	dst = jatext.AppendFold(dst, s)
 	out := start
@@ -74,6 +82,11 @@ func normalize(dst []rune, s string, v view) []rune {
 				continue
 			}
 		case isSeparator(r):
+			if ends != nil && endsSentence(r) && out > start {
+				if n := int32(out - start); len(*ends) == 0 || (*ends)[len(*ends)-1] != n {
+					*ends = append(*ends, n)
+				}
+			}
 			if v == crisisView || out == start || dst[out-1] == sep {
 				continue
 			}
@@ -147,6 +160,16 @@ func isSeparator(r rune) bool {
 		return false
 	}
 	return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r)
+}
+
+// endsSentence reports the marks that end a sentence in chat. The full
+// stop "." is left out: it is also a decimal point and a trailing "...".
+func endsSentence(r rune) bool {
+	switch r {
+	case '。', '！', '？', '!', '?', '\n', '．':
+		return true
+	}
+	return false
 }
 
 // isInvisible reports runes that carry no meaning of their own: variation

@@ -141,13 +141,13 @@ type riskResult struct {
 	lowered bool
 }
 
-// detectRisk reads text (crisisView, UTF-8) with prob, the risk model's
-// probability for the same message.
-func (m *Model) detectRisk(text []byte, prob float64, asked bool, s *scratch) riskResult {
+// detectRisk reads text (crisisView, UTF-8; its sentences ending at
+// ends) with prob, the risk model's probability for the same message.
+func (m *Model) detectRisk(text []byte, ends []int32, prob float64, asked bool, s *scratch) riskResult {
 	occs := m.lex.scan(text, s.occs[:0])
 	hs := &s.hits
 	hs.n = 0
-	m.constructions.find(text, &m.lex, occs, hs)
+	m.constructions.find(text, ends, &m.lex, occs, hs)
 	vetoes, hard := s.spans[:0], s.hard[:0]
 	r := riskResult{risk: akari.RiskNone}
 	ordinary := false // something said makes a risky word ordinary
@@ -233,6 +233,23 @@ func riskRank(r akari.Risk) int {
 		return 1
 	}
 	return 0
+}
+
+// byteOffsets turns ends, indexes into runes, into offsets into their
+// UTF-8 text, in place.
+func byteOffsets(ends []int32, runes []rune) []int32 {
+	at, k := 0, 0
+	for i, r := range runes {
+		for k < len(ends) && int(ends[k]) == i {
+			ends[k] = int32(at)
+			k++
+		}
+		at += utf8.RuneLen(r)
+	}
+	for ; k < len(ends); k++ {
+		ends[k] = int32(at)
+	}
+	return ends
 }
 
 // crisisText appends the crisisView of s to dst as UTF-8.

@@ -179,6 +179,10 @@ func TestRiskLevels(t *testing.T) {
 		{"ready for an interview, only doing it left", "面接の準備は全部した。書類も整理した。あとはやるだけ", akari.RiskNone},
 		{"to the tracks now, after a call cut off", "取引先に一方的に切られた。もう終わり。いまから線路いく", akari.RiskHigh},
 		{"to the tracks now for an inspection", "今から線路の点検に行く。夜勤つらい", akari.RiskNone},
+		// The context of a sign is read near it: work told sentences
+		// before does not make it ordinary; work in the next sentence does.
+		{"to the crossing now, long after the work", "コールセンターの仕事、今日もクレームばかり。誰にも感謝されない。家族にも迷惑かけてる。これから踏切行く", akari.RiskHigh},
+		{"to the crossing now, work said next", "これから踏切行く。保線の夜勤で、朝まで作業", akari.RiskNone},
 		{"a box of pills for when needed, swallowed", "さっき頓服をひと箱全部飲んだ", akari.RiskHigh},
 		{"a way out only beyond this world", "辞めさせてもらえない。逃げ場はもうあの世にしかない", akari.RiskHigh},
 		{"a death supposed, the policy worth more", "家族にとって私は給料を運ぶだけ。死んだら保険金の方が役に立つのかな", akari.RiskHigh},
