@@ -41,6 +41,10 @@ func TestConceptPairs(t *testing.T) {
 		{"", "包丁研いだら玉ねぎがスッと切れた", akari.RiskNone},
 		{"", "風邪薬を全部飲み切ったのに熱が下がらない", akari.RiskNone},
 		{"", "首にタオル巻いて畑仕事してた", akari.RiskNone},
+		// The body part said first (腕にカッター当てる), and a cut at work.
+		{"a means turned on oneself (包丁…自分に)", "しんどい夜は手首にカミソリ当ててじっとしてる", akari.RiskHigh},
+		{"", "段ボール開けるときカッターで腕に傷つけちゃった、絆創膏ある？", akari.RiskNone},
+		{"", "倉庫の検品でカッター使うから腕にアームカバーしてる", akari.RiskNone},
 		{"a height and the edge (屋上…越えられる)", "職場の屋上のフェンス、よじ登れそうな高さ", akari.RiskHigh},
 		{"a height and the edge (屋上…越えられる)", "ベランダの柵に足をかけてみた", akari.RiskHigh},
 		{"", "屋上でお弁当食べてたら風でフタが飛んだ", akari.RiskNone},

@@ -947,6 +947,8 @@ var constructions = []construction{
 		gap:   2,
 		before: &objects{aside: true, veto: workObjects, keep: []string{"この世", "世界", "世の中", "地球", "生きて", "存在", "ここ"}, need: true, window: 12,
 			from: []string{"に", "で", "には", "の"}}},
+	{name: "a sleeve for work (アームカバー: not アムカ, with the long mark dropped)", risk: akari.RiskNone,
+		stems: []string{"アームカバ"}},
 	{name: "self-harm", risk: akari.RiskHigh,
 		stems: []string{"腕に線", "手首に線", "腕の線が増え", "傷が増えて", "切り傷が増え", "リスカ", "自傷", "アムカ", "レグカ", "腕を切", "手首を切", "手首切", "腕切", "自分を傷つけ", "体を傷つけ", "カッターで腕",
 			"カッターで手首", "根性焼き", "血を見ると落ち着", "切りたい衝動", "切りたくなる", "切りたい気持ち", "きりたい気持ち", "まだ切りたい", "まだきりたい", "カッターで切っ", "カミソリで切っ", "剃刀で切っ",
@@ -959,7 +961,7 @@ var constructions = []construction{
 			"切るのやめてた", "切るのをやめてた", "切るのやめてたのに", "切るのを止めてた"},
 		// A line of sunburn or a watch strap is not a cut; nor is hair or
 		// a call cut (髪切ったら落ち着いた).
-		unless:    []string{"日焼け", "時計の跡", "ベルトの跡", "滑らせ", "すべらせ", "滑って", "うっかり", "調理場", "厨房", "労災"},
+		unless:    join([]string{"日焼け", "時計の跡", "ベルトの跡", "滑らせ", "すべらせ", "滑って", "うっかり", "調理場", "厨房", "労災"}, boxOpened),
 		notBefore: []string{"髪", "髪を", "髪の毛", "前髪", "前髪を"},
 		// Denied: 自分を傷つけるようなことはしないと約束します.
 		notAfter: append([]string{"るようなことはしな", "るようなことはしま", "るようなことはせ", "るようなことはもうしな", "るようなことは絶対", "ることはしな", "ることはしま",
@@ -985,7 +987,7 @@ var constructions = []construction{
 		gap: 4, notAfter: []string{"ない"},
 		// もも肉を切る is cooking.
 		// 腕切っちゃった（調理場で包丁滑らせて）。労災って: an accident.
-		unless: []string{"肉", "唐揚げ", "料理", "下ごしらえ", "レシピ", "日焼け", "日サロ", "やけどした", "火傷した", "アイロンがけ", "滑らせ", "すべらせ", "滑って", "うっかり", "調理場", "厨房", "労災"}},
+		unless: join([]string{"肉", "唐揚げ", "料理", "下ごしらえ", "レシピ", "日焼け", "日サロ", "やけどした", "火傷した", "アイロンがけ", "滑らせ", "すべらせ", "滑って", "うっかり", "調理場", "厨房", "労災"}, boxOpened)},
 	{name: "English or romaji", risk: akari.RiskHigh,
 		// shinitai kurai isogashii: a measure, read again as kana (Model.analyse).
 		notAfter: []string{"kurai", "gurai", "hodo", "level"},
@@ -1505,6 +1507,11 @@ var constructions = []construction{
 		// A place one is stuck in (this office, this meeting) is not the world.
 		unless: []string{"thisoffice", "office", "meeting", "thisjob", "atwork", "thisparty", "class", "lecture", "boring", "vacation", "holiday"}},
 }
+
+// boxOpened is work with a cutter that explains a cut: 段ボール開けるとき
+// カッターで腕に傷つけちゃった.
+// Said as the work being done, not as the job (段ボールの仕事やめたい。腕切った).
+var boxOpened = []string{"段ボール開け", "段ボールを開け", "ダンボール開け", "ダンボールを開け", "段ボール切", "段ボールを切", "箱を開け", "開梱中", "開梱して", "開梱作業", "梱包中", "梱包して", "梱包作業", "荷ほどき", "検品中", "検品して"}
 
 // innocentWords are everyday words that contain a weak risk word but say
 // nothing of risk: 落ち着いた is calm, not a fall; 首になった is being
