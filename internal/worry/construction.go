@@ -110,7 +110,7 @@ type constructionSet struct {
 	thoughtAdverbs [][]byte
 	// quotes, thoughtNots and thoughtKept read a thought denied (see
 	// thoughtDenied).
-	quotes, thoughtNots, thoughtKept, meaningDenials [][]byte
+	quotes, thoughtNots, thoughtKept, thoughtStill, meaningDenials [][]byte
 	// metaTopics, metaMeanings and vouches read words explained (see
 	// mentioned).
 	metaTopics, metaMeanings, vouches [][]byte
@@ -171,6 +171,7 @@ func newConstructionSet() constructionSet {
 	set.meaningDenials = crisisBytes(meaningDenials)
 	set.thoughtNots = crisisBytes(thoughtNegations)
 	set.thoughtKept = crisisBytes(thoughtKept)
+	set.thoughtStill = crisisBytes(thoughtStill)
 	set.thoughtAdverbs = crisisBytes(thoughtAdverbs)
 	set.english = crisisBytes(englishDenials)
 	set.degrees = crisisBytes(degreeMarks)
@@ -247,7 +248,9 @@ var denialMarks = []string{
 // out, the combinations were some three thousand phrases tried at every
 // character after a risk word.
 var heldDenials = []heldForm{
-	{heads: []string{"つもりは", "つもりも", "気持ちは", "気持ちも", "気持ちが", "衝動は", "衝動も", "気は", "気も"},
+	{heads: []string{"つもりは", "つもりも", "気持ちは", "気持ちも", "気持ちが", "衝動は", "衝動も", "気は", "気も",
+		// the wish named as such: 消えたいという気持ちは、今はありません.
+		"という気持ちは", "という気持ちも", "っていう気持ちは", "っていう気持ちも", "って気持ちは", "って気持ちも", "という思いは", "という思いも", "って思いは"},
 		adverbs: []string{"本当に", "ほんとに", "ほんとうに", "ほんまに", "まじで", "マジで", "絶対", "決して", "別に", "べつに", "もう", "今は", "いまは", "今はもう", "いまはもう", "全然", "ぜんぜん", "全く", "まったく", "一切"},
 		ends:    []string{"ない", "ありませ", "ございませ", "ねえ", "ねぇ", "あらへん", "あれへん"}},
 	{heads: []string{"気持ちは", "気持ちも", "気持ちが", "衝動は", "衝動も"},
@@ -546,14 +549,14 @@ func (s *constructionSet) thoughtDenied(text []byte) int {
 	// An adverb may stand between: 死にでえとかはもう思ってねがら.
 	n += prefixLen(text[n:], s.thoughtAdverbs)
 	m := prefixLen(text[n:], s.thoughtNots)
-	if m == 0 || hasPrefixAny(text[n+m:], s.thoughtKept) {
+	if m == 0 || hasPrefixAny(text[n+m:], s.thoughtKept) && !hasPrefixAny(text[n+m:], s.thoughtStill) {
 		return 0
 	}
 	return n + m
 }
 
 // thoughtAdverbs may stand between a quoted thought and its denial.
-var thoughtAdverbs = []string{"もう", "今は", "いまは", "今はもう", "いまはもう", "全然", "ぜんぜん", "全く", "まったく", "別に", "べつに", "本当に", "ほんとに", "ほんまに", "決して", "一度も", "いちども"}
+var thoughtAdverbs = []string{"たぶん", "多分", "もう", "今は", "いまは", "今はもう", "いまはもう", "全然", "ぜんぜん", "全く", "まったく", "別に", "べつに", "本当に", "ほんとに", "ほんまに", "決して", "一度も", "いちども"}
 
 // meaningDenials deny what words meant: 死にたいという意味ではありません —
 // the words explained, and taken back.
@@ -587,6 +590,11 @@ var thoughtNegations = func() []string {
 	}
 	return out
 }()
+
+// thoughtStill after a negated thinking verb keep the denial though they
+// start like thoughtKept: polite (思ってないです, not 思わないで) or hedged
+// (思ってないと思う, not 考えないと) — a hedge care hears as not yet safe.
+var thoughtStill = []string{"いです", "いと思", "いとおも"}
 
 // thoughtKept after a negated thinking verb undo the denial: kept away
 // (ないように, ないで), a duty (なきゃ, なければ, なくちゃ, なあかん), a
@@ -778,6 +786,23 @@ func (s *constructionSet) find(text []byte, ends []int32, lex *lexicon, occs []o
 			out.add(h)
 		}
 	}
+	// A wish joined to a denied one is denied with it: 死にたいとか消えたい
+	// という気持ちは、今はありません.
+	for i := range out.n {
+		h := &out.list[i]
+		if h.vetoed || h.c.risk == akari.RiskNone {
+			continue
+		}
+		for j := range out.n {
+			d := &out.list[j]
+			if d.c.risk == akari.RiskNone || !d.vetoed || d.span.from < h.span.to || !coordinated(text[h.span.to:d.span.from]) {
+				continue
+			}
+			if s.denied(text, d.span.to, d.span.to) {
+				h.vetoed, h.ordinary = true, true
+			}
+		}
+	}
 	// A veto construction swallows the risk constructions inside it.
 	for i := range out.n {
 		v := &out.list[i]
@@ -791,6 +816,15 @@ func (s *constructionSet) find(text []byte, ends []int32, lex *lexicon, occs []o
 			}
 		}
 	}
+}
+
+// coordinated reports whether between joins two wishes as one (とか, や).
+func coordinated(between []byte) bool {
+	switch string(between) {
+	case "とか", "や", "とかも", "とか或いは", "とかあるいは", "とかそういう", "か":
+		return true
+	}
+	return false
 }
 
 func lower(r akari.Risk) akari.Risk {

@@ -792,6 +792,13 @@ func TestRiskLevels(t *testing.T) {
 		// a new sign); what has not passed stays a sign.
 		{"a wish not held, with a word of safety", "カッターはゴミに出しました。今日は切らないし、死にたい気持ちもないです", akari.RiskNone},
 		{"an intent denied with an adverb", "心配させてごめんね。死ぬつもりは本当にないよ", akari.RiskNone},
+		// Round 31 (care sets 143, 145): a polite denial after an adverb, two
+		// wishes denied as one, a hedged denial (not a sign; care still asks).
+		{"a thought denied politely after an adverb", "母に電話して全部話しました。消えたいとかはもう思ってないです", akari.RiskNone},
+		{"two wishes denied as one", "姉が泊まりに来てくれました。死にたいとか消えたいという気持ちは、今はありません", akari.RiskNone},
+		{"a thought denied with a hedge", "死のうとかは、たぶん思ってないと思います", akari.RiskNone},
+		{"a thought kept away is no denial", "死にたいとか考えないようにしてるけど、毎晩浮かぶ", akari.RiskHigh},
+		{"a wish joined to a wish not denied", "死にたいとか消えたいとか、そればっかり考えてる", akari.RiskHigh},
 		{"an urge passed", "お母さんが帰ってきた。もう切りたい気持ちはおさまってるし、だいじょうぶ", akari.RiskNone},
 		{"a wish gone", "死にたい気持ちはもう消えた", akari.RiskNone},
 		{"an urge that has not passed", "切りたい気持ちがおさまらない", akari.RiskHigh},
