@@ -111,6 +111,7 @@ type constructionSet struct {
 	// quotes, thoughtNots and thoughtKept read a thought denied (see
 	// thoughtDenied).
 	quotes, thoughtNots, thoughtKept, thoughtStill, meaningDenials [][]byte
+	lifeWishes                                                     [][]byte
 	// metaTopics, metaMeanings and vouches read words explained (see
 	// mentioned).
 	metaTopics, metaMeanings, vouches [][]byte
@@ -172,6 +173,7 @@ func newConstructionSet() constructionSet {
 	set.thoughtNots = crisisBytes(thoughtNegations)
 	set.thoughtKept = crisisBytes(thoughtKept)
 	set.thoughtStill = crisisBytes(thoughtStill)
+	set.lifeWishes = crisisBytes(lifeWishes)
 	set.thoughtAdverbs = crisisBytes(thoughtAdverbs)
 	set.english = crisisBytes(englishDenials)
 	set.degrees = crisisBytes(degreeMarks)
@@ -461,8 +463,9 @@ func (s *constructionSet) deniedBy(text []byte, stemEnd, end int, thoughtOnly bo
 		if n == 0 && !thoughtOnly {
 			n = prefixLen(text[p:], s.denials)
 		}
-		if n == 0 && !bytes.HasSuffix(text[:p], []byte("も")) {
-			// Not 生きたいとも思わない, which denies nothing.
+		if n == 0 && !bytes.HasSuffix(text[:p], []byte("も")) && !(bytes.HasPrefix(text[p:], []byte("とも")) && hasSuffixAny(text[:p], s.lifeWishes)) {
+			// Not 生きたいとも思わない, which denies nothing; but
+			// 死のうとも思ってない does.
 			n = s.thoughtDenied(text[p:])
 		}
 		if n > 0 {
@@ -565,8 +568,13 @@ var meaningDenials = []string{"という意味では", "という意味じゃ", 
 
 // quoteParticles quote a thought before its verb (死のう|などとは|考えて…).
 //
-// Not も (生きたいとも思わない does not want to live: no denial at all).
-var quoteParticles = []string{"などとは", "などと", "などは", "など", "なんてことは", "なんて", "なんか", "とかは", "とは", "とか", "っては", "って", "は", "と"}
+// とも only after a word of death (死のうとも思ってない), not of life
+// (生きたいとも思わない does not want to live: no denial at all).
+var quoteParticles = []string{"などとは", "などと", "などは", "など", "なんてことは", "なんて", "なんか", "とかは", "とは", "とか", "とも", "っては", "って", "は", "と"}
+
+// lifeWishes before とも思わない make it no denial: 生きたいとも思わない
+// wants nothing of life.
+var lifeWishes = []string{"生きたい", "いきたい", "生きていたい", "いきていたい", "生きてたい", "生きよう", "いきよう", "生きる", "いきる", "生きていこう", "長生きしたい"}
 
 // thoughtNegations are a verb of thinking negated, each stem in kanji and
 // kana with the endings of plain, polite, humble and regional speech.

@@ -182,6 +182,13 @@ func TestRiskLevels(t *testing.T) {
 		// The context of a sign is read near it: work told sentences
 		// before does not make it ordinary; work in the next sentence does.
 		{"to the crossing now, long after the work", "コールセンターの仕事、今日もクレームばかり。誰にも感謝されない。家族にも迷惑かけてる。これから踏切行く", akari.RiskHigh},
+		// Round 31 (crisis set 205): hanging with 首 in kana, the suicide
+		// clause's period awaited, insurance as all one can leave.
+		{"hanging, 首 in kana", "電話当番ほんと無理、ガチャ切りばっか。ｸﾋﾞ吊る紐、買ってきた", akari.RiskHigh},
+		{"the suicide clause awaited", "生命保険の免責期間がいつ明けるか調べた。それまで頑張れば家族にお金を残せる", akari.RiskHigh},
+		{"insurance as all one can leave", "家のことで妻とけんかばかりで、会社でも評価は下がる一方です。俺が家族に残してやれるのって保険金くらいだな", akari.RiskConcern},
+		{"a parent's insurance, told", "父が家族に残せるものは生命保険くらいだった", akari.RiskNone},
+		{"the insurance period explained at work", "生命保険の免責期間が何年か、お客様に説明できるようにしておいて", akari.RiskNone},
 		{"to the crossing now, work said next", "これから踏切行く。保線の夜勤で、朝まで作業", akari.RiskNone},
 		{"a box of pills for when needed, swallowed", "さっき頓服をひと箱全部飲んだ", akari.RiskHigh},
 		{"a way out only beyond this world", "辞めさせてもらえない。逃げ場はもうあの世にしかない", akari.RiskHigh},
