@@ -98,6 +98,11 @@ func TestConceptPairs(t *testing.T) {
 		{"the body let go, oneself let be (食べてない。どうでもいい)", "三日なにも食べてない。もうどうなってもいいや", akari.RiskConcern},
 		{"the body let go, oneself let be (食べてない。どうでもいい)", "薬は飲んでいません。治りたいとも思えなくて", akari.RiskConcern},
 		{"", "息子がご飯食べてない。もうどうでもいいって言う", akari.RiskNone},
+		// round 31: no right to food, a body left to weaken, a bath let go.
+		{"the body let go, oneself let be (食べてない。どうでもいい)", "二日くらい何も食べてない。食べる資格とかないし", akari.RiskConcern},
+		{"the body let go, oneself let be (食べてない。どうでもいい)", "食べれないし眠れない。このまま弱っていってもいいや", akari.RiskConcern},
+		{"the body let go, oneself let be (食べてない。どうでもいい)", "お風呂も四日入ってない。もうどうでもいい", akari.RiskConcern},
+		{"", "娘が風邪で何も食べれない。仕事なんてもうどうでもいい", akari.RiskNone},
 		{"", "忙しくて昼ごはん食べてない。仕事の評価とかもうどうでもいい", akari.RiskNone},
 		{"", "ファスティング中で何も食べてない。体重なんてどうでもいいけど", akari.RiskNone},
 		{"the body let go, oneself let be (食べてない。どうでもいい)", "眠れなくて酒の量が増えてる。体なんてどうなってもいいや", akari.RiskConcern},
