@@ -244,6 +244,7 @@ func newCareIntents() careIntents {
 		// …and a no hedged or narrowed: 考えてない、と思う; 具体的には考えて
 		// ない (no plan said, not no wish).
 		unsure: pattern.MustCompile(`とは言えな|とはいえな|わけじゃな|わけではな|こともな|なくはな|わからな|分からな|わかんな|わからん|分からん|わかんね|(じゃ|では)ない[^。]{0,3}(と思|かな|かも)|(ない|ません)[、,…]*(と思う|と思います|と思うけど|かな|かも|はず)|具体的(に|には|な)`),
+		// たぶん…, …と思う next to a word of safety (see hedgedOnly).
 		hedgeBefore: pattern.MustCompile(`(たぶん|多分|おそらく|一応|いちおう)[、,…]*[^。!！?？]{0,8}$`),
 		hedgeAfter:  pattern.MustCompile(`^[^。!！?？]{0,6}(と思う|と思います|とおもう|かな|かも|はず)`),
 		// To 「いまは安全な場所にいますか」「今夜は安全に過ごせそうですか」: a no
