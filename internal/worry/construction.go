@@ -570,7 +570,7 @@ var meaningDenials = []string{"という意味では", "という意味じゃ", 
 //
 // とも only after a word of death (死のうとも思ってない), not of life
 // (生きたいとも思わない does not want to live: no denial at all).
-var quoteParticles = []string{"などとは", "などと", "などは", "など", "なんてことは", "なんて", "なんか", "とかは", "とは", "とか", "とも", "っては", "って", "は", "と"}
+var quoteParticles = []string{"などとは", "などと", "などは", "など", "なんてことは", "なんて", "なんか", "とかは", "とまでは", "とまで", "とは", "とか", "とも", "っては", "って", "は", "と"}
 
 // lifeWishes before とも思わない make it no denial: 生きたいとも思わない
 // wants nothing of life.

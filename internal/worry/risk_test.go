@@ -804,6 +804,7 @@ func TestRiskLevels(t *testing.T) {
 		{"a thought denied politely after an adverb", "母に電話して全部話しました。消えたいとかはもう思ってないです", akari.RiskNone},
 		{"two wishes denied as one", "姉が泊まりに来てくれました。死にたいとか消えたいという気持ちは、今はありません", akari.RiskNone},
 		{"a thought denied with a hedge", "死のうとかは、たぶん思ってないと思います", akari.RiskNone},
+		{"a thought denied as far as that", "強く言ってすみません。死のうとまでは思ってないです", akari.RiskNone},
 		{"a thought kept away is no denial", "死にたいとか考えないようにしてるけど、毎晩浮かぶ", akari.RiskHigh},
 		{"a wish joined to a wish not denied", "死にたいとか消えたいとか、そればっかり考えてる", akari.RiskHigh},
 		{"an urge passed", "お母さんが帰ってきた。もう切りたい気持ちはおさまってるし、だいじょうぶ", akari.RiskNone},
