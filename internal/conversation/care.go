@@ -686,6 +686,10 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		r, err = e.line(e.fresh(st, Vars{}, "care_handover", "care_handover_2"), st, Vars{}, "care")
 	case f.is(ci.cannotCall):
 		r, err = e.line("care_cannot_call", st, Vars{}, "care")
+	case seen.Crisis && !e.opened(st, Vars{}, "care_sign_again"):
+		// The wish said again in care (…消えたいって気持ちは正直まだちょっと
+		// ある): owned as still there, not met with a listening line.
+		r, err = e.line("care_sign_again", st, Vars{}, "care")
 	case asked == akari.AskedMeans && silent(text) && !e.opened(st, Vars{}, "care_means_silence"):
 		// 「…」 to the question about a means at hand: not pressed, and
 		// the one thing asked of them said gently.
@@ -750,14 +754,18 @@ func (e *Engine) listen(ctx context.Context, st *akari.State, text string, c aka
 			return r, nil
 		}
 	}
-	key := careListenKeys[st.Care.Replies%len(careListenKeys)]
+	// The next in turn whose words were not said lately: 「疲れた」 heard
+	// before the sign may have had the same opening. When every one was,
+	// the one said longest ago — never the reply just sent, word for word.
+	key, oldest := "", 0
 	for i := range len(careListenKeys) {
-		// The next in turn whose words were not said lately: 「疲れた」
-		// heard before the sign may have had the same opening.
 		k := careListenKeys[(st.Care.Replies+i)%len(careListenKeys)]
 		if text, err := e.Script.Line(k, st, Vars{}); err == nil && !saysAgain(st, text) {
 			key = k
 			break
+		}
+		if at := e.openedAt(st, Vars{}, k); key == "" || at < oldest {
+			key, oldest = k, at
 		}
 	}
 	if fold(text).is(e.intents.care.workTalk) && !e.opened(st, Vars{}, "care_work") {

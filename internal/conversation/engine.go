@@ -636,9 +636,11 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		r, err := e.line("jobs_declined", st, Vars{}, "guiding")
 		e.said(st, r.Reply)
 		return r, err
-	case e.justOutOfCare(st) && f.is(e.intents.care.safe) && !f.is(e.intents.listen.question):
+	case e.justOutOfCare(st) && f.is(e.intents.care.safe) && !f.is(e.intents.listen.question) && !e.asksForListings(st, f):
 		// 「実家帰る。お母さんにLINEした」 just after care ended: more news
-		// of safety, met as such — not advice on the worry.
+		// of safety, met as such — not advice on the worry. Not when it
+		// asks for listings (同期と一緒に転職しようかって話になった。求人
+		// 見せて): the listings, asked for.
 		r, err := e.line("safe_after_care", st, Vars{}, "care_back")
 		e.said(st, r.Reply)
 		return r, err
