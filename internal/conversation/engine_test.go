@@ -462,6 +462,32 @@ func TestCardsNarrowedOrMovedByTheirConditions(t *testing.T) {
 	}
 }
 
+// TestTerseNarrowingAfterTheCards: a condition asked as whether there is
+// one (17時までに終わるのある？, 寮ありのやつもある？), one to keep to
+// (土日だけのにして) or an order (家から近い順に並べ直して) searches again;
+// a question about how to read listings (求人見るときはどこ見とけばいい？)
+// does not.
+func TestTerseNarrowingAfterTheCards(t *testing.T) {
+	for _, tt := range []struct {
+		say    string
+		search bool
+	}{
+		{"17時までに終わるのある？", true},
+		{"寮ありのやつもある？", true},
+		{"土日だけのにして", true},
+		{"家から近い順に並べ直して", true},
+		{"固定残業代って、求人見るときはどこ見とけばいい？", false},
+	} {
+		t.Run(tt.say, func(t *testing.T) {
+			c := newChat(t)
+			c.showCards("大阪で事務の求人見せて", 1)
+			if r := c.say(tt.say); searched(r) != tt.search {
+				t.Errorf("search %v, want %v: %s", searched(r), tt.search, text(r))
+			}
+		})
+	}
+}
+
 // searched reports whether a reply is a search: cards, or none found.
 func searched(r conversation.Result) bool {
 	return hasCards(r) || strings.Contains(text(r), "見つかりませんでした")

@@ -359,7 +359,7 @@ func (e *Engine) narrows(text string, f folded) bool {
 		// 年収は多少下がってもいいです accepts; it asks for nothing.
 		return false
 	}
-	if strings.ContainsAny(end, "?？") && !strings.Contains(end, "のは") {
+	if strings.ContainsAny(end, "?？") && !strings.Contains(end, "のは") && !existsAsked.MatchString(end) {
 		// ここって夜勤もあるとこ？ asks about a card.
 		return false
 	}
@@ -428,12 +428,19 @@ const maxNarrowHead = 24
 // narrowEnd closes a terse condition: a wish for it (のがいい, なとこが
 // ええ, だけで), a word for listings (やつ, とこ, 案件), or a question for
 // more of them (のは？).
-var narrowEnd = pattern.MustCompile(`(の|のん|なの|な)?((やつ|とこ|ところ|もの|案件|お仕事|仕事|求人|中)?(だけ)?(が|で)?(いい|ええ|よか|良い|大丈夫|お願い|よろしおす|よろしい)|(やつ|とこ|ところ|案件|お仕事|仕事|求人)(だけ)?で?|だけで?|のは(ある|ない)?\?|のは|(の|のん|やつ|とこ)を?(見せて|みせて|見して|みして)(ほしい|ください|くれ|や|よ|な)?)(です|っす|な|なあ|なぁ|わ|かな|ね|けど|んだけど)?[。!！?〜~w…]*$`)
+var narrowEnd = pattern.MustCompile(`(の|のん|なの|な)?((やつ|とこ|ところ|もの|案件|お仕事|仕事|求人|中)?(だけ)?(が|で)?(いい|ええ|よか|良い|大丈夫|お願い|よろしおす|よろしい)|(やつ|とこ|ところ|案件|お仕事|仕事|求人)(だけ)?で?|だけで?|のは(ある|ない)?\?|のは|(の|のん|やつ|とこ)を?(見せて|みせて|見して|みして)(ほしい|ください|くれ|や|よ|な)?|` + existsEnd + `|(の|のん|やつ|とこ|もの)に(して|しといて)(ください|ほしい|もらえる|もらえます|くれる|くれへん)?)(です|っす|な|なあ|なぁ|わ|かな|ね|けど|んだけど)?[。!！?〜~w…]*$`)
+
+// existsEnd asks whether there is one, or one more, of a condition
+// (17時までに終わるのある？, 寮ありのやつもある？) — a search, unlike a
+// question about a card (ここって夜勤もあるとこ？).
+const existsEnd = `(の|のん|やつ|とこ|ところ|求人|仕事)(も|って|とか)?(ある|あります|ありますか|あるかな|ない|ないかな|ありませんか)\?`
 
 // narrowHead is what a terse condition holds when no list names it: an
 // absence, a thing allowed or possible, a degree, a skill in Latin letters
 // (夜勤ない, 未経験OK, 時短できる, Go書ける, 研修がちゃんとしてる).
-var narrowHead = pattern.MustCompile(`ない|なし|無し|不要|ok|可|歓迎|できる|出来る|書ける|使える|活かせ|生かせ|いかせ|通え|近い|休める|選べる|働ける|ちゃんと|しっかり|充実|あり|くらい|ぐらい|まで|以上|以内|以外|中心|メイン|のみ|日曜|土曜|平日|祝日|夜勤|日勤|夜間|[a-z]{2,}`)
+var narrowHead = pattern.MustCompile(`ない|なし|無し|不要|ok|可|歓迎|できる|出来る|書ける|使える|活かせ|生かせ|いかせ|通え|近い|休める|選べる|働ける|ちゃんと|しっかり|充実|あり|くらい|ぐらい|まで|以上|以内|以外|中心|メイン|のみ|日曜|土曜|土日|週末|平日|祝日|夜勤|日勤|夜間|[a-z]{2,}`)
+
+var existsAsked = pattern.MustCompile("^(の|のん|なの|な)?" + existsEnd)
 
 // notNarrowing heads are no condition: a card picked or pointed at, just
 // looking, or a step of the person's own.
