@@ -189,6 +189,12 @@ func TestRiskLevels(t *testing.T) {
 		{"insurance as all one can leave", "家のことで妻とけんかばかりで、会社でも評価は下がる一方です。俺が家族に残してやれるのって保険金くらいだな", akari.RiskConcern},
 		{"a parent's insurance, told", "父が家族に残せるものは生命保険くらいだった", akari.RiskNone},
 		{"the insurance period explained at work", "生命保険の免責期間が何年か、お客様に説明できるようにしておいて", akari.RiskNone},
+		// …others relieved at one's going, a death let come.
+		{"others relieved at my going", "毎日怒られてばかり。俺が消えたら部長もせいせいするんだろうな", akari.RiskConcern},
+		{"others relieved at a transfer", "私が異動でいなくなったら課長もせいせいするでしょ", akari.RiskNone},
+		{"a death let come, by hunger", "家賃払ったら残り千円。もう餓死してもいいや", akari.RiskConcern},
+		{"a death let come, with 別に", "三日まともに寝てない。このまま倒れて死んでも別にいいや", akari.RiskHigh},
+		{"a company that lets its people die, criticised", "過労死しても誰も責任取らない会社", akari.RiskNone},
 		{"to the crossing now, work said next", "これから踏切行く。保線の夜勤で、朝まで作業", akari.RiskNone},
 		{"a box of pills for when needed, swallowed", "さっき頓服をひと箱全部飲んだ", akari.RiskHigh},
 		{"a way out only beyond this world", "辞めさせてもらえない。逃げ場はもうあの世にしかない", akari.RiskHigh},
