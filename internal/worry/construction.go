@@ -111,7 +111,7 @@ type constructionSet struct {
 	// quotes, thoughtNots and thoughtKept read a thought denied (see
 	// thoughtDenied).
 	quotes, thoughtNots, thoughtKept, thoughtStill, meaningDenials [][]byte
-	lifeWishes                                                     [][]byte
+	lifeWishes, undone                                             [][]byte
 	// metaTopics, metaMeanings and vouches read words explained (see
 	// mentioned).
 	metaTopics, metaMeanings, vouches [][]byte
@@ -174,6 +174,7 @@ func newConstructionSet() constructionSet {
 	set.thoughtKept = crisisBytes(thoughtKept)
 	set.thoughtStill = crisisBytes(thoughtStill)
 	set.lifeWishes = crisisBytes(lifeWishes)
+	set.undone = crisisBytes(denialUndone)
 	set.thoughtAdverbs = crisisBytes(thoughtAdverbs)
 	set.english = crisisBytes(englishDenials)
 	set.degrees = crisisBytes(degreeMarks)
@@ -254,10 +255,15 @@ var heldDenials = []heldForm{
 		// the wish named as such: 消えたいという気持ちは、今はありません.
 		"という気持ちは", "という気持ちも", "っていう気持ちは", "っていう気持ちも", "って気持ちは", "って気持ちも", "という思いは", "という思いも", "って思いは"},
 		adverbs: []string{"本当に", "ほんとに", "ほんとうに", "ほんまに", "まじで", "マジで", "絶対", "決して", "別に", "べつに", "もう", "今は", "いまは", "今はもう", "いまはもう", "全然", "ぜんぜん", "全く", "まったく", "一切"},
-		ends:    []string{"ない", "ありませ", "ございませ", "ねえ", "ねぇ", "あらへん", "あれへん"}},
+		// 九州: 死にたか気持ちはなかよ (not なかった, a past that may have turned).
+		ends: []string{"ない", "ありませ", "ございませ", "ねえ", "ねぇ", "あらへん", "あれへん", "なかよ", "なかけん", "なかばい", "なかです", "なかと", "なかっちゃ"}},
 	{heads: []string{"気持ちは", "気持ちも", "気持ちが", "衝動は", "衝動も"},
 		adverbs: []string{"もう", "だいぶ", "少し", "すこし", "ちょっと", "今は", "いまは"},
 		ends:    urgePassedEnds},
+	// 死にたいとかもない, 死にたいとかは全然ない.
+	{heads: []string{"とかも", "とかは", "なんかも", "なんかは", "なんても"},
+		adverbs: []string{"もう", "全然", "ぜんぜん", "全く", "まったく", "別に", "べつに", "今は", "いまは", "本当に", "ほんとに"},
+		ends:    []string{"ない", "ありませ", "ないです", "ねえ", "なかよ"}},
 	{heads: []string{"とかじゃ", "とかでは", "わけじゃ", "わけでは", "ってわけじゃ", "訳じゃ", "訳では"},
 		adverbs: []string{"全然", "ぜんぜん", "全く", "まったく", "別に", "べつに", "決して", "本当に", "ほんとに", "ほんまに", "マジで", "まじで"},
 		ends:    []string{"な"}, needAdverb: true},
@@ -314,6 +320,18 @@ var urgePassed = func() []string {
 	for _, head := range []string{"は", "も", "はもう", "もう", "は今は", "はいまは", "は今はもう", "はだいぶ", "は少し", "はすこし"} {
 		for _, end := range append([]string{"ない", "ありませ"}, urgePassedEnds...) {
 			out = append(out, head+end)
+		}
+	}
+	return out
+}()
+
+// denialUndone right after a denial undo it: a double negative (ないわけ
+// じゃない) or a past that turned (つもりはなかったのに).
+var denialUndone = func() []string {
+	var out []string
+	for _, lead := range []string{"", "い", "かった", "た"} {
+		for _, w := range []string{"のに", "わけじゃな", "わけではな", "わけでもな", "わけじゃあな", "訳じゃな", "訳ではな", "こともな", "ことはな"} {
+			out = append(out, lead+w)
 		}
 	}
 	return out
@@ -470,6 +488,10 @@ func (s *constructionSet) deniedBy(text []byte, stemEnd, end int, thoughtOnly bo
 		}
 		if n > 0 {
 			rest := text[p+n:]
+			if hasPrefixAny(rest, s.undone) {
+				// 死にたいとかもないわけじゃない, 死ぬつもりはなかったのに…
+				return false
+			}
 			rest = rest[:min(len(rest), 36)]
 			for _, c := range s.cancels {
 				if bytes.Contains(rest, c) {
