@@ -795,7 +795,10 @@ func (s *constructionSet) find(text []byte, ends []int32, lex *lexicon, occs []o
 			}
 			veto, kept := c.objects(text[:from])
 			if c.before != nil && c.before.need && !kept {
-				continue
+				if !c.keptAfter(text[end:]) {
+					continue
+				}
+				kept = true
 			}
 			veto = veto || !kept && c.postposed(text[end:])
 			h := hit{c: c.construction, span: span{from, end}, risk: c.risk, settled: c.settled}
@@ -925,6 +928,28 @@ func (c *compiledConstruction) postposed(rest []byte) bool {
 	}
 	return false
 }
+
+// keptAfter reports an object the construction needs said as an
+// afterthought, topic and all: 別にどうなってもいいです。自分のことは.
+func (c *compiledConstruction) keptAfter(rest []byte) bool {
+	win := rest[:min(len(rest), postposedReach)]
+	for _, w := range c.keep {
+		i := bytes.Index(win, w)
+		if i < 0 || i > maxPostposedGap {
+			continue
+		}
+		after := rest[i+len(w):]
+		for _, mark := range topicMarks {
+			if tail, ok := bytes.CutPrefix(after, mark); ok && (len(tail) == 0 || hasPrefixAny(tail, postposedEnds) && len(tail) <= 6) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// topicMarks close an object said as an afterthought (自分のことは).
+var topicMarks = [][]byte{[]byte("のことは"), []byte("のことなんて"), []byte("のことなんか"), []byte("のこと"), []byte("なんて"), []byte("なんか"), []byte("は")}
 
 // postposedReach (bytes) bounds where an afterthought's object may be, and
 // maxPostposedGap how far after the match it may start (もう…, マジで).
