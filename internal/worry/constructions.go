@@ -989,6 +989,12 @@ var constructions = []construction{
 		gap:   10, notAfter: []string{"られ", "れ", "ない", "かない"},
 		// 自分の肩を叩いて凝りをほぐす: a massage.
 		unless: []string{"肩こり", "肩凝り", "ほぐ", "マッサージ", "ツボ", "気合", "喝", "眠気覚まし", "ほっぺ", "頬を叩いて"}},
+	{name: "the arm done again, and deep (また腕やった。今回深め)", risk: akari.RiskHigh,
+		stems:  []string{"腕やっ", "腕をやっ", "手首やっ", "手首をやっ", "うでやっ", "腕いって", "手首いって"},
+		ends:   []string{"深", "ふか", "血が", "血止ま", "縫", "ぬう", "ぬわ", "傷"},
+		gap:    12,
+		before: &objects{keep: []string{"また", "今日も", "昨日も", "きのうも", "さっき", "夜中に"}, need: true, window: 6},
+		unless: join(boxOpened, []string{"野球", "部活", "試合", "骨折", "捻挫", "ねんざ", "筋", "労災", "仕事中", "転ん", "こけ", "ぶつけ", "打撲", "テニス", "バレー", "ゴルフ", "重い"})},
 	{name: "self-harm, wrist or arm", risk: akari.RiskHigh,
 		stems: []string{"手首", "腕", "太もも", "ふともも", "うで", "二の腕", "手の甲"},
 		ends: []string{"傷を作", "傷をつけ", "傷つけ", "に傷を", "を切っ", "を切り", "を切る", "切っちゃ", "切った", "を傷", "をライターで",

@@ -817,6 +817,8 @@ func TestRiskLevels(t *testing.T) {
 		{"a denial in the past that turned", "死ぬつもりはなかったのに、気づいたら屋上にいた", akari.RiskHigh},
 		{"the self said as an afterthought", "もうどうなってもいいよ。自分のことなんて", akari.RiskConcern},
 		{"a result said as an afterthought", "どうなってもいい。試験の結果は", akari.RiskNone},
+		{"the arm done again, deep", "昨日もまた腕やった。けっこう深めで血が止まりにくい", akari.RiskHigh},
+		{"the arm hurt again at baseball", "草野球でまた腕やった。今回深めに痛めたかも", akari.RiskNone},
 		{"a thought kept away is no denial", "死にたいとか考えないようにしてるけど、毎晩浮かぶ", akari.RiskHigh},
 		{"a wish joined to a wish not denied", "死にたいとか消えたいとか、そればっかり考えてる", akari.RiskHigh},
 		{"an urge passed", "お母さんが帰ってきた。もう切りたい気持ちはおさまってるし、だいじょうぶ", akari.RiskNone},
