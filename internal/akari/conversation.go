@@ -258,7 +258,7 @@ const (
 	RiskFalseAlarm = "false_alarm" // it was not meant that way
 	RiskExpired    = "expired"     // care mode lasted its time without a new sign
 	RiskAnswer     = "answer"      // the person answered Akari's question (yes, they think of dying)
-	RiskCalmer     = "calmer"      // calmer, asked about tonight, and back to the worry
+	RiskCalmer     = "calmer"      // calmer and back to the worry: recorded until round 31 (care now lasts until safety is said); kept for transitions stored before
 )
 
 // InCare reports whether the conversation is in care mode.

@@ -156,6 +156,11 @@ func newCareIntents() careIntents {
 			// 全部話した), a means or the keys handed over (車の鍵も嫁に預けた).
 			`|(今夜|今晩|今日|こんや)は?[^。?？]{0,12}(と|が)[^。?？]{0,4}(一緒に|いっしょに)(いる|います|おる|寝る|寝ます|ねる|過ごす|過ごし|泊まる)` +
 			`|(今から|いまから)[^。?？]{0,6}(うち|家|部屋)(に|へ)?(来て|きて)(くれる|くれます|もらう)` +
+			// 今夜はツレの家に泊まりに行く; 泊まりに来てもらいます; 何もしません
+			// ので、安心してください.
+			`|(今夜|今晩|今日|こんや)は?[^。?？]{0,12}(家|いえ|うち|とこ|部屋|実家)(に|へ|で)(泊まり|とまり|泊まる|とまる|泊めて|とめて)` +
+			`|(泊まり|とまり)に(来て|きて)(もらう|もらいます|くれる|くれます|もらった|くれた|くれるって)` +
+			`|(何も|なにも|なんも)(しません|しない|せん|せえへん|しねえ)(ので|から|けん|よ|し|[。!！、,]|$)` +
 			`|(家族|母|父|親|夫|妻|旦那|嫁|家内|娘|息子|姉|兄|妹|弟|友達|友人|彼氏|彼女|恋人|パートナー|オカン|おかん)(ちゃん|さん)?(に|へ)[^。?？]{0,4}(全部|ぜんぶ|ちゃんと|正直に)(話した|話しました|打ち明けた|打ち明けました|言った|言いました)` +
 			`|(鍵|カギ|キー|車の鍵)(は|を|も)?[^。?？]{0,8}(預けた|預けました|渡した|渡しました)` +
 			// A volitional thought denied (もう落ちたろとか思てへん), an act
@@ -654,12 +659,21 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		r, err = e.line("care_tonight_again", st, Vars{}, "care_check")
 	case onToWork && !f.is(ci.stillAfraid):
 		// Calmer, asked about tonight, and now on to the worry itself
-		// (上司のことなんだけど毎日つめられてる): the gentle way back is to
-		// follow them there, a line still in reach. Jobs and a recruiter
-		// still wait for a word of safety.
-		endCare(st)
-		r, err = e.prefixedOnward(ctx, st, text, "care_back_to_worry", c, false)
-		r.Effects.RiskChange = &akari.RiskChange{At: e.Now(), From: level, To: akari.RiskNone, Why: akari.RiskCalmer}
+		// (上司のことなんだけど毎日つめられてる, 有給って退職前にまとめて使え
+		// る？): the gentle way back is to follow them there — the question
+		// answered, a line still in reach. Care mode lasts until they say
+		// they are safe: no cards, no chips for jobs or a recruiter, and
+		// the listings still wait (round 31: writers of care sets 147 and
+		// 150 read it so, with the issue's "until the person indicates they
+		// are safe"; sets 7, 8 and 12 had read this as the end of care).
+		if e.opened(st, Vars{}, "care_back_to_worry") {
+			r, err = e.led(st, "care_back_tail", func() (Result, error) { return e.onward(ctx, st, text, c, false) })
+			r.Reply.Messages = append(r.Reply.Messages[1:], r.Reply.Messages[0])
+		} else {
+			r, err = e.prefixedOnward(ctx, st, text, "care_back_to_worry", c, false)
+		}
+		r.Reply.QuickReplies = e.chips(st, "care")
+		r.Source = "care"
 		r.Classification = &c
 		return r, err
 	case f.is(ci.wound) && !e.opened(st, Vars{}, "care_wound") && !e.opened(st, Vars{}, "care_wound_tended"):

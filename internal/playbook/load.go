@@ -42,7 +42,7 @@ var requiredMessages = []string{
 	"jobs_declined", "privacy", "intake_known", "lead_noted",
 	"concern", "care_listen_1", "care_listen_2", "care_listen_3", "care_work", "care_cannot_call", "care_wound", "care_silence", "care_silence_2", "care_alone",
 	"care_jobs", "care_jobs_3", "care_handover", "care_calmer", "care_safe", "care_false_alarm", "false_alarm_open",
-	"care_answer_yes", "care_answer_no", "care_unsafe", "care_safe_more", "care_jobs_2", "care_means", "care_means_place", "care_back_to_worry",
+	"care_answer_yes", "care_answer_no", "care_unsafe", "care_safe_more", "care_jobs_2", "care_means", "care_means_place", "care_back_to_worry", "care_back_tail",
 	"concern_again", "care_handover_2",
 	"care_q_cost", "care_q_anonymous", "care_q_ai", "care_q_what_to_say", "care_q_chat", "care_q_busy", "care_q_hours", "care_q_stop", "jobs_employment_missing", "jobs_listing_all", "jobs_listing_all_2", "jobs_listing_all_3", "jobs_which", "jobs_which_none", "jobs_kind_missing_2", "jobs_listing_again", "jobs_listing_again_2", "jobs_shown_again", "care_taken_back", "care_harm_not_dying", "care_work_question", "care_sign_again", "intake_thanks", "care_means_silence", "care_q_number",
 	"care_calmer_ask", "care_calmer_sleep", "care_tonight_again", "jobs_intro_again", "jobs_intro_again_2", "jobs_intro_again_3", "jobs_more_2",
