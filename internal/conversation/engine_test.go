@@ -476,6 +476,7 @@ func TestTerseNarrowingAfterTheCards(t *testing.T) {
 		{"寮ありのやつもある？", true},
 		{"土日だけのにして", true},
 		{"家から近い順に並べ直して", true},
+		{"週3日までのものに限っていただけますか", true},
 		{"固定残業代って、求人見るときはどこ見とけばいい？", false},
 	} {
 		t.Run(tt.say, func(t *testing.T) {
