@@ -819,6 +819,13 @@ func TestRiskLevels(t *testing.T) {
 		{"a result said as an afterthought", "どうなってもいい。試験の結果は", akari.RiskNone},
 		{"the arm done again, deep", "昨日もまた腕やった。けっこう深めで血が止まりにくい", akari.RiskHigh},
 		{"the arm hurt again at baseball", "草野球でまた腕やった。今回深めに痛めたかも", akari.RiskNone},
+		// Round 31 (care sets 152–154): safety said at length, its denials.
+		{"a wish not held, in the te-form", "姉に全部話しました。自分を傷つける気持ちはなくて、落ち着いています", akari.RiskNone},
+		{"death no longer thought of", "妻に全部話した。死ぬことはもう考えてないです", akari.RiskNone},
+		{"death thought of, work not", "死ぬことばかり考えてる。仕事のことはもう考えてない", akari.RiskConcern},
+		{"two wishes denied with も…も", "切りたい気持ちも死にたい気持ちも今はないです", akari.RiskNone},
+		{"an act given up", "娘が帰ってくる。死ぬのはやめました", akari.RiskNone},
+		{"hitting oneself promised away, in Tohoku", "兄貴さ電話して話聞いでもらった。もう自分を殴ったりしねぇ。今はほんとに大丈夫だ", akari.RiskNone},
 		{"a thought kept away is no denial", "死にたいとか考えないようにしてるけど、毎晩浮かぶ", akari.RiskHigh},
 		{"a wish joined to a wish not denied", "死にたいとか消えたいとか、そればっかり考えてる", akari.RiskHigh},
 		{"an urge passed", "お母さんが帰ってきた。もう切りたい気持ちはおさまってるし、だいじょうぶ", akari.RiskNone},
