@@ -1,9 +1,11 @@
 package worry
 
 import (
+	"bytes"
 	"context"
 	"math"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -826,6 +828,11 @@ func TestRiskLevels(t *testing.T) {
 		{"two wishes denied with も…も", "切りたい気持ちも死にたい気持ちも今はないです", akari.RiskNone},
 		{"an act given up", "娘が帰ってくる。死ぬのはやめました", akari.RiskNone},
 		{"hitting oneself promised away, in Tohoku", "兄貴さ電話して話聞いでもらった。もう自分を殴ったりしねぇ。今はほんとに大丈夫だ", akari.RiskNone},
+		// A context word folded short (シーン → しん, ホラー → ほら) no longer
+		// sets a means aside in しんどい or あほらし (crisis set 210).
+		{"charcoal tonight, after しんどい", "もうしんどい。今夜、車で練炭たく", akari.RiskHigh},
+		{"charcoal tonight, after アホらし", "手取り16万。アホらし。今夜、車で練炭たく", akari.RiskHigh},
+		{"charcoal in a horror game", "ホラゲで練炭のシーンが出てきてビビった", akari.RiskNone},
 		{"a thought kept away is no denial", "死にたいとか考えないようにしてるけど、毎晩浮かぶ", akari.RiskHigh},
 		{"a wish joined to a wish not denied", "死にたいとか消えたいとか、そればっかり考えてる", akari.RiskHigh},
 		{"an urge passed", "お母さんが帰ってきた。もう切りたい気持ちはおさまってるし、だいじょうぶ", akari.RiskNone},
@@ -958,6 +965,42 @@ func TestEverydayLinesRaiseNoAlarm(t *testing.T) {
 // TestConstructionWordsSurviveFolding: a word that folds to nothing in the
 // crisis view (an emoji, a symbol) would match anywhere — as an end, it
 // makes the stem alone enough. Only "" says that on purpose.
+// TestContextWordsKeepTheirShape: a katakana word with a long mark
+// folds without it (シーン → しん, ホラー → ほら), and a short fold is found
+// inside common words (しんどい, あほらしい) where it would set a sign
+// aside. Context words (unless, before.veto, before.keep) say such words
+// with what follows them (シーンが, ホラー映画).
+func TestContextWordsKeepTheirShape(t *testing.T) {
+	common := crisisBytes([]string{"しんどい", "しんどすぎ", "あほらしい", "ほらね", "させる", "見せる", "くれる", "られる", "でたらめ", "涙でた",
+		"なのでとりあえず", "よかった", "わかった", "つかれる", "おこられる", "しんじゃう"})
+	check := func(owner, list, w string) {
+		if !strings.Contains(w, "ー") {
+			return
+		}
+		f := crisisBytes([]string{w})[0]
+		for _, c := range common {
+			if bytes.Contains(c, f) {
+				t.Errorf("%s: %s word %q folds to %q, found inside %q", owner, list, w, f, c)
+			}
+		}
+	}
+	for _, c := range constructions {
+		for _, w := range c.unless {
+			check(c.name, "unless", w)
+		}
+		if c.before != nil {
+			for _, w := range append(slices.Clone(c.before.veto), c.before.keep...) {
+				check(c.name, "before", w)
+			}
+		}
+	}
+	for _, p := range conceptPairs {
+		for _, w := range p.unless {
+			check(p.name, "unless", w)
+		}
+	}
+}
+
 func TestConstructionWordsSurviveFolding(t *testing.T) {
 	for _, c := range constructions {
 		lists := map[string][]string{"stems": c.stems, "ends": c.ends, "notAfter": c.notAfter, "notBefore": c.notBefore, "unless": c.unless}
