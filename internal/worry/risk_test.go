@@ -998,6 +998,12 @@ func TestContextWordsKeepTheirShape(t *testing.T) {
 		for _, w := range p.unless {
 			check(p.name, "unless", w)
 		}
+		for _, w := range p.near {
+			check(p.name, "near", w)
+		}
+	}
+	for _, w := range storyFrames {
+		check("storyFrames", "frame", w)
 	}
 }
 
