@@ -254,8 +254,8 @@ func newCareIntents() careIntents {
 		// ない (no plan said, not no wish).
 		unsure: pattern.MustCompile(`とは言えな|とはいえな|わけじゃな|わけではな|こともな|なくはな|わからな|分からな|わかんな|わからん|分からん|わかんね|(じゃ|では)ない[^。]{0,3}(と思|かな|かも)|(ない|ません)[、,…]*(と思う|と思います|と思うけど|かな|かも|はず)|具体的(に|には|な)`),
 		// たぶん…, …と思う next to a word of safety (see hedgedOnly).
-		hedgeBefore: pattern.MustCompile(`(たぶん|多分|おそらく|一応|いちおう)[、,…]*[^。!！?？]{0,8}$`),
-		hedgeAfter:  pattern.MustCompile(`^[^。!！?？]{0,6}(と思う|と思います|とおもう|かな|かも|はず)`),
+		hedgeBefore: pattern.MustCompile(`(たぶん|多分|おそらく|一応|いちおう|まあ|まぁ)[、,…]*[^。!！?？]{0,8}$`),
+		hedgeAfter:  pattern.MustCompile(`^[^。!！?？]{0,14}(と思う|と思います|とおもう|かな|かも|はず)|^[、,…]*(たぶん|多分|おそらく)`),
 		// To 「いまは安全な場所にいますか」「今夜は安全に過ごせそうですか」: a no
 		unsafe: pattern.MustCompile(`^(いいえ|いや|いえ|ううん|無理|むり|わからない|分からない|わかんない|わからん|分からん)|安全(じゃな|じゃね|じゃあな|では)|自信(が)?ない|危ない|あぶない|大丈夫じゃ(な|ね|あな|あり)|過ごせ(ない|そうにない)`),
 	}
@@ -987,7 +987,10 @@ func (ci careIntents) hedgedAll(f folded, p *pattern.Pattern) bool {
 	s := string(f)
 	said := p.FindAllStringIndex(s, -1)
 	for _, m := range said {
-		if !ci.hedgeAfter.MatchString(s[m[1]:]) && !ci.hedgeBefore.MatchString(s[:m[0]]) {
+		// A hedge after the words is in their sentence (大丈夫。時短で働ける
+		// とこってあるんかな asks something else).
+		ended := strings.HasSuffix(s[m[0]:m[1]], "。") || strings.HasSuffix(s[m[0]:m[1]], "！") || strings.HasSuffix(s[m[0]:m[1]], "？") || strings.ContainsAny(s[m[1]-1:m[1]], "!?")
+		if (ended || !ci.hedgeAfter.MatchString(s[m[1]:])) && !ci.hedgeBefore.MatchString(s[:m[0]]) {
 			return false
 		}
 	}
