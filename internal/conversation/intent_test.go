@@ -206,6 +206,9 @@ func TestIntents(t *testing.T) {
 		{"時給1500円以上って普通ある？", false, false, false},
 		{"大阪で時給1200円のパートしてる", false, false, false},
 		{"パソコンもほとんど触ってないんだけど、無料で勉強できるところってある？", false, false, false},
+		// ねぇ after a verb is it negated, not a listing asked to exist.
+		{"工場の夜勤、体がもたねぇ", false, false, false},
+		{"秋田で日勤の工場の仕事ねぇ？", true, false, false},
 	}
 	for _, s := range []string{"2つめのやつ気になる。でもまだ担当の人とかに連絡いくのはイヤ", "まだ誰かに連絡とかはしないでください。まず自分で比べたいので", "紹介はまだ待ってください", "担当の人にはまだ渡さないでくださいね", "ごめん、担当の人に渡すのはまだやめといて"} {
 		if !fold(s).is(in.noContact) {
