@@ -230,6 +230,15 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout199", File: "crisis_heldout199.jsonl"},
 		{Name: "heldout200", File: "crisis_heldout200.jsonl"},
 		{Name: "heldout201", File: "crisis_heldout201.jsonl"},
+		{Name: "heldout202", File: "crisis_heldout202.jsonl"},
+		{Name: "heldout203", File: "crisis_heldout203.jsonl"},
+		{Name: "heldout204", File: "crisis_heldout204.jsonl"},
+		{Name: "heldout205", File: "crisis_heldout205.jsonl"},
+		{Name: "heldout206", File: "crisis_heldout206.jsonl"},
+		{Name: "heldout207", File: "crisis_heldout207.jsonl"},
+		{Name: "heldout208", File: "crisis_heldout208.jsonl"},
+		{Name: "heldout209", File: "crisis_heldout209.jsonl"},
+		{Name: "heldout210", File: "crisis_heldout210.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
