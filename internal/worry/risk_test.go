@@ -839,6 +839,8 @@ func TestRiskLevels(t *testing.T) {
 		{"a duty handed to someone else, wished", "今日の当番、私じゃない人だったらよかったのに", akari.RiskNone},
 		{"an early end welcomed after a check-up", "再検査って言われたけど行ってない。早く終わるならそれでいいし", akari.RiskConcern},
 		{"a check-up over early, welcomed", "健康診断、午前中で早めに終わるならそれでいい", akari.RiskNone},
+		{"the question answered no, hedged", "死にたいかって聞かれると、多分ちがうと思う", akari.RiskNone},
+		{"the question answered maybe", "死にたいかと聞かれると、正直そうかもしれない", akari.RiskHigh},
 		{"a thought kept away is no denial", "死にたいとか考えないようにしてるけど、毎晩浮かぶ", akari.RiskHigh},
 		{"a wish joined to a wish not denied", "死にたいとか消えたいとか、そればっかり考えてる", akari.RiskHigh},
 		{"an urge passed", "お母さんが帰ってきた。もう切りたい気持ちはおさまってるし、だいじょうぶ", akari.RiskNone},
