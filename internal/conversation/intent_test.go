@@ -211,6 +211,7 @@ func TestIntents(t *testing.T) {
 		// A search put off (落ち着いたら…探したい), unless the listings are asked for now.
 		{"落ち着いたら内勤の仕事探したい。法人営業の経験って事務で活きる？", false, false, false},
 		{"落ち着いたら日勤だけのところに移りたい。クリニックの看護師の求人見せてもらえる？", true, false, false},
+		{"落ち着いたら転職も考えたいです。看護助手の求人ってありますか？", true, false, false},
 		{"秋田で日勤の工場の仕事ねぇ？", true, false, false},
 	}
 	for _, s := range []string{"2つめのやつ気になる。でもまだ担当の人とかに連絡いくのはイヤ", "まだ誰かに連絡とかはしないでください。まず自分で比べたいので", "紹介はまだ待ってください", "担当の人にはまだ渡さないでくださいね", "ごめん、担当の人に渡すのはまだやめといて"} {
