@@ -815,11 +815,12 @@ func (e *Engine) fresh(st *akari.State, v Vars, keys ...string) string {
 }
 
 // freshAll returns the first of keys no line of which, said with v,
-// Akari has said lately, or the last one: a search narrowed after the
+// Akari has said lately, or the one said longest ago: a search narrowed after the
 // cards (「神奈川で」) opens with other words, yet must not repeat the
 // line after them.
 func (e *Engine) freshAll(st *akari.State, v Vars, keys ...string) string {
-	for _, k := range keys[:len(keys)-1] {
+	oldest, at := keys[len(keys)-1], len(st.Turns)
+	for _, k := range keys {
 		text, err := e.Script.Line(k, st, v)
 		if err != nil {
 			return k // line reports it
@@ -827,8 +828,13 @@ func (e *Engine) freshAll(st *akari.State, v Vars, keys ...string) string {
 		if !saysAgain(st, text) {
 			return k
 		}
+		if i := e.openedAt(st, v, k); i < at {
+			oldest, at = k, i
+		}
 	}
-	return keys[len(keys)-1]
+	// Every one said lately: the one said longest ago, never the reply
+	// just sent word for word.
+	return oldest
 }
 
 // saysAgain reports whether a sentence of text, outside its lists (the
