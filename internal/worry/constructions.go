@@ -960,6 +960,13 @@ var constructions = []construction{
 		gap:   2,
 		before: &objects{aside: true, veto: workObjects, keep: []string{"この世", "世界", "世の中", "地球", "生きて", "存在", "ここ"}, need: true, window: 12,
 			from: []string{"に", "で", "には", "の"}}},
+	{name: "looking it up oneself (ちょっと自分でも調べてみます)", risk: akari.RiskNone,
+		// A closing of a talk about work; the risk model alone, with no
+		// risk word, read it as researching a method. A method named is
+		// read by its own construction.
+		stems: []string{"自分でも調べ", "自分で調べ", "自分でいろいろ調べ", "自分で色々調べ", "自分なりに調べ", "自分でも色々調べ", "自分でもいろいろ調べ", "自分でググ", "自分でも検索", "自分で検索"},
+		ends:  []string{"てみ", "ておき", "とき", "ます", "る", "ってみ", "ってみる"},
+		gap:   0},
 	{name: "a sleeve for work (アームカバー: not アムカ, with the long mark dropped)", risk: akari.RiskNone,
 		stems: []string{"アームカバ"}},
 	{name: "self-harm", risk: akari.RiskHigh,

@@ -841,6 +841,8 @@ func TestRiskLevels(t *testing.T) {
 		{"a check-up over early, welcomed", "健康診断、午前中で早めに終わるならそれでいい", akari.RiskNone},
 		{"the question answered no, hedged", "死にたいかって聞かれると、多分ちがうと思う", akari.RiskNone},
 		{"the question answered maybe", "死にたいかと聞かれると、正直そうかもしれない", akari.RiskHigh},
+		{"looking it up oneself, a talk's close", "ありがとう、あとは自分で調べてみるね", akari.RiskNone},
+		{"a method looked up oneself", "確実に死ねる方法を自分で調べてみる", akari.RiskHigh},
 		{"a thought kept away is no denial", "死にたいとか考えないようにしてるけど、毎晩浮かぶ", akari.RiskHigh},
 		{"a wish joined to a wish not denied", "死にたいとか消えたいとか、そればっかり考えてる", akari.RiskHigh},
 		{"an urge passed", "お母さんが帰ってきた。もう切りたい気持ちはおさまってるし、だいじょうぶ", akari.RiskNone},
