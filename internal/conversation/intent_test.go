@@ -214,6 +214,7 @@ func TestIntents(t *testing.T) {
 		{"落ち着いたら転職も考えたいです。看護助手の求人ってありますか？", true, false, false},
 		// One's own search, planned (両方で探してみます), asks for nothing.
 		{"なるほど、さっきの求人とシルバーの両方で探してみます。", false, false, false},
+		{"一応ほかの倉庫の仕事も見ておきたい、名古屋で", true, false, false},
 		{"秋田で日勤の工場の仕事ねぇ？", true, false, false},
 	}
 	for _, s := range []string{"2つめのやつ気になる。でもまだ担当の人とかに連絡いくのはイヤ", "まだ誰かに連絡とかはしないでください。まず自分で比べたいので", "紹介はまだ待ってください", "担当の人にはまだ渡さないでくださいね", "ごめん、担当の人に渡すのはまだやめといて"} {
