@@ -924,42 +924,37 @@ func (c *compiledConstruction) postposed(rest []byte) bool {
 	if c.before == nil || len(c.from) == 0 || len(c.veto) == 0 {
 		return false
 	}
-	win := rest[:min(len(rest), postposedReach)]
-	for _, w := range c.veto {
-		i := bytes.Index(win, w)
-		if i < 0 || i > maxPostposedGap {
-			continue
-		}
-		after := rest[i+len(w):]
-		if !bytes.HasPrefix(after, []byte("から")) {
-			continue
-		}
-		tail := after[len("から"):]
-		if len(tail) == 0 || hasPrefixAny(tail, postposedEnds) {
-			return true
-		}
-	}
-	return false
+	return saidAfter(rest, c.veto, fromMark, len(rest))
 }
 
 // keptAfter reports an object the construction needs said as an
 // afterthought, topic and all: 別にどうなってもいいです。自分のことは.
 func (c *compiledConstruction) keptAfter(rest []byte) bool {
+	return saidAfter(rest, c.keep, topicMarks, 6)
+}
+
+// saidAfter reports one of words said within reach of rest's start as an
+// afterthought: closed by one of marks and the end of the message, or by
+// a laugh or a particle (postposedEnds, at most maxTail bytes of them).
+func saidAfter(rest []byte, words, marks [][]byte, maxTail int) bool {
 	win := rest[:min(len(rest), postposedReach)]
-	for _, w := range c.keep {
+	for _, w := range words {
 		i := bytes.Index(win, w)
 		if i < 0 || i > maxPostposedGap {
 			continue
 		}
 		after := rest[i+len(w):]
-		for _, mark := range topicMarks {
-			if tail, ok := bytes.CutPrefix(after, mark); ok && (len(tail) == 0 || hasPrefixAny(tail, postposedEnds) && len(tail) <= 6) {
+		for _, mark := range marks {
+			if tail, ok := bytes.CutPrefix(after, mark); ok && (len(tail) == 0 || hasPrefixAny(tail, postposedEnds) && len(tail) <= maxTail) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// fromMark closes a from-object said as an afterthought (会議から).
+var fromMark = [][]byte{[]byte("から")}
 
 // topicMarks close an object said as an afterthought (自分のことは).
 var topicMarks = [][]byte{[]byte("のことは"), []byte("のことなんて"), []byte("のことなんか"), []byte("のこと"), []byte("なんて"), []byte("なんか"), []byte("は")}
