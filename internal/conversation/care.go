@@ -995,7 +995,8 @@ func (ci careIntents) hedgedAll(f folded, p *pattern.Pattern) bool {
 	for _, m := range said {
 		// A hedge after the words is in their sentence (大丈夫。時短で働ける
 		// とこってあるんかな asks something else).
-		ended := strings.HasSuffix(s[m[0]:m[1]], "。") || strings.HasSuffix(s[m[0]:m[1]], "！") || strings.HasSuffix(s[m[0]:m[1]], "？") || strings.ContainsAny(s[m[1]-1:m[1]], "!?")
+		w := s[m[0]:m[1]]
+		ended := strings.HasSuffix(w, "。") || strings.HasSuffix(w, "！") || strings.HasSuffix(w, "？") || strings.HasSuffix(w, "!") || strings.HasSuffix(w, "?")
 		if (ended || !ci.hedgeAfter.MatchString(s[m[1]:])) && !ci.hedgeBefore.MatchString(s[:m[0]]) {
 			return false
 		}
