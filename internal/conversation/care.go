@@ -667,8 +667,7 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		// 150 read it so, with the issue's "until the person indicates they
 		// are safe"; sets 7, 8 and 12 had read this as the end of care).
 		if e.opened(st, Vars{}, "care_back_to_worry") {
-			r, err = e.led(st, "care_back_tail", func() (Result, error) { return e.onward(ctx, st, text, c, false) })
-			r.Reply.Messages = append(r.Reply.Messages[1:], r.Reply.Messages[0])
+			r, err = e.trailed(st, "care_back_tail", func() (Result, error) { return e.onward(ctx, st, text, c, false) })
 		} else {
 			r, err = e.prefixedOnward(ctx, st, text, "care_back_to_worry", c, false)
 		}
@@ -773,19 +772,13 @@ func (e *Engine) listen(ctx context.Context, st *akari.State, text string, c aka
 		}
 	}
 	// The next in turn whose words were not said lately: 「疲れた」 heard
-	// before the sign may have had the same opening. When every one was,
-	// the one said longest ago — never the reply just sent, word for word.
-	key, oldest := "", 0
-	for i := range len(careListenKeys) {
-		k := careListenKeys[(st.Care.Replies+i)%len(careListenKeys)]
-		if text, err := e.Script.Line(k, st, Vars{}); err == nil && !saysAgain(st, text) {
-			key = k
-			break
-		}
-		if at := e.openedAt(st, Vars{}, k); key == "" || at < oldest {
-			key, oldest = k, at
-		}
+	// before the sign may have had the same opening (freshAll: else the
+	// one said longest ago, never the reply just sent word for word).
+	var turn [len(careListenKeys)]string
+	for i := range turn {
+		turn[i] = careListenKeys[(st.Care.Replies+i)%len(careListenKeys)]
 	}
+	key := e.freshAll(st, Vars{}, turn[:]...)
 	if fold(text).is(e.intents.care.workTalk) && !e.opened(st, Vars{}, "care_work") {
 		// 「仕事休んだら給料どうなるんだろ」: the work worry is heard and
 		// kept for later, not passed over with a line about feelings;
@@ -934,13 +927,27 @@ func (e *Engine) prefixed(ctx context.Context, st *akari.State, text, key string
 // led answers with answer, the line key first; the line is kept in the
 // conversation as said before the answer is made.
 func (e *Engine) led(st *akari.State, key string, answer func() (Result, error)) (Result, error) {
+	return e.withLine(st, key, answer, true)
+}
+
+// trailed is led with the line after the answer (care_back_tail: the
+// lines in reach, said last).
+func (e *Engine) trailed(st *akari.State, key string, answer func() (Result, error)) (Result, error) {
+	return e.withLine(st, key, answer, false)
+}
+
+func (e *Engine) withLine(st *akari.State, key string, answer func() (Result, error), first bool) (Result, error) {
 	note, err := e.Script.Line(key, st, Vars{})
 	if err != nil {
 		return Result{}, err
 	}
 	e.said(st, akari.Texts(note))
 	r, err := answer()
-	r.Reply.Messages = append([]akari.Message{{Text: note}}, r.Reply.Messages...)
+	if first {
+		r.Reply.Messages = append([]akari.Message{{Text: note}}, r.Reply.Messages...)
+	} else {
+		r.Reply.Messages = append(r.Reply.Messages, akari.Message{Text: note})
+	}
 	return r, err
 }
 
