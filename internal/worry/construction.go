@@ -639,11 +639,11 @@ var thoughtStill = []string{"いです", "いと思", "いとおも"}
 
 // thoughtKept after a negated thinking verb undo the denial: kept away
 // (ないように, ないで), a duty (なきゃ, なければ, なくちゃ, なあかん), a
-// condition (ないと, なくても), half-admitted (ないこともない), or not
-// yet (ずに).
-var thoughtKept = []string{"いよう", "いで", "いと", "くても", "くちゃ", "きゃ", "けれ", "あか", "いこともな", "いでもな", "いわけでもな", "いわけじゃな", "ずに",
-	// 昔は死にたいなんて思わなかったのに、最近また: then, not now.
-	"かったのに", "かったけど", "かったが", "かったんだけど", "かったんやけど",
+// condition (ないと, なくても), or not yet (ずに).
+var thoughtKept = []string{"いよう", "いで", "いと", "くても", "くちゃ", "きゃ", "けれ", "あか", "いでもな", "ずに",
+	// 昔は死にたいなんて思わなかったけど、最近また: then, not now (…のに,
+	// a double negative: denialUndone, after every denial).
+	"かったけど", "かったが", "かったんだけど", "かったんやけど",
 	// 消えたいって思わない日がない: every day.
 	"い日がな", "い日はな", "い日な", "い時がな", "い時はな", "い朝がな", "い夜がな", "いことがな"}
 
