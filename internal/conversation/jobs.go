@@ -743,11 +743,20 @@ func kindTurnedDown(rest string) bool {
 			break
 		}
 	}
-	for _, p := range [...]string{"以外", "じゃなく", "ではなく", "でなく", "はやめ", "は無理", "はむり", "は難し", "はむずかし", "はいや", "は嫌", "はなし",
-		"じゃない仕事", "じゃない求人", "じゃないところ", "じゃないとこ", "じゃない職", "じゃない会社", "じゃないのがいい", "じゃないのが良い", "じゃないやつ",
-		"ではない仕事", "ではない求人", "ではないところ", "ではない職"} {
+	for _, p := range [...]string{"以外", "じゃなく", "ではなく", "でなく", "はやめ", "は無理", "はむり", "は難し", "はむずかし", "はいや", "は嫌", "はなし"} {
 		if strings.HasPrefix(rest, p) {
 			return true
+		}
+	}
+	// 接客じゃないバイト, 電話ではない仕事: not of that kind, as what is
+	// asked for.
+	for _, neg := range [...]string{"じゃない", "ではない"} {
+		if r, ok := strings.CutPrefix(rest, neg); ok {
+			for _, what := range [...]string{"仕事", "求人", "ところ", "とこ", "職", "会社", "のがいい", "のが良い", "やつ", "バイト", "アルバイト", "パート", "派遣", "案件"} {
+				if strings.HasPrefix(r, what) {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -32,6 +32,7 @@ func TestWishIn(t *testing.T) {
 		"保育園のお迎えがあるので、大阪で事務の仕事見せて":     "大阪府・事務",
 		"大阪で介護の仕事見せて":                  "大阪府・介護",
 		"営業職以外の求人をご提示いただけますと幸いです":      "",
+		"接客じゃないバイトの求人見せて":              "", // a kind turned down, as what is asked for
 		"保育園で働きたい。大阪の求人見せて":            "大阪府・保育",
 	} {
 		if got := wishIn(text); got != want {
