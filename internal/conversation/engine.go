@@ -116,6 +116,19 @@ func (e *Engine) asksOrAnswers(f folded) bool {
 	return e.careWantsHuman(f) || e.careWantsJobs(f) || f.is(ci.safe) || ci.corrects(f) || f.is(ci.cannotCall) || ci.question(f) == "care_q_stop" || f.is(ci.unsure)
 }
 
+// answersTonight reports whether f answers the question about tonight
+// without a word of an act: unsure, going to bed, alone (今夜のことは…正直
+// わかりません; 今夜？たぶん寝るだけ; 一人暮らしやけん誰もおらん) — not
+// 今夜はたぶん…また切っちゃうかも.
+func (e *Engine) answersTonight(f folded) bool {
+	ci := e.intents.care
+	return !f.is(ci.actFeared) && (f.is(ci.unsafe) || f.is(ci.unsure) || f.is(ci.sleeps) || f.is(tonightTold))
+}
+
+// tonightTold tells how tonight will go in plain words: no one around,
+// going to bed, staying in.
+var tonightTold = pattern.MustCompile(`(誰も|だれも)(おらん|いない|いません|おらへん|おりません)|(一人|ひとり)(暮らし|ぐらし)|(寝る|ねる|寝ます|休む|休みます|家におる|家にいる|家にいます|家でゆっくり)(だけ|つもり|と思う|かな|わ|よ|[。…!！]|$)`)
+
 // signOutside reports whether what f says besides every match of p shows
 // a crisis sign of its own: a correction takes back the words it holds,
 // not a sign said beside it. The person has just said what they did not
@@ -124,11 +137,35 @@ func (e *Engine) asksOrAnswers(f folded) bool {
 // does.
 func (e *Engine) signOutside(ctx context.Context, f folded, p *pattern.Pattern, current akari.Category) (bool, error) {
 	rest, _ := besides(f, p)
+	if f.is(e.intents.care.othersWords) {
+		// 上司が言ってたセリフ…『こんな数字じゃ死にたいよ』って毎回言うの:
+		// the words quoted are the ones said to be someone else's.
+		rest = unquoted(rest)
+	}
 	c, err := e.Classifier.Classify(ctx, rest, current)
 	if err != nil {
 		return false, fmt.Errorf("classify besides a correction: %w", err)
 	}
 	return c.Crisis && !e.modelAloneSaw(rest), nil
+}
+
+// unquoted returns s without what it quotes in Japanese brackets (「…」,
+// 『…』).
+func unquoted(s string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '「' || r == '『':
+			depth++
+		case (r == '」' || r == '』') && depth > 0:
+			depth--
+			b.WriteByte(' ')
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // Guesser is what a classifier may add: the worries a message most likely
@@ -397,6 +434,13 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 		// ほんで、さっきの神戸の清掃のやつ、もういっぺん見して: a short ask
 		// for listings that only the risk model reads as a sign is the
 		// ask. A rule's sign in it still wins.
+		c.Crisis, c.Risk = false, akari.RiskNone
+	}
+	if c.Crisis && level != akari.RiskNone && st.Care != nil && st.Care.Asked == akari.AskedTonight && e.answersTonight(f) && e.modelAloneSaw(masked) {
+		// An answer to Akari's question about tonight in words only the
+		// risk model reads as a sign (今夜のことは…正直わかりません; 今夜？
+		// 一人暮らしやけん誰もおらんよ): unsure or alone, it is met in care
+		// as the answer it is, not as a sign again.
 		c.Crisis, c.Risk = false, akari.RiskNone
 	}
 	seen := c // what the message itself shows, whatever care makes of it

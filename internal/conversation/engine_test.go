@@ -477,6 +477,10 @@ func TestTerseNarrowingAfterTheCards(t *testing.T) {
 		{"土日だけのにして", true},
 		{"家から近い順に並べ直して", true},
 		{"週3日までのものに限っていただけますか", true},
+		{"夜勤なしで、できれば北区あたりで", true},
+		{"残業少なめのとこだけってできますか", true},
+		{"経理でも探してみて", true},
+		{"接客はもうええので、工場とか製造で", true},
 		{"固定残業代って、求人見るときはどこ見とけばいい？", false},
 	} {
 		t.Run(tt.say, func(t *testing.T) {

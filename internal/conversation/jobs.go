@@ -397,6 +397,13 @@ func readTerse(text string) terse {
 	if m := placeAlone.FindStringSubmatchIndex(s); m != nil {
 		return terse{s: s, head: s[m[2]:m[3]], end: s[m[4]:m[5]], alone: true}
 	}
+	if i := strings.LastIndexAny(s, "、,"); i > 0 {
+		// 接客はもうええので、工場とか製造で: the kind wanted said last.
+		last := s[i+1:]
+		if m := placeAlone.FindStringSubmatchIndex(last); m != nil && kindOfWork.MatchString(last[m[2]:m[3]]) {
+			return terse{s: s, head: last[m[2]:m[3]], end: last[m[4]:m[5]], alone: true}
+		}
+	}
 	return readTerseEnd(s, text)
 }
 
@@ -428,7 +435,7 @@ const maxNarrowHead = 24
 // narrowEnd closes a terse condition: a wish for it (のがいい, なとこが
 // ええ, だけで), a word for listings (やつ, とこ, 案件), or a question for
 // more of them (のは？).
-var narrowEnd = pattern.MustCompile(`(の|のん|なの|な)?((やつ|とこ|ところ|もの|案件|お仕事|仕事|求人|中)?(だけ)?(が|で)?(いい|ええ|よか|良い|大丈夫|お願い|よろしおす|よろしい)|(やつ|とこ|ところ|案件|お仕事|仕事|求人)(だけ)?で?|だけで?|のは(ある|ない)?\?|のは|(の|のん|やつ|とこ)を?(見せて|みせて|見して|みして)(ほしい|ください|くれ|や|よ|な)?|` + existsEnd + `|(の|のん|やつ|とこ|もの)に(して|しといて)(ください|ほしい|もらえる|もらえます|くれる|くれへん)?)(です|っす|な|なあ|なぁ|わ|かな|ね|けど|んだけど)?[。!！?〜~w…]*$`)
+var narrowEnd = pattern.MustCompile(`(の|のん|なの|な)?((やつ|とこ|ところ|もの|案件|お仕事|仕事|求人|中)?(だけ)?(が|で)?(いい|ええ|よか|良い|大丈夫|お願い|よろしおす|よろしい)|(やつ|とこ|ところ|案件|お仕事|仕事|求人)(だけ)?で?|だけで?|のは(ある|ない)?\?|のは|(の|のん|やつ|とこ)を?(見せて|みせて|見して|みして)(ほしい|ください|くれ|や|よ|な)?|` + existsEnd + `|(の|のん|やつ|とこ|もの)に(して|しといて)(ください|ほしい|もらえる|もらえます|くれる|くれへん)?|(あたり|辺り|周辺|付近|近辺|方面)(で|が|がいい|だと)?)(です|っす|な|なあ|なぁ|わ|かな|ね|けど|んだけど)?[。!！?〜~w…]*$`)
 
 // existsEnd asks whether there is one, or one more, of a condition
 // (17時までに終わるのある？, 寮ありのやつもある？) — a search, unlike a
@@ -743,7 +750,9 @@ func kindTurnedDown(rest string) bool {
 			break
 		}
 	}
-	for _, p := range [...]string{"以外", "じゃなく", "ではなく", "でなく", "はやめ", "は無理", "はむり", "は難し", "はむずかし", "はいや", "は嫌", "はなし"} {
+	for _, p := range [...]string{"以外", "じゃなく", "ではなく", "でなく", "はやめ", "は無理", "はむり", "は難し", "はむずかし", "はいや", "は嫌", "はなし",
+		// 接客はもうええので: had enough of it.
+		"はもうええ", "はもういい", "はもう嫌", "はもういや", "はもう無理", "はもうむり", "はこりごり", "はもうこりごり", "はもう結構", "はもうたくさん", "はええので", "はいいので", "はいいです", "は結構です"} {
 		if strings.HasPrefix(rest, p) {
 			return true
 		}

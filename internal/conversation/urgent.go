@@ -37,6 +37,10 @@ type urgentIntents struct {
 	harming *pattern.Pattern
 	// treated is a wound or a body seen to at a hospital, told as done.
 	treated *pattern.Pattern
+	// near is someone close with them now (おかんが飛んできてくれて今そばに
+	// おる): after pills, not yet help — the reply asks them to call 119
+	// together.
+	near *pattern.Pattern
 	// ready is a means made ready, not used (薬はもう集めてある, ロープ買っ
 	// た, 車に練炭を積んである): the reply asks first to put it out of
 	// reach.
@@ -70,6 +74,7 @@ func newUrgentIntents() urgentIntents {
 			`|(壁|机|床)に頭[^。?]{0,8}(打ちつけ|打ち付け|うちつけ|ぶつけ)|頭[^。?]{0,4}(打ちつけ|打ち付け|うちつけ)|根性焼き`),
 		treated: pattern.MustCompile(`(縫って|ぬって|診て|みて|処置して|手当てして|手当して|治療して|点滴して)(もらった|もらいました|もろた|くれた|いただいた|いただきました|もらって[、,。]|もろて[、,。])|病院から(帰っ|戻っ|かえっ)|(受診|胃洗浄)(した|しました|して[、,。])`),
 		ready:   pattern.MustCompile(`(薬|くすり|クスリ|睡眠薬|眠剤|安定剤|錠剤|市販薬|ロープ|縄|紐|ひも|練炭|れんたん|包丁|カッター|刃物|ナイフ|カミソリ|剃刀)(は|を|も|が)?(もう)?(全部|ぜんぶ|何箱も|いっぱい|たくさん)?[^。?]{0,8}(集めて(ある|あります|る|ます|いる|た)|集めた|ため(て|た)|溜め(て|た)|貯め(て|た)|買って(ある|あります|きた|しまった)|買った|買いました|用意(して|した|しました|できた|してある)|準備(して|した|しました|できた|してある)|積んで(ある|あります|る)|手元に(ある|あります)|隠して(ある|あります)|持って(る|います|きた))`),
+		near:    pattern.MustCompile(`(家族|母|父|親|夫|妻|旦那|嫁|家内|彼氏|彼女|友達|友人|同居人|ルームメイト|姉|兄|妹|弟|娘|息子|おかん|オカン|かあちゃん|かーちゃん|母ちゃん|おとん|オトン|父ちゃん|ばあちゃん|じいちゃん)(ちゃん|さん|貴)?(が|も|と)?[^。?？]{0,16}(そばに|隣に|となりに|横に|一緒に|いっしょに)(いる|います|おる|おります|いて|おって|来て|きて)|(家族|母|父|親|夫|妻|旦那|嫁|家内|彼氏|彼女|友達|友人|姉|兄|妹|弟|おかん|オカン|かあちゃん|母ちゃん|おとん)(ちゃん|さん)?(が)?[^。?？]{0,8}(来てくれ|きてくれ|飛んできて|駆けつけて|帰ってきて)`),
 		// (done, not 呼んだら: 救急車とか呼んだら職場にバレる？ asks)
 		called: pattern.MustCompile(
 			`(119|救急車?)(に|を|は)?[^。?]{0,6}(電話した|電話しました|かけた|かけました|呼んだ|呼びました|呼んでもらった|呼んでもらいました|来た|来ました|来てくれた|向かってる|向かっています|乗ってる|乗った|乗りました)([^らりほ]|$)` +
@@ -134,6 +139,10 @@ func (e *Engine) urgentCare(st *akari.State, f folded) (Result, bool, error) {
 	}
 	st.Care.Last, st.Care.Asked = e.Now(), ""
 	key := e.nextUrgent(st)
+	if f.is(e.intents.urgent.near) && e.actTold(st) && !e.opened(st, Vars{}, "care_now_near") {
+		// Someone came after pills: glad of them, and 119 called together.
+		key = "care_now_near"
+	}
 	if k, ok := urgentAnswers[e.intents.care.question(f)]; ok && e.openedAt(st, Vars{}, k) < len(st.Turns)-2 {
 		// 救急車呼んだら会社にばれる？: the push that answers it, unless
 		// it was the reply just before.
