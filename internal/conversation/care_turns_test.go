@@ -831,6 +831,19 @@ func TestCareTurns(t *testing.T) {
 			{say: "さっき頭痛薬6錠いっぺんに飲んだ。どうにでもなれって", care: true, why: akari.RiskSign, says: "119"},
 			{say: "おかんに電話したら飛んできてくれて今そばにおる。もう薬は飲まんし、今夜は大丈夫や", care: true, source: "care", says: "一緒に119"},
 		}},
+		{"pills saved up, said in Nagasaki speech, are a means made ready", []turn{
+			{say: "もう生きとってもしょうがなか気がする", care: true, why: akari.RiskSign},
+			{say: "薬、ためとるとよ。飲むかはわからんけど", care: true, risk: akari.RiskHigh, says: "遠ざけて"},
+		}},
+		{"a no hedged last is no word of safety; safety then said in Hiroshima speech", []turn{
+			{say: "朝起きんでもええのにって思うことがあるんよ。このまま目が覚めんかったら楽じゃろうなって", care: true, why: akari.RiskSign},
+			{say: "いや、どうにかするつもりはないんよ。たぶんね", care: true, source: "care"},
+			{say: "家内がおるけえ、あいつ残して逝くようなことはせんよ。今夜はもう家内と茶でも飲んで寝る", care: false, risk: akari.RiskNone, why: akari.RiskSafe},
+		}},
+		{"not dying today, in Tohoku speech", []turn{
+			{say: "もう生ぎでても仕方ねえ", care: true, why: akari.RiskSign},
+			{say: "…わがった。ほんとのこと言う。今日は死なね。かがさ話したし、明日病院さも行ぐ", care: false, why: akari.RiskSafe},
+		}},
 		{"unsure about tonight is an answer, not a sign again", []turn{
 			{say: "昨夜、薬をまとめて飲もうとして、途中でやめました", care: true, why: akari.RiskSign},
 			{say: "今は少し落ち着いています", care: true, says: "今夜は"},

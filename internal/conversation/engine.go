@@ -422,9 +422,10 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 		// does.
 		c.Crisis, c.Risk = true, akari.RiskConcern
 	}
-	if !c.Crisis && level != akari.RiskNone && (f.is(e.intents.care.cutTold) || f.is(e.intents.care.headedTo) || f.is(e.intents.care.actFeared) && !f.is(e.intents.care.safe)) {
+	if !c.Crisis && level != akari.RiskNone && (f.is(e.intents.care.cutTold) || f.is(e.intents.care.headedTo) || f.is(e.intents.urgent.ready) || f.is(e.intents.care.actFeared) && !f.is(e.intents.care.safe)) {
 		// 実は昨日、少しだけ切った; さっき車のキーを持って、海の方まで行こう
-		// かと; 帰ったら本当にやっちゃいそう: in care, a cut told is harm
+		// かと; 薬、ためとるとよ; 帰ったら本当にやっちゃいそう: in care, a
+		// cut told is harm
 		// done to oneself, setting out for the sea a plan, and a fear of
 		// doing it the act already told, whatever the classifier makes of
 		// them.
@@ -482,7 +483,7 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 			// 「いのちの電話かけたけど繋がらんかった」 in care is the call
 			// care asked for, not a new sign: answered as such.
 			c.Crisis, c.Risk = false, akari.RiskNone
-		case f.is(e.intents.care.unsure) && utf8.RuneCountInString(masked) <= unsureRunes && e.modelAloneSaw(masked):
+		case f.is(e.intents.care.unsure) && utf8.RuneCountInString(masked) <= unsureRunes && e.modelAloneSaw(masked) && !f.is(e.intents.urgent.ready):
 			// 今夜？わかんない: unsure, in words only the risk model reads
 			// as a sign — an answer to Akari's question, met in care.
 			c.Crisis, c.Risk = false, akari.RiskNone

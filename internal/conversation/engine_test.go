@@ -481,6 +481,7 @@ func TestTerseNarrowingAfterTheCards(t *testing.T) {
 		{"残業少なめのとこだけってできますか", true},
 		{"経理でも探してみて", true},
 		{"接客はもうええので、工場とか製造で", true},
+		{"京都市の事務パート、見せでけねが", true},
 		{"固定残業代って、求人見るときはどこ見とけばいい？", false},
 	} {
 		t.Run(tt.say, func(t *testing.T) {

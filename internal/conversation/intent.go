@@ -87,6 +87,8 @@ func hasVoiced(f string) bool {
 // 着いだ、大丈夫だがら), in the words the patterns know, read as they spell
 // them: no standard word is spelt so.
 var voiced = strings.NewReplacer("聞いで", "聞いて", "きいで", "きいて", "着いだ", "着いた", "着いで", "着いて", "だがら", "だから",
+	// 見せでけろ, 見せでけねが: show me, won't you.
+	"見せでけねが", "見せてくれない?", "見せてけねが", "見せてくれない?", "見せでけねか", "見せてくれない?", "見せでけろ", "見せてください", "見せてけろ", "見せてください",
 	"見せで", "見せて", "教えで", "教えて", "書いだ", "書いた")
 
 // halfWidthAsHiragana is f, the fold of s, with the katakana s typed in
