@@ -709,6 +709,9 @@ type hit struct {
 	// not.
 	ordinary bool
 	settled  bool // construction.settled, or vetoed by objects.settled
+	// byObject: vetoed by its object (会社から消えたい), which a wish said
+	// again right after it with no object of its own shares.
+	byObject bool
 }
 
 // sentenceContext is where the context of a risk word at from is read:
@@ -811,8 +814,13 @@ func (s *constructionSet) find(text []byte, ends []int32, lex *lexicon, occs []o
 				}
 				kept = true
 			}
-			veto = veto || !kept && c.postposed(text[end:])
-			h := hit{c: c.construction, span: span{from, end}, risk: c.risk, settled: c.settled}
+			veto = veto || !kept && c.postposed(text[end:], sentenceEndAfter(ends, end, len(text))-end)
+			if !veto && !kept && c.before != nil && c.before.aside && out.objectSaidBefore(c.construction, ends, from) {
+				// このプロジェクト、早く終わってほしい。終わらせたい: the wish
+				// said again, its object left unsaid, is of the same thing.
+				veto = true
+			}
+			h := hit{c: c.construction, span: span{from, end}, risk: c.risk, settled: c.settled, byObject: veto}
 			if c.risk != akari.RiskNone {
 				h.settled = veto && c.before.settled
 				h.ordinary = hasPrefixAny(text[end:], c.notAfter) || hasSuffixAny(text[:from], c.notBefore) || veto && !c.before.aside
@@ -860,6 +868,28 @@ func (s *constructionSet) find(text []byte, ends []int32, lex *lexicon, occs []o
 			}
 		}
 	}
+}
+
+// objectSaidBefore reports whether a hit of c found before from, in its
+// sentence or the two before it, was set aside by its object.
+func (h *hits) objectSaidBefore(c *construction, ends []int32, from int) bool {
+	at := sentenceOf(ends, from)
+	for i := range h.n {
+		p := &h.list[i]
+		if p.c == c && p.byObject && p.span.to <= from && at-sentenceOf(ends, p.span.from) <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceOf is the index of the sentence the byte at pos is in.
+func sentenceOf(ends []int32, pos int) int {
+	i := 0
+	for i < len(ends) && int(ends[i]) <= pos {
+		i++
+	}
+	return i
 }
 
 // coordinated reports whether between joins two wishes as one (とか, や).
@@ -920,23 +950,36 @@ func (c *compiledConstruction) matchEnd(text []byte, from int) (int, bool) {
 // as an afterthought: マジで消えたい、会議から; もう消えたい…会社から笑. Only
 // a from-object that closes the message (or a laugh or a particle does)
 // counts: 消えたい。会社から帰ってきて… goes on to something else.
-func (c *compiledConstruction) postposed(rest []byte) bool {
+func (c *compiledConstruction) postposed(rest []byte, stop int) bool {
 	if c.before == nil || len(c.from) == 0 || len(c.veto) == 0 {
 		return false
 	}
-	return saidAfter(rest, c.veto, fromMark, len(rest))
+	return saidAfter(rest, c.veto, fromMark, len(rest), stop)
+}
+
+// sentenceEndAfter is where the sentence holding the byte at pos ends (n
+// when it runs to the end of the message).
+func sentenceEndAfter(ends []int32, pos, n int) int {
+	for _, e := range ends {
+		if int(e) >= pos {
+			return int(e)
+		}
+	}
+	return n
 }
 
 // keptAfter reports an object the construction needs said as an
 // afterthought, topic and all: 別にどうなってもいいです。自分のことは.
 func (c *compiledConstruction) keptAfter(rest []byte) bool {
-	return saidAfter(rest, c.keep, topicMarks, 6)
+	return saidAfter(rest, c.keep, topicMarks, 6, len(rest))
 }
 
 // saidAfter reports one of words said within reach of rest's start as an
 // afterthought: closed by one of marks and the end of the message, or by
-// a laugh or a particle (postposedEnds, at most maxTail bytes of them).
-func saidAfter(rest []byte, words, marks [][]byte, maxTail int) bool {
+// a laugh or a particle (postposedEnds, at most maxTail bytes of them), or
+// by the end of its sentence at stop (消えてなくなりたい、この職場から。次の
+// 仕事決まったら…).
+func saidAfter(rest []byte, words, marks [][]byte, maxTail, stop int) bool {
 	win := rest[:min(len(rest), postposedReach)]
 	for _, w := range words {
 		i := bytes.Index(win, w)
@@ -945,7 +988,7 @@ func saidAfter(rest []byte, words, marks [][]byte, maxTail int) bool {
 		}
 		after := rest[i+len(w):]
 		for _, mark := range marks {
-			if tail, ok := bytes.CutPrefix(after, mark); ok && (len(tail) == 0 || hasPrefixAny(tail, postposedEnds) && len(tail) <= maxTail) {
+			if tail, ok := bytes.CutPrefix(after, mark); ok && (len(tail) == 0 || len(rest)-len(tail) == stop || hasPrefixAny(tail, postposedEnds) && len(tail) <= maxTail) {
 				return true
 			}
 		}

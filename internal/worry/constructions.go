@@ -1062,7 +1062,7 @@ var constructions = []construction{
 		// A week off is a holiday: 有給とって1週間くらい消えたい.
 		// So is the moment one wishes away: その場から消えたかった, 穴があったら入りたい.
 		unless: []string{"有給", "有休", "休暇", "連休", "旅行", "バカンス", "休みを取", "休み取", "その場から", "その場で", "あの場から", "穴があったら", "穴があれば", "穴があるなら"},
-		before: &objects{aside: true, veto: join(workObjects, onlinePlaces), keep: selfObjects, window: 12, from: []string{"から", "の前から", "からも", "のとき", "の時", "中に", "中は", "の最中に"}}},
+		before: &objects{aside: true, veto: join(workObjects, onlinePlaces), keep: selfObjects, window: 12, from: []string{"から", "の前から", "からも", "からは", "のとき", "の時", "中に", "中は", "の最中に"}}},
 	{name: "a child left in care (自分の子は実家に預けてる)", risk: akari.RiskNone,
 		// Childcare, not things handed over with a goodbye — but not
 		// settled: with a goodbye (もう迎えに行くことはない) the model still

@@ -399,6 +399,12 @@ func TestRiskLevels(t *testing.T) {
 		{"relief by resting", "有給とって楽になりたい", akari.RiskNone},
 		{"leaving a company", "この会社から消えたい", akari.RiskNone},
 		{"leaving a team", "この部署からいなくなりたい", akari.RiskNone},
+		// The wish said again, its object left unsaid (round 32): of the
+		// same thing, within two sentences — not a wish on its own later.
+		{"leaving a workplace said after, its sentence closed", "消えてなくなりたい、この職場から。次の仕事決まったら速攻辞める", akari.RiskNone},
+		{"a project's end wished again", "このプロジェクト、早く終わってほしい。終わらせたい。要件は毎週変わるし", akari.RiskNone},
+		{"leaving a company, said again", "この会社から消えたい。マジで。誰にも挨拶せずに明日からいなくなりたい", akari.RiskNone},
+		{"a wish of one's own, after a company left", "この会社から消えたい。転職も考えた。でも家も居場所がない。通勤中も帰り道も、ずっとそう。消えたい", akari.RiskConcern},
 		{"life insurance", "生命保険の営業がつらい", akari.RiskNone},
 		{"prevention campaign", "会社で自殺予防キャンペーンをやってる", akari.RiskNone},
 		{"someone else's 死ね", "上司に死ねと言われた", akari.RiskNone},
