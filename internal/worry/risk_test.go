@@ -402,6 +402,13 @@ func TestRiskLevels(t *testing.T) {
 		// The wish said again, its object left unsaid (round 32): of the
 		// same thing, within two sentences — not a wish on its own later.
 		{"leaving a workplace said after, its sentence closed", "消えてなくなりたい、この職場から。次の仕事決まったら速攻辞める", akari.RiskNone},
+		// Others' acts and words at work (round 32, crisis sets 212, 216, 218).
+		{"a patient brought in after a fall", "飛び降りで運ばれてきた患者さんが今日自分の足で退院していった", akari.RiskNone},
+		{"a wish shouted at a worker as a question", "安全帯つけてない職人さんに「死にたいんか！」って怒鳴っちゃった", akari.RiskNone},
+		{"a flyer's wording", "自殺対策キャンペーンのチラシ、「死にたい気持ち」って文言がNGって言われた", akari.RiskNone},
+		{"pills hoarded by a resident one cares for", "服薬管理をしています。薬を溜め込んでしまう利用者さんがいて困っています", akari.RiskNone},
+		{"pills taken home from a resident's stock", "介護施設で夜勤してて、利用者さん用の薬こっそり持ち帰った。これだけあれば足りるかな", akari.RiskHigh},
+		{"a note written for a character", "主人公に遺書を書かせる章、書きながら泣いた", akari.RiskNone},
 		{"a project's end wished again", "このプロジェクト、早く終わってほしい。終わらせたい。要件は毎週変わるし", akari.RiskNone},
 		{"leaving a company, said again", "この会社から消えたい。マジで。誰にも挨拶せずに明日からいなくなりたい", akari.RiskNone},
 		{"a wish of one's own, after a company left", "この会社から消えたい。転職も考えた。でも家も居場所がない。通勤中も帰り道も、ずっとそう。消えたい", akari.RiskConcern},
