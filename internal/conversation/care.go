@@ -70,6 +70,9 @@ type careIntents struct {
 	// cutTold tells of a cut with nothing named cut (実は昨日、少しだけ
 	// 切った): in care, after a sign, it is harm done to oneself.
 	cutTold *pattern.Pattern
+	// notWorkButAll says the wish was not of work but of everything (会社
+	// とかじゃなくて、ぜんぶから): in care, the sign said again.
+	notWorkButAll *pattern.Pattern
 	// actFeared fears doing it, with nothing named (帰ったら本当にやっちゃ
 	// いそう): in care, the act is the one already told.
 	actFeared *pattern.Pattern
@@ -179,7 +182,13 @@ func newCareIntents() careIntents {
 			`|(よう|ろう|たろ|たろう|だろ|だろう)(などとは|などと|なんてことは|とまでは|とか|とは|なんて|なんか|って)(もう|今は|いまは)?(思て|思っ|おもっ|考え)(て)?(おり|い)?(へん|ない|ません|ねえ|ねぇ|ねが|ん)` +
 			`|(切る|きる|切ん|やる|飲む|死ぬ|しぬ|飛ぶ|飛び降りる)の(は|も)?(もう)?(やめ|止め)(ます|る|た|とく|とこ|ておく|にする)` +
 			// 今日は切らないし; もう大丈夫なので; ちゃんと生きるわ.
-			`|(今日|今夜|今晩|きょう|こんや|もう|二度と)(は|も)?((切ら|きら|飛ば|とば|飛び降り|飛びおり|飲ま|のま)(ない|へん|ん|ません|ねえ))(し|から|よ|です|って|[。!！、,]|$)` +
+			`|(今日|今夜|今晩|きょう|こんや|もう|二度と)(は|も)?((切ら|きら|飛ば|とば|飛び降り|飛びおり|飲ま|のま|やら)(ない|へん|ん|ません|ねえ))(し|から|よ|です|って|[。!！、,]|$)` +
+			// 姉ちゃんが薬あずかってくれた。今はしなない、ほんとに; 嫁も横で
+			// 寝とるし.
+			`|(薬|くすり|クスリ|睡眠薬|眠剤|ロープ|紐|ひも|練炭|カッター|刃物|包丁|カミソリ|剃刀)(を|は|も)?[^。?？]{0,6}(あずかって|預かって)(くれた|もらった|くれました|もらいました|くれてる|もらってる)` +
+			`|(死な|しな)(ない|へん|ん)[、,]?(ほんとに|本当に|ほんまに|マジで|まじで|絶対|ぜったい)` +
+			// せえへんよ。嫁も横で寝とるし: the act denied, said first.
+			`|^(せえへん|しいひん|しやへん|せん|しない|しません|しねえ|しねぇ|やらない|やらへん|やらん)(よ|って|わ|で|から)?[。!！、,]` +
 			`|(もう|今は|いまは)(大丈夫|だいじょうぶ|だいじょぶ|平気)(なので|なんで|ですので|やし|だし|なんだ)` +
 			`|(ちゃんと|しっかり)(生きる|いきる|生きます|生きてく|生きていく)(わ|よ|から|し|って約束|[。!！、,]|$)` +
 			// もう押し付けたりせえへん, もう頭打ったりしない: any act
@@ -228,6 +237,7 @@ func newCareIntents() careIntents {
 		deniesAct:      pattern.MustCompile(`(飛び込ま|とびこま|飛びこま|飛び降り|とびおり|飛び下り|死な|しな|切ら|きら|首つら|首吊ら|吊ら)(ない|へん|ん|ません|ねえ|ねぇ|ねー)|(薬|くすり|クスリ|睡眠薬|ロープ|縄|紐|ひも|練炭|カッター|刃物|包丁|カミソリ|剃刀|ナイフ)(は|を|も)?[^。?]{0,10}(しまった|しまいました|片付けた|片づけた|戻した|戻しました|置いてきた|隠した|遠ざけた|離した)`),
 		headedTo:       pattern.MustCompile(`(海|うみ|橋|屋上|線路|踏切|崖|がけ|ホーム|ダム|川|樹海|山)(の方|のほう|の上|の近く)?(まで|へ|に|の方へ)?[^。]{0,4}(行こう|いこう|行きかけ|行きそう|向かい|向かっ|向かお|出かけ|出よう|行ってしま|行っちゃ|行きたくな)`),
 		actFeared:      pattern.MustCompile(`(やっちゃい|やってしまい|やっちまい|やってまい|やってもうたら|しちゃい|してしまい)(そう|かも)|(本当に|ほんとに|ほんまに|マジで|まじで)(やる|する|やって(しまう|まう))(かも|と思う|気がする)`),
+		notWorkButAll:  pattern.MustCompile(`(会社|仕事|職場|バイト|パート|現場|部署)(とか|から|だけ)?(じゃ|では|やな|ちゃう)(なくて|なく|ない|ねえ|ねくて|くて)?[、,…]*(ぜんぶ|全部|すべて|全て|この世|世界|人生|何もかも|なにもかも|生きること)(から|が|を)?`),
 		cutTold:        pattern.MustCompile(`^(実は|じつは|正直|ほんとは|本当は)?[、,]?(昨日|きのう|さっき|今日|きょう|今朝|ゆうべ|昨夜|夜中に|また)?[、,]?(も|の夜)?[、,]?(少しだけ|ちょっとだけ|少し|ちょっと|浅く|また)?[、,]?(切った|切っちゃった|切ってしまった|切ってもうた|切ってしもた|切ってもた|切ってしまいました|切りました|切っちゃいました)[。…!！]*$`),
 		lineNotReached: pattern.MustCompile(`(いのちの電話|いのちのでんわ|よりそい|ホットライン|自殺相談|こころの相談|こころの健康相談)[^。?？]{0,12}(つながらな|繋がらな|つながらん|繋がらん|つながらへん|繋がらへん|つながりませ|繋がりませ|出なかった|でなかった|話し中|はなしちゅう)`),
 		takeBack:       pattern.MustCompile(`本気じゃ|本気で(は)?な|本気では(あり|ござい)ません|本気にせんで|本気にしないで|本気にすんな|真に受け|冗談|ネタ(だよ|です|やけん|だから)|言ってみただけ|いってみただけ`),
@@ -526,6 +536,10 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 	case takenBack && !ci.safe.MatchString(withoutBareFine(f)):
 		// 「大丈夫です、本気ではありませんので」 after a sign in earnest: a
 		// fine said to take the words back is no word of safety.
+	case question == "care_q_stop":
+		// 「何回も大丈夫か聞かないで。大丈夫だから」: a fine insisted on,
+		// annoyed at the asking, brushes it off; the apology for asking
+		// again, and care goes on quietly.
 	case f.is(ci.safe) || st.Care.Checked && e.intents.isYes(f):
 		safeBy = ci.safe
 	case f.is(ci.sleeps) && ((f.is(ci.calmer) && (st.Care.Checked || !f.is(ci.calm))) || f.is(ci.sleepy) || f.is(ci.tomorrow) || asked == akari.AskedTonight):

@@ -844,6 +844,22 @@ func TestCareTurns(t *testing.T) {
 			{say: "もう生ぎでても仕方ねえ", care: true, why: akari.RiskSign},
 			{say: "…わがった。ほんとのこと言う。今日は死なね。かがさ話したし、明日病院さも行ぐ", care: false, why: akari.RiskSafe},
 		}},
+		{"a fine insisted on, annoyed at the asking, is no word of safety", []turn{
+			{say: "また腕切った。浅いけど", care: true, why: akari.RiskSign},
+			{say: "何回も大丈夫か聞かないで。大丈夫だから", care: true, source: "care"},
+		}},
+		{"pills taken in by a sister, and not dying, truly", []turn{
+			{say: "薬ぜんぶ飲んだら楽になれるかな", care: true, why: akari.RiskSign},
+			{say: "姉ちゃんが薬あずかってくれた。今はしなない、ほんとに", care: false, why: akari.RiskSafe},
+		}},
+		{"not of work but of everything, in care, is the wish again", []turn{
+			{say: "きえたい", care: true, why: akari.RiskSign},
+			{say: "会社とかじゃなくて、ぜんぶから", care: true, risk: akari.RiskConcern, source: "care"},
+		}},
+		{"the act denied first, in Kansai speech, then bed beside the wife", []turn{
+			{say: "倉庫の帰り、もう全部終わりにしたいって思ってもうた", care: true, why: akari.RiskSign},
+			{say: "せえへんよ。嫁も横で寝とるし、今日はもう寝る", care: false, why: akari.RiskSafe},
+		}},
 		{"unsure about tonight is an answer, not a sign again", []turn{
 			{say: "昨夜、薬をまとめて飲もうとして、途中でやめました", care: true, why: akari.RiskSign},
 			{say: "今は少し落ち着いています", care: true, says: "今夜は"},

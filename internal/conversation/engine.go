@@ -431,6 +431,11 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 		// them.
 		c.Crisis, c.Risk = true, akari.RiskHigh
 	}
+	if !c.Crisis && level != akari.RiskNone && f.is(e.intents.care.notWorkButAll) {
+		// 会社とかじゃなくて、ぜんぶから, said of the wish just told: the
+		// wish, said again of everything.
+		c.Crisis, c.Risk = true, akari.RiskConcern
+	}
 	if c.Crisis && level == akari.RiskNone && e.asksForListings(st, f) && utf8.RuneCountInString(masked) <= maxListingAskRunes && e.modelAloneSaw(masked) {
 		// ほんで、さっきの神戸の清掃のやつ、もういっぺん見して: a short ask
 		// for listings that only the risk model reads as a sign is the

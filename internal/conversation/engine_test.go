@@ -482,6 +482,7 @@ func TestTerseNarrowingAfterTheCards(t *testing.T) {
 		{"経理でも探してみて", true},
 		{"接客はもうええので、工場とか製造で", true},
 		{"京都市の事務パート、見せでけねが", true},
+		{"夜勤ありでもええで", true},
 		{"固定残業代って、求人見るときはどこ見とけばいい？", false},
 	} {
 		t.Run(tt.say, func(t *testing.T) {
