@@ -1071,6 +1071,19 @@ var constructions = []construction{
 		// So is the moment one wishes away: その場から消えたかった, 穴があったら入りたい.
 		unless: []string{"有給", "有休", "休暇", "連休", "旅行", "バカンス", "休みを取", "休み取", "その場から", "その場で", "あの場から", "穴があったら", "穴があれば", "穴があるなら"},
 		before: &objects{aside: true, veto: join(workObjects, onlinePlaces), keep: selfObjects, window: 12, from: []string{"から", "の前から", "からも", "からは", "のとき", "の時", "中に", "中は", "の最中に"}}},
+	// A move one plans is the career talk Akari is for: the risk model,
+	// reading いっそ…かな and もう…って思てて, took いっそ転職しちゃおうかな
+	// and 奈良に実家あるし、もう戻ろかなって思てて for concerns in blind
+	// general conversations (round 32). No line of any crisis set plans a
+	// move so; the rules still read a sign said beside it.
+	{name: "a move planned (いっそ転職しちゃおうかな)", risk: akari.RiskNone, settled: true,
+		stems:     []string{"転職", "退職", "異動", "休職", "引っ越", "転勤"},
+		ends:      []string{"しよう", "しよっ", "しちゃおう", "しちゃお", "しちまおう", "しよかな", "しようか"},
+		notBefore: []string{"この世から", "人生から", "人生を", "人生ごと", "人生も", "世界から"}},
+	{name: "going home planned (実家に戻ろかな)", risk: akari.RiskNone, settled: true,
+		stems: []string{"実家", "地元", "田舎", "故郷"},
+		ends:  []string{"戻ろう", "戻ろ", "帰ろう", "帰ろ", "戻ろっ", "帰ろっ"},
+		gap:   8},
 	{name: "a child left in care (自分の子は実家に預けてる)", risk: akari.RiskNone,
 		// Childcare, not things handed over with a goodbye — but not
 		// settled: with a goodbye (もう迎えに行くことはない) the model still
