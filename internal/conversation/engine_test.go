@@ -483,6 +483,10 @@ func TestTerseNarrowingAfterTheCards(t *testing.T) {
 		{"接客はもうええので、工場とか製造で", true},
 		{"京都市の事務パート、見せでけねが", true},
 		{"夜勤ありでもええで", true},
+		{"もっと月給高いのある？25万以上で", true},
+		{"もうちょい月給高いのないん？", true},
+		{"みなとみらい周辺だと嬉しい", true},
+		{"三宮から電車一本で行けるとこ", true},
 		{"固定残業代って、求人見るときはどこ見とけばいい？", false},
 	} {
 		t.Run(tt.say, func(t *testing.T) {

@@ -363,8 +363,12 @@ func (e *Engine) narrows(text string, f folded) bool {
 		// ここって夜勤もあるとこ？ asks about a card.
 		return false
 	}
-	return conditionsNamed(head) > 0 || placeNamed(head) || narrowHead.MatchString(head) || placeLike.MatchString(head)
+	return conditionsNamed(head) > 0 || placeNamed(head) || narrowHead.MatchString(head) || placeLike.MatchString(head) || areaEnd.MatchString(end)
 }
+
+// areaEnd closes a place no list may hold with the area around it
+// (みなとみらい周辺だと嬉しい, 北区あたりで).
+var areaEnd = pattern.MustCompile(`^(あたり|辺り|周辺|付近|近辺|方面|の近く|近く)`)
 
 // townMissing is the town a terse reply to the cards names (別府のがいい,
 // 霧島の) when no card found is there and no list knows it as a place, or
@@ -413,12 +417,24 @@ func readTerseEnd(s, text string) terse {
 	if m := narrowEnd.FindStringIndex(s); m != nil {
 		return terse{s: s, head: s[:m[0]], end: s[m[0]:], ended: true}
 	}
+	if i := strings.LastIndex(s, "?"); i > 0 && i < len(s)-1 {
+		// もっと月給高いのある？25万以上で: the ask, then a condition added.
+		if tail := s[i+1:]; utf8.RuneCountInString(tail) <= maxAddedCondition && narrowHead.MatchString(tail) {
+			if m := narrowEnd.FindStringIndex(s[:i+1]); m != nil {
+				return terse{s: s, head: s[:m[0]], end: s[m[0] : i+1], ended: true}
+			}
+		}
+	}
 	if s != "" && s != string(fold(jatext.TrimClosing(text))) && narrowHead.MatchString(s) {
 		// ホテル系以外でお願いします: a polite close is the wish's end.
 		return terse{s: s, head: s, ended: true}
 	}
 	return terse{s: s}
 }
+
+// maxAddedCondition: a condition added after a terse ask (…のある？25万以上
+// で) fits in this many characters.
+const maxAddedCondition = 12
 
 // placeAlone is a place or a kind of work said alone after the cards:
 // 仙台の, 札幌は？, 訪問介護のんは？, 福山のほう, 事務で.
@@ -435,17 +451,17 @@ const maxNarrowHead = 24
 // narrowEnd closes a terse condition: a wish for it (のがいい, なとこが
 // ええ, だけで), a word for listings (やつ, とこ, 案件), or a question for
 // more of them (のは？).
-var narrowEnd = pattern.MustCompile(`(の|のん|なの|な)?((やつ|とこ|ところ|もの|案件|お仕事|仕事|求人|中)?(だけ)?(が|で|でも)?(いい|ええ|よか|良い|大丈夫|お願い|よろしおす|よろしい)|(やつ|とこ|ところ|案件|お仕事|仕事|求人)(だけ)?で?|だけで?|のは(ある|ない)?\?|のは|(の|のん|やつ|とこ)を?(見せて|みせて|見して|みして)(ほしい|ください|くれ|や|よ|な)?|` + existsEnd + `|(の|のん|やつ|とこ|もの)に(して|しといて)(ください|ほしい|もらえる|もらえます|くれる|くれへん)?|(あたり|辺り|周辺|付近|近辺|方面)(で|が|がいい|だと)?)(です|っす|な|なあ|なぁ|わ|かな|ね|けど|んだけど|やで|で|よ)?[。!！?〜~w…]*$`)
+var narrowEnd = pattern.MustCompile(`(の|のん|なの|な)?((やつ|とこ|ところ|もの|案件|お仕事|仕事|求人|中)?(だけ)?(が|で|でも)?(いい|ええ|よか|良い|大丈夫|お願い|よろしおす|よろしい)|(やつ|とこ|ところ|案件|お仕事|仕事|求人)(だけ)?で?|だけで?|のは(ある|ない)?\?|のは|(の|のん|やつ|とこ)を?(見せて|みせて|見して|みして)(ほしい|ください|くれ|や|よ|な)?|` + existsEnd + `|(の|のん|やつ|とこ|もの)に(して|しといて)(ください|ほしい|もらえる|もらえます|くれる|くれへん)?|(あたり|辺り|周辺|付近|近辺|方面)(で|が|がいい|だと)?|(あたり|辺り|周辺|付近|近辺|方面|の近く|近く)?(だと|なら|が)(嬉しい|うれしい|助かる|助かります|ありがたい))(です|っす|な|なあ|なぁ|わ|かな|ね|けど|んだけど|やで|で|よ|します|いたします)?[。!！?〜~w…]*$`)
 
 // existsEnd asks whether there is one, or one more, of a condition
 // (17時までに終わるのある？, 寮ありのやつもある？) — a search, unlike a
 // question about a card (ここって夜勤もあるとこ？).
-const existsEnd = `(の|のん|やつ|とこ|ところ|求人|仕事)(も|って|とか)?(ある|あります|ありますか|あるかな|ない|ないかな|ありませんか)\?`
+const existsEnd = `(の|のん|やつ|とこ|ところ|求人|仕事)(も|って|とか)?(ある|あります|ありますか|あるかな|ない|ないかな|ありませんか|ないん|あるん|ないの|あるの)\?`
 
 // narrowHead is what a terse condition holds when no list names it: an
 // absence, a thing allowed or possible, a degree, a skill in Latin letters
 // (夜勤ない, 未経験OK, 時短できる, Go書ける, 研修がちゃんとしてる).
-var narrowHead = pattern.MustCompile(`ない|なし|無し|不要|ok|可|歓迎|できる|出来る|書ける|使える|活かせ|生かせ|いかせ|通え|近い|休める|選べる|働ける|ちゃんと|しっかり|充実|あり|くらい|ぐらい|まで|以上|以内|以外|中心|メイン|のみ|日曜|土曜|土日|週末|平日|祝日|夜勤|日勤|夜間|[a-z]{2,}`)
+var narrowHead = pattern.MustCompile(`ない|なし|無し|不要|ok|可|歓迎|付き|つき|住み込み|寮|行ける|いける|一本で|乗り換えなし|できる|出来る|書ける|使える|活かせ|生かせ|いかせ|通え|近い|休める|選べる|働ける|ちゃんと|しっかり|充実|あり|くらい|ぐらい|まで|以上|以内|以外|中心|メイン|のみ|日曜|土曜|土日|週末|平日|祝日|夜勤|日勤|夜間|[a-z]{2,}`)
 
 var existsAsked = pattern.MustCompile("^(の|のん|なの|な)?" + existsEnd)
 
