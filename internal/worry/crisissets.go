@@ -239,6 +239,15 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout208", File: "crisis_heldout208.jsonl"},
 		{Name: "heldout209", File: "crisis_heldout209.jsonl"},
 		{Name: "heldout210", File: "crisis_heldout210.jsonl"},
+		{Name: "heldout211", File: "crisis_heldout211.jsonl"},
+		{Name: "heldout212", File: "crisis_heldout212.jsonl"},
+		{Name: "heldout213", File: "crisis_heldout213.jsonl"},
+		{Name: "heldout214", File: "crisis_heldout214.jsonl"},
+		{Name: "heldout215", File: "crisis_heldout215.jsonl"},
+		{Name: "heldout216", File: "crisis_heldout216.jsonl"},
+		{Name: "heldout217", File: "crisis_heldout217.jsonl"},
+		{Name: "heldout218", File: "crisis_heldout218.jsonl"},
+		{Name: "heldout219", File: "crisis_heldout219.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
