@@ -536,10 +536,12 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 	case takenBack && !ci.safe.MatchString(withoutBareFine(f)):
 		// 「大丈夫です、本気ではありませんので」 after a sign in earnest: a
 		// fine said to take the words back is no word of safety.
-	case question == "care_q_stop":
+	case question == "care_q_stop" && utf8.RuneCountInString(string(f)) <= maxAnnoyedFineRunes:
 		// 「何回も大丈夫か聞かないで。大丈夫だから」: a fine insisted on,
 		// annoyed at the asking, brushes it off; the apology for asking
-		// again, and care goes on quietly.
+		// again, and care goes on quietly. Safety told at length besides
+		// the annoyance (もう聞くなって。…いや、わりぃ。…かみさんにも全部
+		// 話した。もう大丈夫だ) is heard.
 	case f.is(ci.safe) || st.Care.Checked && e.intents.isYes(f):
 		safeBy = ci.safe
 	case f.is(ci.sleeps) && ((f.is(ci.calmer) && (st.Care.Checked || !f.is(ci.calm))) || f.is(ci.sleepy) || f.is(ci.tomorrow) || asked == akari.AskedTonight):
@@ -1046,6 +1048,11 @@ func (ci careIntents) hedgedAll(f folded, p *pattern.Pattern) bool {
 	}
 	return len(said) > 0
 }
+
+// maxAnnoyedFineRunes: a fine said with annoyance at the asking in no
+// more than this many characters brushes it off (何回も大丈夫か聞かないで。
+// 大丈夫だから); a longer message tells more.
+const maxAnnoyedFineRunes = 40
 
 // answer is how a message answers the question a care reply asked.
 type answer int
