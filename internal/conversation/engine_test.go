@@ -487,6 +487,8 @@ func TestTerseNarrowingAfterTheCards(t *testing.T) {
 		{"もうちょい月給高いのないん？", true},
 		{"みなとみらい周辺だと嬉しい", true},
 		{"三宮から電車一本で行けるとこ", true},
+		{"駅近だとなおいいんですけど", true},
+		{"てかバイトでも有休ってあるの？", false},
 		{"固定残業代って、求人見るときはどこ見とけばいい？", false},
 	} {
 		t.Run(tt.say, func(t *testing.T) {

@@ -312,11 +312,12 @@ func asksWithConditions(f folded) bool {
 		// 横浜 事務, 札幌　介護　正社員, 転職も考えとる。横浜 事務: a search
 		// typed as a query, as the message or its last sentence.
 		return true
-	case asksForWork(s):
+	case asksForWork(s) && !rightAsked.MatchString(last):
 		// 高知市か南国で、フォークの仕事なんぼかある？, 熊本か宮崎で農業の
 		// 仕事みせて, 鹿児島市か霧島で大型の運転の仕事なかですか: work
 		// asked for by its place or its kind, however the ask is said —
-		// not by a time alone (今日バイトある？ asks about a shift).
+		// not by a time alone (今日バイトある？ asks about a shift), nor a
+		// right asked of it (バイトでも有休ってあるの？).
 		return true
 	case showAsked.MatchString(last):
 		// 鹿児島市で日勤の倉庫か配送、見せて; 清掃の正社員とも比べてみたい。
@@ -448,7 +449,8 @@ func asksOneCondition(f folded) bool {
 	if i := strings.LastIndexAny(strings.TrimRight(s, "。!！?？…〜w"), "。!！?？"); i >= 0 {
 		last = s[i:]
 	}
-	return askedToExist.MatchString(last) && !verbNot.MatchString(last) && conditionsNamed(last) >= 1
+	// Not a right asked of a kind of work (バイトでも有休ってあるの？).
+	return askedToExist.MatchString(last) && !verbNot.MatchString(last) && !rightAsked.MatchString(last) && conditionsNamed(last) >= 1
 }
 
 // verbNot is a verb's not (落とされないですか, 言わないかな): a question
