@@ -283,7 +283,9 @@ var heldDenials = []heldForm{
 // urgePassedEnds say an urge has passed, in full forms.
 var urgePassedEnds = []string{"おさまった", "おさまっていて", "おさまってきた", "落ち着いていて", "落ち着いてきた", "収まっていて", "おさまってる", "おさまってます", "おさまっています", "おさまりました",
 	"収まった", "収まってる", "収まってます", "収まりました", "落ち着いた", "落ち着いてる", "落ち着いてます", "落ち着きました", "消えた", "消えました", "消えてる",
-	"なくなった", "なくなりました", "なくなってる", "無くなった", "薄れた", "薄れてきた", "薄れてる", "引いた", "引いてきた", "和らいだ", "和らいでる"}
+	"なくなった", "なくなりました", "なくなってる", "無くなった", "薄れた", "薄れてきた", "薄れてる", "引いた", "引いてきた", "和らいだ", "和らいでる",
+	// 死にたい気持ちも引いとる (Chugoku, Kansai)
+	"引いてる", "引いとる", "引いとう", "引いちょる", "おさまっとる", "収まっとる", "落ち着いとる"}
 
 // heldForm is a denial of three parts: a head, an adverb (optional unless
 // needAdverb) and an end.
@@ -709,6 +711,8 @@ type hit struct {
 	// not.
 	ordinary bool
 	settled  bool // construction.settled, or vetoed by objects.settled
+	// negated: the act said plainly not done (自分を傷つけない).
+	negated bool
 	// byObject: vetoed by its object (会社から消えたい), which a wish said
 	// again right after it with no object of its own shares.
 	byObject bool
@@ -825,6 +829,11 @@ func (s *constructionSet) find(text []byte, ends []int32, lex *lexicon, occs []o
 				h.settled = veto && c.before.settled
 				h.ordinary = hasPrefixAny(text[end:], c.notAfter) || hasSuffixAny(text[:from], c.notBefore) || veto && !c.before.aside
 				h.vetoed = veto || h.ordinary
+				if len(c.ends) == 0 && verbStemEnd(stem) && actNegated(text[end:]) {
+					// 今夜はもう自分を傷つけない: the act itself said not done,
+					// a denial the risk model does not overrule either.
+					h.vetoed, h.ordinary, h.negated = true, true, true
+				}
 				switch s.read(text, from, from+len(stem), end) {
 				case figurative:
 					h.vetoed, h.ordinary = true, true
@@ -891,6 +900,30 @@ func sentenceOf(ends []int32, pos int) int {
 	}
 	return i
 }
+
+// verbStemEnd reports whether a stem ends as a verb's stem before ない
+// (傷つけ, 押し付け, 打ちつけ: e-row kana) — not a noun (生きてる意味ない is
+// no meaning, not an act not done).
+func verbStemEnd(stem []byte) bool {
+	r, _ := utf8.DecodeLastRune(stem)
+	return strings.ContainsRune("けげせぜてでねへべめれ", r)
+}
+
+// actNegated reports whether rest, right after an act named by a stem
+// alone (自分を傷つけ, 自分を殴), negates it plainly — not as a condition
+// (傷つけないと落ち着かない, 傷つけないでいられない).
+func actNegated(rest []byte) bool {
+	n := prefixLen(rest, actNegations)
+	if n == 0 {
+		return false
+	}
+	return !hasPrefixAny(rest[n:], negationConditions)
+}
+
+var (
+	actNegations       = crisisBytes([]string{"ない", "ません", "ねえ", "ねぇ", "へん", "ねー"})
+	negationConditions = crisisBytes([]string{"と", "で", "なら", "まま", "のに", "ように", "ようにし", "なきゃ", "ければ", "けれ", "かな", "かも", "か"})
+)
 
 // coordinated reports whether between joins two wishes as one (とか, や).
 func coordinated(between []byte) bool {

@@ -157,7 +157,7 @@ func (m *Model) detectRisk(text []byte, ends []int32, prob float64, asked bool, 
 		h := &hs.list[i]
 		ordinary = ordinary || h.ordinary || h.risk == akari.RiskNone
 		settled = settled || h.settled
-		denied = denied || h.vetoed && h.risk != akari.RiskNone && m.constructions.thoughtDeniedAfter(text, h.span.to, h.span.to)
+		denied = denied || h.negated || h.vetoed && h.risk != akari.RiskNone && m.constructions.thoughtDeniedAfter(text, h.span.to, h.span.to)
 		switch {
 		case h.risk == akari.RiskNone || h.vetoed:
 			vetoes = append(vetoes, h.span)
