@@ -286,8 +286,38 @@ func (in *intents) handoverShared(f folded) bool { return f.is(in.shared) }
 func (in *intents) handoverCancel(f folded) bool { return f.is(in.cancel) }
 
 func (in *intents) wantsJobs(f folded) bool {
-	return (f.is(in.jobs) || asksWithConditions(f)) && !f.is(in.jobsNo) && (!f.is(in.jobsTalk) || f.is(in.jobsShow)) && !f.is(in.askPlace) && !f.is(in.notAsk)
+	return (f.is(in.jobs) || asksWithConditions(f)) && !f.is(in.jobsNo) && (!f.is(in.jobsTalk) || f.is(in.jobsShow)) && !f.is(in.askPlace) && !f.is(in.notAsk) && !kindsAsked(f)
 }
+
+// kindsAsked reports whether f asks what kinds of work there are for the
+// person, with no kind, place or listing named (保育士の資格いかせる別の
+// 仕事ってありますか, この歳で未経験でも雇ってもらえる仕事ってありますか):
+// a question for advice, not a search — unlike 夜勤のない介護の仕事ってある？.
+func kindsAsked(f folded) bool {
+	last := lastSentence(f)
+	if !whatKinds.MatchString(last) || kindSought(last) || jatext.PrefectureIn(string(f)) != "" || placeNamed(last) || showWords.MatchString(string(f)) {
+		return false
+	}
+	return true
+}
+
+// kindSought reports whether s names a kind of work as the one sought —
+// not as the person's background (保育士の資格, 営業の経験, 介護以外).
+func kindSought(s string) bool {
+	for _, loc := range kindOfWork.FindAllStringIndex(s, -1) {
+		if !background.MatchString(s[loc[1]:]) {
+			return true
+		}
+	}
+	return false
+}
+
+var background = pattern.MustCompile(`^(師|士|職|員)?(さん)?(の|で|と|として)(資格|経験|スキル|知識|キャリア|仕事しか)|^(師|士|職|員)?以外`)
+
+var (
+	whatKinds = pattern.MustCompile(`(別の|ほかの|他の|どんな|向いてる|向いている|活かせる|いかせる|生かせる|活きる|活きそうな|いきる|雇ってもらえる|できそうな)[^。?]{0,10}(仕事|職種|職業)って(ありますか|ある\?|あります\?|あるのかな|あるかな|ありますかね|あるんかな|あるやろか)[。?]*$`)
+	showWords = pattern.MustCompile(`求人|見せ|みせ|見し|紹介して|探して|さがして`)
+)
 
 // asksWithConditions reports whether the last sentence of f asks for
 // listings by what they must be — 「横浜で事務、時給1500円以上、残業少なめ

@@ -216,6 +216,12 @@ func TestIntents(t *testing.T) {
 		{"なるほど、さっきの求人とシルバーの両方で探してみます。", false, false, false},
 		{"一応ほかの倉庫の仕事も見ておきたい、名古屋で", true, false, false},
 		{"秋田で日勤の工場の仕事ねぇ？", true, false, false},
+		// What kinds of work there are for the person, asked with no kind
+		// sought, place or listing named, is a question (round 32).
+		{"保育士の資格いかせる別の仕事ってありますか", false, false, false},
+		{"この歳で未経験でも雇ってもらえる仕事ってありますか", false, false, false},
+		{"夜勤のない介護の仕事ってある？", true, false, false},
+		{"保育士の経験が活きそうな仕事ってある？広島で見せて", true, false, false},
 	}
 	for _, s := range []string{"2つめのやつ気になる。でもまだ担当の人とかに連絡いくのはイヤ", "まだ誰かに連絡とかはしないでください。まず自分で比べたいので", "紹介はまだ待ってください", "担当の人にはまだ渡さないでくださいね", "ごめん、担当の人に渡すのはまだやめといて"} {
 		if !fold(s).is(in.noContact) {
