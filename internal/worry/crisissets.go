@@ -248,6 +248,9 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout217", File: "crisis_heldout217.jsonl"},
 		{Name: "heldout218", File: "crisis_heldout218.jsonl"},
 		{Name: "heldout219", File: "crisis_heldout219.jsonl"},
+		{Name: "heldout220", File: "crisis_heldout220.jsonl"},
+		{Name: "heldout221", File: "crisis_heldout221.jsonl"},
+		{Name: "heldout222", File: "crisis_heldout222.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
