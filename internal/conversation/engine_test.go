@@ -488,6 +488,7 @@ func TestTerseNarrowingAfterTheCards(t *testing.T) {
 		{"みなとみらい周辺だと嬉しい", true},
 		{"三宮から電車一本で行けるとこ", true},
 		{"駅近だとなおいいんですけど", true},
+		{"やっぱ土日休みじゃないとむりだわ", true},
 		{"てかバイトでも有休ってあるの？", false},
 		{"固定残業代って、求人見るときはどこ見とけばいい？", false},
 	} {
