@@ -767,6 +767,10 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		// answered once they say they are safe.
 		st.Care.Pending = text
 		r, err = e.line("care_work_question", st, Vars{}, "care")
+	case asked == akari.AskedTonight && !seen.Crisis && f.is(tentative) && (f.is(tonightTold) || f.is(ci.sleeps) || f.is(ci.rests)) && !e.opened(st, Vars{}, "care_tonight_hedged"):
+		// 今夜？たぶん寝るだけ: tonight told, but not for sure — heard as
+		// it is, with the night's lines in reach; care goes on.
+		r, err = e.line("care_tonight_hedged", st, Vars{}, "care")
 	default:
 		r, err = e.listen(ctx, st, text, c)
 	}
@@ -1055,6 +1059,9 @@ func (ci careIntents) hedgedAll(f folded, p *pattern.Pattern) bool {
 	}
 	return len(said) > 0
 }
+
+// tentative words leave what is said open: たぶん, と思う, かな, かも.
+var tentative = pattern.MustCompile(`たぶん|多分|おそらく|と思う|とおもう|かな|かも`)
 
 // maxAnnoyedFineRunes: a fine said with annoyance at the asking in no
 // more than this many characters brushes it off (何回も大丈夫か聞かないで。

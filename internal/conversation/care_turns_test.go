@@ -864,6 +864,11 @@ func TestCareTurns(t *testing.T) {
 			{say: "もう全部終わらせたい", care: true, why: akari.RiskSign},
 			{say: "いやいや、そういうんじゃなくて！今のプロジェクト終わらせて辞めたいってこと", care: false, why: akari.RiskFalseAlarm},
 		}},
+		{"tonight told, but not for sure, is heard as it is", []turn{
+			{say: "クレーム続きで、正直もう消えたいって思う", care: true, why: akari.RiskSign},
+			{say: "少し落ち着いたかも", care: true, says: "今夜は"},
+			{say: "今夜？たぶん寝るだけ", care: true, source: "care", says: "休むつもり"},
+		}},
 		{"pills taken in by a sister, and not dying, truly", []turn{
 			{say: "薬ぜんぶ飲んだら楽になれるかな", care: true, why: akari.RiskSign},
 			{say: "姉ちゃんが薬あずかってくれた。今はしなない、ほんとに", care: false, why: akari.RiskSafe},
