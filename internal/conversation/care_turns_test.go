@@ -869,6 +869,15 @@ func TestCareTurns(t *testing.T) {
 			{say: "少し落ち着いたかも", care: true, says: "今夜は"},
 			{say: "今夜？たぶん寝るだけ", care: true, source: "care", says: "休むつもり"},
 		}},
+		{"a sign taken back, then affirmed in earnest", []turn{
+			{say: "会社の屋上、フェンス低いんだよね", care: true, why: akari.RiskSign},
+			{say: "冗談だよ〜本気にしないで", care: true},
+			{say: "いや、正直ほんとに考えてる。日曜の夜に行こうかなって", care: true, risk: akari.RiskHigh},
+		}},
+		{"pills handed over and no attempt to be made", []turn{
+			{say: "薬まとめて飲んだら楽になれるかな", care: true, why: akari.RiskSign},
+			{say: "わかった。薬は全部夫に預けた。今夜は飲まないし、夫も隣にいるから大丈夫。死のうとはしない", care: false, risk: akari.RiskNone, why: akari.RiskSafe},
+		}},
 		{"pills taken in by a sister, and not dying, truly", []turn{
 			{say: "薬ぜんぶ飲んだら楽になれるかな", care: true, why: akari.RiskSign},
 			{say: "姉ちゃんが薬あずかってくれた。今はしなない、ほんとに", care: false, why: akari.RiskSafe},

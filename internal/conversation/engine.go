@@ -431,6 +431,11 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 		// them.
 		c.Crisis, c.Risk = true, akari.RiskHigh
 	}
+	if !c.Crisis && level != akari.RiskNone && f.is(e.intents.care.earnest) && !f.is(e.intents.care.safe) && !e.intents.care.corrects(f) {
+		// いや、正直ほんとに考えてる。日曜の夜に行こうかなって, after a sign
+		// taken back: the wish affirmed in earnest is the sign again.
+		c.Crisis, c.Risk = true, level
+	}
 	if !c.Crisis && level != akari.RiskNone && f.is(e.intents.care.notWorkButAll) {
 		// 会社とかじゃなくて、ぜんぶから, said of the wish just told: the
 		// wish, said again of everything.

@@ -80,14 +80,16 @@ func fold(s string) folded {
 // hasVoiced reports whether f may hold a word voiced spells: a Replacer
 // allocates even when it replaces nothing, and most messages hold none.
 func hasVoiced(f string) bool {
-	return strings.Contains(f, "いで") || strings.Contains(f, "いだ") || strings.Contains(f, "せで") || strings.Contains(f, "えで") || strings.Contains(f, "だがら")
+	return strings.Contains(f, "いで") || strings.Contains(f, "いだ") || strings.Contains(f, "せで") || strings.Contains(f, "えで") || strings.Contains(f, "だがら") ||
+		strings.Contains(f, "けねが") || strings.Contains(f, "けねか") || strings.Contains(f, "けろ")
 }
 
 // voiced are the voiced て and た of Tohoku speech (話聞いでもらって落ち
 // 着いだ、大丈夫だがら), in the words the patterns know, read as they spell
 // them: no standard word is spelt so.
 var voiced = strings.NewReplacer("聞いで", "聞いて", "きいで", "きいて", "着いだ", "着いた", "着いで", "着いて", "だがら", "だから",
-	// 見せでけろ, 見せでけねが: show me, won't you.
+	// 見せでけろ, 見せでけねが, 探してけねが: show me, find me, won't you.
+	"探してけねが", "探してくれない?", "探しでけねが", "探してくれない?", "探してけろ", "探してください", "探しでけろ", "探してください",
 	"見せでけねが", "見せてくれない?", "見せてけねが", "見せてくれない?", "見せでけねか", "見せてくれない?", "見せでけろ", "見せてください", "見せてけろ", "見せてください",
 	"見せで", "見せて", "教えで", "教えて", "書いだ", "書いた")
 

@@ -420,6 +420,7 @@ func TestRiskLevels(t *testing.T) {
 		{"a shop closed cleanly", "店の在庫を全部処分して、きれいに終わらせたいと思っています。閉店セールの告知文を考えています", akari.RiskNone},
 		{"platform doors as one's job", "ホームドア設置の推進担当になった。飛び込みを一件でも減らしたい", akari.RiskNone},
 		{"a question put at the counter", "「この薬まとめて飲んだらどうなりますか」って窓口で聞かれてヒヤッとした", akari.RiskNone},
+		{"no attempt to be made", "薬は全部夫に預けた。今夜は飲まないし、夫も隣にいるから大丈夫。死のうとはしない", akari.RiskNone},
 		{"a project's end wished again", "このプロジェクト、早く終わってほしい。終わらせたい。要件は毎週変わるし", akari.RiskNone},
 		{"leaving a company, said again", "この会社から消えたい。マジで。誰にも挨拶せずに明日からいなくなりたい", akari.RiskNone},
 		{"a wish of one's own, after a company left", "この会社から消えたい。転職も考えた。でも家も居場所がない。通勤中も帰り道も、ずっとそう。消えたい", akari.RiskConcern},
