@@ -1084,6 +1084,13 @@ var constructions = []construction{
 	// and 奈良に実家あるし、もう戻ろかなって思てて for concerns in blind
 	// general conversations (round 32). No line of any crisis set plans a
 	// move so; the rules still read a sign said beside it.
+	// Steering into a crash, thought of while driving (round 32, care set
+	// 165): ハンドルを少し切ればガードレールに…と考えてしまう.
+	{name: "a crash steered into (ハンドルを切ればガードレールに)", risk: akari.RiskConcern,
+		stems:  []string{"ハンドルを少し切れば", "ハンドルをちょっと切れば", "ハンドルを切れば", "ハンドル切れば", "ハンドルを切ったら", "ハンドル切ったら", "ハンドルを少し切ったら", "アクセルを踏み込めば", "アクセル踏み込めば", "ブレーキを踏まなければ", "ブレーキ踏まなければ"},
+		ends:   []string{"ガードレール", "対向車", "壁に", "電柱", "崖", "海に", "川に", "中央分離帯", "トラックに", "橋脚", "楽に", "全部終わ"},
+		gap:    6,
+		unless: []string{"教習", "講習", "注意して", "気をつけ", "危なかった", "危うく", "ヒヤッと", "ひやっと", "ヒヤリ"}},
 	{name: "a move planned (いっそ転職しちゃおうかな)", risk: akari.RiskNone, settled: true,
 		stems:     []string{"転職", "退職", "異動", "休職", "引っ越", "転勤"},
 		ends:      []string{"しよう", "しよっ", "しちゃおう", "しちゃお", "しちまおう", "しよかな", "しようか"},
