@@ -73,6 +73,9 @@ type careIntents struct {
 	// notWorkButAll says the wish was not of work but of everything (会社
 	// とかじゃなくて、ぜんぶから): in care, the sign said again.
 	notWorkButAll *pattern.Pattern
+	// meansDrawn tells of being drawn by a means or a place seen (さっき
+	// 物置でロープ見てたら、なんか変な気持ちになった): in care, a sign.
+	meansDrawn *pattern.Pattern
 	// earnest affirms the wish in earnest (いや、正直ほんとに考えてる): in
 	// care, after a sign, the sign said again.
 	earnest *pattern.Pattern
@@ -240,6 +243,7 @@ func newCareIntents() careIntents {
 		deniesAct:      pattern.MustCompile(`(飛び込ま|とびこま|飛びこま|飛び降り|とびおり|飛び下り|死な|しな|切ら|きら|首つら|首吊ら|吊ら)(ない|へん|ん|ません|ねえ|ねぇ|ねー)|(薬|くすり|クスリ|睡眠薬|ロープ|縄|紐|ひも|練炭|カッター|刃物|包丁|カミソリ|剃刀|ナイフ)(は|を|も)?[^。?]{0,10}(しまった|しまいました|片付けた|片づけた|戻した|戻しました|置いてきた|隠した|遠ざけた|離した)`),
 		headedTo:       pattern.MustCompile(`(海|うみ|橋|屋上|線路|踏切|崖|がけ|ホーム|ダム|川|樹海|山)(の方|のほう|の上|の近く)?(まで|へ|に|の方へ)?[^。]{0,4}(行こう|いこう|行きかけ|行きそう|向かい|向かっ|向かお|出かけ|出よう|行ってしま|行っちゃ|行きたくな)`),
 		actFeared:      pattern.MustCompile(`(やっちゃい|やってしまい|やっちまい|やってまい|やってもうたら|しちゃい|してしまい)(そう|かも)|(本当に|ほんとに|ほんまに|マジで|まじで)(やる|する|やって(しまう|まう))(かも|と思う|気がする)`),
+		meansDrawn:     pattern.MustCompile(`(ロープ|縄|紐|ひも|薬|くすり|練炭|包丁|カッター|刃物|カミソリ|線路|ホーム|屋上|橋|踏切|ベランダ)[^。?？]{0,14}(変な気持ち|へんな気持ち|妙な気持ち|変な気分|吸い込まれ|すいこまれ|引き寄せられ|ひきよせられ|引っ張られ)`),
 		earnest:        pattern.MustCompile(`(ほんとに|本当に|ほんとうに|正直|本気で|マジで|まじで|ほんまに)[^。?？]{0,6}(考えて|考えと)(る|います|ます|いる|おる)`),
 		notWorkButAll:  pattern.MustCompile(`(会社|仕事|職場|バイト|パート|現場|部署)(とか|から|だけ)?(じゃ|では|やな|ちゃう)(なくて|なく|ない|ねえ|ねくて|くて)?[、,…]*(ぜんぶ|全部|すべて|全て|この世|世界|人生|何もかも|なにもかも|生きること)(から|が|を)?`),
 		cutTold:        pattern.MustCompile(`^(実は|じつは|正直|ほんとは|本当は)?[、,]?(昨日|きのう|さっき|今日|きょう|今朝|ゆうべ|昨夜|夜中に|また)?[、,]?(も|の夜)?[、,]?(少しだけ|ちょっとだけ|少し|ちょっと|浅く|また)?[、,]?(切った|切っちゃった|切ってしまった|切ってもうた|切ってしもた|切ってもた|切ってしまいました|切りました|切っちゃいました)[。…!！]*$`),
@@ -1064,6 +1068,10 @@ func (ci careIntents) hedgedAll(f folded, p *pattern.Pattern) bool {
 	return len(said) > 0
 }
 
+// thinksOnly says the thought is had, only not acted on (考えるだけです,
+// 思うだけやから).
+var thinksOnly = pattern.MustCompile(`(考える|思う|おもう|考えてる|思ってる)(だけ|ぐらい|くらい)(です|だ|や|だよ|だから|ですから|やから|なので|で)?([。!！、,…]|$)`)
+
 // tentative words leave what is said open: たぶん, と思う, かな, かも.
 var tentative = pattern.MustCompile(`たぶん|多分|おそらく|と思う|とおもう|かな|かも`)
 
@@ -1110,6 +1118,10 @@ func careAnswer(f folded, ci careIntents, asked string) answer {
 		case f.is(ci.unsure) || f.is(ci.notSafe):
 			// …nor is a no made of habit (大丈夫です、いつものことなので).
 			return noAnswer
+		case f.is(thinksOnly):
+			// 大丈夫です。考えるだけですから: the thought is there, only not
+			// acted on — a yes, whatever fine is said with it.
+			return answeredYes
 		case saysNo(f, ci):
 			return answeredNo
 		case f.is(ci.answerYes):

@@ -878,6 +878,14 @@ func TestCareTurns(t *testing.T) {
 			{say: "薬まとめて飲んだら楽になれるかな", care: true, why: akari.RiskSign},
 			{say: "わかった。薬は全部夫に預けた。今夜は飲まないし、夫も隣にいるから大丈夫。死のうとはしない", care: false, risk: akari.RiskNone, why: akari.RiskSafe},
 		}},
+		{"only thinking it is a yes to the question", []turn{
+			{say: "運転中に、ハンドルを少し切ればガードレールに…と考えてしまう日があります", care: true, why: akari.RiskSign},
+			{say: "大丈夫です。考えるだけですから", care: true},
+		}},
+		{"drawn by a means seen, in care, is a sign", []turn{
+			{say: "もう生ぎでても仕方ねえ", care: true, why: akari.RiskSign},
+			{say: "さっき物置でロープ見てたら、なんか変な気持ちになった", care: true, risk: akari.RiskHigh},
+		}},
 		{"pills taken in by a sister, and not dying, truly", []turn{
 			{say: "薬ぜんぶ飲んだら楽になれるかな", care: true, why: akari.RiskSign},
 			{say: "姉ちゃんが薬あずかってくれた。今はしなない、ほんとに", care: false, why: akari.RiskSafe},

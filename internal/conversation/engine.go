@@ -422,7 +422,7 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 		// does.
 		c.Crisis, c.Risk = true, akari.RiskConcern
 	}
-	if !c.Crisis && level != akari.RiskNone && (f.is(e.intents.care.cutTold) || f.is(e.intents.care.headedTo) || f.is(e.intents.urgent.ready) || f.is(e.intents.care.actFeared) && !f.is(e.intents.care.safe)) {
+	if !c.Crisis && level != akari.RiskNone && (f.is(e.intents.care.cutTold) || f.is(e.intents.care.headedTo) || f.is(e.intents.urgent.ready) || f.is(e.intents.care.meansDrawn) || f.is(e.intents.care.actFeared) && !f.is(e.intents.care.safe)) {
 		// 実は昨日、少しだけ切った; さっき車のキーを持って、海の方まで行こう
 		// かと; 薬、ためとるとよ; 帰ったら本当にやっちゃいそう: in care, a
 		// cut told is harm
