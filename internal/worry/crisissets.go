@@ -251,6 +251,7 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout220", File: "crisis_heldout220.jsonl"},
 		{Name: "heldout221", File: "crisis_heldout221.jsonl"},
 		{Name: "heldout222", File: "crisis_heldout222.jsonl"},
+		{Name: "heldout223", File: "crisis_heldout223.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
