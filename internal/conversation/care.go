@@ -675,9 +675,11 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 			r.Classification = &c
 			return r, err
 		}
-		if !rc.Category.Valid() || rc.Category == akari.Other {
+		if !rc.Category.Valid() || rc.Category == akari.Other || rc.Crisis || !e.talksWork(said, rc) {
 			// 「今夜は家で寝る。もう大丈夫」: glad, and nothing asked of
-			// them. The line that ends care mode is not a care reply.
+			// them — nor in the rest of a safety told at length (妹に電話
+			// した。今から妹んち泊まりに行く…), whatever worry a word in it
+			// suggests. The line that ends care mode is not a care reply.
 			r, err = e.line("care_safe", st, Vars{}, "care_back")
 			r.Effects.RiskChange = &akari.RiskChange{At: e.Now(), From: level, To: akari.RiskNone, Why: akari.RiskSafe}
 			r.Classification = &c

@@ -424,6 +424,7 @@ func TestRiskLevels(t *testing.T) {
 		{"a crash steered into, thought of while driving", "運転中に、ハンドルを少し切ればガードレールに…と考えてしまう日があります", akari.RiskConcern},
 		{"affairs put in order and a letter begun", "実は少しずつ身の回りの整理を始めています。家族への手紙も書きかけで", akari.RiskHigh},
 		{"that kind of thing denied", "いえ、死にたいとかそういうことではないんです。", akari.RiskNone},
+		{"a bonus on a card, surely paid?", "2個目の「賞与実績4ヶ月」って書いてあるやつ、これ確実にもらえるん？", akari.RiskNone},
 		{"a project's end wished again", "このプロジェクト、早く終わってほしい。終わらせたい。要件は毎週変わるし", akari.RiskNone},
 		{"leaving a company, said again", "この会社から消えたい。マジで。誰にも挨拶せずに明日からいなくなりたい", akari.RiskNone},
 		{"a wish of one's own, after a company left", "この会社から消えたい。転職も考えた。でも家も居場所がない。通勤中も帰り道も、ずっとそう。消えたい", akari.RiskConcern},
