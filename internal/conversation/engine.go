@@ -116,6 +116,30 @@ func (e *Engine) asksOrAnswers(f folded) bool {
 	return e.careWantsHuman(f) || e.careWantsJobs(f) || f.is(ci.safe) || ci.corrects(f) || f.is(ci.cannotCall) || ci.question(f) == "care_q_stop" || f.is(ci.unsure)
 }
 
+// signInCare reports a sign that only a conversation already in care at
+// level shows, whatever the classifier makes of the message alone, and its
+// risk:
+//   - a cut told (実は昨日、少しだけ切った), setting out for a place (さっき
+//     車のキーを持って、海の方まで行こうかと), a means made ready (薬、ため
+//     とるとよ) or drawn to (物置でロープ見てたら変な気持ちに), the act
+//     feared (帰ったら本当にやっちゃいそう): high;
+//   - the wish affirmed in earnest after it was taken back (いや、正直ほん
+//     とに考えてる): at care's level;
+//   - the wish said again of everything (会社とかじゃなくて、ぜんぶから): a
+//     concern.
+func (e *Engine) signInCare(f folded, level akari.Risk) (akari.Risk, bool) {
+	ci, ui := e.intents.care, e.intents.urgent
+	switch {
+	case f.is(ci.cutTold) || f.is(ci.headedTo) || f.is(ui.ready) || f.is(ci.meansDrawn) || f.is(ci.actFeared) && !f.is(ci.safe):
+		return akari.RiskHigh, true
+	case f.is(ci.earnest) && !f.is(ci.safe) && !ci.corrects(f):
+		return level, true
+	case f.is(ci.notWorkButAll):
+		return akari.RiskConcern, true
+	}
+	return akari.RiskNone, false
+}
+
 // answersTonight reports whether f answers the question about tonight
 // without a word of an act: unsure, going to bed, alone (今夜のことは…正直
 // わかりません; 今夜？たぶん寝るだけ; 一人暮らしやけん誰もおらん) — not
@@ -422,24 +446,10 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 		// does.
 		c.Crisis, c.Risk = true, akari.RiskConcern
 	}
-	if !c.Crisis && level != akari.RiskNone && (f.is(e.intents.care.cutTold) || f.is(e.intents.care.headedTo) || f.is(e.intents.urgent.ready) || f.is(e.intents.care.meansDrawn) || f.is(e.intents.care.actFeared) && !f.is(e.intents.care.safe)) {
-		// 実は昨日、少しだけ切った; さっき車のキーを持って、海の方まで行こう
-		// かと; 薬、ためとるとよ; 帰ったら本当にやっちゃいそう: in care, a
-		// cut told is harm
-		// done to oneself, setting out for the sea a plan, and a fear of
-		// doing it the act already told, whatever the classifier makes of
-		// them.
-		c.Crisis, c.Risk = true, akari.RiskHigh
-	}
-	if !c.Crisis && level != akari.RiskNone && f.is(e.intents.care.earnest) && !f.is(e.intents.care.safe) && !e.intents.care.corrects(f) {
-		// いや、正直ほんとに考えてる。日曜の夜に行こうかなって, after a sign
-		// taken back: the wish affirmed in earnest is the sign again.
-		c.Crisis, c.Risk = true, level
-	}
-	if !c.Crisis && level != akari.RiskNone && f.is(e.intents.care.notWorkButAll) {
-		// 会社とかじゃなくて、ぜんぶから, said of the wish just told: the
-		// wish, said again of everything.
-		c.Crisis, c.Risk = true, akari.RiskConcern
+	if !c.Crisis && level != akari.RiskNone {
+		if risk, ok := e.signInCare(f, level); ok {
+			c.Crisis, c.Risk = true, risk
+		}
 	}
 	if c.Crisis && level == akari.RiskNone && e.asksForListings(st, f) && utf8.RuneCountInString(masked) <= maxListingAskRunes && e.modelAloneSaw(masked) {
 		// ほんで、さっきの神戸の清掃のやつ、もういっぺん見して: a short ask
