@@ -72,7 +72,7 @@ func newUrgentIntents() urgentIntents {
 		harming: pattern.MustCompile(`(手首|腕|うで|太もも|ふともも|リスカ|アムカ|自傷|カッターで|カミソリで|剃刀で)[^。?]{0,10}(切っ|きっ|切る|切り|傷つけ|傷を)|自分(のこと|を)[^。?]{0,4}(傷つけ|殴|なぐ|叩|たた)` +
 			`|(タバコ|たばこ|煙草|ライター|アイロン)[^。?]{0,12}(押し付け|押しつけ|おしつけ|あぶっ|焼い|焼く)|(腕|手|手首|足|太もも)[^。?]{0,6}(タバコ|たばこ|煙草|ライター)` +
 			`|(壁|机|床)に頭[^。?]{0,8}(打ちつけ|打ち付け|うちつけ|ぶつけ)|頭[^。?]{0,4}(打ちつけ|打ち付け|うちつけ)|根性焼き`),
-		treated: pattern.MustCompile(`(縫って|ぬって|診て|みて|処置して|手当てして|手当して|治療して|点滴して)(もらった|もらいました|もろた|くれた|いただいた|いただきました|もらって[、,。]|もろて[、,。])|病院から(帰っ|戻っ|かえっ)|(受診|胃洗浄)(した|しました|して[、,。])`),
+		treated: pattern.MustCompile(`(縫って|ぬって|診て|みて|処置して|手当てして|手当して|治療して|点滴して)(もらった|もらいました|もろた|くれた|いただいた|いただきました|もらって[、,。]|もろて[、,。])|病院から(帰っ|戻っ|かえっ)|(受診|胃洗浄)(した|しました|して[、,。])|病院(に|へ)?(行って|いって)(きた|きました|来た|来ました)|(受診|診察)(して)?(きた|きました)`),
 		ready:   pattern.MustCompile(`(薬|くすり|クスリ|睡眠薬|眠剤|安定剤|錠剤|市販薬|ロープ|縄|紐|ひも|練炭|れんたん|包丁|カッター|刃物|ナイフ|カミソリ|剃刀)(は|を|も|が)?(もう)?(全部|ぜんぶ|何箱も|いっぱい|たくさん)?[^。?]{0,8}(集めて(ある|あります|る|ます|いる|た)|集めた|ため(て|た)|溜め(て|た)|貯め(て|た)|(集め|ため|溜め|貯め)(とる|とう|ちょる|よる|とります)|(買う|こう|こー)とる|買って(ある|あります|きた|しまった)|買った|買いました|用意(して|した|しました|できた|してある)|準備(して|した|しました|できた|してある)|積んで(ある|あります|る)|手元に(ある|あります)|隠して(ある|あります)|持って(る|います|きた))`),
 		near:    pattern.MustCompile(`(家族|母|父|親|夫|妻|旦那|嫁|家内|彼氏|彼女|友達|友人|同居人|ルームメイト|姉|兄|妹|弟|娘|息子|おかん|オカン|かあちゃん|かーちゃん|母ちゃん|おとん|オトン|父ちゃん|ばあちゃん|じいちゃん)(ちゃん|さん|貴)?(が|も|と)?[^。?？]{0,16}(そばに|隣に|となりに|横に|一緒に|いっしょに)(いる|います|おる|おります|いて|おって|来て|きて)|(家族|母|父|親|夫|妻|旦那|嫁|家内|彼氏|彼女|友達|友人|姉|兄|妹|弟|おかん|オカン|かあちゃん|母ちゃん|おとん)(ちゃん|さん)?(が)?[^。?？]{0,8}(来てくれ|きてくれ|飛んできて|駆けつけて|帰ってきて)`),
 		// (done, not 呼んだら: 救急車とか呼んだら職場にバレる？ asks)
@@ -116,6 +116,14 @@ func (e *Engine) urgentCare(st *akari.State, f folded) (Result, bool, error) {
 		// safety.
 		st.Care.Urgent = false
 		return Result{}, false, nil
+	case f.is(e.intents.urgent.treated) && f.is(toldFine):
+		// Seen to, and told all is well (おかんと病院行ってきた。診てもらって、
+		// もう大丈夫やって): the danger at hand is over; glad, and tonight
+		// asked about, for the heart may still be heavy.
+		st.Care.Urgent = false
+		st.Care.Last, st.Care.Asked = e.Now(), akari.AskedTonight
+		r, err := e.line("care_treated", st, Vars{}, "care")
+		return r, true, err
 	case f.is(e.intents.urgent.called):
 		st.Care.Urgent = false
 		st.Care.Last = e.Now()
@@ -151,6 +159,10 @@ func (e *Engine) urgentCare(st *akari.State, f folded) (Result, bool, error) {
 	r, err := e.line(key, st, Vars{}, "")
 	return r, true, err
 }
+
+// toldFine is a doctor's word that all is well, passed on (もう大丈夫やって,
+// 問題ないとのこと).
+var toldFine = pattern.MustCompile(`(大丈夫|だいじょうぶ|問題ない|問題なし|心配ない|異常なし|異常はない|異常ない)(や|だ|です|でした)?(って|とのこと|と言われ|って言われ|そう)`)
 
 // urgentAnswers name the push for 119 that answers a question about the
 // help asked while danger is at hand: whether the workplace will know,
