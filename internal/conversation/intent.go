@@ -313,17 +313,18 @@ func kindsAsked(f folded) bool {
 }
 
 // kindSought reports whether s names a kind of work as the one sought —
-// not as the person's background (保育士の資格, 営業の経験, 介護以外).
+// not as the person's background (保育士の資格, 営業の経験) nor turned down
+// (介護以外, see kindTurnedDown).
 func kindSought(s string) bool {
 	for _, loc := range kindOfWork.FindAllStringIndex(s, -1) {
-		if !background.MatchString(s[loc[1]:]) {
+		if rest := s[loc[1]:]; !background.MatchString(rest) && !kindTurnedDown(rest) {
 			return true
 		}
 	}
 	return false
 }
 
-var background = pattern.MustCompile(`^(師|士|職|員)?(さん)?(の|で|と|として)(資格|経験|スキル|知識|キャリア|仕事しか)|^(師|士|職|員)?以外`)
+var background = pattern.MustCompile(`^(師|士|職|員)?(さん)?(の|で|と|として)(資格|経験|スキル|知識|キャリア|仕事しか)`)
 
 var (
 	whatKinds = pattern.MustCompile(`(別の|ほかの|他の|どんな|向いてる|向いている|活かせる|いかせる|生かせる|活きる|活きそうな|いきる|雇ってもらえる|できそうな)[^。?]{0,10}(仕事|職種|職業)って(どんなのが|どんなものが|何が|なにが)?(ありますか|ある\?|あります\?|あるのかな|あるかな|ありますかね|あるんかな|あるやろか)[。?]*$|(仕事|職種|職業)(って|は|には)(どんなのが|どんなものが|どういうのが|何が|なにが)(ありますか|ある\?|あります\?|あるの\?|あるかな)[。?]*$`)

@@ -759,8 +759,9 @@ var (
 // down: 保育以外, 営業はやめて, 電話じゃない仕事 — not 全部フルリモートじゃ
 // ないのか, which only notes what was shown.
 func kindTurnedDown(rest string) bool {
-	// 営業職以外, 介護系じゃない仕事: the kind's own suffix first.
-	for _, suffix := range [...]string{"職", "系", "関係", "関連", "の仕事", "のお仕事"} {
+	// 営業職以外, 介護系じゃない仕事, 保育士以外: the kind's own suffix
+	// first.
+	for _, suffix := range [...]string{"職", "系", "関係", "関連", "の仕事", "のお仕事", "士", "師", "員"} {
 		if r, ok := strings.CutPrefix(rest, suffix); ok {
 			rest = r
 			break

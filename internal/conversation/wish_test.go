@@ -35,6 +35,7 @@ func TestWishIn(t *testing.T) {
 		"接客じゃないバイトの求人見せて":              "", // a kind turned down, as what is asked for
 		"保育園で働きたい。大阪の求人見せて":            "大阪府・保育",
 		"接客はもうええので、大阪で事務の仕事見せて":        "大阪府・事務", // had enough of a kind
+		"保育士以外の事務の仕事、大阪で見せて":           "大阪府・事務", // the kind's 士 before 以外
 	} {
 		if got := wishIn(text); got != want {
 			t.Errorf("wishIn(%q) = %q, want %q", text, got, want)
