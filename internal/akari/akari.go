@@ -86,4 +86,8 @@ type Classification struct {
 	// Source says who decided: "offline", "llm" or "context" (a short
 	// follow-up that kept the current category).
 	Source string `json:"source,omitempty"`
+	// Jest is the risk of a wish the classifier set aside as said in
+	// jest (消えたい笑 after a gaffe), empty otherwise: the words alone are
+	// hyperbole, but a conversation, which can ask, meets them as a sign.
+	Jest Risk `json:"-"`
 }

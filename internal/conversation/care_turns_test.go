@@ -1,6 +1,7 @@
 package conversation_test
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -985,5 +986,36 @@ func TestNoOffersRightAfterCare(t *testing.T) {
 	}
 	if r := c.say("日勤の求人見せて"); !hasCards(r) {
 		t.Errorf("listings asked for after care: no cards: %s", text(r))
+	}
+}
+
+// jesting is the real classifier, except that it sets aside as said in
+// jest the one message it is given, as the model does when fairly sure a
+// bare wish is hyperbole.
+type jesting struct{ text string }
+
+func (j jesting) Classify(_ context.Context, text string, cur akari.Category) (akari.Classification, error) {
+	c := model.ClassifyInContext(text, cur)
+	if text == j.text {
+		c.Crisis, c.Risk, c.Jest = false, akari.RiskNone, akari.RiskConcern
+	}
+	return c, nil
+}
+
+func (jesting) CrisisSignal(text string) (string, bool) { return model.CrisisSignal(text) }
+
+// TestAWishInJestIsMetWithCare: a wish the classifier sets aside as said
+// in jest is a sign to a conversation, which can ask; one word back that
+// it was a figure of speech ends the care.
+func TestAWishInJestIsMetWithCare(t *testing.T) {
+	const jest = "テスト爆死したし店長にも怒られたしもう消えたい笑"
+	c := newChat(t)
+	c.e.Classifier = jesting{text: jest}
+	r := c.say(jest)
+	if !c.st.InCare() || r.Classification == nil || r.Classification.Risk != akari.RiskConcern {
+		t.Fatalf("%q: in care %v, classification %+v, want care at concern: %s", jest, c.st.InCare(), r.Classification, text(r))
+	}
+	if r := c.say("いや比喩だよw ガチじゃないから笑 ただの愚痴"); c.st.InCare() {
+		t.Errorf("比喩だよ: still in care (source %s): %s", r.Source, text(r))
 	}
 }

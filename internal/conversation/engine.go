@@ -434,6 +434,15 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 	if err != nil {
 		return Result{}, fmt.Errorf("classify: %w", err)
 	}
+	if c.Jest.Crisis() {
+		// A wish the classifier set aside as said in jest (テスト爆死したし
+		// もう消えたい笑) is met in a conversation as the sign its words
+		// are: Akari can ask, and one word back (比喩だよw) ends the care.
+		// Writers of conversations wanted the care; writers of single
+		// messages read the words alone as hyperbole (docs/classifier.md,
+		// round 33).
+		c.Crisis, c.Risk = true, c.Jest
+	}
 	st.Turns = append(st.Turns, akari.Turn{Role: akari.RoleUser, Text: masked, Category: c.Category, At: e.Now(), Blocked: blocked, Kind: e.kindOf(st, raw, c)})
 	told := e.remember(st, masked)
 

@@ -164,7 +164,7 @@ func followUp(st *akari.State, c akari.Classification, rd reading, minConfidence
 	if slices.Contains(rd.denies, c.Category) && c.Category != st.Category {
 		// 「辞めるつもりはないし、求人も見なくて大丈夫」: not the worry
 		// its words name.
-		return akari.Classification{Category: st.Category, Confidence: 1, Source: "context", Crisis: c.Crisis, Risk: c.Risk}, true
+		return akari.Classification{Category: st.Category, Confidence: 1, Source: "context", Crisis: c.Crisis, Risk: c.Risk, Jest: c.Jest}, true
 	}
 	// Another worry read without confidence (出社日を増やしたいって会社に
 	// 言っても大丈夫かな…心配で, in a worry about remote work, read as the

@@ -65,7 +65,7 @@ func (c *Combined) ClassifyInContext(ctx context.Context, text string, current a
 	off := c.Offline.ClassifyInContext(text, current)
 	out, err := c.combine(ctx, text, off)
 	if off.Source == "context" {
-		off.Crisis, off.Risk = out.Crisis, out.Risk
+		off.Crisis, off.Risk, off.Jest = out.Crisis, out.Risk, out.Jest
 		return off, err
 	}
 	return out, err
@@ -104,6 +104,10 @@ func (c *Combined) combine(ctx context.Context, text string, off akari.Classific
 	}
 	out.Risk = akari.MaxRisk(akari.RiskOf(off), akari.RiskOf(rem))
 	out.Crisis = out.Risk.Crisis()
+	out.Jest = off.Jest
+	if out.Crisis {
+		out.Jest = akari.RiskNone
+	}
 	return out, nil
 }
 

@@ -47,9 +47,14 @@ type construction struct {
 	// deaths (上司に死ねと言われた, 友達が消えたいって) and idioms (死ぬ気で,
 	// pills for jetlag), where the model over-weighs the risky word.
 	settled bool
-	stems   []string
-	ends    []string // "" (or no ends) means the stem alone; "$" the end of the message, "word$" word ending it
-	gap     int      // characters allowed between stem and end
+	// jest marks a bare wish people say in jest far more often than in
+	// earnest (消えたい, 死にたい, 終わりにしたい): the risk model overrules it
+	// when fairly sure the message is hyperbole (modelGate.vetoJest), not
+	// only when all but certain.
+	jest  bool
+	stems []string
+	ends  []string // "" (or no ends) means the stem alone; "$" the end of the message, "word$" word ending it
+	gap   int      // characters allowed between stem and end
 	// notAfter vetoes a match followed right away by one of these;
 	// notBefore one preceded right away by one of these.
 	notAfter, notBefore []string

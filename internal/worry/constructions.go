@@ -556,7 +556,7 @@ var constructions = []construction{
 			"feelaliveagain", "feelalive", "alivealready", "aliveagain"}},
 
 	// --- high: explicit wish, plan, method, self-harm ---
-	{name: "wish to die (死に+たい)", risk: akari.RiskHigh,
+	{name: "wish to die (死に+たい)", risk: akari.RiskHigh, jest: true,
 		stems: []string{"死に", "氏に", "タヒに", "4に", "しに", "ｼﾆ"},
 		ends:  []string{"たい", "たく", "たか", "たみ", "てえ", "とう", "てぇ", "でえ", "でぇ", "たす", "て"},
 		notAfter: []string{"ない", "はない", "して", "する", "しても", "さん", "やき", "ありません",
@@ -1066,7 +1066,7 @@ var constructions = []construction{
 		unless: []string{"旅行", "出張", "処方", "薬局", "調剤", "残薬", "在庫", "発注", "棚卸", "患者", "利用者", "入居者", "サプリ", "ビタミン"}},
 
 	// --- concern: passive wish, hopelessness touching on death ---
-	{name: "vanish (消えたい)", risk: akari.RiskConcern,
+	{name: "vanish (消えたい)", risk: akari.RiskConcern, jest: true,
 		stems: []string{"消え", "きえ", "居なくなり", "いなくなり", "いなぐなり", "蒸発し", "消滅し", "消え去り", "おらんくなり", "おらんようになり", "おらんなり"},
 		ends: []string{"たい", "たく", "てしまいたい", "ちゃいたい", "てなくなりたい", "去りたい", "れたら", "られたら", "たら楽", "れば楽",
 			// 消えでぇ, いなぐなりてぇ (東北)
@@ -1119,7 +1119,7 @@ var constructions = []construction{
 		// As far as the wish it covers reaches (終わらせたい).
 		ends:      []string{"てしまいたい", "ちゃいたい", "ようかな", "たい", "たく", "よう", "れたら", "い", ""},
 		notBefore: []string{"人生を", "人生", "命を", "自分を", "自分", "全部", "ぜんぶ", "全てを", "すべてを", "すべて", "何もかも", "なにもかも", "この世を", "生きるのを", "生活を", "毎日を"}},
-	{name: "end it all (終わりにしたい)", risk: akari.RiskConcern,
+	{name: "end it all (終わりにしたい)", risk: akari.RiskConcern, jest: true,
 		stems: []string{"終わりに", "おわりに", "終わらせ", "おわらせ", "終わりにし", "終われたら", "終わってほし", "終わりたい", "おわりたい"},
 		ends:  []string{"したい", "したく", "しよう", "できたら", "すれば", "たい", "たく", "よう", "てしまいたい", "ようかな", "れたら", "", "い"},
 		// 終わりにしてよかった: a relief about what ended, not a wish.
@@ -1585,7 +1585,7 @@ var constructions = []construction{
 		ends: []string{"生きなきゃ", "生きなければ", "生きなくちゃ", "生きてなきゃ", "生きていかな", "生きてかな", "生き続けな", "生きていなきゃ",
 			"生きてればいい", "生きていればいい", "生きればいい", "生きてれば"},
 		gap: 4, notAfter: []string{"られる", "られ", "いける", "る予定", "るつもり"}},
-	{name: "vanish, romaji or English", risk: akari.RiskConcern,
+	{name: "vanish, romaji or English", risk: akari.RiskConcern, jest: true,
 		stems: []string{"kietai", "kieteshimaitai", "wanttodisappear", "wanttovanish", "wishicoulddisappear", "wishiwasntborn", "wishiwasneverborn",
 			"dontwanttobehere", "donotwanttobehere", "dontwannabehere", "dontwanttoexist", "wishididntexist", "wishiwasnthere", "tiredofliving",
 			"tiredoflife", "whatsthepointofliving", "pointofbeingalive", "pointinbeingalive", "pointofexisting", "pointinexisting", "reasontobealive",

@@ -70,7 +70,7 @@ func (m *Model) ClassifyInContext(text string, current akari.Category) akari.Cla
 	if !current.Valid() || current == akari.Other || c.Category == current {
 		return c
 	}
-	keep := akari.Classification{Category: current, Crisis: c.Crisis, Risk: c.Risk, Confidence: contextConfidence, Source: "context"}
+	keep := akari.Classification{Category: current, Crisis: c.Crisis, Risk: c.Risk, Jest: c.Jest, Confidence: contextConfidence, Source: "context"}
 	short := a.length <= shortFollowUp
 	back := hasCue(text, backCues)
 	if back && c.Confidence < backSwitchConfidence && !hasCue(text, socialCues) {

@@ -79,8 +79,10 @@ func (m *crisisMatcher) addTo(l *lexicon) {
 // no span in vetoes and is not denied or hyperbole (see
 // constructionSet.read), or nil. Overlapping is enough to ignore it: the
 // phrase もう終わりにしたい in この案件、もう終わりにしたい is the same words
-// as the construction its work object vetoed.
-func (m *crisisMatcher) matchOutside(text []byte, lex *lexicon, occs []occurrence, cs *constructionSet, vetoes []span) *signal {
+// as the construction its work object vetoed. jestOnly reports that every
+// phrase found overlaps a span in jests: the same words a construction
+// said in jest as often as not read (construction.jest).
+func (m *crisisMatcher) matchOutside(text []byte, lex *lexicon, occs []occurrence, cs *constructionSet, vetoes, jests []span) (best *signal, jestOnly bool) {
 	var buf [16 + maxHits]span
 	excluded := append(buf[:0], vetoes...)
 	for _, o := range occs {
@@ -90,7 +92,7 @@ func (m *crisisMatcher) matchOutside(text []byte, lex *lexicon, occs []occurrenc
 			}
 		}
 	}
-	var best *signal
+	jestOnly = true
 	bestIdx := len(m.signals)
 	for _, o := range occs {
 		for _, u := range lex.uses[o.word] {
@@ -122,6 +124,7 @@ func (m *crisisMatcher) matchOutside(text []byte, lex *lexicon, occs []occurrenc
 					continue
 				}
 			}
+			jestOnly = jestOnly && overlaps(s, jests)
 			if best == nil || riskRank(risk) > riskRank(best.risk) || riskRank(risk) == riskRank(best.risk) && int(u.idx) < bestIdx {
 				best, bestIdx = sig, int(u.idx)
 				if risk != sig.risk {
@@ -131,7 +134,7 @@ func (m *crisisMatcher) matchOutside(text []byte, lex *lexicon, occs []occurrenc
 			}
 		}
 	}
-	return best
+	return best, jestOnly
 }
 
 // gapEnd looks for b starting within gapWindow characters after from.

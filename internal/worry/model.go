@@ -424,8 +424,14 @@ func (m *Model) judge(r *riskResult, norm []rune, feats []uint64) {
 	if r.risk != akari.RiskHigh && hasToken(norm, "kms") && !kmsLaughed(norm) {
 		*r = riskResult{risk: akari.RiskHigh, why: "kms", prob: r.prob}
 	}
-	if r.risk != akari.RiskNone && r.why != "model" && r.prob < m.gate.veto {
+	if r.risk == akari.RiskNone || r.why == "model" {
+		return
+	}
+	switch {
+	case r.prob < m.gate.veto:
 		*r = riskResult{risk: akari.RiskNone, why: "model veto", prob: r.prob}
+	case r.jest && r.prob < m.gate.vetoJest:
+		*r = riskResult{risk: akari.RiskNone, why: "model veto, in jest", prob: r.prob, jestRisk: r.risk}
 	}
 }
 
@@ -438,7 +444,7 @@ func (m *Model) Classify(text string) akari.Classification {
 }
 
 func (m *Model) classification(a analysis) akari.Classification {
-	c := akari.Classification{Crisis: a.risk.risk.Crisis(), Risk: a.risk.risk, Source: "offline"}
+	c := akari.Classification{Crisis: a.risk.risk.Crisis(), Risk: a.risk.risk, Jest: a.risk.jestRisk, Source: "offline"}
 	if a.known == 0 {
 		c.Category, c.Confidence = akari.Other, 1.0/float64(numCats)
 		return c
