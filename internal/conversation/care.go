@@ -95,6 +95,10 @@ type careIntents struct {
 	// alone says there is nobody to tell (誰にも言えない): heard as
 	// such, with a line that needs no face.
 	alone *pattern.Pattern
+	// aloneNow says the person is by themself right now (今は家に一人): a
+	// night alone is when the wish grows, so someone to reach is asked
+	// about, and the line that asks who is near is not said after it.
+	aloneNow *pattern.Pattern
 	// wound tells that a wound has stopped bleeding (血はもう止まった):
 	// no word of safety, but news to answer — how to tend it and when to
 	// call 119 — before anything else care says.
@@ -209,6 +213,7 @@ func newCareIntents() careIntents {
 		// with って話, not a story it was.
 		notCorrection: pattern.MustCompile(`(どうすんだ|どうするんだ|どうすんの|どうすんねん|どうしろと|どうせえと|どうなるんだ|どうなんだ|なんなんだ|意味あんの|意味あるの|やってられるか|やってらんない)(って|という|っていう)話|(大げさ|おおげさ|冗談|ネタ|比喩|たとえ|盛っ)(とか|に|で|て)?(言って|いって|書いて|言っとる|言うとる)?(る|ます|いる)?(わけ|ん|の|つもり)?(じゃ|では|でも|ちゃう|やな)(ない|なく|ありません|ね)|(ほんと|本当|ほんま|まじ|マジ)(に|で)?(そう)(思って|おもって|思う|おもう|感じて)|本心(だ|です|なん|やで|だよ)|気持ち(は|自体は)(本当|ほんと|本物|変わらない|かわらない)`),
 		alone:         pattern.MustCompile(`(誰|だれ)にも(言え|いえ|話せ|はなせ|相談でき|頼れ|たよれ|言って(ない|いない))|(ひとり|一人)ぼっち|(頼れる|話せる|相談できる)(人|相手)(が|も)?(いない|おらん|いません)|味方(が|も)?(いない|おらん)`),
+		aloneNow:      pattern.MustCompile(`(今|いま|家|いえ|うち|部屋|へや|今夜|今晩|こんや|今日|きょう)(は|に|で|も|には)?(もう)?(ずっと)?(一人|ひとり|1人|独り)(です|だ|だよ|や|やで|やけん|じゃ|なんです|なんだ|なの|なん|でいる|でいます|でおる|だけ|きり|っきり)?[。…!！w笑]*$|(家|いえ|うち|部屋|へや)(に|には)(誰|だれ)も(いない|いません|おらん|おらへん|おりません)[。…!！w]*$`),
 		// …and a bleeding stopped with it unnamed: タオルで押さえてたら止まった.
 		wound:    pattern.MustCompile(`(押さえ|おさえ|圧迫し|タオル|ガーゼ|ティッシュ|絆創膏)[^。?？]{0,10}(止まった|とまった|止まりました|とまりました|止まってきた|とまってきた)|^(もう|やっと|なんとか|いま|今)?[、,]?(止まった|とまった|止まりました|とまりました)([。!！…]|$)|(血|傷|出血)(は|が|も)?(もう)?(止まった|とまった|止まりました|止まって(る|い)|とまって(る|い)|ふさがった|塞がった|ふさがって(る|い)|塞がって(る|い)|ふさがりました|塞がりました)`),
 		tomorrow: pattern.MustCompile(`(明日|あした)(も|また)?[^。?]{0,4}(話す|話そう|話します|話せ|話しに|連絡す|連絡し|相談す|相談し|来る|来ます|くる|lineする)`),
@@ -238,7 +243,7 @@ func newCareIntents() careIntents {
 			{key: "care_q_number", p: pattern.MustCompile(`何番|なんばん|(番号|ばんごう)[^。]{0,8}(\?|教えて|おしえて|何|なに|なん|っけ|どれ|わから|分から|忘れ|もう一回|もう一度|知りたい)`)},
 			// 文字で相談できるとこある？ asks for a text service as much
 			// as how to start one.
-			{key: "care_q_chat", p: pattern.MustCompile(`(チャット|ちゃっと|文字|もじ|line|ライン|メール|sns|テキスト)(の|で)(やつ|とこ|ところ|窓口|相談|方|ほう)[^。]{0,6}(教えて|おしえて|知りたい|どこ|は\?|ある|あります)|チャット[^。]{0,12}(どうやって|どうやる|どこから|どうすれば|始め|はじめ|使い方|やり方)|(文字|もじ|チャット|line|ライン|メール|sns|テキスト|メッセージ)(とか|など|なんか)?(で|だけで)[^。?]{0,8}(相談|話せ|話す|やりとり|やり取り)[^。]{0,10}(ある|あります|ない|できる|できます|\?|かな|とこ|ところ|窓口)`)},
+			{key: "care_q_chat", p: pattern.MustCompile(`(チャット|ちゃっと|文字|もじ|line|ライン|メール|テキスト|メッセージ)(なら|だったら|やったら|でなら|やったら)[^。?？]{0,6}(できる|できそう|できるかも|話せ|はなせ|いける|行ける|いけそう|大丈夫|やれ|書け|打て|相談でき)|(チャット|ちゃっと|文字|もじ|line|ライン|メール|sns|テキスト)(の|で)(やつ|とこ|ところ|窓口|相談|方|ほう)[^。]{0,6}(教えて|おしえて|知りたい|どこ|は\?|ある|あります)|チャット[^。]{0,12}(どうやって|どうやる|どこから|どうすれば|始め|はじめ|使い方|やり方)|(文字|もじ|チャット|line|ライン|メール|sns|テキスト|メッセージ)(とか|など|なんか)?(で|だけで)[^。?]{0,8}(相談|話せ|話す|やりとり|やり取り)[^。]{0,10}(ある|あります|ない|できる|できます|\?|かな|とこ|ところ|窓口)`)},
 		},
 		deniesAct:      pattern.MustCompile(`(飛び込ま|とびこま|飛びこま|飛び降り|とびおり|飛び下り|死な|しな|切ら|きら|首つら|首吊ら|吊ら)(ない|へん|ん|ません|ねえ|ねぇ|ねー)|(薬|くすり|クスリ|睡眠薬|ロープ|縄|紐|ひも|練炭|カッター|刃物|包丁|カミソリ|剃刀|ナイフ)(は|を|も)?[^。?]{0,10}(しまった|しまいました|片付けた|片づけた|戻した|戻しました|置いてきた|隠した|遠ざけた|離した)`),
 		headedTo:       pattern.MustCompile(`(海|うみ|橋|屋上|線路|踏切|崖|がけ|ホーム|ダム|川|樹海|山)(の方|のほう|の上|の近く)?(まで|へ|に|の方へ)?[^。]{0,4}(行こう|いこう|行きかけ|行きそう|向かい|向かっ|向かお|出かけ|出よう|行ってしま|行っちゃ|行きたくな)`),
@@ -771,6 +776,10 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		r, err = e.line(e.fresh(st, Vars{}, "care_silence", "care_silence_2"), st, Vars{}, "care")
 	case e.CareWriter == nil && f.is(ci.alone) && !e.opened(st, Vars{}, "care_alone"):
 		r, err = e.line("care_alone", st, Vars{}, "care")
+	case e.CareWriter == nil && f.is(ci.aloneNow) && !e.opened(st, Vars{}, "care_alone_now"):
+		// 今は家に一人, told unasked: heard, and someone to reach asked
+		// about (see listen).
+		r, err = e.line("care_alone_now", st, Vars{}, "care")
 	case e.CareWriter == nil && !seen.Crisis && f.is(e.intents.listen.question) && !e.opened(st, Vars{}, "care_work_question") && e.talksWork(text, c):
 		// A work question in care (退職代行って使ったらやっぱまずい？): not
 		// passed over with the listening lines — heard, and kept to be
@@ -836,7 +845,13 @@ func (e *Engine) listen(ctx context.Context, st *akari.State, text string, c aka
 	for i := range turn {
 		turn[i] = careListenKeys[(st.Care.Replies+i)%len(careListenKeys)]
 	}
-	key := e.freshAll(st, Vars{}, turn[:]...)
+	keys := turn[:]
+	if e.opened(st, Vars{}, "care_alone_now") {
+		// Told they are alone tonight, they are not asked who is with
+		// them.
+		keys = slices.DeleteFunc(keys, func(k string) bool { return k == careListenAsksWho })
+	}
+	key := e.freshAll(st, Vars{}, keys...)
 	if fold(text).is(e.intents.care.workTalk) && !e.opened(st, Vars{}, "care_work") {
 		// 「仕事休んだら給料どうなるんだろ」: the work worry is heard and
 		// kept for later, not passed over with a line about feelings;
@@ -852,7 +867,11 @@ func (e *Engine) listen(ctx context.Context, st *akari.State, text string, c aka
 var meansPlace = pattern.MustCompile(`踏切|踏み切り|ふみきり|線路|せんろ|ホーム|屋上|おくじょう|橋|陸橋|歩道橋|崖|がけ|樹海|ダム|海|うみ|川|かわ|ベランダ|高いところ|高い所|ビル|駅`)
 
 // careListenKeys rotate, so a long night does not hear the same sentence.
-var careListenKeys = [...]string{"care_listen_1", "care_listen_2", "care_listen_3"}
+var careListenKeys = [...]string{"care_listen_1", "care_listen_2", careListenAsksWho}
+
+// careListenAsksWho is the listening line that asks who is with them
+// tonight.
+const careListenAsksWho = "care_listen_3"
 
 // fresh returns the first of keys whose line, said with v, Akari has not
 // opened a reply with lately, or the last one.
@@ -1119,6 +1138,11 @@ func careAnswer(f folded, ci careIntents, asked string) answer {
 		switch {
 		case f.is(ci.unsure) || f.is(ci.notSafe):
 			// …nor is a no made of habit (大丈夫です、いつものことなので).
+			// Unsure first and a yes said last (わからない。そういう気持ち
+			// になることはある) is the yes.
+			if last := folded(strings.TrimLeft(lastSentence(f), "。!！")); last != f && last.is(ci.answerYes) && !last.is(ci.unsure) && !last.is(ci.notSafe) && !saysNo(last, ci) {
+				return answeredYes
+			}
 			return noAnswer
 		case f.is(thinksOnly):
 			// 大丈夫です。考えるだけですから: the thought is there, only not
@@ -1139,7 +1163,8 @@ func careAnswer(f folded, ci careIntents, asked string) answer {
 		// Feeling calmer (ちょっとマシになったかも) says nothing of a means.
 		// Nor does a worry about work that names no means (仕事どうしよ).
 		// Silence (…) says nothing either: it is met as silence.
-		if !saysNo(f, ci) && !f.is(ci.unsure) && !f.is(ci.calmer) && (!f.is(ci.workTalk) || f.is(ci.meansTalk)) && letters(string(f)) > 0 {
+		// Nor being alone tonight (今は家に一人): who is near, not what.
+		if !saysNo(f, ci) && !f.is(ci.unsure) && !f.is(ci.calmer) && !f.is(ci.aloneNow) && (!f.is(ci.workTalk) || f.is(ci.meansTalk)) && letters(string(f)) > 0 {
 			return answeredMeans
 		}
 	}

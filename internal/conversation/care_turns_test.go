@@ -904,6 +904,22 @@ func TestCareTurns(t *testing.T) {
 			{say: "倉庫の帰り、もう全部終わりにしたいって思ってもうた", care: true, why: akari.RiskSign},
 			{say: "せえへんよ。嫁も横で寝とるし、今日はもう寝る", care: false, why: akari.RiskSafe},
 		}},
+		{"unsure first and a yes said last is the yes", []turn{
+			{say: "利用者さんに怒鳴られて、上司にも責められて、正直もう全部終わりにしたい", care: true, why: akari.RiskSign},
+			{say: "わからない。そういう気持ちになることはある", care: true, says: "正直に答えてくれて", why: akari.RiskAnswer},
+		}},
+		{"alone tonight, told unasked: someone to reach asked about, who is near not asked again", []turn{
+			{say: "利用者さんに怒鳴られて、上司にも責められて、正直もう全部終わりにしたい", care: true},
+			{say: "今は家に一人", care: true, says: "ひとりで過ごしている", not: "危ないもの"},
+			{say: "つらい", care: true, not: "そばにいてくれる人"},
+			{say: "しんどい", care: true, not: "そばにいてくれる人"},
+			{say: "もうやだ", care: true, not: "そばにいてくれる人"},
+		}},
+		{"a chat is what they could do: how to start one", []turn{
+			{say: "もう全部終わりにしたい", care: true},
+			{say: "電話はちょっと無理", care: true},
+			{say: "チャットならできるかも", care: true, says: "文字だけで始められます"},
+		}},
 		{"unsure about tonight is an answer, not a sign again", []turn{
 			{say: "昨夜、薬をまとめて飲もうとして、途中でやめました", care: true, why: akari.RiskSign},
 			{say: "今は少し落ち着いています", care: true, says: "今夜は"},

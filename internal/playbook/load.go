@@ -40,7 +40,7 @@ var requiredMessages = []string{
 	"intake_consent", "intake_done", "intake_declined", "intake_left",
 	"withdraw_done", "withdraw_none", "another_worry", "annoyed",
 	"jobs_declined", "privacy", "intake_known", "lead_noted",
-	"concern", "care_listen_1", "care_listen_2", "care_listen_3", "care_work", "care_cannot_call", "care_wound", "care_silence", "care_silence_2", "care_alone",
+	"concern", "care_listen_1", "care_listen_2", "care_listen_3", "care_work", "care_cannot_call", "care_wound", "care_silence", "care_silence_2", "care_alone", "care_alone_now",
 	"care_jobs", "care_jobs_3", "care_handover", "care_calmer", "care_safe", "care_false_alarm", "false_alarm_open",
 	"care_answer_yes", "care_answer_no", "care_unsafe", "care_safe_more", "care_jobs_2", "care_means", "care_means_place", "care_back_to_worry", "care_back_tail",
 	"concern_again", "care_handover_2",
