@@ -501,6 +501,16 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		answer, corrects = answeredNo, false
 	}
 	// Otherwise 「いや、会社からって意味」 corrects; it does not answer.
+	if corrects && seen.Crisis {
+		// 「べつに死にたいとかじゃないけど、朝が来なければいいとは思う」:
+		// the words taken back, and then a sign owned — no false alarm to
+		// put right.
+		signed, err := e.signAfterTurn(ctx, f, st.Category)
+		if err != nil {
+			return Result{}, err
+		}
+		corrects = !signed
+	}
 	// What the message asks for, read once: jobs, a person, or something
 	// about the help offered.
 	asksJobs, asksHuman, question := e.careWantsJobs(f), e.careWantsHuman(f), ci.question(f)
@@ -1282,6 +1292,32 @@ func besides(f folded, p *pattern.Pattern) (string, bool) {
 	rest = b.String()
 	return rest, letters(rest) >= minCorrectionRest
 }
+
+// signAfterTurn reports whether a correction turns (けど, でも…) to a
+// sign a rule reads: 死にたいとかじゃないけど、朝が来なければいいとは思う
+// takes back one word and owns another. What it says of the words it
+// takes back (終わりにしたいって会社辞めたいって意味) is no turn.
+func (e *Engine) signAfterTurn(ctx context.Context, f folded, current akari.Category) (bool, error) {
+	locs := e.intents.care.falseAlarm.FindAllStringIndex(string(f), -1)
+	if locs == nil {
+		return false, nil
+	}
+	after := string(f)[locs[len(locs)-1][1]:]
+	loc := turnToOwn.FindStringIndex(after)
+	if loc == nil {
+		return false, nil
+	}
+	owned := after[loc[1]:]
+	c, err := e.Classifier.Classify(ctx, owned, current)
+	if err != nil {
+		return false, fmt.Errorf("classify after a correction: %w", err)
+	}
+	return c.Crisis && !e.modelAloneSaw(owned), nil
+}
+
+// turnToOwn is the turn, right after the words taken back, to what is
+// owned: …じゃないけど、…; …ではありません。ただ、….
+var turnToOwn = pattern.MustCompile(`^[^。!！?？]{0,6}?(けど|けれど|けども|やけど|だけど|ですが|でも|ただ|しかし)[、,]?`)
 
 // minCorrectionRest: fewer letters than this besides a correction (です。)
 // say no worry of their own.

@@ -915,6 +915,10 @@ func TestCareTurns(t *testing.T) {
 			{say: "しんどい", care: true, not: "そばにいてくれる人"},
 			{say: "もうやだ", care: true, not: "そばにいてくれる人"},
 		}},
+		{"a word taken back, then a sign owned: no false alarm", []turn{
+			{say: "工場の夜勤。毎日同じことの繰り返しで、なんのために生きてるのかわからん", care: true},
+			{say: "べつに死にたいとかじゃないけど、朝が来なければいいとは思う", care: true, not: "早とちり"},
+		}},
 		{"a chat is what they could do: how to start one", []turn{
 			{say: "もう全部終わりにしたい", care: true},
 			{say: "電話はちょっと無理", care: true},
