@@ -658,7 +658,7 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		}
 		return r, err
 	case safeBy != nil:
-		pending := st.Care.Pending
+		pending, jobsAsked := st.Care.Pending, st.Care.Jobs > 0
 		endCare(st)
 		rc := akari.Classification{Category: akari.Other}
 		said, more := besides(f, safeBy)
@@ -695,7 +695,13 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 			// them — nor in the rest of a safety told at length (妹に電話
 			// した。今から妹んち泊まりに行く…), whatever worry a word in it
 			// suggests. The line that ends care mode is not a care reply.
-			r, err = e.line("care_safe", st, Vars{}, "care_back")
+			key, chips := "care_safe", "care_back"
+			if jobsAsked {
+				// Listings asked for in care were promised for later:
+				// the way to them is offered, not pressed.
+				key, chips = "care_safe_jobs", careBackJobs
+			}
+			r, err = e.line(key, st, Vars{}, chips)
 			r.Effects.RiskChange = &akari.RiskChange{At: e.Now(), From: level, To: akari.RiskNone, Why: akari.RiskSafe}
 			r.Classification = &c
 			e.said(st, r.Reply)
@@ -767,6 +773,9 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		// なりますよね」 twice).
 		key := careJobsKeys[st.Care.Jobs%len(careJobsKeys)]
 		st.Care.Jobs++
+		// What they asked for (昼の仕事、名古屋で) is kept, as the reply
+		// promises: the listings offered after care are those.
+		e.learnWishes(st, text)
 		r, err = e.line(key, st, Vars{}, "care")
 	case asksHuman:
 		r, err = e.line(e.fresh(st, Vars{}, "care_handover", "care_handover_2"), st, Vars{}, "care")

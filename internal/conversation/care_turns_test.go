@@ -1039,3 +1039,31 @@ func TestAWishInJestIsMetWithCare(t *testing.T) {
 		t.Errorf("比喩だよ: still in care (source %s): %s", r.Source, text(r))
 	}
 }
+
+// TestListingsAskedInCareAreOfferedAfter: listings asked for in care wait,
+// as the reply promises, with what was asked kept; once the person is
+// safe the way to them is offered, not pressed, and leads to those.
+func TestListingsAskedInCareAreOfferedAfter(t *testing.T) {
+	c := newChat(t)
+	c.say("コンビニ夜勤8年目。もう疲れた。いなくなりたい")
+	if r := c.say("それより、昼の仕事探したい。名古屋で"); hasCards(r) || !c.st.InCare() {
+		t.Fatalf("a search asked in care: cards %v, in care %v: %s", hasCards(r), c.st.InCare(), text(r))
+	}
+	r := c.say("うん、今夜は大丈夫。彼女もいるし")
+	if c.st.InCare() || hasCards(r) {
+		t.Fatalf("safe: in care %v, cards %v: %s", c.st.InCare(), hasCards(r), text(r))
+	}
+	offered := false
+	for _, q := range r.Reply.QuickReplies {
+		offered = offered || q.Label == "求人を見てみる"
+	}
+	if !offered || !strings.Contains(text(r), "お仕事探し") {
+		t.Errorf("safe after asking for listings: the way to them not offered (chips %v): %s", r.Reply.QuickReplies, text(r))
+	}
+	if r := c.say("求人を見てみたいです"); !hasCards(r) {
+		t.Fatalf("the chip: no cards: %s", text(r))
+	}
+	if got := c.st.Facts["prefecture"]; !strings.Contains(got, "愛知") {
+		t.Errorf("the place asked for in care was not kept: prefecture %q", got)
+	}
+}

@@ -1030,7 +1030,9 @@ func (e *Engine) chips(st *akari.State, set string) []akari.QuickReply {
 		}
 		kind := e.chipKind(text)
 		switch {
-		case kind.jobs && !e.mayOfferJobs(st):
+		case kind.jobs && !e.mayOfferJobs(st) && !(set == careBackJobs && !st.InCare() && !st.NoJobs):
+			// Right after care the listings are not offered — unless
+			// they were asked for in care, and kept for now.
 		case kind.human && !e.mayOfferHuman(st, set):
 		case kind.pay && st.Facts[factMinPay] == "":
 			// 「給料の条件をゆるめる」 with no pay asked for widens nothing.
@@ -1040,6 +1042,10 @@ func (e *Engine) chips(st *akari.State, set string) []akari.QuickReply {
 	}
 	return out
 }
+
+// careBackJobs is the chip set after care when listings were asked for
+// in it.
+const careBackJobs = "care_back_jobs"
 
 // chipKind says whether a quick reply's text asks for jobs or for a
 // recruiter, or drops the pay wished for.

@@ -44,7 +44,7 @@ var requiredMessages = []string{
 	"care_jobs", "care_jobs_3", "care_handover", "care_calmer", "care_safe", "care_false_alarm", "false_alarm_open",
 	"care_answer_yes", "care_answer_no", "care_unsafe", "care_safe_more", "care_jobs_2", "care_means", "care_means_place", "care_back_to_worry", "care_back_tail",
 	"concern_again", "care_handover_2",
-	"care_q_cost", "care_q_anonymous", "care_q_ai", "care_q_what_to_say", "care_q_chat", "care_q_busy", "care_q_reached", "care_q_hours", "care_q_stop", "jobs_employment_missing", "jobs_listing_all", "jobs_listing_all_2", "jobs_listing_all_3", "jobs_which", "jobs_which_none", "jobs_kind_missing_2", "jobs_listing_again", "jobs_listing_again_2", "jobs_shown_again", "care_taken_back", "care_harm_not_dying", "care_work_question", "care_sign_again", "care_now_near", "care_tonight_hedged", "care_treated", "intake_thanks", "care_means_silence", "care_q_number",
+	"care_q_cost", "care_q_anonymous", "care_q_ai", "care_q_what_to_say", "care_q_chat", "care_q_busy", "care_q_reached", "care_q_hours", "care_q_stop", "jobs_employment_missing", "jobs_listing_all", "jobs_listing_all_2", "jobs_listing_all_3", "jobs_which", "jobs_which_none", "jobs_kind_missing_2", "jobs_listing_again", "jobs_listing_again_2", "jobs_shown_again", "care_taken_back", "care_harm_not_dying", "care_work_question", "care_sign_again", "care_now_near", "care_tonight_hedged", "care_treated", "care_safe_jobs", "intake_thanks", "care_means_silence", "care_q_number",
 	"care_calmer_ask", "care_calmer_sleep", "care_tonight_again", "jobs_intro_again", "jobs_intro_again_2", "jobs_intro_again_3", "jobs_more_2",
 	"crisis_now", "crisis_harmed", "crisis_means", "safe_after_care", "jobs_listing", "jobs_listing_2", "jobs_listing_3", "jobs_listing_missing", "jobs_nearer", "jobs_unmet", "jobs_unmet_2", "care_wound_tended", "care_now", "care_now_2", "care_now_3", "care_help_called",
 	"news_congrats", "news_relief", "news_slip", "news_slip_again", "handover_shared", "handover_cancel", "intake_aside", "contact_not_yet",
@@ -54,7 +54,7 @@ var requiredMessages = []string{
 var requiredQuickReplies = []string{
 	"greeting", "guiding", "jobs", "jobs_none", "intake_area", "intake_remote",
 	"intake_employment", "intake_time", "intake_phone", "intake_consent",
-	"care", "care_check", "care_back", "privacy",
+	"care", "care_check", "care_back", "care_back_jobs", "privacy",
 }
 
 // keepsLineInReach reports whether a message is said in care mode, where
