@@ -277,6 +277,8 @@ func TestRiskLevels(t *testing.T) {
 		{"a voice input's wrong kanji", "もう事殺しようと思う", akari.RiskHigh},
 		{"wish to die, Kyushu", "もう死にたか", akari.RiskHigh},
 		{"wish to die, Kansai", "死にとうなる", akari.RiskHigh},
+		{"wish to die, Kansai contracted", "夜になると死にたなるねん", akari.RiskHigh},
+		{"vanish, Kansai contracted", "ありがと。でもほんまはな、最近ずっと夜になると消えたなるねん", akari.RiskConcern},
 		{"wish to die, slang タヒ", "タヒにたい", akari.RiskHigh},
 		{"wish to die, slang 氏", "氏にたい", akari.RiskHigh},
 		{"wish to die, slang 4", "4にたい", akari.RiskHigh},
