@@ -278,6 +278,8 @@ func TestRiskLevels(t *testing.T) {
 		{"wish to die, Kyushu", "もう死にたか", akari.RiskHigh},
 		{"wish to die, Kansai", "死にとうなる", akari.RiskHigh},
 		{"wish to die, Kansai contracted", "夜になると死にたなるねん", akari.RiskHigh},
+		{"drawn to look down from heights, said casually", "最近高いとこ行くと下見ちゃう。なんかやばいかも", akari.RiskHigh},
+		{"heights as the work itself", "高所作業の現場に回された。高いとこ無理なのに。落ちたら死ぬってマジで", akari.RiskNone},
 		{"vanish, Kansai contracted", "ありがと。でもほんまはな、最近ずっと夜になると消えたなるねん", akari.RiskConcern},
 		{"wish to die, slang タヒ", "タヒにたい", akari.RiskHigh},
 		{"wish to die, slang 氏", "氏にたい", akari.RiskHigh},
