@@ -227,6 +227,13 @@ func TestIntents(t *testing.T) {
 		{"東京でカフェのばいとある？", true, false, false},
 		{"保育士以外で子どもに関わる仕事ってどんなのがありますか？", false, false, false},
 		{"保育士の経験が活きそうな仕事ってある？広島で見せて", true, false, false},
+		// A search asked as a favour, in any register (round 33).
+		{"週3くらいで働けるとこ、大阪市内で探してもろたら嬉しいんやけど", true, false, false},
+		{"広島市で、相談員とか介護事務の仕事、見せてもろてもええ？", true, false, false},
+		{"もしよろしければ、扶養内で働けるパートのお仕事をいくつか拝見できますと幸いです。", true, false, false},
+		{"自宅近くで短時間の仕事にどんなのがあるか、見るだけ見ておきたいです。横浜市戸塚区です", true, false, false},
+		{"とりあえず時短okなとこ見てみたいかも…千葉の船橋で😂", true, false, false},
+		{"見てもらえたら嬉しいです、転職の相談", false, false, false},
 	}
 	for _, s := range []string{"2つめのやつ気になる。でもまだ担当の人とかに連絡いくのはイヤ", "まだ誰かに連絡とかはしないでください。まず自分で比べたいので", "紹介はまだ待ってください", "担当の人にはまだ渡さないでくださいね", "ごめん、担当の人に渡すのはまだやめといて"} {
 		if !fold(s).is(in.noContact) {

@@ -359,7 +359,7 @@ func (e *Engine) narrows(text string, f folded) bool {
 		// 年収は多少下がってもいいです accepts; it asks for nothing.
 		return false
 	}
-	if strings.ContainsAny(end, "?？") && !strings.Contains(end, "のは") && !existsAsked.MatchString(end) {
+	if strings.ContainsAny(end, "?？") && !strings.Contains(end, "のは") && !existsAsked.MatchString(end) && !limitedAsked.MatchString(end) {
 		// ここって夜勤もあるとこ？ asks about a card.
 		return false
 	}
@@ -451,12 +451,19 @@ const maxNarrowHead = 24
 // narrowEnd closes a terse condition: a wish for it (のがいい, なとこが
 // ええ, だけで), a word for listings (やつ, とこ, 案件), or a question for
 // more of them (のは？).
-var narrowEnd = pattern.MustCompile(`(の|のん|なの|な)?((やつ|とこ|ところ|もの|案件|お仕事|仕事|求人|中)?(だけ)?(が|で|でも)?(いい|ええ|よか|良い|大丈夫|お願い|よろしおす|よろしい)|(やつ|とこ|ところ|案件|お仕事|仕事|求人)(だけ)?で?|だけで?|のは(ある|ない)?\?|のは|(の|のん|やつ|とこ)を?(見せて|みせて|見して|みして)(ほしい|ください|くれ|や|よ|な)?|` + existsEnd + `|(の|のん|やつ|とこ|もの)に(して|しといて)(ください|ほしい|もらえる|もらえます|くれる|くれへん)?|(あたり|辺り|周辺|付近|近辺|方面|らへん|ら辺)(で|が|がいい|だと)?|(あたり|辺り|周辺|付近|近辺|方面|の近く|近く|らへん|ら辺)?(だと|なら|が)(なお|もっと|さらに|より)?(嬉しい|うれしい|助かる|助かります|ありがたい)|(だと|なら)(なお|もっと|さらに|より)(いい|ええ|良い)|(じゃないと|でないと|じゃなきゃ|じゃなかったら|やないと)(無理|むり|だめ|ダメ|きつい|厳しい|あかん))(です|っす|な|なあ|なぁ|わ|だわ|やわ|だよ|かな|ね|けど|んだけど|んですけど|やで|で|よ|します|いたします)?[。!！?〜~w…]*$`)
+var narrowEnd = pattern.MustCompile(`(の|のん|なの|な)?((やつ|とこ|ところ|もの|案件|お仕事|仕事|求人|中)?(だけ)?(が|で|でも)?(いい|ええ|よか|良い|大丈夫|お願い|よろしおす|よろしい)|(やつ|とこ|ところ|案件|お仕事|仕事|求人)(だけ)?で?|だけで?|のは(ある|ない)?\?|のは|(の|のん|やつ|とこ)を?(見せて|みせて|見して|みして)(ほしい|ください|くれ|や|よ|な)?|` + existsEnd + `|(の|のん|やつ|とこ|もの)に(して|しといて)(ください|ほしい|もらえる|もらえます|くれる|くれへん)?|(あたり|辺り|周辺|付近|近辺|方面|らへん|ら辺)(で|が|がいい|だと)?|(あたり|辺り|周辺|付近|近辺|方面|の近く|近く|らへん|ら辺)?(だと|なら|が)(なお|もっと|さらに|より)?(嬉しい|うれしい|助かる|助かります|ありがたい)|(だと|なら)(なお|もっと|さらに|より)(いい|ええ|良い)|(じゃないと|でないと|じゃなきゃ|じゃなかったら|やないと)(無理|むり|だめ|ダメ|きつい|厳しい|あかん)|` + limitedEnd + `)(です|っす|な|なあ|なぁ|わ|だわ|やわ|だよ|かな|ね|けど|んだけど|んですけど|やで|で|よ|します|いたします)?[。!！?〜~w…]*$`)
 
 // existsEnd asks whether there is one, or one more, of a condition
 // (17時までに終わるのある？, 寮ありのやつもある？) — a search, unlike a
 // question about a card (ここって夜勤もあるとこ？).
-const existsEnd = `(の|のん|やつ|とこ|ところ|求人|仕事)(も|って|とか)?(ある|あります|ありますか|あるかな|ない|ないかな|ありませんか|ないん|あるん|ないの|あるの)\?`
+const existsEnd = `(の|のん|やつ|とこ|ところ|求人|仕事)(も|って|とか)?(ある|あります|ありますか|あるかな|ない|ないかな|ありませんか|ないん|あるん|ないの|あるの|あったりします|あったりする|あっかな|あるっけ)\?`
+
+// limitedEnd narrows the cards to a condition in words for limiting them
+// (札幌市内に限っていただけますでしょうか, 営業だけに絞るとどうなります？),
+// whatever close follows; asked, it asks for the narrowed listings.
+const limitedEnd = `(だけ)?(に|で)(限って|かぎって|絞って|しぼって|絞り込んで|しぼりこんで)(いただけ|いただき|もらえ|ください|下さい|ほしい|欲しい|くれ|み)[^。]*|(だけ)?(に|で)(絞る|しぼる|限る|かぎる|絞った|絞り込む)(と|なら|ならば|場合)[^。]*`
+
+var limitedAsked = pattern.MustCompile("^(の|のん|なの|な)?" + limitedEnd)
 
 // narrowHead is what a terse condition holds when no list names it: an
 // absence, a thing allowed or possible, a degree, a skill in Latin letters
