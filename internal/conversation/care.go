@@ -76,6 +76,12 @@ type careIntents struct {
 	// meansDrawn tells of being drawn by a means or a place seen (さっき
 	// 物置でロープ見てたら、なんか変な気持ちになった): in care, a sign.
 	meansDrawn *pattern.Pattern
+	// meansEnough judges a means enough for the act (これだけあれば足り
+	// るのは知ってる、看護師だから): said in care, a plan's measure.
+	meansEnough *pattern.Pattern
+	// leaving says the person is going back to work or off now (今夜も
+	// 当直なんで、もう戻ります): no word of safety, nor a sign.
+	leaving *pattern.Pattern
 	// earnest affirms the wish in earnest (いや、正直ほんとに考えてる): in
 	// care, after a sign, the sign said again.
 	earnest *pattern.Pattern
@@ -250,10 +256,12 @@ func newCareIntents() careIntents {
 			{key: "care_q_chat", p: pattern.MustCompile(`(チャット|ちゃっと|文字|もじ|line|ライン|メール|テキスト|メッセージ)(なら|だったら|やったら|でなら|やったら)[^。?？]{0,6}(できる|できそう|できるかも|話せ|はなせ|いける|行ける|いけそう|大丈夫|やれ|書け|打て|相談でき)|(チャット|ちゃっと|文字|もじ|line|ライン|メール|sns|テキスト)(の|で)(やつ|とこ|ところ|窓口|相談|方|ほう)[^。]{0,6}(教えて|おしえて|知りたい|どこ|は\?|ある|あります)|チャット[^。]{0,12}(どうやって|どうやる|どこから|どうすれば|始め|はじめ|使い方|やり方)|(文字|もじ|チャット|line|ライン|メール|sns|テキスト|メッセージ)(とか|など|なんか)?(で|だけで)[^。?]{0,8}(相談|話せ|話す|やりとり|やり取り)[^。]{0,10}(ある|あります|ない|できる|できます|\?|かな|とこ|ところ|窓口)`)},
 		},
 		deniesAct:      pattern.MustCompile(`(飛び込ま|とびこま|飛びこま|飛び降り|とびおり|飛び下り|死な|しな|切ら|きら|首つら|首吊ら|吊ら)(ない|へん|ん|ません|ねえ|ねぇ|ねー)|(薬|くすり|クスリ|睡眠薬|ロープ|縄|紐|ひも|練炭|カッター|刃物|包丁|カミソリ|剃刀|ナイフ)(は|を|も)?[^。?]{0,10}(しまった|しまいました|片付けた|片づけた|戻した|戻しました|置いてきた|隠した|遠ざけた|離した)`),
-		putAway:        pattern.MustCompile(`(薬|くすり|クスリ|睡眠薬|錠剤|ロープ|縄|紐|ひも|練炭|炭|カッター|刃物|包丁|カミソリ|剃刀|ナイフ|刃)(は|を|も|とか)?[^。?？]{0,14}(しまった|しまいました|しまってきた|片付けた|片づけた|戻した|戻しました|置いてきた|隠した|遠ざけた|離した|捨てた|すてた|捨てました|処分した|預けた|あずけた|預けました|渡した|渡しました|外に出した|出してきた)`),
+		putAway:        pattern.MustCompile(`(薬|くすり|クスリ|睡眠薬|錠剤|ロープ|縄|紐|ひも|練炭|炭|カッター|刃物|包丁|カミソリ|剃刀|ナイフ|刃)(は|を|も|とか)?[^。?？]{0,14}(しまった|しまいました|しまってきた|片付けた|片づけた|戻した|戻しました|置いてきた|隠した|遠ざけた|離した|捨てた|すてた|捨てました|処分した|預けた|あずけた|預けました|渡した|渡しました|外に出した|出してきた|(袋|ふくろ|箱|はこ|ケース|引き出し|ひきだし|金庫|棚|物置|ロッカー|車|玄関|ベランダ)に(入れた|いれた|入れました|入れてきた|置いた|置いてきた))`),
 		headedTo:       pattern.MustCompile(`(海|うみ|橋|屋上|線路|踏切|崖|がけ|ホーム|ダム|川|樹海|山)(の方|のほう|の上|の近く)?(まで|へ|に|の方へ)?[^。]{0,4}(行こう|いこう|行きかけ|行きそう|向かい|向かっ|向かお|出かけ|出よう|行ってしま|行っちゃ|行きたくな)`),
 		actFeared:      pattern.MustCompile(`(やっちゃい|やってしまい|やっちまい|やってまい|やってもうたら|しちゃい|してしまい)(そう|かも)|(本当に|ほんとに|ほんまに|マジで|まじで)(やる|する|やって(しまう|まう))(かも|と思う|気がする)`),
 		meansDrawn:     pattern.MustCompile(`(ロープ|縄|紐|ひも|薬|くすり|練炭|包丁|カッター|刃物|カミソリ|線路|ホーム|屋上|橋|踏切|ベランダ)[^。?？]{0,14}(変な気持ち|へんな気持ち|妙な気持ち|変な気分|吸い込まれ|すいこまれ|引き寄せられ|ひきよせられ|引っ張られ)`),
+		meansEnough:    pattern.MustCompile(`(これだけ|こんだけ|この量|この数|これくらい|これぐらい|これで)[^。?？]{0,6}(あれば|あったら|なら|で)?[^。?？]{0,4}(足りる|たりる|足りん|十分|じゅうぶん|充分|死ねる|しねる|いける)`),
+		leaving:        pattern.MustCompile(`(もう|そろそろ|いまから|今から)[^。?？]{0,4}(戻ります|戻る|戻るね|戻るわ|戻んなきゃ|戻らなきゃ|戻らないと|行きます|行くね|行ってきます|仕事に戻|持ち場に戻|休憩終わ)`),
 		earnest:        pattern.MustCompile(`(ほんとに|本当に|ほんとうに|正直|本気で|マジで|まじで|ほんまに)[^。?？]{0,6}(考えて|考えと)(る|います|ます|いる|おる)`),
 		notWorkButAll:  pattern.MustCompile(`(会社|仕事|職場|バイト|パート|現場|部署)(とか|から|だけ)?(じゃ|では|やな|ちゃう)(なくて|なく|ない|ねえ|ねくて|くて)?[、,…]*(ぜんぶ|全部|すべて|全て|この世|世界|人生|何もかも|なにもかも|生きること)(から|が|を)?`),
 		cutTold:        pattern.MustCompile(`^(実は|じつは|正直|ほんとは|本当は)?[、,]?(昨日|きのう|さっき|今日|きょう|今朝|ゆうべ|昨夜|夜中に|また)?[、,]?(も|の夜)?[、,]?(少しだけ|ちょっとだけ|少し|ちょっと|浅く|また)?[、,]?(切った|切っちゃった|切ってしまった|切ってもうた|切ってしもた|切ってもた|切ってしまいました|切りました|切っちゃいました)[。…!！]*$`),
@@ -755,6 +763,10 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		r.Source = "care"
 		r.Classification = &c
 		return r, err
+	case e.CareWriter == nil && !seen.Crisis && f.is(ci.leaving) && !e.opened(st, Vars{}, "care_leaving"):
+		// 今夜も当直なんで、もう戻ります: seen off, with the lines in
+		// reach — not asked another question as they go.
+		r, err = e.line("care_leaving", st, Vars{}, "care")
 	case e.CareWriter == nil && !seen.Crisis && f.is(ci.putAway) && !e.opened(st, Vars{}, "care_means_away"):
 		// 薬はベランダの物置にしまった: thanked, once; care goes on.
 		r, err = e.line("care_means_away", st, Vars{}, "care")

@@ -928,6 +928,15 @@ func TestCareTurns(t *testing.T) {
 			{say: "…", care: true},
 			{say: "いない。一人暮らし", care: true, says: "ひとりで過ごしている"},
 		}},
+		{"pills judged enough, said in care: a sign; put away in a bag: thanked", []turn{
+			{say: "病棟から少しずつ持って帰ってた眠剤、いま全部机に出してる", care: true},
+			{say: "まだ飲んでない。でもこれだけあれば足りるのは知ってる、看護師だから", care: true, risk: akari.RiskHigh},
+			{say: "薬はベランダの袋に入れた。寮の隣の部屋の同期にLINEした", care: true, risk: akari.RiskNone, says: "遠ざけてくれて"},
+		}},
+		{"going back to work in care: seen off, no sign read", []turn{
+			{say: "当直中にふと、このまま事故にでもあえばいいのにって思います", care: true},
+			{say: "今夜も当直なんで、もう戻ります", care: true, risk: akari.RiskNone, says: "これから戻る"},
+		}},
 		{"a chat is what they could do: how to start one", []turn{
 			{say: "もう全部終わりにしたい", care: true},
 			{say: "電話はちょっと無理", care: true},

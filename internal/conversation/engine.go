@@ -130,7 +130,7 @@ func (e *Engine) asksOrAnswers(f folded) bool {
 func (e *Engine) signInCare(f folded, level akari.Risk) (akari.Risk, bool) {
 	ci, ui := e.intents.care, e.intents.urgent
 	switch {
-	case f.is(ci.cutTold) || f.is(ci.headedTo) || f.is(ui.ready) || f.is(ci.meansDrawn) || f.is(ci.actFeared) && !f.is(ci.safe):
+	case f.is(ci.cutTold) || f.is(ci.headedTo) || f.is(ui.ready) || f.is(ci.meansDrawn) || f.is(ci.meansEnough) || f.is(ci.actFeared) && !f.is(ci.safe):
 		return akari.RiskHigh, true
 	case f.is(ci.earnest) && !f.is(ci.safe) && !ci.corrects(f):
 		return level, true
@@ -517,7 +517,9 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 			// as a sign — an answer to Akari's question, met in care.
 			c.Crisis, c.Risk = false, akari.RiskNone
 			seen = c
-		case f.is(e.intents.care.deniesAct) && e.modelAloneSaw(masked):
+		case (f.is(e.intents.care.deniesAct) || f.is(e.intents.care.putAway) || f.is(e.intents.care.leaving)) && e.modelAloneSaw(masked):
+			// …or a means put away (薬はベランダの袋に入れた), or going back
+			// to work (今夜も当直なんで、もう戻ります).
 			// 「飛び込まないよ、たぶん」: the act denied, if hedged — no
 			// new sign, and care goes on.
 			c.Crisis, c.Risk = false, akari.RiskNone
