@@ -827,7 +827,7 @@ func (s *constructionSet) find(text []byte, ends []int32, lex *lexicon, occs []o
 				}
 				kept = true
 			}
-			veto = veto || !kept && c.postposed(text[end:], sentenceEndAfter(ends, end, len(text))-end)
+			veto = veto || !kept && (c.postposed(text[end:], sentenceEndAfter(ends, end, len(text))-end) || c.postposedNext(text, ends, end))
 			if !veto && !kept && c.before != nil && c.before.aside && out.objectSaidBefore(c.construction, ends, from) {
 				// このプロジェクト、早く終わってほしい。終わらせたい: the wish
 				// said again, its object left unsaid, is of the same thing.
@@ -997,6 +997,22 @@ func (c *compiledConstruction) postposed(rest []byte, stop int) bool {
 		return false
 	}
 	return saidAfter(rest, c.veto, fromMark, len(rest), stop)
+}
+
+// postposedNext reports a from-object said as a sentence of its own right
+// after the match's: 毎日消えたいって思ってる。会社から。有給全部使って… —
+// not a sentence that goes on from it (消えたい。会社から帰ってきて…).
+func (c *compiledConstruction) postposedNext(text []byte, ends []int32, end int) bool {
+	if c.before == nil || len(c.from) == 0 || len(c.veto) == 0 {
+		return false
+	}
+	n := len(text)
+	first := sentenceEndAfter(ends, end, n)
+	if first >= n {
+		return false
+	}
+	next := sentenceEndAfter(ends, first+1, n)
+	return saidAfter(text[first:], c.veto, fromMark, 0, next-first)
 }
 
 // sentenceEndAfter is where the sentence holding the byte at pos ends (n

@@ -252,6 +252,7 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout221", File: "crisis_heldout221.jsonl"},
 		{Name: "heldout222", File: "crisis_heldout222.jsonl"},
 		{Name: "heldout223", File: "crisis_heldout223.jsonl"},
+		{Name: "heldout224", File: "crisis_heldout224.jsonl"},
 		{Name: "heldout225", File: "crisis_heldout225.jsonl"},
 		{Name: "heldout226", File: "crisis_heldout226.jsonl"},
 		{Name: "heldout227", File: "crisis_heldout227.jsonl"},
