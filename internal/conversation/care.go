@@ -98,6 +98,9 @@ type careIntents struct {
 	// notCorrection denies that a word was an exaggeration: 大げさに言っ
 	// てるわけじゃない insists on it.
 	notCorrection *pattern.Pattern
+	// noWords says there is nothing to say, or no wish to (話すことなんて
+	// ないし): met as silence is, not asked for words.
+	noWords *pattern.Pattern
 	// alone says there is nobody to tell (誰にも言えない): heard as
 	// such, with a line that needs no face.
 	alone *pattern.Pattern
@@ -223,6 +226,7 @@ func newCareIntents() careIntents {
 		// with って話, not a story it was.
 		notCorrection: pattern.MustCompile(`(どうすんだ|どうするんだ|どうすんの|どうすんねん|どうしろと|どうせえと|どうなるんだ|どうなんだ|なんなんだ|意味あんの|意味あるの|やってられるか|やってらんない)(って|という|っていう)話|(大げさ|おおげさ|冗談|ネタ|比喩|たとえ|盛っ)(とか|に|で|て)?(言って|いって|書いて|言っとる|言うとる)?(る|ます|いる)?(わけ|ん|の|つもり)?(じゃ|では|でも|ちゃう|やな)(ない|なく|ありません|ね)|(ほんと|本当|ほんま|まじ|マジ)(に|で)?(そう)(思って|おもって|思う|おもう|感じて)|本心(だ|です|なん|やで|だよ)|気持ち(は|自体は)(本当|ほんと|本物|変わらない|かわらない)`),
 		alone:         pattern.MustCompile(`(誰|だれ)にも(言え|いえ|話せ|はなせ|相談でき|頼れ|たよれ|言って(ない|いない))|(ひとり|一人)ぼっち|(頼れる|話せる|相談できる)(人|相手)(が|も)?(いない|おらん|いません)|味方(が|も)?(いない|おらん)`),
+		noWords:       pattern.MustCompile(`^[^。?？]{0,6}(話すこと|話す事|はなすこと|言うこと|いうこと|書くこと|話せること)(なんて|なんか|とか|は|も)?(ない|ねえ|ねぇ|ありません|ないし|ないよ|ないです|ない…)|^[^。?？]{0,6}(話したくない|はなしたくない|何も言いたくない|なにも言いたくない|何も書けない|なにも書けない)`),
 		aloneNow:      pattern.MustCompile(`(今|いま|家|いえ|うち|部屋|へや|今夜|今晩|こんや|今日|きょう)(は|に|で|も|には)?(もう)?(ずっと)?(一人|ひとり|1人|独り)(です|だ|だよ|や|やで|やけん|じゃ|なんです|なんだ|なの|なん|でいる|でいます|でおる|だけ|きり|っきり)?[。…!！w笑]*$|(家|いえ|うち|部屋|へや)(に|には)(誰|だれ)も(いない|いません|おらん|おらへん|おりません)[。…!！w]*$|(一人|ひとり|独り)(暮らし|ぐらし)(だ|です|やし|やけん|なんで|なので|だし|だから)?[。…!！w]*$`),
 		// …and a bleeding stopped with it unnamed: タオルで押さえてたら止まった.
 		wound:    pattern.MustCompile(`(押さえ|おさえ|圧迫し|タオル|ガーゼ|ティッシュ|絆創膏)[^。?？]{0,10}(止まった|とまった|止まりました|とまりました|止まってきた|とまってきた)|^(もう|やっと|なんとか|いま|今)?[、,]?(止まった|とまった|止まりました|とまりました)([。!！…]|$)|(血|傷|出血)(は|が|も)?(もう)?(止まった|とまった|止まりました|止まって(る|い)|とまって(る|い)|ふさがった|塞がった|ふさがって(る|い)|塞がって(る|い)|ふさがりました|塞がりました)`),
@@ -239,6 +243,9 @@ func newCareIntents() careIntents {
 				not: pattern.MustCompile(`上司|部長|課長|店長|社長|会社|職場|人事|同僚|先輩|後輩|面接|退職|異動|取引先|お客|客に|親方|園長|師長`)},
 			// いのちの電話かけたけど繋がらんかった: a call that did not get
 			// through, told; the lines again, and another way in.
+			// Lines doubted before any call (どうせつながらないでしょ): the doubt
+			// heard, not thanks for a call never made.
+			{key: "care_q_doubt", p: pattern.MustCompile(`(どうせ|きっと|たぶん|多分)[^。?？]{0,14}(つながらな|繋がらな|つながらん|繋がらん|つながらへん|意味ない|意味ねえ|無駄|むだ|聞いてくれな|わかってくれな|分かってくれな)|(つながらな|繋がらな|つながらん|繋がらん)(い)?(でしょ|だろ|やろ|と思う|と思います|んじゃ)`)},
 			{key: "care_q_busy", p: pattern.MustCompile(`(電話|でんわ|窓口|ホットライン|いのちの電話|よりそい|相談|チャット)[^。?]{0,12}(つながらな|繋がらな|つながらん|繋がらん|つながらへん|繋がらへん|つながりませ|繋がりませ|出なかった|でなかった|出てくれな|話し中|はなしちゅう|混んで|こんで|待ちきれ)`)},
 			// その質問、もうやめてもらえませんか: asked too often about
 			// tonight; an apology, no question, and the lines left in reach.
@@ -725,10 +732,15 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		r.Effects.RiskChange = &akari.RiskChange{At: e.Now(), From: level, To: akari.RiskNone, Why: akari.RiskSafe}
 		r.Classification = &c
 		return r, err
-	case f.is(ci.calmer) && !st.Care.Checked:
+	case (f.is(ci.calmer) || f.is(ci.sleeps) && !seen.Crisis) && !st.Care.Checked:
+		// Calmer, or off to bed (もう寝る), before tonight was asked about:
+		// the one check first.
 		st.Care.Checked, st.Care.Asked = true, akari.AskedTonight
 		key := "care_calmer"
-		if f.is(ci.sleeps) {
+		switch {
+		case f.is(ci.sleeps) && !f.is(ci.calmer):
+			key = "care_sleep_check"
+		case f.is(ci.sleeps):
 			key = "care_calmer_sleep"
 		}
 		if asksJobs || asksHuman {
@@ -809,7 +821,9 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		// 「…」 to the question about a means at hand: not pressed, and
 		// the one thing asked of them said gently.
 		r, err = e.line("care_means_silence", st, Vars{}, "care")
-	case e.CareWriter == nil && silent(text) && !(e.opened(st, Vars{}, "care_silence") && e.opened(st, Vars{}, "care_silence_2")):
+	case e.CareWriter == nil && (silent(text) || f.is(ci.noWords)) && !(e.opened(st, Vars{}, "care_silence") && e.opened(st, Vars{}, "care_silence_2")):
+		// …or nothing to say (話すことなんてないし): not asked to put it
+		// into words.
 		// 「…」: no words to reflect; waiting is the answer. (A model
 		// answers silence and loneliness itself, from the care prompt.)
 		r, err = e.line(e.fresh(st, Vars{}, "care_silence", "care_silence_2"), st, Vars{}, "care")

@@ -937,6 +937,13 @@ func TestCareTurns(t *testing.T) {
 			{say: "当直中にふと、このまま事故にでもあえばいいのにって思います", care: true},
 			{say: "今夜も当直なんで、もう戻ります", care: true, risk: akari.RiskNone, says: "これから戻る"},
 		}},
+		{"lines doubted before any call, nothing to say, then off to bed", []turn{
+			{say: "家族に迷惑かけるくらいなら、いないほうがいいんじゃないかって", care: true},
+			{say: "ありがとう。でも相談窓口とか、どうせつながらないでしょ", care: true, says: "どうせつながらない", not: "かけてみてくれた"},
+			{say: "話すことなんてないし", care: true, says: "無理に書かなくて", not: "言葉にしてみて"},
+			{say: "もう寝る", care: true, says: "今夜は、安全に過ごせそうですか"},
+			{say: "うん、大丈夫", care: false, why: akari.RiskSafe},
+		}},
 		{"a chat is what they could do: how to start one", []turn{
 			{say: "もう全部終わりにしたい", care: true},
 			{say: "電話はちょっと無理", care: true},
