@@ -944,6 +944,14 @@ func TestCareTurns(t *testing.T) {
 			{say: "もう寝る", care: true, says: "今夜は、安全に過ごせそうですか"},
 			{say: "うん、大丈夫", care: false, why: akari.RiskSafe},
 		}},
+		{"not dying, said with a fine after a harm: care goes on", []turn{
+			{say: "今日も店長に怒鳴られて、帰ってきてまた腕切っちゃった", care: true},
+			{say: "いつものことだし、死ぬ気とかはないから大丈夫", care: true},
+		}},
+		{"safety in keigo", []turn{
+			{say: "家族のためにも、私などいないほうがよいのではと考えてしまいます", care: true},
+			{say: "先ほど妻と話をしました。話してよかったと思います。今夜は何もいたしません。明日、窓口にも電話してみます", care: false, why: akari.RiskSafe},
+		}},
 		{"a chat is what they could do: how to start one", []turn{
 			{say: "もう全部終わりにしたい", care: true},
 			{say: "電話はちょっと無理", care: true},
