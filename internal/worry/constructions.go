@@ -231,6 +231,13 @@ var constructions = []construction{
 	{name: "too good to bear (推しが尊すぎて死ぬ)", risk: akari.RiskNone,
 		stems: []string{"尊すぎて死", "尊くて死", "とうとすぎて死", "かわいすぎて死", "可愛すぎて死", "美味すぎて死", "うますぎて死", "おいしすぎて死", "美味しすぎて死", "面白すぎて死", "おもしろすぎて死",
 			"えもすぎて死", "かっこよすぎて死", "かっこ良すぎて死", "格好良すぎて死", "尊死", "幸せすぎて死", "しあわせすぎて死"}},
+	{name: "a desk cleared at work (会社の机まわりの身辺整理)", risk: akari.RiskNone, settled: true,
+		// Clearing one's desk before leaving a job; not with a plan, a
+		// letter or a last word beside it.
+		stems:  []string{"机まわり", "机周り", "机の周り", "机の中", "デスクまわり", "デスク周り", "デスクの", "ロッカー"},
+		ends:   []string{"の整理", "の身辺整理", "を整理", "の片付け", "を片付け", "の片づけ", "を片づけ", "を空に"},
+		gap:    2,
+		unless: []string{"実行", "遺書", "手紙", "最後", "さよう", "終わりに", "死", "消え", "楽に"}},
 	{name: "someone else's wish, reported (友達が死にたいってLINEしてきた)", risk: akari.RiskNone, settled: true,
 		stems: []string{"死にたい", "しにたい", "消えたい", "死にたがっ", "死のうと", "死ぬって", "死んだほうがまし", "死んだ方がまし", "死んだほうがマシ", "死んだ方がマシ", "死ぬしかない", "死ぬ"},
 		ends: []string{"ってline", "とline", "って言って", "と言って", "っていって", "って言う", "と言う", "とか言い出", "って言い出", "と言い出", "とか言って", "とか言う", "と泣", "と叫", "って叫", "とつぶや", "とこぼ", "って連絡", "ってメッセ", "って相談",
