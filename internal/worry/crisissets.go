@@ -257,6 +257,7 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout226", File: "crisis_heldout226.jsonl"},
 		{Name: "heldout227", File: "crisis_heldout227.jsonl"},
 		{Name: "heldout228", File: "crisis_heldout228.jsonl"},
+		{Name: "heldout229", File: "crisis_heldout229.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
