@@ -953,6 +953,18 @@ func TestCareTurns(t *testing.T) {
 			{say: "大丈夫です、ご心配なく", care: true},
 			{say: "少し考えます。大丈夫だと思います", care: true},
 		}},
+		{"a joke owned as half serious: no correction", []turn{
+			{say: "工場の夜勤しんどくてよ、いっそ消えてしまいてぇな笑", care: true},
+			{say: "んだがら冗談だって。…まあ半分は本気だけどな", care: true, not: "早とちり"},
+		}},
+		{"marks on the arm told in care: a harm", []turn{
+			{say: "店長まじうざい〜〜リスカしたい笑", care: true},
+			{say: "てかもうやってるけどw 腕見たらバレるレベル", care: true, risk: akari.RiskHigh},
+		}},
+		{"no will to act, and a plan for tonight: safe", []turn{
+			{say: "生徒の前で笑ってるけど、もう目が死んでるって言われる。いなくなりたい", care: true},
+			{say: "ガチで大丈夫。実行する気はゼロ。今夜は同僚と飲みに行く約束あるし、明日スクールカウンセラーにも相談してみる", care: false, why: akari.RiskSafe},
+		}},
 		{"safety in keigo", []turn{
 			{say: "家族のためにも、私などいないほうがよいのではと考えてしまいます", care: true},
 			{say: "先ほど妻と話をしました。話してよかったと思います。今夜は何もいたしません。明日、窓口にも電話してみます", care: false, why: akari.RiskSafe},
