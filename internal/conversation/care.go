@@ -820,6 +820,13 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		// The wish said again in care (…消えたいって気持ちは正直まだちょっと
 		// ある): owned as still there, not met with a listening line.
 		r, err = e.line("care_sign_again", st, Vars{}, "care")
+	case asked == akari.AskedPlace && silent(text) && !e.opened(st, Vars{}, "care_place_silence"):
+		// 「…」 to 「いまは安全な場所にいますか？」: not pressed, the one
+		// thing asked of them said gently — a step back from a dangerous
+		// place — and the question kept, so that わからない next is heard
+		// as its answer.
+		st.Care.Asked = akari.AskedPlace
+		r, err = e.line("care_place_silence", st, Vars{}, "care")
 	case asked == akari.AskedMeans && silent(text) && !e.opened(st, Vars{}, "care_means_silence"):
 		// 「…」 to the question about a means at hand: not pressed, and
 		// the one thing asked of them said gently.
