@@ -970,6 +970,10 @@ func TestCareTurns(t *testing.T) {
 			{say: "…", care: true, says: "そこから離れて"},
 			{say: "わからない", care: true, says: "119"},
 		}},
+		{"a false alarm in Kansai speech, the end explained as quitting", []turn{
+			{say: "もうほんま全部終わりにしたいわ、なんもかも", care: true},
+			{say: "え、ちゃうちゃう笑 死にたいとかやなくて、バイト全部辞めて終わりにしたいって意味！心配させてごめん🙏", care: false, why: akari.RiskFalseAlarm},
+		}},
 		{"safety in keigo", []turn{
 			{say: "家族のためにも、私などいないほうがよいのではと考えてしまいます", care: true},
 			{say: "先ほど妻と話をしました。話してよかったと思います。今夜は何もいたしません。明日、窓口にも電話してみます", care: false, why: akari.RiskSafe},

@@ -258,6 +258,7 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout227", File: "crisis_heldout227.jsonl"},
 		{Name: "heldout228", File: "crisis_heldout228.jsonl"},
 		{Name: "heldout229", File: "crisis_heldout229.jsonl"},
+		{Name: "heldout230", File: "crisis_heldout230.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
