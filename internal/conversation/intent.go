@@ -309,8 +309,18 @@ func (in *intents) handoverShared(f folded) bool { return f.is(in.shared) }
 func (in *intents) handoverCancel(f folded) bool { return f.is(in.cancel) }
 
 func (in *intents) wantsJobs(f folded) bool {
-	return (f.is(in.jobs) || asksWithConditions(f)) && !f.is(in.jobsNo) && (!f.is(in.jobsTalk) || f.is(in.jobsShow)) && !f.is(in.askPlace) && !f.is(in.notAsk) && !kindsAsked(f)
+	return (f.is(in.jobs) || asksWithConditions(f) || anythingAsked(f)) && !f.is(in.jobsNo) && (!f.is(in.jobsTalk) || f.is(in.jobsShow)) && !f.is(in.askPlace) && !f.is(in.notAsk) && !kindsAsked(f)
 }
+
+// anythingAsked reports whether f asks for anything under a condition it
+// names — a place, a kind of work, a way of employment: 飲食以外でなんかある？
+// 広島で; 正社員でなんかある？ 神戸 (round 33, general 110).
+func anythingAsked(f folded) bool {
+	s := string(f)
+	return anything.MatchString(s) && (jatext.PrefectureIn(s) != "" || placeNamed(s) || conditionsNamed(s) > 0)
+}
+
+var anything = pattern.MustCompile(`(で|だと)(なんか|何か|なにか|いいの|ええの|いいとこ|ええとこ)(ある|あります|ない|あるかな|ないかな|あるん|ないん|あります)(\?|かな|ですか)`)
 
 // kindsAsked reports whether f asks what kinds of work there are for the
 // person, with no kind, place or listing named (保育士の資格いかせる別の

@@ -236,6 +236,9 @@ func TestIntents(t *testing.T) {
 		{"見てもらえたら嬉しいです、転職の相談", false, false, false},
 		{"大阪で夜勤なしの軽作業ないか見してくれへん？", true, false, false},
 		{"仙台で土日休みのパートあるっちゃ？", true, false, false},
+		{"飲食以外でなんかある？広島で", true, false, false},
+		{"じゃあ正社員でなんかある？ 神戸", true, false, false},
+		{"子どもが熱出したときの休みって有給以外に何かある？", false, false, false},
 	}
 	for _, s := range []string{"2つめのやつ気になる。でもまだ担当の人とかに連絡いくのはイヤ", "まだ誰かに連絡とかはしないでください。まず自分で比べたいので", "紹介はまだ待ってください", "担当の人にはまだ渡さないでくださいね", "ごめん、担当の人に渡すのはまだやめといて"} {
 		if !fold(s).is(in.noContact) {
