@@ -974,6 +974,10 @@ func TestCareTurns(t *testing.T) {
 			{say: "もうほんま全部終わりにしたいわ、なんもかも", care: true},
 			{say: "え、ちゃうちゃう笑 死にたいとかやなくて、バイト全部辞めて終わりにしたいって意味！心配させてごめん🙏", care: false, why: akari.RiskFalseAlarm},
 		}},
+		{"a laughing sign taken back as a joke, with a night out", []turn{
+			{say: "全部ダメだったら富士の樹海ツアーでも行くかな〜ｗｗ", care: true},
+			{say: "いやいやネタだって笑 そういう気持ちほんとにないから！今夜も普通に友達と飲み行くし", care: false},
+		}},
 		{"safety in keigo", []turn{
 			{say: "家族のためにも、私などいないほうがよいのではと考えてしまいます", care: true},
 			{say: "先ほど妻と話をしました。話してよかったと思います。今夜は何もいたしません。明日、窓口にも電話してみます", care: false, why: akari.RiskSafe},

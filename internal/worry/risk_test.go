@@ -281,6 +281,8 @@ func TestRiskLevels(t *testing.T) {
 		{"drawn to look down from heights, said casually", "最近高いとこ行くと下見ちゃう。なんかやばいかも", akari.RiskHigh},
 		{"heights as the work itself", "高所作業の現場に回された。高いとこ無理なのに。落ちたら死ぬってマジで", akari.RiskNone},
 		{"looking down from the balcony all along, in Hakata speech", "…って言ったけど、ほんとは昨日ベランダから下ずっと見とった", akari.RiskHigh},
+		{"the sea of trees if all fails, laughing", "全部ダメだったら富士の樹海ツアーでも行くかな〜ｗｗ", akari.RiskConcern},
+		{"the sea of trees as one's work", "富士の樹海ツアーのガイドやってます", akari.RiskNone},
 		{"no point in being the one left", "主人も亡くなって、私ひとり残っていても仕方ないですね", akari.RiskConcern},
 		{"a desk cleared at work", "今、会社の机まわりの身辺整理をしているところです", akari.RiskNone},
 		{"taken off life as off a roster", "介護職10年。疲れた。もう人生のシフトから外してほしい", akari.RiskConcern},
