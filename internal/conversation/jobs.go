@@ -397,6 +397,11 @@ type terse struct {
 
 // readTerse reads text as a terse reply, folding it once.
 func readTerse(text string) terse {
+	if loc := reasonAfter.FindStringIndex(text); loc != nil && loc[0] > 0 {
+		// 塾講師以外でお願いします。夜が遅いので: the reason said after
+		// the condition is no part of it.
+		text = text[:loc[0]]
+	}
 	s := string(fold(withoutPoliteEnd(text)))
 	if m := placeAlone.FindStringSubmatchIndex(s); m != nil {
 		return terse{s: s, head: s[m[2]:m[3]], end: s[m[4]:m[5]], alone: true}
@@ -431,6 +436,10 @@ func readTerseEnd(s, text string) terse {
 	}
 	return terse{s: s}
 }
+
+// reasonAfter is a short last sentence that gives a reason (夜が遅いので,
+// 子どもおるけん).
+var reasonAfter = pattern.MustCompile(`[。!！][^。!！?？]{1,16}(ので|から|けん|けぇ|さかい|んで|し)[。!！…]*$`)
 
 // maxAddedCondition: a condition added after a terse ask (…のある？25万以上
 // で) fits in this many characters.
