@@ -76,6 +76,9 @@ type careIntents struct {
 	// meansDrawn tells of being drawn by a means or a place seen (さっき
 	// 物置でロープ見てたら、なんか変な気持ちになった): in care, a sign.
 	meansDrawn *pattern.Pattern
+	// meansImagined imagines the act with a means (刺したらどうなるかな
+	// って思った): said in care, a sign.
+	meansImagined *pattern.Pattern
 	// meansEnough judges a means enough for the act (これだけあれば足り
 	// るのは知ってる、看護師だから): said in care, a plan's measure.
 	meansEnough *pattern.Pattern
@@ -267,6 +270,7 @@ func newCareIntents() careIntents {
 		headedTo:       pattern.MustCompile(`(海|うみ|橋|屋上|線路|踏切|崖|がけ|ホーム|ダム|川|樹海|山)(の方|のほう|の上|の近く)?(まで|へ|に|の方へ)?[^。]{0,4}(行こう|いこう|行きかけ|行きそう|向かい|向かっ|向かお|出かけ|出よう|行ってしま|行っちゃ|行きたくな)`),
 		actFeared:      pattern.MustCompile(`(やっちゃい|やってしまい|やっちまい|やってまい|やってもうたら|しちゃい|してしまい)(そう|かも)|(本当に|ほんとに|ほんまに|マジで|まじで)(やる|する|やって(しまう|まう))(かも|と思う|気がする)`),
 		meansDrawn:     pattern.MustCompile(`(ロープ|縄|紐|ひも|薬|くすり|練炭|包丁|カッター|刃物|カミソリ|線路|ホーム|屋上|橋|踏切|ベランダ)[^。?？]{0,14}(変な気持ち|へんな気持ち|妙な気持ち|変な気分|吸い込まれ|すいこまれ|引き寄せられ|ひきよせられ|引っ張られ)`),
+		meansImagined:  pattern.MustCompile(`(刺したら|刺せば|さしたら|切ったら|飛んだら|飛び降りたら|飲んだら|吊ったら|飛び込んだら)[^。?？]{0,8}(どうなる|楽に|らくに|死ね|しね|終わ|おわ|痛い|いたい)`),
 		meansEnough:    pattern.MustCompile(`(これだけ|こんだけ|この量|この数|これくらい|これぐらい|これで)[^。?？]{0,6}(あれば|あったら|なら|で)?[^。?？]{0,4}(足りる|たりる|足りん|十分|じゅうぶん|充分|死ねる|しねる|いける)`),
 		leaving:        pattern.MustCompile(`(もう|そろそろ|いまから|今から)[^。?？]{0,4}(戻ります|戻る|戻るね|戻るわ|戻んなきゃ|戻らなきゃ|戻らないと|行きます|行くね|行ってきます|仕事に戻|持ち場に戻|休憩終わ)`),
 		earnest:        pattern.MustCompile(`(ほんとに|本当に|ほんとうに|正直|本気で|マジで|まじで|ほんまに)[^。?？]{0,6}(考えて|考えと)(る|います|ます|いる|おる)`),

@@ -978,6 +978,10 @@ func TestCareTurns(t *testing.T) {
 			{say: "全部ダメだったら富士の樹海ツアーでも行くかな〜ｗｗ", care: true},
 			{say: "いやいやネタだって笑 そういう気持ちほんとにないから！今夜も普通に友達と飲み行くし", care: false},
 		}},
+		{"a knife stared at, the act imagined", []turn{
+			{say: "さっき閉店後の厨房で、包丁じっと見つめてた", care: true},
+			{say: "うん。ちょっとだけ、刺したらどうなるかなって思った", care: true, risk: akari.RiskHigh},
+		}},
 		{"safety in keigo", []turn{
 			{say: "家族のためにも、私などいないほうがよいのではと考えてしまいます", care: true},
 			{say: "先ほど妻と話をしました。話してよかったと思います。今夜は何もいたしません。明日、窓口にも電話してみます", care: false, why: akari.RiskSafe},

@@ -130,7 +130,7 @@ func (e *Engine) asksOrAnswers(f folded) bool {
 func (e *Engine) signInCare(f folded, level akari.Risk) (akari.Risk, bool) {
 	ci, ui := e.intents.care, e.intents.urgent
 	switch {
-	case f.is(ci.cutTold) || f.is(ci.headedTo) || f.is(ui.ready) || f.is(ci.meansDrawn) || f.is(ci.meansEnough) || f.is(ci.actFeared) && !f.is(ci.safe):
+	case f.is(ci.cutTold) || f.is(ci.headedTo) || f.is(ui.ready) || f.is(ci.meansDrawn) || f.is(ci.meansEnough) || f.is(ci.meansImagined) || f.is(ci.actFeared) && !f.is(ci.safe):
 		return akari.RiskHigh, true
 	case f.is(ci.earnest) && !f.is(ci.safe) && !ci.corrects(f):
 		return level, true

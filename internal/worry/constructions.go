@@ -895,6 +895,12 @@ var constructions = []construction{
 			veto: []string{"辞め", "やめ", "退職", "異動", "転勤", "引っ越", "出張", "産休", "育休", "休職", "留学", "帰省", "旅行", "契約", "満了", "卒業", "転職", "研修", "入院", "休み", "有給", "有休"},
 			need: true, window: 8},
 		unless: []string{"辞め", "やめる", "退職", "異動", "転勤", "引っ越", "出張", "産休", "育休", "休職", "留学", "帰省", "旅行", "満了", "卒業", "転職", "入院", "有給", "有休", "休暇"}},
+	{name: "a means stared at (包丁じっと見つめてた)", risk: akari.RiskConcern,
+		// Held by a blade or a cord one stares at (じっと, 見つめる): not
+		// shopping for it or using it.
+		stems: []string{"包丁", "カッター", "ロープ", "ナイフ", "カミソリ", "剃刀", "刃物"},
+		ends:  []string{"じっと見つめ", "ずっと見つめ", "を見つめ", "見つめて", "見つめちゃ", "じっと見て", "じーっと見", "ずっと眺め"},
+		gap:   3},
 	{name: "the sea of trees if all fails (全部ダメだったら樹海でも行くか)", risk: akari.RiskConcern,
 		// A tour named as the way out when everything else fails: not
 		// sightseeing.
