@@ -982,6 +982,10 @@ func TestCareTurns(t *testing.T) {
 			{say: "さっき閉店後の厨房で、包丁じっと見つめてた", care: true},
 			{say: "うん。ちょっとだけ、刺したらどうなるかなって思った", care: true, risk: akari.RiskHigh},
 		}},
+		{"safety in Tsugaru speech", []turn{
+			{say: "家のことも畑のことも、もう整理はつけだ。娘さ迷惑かげたくねぇ", care: true},
+			{say: "しゃべって楽になった。今夜はなもしね、死なねぇ。明日娘ど会うし大丈夫だ", care: false, why: akari.RiskSafe},
+		}},
 		{"safety in keigo", []turn{
 			{say: "家族のためにも、私などいないほうがよいのではと考えてしまいます", care: true},
 			{say: "先ほど妻と話をしました。話してよかったと思います。今夜は何もいたしません。明日、窓口にも電話してみます", care: false, why: akari.RiskSafe},

@@ -259,6 +259,7 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout228", File: "crisis_heldout228.jsonl"},
 		{Name: "heldout229", File: "crisis_heldout229.jsonl"},
 		{Name: "heldout230", File: "crisis_heldout230.jsonl"},
+		{Name: "heldout231", File: "crisis_heldout231.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }

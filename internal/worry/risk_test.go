@@ -281,6 +281,8 @@ func TestRiskLevels(t *testing.T) {
 		{"drawn to look down from heights, said casually", "最近高いとこ行くと下見ちゃう。なんかやばいかも", akari.RiskHigh},
 		{"heights as the work itself", "高所作業の現場に回された。高いとこ無理なのに。落ちたら死ぬってマジで", akari.RiskNone},
 		{"looking down from the balcony all along, in Hakata speech", "…って言ったけど、ほんとは昨日ベランダから下ずっと見とった", akari.RiskHigh},
+		{"herbicide stared at, in Kagoshima speech", "昨日、納屋の除草剤ばじっと眺めとった。あいを飲めば楽になっとかなち思うて", akari.RiskHigh},
+		{"pills saved up, in Tosa speech", "病院でもろた眠剤、飲まんと貯めゆうがよ。いざという時のためにね", akari.RiskHigh},
 		{"a knife stared at", "さっき閉店後の厨房で、包丁じっと見つめてた", akari.RiskHigh},
 		{"a knife shopped for", "新しい包丁を買おうか迷ってる", akari.RiskNone},
 		{"dying denied in Kyushu speech", "今夜は妹の家に泊まるけん一人じゃなかよ。死んだりせん、ほんとに", akari.RiskNone},
