@@ -134,8 +134,8 @@ type careIntents struct {
 	// notSafe undoes a word of safety (今夜は大丈夫じゃないかも).
 	notSafe *pattern.Pattern
 	// deniesAct says the act will not be done, perhaps hedged (飛び込ま
-	// ないよ、たぶん), or the means put away but kept (薬は引き出しの奥に
-	// しまった): no new sign, though not yet a word of safety.
+	// ないよ、たぶん): no new sign, though not yet a word of safety (nor is
+	// a means put away, putAway).
 	deniesAct *pattern.Pattern
 	// putAway tells a means put out of reach (薬はベランダの物置にしまった,
 	// ロープは弟に渡した): what care asked of them, done — thanked, not
@@ -265,7 +265,7 @@ func newCareIntents() careIntents {
 			// as how to start one.
 			{key: "care_q_chat", p: pattern.MustCompile(`(チャット|ちゃっと|文字|もじ|line|ライン|メール|テキスト|メッセージ)(なら|だったら|やったら|でなら|やったら)[^。?？]{0,6}(できる|できそう|できるかも|話せ|はなせ|いける|行ける|いけそう|大丈夫|やれ|書け|打て|相談でき)|(チャット|ちゃっと|文字|もじ|line|ライン|メール|sns|テキスト)(の|で)(やつ|とこ|ところ|窓口|相談|方|ほう)[^。]{0,6}(教えて|おしえて|知りたい|どこ|は\?|ある|あります)|チャット[^。]{0,12}(どうやって|どうやる|どこから|どうすれば|始め|はじめ|使い方|やり方)|(文字|もじ|チャット|line|ライン|メール|sns|テキスト|メッセージ)(とか|など|なんか)?(で|だけで)[^。?]{0,8}(相談|話せ|話す|やりとり|やり取り)[^。]{0,10}(ある|あります|ない|できる|できます|\?|かな|とこ|ところ|窓口)`)},
 		},
-		deniesAct:      pattern.MustCompile(`(飛び込ま|とびこま|飛びこま|飛び降り|とびおり|飛び下り|死な|しな|切ら|きら|首つら|首吊ら|吊ら)(ない|へん|ん|ません|ねえ|ねぇ|ねー)|(薬|くすり|クスリ|睡眠薬|ロープ|縄|紐|ひも|練炭|カッター|刃物|包丁|カミソリ|剃刀|ナイフ)(は|を|も)?[^。?]{0,10}(しまった|しまいました|片付けた|片づけた|戻した|戻しました|置いてきた|隠した|遠ざけた|離した)`),
+		deniesAct:      pattern.MustCompile(`(飛び込ま|とびこま|飛びこま|飛び降り|とびおり|飛び下り|死な|しな|切ら|きら|首つら|首吊ら|吊ら)(ない|へん|ん|ません|ねえ|ねぇ|ねー)`),
 		putAway:        pattern.MustCompile(`(薬|くすり|クスリ|睡眠薬|錠剤|ロープ|縄|紐|ひも|練炭|炭|カッター|刃物|包丁|カミソリ|剃刀|ナイフ|刃)(は|を|も|とか)?[^。?？]{0,14}(しまった|しまいました|しまってきた|片付けた|片づけた|戻した|戻しました|置いてきた|隠した|遠ざけた|離した|捨てた|すてた|捨てました|処分した|預けた|あずけた|預けました|渡した|渡しました|外に出した|出してきた|(袋|ふくろ|箱|はこ|ケース|引き出し|ひきだし|金庫|棚|物置|ロッカー|車|玄関|ベランダ)に(入れた|いれた|入れました|入れてきた|置いた|置いてきた))`),
 		headedTo:       pattern.MustCompile(`(海|うみ|橋|屋上|線路|踏切|崖|がけ|ホーム|ダム|川|樹海|山)(の方|のほう|の上|の近く)?(まで|へ|に|の方へ)?[^。]{0,4}(行こう|いこう|行きかけ|行きそう|向かい|向かっ|向かお|出かけ|出よう|行ってしま|行っちゃ|行きたくな)`),
 		actFeared:      pattern.MustCompile(`(しちゃう|しちまう|してしまう|してまう|やっちゃう|やってまう|やっちまう)(かも|かもしれ|かもしん)|(やっちゃい|やってしまい|やっちまい|やってまい|やってもうたら|しちゃい|してしまい)(そう|かも)|(本当に|ほんとに|ほんまに|マジで|まじで)(やる|する|やって(しまう|まう))(かも|と思う|気がする)`),
@@ -1370,12 +1370,7 @@ func (e *Engine) signAfterTurn(ctx context.Context, f folded, current akari.Cate
 	if loc == nil {
 		return false, nil
 	}
-	owned := after[loc[1]:]
-	c, err := e.Classifier.Classify(ctx, owned, current)
-	if err != nil {
-		return false, fmt.Errorf("classify after a correction: %w", err)
-	}
-	return c.Crisis && !e.modelAloneSaw(owned), nil
+	return e.ruleSign(ctx, after[loc[1]:], current)
 }
 
 // turnToOwn is the turn, right after the words taken back, to what is

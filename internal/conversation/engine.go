@@ -166,11 +166,18 @@ func (e *Engine) signOutside(ctx context.Context, f folded, p *pattern.Pattern, 
 		// the words quoted are the ones said to be someone else's.
 		rest = unquoted(rest)
 	}
-	c, err := e.Classifier.Classify(ctx, rest, current)
+	return e.ruleSign(ctx, rest, current)
+}
+
+// ruleSign reports whether text, what a correction leaves of a message,
+// shows a crisis sign a rule reads: the person has just said what they did
+// not mean, so the risk model alone does not overrule them.
+func (e *Engine) ruleSign(ctx context.Context, text string, current akari.Category) (bool, error) {
+	c, err := e.Classifier.Classify(ctx, text, current)
 	if err != nil {
 		return false, fmt.Errorf("classify besides a correction: %w", err)
 	}
-	return c.Crisis && !e.modelAloneSaw(rest), nil
+	return c.Crisis && !e.modelAloneSaw(text), nil
 }
 
 // unquoted returns s without what it quotes in Japanese brackets (「…」,
