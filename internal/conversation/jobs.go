@@ -859,7 +859,9 @@ var notKinds = []string{"日中", "夜勤", "日勤", "夜間", "早朝", "深�
 	// wishes about the listing, not the work: 転職先の求人, 異業種の仕事,
 	// 資格不要の仕事, シフト制の仕事, 年収500万以上の求人, 体力仕事の求人.
 	"転職", "求人", "仕事", "異業", "他業", "同業", "駅近", "駅チカ", "資格", "学歴", "経験", "年収", "月給", "月収", "時給", "日給", "給料",
-	"不要", "不問", "歓迎", "以上", "以下", "万", "円", "制", "可", "手当", "込み", "付き", "向け", "限定"}
+	"不要", "不問", "歓迎", "以上", "以下", "万", "円", "制", "可", "手当", "込み", "付き", "向け", "限定",
+	// a kind turned down, not sought: 倉庫以外のバイト.
+	"以外"}
 
 // namedKind is the kind of work text names before a kind mark — the run of
 // kanji and katakana right before it (警備, タクシー運転手) — when it is

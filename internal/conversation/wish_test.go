@@ -90,6 +90,7 @@ func TestNamedKind(t *testing.T) {
 		"年収500万以上の求人":        "",
 		"電気保全の仕事ある？":         "電気保全",
 		"駅員の求人":              "駅員",
+		"名古屋で倉庫以外のバイトある？":    "", // turned down, not sought
 		// A katakana word longer than eight, whole, never cut inside.
 		"栄あたりでグラフィックデザイナーの求人見せてちょう": "グラフィックデザイナー",
 	} {
