@@ -2,6 +2,7 @@ package advice
 
 import (
 	"context"
+	"math"
 	"slices"
 	"strings"
 	"sync/atomic"
@@ -181,9 +182,20 @@ type libraryTerms struct {
 	terms   []keywordTerm
 	byFirst map[rune][]int // indexes into terms
 	firsts  [4]uint64
-	// plus are the terms of words joined by "+" (夫+定年): found word by
-	// word, as input.indexFolded finds them, not by their first rune.
-	plus []int
+	// plus are the terms of words joined by "+" (夫+定年), found as
+	// input.indexFolded finds them: each word at its first occurrence not
+	// negated, all within maxApart. Their words are looked for in the same
+	// pass as the terms (wordsByFirst, and their first runes in firsts).
+	plus         []plusTerm
+	words        []string
+	wordsByFirst map[rune][]int // indexes into words
+}
+
+// plusTerm is a term of words joined by "+": its index in terms and its
+// words' indexes in libraryTerms.words (-1 for an empty word, never found).
+type plusTerm struct {
+	k     int
+	words []int
 }
 
 // termsOf returns lib's terms, listed when lib is not the library listed
@@ -218,15 +230,33 @@ func listTerms(lib *playbook.Library) *libraryTerms {
 
 // indexTerms indexes terms by the first rune of their folded form.
 func indexTerms(lib *playbook.Library, terms []keywordTerm) *libraryTerms {
-	t := &libraryTerms{lib: lib, terms: terms, byFirst: map[rune][]int{}}
+	t := &libraryTerms{lib: lib, terms: terms, byFirst: map[rune][]int{}, wordsByFirst: map[rune][]int{}}
+	wordIndex := map[string]int{}
 	for k, term := range terms {
-		if strings.Contains(term.folded, "+") {
-			t.plus = append(t.plus, k)
+		if !strings.Contains(term.folded, "+") {
+			r, _ := utf8.DecodeRuneInString(term.folded)
+			t.byFirst[r] = append(t.byFirst[r], k)
+			t.firsts[r>>6&3] |= 1 << (r & 63)
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(term.folded)
-		t.byFirst[r] = append(t.byFirst[r], k)
-		t.firsts[r>>6&3] |= 1 << (r & 63)
+		p := plusTerm{k: k}
+		for w := range strings.SplitSeq(term.folded, "+") {
+			if w == "" {
+				p.words = append(p.words, -1)
+				continue
+			}
+			i, ok := wordIndex[w]
+			if !ok {
+				i = len(t.words)
+				wordIndex[w] = i
+				t.words = append(t.words, w)
+				r, _ := utf8.DecodeRuneInString(w)
+				t.wordsByFirst[r] = append(t.wordsByFirst[r], i)
+				t.firsts[r>>6&3] |= 1 << (r & 63)
+			}
+			p.words = append(p.words, i)
+		}
+		t.plus = append(t.plus, p)
 	}
 	return t
 }
@@ -234,9 +264,20 @@ func indexTerms(lib *playbook.Library, terms []keywordTerm) *libraryTerms {
 // present marks the terms the folded text holds, each at an occurrence not
 // negated right after it — as input.indexFolded finds them term by term:
 // after a negated occurrence, the next one counted starts past its end.
+// One pass over the text finds the terms and the words of the "+" terms.
 func (t *libraryTerms) present(text string, buf []bool) []bool {
 	found := append(buf[:0], make([]bool, len(t.terms))...)
 	var from map[int]int // a term's first position still counted, once negated
+	// wordAt is where each word of the "+" terms is first found (-1: not
+	// yet), wordFrom where its next occurrence may start, as in indexWord.
+	var atBuf, fromBuf [wordBuffer]int32
+	wordAt, wordFrom := atBuf[:0], fromBuf[:0]
+	if len(t.words) > wordBuffer {
+		wordAt, wordFrom = make([]int32, 0, len(t.words)), make([]int32, 0, len(t.words))
+	}
+	for range t.words {
+		wordAt, wordFrom = append(wordAt, -1), append(wordFrom, 0)
+	}
 	for i, r := range text {
 		if t.firsts[r>>6&3]&(1<<(r&63)) == 0 {
 			continue
@@ -255,15 +296,44 @@ func (t *libraryTerms) present(text string, buf []bool) []bool {
 			}
 			found[k] = true
 		}
-	}
-	if len(t.plus) > 0 {
-		in := input{text: text}
-		for _, k := range t.plus {
-			found[k] = in.indexFolded(t.terms[k].folded) >= 0
+		for _, w := range t.wordsByFirst[r] {
+			word := t.words[w]
+			if wordAt[w] >= 0 || i < int(wordFrom[w]) || !strings.HasPrefix(text[i:], word) {
+				continue
+			}
+			if negated(text[i+len(word):]) {
+				wordFrom[w] = int32(i + len(word))
+				continue
+			}
+			wordAt[w] = int32(i)
 		}
+	}
+	for _, p := range t.plus {
+		found[p.k] = t.plusFound(p, wordAt)
 	}
 	return found
 }
+
+// plusFound reports whether every word of p was found, within maxApart of
+// one another — input.findFolded's rule for a single message.
+func (t *libraryTerms) plusFound(p plusTerm, wordAt []int32) bool {
+	first, at, end := math.MaxInt, -1, -1
+	for _, w := range p.words {
+		if w < 0 || wordAt[w] < 0 {
+			return false
+		}
+		i := int(wordAt[w])
+		first = min(first, i)
+		if i > at {
+			at, end = i, i+len(t.words[w])
+		}
+	}
+	return end-first <= maxApart
+}
+
+// wordBuffer is how many words of "+" terms present tracks without
+// allocating.
+const wordBuffer = 512
 
 // termBuffer is how many terms keywordsIn marks without allocating.
 const termBuffer = 1024

@@ -89,7 +89,8 @@ func TestKeywordsInAgreesWithTheLibraryWalk(t *testing.T) {
 // negations, which no playbook has yet.
 func TestPresentAgreesWithIndexFolded(t *testing.T) {
 	var terms []keywordTerm
-	for _, s := range []string{"じゃな", "なじゃ", "ああ", "あじゃ", "でもなで", "以外以", "ではなでは", "あい", "いあ", "なな", "じじ"} {
+	for _, s := range []string{"じゃな", "なじゃ", "ああ", "あじゃ", "でもなで", "以外以", "ではなでは", "あい", "いあ", "なな", "じじ",
+		"あ+い", "い+あ", "ああ+じじ+な", "じゃ+じゃな", "以外+で", "あい+", "+な", "で+で"} {
 		terms = append(terms, keywordTerm{spelled: s, folded: s})
 	}
 	lt := indexTerms(nil, terms)
@@ -98,7 +99,11 @@ func TestPresentAgreesWithIndexFolded(t *testing.T) {
 	found := 0
 	for range 20000 {
 		var b strings.Builder
-		for range 1 + r.IntN(8) {
+		n := 1 + r.IntN(8)
+		if r.IntN(4) == 0 {
+			n = 20 + r.IntN(40) // words of a "+" term more than maxApart apart
+		}
+		for range n {
 			b.WriteString(words[r.IntN(len(words))])
 		}
 		text := b.String()
