@@ -1043,7 +1043,9 @@ func (e *Engine) trim(ctx context.Context, st *akari.State) {
 // command recognises the commands, forgiving width, spacing and a few
 // everyday spellings.
 func command(text string) string {
-	t := strings.Trim(string(fold(text)), "。.!！?？")
+	// Spaces, which fold reads as pauses between words, go: a command is
+	// one word however it was typed (データ 削除).
+	t := strings.Trim(strings.ReplaceAll(string(fold(strings.ReplaceAll(text, "\u3000", " "))), "、", ""), "。.!！?？")
 	switch t {
 	case "リセット", "りせっと", "reset", "最初から", "はじめから":
 		return CmdReset

@@ -128,6 +128,8 @@ func TestConceptPairs(t *testing.T) {
 		{"", "お酒と薬を一緒に飲んだらダメって薬剤師さんに言われた", akari.RiskNone},
 		{"going far and not coming back (遠くに行って、それっきり)", "誰も知らないところに行って、もう帰らない", akari.RiskConcern},
 		{"", "どこか遠くに行って帰らない旅がしたい、有給で", akari.RiskNone},
+		{"going far and not coming back (遠くに行って、それっきり)", "山にでも行って帰ってこんかな", akari.RiskConcern},
+		{"", "山にでも行って帰ってこないかな、うちの部長", akari.RiskNone},
 		{"a last message (最後の投稿です)", "これが最後のメッセージになると思う", akari.RiskHigh},
 		{"", "今年最後の投稿です、来年もよろしく", akari.RiskNone},
 		{"never meeting again (もう会えないけど、元気でね)", "もう会えないけど、幸せにね", akari.RiskHigh},
