@@ -688,6 +688,13 @@ var constructions = []construction{
 			"いなくなるって決めた", "この世から消えることに", "終わりにすることにした", "終わらせることにした", "終わらせるって決めた"},
 		// 会社から消えることにした, 退職して消えることにした: leaving.
 		before: &objects{veto: join(workObjects, []string{"退職", "辞め", "やめて", "転職", "引っ越", "地元", "田舎", "海外"}), keep: selfObjects, window: 12, from: []string{"から", "して", "て"}}},
+	// 今夜は薬には一切触れません: a means promised untouched. Not a
+	// medicine refused (薬飲まないことにした。どうなっても構わない).
+	{name: "a means promised untouched (薬には一切触れません)", risk: akari.RiskNone,
+		stems: []string{"薬", "くすり", "睡眠薬", "眠剤", "ロープ", "紐", "包丁", "カッター", "刃物", "練炭", "カミソリ", "剃刀"},
+		ends: []string{"触れません", "触れない", "触れへん", "ふれません", "触らない", "触りません", "さわらない", "さわりません", "触らん", "手を出さない",
+			"手を出しません"},
+		gap: 6},
 	// A day without a small comfort is hyperbole (コーヒーなかったら死ぬ,
 	// まかないだけが救い　あれなかったら〇ぬ): the thing keeps the day going.
 	// Not someone gone (家族がいなかったら死んでた), nor death as the only way

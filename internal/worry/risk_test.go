@@ -289,6 +289,8 @@ func TestRiskLevels(t *testing.T) {
 		{"dying without a comfort is hyperbole", "まかないだけが救い　あれなかったら〇ぬ", akari.RiskNone},
 		{"dying without air conditioning is hyperbole", "エアコンなかったら死ぬわ", akari.RiskNone},
 		{"death as the only way without work is no comfort", "この仕事なくなったら死ぬしかない", akari.RiskHigh},
+		{"a means promised untouched", "今夜は薬には一切触れません お約束いたします", akari.RiskNone},
+		{"a means untouched, then a plan", "薬には触れないようにしてたけど、もう限界。今夜全部飲む", akari.RiskHigh},
 		{"one's payout looked up amid debts", "連帯保証で家も取られる 生命保険の額 調べてた 求人出して", akari.RiskHigh},
 		{"a parent's payout looked up", "父が亡くなって生命保険の額を調べてた", akari.RiskNone},
 		{"a payout looked up to review the policy", "生命保険の額を調べて見直しを考えてる", akari.RiskNone},
