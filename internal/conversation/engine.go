@@ -508,7 +508,12 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 			}
 		case f.is(e.intents.care.safe) && (e.modelAloneSaw(masked) || e.safeAfterSign(masked)):
 			// …or a sign owned and then answered at length (死にたい気持ちが
-			// あったのは本当です。でも…今夜は安全です): care reads it.
+			// あったのは本当です。でも…今夜は安全です): care reads it. What
+			// the model alone reads in words of safety is no sign of its
+			// own either, at any level (今夜は旦那も帰ってくるし…何もせんよ).
+			if !e.safeAfterSign(masked) {
+				seen.Crisis, seen.Risk = false, akari.RiskNone
+			}
 			c.Crisis, c.Risk = false, akari.RiskNone
 		case st.Care != nil && st.Care.Asked == akari.AskedMeans && careAnswer(f, e.intents.care, akari.AskedMeans) == answeredMeans && !e.urgentSign(f):
 			// 薬ならけっこうある, said to Akari's question about a means:
@@ -655,6 +660,13 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		// Handed to a recruiter already: a word about reaching the person
 		// is for them, and it is in the lead's conversation.
 		r, err := e.line("lead_noted", st, Vars{}, "")
+		e.said(st, r.Reply)
+		return r, err
+	case asked.liked:
+		// 2件目よかね: glad, and how to look closer or ask for it — no
+		// search, and no advice on the worry.
+		st.Stage = akari.StageJobs
+		r, err := e.line("jobs_card_liked", st, Vars{Kind: asked.card.Title}, "jobs")
 		e.said(st, r.Reply)
 		return r, err
 	case asked.all:

@@ -297,6 +297,9 @@ type cardQuestion struct {
 	// which: no card is named, and the question asks which of them says
 	// something no topic holds (この中でデイサービスはどれですか？).
 	which string
+	// liked: a card named by its place is liked, and nothing asked of
+	// it (ありがと、2件目よかね).
+	liked bool
 }
 
 // cardAsked reads a question about the cards shown lately. It is about a
@@ -305,6 +308,13 @@ type cardQuestion struct {
 // 週何時間働いたら社保入る？) is a note's to answer — unless it asks after
 // something a card says or leaves out (交通費出る？).
 func (e *Engine) cardAsked(st *akari.State, masked string, f folded) cardQuestion {
+	if e.Jobs != nil && shownLately(st) && f.is(praised) && shownTopic(masked, f, false) < 0 && !e.intents.wantsJobs(f) && !e.intents.wantsMore(f) {
+		if i := shownIndex(string(f), len(st.Shown)); i >= 0 {
+			if card, ok := e.Jobs.Card(st.Shown[i]); ok {
+				return cardQuestion{card: card, liked: true, named: true}
+			}
+		}
+	}
 	if e.Jobs == nil || len(st.Shown) == 0 || !(shownLately(st) || st.Stage == akari.StageJobs) || !f.is(asksAbout) && !placeRef.MatchString(string(f)) {
 		// Said of a card named by its place (浦添のやつよさそう), a remark
 		// is about it too.
