@@ -345,6 +345,8 @@ func TestConceptPairs(t *testing.T) {
 		{"", "夜中に目が覚めるたびにトイレ、しんどい", akari.RiskNone},
 		{"tonight, to the water or a height (今夜川に行く)", "もう全部無理。今から海に行く", akari.RiskHigh},
 		{"", "今夜は友達と海に行く！夜景きれいらしい", akari.RiskNone},
+		{"tonight, to the water or a height (今夜川に行く)", "今からベランダ出る", akari.RiskHigh},
+		{"", "今からベランダ出る、洗濯物取り込まなきゃ", akari.RiskNone},
 		// The background of a work worry quiets a farewell only next to it.
 		{"a farewell and an absence (手紙…もういない)", "会社で居場所がない。家族には手紙を書いた、もう私はいないと思う", akari.RiskHigh},
 		{"", "会社の送別会で渡す手紙、みんなで書いた。もういない先輩にも送る", akari.RiskNone},
