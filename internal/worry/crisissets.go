@@ -260,6 +260,13 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout229", File: "crisis_heldout229.jsonl"},
 		{Name: "heldout230", File: "crisis_heldout230.jsonl"},
 		{Name: "heldout231", File: "crisis_heldout231.jsonl"},
+		{Name: "heldout232", File: "crisis_heldout232.jsonl"},
+		{Name: "heldout233", File: "crisis_heldout233.jsonl"},
+		{Name: "heldout234", File: "crisis_heldout234.jsonl"},
+		{Name: "heldout235", File: "crisis_heldout235.jsonl"},
+		{Name: "heldout236", File: "crisis_heldout236.jsonl"},
+		{Name: "heldout237", File: "crisis_heldout237.jsonl"},
+		{Name: "heldout238", File: "crisis_heldout238.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
