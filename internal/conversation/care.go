@@ -208,7 +208,7 @@ func newCareIntents() careIntents {
 			`|(よう|ろう|たろ|たろう|だろ|だろう)(などとは|などと|なんてことは|とまでは|とか|とは|なんて|なんか|って)(もう|今は|いまは)?(思て|思っ|おもっ|考え)(て)?(おり|い)?(へん|ない|ません|ねえ|ねぇ|ねが|ん)` +
 			`|(切る|きる|切ん|やる|飲む|死ぬ|しぬ|飛ぶ|飛び降りる)の(は|も)?(もう)?(やめ|止め)(ます|る|た|とく|とこ|ておく|にする)` +
 			// 今日は切らないし; もう大丈夫なので; ちゃんと生きるわ.
-			`|(今日|今夜|今晩|きょう|こんや|もう|二度と)(は|も)?((切ら|きら|飛ば|とば|飛び降り|飛びおり|飲ま|のま|やら)(ない|へん|ん|ません|ねえ))(し|から|よ|です|って|[。!！、,]|$)` +
+			`|(今日|今夜|今晩|きょう|こんや|もう|二度と)(は|も)?((切ら|きら|飛ば|とば|飛び降り|飛びおり|飲ま|のま|やら)(ない|へん|ん|ねえ)|(切り|きり|飛び|とび|飛び降り|飲み|のみ|やり)ません)(し|から|よ|です|って|[。!！、,]|$)` +
 			// 姉ちゃんが薬あずかってくれた。今はしなない、ほんとに; 嫁も横で
 			// 寝とるし.
 			`|(薬|くすり|クスリ|睡眠薬|眠剤|ロープ|紐|ひも|練炭|カッター|刃物|包丁|カミソリ|剃刀)(を|は|も)?[^。?？]{0,6}(あずかって|預かって)(くれた|もらった|くれました|もらいました|くれてる|もらってる)` +
@@ -734,7 +734,9 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 			// them — nor in the rest of a safety told at length (妹に電話
 			// した。今から妹んち泊まりに行く…), whatever worry a word in it
 			// suggests. The line that ends care mode is not a care reply.
-			key, chips := "care_safe", "care_back"
+			// Safe again after a sign came back: the same relief in other
+			// words, not the same sentences.
+			key, chips := e.fresh(st, Vars{}, "care_safe", "care_safe_again"), "care_back"
 			if jobsAsked {
 				// Listings asked for in care were promised for later:
 				// the way to them is offered, not pressed.

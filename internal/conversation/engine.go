@@ -109,11 +109,13 @@ func (e *Engine) asksForListings(st *akari.State, f folded) bool {
 }
 
 // asksOrAnswers reports whether f asks for something care mode answers
-// (jobs, a recruiter) or says what care listens for (safe, not meant that
-// way, calling is too much).
+// (jobs, a recruiter, a question about the lines or a secret kept) or says
+// what care listens for (safe, not meant that way, calling is too much, a
+// wound tended, calmer).
 func (e *Engine) asksOrAnswers(f folded) bool {
 	ci := e.intents.care
-	return e.careWantsHuman(f) || e.careWantsJobs(f) || f.is(ci.safe) || ci.corrects(f) || f.is(ci.cannotCall) || ci.question(f) == "care_q_stop" || f.is(ci.unsure)
+	return e.careWantsHuman(f) || e.careWantsJobs(f) || f.is(ci.safe) || ci.corrects(f) || f.is(ci.cannotCall) || ci.question(f) != "" || f.is(ci.unsure) ||
+		f.is(ci.wound) || f.is(ci.calmer)
 }
 
 // signInCare reports a sign that only a conversation already in care at
@@ -514,6 +516,13 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 			if !e.safeAfterSign(masked) {
 				seen.Crisis, seen.Risk = false, akari.RiskNone
 			}
+			c.Crisis, c.Risk = false, akari.RiskNone
+		case (f.is(e.intents.care.wound) || e.intents.care.question(f) != "" || f.is(e.intents.care.calmer)) && e.modelAloneSaw(masked):
+			// 血はもう止まってるし、たいしたことないから; 誰にも言わないで、
+			// 親にバレたらおわる: a wound tended, a secret asked to be kept,
+			// calmer — answered as what they are, not as a sign again, when
+			// only the risk model reads one.
+			seen.Crisis, seen.Risk = false, akari.RiskNone
 			c.Crisis, c.Risk = false, akari.RiskNone
 		case st.Care != nil && st.Care.Asked == akari.AskedMeans && careAnswer(f, e.intents.care, akari.AskedMeans) == answeredMeans && !e.urgentSign(f):
 			// 薬ならけっこうある, said to Akari's question about a means:

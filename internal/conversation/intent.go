@@ -30,9 +30,9 @@ func fold(s string) folded {
 	}
 	// An ideographic space is a writer's pause between two thoughts
 	// (しごとさがしてる　倉庫でもいい): read as the 、 it stands for, and so
-	// is a half-width one between Japanese words in a message with kanji
-	// (今夜は何もせん 寝る, as many phones type it); other spaces go — in
-	// kana alone they part words (ﾅﾆﾓ ｼﾅｲ), in English letters.
+	// is a half-width one closing a clause in a message with kanji (今夜は
+	// 何もせん 寝る, as many phones type it); other spaces go — between the
+	// words of a clause (会社 紹介して), in kana alone (ﾅﾆﾓ ｼﾅｲ), in English.
 	s = strings.ReplaceAll(strings.TrimSpace(s), "\u3000", "、")
 	if strings.Contains(s, " ") && !noKanji(s) {
 		s = spacesAsPauses(s)
@@ -145,8 +145,8 @@ func halfWidthKana(s string) bool {
 }
 
 // noKanji reports whether s holds no kanji.
-// spacesAsPauses writes 、 for each run of half-width spaces between two
-// Japanese words; other spaces go.
+// spacesAsPauses writes 、 for each run of half-width spaces that closes
+// a clause before a Japanese word; other spaces go.
 func spacesAsPauses(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + 8)
@@ -160,9 +160,8 @@ func spacesAsPauses(s string) string {
 		for j < len(s) && s[j] == ' ' {
 			j++
 		}
-		before, _ := utf8.DecodeLastRuneInString(s[:i])
 		after, _ := utf8.DecodeRuneInString(s[j:])
-		if japaneseWord(before) && japaneseWord(after) {
+		if clauseEnd(s[:i]) && japaneseWord(after) {
 			b.WriteString("、")
 		}
 		i = j
@@ -174,6 +173,28 @@ func spacesAsPauses(s string) string {
 // space next to one parts Japanese words, not English ones or a stop.
 func japaneseWord(r rune) bool {
 	return r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsNumber(r))
+}
+
+// clauseEnd reports whether a space after s closes a clause: after the
+// kana ending a verb or a sentence (何もせん 寝る, 帰ってくるし 何もせんよ)
+// or a word said as one (ありがと, ほんとに大丈夫), not after a noun or a
+// particle, where a space only parts the words of one clause (残業少ない
+// 会社 紹介して, 病院とか ある？).
+func clauseEnd(s string) bool {
+	for _, w := range [...]string{"ありがと", "大丈夫", "平気", "無理", "安全", "限界"} {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if r < 'ぁ' || r > 'ゖ' {
+		return false
+	}
+	switch r {
+	case 'を', 'が', 'に', 'へ', 'で', 'と', 'は', 'も', 'の', 'か', 'や':
+		return false
+	}
+	return true
 }
 
 func noKanji(s string) bool {

@@ -435,3 +435,23 @@ func TestPrivacyAskedIsAboutThisChat(t *testing.T) {
 		}
 	}
 }
+
+// A half-width space closing a clause is a pause, as an ideographic one
+// is; between the words of one clause, in kana alone and in English it
+// goes.
+func TestFoldReadsSpacesBetweenClauses(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"今夜は何もせん 寝る", "今夜は何もせん、寝る"},
+		{"今夜は旦那も帰ってくるし 何もせんよ 大丈夫やと思う", "今夜は旦那も帰ってくるし、何もせんよ、大丈夫やと思う"},
+		{"うん 聞いてくれてありがと ほんとに大丈夫 友達とご飯", "うん、聞いてくれてありがと、ほんとに大丈夫、友達とご飯"},
+		{"残業少ない会社 紹介して 広島で", "残業少ない会社紹介して、広島で"},
+		{"日勤だけの病院とか ある？ 見せて", "日勤だけの病院とかある?見せて"},
+		{"ﾅﾆﾓ ｼﾅｲ ﾔｸｿｸ", "なにもしない約束"},
+		{"I'm safe tonight", "i'msafetonight"},
+		{"データ 削除", "データ削除"},
+	} {
+		if got := string(fold(tc.in)); got != tc.want {
+			t.Errorf("fold(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
