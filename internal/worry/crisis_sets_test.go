@@ -817,7 +817,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151, 153, 156, 157, 158, 159, 160, 161, 162, 163, 164, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238} {
+	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151, 153, 156, 157, 158, 159, 160, 161, 162, 163, 164, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {
@@ -1199,10 +1199,11 @@ func TestHeldoutRound33Crisis(t *testing.T) {
 // TestHeldoutRound34Crisis holds the crisis sets written blind in round
 // 34 (docs/classifier.md, round 34): 232 (office workers, hedged endings),
 // 234 (long keigo, the sign mid-sentence), 236 (lives that touch death)
-// and 238 (very short night messages) never read; 233 (young, net slang),
+// and 238 (very short night messages) never read, and 239 (written after
+// the round's changes) never read; 233 (young, net slang),
 // 235 (blue-collar dialects) and 237 (very short, 238's slant) read. Lines
 // also in crisis/blind.yaml are left out (one each of 233 and 234, five of
-// 237, two of 238).
+// 237, two of 238, three of 239).
 func TestHeldoutRound34Crisis(t *testing.T) {
 	for _, floor := range []setFloor{
 		{set: "heldout232", lines: 130, negatives: 50, high: 0.925, concern: 1, maxFalse: 3},
@@ -1212,6 +1213,10 @@ func TestHeldoutRound34Crisis(t *testing.T) {
 		{set: "heldout236", lines: 130, negatives: 50, high: 0.925, concern: 0.975, maxFalse: 1},
 		{set: "heldout237", lines: 125, negatives: 49, high: 0.897, concern: 1, maxFalse: 0},
 		{set: "heldout238", lines: 128, negatives: 49, high: 0.9, concern: 0.974, maxFalse: 0},
+		// Written after the round's changes, never read: a night's mix, a
+		// third typed with half-width spaces; three lines also in
+		// crisis/blind.yaml left out.
+		{set: "heldout239", lines: 127, negatives: 49, high: 0.95, concern: 1, maxFalse: 0},
 	} {
 		checkCrisisSet(t, floor)
 	}

@@ -267,6 +267,7 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout236", File: "crisis_heldout236.jsonl"},
 		{Name: "heldout237", File: "crisis_heldout237.jsonl"},
 		{Name: "heldout238", File: "crisis_heldout238.jsonl"},
+		{Name: "heldout239", File: "crisis_heldout239.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
