@@ -675,7 +675,7 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		// 2件目よかね: glad, and how to look closer or ask for it — no
 		// search, and no advice on the worry.
 		st.Stage = akari.StageJobs
-		r, err := e.line("jobs_card_liked", st, Vars{Kind: asked.card.Title}, "jobs")
+		r, err := e.line("jobs_card_liked", st, Vars{Jobs: asked.card.Title}, "jobs")
 		e.said(st, r.Reply)
 		return r, err
 	case asked.all:
@@ -1066,7 +1066,7 @@ func (e *Engine) trim(ctx context.Context, st *akari.State) {
 func command(text string) string {
 	// Spaces, which fold reads as pauses between words, go: a command is
 	// one word however it was typed (データ 削除).
-	t := strings.Trim(strings.ReplaceAll(string(fold(strings.ReplaceAll(text, "\u3000", " "))), "、", ""), "。.!！?？")
+	t := strings.Trim(strings.ReplaceAll(string(fold(text)), "、", ""), "。.!！?？")
 	switch t {
 	case "リセット", "りせっと", "reset", "最初から", "はじめから":
 		return CmdReset
