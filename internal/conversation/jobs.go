@@ -500,10 +500,10 @@ var notNarrowing = pattern.MustCompile(`番目|つ目|最初|最後|これ|そ�
 
 // praised is a card's pay or terms praised (コールセンターのやつ時給
 // いいね): a word on the cards shown, not a wish to search by.
-// A card liked by its place (2件目よかね) or the cards liked (ありがと、いいね)
-// too: a reaction, not a condition.
+// A card liked by its place (2件目よかね; which card, ordinalRef reads) or
+// the cards liked (ありがと、いいね) too: a reaction, not a condition.
 var praised = pattern.MustCompile(`(時給|給料|給与|月給|年収|条件|待遇|雰囲気|場所|休み)(が|は|も)?(いい|良い|ええ|高い|たかい|よさそう|良さそう)(ね|な|じゃん|やん|わ|[!！w笑]|$)` +
-	`|([1-9１-９一二三四五六七八九])(番目|つ目|個目|件目|枚目)(の|のやつ|のとこ|のところ|の求人|の会社)?(が|は|も)?(いい|良い|ええ|よか|よさそう|良さそう|気になる|きになる|好き)(ね|な|じゃん|やん|わ|かも|かな|[!！w笑〜ー]|$)` +
+	`|(番|つ|個|件|枚)目(の|のやつ|のとこ|のところ|の求人|の会社)?(が|は|も)?(いい|良い|ええ|よか|よさそう|良さそう|気になる|きになる|好き)(ね|な|じゃん|やん|わ|かも|かな|[!！w笑〜ー]|$)` +
 	`|^(ありがと|ありがとう|あざす|サンキュー|さんきゅ)?[、,!！]*(いいね|いいな|いいじゃん|よかね|よかやん|ええやん|ええな|よさそう|良さそう)[!！w笑〜ー]*$`)
 
 // refines reports whether a short message names a condition for the job
