@@ -39,6 +39,39 @@ func TestCareTurns(t *testing.T) {
 			{say: "本気で死ぬつもりはないけど、毎朝このまま目覚めへんかったらええのにって思ってまう", care: true, risk: akari.RiskConcern},
 			{say: "求人だけ見せてくれへん？病院変えたらマシになるかもしれんし", care: true, source: "care", not: "件選んで"},
 		}},
+		// Round 35 (care sets 186–189).
+		{"someone came and stays", []turn{
+			{say: "さっきまた切った", care: true, why: akari.RiskSign},
+			{say: "姉がきた。いっしょにいる", care: false, why: akari.RiskSafe},
+		}},
+		{"a friend on the phone now", []turn{
+			{say: "もう朝が来なければいいのに", care: true, why: akari.RiskSign},
+			{say: "ともだちに LINEした。いま通話してる", care: false, why: akari.RiskSafe},
+		}},
+		{"the pills handed over, in kana", []turn{
+			{say: "ためてた睡眠薬ぜんぶ飲もうかなって思ってる", care: true, why: akari.RiskSign},
+			{say: "くすりは母にわたした。もうねる", care: false, why: akari.RiskSafe},
+		}},
+		{"fine, off to bed, in kana", []turn{
+			{say: "いなくなりたい ずっと", care: true, why: akari.RiskSign},
+			{say: "へいき。今夜はもうねる", care: false, why: akari.RiskSafe},
+		}},
+		{"nothing tonight, in Hiroshima speech", []turn{
+			{say: "朝が来んかったらええのにって毎晩思う", care: true, why: akari.RiskSign},
+			{say: "話したら少し楽になった 今夜は何もせんけぇ 安心して 寝るだけじゃ", care: false, why: akari.RiskSafe},
+		}},
+		{"the note torn up", []turn{
+			{say: "遺書みたいなの書いてた", care: true, why: akari.RiskSign},
+			{say: "書いたやつは破って捨てた。今夜はこのまま寝る", care: false, why: akari.RiskSafe},
+		}},
+		{"nothing done yet is no safety", []turn{
+			{say: "ホームで電車待ってると、吸い込まれそうになる", care: true, why: akari.RiskSign},
+			{say: "大丈夫、まだ何もしてないよ", care: true},
+		}},
+		{"a no that only plays it down", []turn{
+			{say: "この前ホームで電車待ってて、一歩前に出たら楽になるかなってふと思った", care: true, why: akari.RiskSign},
+			{say: "いや、大げさに聞こえるかもだけど", care: true, source: "care", says: "大げさだなんて", not: "119"},
+		}},
 		// Round 29 (care sets 118, 120, 122).
 		{"a correction in humble speech that names the act it denies", []turn{
 			{say: "夜勤明けにまた出勤かと思うと、もう消えてしまいたいです", care: true, why: akari.RiskSign},

@@ -380,6 +380,8 @@ func TestCardsSearchedAgainForAConditionOfWork(t *testing.T) {
 		// A place or a kind alone (general set 85).
 		{"仙台の", true},
 		{"札幌は？", true},
+		{"名古屋だとどう？", true},
+		{"大阪はどうかな", true},
 		{"大館のは？", true},
 		{"訪問介護のんは？", true},
 		{"正社員だけ", true},
@@ -390,6 +392,7 @@ func TestCardsSearchedAgainForAConditionOfWork(t *testing.T) {
 		{"ホテル系以外でお願いします", true},
 		{"電話で", false},
 		{"給料は？", false},
+		{"給料はどう？", false},
 		{"それは？", false},
 	} {
 		c := newChat(t)
@@ -1086,6 +1089,10 @@ func TestQuestionAskedOfEveryCardShown(t *testing.T) {
 		if !strings.Contains(text(r), card.Title+"："+card.Pay) {
 			t.Errorf("その求人、給与は: want %s：%s in %s", card.Title, card.Pay, text(r))
 		}
+	}
+	r = c.say("それの給料っていくら？")
+	if hasCards(r) || r.Source != "script" || !strings.Contains(text(r), shown[0].Title+"："+shown[0].Pay) {
+		t.Errorf("それの給料っていくら: cards=%v source %s, want the cards' pay: %s", hasCards(r), r.Source, text(r))
 	}
 	r = c.say("交通費は出ますか？")
 	if hasCards(r) || !strings.Contains(text(r), "「交通費」") {

@@ -9,6 +9,11 @@ func TestIntents(t *testing.T) {
 		jobs, human, wdr bool
 	}{
 		{"求人を見てみたいです", true, false, false},
+		// Round 35 (care sets 187 and 189).
+		{"それ活かせる仕事、一覧で見たい", true, false, false},
+		{"夏のインターンの募集って見れる？", true, false, false},
+		{"ほんなら 残業少なめの経理の仕事 探して見せてちょ", true, false, false},
+		{"求人一覧の見方がようわからん", false, false, false},
 		// Round 28 (care sets 111–112, general set 77).
 		{"熊本市で日勤の工場か倉庫、見せて", true, false, false},
 		{"ほかの会社の事務のパートとも比べたい。福岡市で見せてくれる？", true, false, false},

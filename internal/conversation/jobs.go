@@ -446,8 +446,8 @@ var reasonAfter = pattern.MustCompile(`[。!！][^。!！?？]{1,16}(ので|か�
 const maxAddedCondition = 12
 
 // placeAlone is a place or a kind of work said alone after the cards:
-// 仙台の, 札幌は？, 訪問介護のんは？, 福山のほう, 事務で.
-var placeAlone = pattern.MustCompile(`^([^、。,\s]{1,10}?)(の|のん|のは|のんは|は|のほう|の方|あたり|辺り|で|でお願い|でおねがい|でいい|でええ)(\?|？)?[。!！〜~w…]*$`)
+// 仙台の, 札幌は？, 訪問介護のんは？, 福山のほう, 事務で, 名古屋だとどう？.
+var placeAlone = pattern.MustCompile(`^([^、。,\s]{1,10}?)(の|のん|のは|のんは|は|のほう|の方|あたり|辺り|で|でお願い|でおねがい|でいい|でええ|だと|なら|だったら|では|(は|だと|なら|では|だったら)(どう|どない|どげん|どがい|どんな感じ|どんなかんじ)(かな|ですか|でしょう|でしょうか|や|やろ|だろ|なん|だべ)?)(\?|？)?[。!！〜~w…]*$`)
 
 // placeLike is a head of a few kanji alone, as a town no list holds is
 // named (別府のがいい) — not the cards before (前のがいい).
