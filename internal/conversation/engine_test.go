@@ -1112,6 +1112,27 @@ func TestQuestionAskedOfEveryCardShown(t *testing.T) {
 	}
 }
 
+// TestOneCardAskedAfterAndLiked: a card named by its place is asked after
+// the way from a station, and then liked — each answered of that card,
+// and what a card leaves out said in other words the second time.
+func TestOneCardAskedAfterAndLiked(t *testing.T) {
+	c := newChat(t)
+	shown := c.showCards("大阪で事務の求人見せて", 2)
+	r := c.say("1つ目って駅から近いですか")
+	if hasCards(r) || !strings.Contains(text(r), "「駅からの距離」") {
+		t.Errorf("1つ目って駅から近いですか: cards=%v, want what the card says of the way from a station: %s", hasCards(r), text(r))
+	}
+	first := text(r)
+	r = c.say("2つ目ってまかないありますか")
+	if hasCards(r) || strings.Contains(first, "面接で確認してみてください") && strings.Contains(text(r), "面接で確認してみてください") {
+		t.Errorf("2つ目ってまかないありますか: cards=%v, want where to ask said in other words: %s", hasCards(r), text(r))
+	}
+	r = c.say("2つ目が気に入りました")
+	if hasCards(r) || !strings.Contains(text(r), shown[1].Title) {
+		t.Errorf("2つ目が気に入りました: cards=%v, want the card liked named: %s", hasCards(r), text(r))
+	}
+}
+
 // TestMoreLongAfterTheCards: more asked for long after the cards (a night
 // in care between) is more of them, and work named with more is a search.
 func TestMoreLongAfterTheCards(t *testing.T) {

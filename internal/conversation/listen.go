@@ -181,13 +181,17 @@ func followUp(st *akari.State, c akari.Classification, rd reading, minConfidence
 	return c, false
 }
 
+// newsWondered asks or supposes rather than tells: 辞める前に内定をもらって
+// おいたほうがいいですか, 受かったらどうしよう.
+var newsWondered = pattern.MustCompile(`[?？]|(ですか|ますか|でしょうか|かな|かね|のか)[。…]*$|(ほう|方)が(いい|良い|ええ|よい)|(て|と)(おいた|おく|おけ)|(った|えた|れた|した)ら|(れ|け|せ|て|め)ば`)
+
 // news returns the message for good news told in passing — "news_congrats"
 // or "news_relief" — or "" when there is none, or it comes with a worry.
 func (li listenIntents) news(f folded) string {
 	// 「でも推しのライブ当たった！」: a but that opens the message turns
 	// from what was said before to the good news, not away from it.
 	rest := folded(strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(string(f), "でも"), "まあ"), "、, "))
-	if utf8.RuneCountInString(string(f)) > newsRunes || rest.is(li.newsBut) {
+	if utf8.RuneCountInString(string(f)) > newsRunes || rest.is(li.newsBut) || f.is(newsWondered) {
 		return ""
 	}
 	switch {

@@ -371,7 +371,7 @@ func (e *Engine) cardAsked(st *akari.State, masked string, f folded) cardQuestio
 		}
 		return cardQuestion{}
 	}
-	return cardQuestion{card: card, about: topicNote(masked, card) != "" || !e.knows(masked, st), named: named}
+	return cardQuestion{card: card, about: topicNote(masked, card, nil) != "" || !e.knows(masked, st), named: named}
 }
 
 // cardTopic is what a question about a card asks after.
@@ -386,7 +386,9 @@ type cardTopic struct {
 // words a card says it in: 土日 is said 土日休み or 土日祝休み, 在宅 is said
 // 在宅OK or フルリモート.
 var cardTopics = []cardTopic{
-	{[]string{"勤務地", "勤務先の場所", "職場の場所", "最寄り", "最寄駅"}, nil, "勤務地", func(c akari.Card) string { return c.Place }},
+	// 1つ目の施設って駅から近いですか: what a card says of the way there.
+	{[]string{"駅から", "駅近", "駅チカ", "駅まで", "最寄り駅", "最寄駅", "アクセス"}, []string{"駅", "徒歩"}, "駅からの距離", nil},
+	{[]string{"勤務地", "勤務先の場所", "職場の場所", "最寄り"}, nil, "勤務地", func(c akari.Card) string { return c.Place }},
 	{[]string{"勤務時間", "何時から", "何時まで", "就業時間"}, nil, "勤務時間", func(c akari.Card) string { return c.Hours }},
 	{[]string{"雇用形態"}, nil, "雇用形態", func(c akari.Card) string { return c.Employment }},
 	{[]string{"土日", "週末", "土曜", "日曜"}, []string{"土日", "土曜", "日曜"}, "", nil},
@@ -454,14 +456,26 @@ func askedOfCard(s string, c akari.Card) (name, says string, said, ok bool) {
 	return "", "", false, false
 }
 
-// notWritten says plainly that a card says nothing of name.
-func notWritten(name string) string {
-	return "「" + name + "」のことは、カードには書かれていません。求人票の詳細で確かめるか、面接で確認してみてください。"
+// notWritten says plainly that a card says nothing of name, and where to
+// find out: in other words when that was said lately (最後のやつ、交通費
+// は？ after 1つ目の残業は？), and with nothing added the third time.
+func notWritten(name string, st *akari.State) string {
+	said := "「" + name + "」のことは、カードには書かれていません。"
+	switch {
+	case st == nil || !saidLately(st, whereToAsk[0]):
+		return said + whereToAsk[0]
+	case !saidLately(st, whereToAsk[1]):
+		return said + whereToAsk[1]
+	}
+	return said
 }
+
+// whereToAsk is where to find out what a card leaves out.
+var whereToAsk = [2]string{"求人票の詳細で確かめるか、面接で確認してみてください。", "担当者から会社に聞いてもらうこともできます。"}
 
 // topicSays says what card c says of the topic s asks after, or plainly
 // that it says nothing; "" when s asks after no topic a card speaks to.
-func topicSays(s string, c akari.Card) string {
+func topicSays(s string, c akari.Card, st *akari.State) string {
 	name, says, said, ok := askedOfCard(s, c)
 	switch {
 	case !ok:
@@ -471,13 +485,13 @@ func topicSays(s string, c akari.Card) string {
 	case said:
 		return "「" + name + "」は、カードにも書かれています。"
 	}
-	return notWritten(name)
+	return notWritten(name, st)
 }
 
 // topicNote says whether the card speaks to what s asks after, below its
 // facts: 「土日」のことは、カードには書かれていません. "" when s asks after
 // none of them.
-func topicNote(s string, c akari.Card) string {
+func topicNote(s string, c akari.Card, st *akari.State) string {
 	name, _, said, ok := askedOfCard(s, c)
 	switch {
 	case !ok:
@@ -485,7 +499,7 @@ func topicNote(s string, c akari.Card) string {
 	case said:
 		return "「" + name + "」のことは、上のとおりカードに書かれています。"
 	}
-	return notWritten(name)
+	return notWritten(name, st)
 }
 
 // namedWord returns a skill or a tool s names (React使っとるとこ？): a
@@ -717,7 +731,7 @@ func (e *Engine) aboutShown(st *akari.State, text string, c akari.Card) (Result,
 	if described(st, facts) {
 		// The card's facts were said lately (2件目の休みは？ → そこの勤務
 		// 時間は？): what is asked, alone.
-		if says := topicSays(text, c); says != "" {
+		if says := topicSays(text, c, st); says != "" {
 			v := Vars{Jobs: name, Listing: says}
 			st.Stage = akari.StageJobs
 			r, err := e.line(e.freshAll(st, v, "jobs_listing_again", "jobs_listing_again_2"), st, v, "jobs")
@@ -726,7 +740,7 @@ func (e *Engine) aboutShown(st *akari.State, text string, c akari.Card) (Result,
 		}
 	}
 	facts = sameAsBefore(st, facts)
-	if n := topicNote(text, c); n != "" {
+	if n := topicNote(text, c, st); n != "" {
 		facts += "\n" + n
 	}
 	v := Vars{Jobs: name, Listing: facts}
