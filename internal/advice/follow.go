@@ -20,7 +20,18 @@ import (
 // the facet's own first step when one leads, else the playbook's, skipping
 // those that do not fit the person and those already given.
 func whatFirst(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
-	fs := firsts(pb, f, in)
+	lead := f
+	if f != nil && f.Care && utf8.RuneCountInString(in.text) >= namedMatterRunes {
+		if at, _ := matchLastLong(f.Keywords, in); at < 0 {
+			// チャットで既読スルーばっかでしんどい、どうしたらいい, after sleep
+			// was told: the question names a matter of the worry, not the
+			// body's, and the worry's own first step answers it. Only the
+			// care facet (health) so yields: the others (辞めたあと, 残業代)
+			// are the matter itself, whatever the question names.
+			lead = nil
+		}
+	}
+	fs := firsts(pb, lead, in)
 	var pick playbook.First
 	for _, x := range fs {
 		if !in.alreadySaid(x.Text) {
@@ -28,17 +39,16 @@ func whatFirst(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet
 			break
 		}
 	}
-	lead := pickRotating(lis.FirstLead, int(in.msg%1024), in)
+	opening := pickRotating(lis.FirstLead, int(in.msg%1024), in)
 	if pick.Text == "" {
 		if len(fs) == 0 {
 			return more(pb, lis, f, in)
 		}
 		// Asked again after every first step was given: say so, and
 		// stand by the most important one in other words.
-		lead = pickRotating(lis.Core, in.guide, in)
+		opening = pickRotating(lis.Core, in.guide, in)
 		pick = playbook.First{Why: fs[0].Why}
 	}
-	opening := lead
 	if in.distressed {
 		opening = gentleOpening(pb, lis, in)
 	}
@@ -51,6 +61,10 @@ func whatFirst(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet
 	parts = append(parts, checkIn(lis, in))
 	return []string{joinWithin(parts)}
 }
+
+// namedMatterRunes: a 「どうしたらいい」 this long names a matter of its own
+// (どうしたらいいですか？ alone is eleven).
+const namedMatterRunes = 16
 
 // howTo answers 「どう伝えればいい？」 with a how-to note: one whose keywords the
 // question names — the one named first (「上司には…」 before 「…伝えれば」),

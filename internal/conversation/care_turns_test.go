@@ -64,6 +64,22 @@ func TestCareTurns(t *testing.T) {
 			{say: "遺書みたいなの書いてた", care: true, why: akari.RiskSign},
 			{say: "書いたやつは破って捨てた。今夜はこのまま寝る", care: false, why: akari.RiskSafe},
 		}},
+		{"a sister on the phone till morning", []turn{
+			{say: "もう生きてるのしんどい", care: true, why: akari.RiskSign},
+			{say: "今、姉と電話つないだままにしてる。朝まで付き合ってくれるって", care: false, why: akari.RiskSafe},
+		}},
+		{"a misunderstanding cleared in kana", []turn{
+			{say: "もう きえてしまいたい", care: true, why: akari.RiskSign},
+			{say: "そういういみじゃない。しごとのミスがはずかしくて、ってだけ", care: false, why: akari.RiskFalseAlarm},
+		}},
+		{"not taken, won't be, in kana", []turn{
+			{say: "くすり ぜんぶのんだら らくになれるかな", care: true, why: akari.RiskSign},
+			{say: "のんでない。のまない。きょうは もうねるだけ", care: false, why: akari.RiskSafe},
+		}},
+		{"won't die, said last in kana", []turn{
+			{say: "もう しにたい", care: true, why: akari.RiskSign},
+			{say: "きょうは ねるよ。しなない", care: false, why: akari.RiskSafe},
+		}},
 		{"nothing done yet is no safety", []turn{
 			{say: "ホームで電車待ってると、吸い込まれそうになる", care: true, why: akari.RiskSign},
 			{say: "大丈夫、まだ何もしてないよ", care: true},

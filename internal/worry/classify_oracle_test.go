@@ -142,7 +142,7 @@ func analyseBefore(m *Model, text string) analysis {
 	if !kana {
 		ends = byteOffsets(ends, normalizeMarked(nil, text, crisisView, &ends))
 	}
-	a.risk = m.detectRisk(b, ends, m.risk.prob(feats), asks(text), s)
+	a.risk = m.detectRisk(b, ends, m.risk.prob(feats), asks(text), vanishElongated(text), s)
 	m.judge(&a.risk, norm, feats)
 	a.crisis = a.risk.signal
 	if rest := withoutOpening(text); len(rest) < len(text) {

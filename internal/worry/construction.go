@@ -715,6 +715,9 @@ func vanishing(word []byte) bool {
 // a wish to die laughed at is left to the risk model: conversation
 // writers read 死にたいわw after a hard day as a sign to check.
 func laughedOff(before, rest []byte) bool {
+	if !saidWithContext(before, rest) {
+		return false
+	}
 	quoted := prefixLen(rest, quotedFeeling)
 	if quoted == 0 && hasAny(before, hardship) {
 		// 店長にも怒られたしもう消えたい笑: a laugh over a hard day is
@@ -749,6 +752,19 @@ func laughedOff(before, rest []byte) bool {
 	}
 	return !bytes.HasPrefix(rest, []byte("って")) && !hasAny(rest, laughTakenBack)
 }
+
+// saidWithContext reports whether a wish comes with at least minContext
+// characters of something else (before and rest, crisis view): a bare
+// もう消えたい笑 or なんか、もう消えたい〜 is left to the risk model, whose
+// jest veto needs it all but sure — the kept lines read as hyperbole tell
+// what they are about (会議で噛んだ, 明日のプレゼン).
+func saidWithContext(before, rest []byte) bool {
+	return utf8.RuneCount(before)+utf8.RuneCount(rest) >= minContext
+}
+
+// minContext is the fewest characters around a wish that say what it is
+// about.
+const minContext = 6
 
 // hardship told before a laughed wish keeps it a sign (毎日怒鳴られて,
 // 店長にも怒られたし).

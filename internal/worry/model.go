@@ -387,7 +387,7 @@ func (m *Model) analyseText(text string) analysis {
 	}
 	a.length = len(norm)
 	feats := features(s.feats[:0], norm)
-	a.risk = m.detectRisk(b, ends, m.risk.prob(feats), asks(text), s)
+	a.risk = m.detectRisk(b, ends, m.risk.prob(feats), asks(text), vanishElongated(text), s)
 	m.judge(&a.risk, norm, feats)
 	a.crisis = a.risk.signal
 	if rest := withoutOpening(text); len(rest) < len(text) {
