@@ -268,6 +268,16 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout237", File: "crisis_heldout237.jsonl"},
 		{Name: "heldout238", File: "crisis_heldout238.jsonl"},
 		{Name: "heldout239", File: "crisis_heldout239.jsonl"},
+		{Name: "heldout240", File: "crisis_heldout240.jsonl"},
+		{Name: "heldout241", File: "crisis_heldout241.jsonl"},
+		{Name: "heldout242", File: "crisis_heldout242.jsonl"},
+		{Name: "heldout243", File: "crisis_heldout243.jsonl"},
+		{Name: "heldout244", File: "crisis_heldout244.jsonl"},
+		{Name: "heldout245", File: "crisis_heldout245.jsonl"},
+		{Name: "heldout246", File: "crisis_heldout246.jsonl"},
+		{Name: "heldout247", File: "crisis_heldout247.jsonl"},
+		{Name: "heldout248", File: "crisis_heldout248.jsonl"},
+		{Name: "heldout249", File: "crisis_heldout249.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
