@@ -15,6 +15,7 @@ func TestIntents(t *testing.T) {
 		{"ほんなら 残業少なめの経理の仕事 探して見せてちょ", true, false, false},
 		{"求人一覧の見方がようわからん", false, false, false},
 		{"電話対応なしの仕事、何件か出してもらえますか", true, false, false},
+		{"9時から15時くらいで働けるパートを探してます。見せてもらえますか", true, false, false},
 		// Round 28 (care sets 111–112, general set 77).
 		{"熊本市で日勤の工場か倉庫、見せて", true, false, false},
 		{"ほかの会社の事務のパートとも比べたい。福岡市で見せてくれる？", true, false, false},
