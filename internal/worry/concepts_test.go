@@ -12,7 +12,7 @@ func pairsIn(m *Model, text string) (akari.Risk, string) {
 	b := crisisText(nil, normalize(nil, text, crisisView))
 	occs := m.lex.scan(b, nil)
 	var hs hits
-	m.constructions.find(b, nil, &m.lex, occs, &hs)
+	m.constructions.find(b, nil, &m.lex, occs, false, &hs)
 	var vetoes, hard []span
 	for i := range hs.n {
 		if h := &hs.list[i]; h.risk == akari.RiskNone || h.vetoed {

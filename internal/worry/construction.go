@@ -706,18 +706,30 @@ func vanishing(word []byte) bool {
 	return bytes.HasPrefix(word, []byte("消え")) || bytes.HasPrefix(word, []byte("きえ"))
 }
 
+// inJest reports whether a wish to vanish (before and rest: what comes
+// before and after it, crisis view) is said in jest: with what it is about
+// (saidWithContext), and drawn out as typed (elongated: 消えたい〜, of
+// which none of 33 kept lines is a sign) with no hardship told before it
+// and nothing after taking the jest back — or laughed off.
+func inJest(before, rest []byte, elongated bool) bool {
+	if !saidWithContext(before, rest) {
+		return false
+	}
+	if elongated && !hasAny(before, hardship) && !hasAny(rest, laughTakenBack) {
+		return true
+	}
+	return laughedOff(before, rest)
+}
+
 // laughedOff reports whether rest, what follows a wish to vanish in the
 // crisis view, laughs at it at once — 笑, 草 or w, after at most a
 // particle or two (消えたいわ笑) or a feeling quoted (ってなった笑) — and
 // nothing later takes the laugh back, with no hardship told before it
-// (before). On the crisis sets written blind such wishes are hyperbole
-// and the meant ones say so (消えたい笑って笑つけてるけど、ほんとは…);
-// a wish to die laughed at is left to the risk model: conversation
-// writers read 死にたいわw after a hard day as a sign to check.
+// (before). On the crisis sets written blind such wishes are hyperbole and
+// the meant ones say so (消えたい笑って笑つけてるけど、ほんとは…); a wish to
+// die laughed at is left to the risk model: conversation writers read
+// 死にたいわw after a hard day as a sign to check.
 func laughedOff(before, rest []byte) bool {
-	if !saidWithContext(before, rest) {
-		return false
-	}
 	quoted := prefixLen(rest, quotedFeeling)
 	if quoted == 0 && hasAny(before, hardship) {
 		// 店長にも怒られたしもう消えたい笑: a laugh over a hard day is
@@ -866,8 +878,10 @@ func (h *hits) add(x hit) {
 }
 
 // find runs every construction whose stem the lexicon found in text
-// (crisisView, UTF-8, its sentences ending at ends).
-func (s *constructionSet) find(text []byte, ends []int32, lex *lexicon, occs []occurrence, out *hits) {
+// (crisisView, UTF-8, its sentences ending at ends); elongated says the
+// message as typed draws out a wish to vanish (vanishElongated), which the
+// crisis view cannot show.
+func (s *constructionSet) find(text []byte, ends []int32, lex *lexicon, occs []occurrence, elongated bool, out *hits) {
 	var ibuf [8]span
 	innocent := innocentSpans(lex, occs, ibuf[:0])
 	for _, o := range occs {
@@ -932,9 +946,10 @@ func (s *constructionSet) find(text []byte, ends []int32, lex *lexicon, occs []o
 				case figurative:
 					h.vetoed, h.ordinary = true, true
 				case meant:
-					if c.jest && vanishing(text[from:]) && laughedOff(text[:from], text[end:]) {
-						// もう消えたい笑: a wish to vanish, said in jest as
-						// often as not, laughed at as it is said.
+					if c.jest && vanishing(text[from:]) && inJest(text[:from], text[end:], elongated) {
+						// もう消えたい笑, 消えたい〜: a wish to vanish, said
+						// in jest as often as not, laughed at or drawn out
+						// as it is said.
 						h.vetoed, h.ordinary = true, true
 					}
 				case lowered:

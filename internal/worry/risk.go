@@ -161,7 +161,7 @@ func (m *Model) detectRisk(text []byte, ends []int32, prob float64, asked, elong
 	occs := m.lex.scan(text, s.occs[:0])
 	hs := &s.hits
 	hs.n = 0
-	m.constructions.find(text, ends, &m.lex, occs, hs)
+	m.constructions.find(text, ends, &m.lex, occs, elongated, hs)
 	vetoes, hard := s.spans[:0], s.hard[:0]
 	r := riskResult{risk: akari.RiskNone}
 	ordinary := false // something said makes a risky word ordinary
@@ -172,11 +172,6 @@ func (m *Model) detectRisk(text []byte, ends []int32, prob float64, asked, elong
 	jests := jbuf[:0] // the words jest constructions read
 	for i := range hs.n {
 		h := &hs.list[i]
-		if elongated && h.c.jest && !h.vetoed && vanishing(text[h.span.from:]) && drawnOut(text[:h.span.from], text[h.span.to:]) {
-			// 消えたい〜: a wish to vanish drawn out as it is said is
-			// hyperbole (see vanishElongated).
-			h.vetoed, h.ordinary = true, true
-		}
 		ordinary = ordinary || h.ordinary || h.risk == akari.RiskNone
 		settled = settled || h.settled
 		denied = denied || h.negated || h.vetoed && h.risk != akari.RiskNone && m.constructions.thoughtDeniedAfter(text, h.span.to, h.span.to)
@@ -377,6 +372,9 @@ var vanishWishes = []string{"消えたい", "きえたい", "消えてしまい�
 // conversations written blind read them as hyperbole too; the crisis view
 // drops the dash, so it is read here, before normalising.
 func vanishElongated(text string) bool {
+	if !strings.ContainsAny(text, "〜～~ー") {
+		return false // most messages: no dash to look after
+	}
 	for _, w := range vanishWishes {
 		for rest := text; ; {
 			i := strings.Index(rest, w)
@@ -390,11 +388,4 @@ func vanishElongated(text string) bool {
 		}
 	}
 	return false
-}
-
-// drawnOut reports whether a wish to vanish drawn out as typed is
-// hyperbole: said with what it is about, no hardship told before it, and
-// nothing after it taking the jest back (as laughedOff).
-func drawnOut(before, rest []byte) bool {
-	return saidWithContext(before, rest) && !hasAny(before, hardship) && !hasAny(rest, laughTakenBack)
 }
