@@ -749,11 +749,11 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 			r.Classification = &c
 			return r, err
 		}
-		if !rc.Category.Valid() || rc.Category == akari.Other || rc.Crisis || !e.talksWork(said, rc) {
+		if !rc.Category.Valid() || rc.Category == akari.Other || rc.Crisis || fold(said).is(reachedOut) || !e.talksWork(said, rc) {
 			// 「今夜は家で寝る。もう大丈夫」: glad, and nothing asked of
 			// them — nor in the rest of a safety told at length (妹に電話
 			// した。今から妹んち泊まりに行く…), whatever worry a word in it
-			// suggests. The line that ends care mode is not a care reply.
+			// suggests: 姉に電話した is someone reached, not a call at work. The line that ends care mode is not a care reply.
 			// Safe again after a sign came back: the same relief in other
 			// words, not the same sentences.
 			key, chips := e.fresh(st, Vars{}, "care_safe", "care_safe_again"), "care_back"
@@ -1253,6 +1253,11 @@ const (
 func saysNo(f folded, ci careIntents) bool {
 	return f.is(ci.answerNo) || f.is(ci.bareNo) && utf8.RuneCountInString(string(f)) <= maxBareAnswerRunes
 }
+
+// reachedOut tells of someone close called or written to: the rest of a
+// safety told at length (姉に電話した。朝まで付き合ってくれるって), not the
+// worry of a call at work.
+var reachedOut = pattern.MustCompile(`(母|父|親|夫|妻|旦那|嫁|姉|兄|妹|弟|娘|息子|友達|友だち|ともだち|友人|彼氏|彼女|家族|恋人|パートナー|実家|ルームメイト)(ちゃん|さん)?(に|と|から)[^。?？]{0,6}(電話|でんわ|連絡|line|ライン|通話)`)
 
 // hedgeOpening opens with a no that answers nothing, only softens what
 // was told (いや、大げさに聞こえるかもだけど).

@@ -68,6 +68,10 @@ func TestCareTurns(t *testing.T) {
 			{say: "もう生きてるのしんどい", care: true, why: akari.RiskSign},
 			{say: "今、姉と電話つないだままにしてる。朝まで付き合ってくれるって", care: false, why: akari.RiskSafe},
 		}},
+		{"a sister called is no call at work", []turn{
+			{say: "なんか全部どうでもいい。朝が来なければいいのに", care: true, why: akari.RiskSign},
+			{say: "姉に電話した。朝まで付き合ってくれるって", care: false, why: akari.RiskSafe, not: "クレーム"},
+		}},
 		{"a misunderstanding cleared in kana", []turn{
 			{say: "もう きえてしまいたい", care: true, why: akari.RiskSign},
 			{say: "そういういみじゃない。しごとのミスがはずかしくて、ってだけ", care: false, why: akari.RiskFalseAlarm},
