@@ -127,21 +127,24 @@ func analyseBefore(m *Model, text string) analysis {
 	// (round 11), in both paths alike.
 	cv := normalizeByTables(s.runes[:0], text, crisisView)
 	kana := kanaTyped(cv)
-	if kana {
-		cv = cv[:kanaReadings.read(cv)]
-	}
+	// Where the separators stood is not what this oracle checks: read as
+	// served.
+	var mk marks
+	normalizeMarked(nil, text, crisisView, &mk)
+	cv = cv[:kanaReadings.read(cv, kana, &mk)]
 	b := crisisText(s.bytes[:0], cv)
+	var ends []int32
+	if !kana {
+		ends = byteOffsets(mk.ends, cv)
+	}
 	norm := normalizeByTables(s.runes[:0], text, classifierView)
+	var wk marks
+	normalizeMarked(nil, text, classifierView, &wk)
 	if kana {
-		norm = norm[:kanaReadings.read(norm)]
+		norm = norm[:kanaReadings.read(norm, kana, &wk)]
 	}
 	a.length = len(norm)
 	feats := features(s.feats[:0], norm)
-	// The sentence ends are not what this oracle checks: read as served.
-	var ends []int32
-	if !kana {
-		ends = byteOffsets(ends, normalizeMarked(nil, text, crisisView, &ends))
-	}
 	a.risk = m.detectRisk(b, ends, m.risk.prob(feats), asks(text), vanishElongated(text), s)
 	m.judge(&a.risk, norm, feats)
 	a.crisis = a.risk.signal
@@ -149,8 +152,10 @@ func analyseBefore(m *Model, text string) analysis {
 		// The worry is read after the opening (あかりちゃん聞いて、…);
 		// the risk, over the whole message.
 		norm = normalizeByTables(s.runes[:0], rest, classifierView)
+		wk = marks{}
+		normalizeMarked(nil, rest, classifierView, &wk)
 		if kana {
-			norm = norm[:kanaReadings.read(norm)]
+			norm = norm[:kanaReadings.read(norm, kana, &wk)]
 		}
 		a.length = len(norm)
 		feats = features(s.feats[:0], norm)

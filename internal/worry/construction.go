@@ -139,8 +139,10 @@ func crisisBytes(list []string) [][]byte {
 		}
 		out = append(out, b)
 		// A word with kana of the readings (いきてるいみ) is also listed as
-		// a message typed in kana is read (生きてるいみ).
-		if n := kanaReadings.read(runes); n != len(runes) {
+		// a message typed in kana is read (生きてるいみ) — but for the short
+		// words read only where a word starts: no mark tells where one
+		// does, and a listed うみ made 海 would match 海外.
+		if n := kanaReadings.read(runes, true, &marks{}); n != len(runes) {
 			r := []byte(string(runes[:n]))
 			if atEnd {
 				r = append(r, '$')

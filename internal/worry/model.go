@@ -341,13 +341,19 @@ type scratch struct {
 	hard [maxHits]span
 	// quieted are the words of concept pairs their context quiets.
 	quieted [maxPairSides]span
-	// ends are where the message's sentences end in the crisis view.
-	ends [maxSentences]int32
+	// ends are where the message's sentences end in the crisis view;
+	// starts, where its words start after a separator.
+	ends   [maxSentences]int32
+	starts [maxWords]int32
 }
 
 // maxSentences bounds the sentence ends kept per message; past it the
 // last sentence runs to the end of the message.
 const maxSentences = 32
+
+// maxWords bounds the word starts kept per message, past which (an
+// append past the buffer) analysing allocates.
+const maxWords = 64
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
@@ -372,18 +378,21 @@ func (m *Model) analyseText(text string) analysis {
 	defer scratchPool.Put(s)
 	var a analysis
 
-	ends := s.ends[:0]
-	cv := normalizeMarked(s.runes[:0], text, crisisView, &ends)
+	mk := marks{ends: s.ends[:0], starts: s.starts[:0]}
+	cv := normalizeMarked(s.runes[:0], text, crisisView, &mk)
 	kana := kanaTyped(cv)
+	cv = cv[:kanaReadings.read(cv, kana, &mk)]
 	if kana {
-		// Kana read as words move every position: one sentence.
-		cv, ends = cv[:kanaReadings.read(cv)], ends[:0]
+		mk.ends = mk.ends[:0]
 	}
 	b := crisisText(s.bytes[:0], cv)
-	ends = byteOffsets(ends, cv)
-	norm := normalize(s.runes[:0], text, classifierView)
+	ends := byteOffsets(mk.ends, cv)
+	wk := marks{starts: s.starts[:0]}
+	norm := normalizeMarked(s.runes[:0], text, classifierView, &wk)
 	if kana {
-		norm = norm[:kanaReadings.read(norm)]
+		if kana {
+			norm = norm[:kanaReadings.read(norm, kana, &wk)]
+		}
 	}
 	a.length = len(norm)
 	feats := features(s.feats[:0], norm)
@@ -393,9 +402,12 @@ func (m *Model) analyseText(text string) analysis {
 	if rest := withoutOpening(text); len(rest) < len(text) {
 		// The worry is read after the opening (あかりちゃん聞いて、…);
 		// the risk, over the whole message.
-		norm = normalize(s.runes[:0], rest, classifierView)
+		wk = marks{starts: s.starts[:0]}
+		norm = normalizeMarked(s.runes[:0], rest, classifierView, &wk)
 		if kana {
-			norm = norm[:kanaReadings.read(norm)]
+			if kana {
+				norm = norm[:kanaReadings.read(norm, kana, &wk)]
+			}
 		}
 		a.length = len(norm)
 		feats = features(s.feats[:0], norm)

@@ -45,15 +45,27 @@ func normalize(dst []rune, s string, v view) []rune {
 	return normalizeMarked(dst, s, v, nil)
 }
 
-// normalizeMarked is normalize that also appends to *ends, when ends is
-// not nil, where each sentence ended (。！？ or a line break) as an index
-// into the runes it appends — the crisis view drops the marks, and the
-// constructions read their context within a sentence or two.
-func normalizeMarked(dst []rune, s string, v view, ends *[]int32) []rune {
+// marks are where the crisis view, which drops every separator, had them,
+// as indexes into the runes normalizeMarked appends.
+type marks struct {
+	// ends are where each sentence ended (。！？ or a line break): the
+	// constructions read their context within a sentence or two.
+	ends []int32
+	// starts are where a word typed in hiragana began: at the start or
+	// after a separator (a space between words typed in kana: the
+	// readings read the words there). Katakana is folded to hiragana, so
+	// a word typed in it (カッター) is no start.
+	starts []int32
+}
+
+// normalizeMarked is normalize that also records, when m is not nil,
+// where the separators it drops stood.
+func normalizeMarked(dst []rune, s string, v view, m *marks) []rune {
 	start := len(dst)
 	dst = jatext.AppendFold(dst, s)
 	out := start
 	prevMask := false
+	wordNext := true // the next rune kept starts a word
 	for i := start; i < len(dst); i++ {
 		r := jatext.FoldKanaRune(dst[i])
 		if v == crisisView {
@@ -82,11 +94,10 @@ func normalizeMarked(dst []rune, s string, v view, ends *[]int32) []rune {
 				continue
 			}
 		case isSeparator(r):
-			if ends != nil && endsSentence(r) && out > start {
-				if n := int32(out - start); len(*ends) == 0 || (*ends)[len(*ends)-1] != n {
-					*ends = append(*ends, n)
-				}
+			if m != nil && out > start && endsSentence(r) {
+				m.ends = appendMark(m.ends, int32(out-start))
 			}
+			wordNext = true
 			if v == crisisView || out == start || dst[out-1] == sep {
 				continue
 			}
@@ -101,6 +112,10 @@ func normalizeMarked(dst []rune, s string, v view, ends *[]int32) []rune {
 				continue
 			}
 		}
+		if wordNext && m != nil && isHiragana(dst[i]) {
+			m.starts = appendMark(m.starts, int32(out-start))
+		}
+		wordNext = false
 		dst[out] = r
 		out++
 	}
@@ -170,6 +185,16 @@ func endsSentence(r rune) bool {
 		return true
 	}
 	return false
+}
+
+func isHiragana(r rune) bool { return r >= 'ぁ' && r <= 'ゖ' }
+
+// appendMark appends n to list unless list ends with it.
+func appendMark(list []int32, n int32) []int32 {
+	if len(list) > 0 && list[len(list)-1] == n {
+		return list
+	}
+	return append(list, n)
 }
 
 // isInvisible reports runes that carry no meaning of their own: variation

@@ -26,6 +26,8 @@ type kanaReading struct {
 	kana, kanji string
 	notAfter    string
 	onlyAfter   string
+	// word: read only where a word starts (see readingTable.read).
+	word bool
 }
 
 var readings = []kanaReading{
@@ -69,6 +71,31 @@ var readings = []kanaReading{
 	{kana: "かってきた", kanji: "買ってきた", onlyAfter: "をもとはが"}, {kana: "かった", kanji: "買った", onlyAfter: "をもとはが"},
 	{kana: "きず", kanji: "傷", notAfter: "な"}, {kana: "さきにいく", kanji: "先にいく"},
 	{kana: "おわり", kanji: "終わり"}, {kana: "めざめ", kanji: "目覚め"}, {kana: "いしょ", kanji: "遺書", notAfter: "う", onlyAfter: wordEnds}, {kana: "おち", kanji: "落ち"},
+	// The words the constructions read around a wish, a means or a
+	// place, as a kanji typist writes them (しぬ じゅんび できた, えきで
+	// とびこむ, じこに あいたい, ずっと ねむりたい: crisis sets 250 and
+	// 251, round 36).
+	{kana: "しんで", kanji: "死んで", notAfter: "ん", onlyAfter: wordEnds}, {kana: "じゅんび", kanji: "準備"},
+	{kana: "うまれて", kanji: "生まれて"}, {kana: "ねむり", kanji: "眠り"}, {kana: "ねむる", kanji: "眠る"},
+	{kana: "おきたく", kanji: "起きたく"}, {kana: "きえて", kanji: "消えて"}, {kana: "いきて", kanji: "生きて", notAfter: "え"},
+	{kana: "おわれば", kanji: "終われば"}, {kana: "とびおり", kanji: "飛び降り"}, {kana: "くびつ", kanji: "首つ"},
+	{kana: "でんしゃ", kanji: "電車"}, {kana: "ほうちょう", kanji: "包丁"}, {kana: "はもの", kanji: "刃物"},
+	{kana: "ゆいごん", kanji: "遺言"}, {kana: "ぜつぼう", kanji: "絶望"}, {kana: "しょうらい", kanji: "将来"},
+	{kana: "はたらく", kanji: "働く"}, {kana: "げんかい", kanji: "限界"}, {kana: "つっこ", kanji: "突っ込"},
+	{kana: "たかいところ", kanji: "高いところ"}, {kana: "しょうどう", kanji: "衝動"}, {kana: "いままで", kanji: "今まで"},
+	{kana: "しにものぐるい", kanji: "死に物狂い"}, {kana: "ごそうしん", kanji: "誤送信"}, {kana: "ほぞん", kanji: "保存"},
+	{kana: "かんだ", kanji: "噛んだ", onlyAfter: "でをにもがは"}, {kana: "かえす", kanji: "返す"}, {kana: "かえせ", kanji: "返せ"},
+	{kana: "めがさめ", kanji: "目が覚め"}, {kana: "こなきゃ", kanji: "来なきゃ", onlyAfter: wordEnds}, {kana: "こなければ", kanji: "来なければ", onlyAfter: wordEnds},
+	// Short words, read only where a word starts (えき inside えきたい,
+	// じこ in じこしょうかい).
+	{kana: "えき", kanji: "駅", word: true}, {kana: "つぎ", kanji: "次", word: true}, {kana: "じこ", kanji: "事故", notAfter: "しけせちこまひ", word: true},
+	{kana: "のむ", kanji: "飲む", word: true}, {kana: "ひも", kanji: "紐", word: true}, {kana: "らく", kanji: "楽", word: true},
+	{kana: "うで", kanji: "腕", word: true}, {kana: "いみ", kanji: "意味", word: true},
+	{kana: "あさ", kanji: "朝", notAfter: "っいせひ", word: true}, {kana: "あした", kanji: "明日", word: true}, {kana: "ひとり", kanji: "一人", word: true},
+	{kana: "さめ", kanji: "覚め", word: true}, {kana: "さく", kanji: "柵", notAfter: "じせねひらぶぎし", word: true},
+	{kana: "こえた", kanji: "越えた", word: true}, {kana: "こえて", kanji: "越えて", word: true},
+	{kana: "だれか", kanji: "誰か", word: true}, {kana: "ころして", kanji: "殺して", word: true}, {kana: "くるま", kanji: "車", notAfter: "で", word: true},
+	{kana: "こわい", kanji: "怖い", word: true}, {kana: "めが", kanji: "目が", notAfter: "ねみ", word: true}, {kana: "こない", kanji: "来ない", word: true},
 }
 
 // minKanaTyped is the fewest hiragana a message read as typed in kana
@@ -90,13 +117,14 @@ type compiledReading struct {
 	kana, kanji []rune
 	notAfter    []rune
 	onlyAfter   []rune
+	word        bool
 }
 
 func newReadingTable(list []kanaReading) readingTable {
 	var t readingTable
 	for _, rd := range list {
 		k := []rune(rd.kana)
-		c := compiledReading{kana: k, kanji: []rune(rd.kanji), notAfter: []rune(rd.notAfter), onlyAfter: []rune(rd.onlyAfter)}
+		c := compiledReading{kana: k, kanji: []rune(rd.kanji), notAfter: []rune(rd.notAfter), onlyAfter: []rune(rd.onlyAfter), word: rd.word}
 		i := k[0] - 'ぁ'
 		if t.first[i] == 0 {
 			t.lists = append(t.lists, nil)
@@ -119,18 +147,36 @@ func newReadingTable(list []kanaReading) readingTable {
 // kanaReadings is built once; it is read-only after.
 var kanaReadings = newReadingTable(readings)
 
-// read rewrites, in place, the kana of the words in t as their kanji in
-// text and returns the text's new length. Every kanji spelling is shorter
-// than its kana (TestReadingsShorten), so the write never overtakes the
-// read.
-func (t *readingTable) read(text []rune) int {
+// read rewrites, in place, the kana of the words in text as their kanji
+// and returns the text's new length. Every kanji spelling is shorter than
+// its kana (TestReadingsShorten), so the write never overtakes the read.
+//
+// A message typed in kana (everywhere) is read wherever a word's kana
+// stand; any other only where a word typed in hiragana starts (m's
+// starts; with no marks, at the beginning of text). Kanji typists leave a
+// space before a word now and then too (給料 やすすぎ もう しんだる): the
+// word after it is read as they would have written it. Short words that
+// would hide inside others (えき, じこ) are read only where a word starts.
+// m's marks, when m is not nil, are moved to where their runes went.
+func (t *readingTable) read(text []rune, everywhere bool, m *marks) int {
 	w := 0
 	prev := rune(0) // the rune before i as typed (the write may have overtaken it)
+	ks, ke := 0, 0
 	for i := 0; i < len(text); {
+		atStart := m == nil && i == 0
+		if m != nil {
+			for ; ks < len(m.starts) && int(m.starts[ks]) <= i; ks++ {
+				atStart = atStart || int(m.starts[ks]) == i
+				m.starts[ks] = int32(w)
+			}
+			for ; ke < len(m.ends) && int(m.ends[ke]) <= i; ke++ {
+				m.ends[ke] = int32(w)
+			}
+		}
 		r := text[i]
-		if r >= 'ぁ' && r < 'ぁ'+0x60 {
+		if (everywhere || atStart) && r >= 'ぁ' && r < 'ぁ'+0x60 {
 			if n := t.first[r-'ぁ']; n != 0 {
-				if c, ok := match(t.lists[n-1], text[i:], prev); ok {
+				if c, ok := match(t.lists[n-1], text[i:], prev, atStart); ok {
 					prev = c.kana[len(c.kana)-1]
 					w += copy(text[w:], c.kanji)
 					i += len(c.kana)
@@ -143,17 +189,27 @@ func (t *readingTable) read(text []rune) int {
 		w++
 		i++
 	}
+	if m != nil {
+		for ; ks < len(m.starts); ks++ {
+			m.starts[ks] = int32(w)
+		}
+		for ; ke < len(m.ends); ke++ {
+			m.ends[ke] = int32(w)
+		}
+	}
 	return w
 }
 
-func match(list []compiledReading, text []rune, prev rune) (*compiledReading, bool) {
+// match finds the reading of the word at the start of text. atStart: a
+// word starts there, so the rune before it (prev) binds nothing.
+func match(list []compiledReading, text []rune, prev rune, atStart bool) (*compiledReading, bool) {
 next:
 	for k := range list {
 		c := &list[k]
-		if len(c.kana) > len(text) {
+		if len(c.kana) > len(text) || c.word && !atStart {
 			continue
 		}
-		if len(c.onlyAfter) > 0 && prev >= 'ぁ' && prev <= 'ゖ' && !slices.Contains(c.onlyAfter, prev) {
+		if !atStart && len(c.onlyAfter) > 0 && prev >= 'ぁ' && prev <= 'ゖ' && !slices.Contains(c.onlyAfter, prev) {
 			continue
 		}
 		for j, r := range c.kana {

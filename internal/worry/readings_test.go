@@ -41,7 +41,7 @@ func TestReadingTableReads(t *testing.T) {
 	}
 	for _, tt := range tests {
 		r := []rune(tt.in)
-		if got := string(r[:kanaReadings.read(r)]); got != tt.want {
+		if got := string(r[:kanaReadings.read(r, true, nil)]); got != tt.want {
 			t.Errorf("read(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
@@ -100,6 +100,29 @@ func TestKanaTypedReadLikeKanji(t *testing.T) {
 		if riskRank(c.Risk) < riskRank(tt.want) || tt.want == akari.RiskNone && c.Risk != akari.RiskNone {
 			why, _ := m.CrisisSignal(tt.kana)
 			t.Errorf("Classify(%q) risk %q (%s), want %q", tt.kana, c.Risk, why, tt.want)
+		}
+	}
+}
+
+// TestReadingsAtWordStarts: a message with kanji is read only where a word
+// typed in hiragana starts; a message typed in kana everywhere, but for
+// the short words, read only at a start.
+func TestReadingsAtWordStarts(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"ふみきりの前 おる。 つぎの電車で", "踏切の前おる次の電車で"},
+		{"給料 やすすぎ… もう しんだる", "給料やすすぎもう死んだる"},
+		{"給料やすすぎもうしんだる", "給料やすすぎもうしんだる"}, // no word starts there
+		{"カッターで 腕 きった", "かったで腕切った"},        // カッター is no 買った
+		{"えきで とびこむ", "駅で飛び込む"},
+		{"かいぎでえきたいこぼした", "会議でえきたいこぼした"}, // えき inside a word
+		{"じこしょうかい にがて", "じこしょうかいにがて"},    // 自己紹介, not 事故
+		{"うまれて こなきゃ よかった", "生まれてこなきゃよかった"}, // a reading runs over a space
+	}
+	for _, tt := range tests {
+		var m marks
+		r := normalizeMarked(nil, tt.in, crisisView, &m)
+		if got := string(r[:kanaReadings.read(r, kanaTyped(r), &m)]); got != tt.want {
+			t.Errorf("read(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
