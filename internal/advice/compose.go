@@ -169,16 +169,17 @@ func pickFacetEmpathy(lines []playbook.Line, in input) string {
 
 // smallTalk answers greetings, thanks and questions about Akari: the lines
 // whose keywords the message contains (at most two, in the order the
-// person wrote them), else a general one, then an invitation.
+// person wrote them), else a general one, then an invitation — or the
+// first line's own question (a feeling told is asked about).
 func smallTalk(pb *playbook.Playbook, in input) []string {
 	type hit struct {
-		at   int
-		text string
+		at        int
+		text, ask string
 	}
 	var hits []hit
 	for _, l := range pb.Empathy {
 		if at := matchAt(l.Keywords, in); at >= 0 {
-			hits = append(hits, hit{at, l.Text})
+			hits = append(hits, hit{at, l.Text, l.Ask})
 		}
 	}
 	// Insertion sort: a handful of lines, and it keeps file order on ties.
@@ -201,7 +202,11 @@ func smallTalk(pb *playbook.Playbook, in input) []string {
 		b.WriteString(pickGeneral(pb.Empathy, int(in.msg), in))
 	}
 	b.WriteString("\n\n")
-	b.WriteString(pickRotating(questionTexts(pb, nil, in), int(in.msg%1024)+in.turn, in))
+	if len(hits) > 0 && hits[0].ask != "" {
+		b.WriteString(hits[0].ask)
+	} else {
+		b.WriteString(pickRotating(questionTexts(pb, nil, in), int(in.msg%1024)+in.turn, in))
+	}
 	return []string{b.String()}
 }
 

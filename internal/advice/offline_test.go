@@ -489,3 +489,38 @@ func BenchmarkOfflineAdvise(b *testing.B) {
 		}
 	}
 }
+
+// TestSmallTalkAsksAboutAFeeling: a feeling told with no worry named yet
+// is met and asked about — the line's own question — not answered with
+// the invitation to pick a topic; a greeting still gets the invitation.
+func TestSmallTalkAsksAboutAFeeling(t *testing.T) {
+	lib := library(t)
+	o := advice.NewOffline(advice.Fixed(lib))
+	var invitations []string
+	for _, q := range lib.Playbook(akari.Other).Questions {
+		invitations = append(invitations, q.Text)
+	}
+	tests := []struct {
+		text, want string
+		invited    bool
+	}{
+		{"今日は落ち込んでる", "何があったのか", false},
+		{"また ミスした", "どんなことがあったのか", false},
+		{"こんばんは", "こんばんは", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			all := strings.Join(advise(t, o, tt.text, akari.Other, &akari.State{}).Texts, "\n")
+			if !strings.Contains(all, tt.want) {
+				t.Errorf("reply lacks %q:\n%s", tt.want, all)
+			}
+			invited := false
+			for _, q := range invitations {
+				invited = invited || strings.Contains(all, q)
+			}
+			if invited != tt.invited {
+				t.Errorf("invited to name a worry: %v, want %v:\n%s", invited, tt.invited, all)
+			}
+		})
+	}
+}

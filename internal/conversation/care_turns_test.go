@@ -1053,6 +1053,29 @@ func TestCareTurns(t *testing.T) {
 			{say: "今は少し落ち着いています", care: true, says: "今夜は"},
 			{say: "今夜のことは…正直わかりません", care: true, risk: akari.RiskNone, source: "care", not: "まだ残っている"},
 		}},
+		// Round 36 (care sets 196 and 199).
+		{"a bare fine right after a sign is said in passing, not safety", []turn{
+			{say: "てくび また きった", care: true, why: akari.RiskSign},
+			{say: "へいき", care: true},
+			{say: "すこし へいき", care: true},
+			{say: "かみそり すてた。いま ははが となりに いる", care: false, why: akari.RiskSafe},
+		}},
+		{"someone home and with them, in kana", []turn{
+			{say: "いきてるの つかれた", care: true, why: akari.RiskSign},
+			{say: "かれし かえってきた。いま いっしょ", care: false, why: akari.RiskSafe},
+		}},
+		{"a game's boss, told in kana", []turn{
+			{say: "もう ころされる。しぬ", care: true, why: akari.RiskSign},
+			{say: "あ ちがう、げーむの ぼすの はなし。つよすぎて。ごめん", care: false, why: akari.RiskFalseAlarm},
+		}},
+		{"a figure of speech, in kana", []turn{
+			{say: "あしたの かいぎ でるなら しんだほうが まし", care: true, why: akari.RiskSign},
+			{say: "あ、ことばの あや。それくらい かいぎが いやって だけ", care: false, why: akari.RiskFalseAlarm},
+		}},
+		{"the leap from Kiyomizu, explained", []turn{
+			{say: "決めた。もう飛び降りるしかない", care: true, why: akari.RiskSign},
+			{say: "あ、清水の舞台から、ね笑 思い切って退職届出すって意味", care: false, why: akari.RiskFalseAlarm},
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

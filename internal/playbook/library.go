@@ -88,6 +88,10 @@ type PersonaData struct {
 type Line struct {
 	Text     string
 	Keywords []string
+	// Ask, on a line of small talk, is the question asked after it
+	// instead of the invitation to name a worry: a feeling told (落ち込ん
+	// でる) is asked about, not met with a list of topics.
+	Ask string
 	Rule
 }
 

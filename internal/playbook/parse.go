@@ -131,9 +131,13 @@ func parseEmpathy(c yamldoc.File, n *yaml.Node) []Line {
 				}
 			case "keywords":
 				l.Keywords = strs(texts(c, f.Value, "empathy keyword", MaxLabelRunes))
+			case "ask":
+				if t, ok := scalar(c, f.Value, "empathy ask"); ok && checkPlain(c, t, "empathy ask", MaxEmpathyRunes) {
+					l.Ask = t.s
+				}
 			default:
 				if !ruleField(c, f, &l.Rule, "empathy") {
-					c.Add(f.Line, "empathy: unknown field %q (text, keywords, when, unless, fits)", f.Key)
+					c.Add(f.Line, "empathy: unknown field %q (text, keywords, ask, when, unless, fits)", f.Key)
 				}
 			}
 		}
