@@ -246,6 +246,11 @@ func TestIntents(t *testing.T) {
 		{"飲食以外でなんかある？広島で", true, false, false},
 		{"じゃあ正社員でなんかある？ 神戸", true, false, false},
 		{"子どもが熱出したときの休みって有給以外に何かある？", false, false, false},
+		// Round 36 (general set 119).
+		{"リモートできる仕事ってどんなんあるん？ちょっと見せてくれへん？", true, false, false},
+		{"家から自転車で通える範囲で、何か探していただけますか", true, false, false},
+		{"念のため、近場で年齢いっとっても雇ってくれるとこ探してみてくれんか", true, false, false},
+		{"リモートできる仕事ってどんなんあるん？", false, false, false},
 	}
 	for _, s := range []string{"2つめのやつ気になる。でもまだ担当の人とかに連絡いくのはイヤ", "まだ誰かに連絡とかはしないでください。まず自分で比べたいので", "紹介はまだ待ってください", "担当の人にはまだ渡さないでくださいね", "ごめん、担当の人に渡すのはまだやめといて"} {
 		if !fold(s).is(in.noContact) {
