@@ -149,6 +149,14 @@ var constructions = []construction{
 		unless: []string{"消えてしまいた", "消えちゃいた", "消えてなくなりた", "死んでしまいた", "死んじゃいた", "死んでしまおう", "死んでしまえたら", "消えてしまえたら",
 			"死んでしまえば楽", "消えてしまえば楽", "いなくなってしまいた",
 			"死んでればいい", "死んでたらいい", "死んでいればいい", "死んでいたらいい", "死んでればな", "死んでたら楽", "死んでれば楽"}},
+	{name: "not knowing why, said back (なんでって聞かれても、自分でもよくわからん)", risk: akari.RiskNone,
+		// Not knowing what is wrong, with nothing of life or death said,
+		// is no hopelessness: the risk model alone read it as one
+		// (blind care set 201, round 36) — a reply to being asked what
+		// happened.
+		stems: []string{"自分でもよくわから", "自分でもわから", "自分でもようわから", "自分でもよう分から", "自分でもよく分から", "自分でも分から", "自分でもはっきりし",
+			"どうしたらええかわから", "どうしたらいいかわから", "どうしたらいいか分から", "どうしていいかわから", "どうしていいか分から", "どうすればいいかわから", "どうすればいいか分から"},
+		unless: []string{"生き", "いき", "死", "しに", "しぬ", "しん", "消え", "きえ", "いなくな", "居なくな", "終わ", "おわ", "存在", "生まれ", "うまれ", "なんのため", "何のため"}},
 	{name: "a death wished on someone named after it (死ねばいいのにあの課長)", risk: akari.RiskNone, settled: true,
 		stems: []string{"死ねばいいのに", "しねばいいのに", "死ねばいい", "死ねや", "死ねよ", "死んでくれ", "消えてくれ", "いなくなれ"},
 		ends:  join(otherPeople, prefixed("あの", otherPeople), prefixed("この", otherPeople), []string{"あいつ", "あのひと", "あの人"}),
