@@ -423,7 +423,9 @@ var conceptPairs = []conceptPair{
 	{name: "thanks for everything (今日までありがとう)", risk: akari.RiskConcern,
 		a: []string{"今日までありがとう", "今までありがとう", "いままでありがとう", "今まで本当にありがとう", "今までほんとにありがとう", "これまでありがとう",
 			"今まで本当にありがと", "thankyouforeverything"},
-		unless: ordinaryFarewells},
+		// …and not for the help that brought a new job, nor said before
+		// coming back (今までありがとう！転職決まったよ, また相談するね).
+		unless: join(ordinaryFarewells, []string{"転職", "決まっ", "内定", "受かっ", "合格", "見つかっ", "また相談", "またね", "また話", "また来", "おかげ"})},
 	{name: "courage is all that is missing (勇気があれば飛べる)", risk: akari.RiskHigh,
 		a: []string{"勇気があれば", "勇気が出れば", "勇気さえ", "あと少しの勇気", "少しの勇気", "勇気が出ない", "勇気がない", "勇気がでない", "勇気があったら"},
 		b: []string{"飛べる", "飛べ", "死ね", "終われ", "楽に", "実行", "いける", "行ける", "やれる", "踏み出せ", "飛び込め", "消えられ"}, window: 14,

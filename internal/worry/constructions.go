@@ -1568,6 +1568,19 @@ var constructions = []construction{
 			"危ないとこの方が", "危ないとこのほうが", "危険な仕事の方が", "危険な仕事のほうが"},
 		ends: []string{"ホッと", "ほっと", "安心", "落ち着", "楽"},
 		gap:  4},
+	{name: "thanks for everything, and nothing more (いままで ありがとね あかりちゃん)", risk: akari.RiskConcern,
+		// A message that is only thanks for all so far is a farewell: the
+		// person leaving happily says what for (転職決まった, 内定). Ends
+		// listed and a narrow unless: a reading set aside would quiet the
+		// goodbye others read (スマホも解約する　今までありがと　ばいばい).
+		stems: []string{"今までありがと", "今まで本当にありがと", "今までほんとにありがと"},
+		ends:  []string{"$", "ね$", "う$", "うね$", "よ$", "ございました$", "あかりちゃん$", "ねあかりちゃん$", "うあかりちゃん$", "あかり$", "ねあかり$"},
+		// Leaving a job or a team is thanked so too (送別会…みんな今まで
+		// ありがとう); only its words, no wider list (see above).
+		unless: []string{"送別", "最終日", "最後の日", "最終出社", "退職", "卒業", "異動", "転勤", "引っ越", "転職", "決まっ", "内定"}},
+	{name: "glad to have talked, one last time (さいごに 話せて よかった)", risk: akari.RiskConcern,
+		stems:  []string{"最後に話せてよかった", "最後に話せて良かった", "最後にあかりちゃんと話せてよかった", "最後に話を聞いてもらえてよかった", "最後に話聞いてもらえてよかった"},
+		unless: join(otherPeople, []string{"辞め", "退職", "送別", "異動", "転勤", "卒業", "引っ越", "最終出社", "最終日"})},
 	{name: "a life that only ends (一人で死ぬだけの人生)", risk: akari.RiskConcern,
 		stems: []string{"死ぬだけの人生", "死んでいくだけの人生", "死んでくだけの人生", "死ぬのを待つだけ", "死ぬの待つだけ", "しぬだけの人生"}},
 	{name: "better gone, the self named right before (うちがおらん方がこの子も幸せ)", risk: akari.RiskConcern,
