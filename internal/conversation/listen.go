@@ -30,7 +30,8 @@ type reading struct {
 	// within a worry is a follow-up even in words no ask names.
 	question bool
 	// denies are the worries the message says it is not about
-	// (辞めるつもりはない, 求人も見なくて大丈夫): never the one to switch to.
+	// (辞めるつもりはない, 求人も見なくて大丈夫), or cannot be about (children
+	// and work, with none of family life named): never the one to switch to.
 	denies []akari.Category
 	// deferred: a question set aside in care mode, answered now.
 	deferred bool
@@ -50,6 +51,12 @@ type listenIntents struct {
 	// question ends a message that asks; notQuit and notChange deny
 	// quitting and changing jobs.
 	question, notQuit, notChange *pattern.Pattern
+	// family names a child, a partner or family life, or going back to
+	// work after a break (the worry's other half): without it, a
+	// message is never taken as the worry of balancing children and work
+	// away from the conversation's worry (経理で繁忙期に抜けるのが申し訳ない,
+	// read as parenting at 0.91 inside a worry about quitting).
+	family *pattern.Pattern
 	// congrats and relief are good news told in passing (初孫が生まれた,
 	// 熱下がって元気に登園した); newsBut turns it into a worry (内定
 	// もらえたけど迷ってる).
@@ -70,6 +77,7 @@ func newListenIntents() listenIntents {
 		howToAsked: pattern.MustCompile(`どう(伝え|言え|言った|いえ|切り出|話せ|書け|書い|頼め|お願い|断れ|相談すれ|答え|こたえ|返せ|返し|声(を)?かけ|声掛け|接し|聞け|話しかけ|説明)|どうやって|どんなふうに|どんな風に|なんて言って|何て言って|なんて(言え|言った|伝え)|何て(言え|言った|伝え)|例文|(言い方|伝え方|切り出し方|書き方|頼み方|断り方)(を|が)?(教え|わから|分から|知りた|ある|ない[?？]|ないかな)`),
 		question:   pattern.MustCompile(`(\?|？|ですか|ますか|ませんか|でしょうか|でしょう|かな|かね|っけ|べか|やろか|じゃろか|もの|なの|なん|の|どれ|どっち|どちら)[。!！…w〜\p{So}\x{FE0F}]*$`),
 		notQuit:    pattern.MustCompile(`(辞め|やめ)(る|た)(つもり|気)は?(ない|ありません|ねえ|ねぇ|なく)|(辞め|やめ)たく(は|も)?(ない|ありません|ねえ|ねぇ|なく)|(辞め|やめ)(ない|ません|へん|ん)(よ|けど|し|から|です|[。、,]|$)|退職(は|する気は|するつもりは)(ない|しない|考えてな)`),
+		family:     pattern.MustCompile(`子ども|子供|こども|子育|我が子|うちの子|上の子|下の子|息子|娘|赤ちゃん|あかちゃん|乳児|幼児|育児|育休|産休|保育|幼稚園|学童|小学|中学|夫|妻|旦那|嫁|主人|家族|家庭|家事|妊娠|妊婦|出産|産後|両立|時短|お迎え|送り迎え|復帰|復職|ブランク|ワンオペ|パパ|ママ|保護者|参観|病児|親|介護|シングル|フルタイム|空白期間|離職期間|ブランク|また働|そろそろ働|働きに出|再就職`),
 		notChange:  pattern.MustCompile(`転職(は|とか|も|する気は|するつもりは)?(したくな|しない|考えてな|まだいい|まだ考え)`),
 		thanks:     pattern.MustCompile(`^(ありがと|ありがとう|ありがとうございます|ありがとうございました|助かりました|助かった|参考になりました|参考になった|やってみます|がんばってみます|頑張ってみます|thanks|thank you)|(話して|伝えて|聞いて|相談して|やって|出して|言って|試して|交渉して)みます[!！。w笑]*$|(がんば|頑張)(ります|る|ってみる|ってみます)[!！。w笑]*$|(聞いてくれて|話せて|相談できて|教えてくれて|聞いてもらえて)(ありがと|よかった)|ありがと(う|ね|な|ー|〜|ございます|ございました|うございます|うございました)?[!！。w笑〜]*$|参考に(する|します|なる|なります|させて(もらう|もらいます|いただきます))(わ|ね|よ)?[!！。w笑〜]*$|(助かった|助かりました)(わ|よ|ね|わー|ー)?[!！。w笑〜]*$|^(どうも|どーも|ども)(ね|です|でした|っす|ありがと\S*)?[ー〜!！。w笑🙏]*$|(さんきゅ|サンキュ|thx|あざす|あざっす|あざます|おおきに|あいがとさげもした|あいがとさげもす|あいがと|にふぇーでーびる|にふぇーでー|にへーでーびる|おしょうしな|あんやと|ありがとさん|ありがたや)[ー〜!！。w笑]*$|(聞いて|話して|言って|やって|試して|相談して|伝えて)みる(わ|ね|よ)[!！。w笑〜]*$|(応募|申し込|申込|エントリー|問い合わせ)(して|んで)?(みる|みます|する|します)(わ|ね|よ|か)?[!！。w笑〜👍✨🙏]*$|^(おやすみ|おやすみなさい|おやす|おやすー|寝るね|もう寝る|もう寝ます|寝ます|ねる|ねます|じゃあね|またね|また明日)(ね|ー|〜|なさい|ですー)?[!！。w笑〜🌙💤😴]*$|また(相談|話|聞いて|お話)(させて|するね|します|しに来|来るね|くるね|しにくる|にくる)(ね|ください|ほしい|もらう|もらいます)?[!！。w笑〜]*$`),
 		pain:       pattern.MustCompile(`つらい|つらく|辛い|辛く|しんどい|しんどく|苦しい|苦しく|泣きそう|泣いて|泣いた|涙|もう無理|もうむり|もうやだ|もう嫌|もういや|(全部|ぜんぶ|なんか)(やだ|いや|嫌)|^やだ|やだ[。…!！?？]*$|^むり|限界|疲れた|疲れ果て|ぐったり|心が折れ|こころが折れ|(何も|なにも|なんも)考えられ(ない|へん|ん|ねえ)|頭が(回らない|まわらない|働かない)|(眠|ねむ)(い|たい)(だけ)?(だよ|です|や|だ|よ|ね)?[。…!！w笑]*$|😢|😭|💧|😞|😣|😖|🥲|😿`),
@@ -126,6 +134,9 @@ func (e *Engine) read(text string, f folded, c akari.Classification, told []fact
 	}
 	if f.is(li.notChange) {
 		r.denies = append(r.denies, akari.CareerChange)
+	}
+	if c.Category == akari.ParentingBalance && !f.is(li.family) {
+		r.denies = append(r.denies, akari.ParentingBalance)
 	}
 	return r
 }
