@@ -55,7 +55,7 @@ var readings = []kanaReading{
 	{kana: "じんせい", kanji: "人生"}, {kana: "そんざい", kanji: "存在"}, {kana: "いのち", kanji: "命"},
 	{kana: "めいわく", kanji: "迷惑"}, {kana: "はずかしい", kanji: "恥ずかしい"}, {kana: "ぜんぶ", kanji: "全部"},
 	// death, vanishing, means and places
-	{kana: "しにたい", kanji: "死にたい"}, {kana: "しにそう", kanji: "死にそう"}, {kana: "しのう", kanji: "死のう", onlyAfter: wordEnds},
+	{kana: "しにたい", kanji: "死にたい"}, {kana: "しにそう", kanji: "死にそう"}, {kana: "しにます", kanji: "死にます"}, {kana: "しのう", kanji: "死のう", onlyAfter: wordEnds},
 	{kana: "しんだ", kanji: "死んだ", notAfter: "んい"}, {kana: "しぬ", kanji: "死ぬ"}, {kana: "じさつ", kanji: "自殺"},
 	{kana: "きえたい", kanji: "消えたい"}, {kana: "きえる", kanji: "消える"}, {kana: "いきてる", kanji: "生きてる"},
 	{kana: "いきている", kanji: "生きている"}, {kana: "いきかえ", kanji: "生き返"}, {kana: "くすり", kanji: "薬"},
@@ -95,6 +95,11 @@ var readings = []kanaReading{
 	{kana: "さめ", kanji: "覚め", word: true}, {kana: "さく", kanji: "柵", notAfter: "じせねひらぶぎし", word: true},
 	{kana: "こえた", kanji: "越えた", word: true}, {kana: "こえて", kanji: "越えて", word: true},
 	{kana: "だれか", kanji: "誰か", word: true}, {kana: "ころして", kanji: "殺して", word: true}, {kana: "くるま", kanji: "車", notAfter: "で", word: true},
+	{kana: "とぶ", kanji: "飛ぶ", word: true}, {kana: "はいる", kanji: "入る", word: true}, {kana: "きざ", kanji: "刻", notAfter: "し", word: true},
+	{kana: "きっちゃ", kanji: "切っちゃ", word: true}, {kana: "きりすぎ", kanji: "切りすぎ", word: true}, {kana: "あえない", kanji: "会えない", word: true},
+	{kana: "げんきで", kanji: "元気で", word: true},
+	{kana: "そうしき", kanji: "葬式"}, {kana: "ほけんきん", kanji: "保険金"}, {kana: "ひこうき", kanji: "飛行機"},
+	{kana: "のこす", kanji: "残す"}, {kana: "のこせ", kanji: "残せ"}, {kana: "のこして", kanji: "残して"},
 	{kana: "こわい", kanji: "怖い", word: true}, {kana: "めが", kanji: "目が", notAfter: "ねみ", word: true}, {kana: "こない", kanji: "来ない", word: true},
 }
 
