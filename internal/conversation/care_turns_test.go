@@ -1072,6 +1072,18 @@ func TestCareTurns(t *testing.T) {
 			{say: "あしたの かいぎ でるなら しんだほうが まし", care: true, why: akari.RiskSign},
 			{say: "あ、ことばの あや。それくらい かいぎが いやって だけ", care: false, why: akari.RiskFalseAlarm},
 		}},
+		{"to bed and talk tomorrow, in kana with spaces", []turn{
+			{say: "もう しにたい", care: true, why: akari.RiskSign},
+			{say: "きょう は もう ねる あした また はなす", care: false, why: akari.RiskSafe},
+		}},
+		{"mother called and home tonight, in kana with spaces", []turn{
+			{say: "もう きえたい ほんとに", care: true, why: akari.RiskSign},
+			{say: "おかあさん に でんわ した こんや は いえ に いる", care: false, why: akari.RiskSafe},
+		}},
+		{"a roommate next to them, in kana", []turn{
+			{say: "かべに あたま ぶつけてる とまらない", care: true, why: akari.RiskSign},
+			{say: "となり に るーむめいと いる はなし きいて もらう", care: false, why: akari.RiskSafe},
+		}},
 		{"the leap from Kiyomizu, explained", []turn{
 			{say: "決めた。もう飛び降りるしかない", care: true, why: akari.RiskSign},
 			{say: "あ、清水の舞台から、ね笑 思い切って退職届出すって意味", care: false, why: akari.RiskFalseAlarm},
