@@ -505,7 +505,7 @@ func TestSmallTalkAsksAboutAFeeling(t *testing.T) {
 		invited    bool
 	}{
 		{"今日は落ち込んでる", "何があったのか", false},
-		{"また ミスした", "どんなことがあったのか", false},
+		{"また ミスした", "いまいちばん気がかりなのは", false},
 		{"こんばんは", "こんばんは", true},
 	}
 	for _, tt := range tests {

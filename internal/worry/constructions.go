@@ -157,6 +157,13 @@ var constructions = []construction{
 		stems: []string{"自分でもよくわから", "自分でもわから", "自分でもようわから", "自分でもよう分から", "自分でもよく分から", "自分でも分から", "自分でもはっきりし",
 			"どうしたらええかわから", "どうしたらいいかわから", "どうしたらいいか分から", "どうしていいかわから", "どうしていいか分から", "どうすればいいかわから", "どうすればいいか分から"},
 		unless: []string{"生き", "いき", "死", "しに", "しぬ", "しん", "消え", "きえ", "いなくな", "居なくな", "終わ", "おわ", "存在", "生まれ", "うまれ", "なんのため", "何のため"}},
+	{name: "the fear of a mistake again (また同じことやったらって考えちゃって)", risk: akari.RiskNone, settled: true,
+		// Dreading the next shift for fear of the same mistake is the
+		// worry told, with nothing of life or death said: the risk model
+		// alone read it as hopelessness (general set 122, round 36).
+		stems: []string{"間違えるんじゃないか", "まちがえるんじゃないか", "ミスするんじゃないか", "みすするんじゃないか", "同じことやったら", "同じことをやったら", "同じことしたら",
+			"同じミスしたら", "同じミスをしたら", "またミスしたら", "また間違えたら", "またやらかしたら", "今日こそ間違え", "今日こそミス"},
+		unless: []string{"生き", "いき", "死", "しに", "しぬ", "しん", "消え", "きえ", "いなくな", "居なくな", "終わり", "終わら", "存在", "生まれ", "うまれ", "楽にな", "らくにな"}},
 	{name: "a death wished on someone named after it (死ねばいいのにあの課長)", risk: akari.RiskNone, settled: true,
 		stems: []string{"死ねばいいのに", "しねばいいのに", "死ねばいい", "死ねや", "死ねよ", "死んでくれ", "消えてくれ", "いなくなれ"},
 		ends:  join(otherPeople, prefixed("あの", otherPeople), prefixed("この", otherPeople), []string{"あいつ", "あのひと", "あの人"}),

@@ -396,6 +396,8 @@ func TestRiskLevels(t *testing.T) {
 		{"a day off covered", "明日休むから私の分まで頑張って", akari.RiskNone},
 		{"an arm carved, in kana", "うで きざんだ", akari.RiskHigh},
 		{"a life ending today, in kana", "しごと も いのち も きょう で おわり", akari.RiskHigh},
+		{"the fear of the same mistake again", "次の夜勤が来るのが怖いです。また同じことやったらって考えちゃって", akari.RiskNone},
+		{"…unless death is its way out", "また同じミスしたら、もう死ぬしかない", akari.RiskHigh},
 		{"a height that kills is a danger, not a wish", "高所作業に回された。落ちたら死ぬってマジで", akari.RiskNone},
 		{"not going to the other world yet", "わしゃ、まだあの世には行かんぞ。孫の結婚式見るまでは働く", akari.RiskNone},
 		{"a height measured against a fall is a method", "ここから落ちたら死ぬかな", akari.RiskHigh},
