@@ -249,6 +249,11 @@ var conceptPairs = []conceptPair{
 	{name: "water and no way back (海…帰らない)", risk: akari.RiskHigh,
 		a: placesWater, b: intoWater, window: 24, unless: join(without(ordinaryHeights, waterBackground...), fictionContext, []string{"沈めるぞ", "沈めたろか", "って言われ", "と言われ", "って脅", "と脅"}), near: waterBackground,
 		overVetoes: true},
+	{name: "a mountain and no way back (山いって帰らんつもり)", risk: akari.RiskHigh,
+		a: []string{"山に", "山へ", "山いって", "山行って", "山行く", "山いく", "山奥", "山の中", "やまに", "やまいって"},
+		b: []string{"帰らん", "帰らない", "帰らへん", "帰らね", "戻らない", "戻らん", "かえらん", "かえらない", "もどらない", "もどらん", "帰るつもりはない"}, window: 16,
+		unless: join(fictionContext, []string{"登山", "ハイキング", "キャンプ", "遭難", "山小屋", "林業", "仕事", "現場", "出張", "山菜", "狩猟", "猟", "週末", "連休", "友達", "家族で",
+			"実家", "ニュース", "電波", "圏外", "スキー", "スノボ", "温泉", "別荘", "移住", "田舎"})},
 	// 電車止めたら…迷惑: the cost to others of a train stopped by a body,
 	// asked about oneself.
 	{name: "a train stopped, the cost asked (電車止めたら会社にどれくらい迷惑かかる)", risk: akari.RiskHigh,

@@ -740,7 +740,13 @@ var constructions = []construction{
 		unless: []string{"寝違", "寝ちがえ", "こむら", "足つ", "攣", "ストレッチ", "筋", "マッサージ", "湿布"}},
 	{name: "death declared (死んでやる)", risk: akari.RiskHigh,
 		stems: []string{"死んで", "しんで", "4んで", "タヒんで", "氏んで"},
-		ends:  []string{"やる", "やろう", "みせる", "詫び", "償"}},
+		ends:  []string{"やる", "やろう", "みせる", "詫び", "償", "恨み", "うらみ", "呪"}},
+	{name: "death declared, in western speech (会社の前で死んじゃる)", risk: akari.RiskHigh,
+		// 死んじゃる, 死んだる: 死んでやる in Chugoku, Kyushu and Kansai
+		// speech — not 死んじゃう (a fear) nor 死んだるか? (a question).
+		stems:    []string{"死んじゃる", "しんじゃる", "死んだる", "しんだる", "死んじゃるけん"},
+		notAfter: []string{"か", "ほど", "くらい", "ぐらい", "って", "とか", "みたい"},
+		unless:   fictionContext},
 	{name: "a day to die (来週死ぬ)", risk: akari.RiskHigh,
 		stems: whenWords,
 		ends: []string{"死ぬ$", "しぬ$", "4ぬ$", "タヒぬ$", "氏ぬ$", "死にます", "しにます", "死ぬわ$", "死ぬよ$", "死ぬね$", "死ぬから", "死ぬので",
