@@ -127,6 +127,7 @@ func analyseBefore(m *Model, text string) analysis {
 	// (round 11), in both paths alike.
 	cv := normalizeByTables(s.runes[:0], text, crisisView)
 	kana := kanaTyped(cv)
+	allKana := kana && !slices.ContainsFunc(cv, isKanji)
 	// Where the separators stood is not what this oracle checks: read as
 	// served.
 	var mk marks
@@ -145,7 +146,11 @@ func analyseBefore(m *Model, text string) analysis {
 	}
 	a.length = len(norm)
 	feats := features(s.feats[:0], norm)
-	a.risk = m.detectRisk(b, ends, m.risk.prob(feats), asks(text), vanishElongated(text), s)
+	prob := m.risk.prob(feats)
+	if allKana && len(norm) <= maxJoinedRunes {
+		prob = max(prob, m.risk.prob(features(nil, withoutSeps(nil, norm))))
+	}
+	a.risk = m.detectRisk(b, ends, prob, asks(text), vanishElongated(text), s)
 	m.judge(&a.risk, norm, feats)
 	a.crisis = a.risk.signal
 	if rest := withoutOpening(text); len(rest) < len(text) {

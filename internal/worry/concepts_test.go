@@ -50,6 +50,7 @@ func TestConceptPairs(t *testing.T) {
 		{"", "屋上でお弁当食べてたら風でフタが飛んだ", akari.RiskNone},
 		{"", "橋の上から花火見た、最高だった", akari.RiskNone},
 		{"water and no way back (海…帰らない)", "川の方へ歩いてる。もう戻らない", akari.RiskHigh},
+		{"a mountain and no way back (山いって帰らんつもり)", "退職代行つかう金もない。山いって帰らんつもり", akari.RiskHigh},
 		{"", "週末は海まで一人でドライブしてきた", akari.RiskNone},
 		{"the tracks and a step (線路…前に出る)", "通過する快速の前に出たら一瞬かな", akari.RiskHigh},
 		{"", "人身事故で電車止まって振替で帰った", akari.RiskNone},

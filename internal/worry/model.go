@@ -341,6 +341,10 @@ type scratch struct {
 	hard [maxHits]span
 	// quieted are the words of concept pairs their context quiets.
 	quieted [maxPairSides]span
+	// joined and jfeats are a kana message's classifier view without its
+	// separators, and its features.
+	joined [maxStackRunes]rune
+	jfeats [(maxStackRunes + 2) * maxGram]uint64
 	// ends are where the message's sentences end in the crisis view;
 	// starts, where its words start after a separator.
 	ends   [maxSentences]int32
@@ -381,6 +385,7 @@ func (m *Model) analyseText(text string) analysis {
 	mk := marks{ends: s.ends[:0], starts: s.starts[:0]}
 	cv := normalizeMarked(s.runes[:0], text, crisisView, &mk)
 	kana := kanaTyped(cv)
+	allKana := kana && !slices.ContainsFunc(cv, isKanji)
 	cv = cv[:kanaReadings.read(cv, kana, &mk)]
 	if kana {
 		mk.ends = mk.ends[:0]
@@ -396,7 +401,15 @@ func (m *Model) analyseText(text string) analysis {
 	}
 	a.length = len(norm)
 	feats := features(s.feats[:0], norm)
-	a.risk = m.detectRisk(b, ends, m.risk.prob(feats), asks(text), vanishElongated(text), s)
+	prob := m.risk.prob(feats)
+	if allKana && len(norm) <= maxJoinedRunes {
+		// A message typed in kana is often typed a word at a time (かぞく に
+		// ほけんきん のこせる かな): the risk model, which learnt its words
+		// mostly run together, reads a short one both ways and keeps the
+		// higher (see maxJoinedRunes).
+		prob = max(prob, m.risk.prob(features(s.jfeats[:0], withoutSeps(s.joined[:0], norm))))
+	}
+	a.risk = m.detectRisk(b, ends, prob, asks(text), vanishElongated(text), s)
 	m.judge(&a.risk, norm, feats)
 	a.crisis = a.risk.signal
 	if rest := withoutOpening(text); len(rest) < len(text) {
@@ -530,3 +543,22 @@ func (m *Model) likely(probs [numCats]float64, n int) []akari.Category {
 	}
 	return out
 }
+
+// maxJoinedRunes bounds the messages typed in kana alone that the risk
+// model also reads with their words run together. Longer ones gave false alarms (ためてた
+// ゆうきゅう 30にち ある。ぜんぶ つかって やめる つもり): negations and
+// whose words they are sit in the spaces. On the sets arrived in round 36,
+// nine more short signs caught and no false alarm more on any set.
+const maxJoinedRunes = 28
+
+// withoutSeps appends to dst the runes of norm but its separators.
+func withoutSeps(dst, norm []rune) []rune {
+	for _, r := range norm {
+		if r != sep {
+			dst = append(dst, r)
+		}
+	}
+	return dst
+}
+
+func isKanji(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF }
