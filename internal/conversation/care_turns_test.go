@@ -1084,6 +1084,10 @@ func TestCareTurns(t *testing.T) {
 			{say: "かべに あたま ぶつけてる とまらない", care: true, why: akari.RiskSign},
 			{say: "となり に るーむめいと いる はなし きいて もらう", care: false, why: akari.RiskSafe},
 		}},
+		{"a few words of mood in care are no new sign", []turn{
+			{say: "このまま目覚めねばいいなって 毎晩思う", care: true, why: akari.RiskSign},
+			{say: "もう どうでもいい", care: true, risk: akari.RiskNone, source: "care"},
+		}},
 		{"the leap from Kiyomizu, explained", []turn{
 			{say: "決めた。もう飛び降りるしかない", care: true, why: akari.RiskSign},
 			{say: "あ、清水の舞台から、ね笑 思い切って退職届出すって意味", care: false, why: akari.RiskFalseAlarm},

@@ -98,6 +98,11 @@ func (e *Engine) modelAloneSaw(text string) bool {
 	return sign && why == "model"
 }
 
+// shortConcernRunes: in care, a message this short in which only the risk
+// model reads a concern (もう どうでもいい) is the mood care already meets,
+// not a sign of its own.
+const shortConcernRunes = 12
+
 // maxListingAskRunes is the longest ask for listings whose sign only the
 // risk model reads is set aside.
 const maxListingAskRunes = 40
@@ -488,8 +493,9 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 		// (そういう意味じゃない) must reach care's false-alarm recovery. A
 		// concern the risk model alone reads in a message that asks for
 		// something (まあ、いいんだ。それより担当者と話せるか), says it is
-		// safe or that calling is too much is not a sign of its own.
-		if e.asksOrAnswers(f) && e.modelAloneSaw(masked) {
+		// safe or that calling is too much, or in a few words of mood
+		// (もう どうでもいい), is not a sign of its own.
+		if (e.asksOrAnswers(f) || utf8.RuneCountInString(masked) <= shortConcernRunes) && e.modelAloneSaw(masked) {
 			seen.Crisis, seen.Risk = false, akari.RiskNone
 		}
 		c.Crisis, c.Risk = false, akari.RiskNone
