@@ -316,6 +316,10 @@ var constructions = []construction{
 			"生きてますか", "生きていますか", "生きてるの", "生きてるんですか", "死にたいと思ったこと", "死にたくなったこと", "消えたいと思ったこと"},
 		ends: []string{"って聞かれ", "と聞かれ", "ってきかれ", "と質問され", "って質問され", "と問われ", "って問われ"},
 		gap:  4},
+	{name: "a question about a policy put to me (「自殺でも保険おりますか」って聞かれた)", risk: akari.RiskNone, settled: true,
+		stems: []string{"自殺でも", "自殺しても", "自殺だと", "自殺の場合", "自殺は", "自死でも", "自死の場合"},
+		ends:  []string{"って聞かれ", "と聞かれ", "ってきかれ", "と質問され", "って質問され", "と問われ", "って問われ", "って相談され", "と相談され"},
+		gap:   14},
 	{name: "a crisis told in the past, a now after it (ちょっと前まで毎日死にたかったけど、今はだいぶ回復)", risk: akari.RiskNone,
 		// The wish in the past tense, then the present: what follows 今は
 		// is read as ever (死にたかった。今はもっと死にたい).

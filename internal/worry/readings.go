@@ -56,7 +56,7 @@ var readings = []kanaReading{
 	{kana: "めいわく", kanji: "迷惑"}, {kana: "はずかしい", kanji: "恥ずかしい"}, {kana: "ぜんぶ", kanji: "全部"},
 	// death, vanishing, means and places
 	{kana: "しにたい", kanji: "死にたい"}, {kana: "しにそう", kanji: "死にそう"}, {kana: "しにます", kanji: "死にます"}, {kana: "しのう", kanji: "死のう", onlyAfter: wordEnds},
-	{kana: "しんだ", kanji: "死んだ", notAfter: "んい"}, {kana: "しぬ", kanji: "死ぬ"}, {kana: "じさつ", kanji: "自殺"},
+	{kana: "しんだ", kanji: "死んだ", notAfter: "んい"}, {kana: "しぬ", kanji: "死ぬ"}, {kana: "じさつぼうし", kanji: "自殺防止"}, {kana: "じさつ", kanji: "自殺"},
 	{kana: "きえたい", kanji: "消えたい"}, {kana: "きえる", kanji: "消える"}, {kana: "いきてる", kanji: "生きてる"},
 	{kana: "いきている", kanji: "生きている"}, {kana: "いきかえ", kanji: "生き返"}, {kana: "くすり", kanji: "薬"},
 	{kana: "おくじょう", kanji: "屋上"}, {kana: "せんろ", kanji: "線路"}, {kana: "ふみきり", kanji: "踏切"},

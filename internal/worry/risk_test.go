@@ -402,6 +402,8 @@ func TestRiskLevels(t *testing.T) {
 		{"a mountain and no way back", "退職代行つかう金もない。山いって帰らんつもり", akari.RiskHigh},
 		{"a weekend in the mountains", "週末は家族で山に行って、しばらく帰らないよ", akari.RiskNone},
 		{"death as revenge", "部長のパワハラもう限界 死んで恨みはらしたる", akari.RiskHigh},
+		{"a policy question put to one at work", "保険の窓口で「自殺でも保険おりますか」って聞かれて焦った", akari.RiskNone},
+		{"a prevention poster, in kana", "じさつぼうし の ぽすたー はり", akari.RiskNone},
 		{"a height that kills is a danger, not a wish", "高所作業に回された。落ちたら死ぬってマジで", akari.RiskNone},
 		{"not going to the other world yet", "わしゃ、まだあの世には行かんぞ。孫の結婚式見るまでは働く", akari.RiskNone},
 		{"a height measured against a fall is a method", "ここから落ちたら死ぬかな", akari.RiskHigh},
