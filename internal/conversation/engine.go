@@ -103,6 +103,10 @@ func (e *Engine) modelAloneSaw(text string) bool {
 // not a sign of its own.
 const shortConcernRunes = 12
 
+// unknowingConfidence: a worry read with less confidence than this in a
+// message that says the person does not know what is wrong is a guess.
+const unknowingConfidence = 0.8
+
 // maxListingAskRunes is the longest ask for listings whose sign only the
 // risk model reads is set aside.
 const maxListingAskRunes = 40
@@ -784,6 +788,13 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		// the body, not a topic to pick: the health facet answers it
 		// whatever the worry turns out to be.
 		c = akari.Classification{Category: akari.Other, Confidence: c.Confidence, Source: c.Source, Crisis: c.Crisis, Risk: c.Risk}
+	}
+	if !st.Category.Valid() && c.Category != akari.Other && c.Confidence < unknowingConfidence && f.is(e.intents.listen.unknowing) {
+		// 「なんでって聞かれても、自分でもよくわからん」 after 「何があった
+		// のか…聞かせてもらえますか？」: not knowing why one feels low is
+		// met gently, not as a worry guessed from the words around it.
+		c = akari.Classification{Category: akari.Other, Confidence: c.Confidence, Source: c.Source, Crisis: c.Crisis, Risk: c.Risk}
+		rd.distressed = true
 	}
 	if c.Category != akari.Other && c.Confidence < e.MinConfidence && st.Category == "" && e.knows(masked, st) {
 		// 「36協定ってなに」: no worry to pick; what it asks is answered.

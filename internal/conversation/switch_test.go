@@ -1,6 +1,7 @@
 package conversation_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/akari-career/akari/internal/akari"
@@ -25,5 +26,23 @@ func TestParentingNeedsFamilyToSwitch(t *testing.T) {
 		if c.st.Category != tt.want {
 			t.Errorf("after %q: worry %s, want %s", tt.then, c.st.Category, tt.want)
 		}
+	}
+}
+
+// TestNotKnowingWhyIsMetGently: told after being asked what happened, not
+// knowing why one feels low is met gently — not with a worry guessed from
+// the words around it (career advice for 聞かれても), nor as a sign.
+func TestNotKnowingWhyIsMetGently(t *testing.T) {
+	c := newChat(t)
+	c.say("落ち込んでる")
+	r := c.say("なんでって聞かれても、自分でもよくわからん")
+	if c.st.Category.Valid() && c.st.Category != akari.Other {
+		t.Errorf("worry %s, want none yet", c.st.Category)
+	}
+	if r.Classification != nil && r.Classification.Crisis {
+		t.Errorf("read as a crisis sign: %+v", r.Classification)
+	}
+	if got := text(r); strings.Contains(got, "転職") {
+		t.Errorf("reply guesses a worry: %s", got)
 	}
 }
