@@ -462,6 +462,9 @@ func asksWithConditions(f folded) bool {
 		// Not 有給って派遣でもあると？: a right or a benefit asked to
 		// exist is a question about work as it is, whatever else is
 		// named (有給は取れる会社ある？ asks for a company).
+	case existAsked.MatchString(s) && (jatext.PrefectureIn(s) != "" || placeNamed(s)):
+		// 電話対応なしの仕事ってどんなのがありますか?できれば大阪市内で:
+		// what there is asked, the place added after.
 	case conditionsAlone.MatchString(last) && strings.ContainsAny(last, "、,") && wantsToLook.MatchString(s):
 		need = 3
 	case nextWish.MatchString(s) && !tellsCurrent.MatchString(s) && !strings.ContainsAny(s, "?？"):
@@ -609,6 +612,8 @@ var (
 	// ねえ asks only after what is asked for (いい仕事ねえ?); after a verb
 	// it is one negated (体がもたねぇ).
 	askedToExist = pattern.MustCompile(`((の|やつ|とこ|ところ|仕事|求人|パート|バイト|アルバイト|募集|職場|会社|案件)?(とか)?(って|は|が|も)?(ある|あります|ありますか|ありませんか|ないですか|ないかな|ないかね|あるかな|あるかね)|(の|やつ|とこ|ところ|仕事|求人|パート|バイト|アルバイト|募集|職場|会社|案件)(とか)?(って|は|が|も)?(ねえ|ねぇ))(\?|かな|ですか|か|の\?|やろか|べか|と\?)?[。!！?〜~w…ー]*$`)
+	// existAsked asks what work there is (仕事ってどんなのがありますか?).
+	existAsked = pattern.MustCompile(`(仕事|求人|職場|バイト|パート)(って|は|で)?(どんなの|どういうの|どんなもの|何か|なにか|なんか)(が)?(ある|あります)(か)?\?`)
 	// workAskedAbout is a question about work before an ask to be shown.
 	workAskedAbout = pattern.MustCompile(`(仕事|求人|職場|バイト|パート)(って|は|で)?[^。?]{0,8}(ある|あります)[^。?]{0,4}\?`)
 	// showAsked is a sentence that is a bare ask to be shown (〜で見せてくれる?),
