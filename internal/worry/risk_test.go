@@ -404,6 +404,7 @@ func TestRiskLevels(t *testing.T) {
 		{"death as revenge", "部長のパワハラもう限界 死んで恨みはらしたる", akari.RiskHigh},
 		{"a policy question put to one at work", "保険の窓口で「自殺でも保険おりますか」って聞かれて焦った", akari.RiskNone},
 		{"a prevention poster, in kana", "じさつぼうし の ぽすたー はり", akari.RiskNone},
+		{"how much the policy would leave the family, looked up", "保護者対応で疲れ果てて、生命保険で家族にいくら残せるか、つい調べてしまいました", akari.RiskHigh},
 		{"a height that kills is a danger, not a wish", "高所作業に回された。落ちたら死ぬってマジで", akari.RiskNone},
 		{"not going to the other world yet", "わしゃ、まだあの世には行かんぞ。孫の結婚式見るまでは働く", akari.RiskNone},
 		{"a height measured against a fall is a method", "ここから落ちたら死ぬかな", akari.RiskHigh},
