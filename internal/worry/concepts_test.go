@@ -53,6 +53,7 @@ func TestConceptPairs(t *testing.T) {
 		{"a mountain and no way back (山いって帰らんつもり)", "退職代行つかう金もない。山いって帰らんつもり", akari.RiskHigh},
 		{"things one cared for given away (釣り道具、全部甥っ子にやりました。もう使わんけん)", "大事にしてた釣り竿、全部譲った。もう使わんけん", akari.RiskConcern},
 		{"affairs put in order, and thanks (いろいろ片付けたので。今までありがとう)", "今までいろいろ聞いてくれてありがとう。もう大丈夫です、いろいろ片付けたので", akari.RiskConcern},
+		{"told to Akari alone, and worn out (あかりちゃんにだけ言っとく。もうつかれた。)", "誰にも言ってないけど、もう疲れた", akari.RiskConcern},
 		{"", "週末は海まで一人でドライブしてきた", akari.RiskNone},
 		{"the tracks and a step (線路…前に出る)", "通過する快速の前に出たら一瞬かな", akari.RiskHigh},
 		{"", "人身事故で電車止まって振替で帰った", akari.RiskNone},
