@@ -1084,6 +1084,10 @@ func TestCareTurns(t *testing.T) {
 			{say: "かべに あたま ぶつけてる とまらない", care: true, why: akari.RiskSign},
 			{say: "となり に るーむめいと いる はなし きいて もらう", care: false, why: akari.RiskSafe},
 		}},
+		{"the laugh owned, and the wish said to be serious", []turn{
+			{say: "毎日つらすぎて死にたいｗ", care: true},
+			{say: "…ごめん、笑ってごまかしたけどわりとガチかも", care: true, risk: akari.RiskHigh},
+		}},
 		{"a few words of mood in care are no new sign", []turn{
 			{say: "このまま目覚めねばいいなって 毎晩思う", care: true, why: akari.RiskSign},
 			{say: "もう どうでもいい", care: true, risk: akari.RiskNone, source: "care"},
