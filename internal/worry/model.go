@@ -395,9 +395,7 @@ func (m *Model) analyseText(text string) analysis {
 	wk := marks{starts: s.starts[:0]}
 	norm := normalizeMarked(s.runes[:0], text, classifierView, &wk)
 	if kana {
-		if kana {
-			norm = norm[:kanaReadings.read(norm, kana, &wk)]
-		}
+		norm = norm[:kanaReadings.read(norm, true, &wk)]
 	}
 	a.length = len(norm)
 	feats := features(s.feats[:0], norm)
@@ -418,9 +416,7 @@ func (m *Model) analyseText(text string) analysis {
 		wk = marks{starts: s.starts[:0]}
 		norm = normalizeMarked(s.runes[:0], rest, classifierView, &wk)
 		if kana {
-			if kana {
-				norm = norm[:kanaReadings.read(norm, kana, &wk)]
-			}
+			norm = norm[:kanaReadings.read(norm, true, &wk)]
 		}
 		a.length = len(norm)
 		feats = features(s.feats[:0], norm)
@@ -545,10 +541,11 @@ func (m *Model) likely(probs [numCats]float64, n int) []akari.Category {
 }
 
 // maxJoinedRunes bounds the messages typed in kana alone that the risk
-// model also reads with their words run together. Longer ones gave false alarms (ためてた
-// ゆうきゅう 30にち ある。ぜんぶ つかって やめる つもり): negations and
-// whose words they are sit in the spaces. On the sets arrived in round 36,
-// nine more short signs caught and no false alarm more on any set.
+// model also reads with their words run together. Longer ones gave false
+// alarms (ためてた ゆうきゅう 30にち ある。ぜんぶ つかって やめる つもり):
+// negations, and whose words they are, sit in the spaces. On the sets
+// arrived in round 36: eight more short signs caught, no false alarm more
+// on any set (docs/classifier.md, round 36).
 const maxJoinedRunes = 28
 
 // withoutSeps appends to dst the runes of norm but its separators.

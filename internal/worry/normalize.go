@@ -45,8 +45,8 @@ func normalize(dst []rune, s string, v view) []rune {
 	return normalizeMarked(dst, s, v, nil)
 }
 
-// marks are where the crisis view, which drops every separator, had them,
-// as indexes into the runes normalizeMarked appends.
+// marks are where a message's separators stood, as indexes into the runes
+// normalizeMarked appends: the crisis view drops them all.
 type marks struct {
 	// ends are where each sentence ended (。！？ or a line break): the
 	// constructions read their context within a sentence or two.
