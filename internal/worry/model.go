@@ -384,19 +384,16 @@ func (m *Model) analyseText(text string) analysis {
 
 	mk := marks{ends: s.ends[:0], starts: s.starts[:0]}
 	cv := normalizeMarked(s.runes[:0], text, crisisView, &mk)
-	kana := kanaTyped(cv)
-	allKana := kana && !slices.ContainsFunc(cv, isKanji)
+	hira, kanji := kanaCounts(cv)
+	kana := typedInKana(hira, kanji)
+	allKana := kana && kanji == 0
 	cv = cv[:kanaReadings.read(cv, kana, &mk)]
 	if kana {
 		mk.ends = mk.ends[:0]
 	}
 	b := crisisText(s.bytes[:0], cv)
 	ends := byteOffsets(mk.ends, cv)
-	wk := marks{starts: s.starts[:0]}
-	norm := normalizeMarked(s.runes[:0], text, classifierView, &wk)
-	if kana {
-		norm = norm[:kanaReadings.read(norm, true, &wk)]
-	}
+	norm := s.classifierView(text, kana)
 	a.length = len(norm)
 	feats := features(s.feats[:0], norm)
 	prob := m.risk.prob(feats)
@@ -413,11 +410,7 @@ func (m *Model) analyseText(text string) analysis {
 	if rest := withoutOpening(text); len(rest) < len(text) {
 		// The worry is read after the opening (あかりちゃん聞いて、…);
 		// the risk, over the whole message.
-		wk = marks{starts: s.starts[:0]}
-		norm = normalizeMarked(s.runes[:0], rest, classifierView, &wk)
-		if kana {
-			norm = norm[:kanaReadings.read(norm, true, &wk)]
-		}
+		norm = s.classifierView(rest, kana)
 		a.length = len(norm)
 		feats = features(s.feats[:0], norm)
 	}
@@ -540,6 +533,18 @@ func (m *Model) likely(probs [numCats]float64, n int) []akari.Category {
 	return out
 }
 
+// classifierView is text in the classifier's view, in s.runes: a message
+// typed in kana read with the kanji of its words, where a word starts only
+// for the short ones (the marks are kept for it alone).
+func (s *scratch) classifierView(text string, kana bool) []rune {
+	if !kana {
+		return normalize(s.runes[:0], text, classifierView)
+	}
+	wk := marks{starts: s.starts[:0]}
+	norm := normalizeMarked(s.runes[:0], text, classifierView, &wk)
+	return norm[:kanaReadings.read(norm, true, &wk)]
+}
+
 // maxJoinedRunes bounds the messages typed in kana alone that the risk
 // model also reads with their words run together. Longer ones gave false
 // alarms (ためてた ゆうきゅう 30にち ある。ぜんぶ つかって やめる つもり):
@@ -557,5 +562,3 @@ func withoutSeps(dst, norm []rune) []rune {
 	}
 	return dst
 }
-
-func isKanji(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF }

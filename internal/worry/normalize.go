@@ -187,8 +187,6 @@ func endsSentence(r rune) bool {
 	return false
 }
 
-func isHiragana(r rune) bool { return r >= 'ぁ' && r <= 'ゖ' }
-
 // appendMark appends n to list unless list ends with it.
 func appendMark(list []int32, n int32) []int32 {
 	if len(list) > 0 && list[len(list)-1] == n {
@@ -217,8 +215,12 @@ func isInvisible(r rune) bool {
 // quarter of classifying a message (TestRuneClassesAgreeWithUnicode
 // holds both to the tables over every rune).
 func isKanaOrKanji(r rune) bool {
-	return r >= 0x3041 && r <= 0x3096 || r >= 0x30A1 && r <= 0x30FA || r >= 0x4E00 && r <= 0x9FFF
+	return isHiragana(r) || r >= 0x30A1 && r <= 0x30FA || isKanji(r)
 }
+
+func isHiragana(r rune) bool { return r >= 'ぁ' && r <= 'ゖ' }
+
+func isKanji(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF }
 
 // isMask reports the marks people put over a word they do not want to
 // spell out: 〇ぬ, 自⚪︎, ○にたい.

@@ -214,7 +214,7 @@ next:
 		if len(c.kana) > len(text) || c.word && !atStart {
 			continue
 		}
-		if !atStart && len(c.onlyAfter) > 0 && prev >= 'ぁ' && prev <= 'ゖ' && !slices.Contains(c.onlyAfter, prev) {
+		if !atStart && len(c.onlyAfter) > 0 && isHiragana(prev) && !slices.Contains(c.onlyAfter, prev) {
 			continue
 		}
 		for j, r := range c.kana {
@@ -238,15 +238,19 @@ next:
 // kanaTyped reports whether a normalised message was typed in kana: at
 // least minKanaTyped hiragana and at most one kanji for every eight of
 // them.
-func kanaTyped(text []rune) bool {
-	hira, kanji := 0, 0
+func kanaTyped(text []rune) bool { return typedInKana(kanaCounts(text)) }
+
+func typedInKana(hira, kanji int) bool { return hira >= minKanaTyped && kanji*8 <= hira }
+
+// kanaCounts counts the hiragana and the kanji of text.
+func kanaCounts(text []rune) (hira, kanji int) {
 	for _, r := range text {
 		switch {
-		case r >= 'ぁ' && r <= 'ゖ':
+		case isHiragana(r):
 			hira++
-		case r >= 0x4E00 && r <= 0x9FFF:
+		case isKanji(r):
 			kanji++
 		}
 	}
-	return hira >= minKanaTyped && kanji*8 <= hira
+	return hira, kanji
 }
