@@ -506,6 +506,7 @@ func TestSmallTalkAsksAboutAFeeling(t *testing.T) {
 	}{
 		{"今日は落ち込んでる", "何があったのか", false},
 		{"また ミスした", "いまいちばん気がかりなのは", false},
+		{"てんちょう に また どなられた", "どんな場面だったのか", false},
 		{"こんばんは", "こんばんは", true},
 	}
 	for _, tt := range tests {
