@@ -612,8 +612,9 @@ var (
 	// ねえ asks only after what is asked for (いい仕事ねえ?); after a verb
 	// it is one negated (体がもたねぇ).
 	askedToExist = pattern.MustCompile(`((の|やつ|とこ|ところ|仕事|求人|パート|バイト|アルバイト|募集|職場|会社|案件)?(とか)?(って|は|が|も)?(ある|あります|ありますか|ありませんか|ないですか|ないかな|ないかね|あるかな|あるかね)|(の|やつ|とこ|ところ|仕事|求人|パート|バイト|アルバイト|募集|職場|会社|案件)(とか)?(って|は|が|も)?(ねえ|ねぇ))(\?|かな|ですか|か|の\?|やろか|べか|と\?)?[。!！?〜~w…ー]*$`)
-	// existAsked asks what work there is (仕事ってどんなのがありますか?).
-	existAsked = pattern.MustCompile(`(仕事|求人|職場|バイト|パート)(って|は|で)?(どんなの|どういうの|どんなもの|何か|なにか|なんか)(が)?(ある|あります)(か)?\?`)
+	// existAsked asks what work there is (仕事ってどんなのがありますか?,
+	// 在宅できる事務ってありますか?).
+	existAsked = pattern.MustCompile(`((仕事|求人|職場|バイト|パート)(って|は|で)?(どんなの|どういうの|どんなもの|何か|なにか|なんか)(が)?|(事務|製造|配送|介護|看護|保育|販売|接客|倉庫|工場|営業|清掃|警備|調理|軽作業)(の仕事)?(って|は))(ある|あります)(か)?\?`)
 	// workAskedAbout is a question about work before an ask to be shown.
 	workAskedAbout = pattern.MustCompile(`(仕事|求人|職場|バイト|パート)(って|は|で)?[^。?]{0,8}(ある|あります)[^。?]{0,4}\?`)
 	// showAsked is a sentence that is a bare ask to be shown (〜で見せてくれる?),

@@ -10,7 +10,8 @@ import (
 // TestParentingNeedsFamilyToSwitch: the worry of balancing children and
 // work is not switched to from another by a message that names no child,
 // partner or family life, nor a return to work — the classifier reads
-// guilt about leaving early as it (general set 119, round 36).
+// guilt about leaving early as it (general set 119, round 36); nor pay by
+// one that names no money.
 func TestParentingNeedsFamilyToSwitch(t *testing.T) {
 	tests := []struct {
 		first, then string
@@ -18,6 +19,8 @@ func TestParentingNeedsFamilyToSwitch(t *testing.T) {
 	}{
 		{"今の会社を辞めようと決めたんですが、なかなか上司に言い出せなくて", "経理の事務をしていて、繁忙期に抜けるのが申し訳ない気持ちもあります", akari.Resignation},
 		{"今の会社を辞めようと決めたんですが、なかなか上司に言い出せなくて", "実は保育園のお迎えがあって、毎日定時で抜けるのが申し訳ないんです", akari.ParentingBalance},
+		// Pay needs money named (3年働いたのに急すぎませんか？, read as pay).
+		{"派遣で事務してます。来月で契約終わりって言われました", "3年働いたのに急すぎませんか？", akari.Resignation},
 	}
 	for _, tt := range tests {
 		c := newChat(t)
