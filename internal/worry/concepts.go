@@ -147,6 +147,17 @@ var (
 		return out
 	}()
 
+	// manyPieces are ten pieces and more, counted (100個, 50粒, 30こ).
+	manyPieces = func() []string {
+		out := []string{"何十個", "数十個", "百個", "何百個", "何十粒", "数十粒", "百粒"}
+		for n := 10; n <= 300; n++ {
+			for _, unit := range []string{"個", "粒", "こ"} {
+				out = append(out, strconv.Itoa(n)+unit)
+			}
+		}
+		return out
+	}()
+
 	// floors are a height said as a floor: 8階です.
 	floors = func() []string {
 		out := []string{"階です", "階だよ", "階だし", "階。", "階なんだ", "階にいる", "階から", "最上階"}
@@ -703,6 +714,12 @@ var conceptPairs = []conceptPair{
 			"ため込", "集め", "ねむい", "眠い", "買ってきた", "買い集め", "か所回", "箇所回", "ヶ所回", "軒か回", "何軒か", "あるから", "ある。", "あるし", "あるよ", "持ってる", "手元に", "大丈夫"}, window: 30,
 		unless: join(fictionContext, []string{"サプリ", "ビタミン", "処方通り", "処方どおり", "日分", "診察", "在庫", "品出し", "薬剤師", "調剤", "一日", "1日",
 			"毎食", "お得", "セール中", "セールで", "セール品", "タイムセール", "ポイント", "ペット", "犬", "猫"})},
+	{name: "pills named and counted by the dozen in pieces (睡眠薬100個ある)", risk: akari.RiskHigh,
+		// Pieces, not tablets (個, 粒, こ): a count no prescription gives,
+		// said of the pills themselves (crisis set 265, round 37).
+		a: meansPills, b: manyPieces, window: 12, ordered: true,
+		unless: join(fictionContext, []string{"サプリ", "ビタミン", "処方通り", "処方どおり", "日分", "診察", "在庫", "品出し", "薬剤師", "調剤", "一日", "1日",
+			"毎食", "発注", "納品", "入荷", "棚", "お得", "セール中", "セールで", "セール品", "タイムセール", "ポイント", "ペット", "犬", "猫", "薬局", "ドラッグストア", "患者", "利用者"})},
 	{name: "the same pills from shop after shop (三軒回って同じ薬を買い集めました)", risk: akari.RiskHigh,
 		a: []string{"同じ薬", "同じ市販薬", "同じ睡眠", "同じ風邪薬", "同じ鎮痛", "同じ眠剤", "同じ薬を", "同じくすり"},
 		b: []string{"軒回", "軒まわ", "軒も回", "何軒も", "買い集め", "売ってもらえない", "一軒では", "1軒では", "店を回", "店舗回"}, window: 40,

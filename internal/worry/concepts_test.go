@@ -329,6 +329,8 @@ func TestConceptPairs(t *testing.T) {
 		{"", "腕にペンで線引いた、会議中の落書き", akari.RiskNone},
 		{"pills by the dozen, taken or gathered (20錠くらい飲んだ)", "さっき30錠くらいまとめて飲んだ。頭ふわふわする", akari.RiskHigh},
 		{"pills by the dozen, taken or gathered (20錠くらい飲んだ)", "睡眠改善薬、何軒もまわって50錠ぶん集めた", akari.RiskHigh},
+		{"pills named and counted by the dozen in pieces (睡眠薬100個ある)", "眠剤 120粒 手元にある", akari.RiskHigh},
+		{"", "薬局の棚に風邪薬30個並べて発注かけた", akari.RiskNone},
 		{"", "ビタミンC、100錠入りがセールだったから買ってきた", akari.RiskNone},
 		{"", "処方は30錠、2週間分。次の診察まで足りる", akari.RiskNone},
 		{"a height and the edge (屋上…越えられる)", "誰も来ない高い場所を探してる", akari.RiskHigh},

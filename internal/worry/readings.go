@@ -98,6 +98,15 @@ var readings = []kanaReading{
 	{kana: "とぶ", kanji: "飛ぶ", word: true}, {kana: "はいる", kanji: "入る", word: true}, {kana: "きざ", kanji: "刻", notAfter: "し", word: true},
 	{kana: "きっちゃ", kanji: "切っちゃ", word: true}, {kana: "きりすぎ", kanji: "切りすぎ", word: true}, {kana: "あえない", kanji: "会えない", word: true},
 	{kana: "げんきで", kanji: "元気で", word: true},
+	// Round 37 (crisis set 265): a place and its hour, strength for a
+	// life, a wish to stop on a crossing, an illness wished for (がん
+	// only before a particle: がんばる, がんこ, がんか are read as typed);
+	// a friend's words and an inspection as typed with kanji, so that
+	// the rules that read them as ordinary see them.
+	{kana: "ほどうきょう", kanji: "歩道橋"}, {kana: "ゆうがた", kanji: "夕方"}, {kana: "きりょく", kanji: "気力"},
+	{kana: "たちどまり", kanji: "立ち止まり"}, {kana: "ねたまま", kanji: "寝たまま", onlyAfter: wordEnds}, {kana: "てんごく", kanji: "天国"},
+	{kana: "すいみんやく", kanji: "睡眠薬"}, {kana: "たいしょくきん", kanji: "退職金"}, {kana: "ともだち", kanji: "友達"},
+	{kana: "てんけん", kanji: "点検"}, {kana: "がん", kanji: "癌", word: true, notAfter: "ばびぶべぼこかきくけじたちてめもしっぺぐげぎなりんゃゅょ"},
 	{kana: "そうしき", kanji: "葬式"}, {kana: "ほけんきん", kanji: "保険金"}, {kana: "ひこうき", kanji: "飛行機"},
 	{kana: "のこす", kanji: "残す"}, {kana: "のこせ", kanji: "残せ"}, {kana: "のこして", kanji: "残して"},
 	{kana: "こわい", kanji: "怖い", word: true}, {kana: "めが", kanji: "目が", notAfter: "ねみ", word: true}, {kana: "こない", kanji: "来ない", word: true},
