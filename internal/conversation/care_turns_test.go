@@ -70,7 +70,7 @@ func TestCareTurns(t *testing.T) {
 		}},
 		{"a sister called is no call at work", []turn{
 			{say: "なんか全部どうでもいい。朝が来なければいいのに", care: true, why: akari.RiskSign},
-			{say: "姉に電話した。朝まで付き合ってくれるって", care: false, why: akari.RiskSafe, not: "クレーム"},
+			{say: "姉に電話した。朝まで付き合ってくれるって", care: false, why: akari.RiskSafe, not: "報告"},
 		}},
 		{"a misunderstanding cleared in kana", []turn{
 			{say: "もう きえてしまいたい", care: true, why: akari.RiskSign},
@@ -1091,6 +1091,20 @@ func TestCareTurns(t *testing.T) {
 		{"a few words of mood in care are no new sign", []turn{
 			{say: "このまま目覚めねばいいなって 毎晩思う", care: true, why: akari.RiskSign},
 			{say: "もう どうでもいい", care: true, risk: akari.RiskNone, source: "care"},
+		}},
+		// Round 37 (care set 207).
+		{"someone with them, said in answer to the question about a means", []turn{
+			{say: "もう いなくなりたい", care: true, why: akari.RiskSign},
+			{say: "うん", care: true},
+			{say: "おねえちゃん に らいん した いま いっしょ に いる", care: false, why: akari.RiskSafe},
+		}},
+		{"to bed, and a LINE tomorrow, in kana", []turn{
+			{say: "いきてる の しんどい", care: true, why: akari.RiskSign},
+			{say: "きょう は ねる あした また らいん する", care: false, why: akari.RiskSafe},
+		}},
+		{"a promise to call a line of help is no worry about calls at work", []turn{
+			{say: "もう しんでしまいたい", care: true, why: akari.RiskSign},
+			{say: "わかった よりそいの でんわ かけてみる やくそく する", care: false, why: akari.RiskSafe, not: "報告"},
 		}},
 		{"the leap from Kiyomizu, explained", []turn{
 			{say: "決めた。もう飛び降りるしかない", care: true, why: akari.RiskSign},

@@ -231,7 +231,10 @@ var loanwords = strings.NewReplacer("ふる在宅", "フル在宅", "ふるり�
 // (not かれし, which is in つかれしんどい).
 var kanaWords = strings.NewReplacer("いっしょに", "一緒に", "おかあさん", "お母さん", "おとうさん", "お父さん", "ともだち", "友達", "かぞく", "家族",
 	"でんわ", "電話", "やくそく", "約束", "きてくれ", "来てくれ", "いもうと", "妹", "おねえちゃん", "お姉ちゃん", "おにいちゃん", "お兄ちゃん",
-	"となりに", "隣に", "こんやは", "今夜は", "きょうは", "今日は")
+	"となりに", "隣に", "こんやは", "今夜は", "きょうは", "今日は",
+	// しごと みせて, ちがう しごと さがしたい: a request for listings
+	// typed a word at a time (care set 207, round 37).
+	"しごと", "仕事", "みせて", "見せて", "さがし", "探し", "じむ", "事務")
 
 // asks reports whether f asks something: a question's ending or mark.
 func (in *intents) asks(f folded) bool {

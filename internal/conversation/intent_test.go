@@ -9,6 +9,10 @@ func TestIntents(t *testing.T) {
 		jobs, human, wdr bool
 	}{
 		{"求人を見てみたいです", true, false, false},
+		// Round 37 (care set 207): typed in kana, a word at a time.
+		{"ちょっと らく なった しごと みせて", true, false, false},
+		{"べつの しごと さがしたい", true, false, false},
+		{"しごと やめたい", false, false, false},
 		// Round 35 (care sets 187 and 189).
 		{"それ活かせる仕事、一覧で見たい", true, false, false},
 		{"夏のインターンの募集って見れる？", true, false, false},
