@@ -72,6 +72,8 @@ var (
 	// overTheEdge: a way over, a look down, a way in, no way back.
 	overTheEdge = []string{
 		"さいごに", "したみて", "したをみ", "とべ", "とびおり", "こえれ",
+		// on the rail itself, typed in kana (べらんだ の てすり に たってる)
+		"手すりにたって", "手すりにたった", "手すりの上にたって", "柵にたって", "手すりに立って", "手すりに立った", "手すりの上に立って", "柵の上に立って", "柵に立って",
 		"越えられ", "越えれ", "こえられ", "こえれ", "超えられ", "超えれ", "乗り越え", "よじ登", "登れ", "のぼれ", "上れ", "今夜のぼ",
 		"のぼってみ", "登ってみ", "下見て", "下を見", "下見る", "下みて", "見下ろ", "下ばかり", "下をのぞ", "下覗", "下を覗", "身を乗り出", "飛べ",
 		"飛んだら", "飛ぼ", "落ちたら", "落ちれ", "落ちよ", "行き方", "いきかた",
@@ -87,7 +89,7 @@ var (
 		// going in and unable to swim (今から海行く。泳げないけどね)
 		"泳げない", "およげない", "泳げへん", "泳げん", "カナヅチ", "かなづち"}
 	// tracks: a train's way; its own acts, since 電車を降りる is ordinary.
-	placesTrack = []string{"せんろ", "でんしゃ", "ふみきり", "駅", "通過列車", "列車", "線路", "ホーム", "踏切", "踏み切り", "快速", "急行", "特急", "通過電車", "通過する電車", "電車", "新幹線",
+	placesTrack = []string{"せんろ", "でんしゃ", "ふみきり", "駅", "地下鉄", "通過列車", "列車", "線路", "ホーム", "踏切", "踏み切り", "快速", "急行", "特急", "通過電車", "通過する電車", "電車", "新幹線",
 		"貨物", "トラック", "車道", "遮断機", "train", "tracks"}
 	onTheTrack = []string{
 		"とびこ", "せんろにおり",
@@ -592,7 +594,10 @@ var conceptPairs = []conceptPair{
 		// Someone else better gone is anger (上司なんかいない方がよかった);
 		// a parent named as the one apologised to (親に申し訳ない) is not.
 		unless: join(workObjects, otherPeople, []string{"彼氏", "彼女", "元彼", "元カレ", "元カノ", "夫", "妻", "旦那", "嫁", "親が", "親は", "親なんて",
-			"親なんか", "父", "あいつ", "お客", "ペット", "犬", "猫", "アプリ", "機能", "ルール", "制度"})},
+			"親なんか", "父", "あいつ", "お客", "ペット", "犬", "猫", "アプリ", "機能", "ルール", "制度",
+			// someone else's words, told with anger (いない ほうが まし って
+			// いわれた むかつく); owned, they are read by "their word, mine".
+			"って言われ", "と言われ", "っていわれ", "といわれ"})},
 	{name: "a burden by being (息してるだけで迷惑)", risk: akari.RiskConcern,
 		a: burdens, b: wholeSelf, window: 16, unless: without(ordinaryBurdens, burdenBackground...), near: burdenBackground},
 	{name: "a burden wherever I am (どこにいてもお荷物)", risk: akari.RiskConcern,
@@ -720,6 +725,11 @@ var conceptPairs = []conceptPair{
 		a: meansPills, b: manyPieces, window: 12, ordered: true,
 		unless: join(fictionContext, []string{"サプリ", "ビタミン", "処方通り", "処方どおり", "日分", "診察", "在庫", "品出し", "薬剤師", "調剤", "一日", "1日",
 			"毎食", "発注", "納品", "入荷", "棚", "お得", "セール中", "セールで", "セール品", "タイムセール", "ポイント", "ペット", "犬", "猫", "薬局", "ドラッグストア", "患者", "利用者"})},
+	{name: "a death in the news envied (交通事故のニュース羨ましい)", risk: akari.RiskConcern,
+		a: []string{"死亡事故", "即死", "交通事故のニュース", "事故のニュース", "人身事故のニュース", "亡くなったニュース", "死んだニュース", "事故で亡くな", "事故で死ん"},
+		b: []string{"羨ましい", "うらやましい", "羨まし", "いいなあ", "いいなぁ", "いいな", "代わりたい", "かわりたい", "代わってあげたい", "代われたら"}, window: 16, ordered: true,
+		// Not fictionContext: the news is where such a death is seen.
+		unless: []string{"ドラマ", "映画", "漫画", "アニメ", "ゲーム", "小説", "保険", "示談", "労災", "休め", "休み", "有給", "ボーナス", "賠償"}},
 	{name: "the same pills from shop after shop (三軒回って同じ薬を買い集めました)", risk: akari.RiskHigh,
 		a: []string{"同じ薬", "同じ市販薬", "同じ睡眠", "同じ風邪薬", "同じ鎮痛", "同じ眠剤", "同じ薬を", "同じくすり"},
 		b: []string{"軒回", "軒まわ", "軒も回", "何軒も", "買い集め", "売ってもらえない", "一軒では", "1軒では", "店を回", "店舗回"}, window: 40,

@@ -106,7 +106,17 @@ var readings = []kanaReading{
 	{kana: "ほどうきょう", kanji: "歩道橋"}, {kana: "ゆうがた", kanji: "夕方"}, {kana: "きりょく", kanji: "気力"},
 	{kana: "たちどまり", kanji: "立ち止まり"}, {kana: "ねたまま", kanji: "寝たまま", onlyAfter: wordEnds}, {kana: "てんごく", kanji: "天国"},
 	{kana: "すいみんやく", kanji: "睡眠薬"}, {kana: "たいしょくきん", kanji: "退職金"}, {kana: "ともだち", kanji: "友達"},
-	{kana: "てんけん", kanji: "点検"}, {kana: "がん", kanji: "癌", word: true, notAfter: "ばびぶべぼこかきくけじたちてめもしっぺぐげぎなりんゃゅょ"},
+	{kana: "てんけん", kanji: "点検"},
+	// Crisis set 268: a workday, a railing, a blow, an illness and a ward
+	// wished for, a subway's pull, something entrusted, living as a duty, a
+	// river only before a particle (かわいい, かわり are read as typed).
+	{kana: "しゅっきん", kanji: "出勤"}, {kana: "てすり", kanji: "手すり"}, {kana: "なぐっ", kanji: "殴っ", onlyAfter: wordEnds},
+	{kana: "びょうき", kanji: "病気"}, {kana: "にゅういん", kanji: "入院"}, {kana: "みつかったら", kanji: "見つかったら"},
+	{kana: "ちかてつ", kanji: "地下鉄"}, {kana: "すいこまれ", kanji: "吸い込まれ"}, {kana: "あずけ", kanji: "預け", onlyAfter: wordEnds},
+	{kana: "いきなきゃ", kanji: "生きなきゃ"}, {kana: "いきなければ", kanji: "生きなければ"}, {kana: "こうつうじこ", kanji: "交通事故"},
+	{kana: "うらやましい", kanji: "羨ましい"},
+	{kana: "かわ", kanji: "川", word: true, notAfter: "いらりっるれろくけこさしすせそたちつてとうえおよゆやわ"},
+	{kana: "いわれ", kanji: "言われ", onlyAfter: "てとっ"}, {kana: "いますぐ", kanji: "今すぐ", word: true}, {kana: "がん", kanji: "癌", word: true, notAfter: "ばびぶべぼこかきくけじたちてめもしっぺぐげぎなりんゃゅょ"},
 	{kana: "そうしき", kanji: "葬式"}, {kana: "ほけんきん", kanji: "保険金"}, {kana: "ひこうき", kanji: "飛行機"},
 	{kana: "のこす", kanji: "残す"}, {kana: "のこせ", kanji: "残せ"}, {kana: "のこして", kanji: "残して"},
 	{kana: "こわい", kanji: "怖い", word: true}, {kana: "めが", kanji: "目が", notAfter: "ねみ", word: true}, {kana: "こない", kanji: "来ない", word: true},
