@@ -1106,6 +1106,15 @@ func TestCareTurns(t *testing.T) {
 			{say: "もう しんでしまいたい", care: true, why: akari.RiskSign},
 			{say: "わかった よりそいの でんわ かけてみる やくそく する", care: false, why: akari.RiskSafe, not: "報告"},
 		}},
+		// Round 37 (care set 210).
+		{"someone asked to come tonight is safety", []turn{
+			{say: "睡眠薬を少しずつ貯めてます。いつか全部まとめて飲もうかなって", care: true, why: akari.RiskSign},
+			{say: "今夜は姉に来てもらうよう連絡しました。もうすぐ着くそうです", care: false, why: akari.RiskSafe},
+		}},
+		{"a way looked up, told in care, is a sign", []turn{
+			{say: "このまま生きてても意味ない気がする", care: true, why: akari.RiskSign},
+			{say: "実は、方法とかも調べたりしてた", care: true, risk: akari.RiskHigh},
+		}},
 		{"the leap from Kiyomizu, explained", []turn{
 			{say: "決めた。もう飛び降りるしかない", care: true, why: akari.RiskSign},
 			{say: "あ、清水の舞台から、ね笑 思い切って退職届出すって意味", care: false, why: akari.RiskFalseAlarm},

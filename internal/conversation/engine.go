@@ -141,7 +141,7 @@ func (e *Engine) asksOrAnswers(f folded) bool {
 func (e *Engine) signInCare(f folded, level akari.Risk) (akari.Risk, bool) {
 	ci, ui := e.intents.care, e.intents.urgent
 	switch {
-	case f.is(ci.cutTold) || f.is(ci.headedTo) || f.is(ui.ready) || f.is(ci.meansDrawn) || f.is(ci.meansEnough) || f.is(ci.meansImagined) || f.is(ci.actFeared) && !f.is(ci.safe):
+	case f.is(ci.cutTold) || f.is(ci.headedTo) || f.is(ui.ready) || f.is(ci.meansDrawn) || f.is(ci.meansEnough) || f.is(ci.meansImagined) || f.is(ci.meansSought) || f.is(ci.actFeared) && !f.is(ci.safe):
 		return akari.RiskHigh, true
 	case f.is(ci.earnest) && !f.is(ci.safe) && !ci.corrects(f):
 		return level, true
@@ -701,6 +701,17 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		r, err := e.line("jobs_listing_missing", st, Vars{Kind: asked.missing}, "jobs")
 		e.said(st, r.Reply)
 		return r, err
+	case st.LastJobsTurn > 0 && st.TurnCount-st.LastJobsTurn == 1 && (f.is(praised) || f.is(thanksOnly)) && !e.intents.asks(f) && !f.is(goodnight) &&
+		!e.intents.wantsJobs(f) && !e.intents.wantsMore(f) && !f.is(e.intents.research) && !e.searchesAgain(st, masked, f):
+		// 在宅あるやん！ありがと right after the cards: glad they helped,
+		// and how to look closer — not the worry's closing, which thanks
+		// advice (正直に報告したあなたの姿勢は…), nor a search again. The
+		// talk is back to listening, as after any thanks: a card asked of
+		// later is asked while the cards are recent (shownLately).
+		st.Stage = akari.StageListening
+		r, err := e.line("jobs_thanks", st, Vars{}, "jobs")
+		e.said(st, r.Reply)
+		return r, err
 	case e.intents.wantsMore(f) && (st.Stage == akari.StageJobs || st.LastJobsTurn > 0 || conditionsNamed(string(f)) > 0):
 		// もっと他のもある？京都でもいいよ: more, somewhere else too. Cards
 		// seen however long ago (札幌の事務、もっと見せて after a night in
@@ -789,6 +800,20 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		// whatever the worry turns out to be.
 		c = akari.Classification{Category: akari.Other, Confidence: c.Confidence, Source: c.Source, Crisis: c.Crisis, Risk: c.Risk}
 	}
+	jobTold, pained := false, false
+	if !st.Category.Valid() && rd.ask == akari.AskNone && !c.Crisis {
+		// Whatever the classifier guesses from the job's words (派遣で事務
+		// してます reads as a job change at 0.81), a job told and no more
+		// names no worry (listenIntents.jobBut keeps what does).
+		jobTold, pained = e.intents.listen.tellsJob(f)
+	}
+	if pained {
+		// 「介護の仕事をしています。夜勤続きで正直しんどいです」: the job and
+		// how it wears them out, no worry yet — met as the tiredness it
+		// is, and asked about, not answered with advice on changing jobs.
+		c = akari.Classification{Category: akari.Other, Confidence: c.Confidence, Source: c.Source}
+		rd.distressed = true
+	}
 	if !st.Category.Valid() && c.Category != akari.Other && c.Confidence < unknowingConfidence && f.is(e.intents.listen.unknowing) {
 		// 「なんでって聞かれても、自分でもよくわからん」 after 「何があった
 		// のか…聞かせてもらえますか？」: not knowing why one feels low is
@@ -805,7 +830,7 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 	// classifier does not know, which the small-talk menu would pass by.
 	workAsSmallTalk := c.Category == akari.Other && st.Category == "" && rd.ask == akari.AskNone && !rd.body &&
 		utf8.RuneCountInString(masked) >= minWorkRunes && atWork.MatchString(string(f)) && !pleasantry.MatchString(string(f)) && !e.knows(masked, st)
-	if (c.Category != akari.Other && c.Confidence < e.MinConfidence || workAsSmallTalk) && st.Category == "" && !rd.distressed && st.Stage != akari.StageClarify {
+	if (c.Category != akari.Other && c.Confidence < e.MinConfidence || workAsSmallTalk || jobTold && !pained) && st.Category == "" && !rd.distressed && st.Stage != akari.StageClarify {
 		// Unsure which worry — but a person in tears is not asked to pick
 		// a topic: they are answered gently first. Asked once and answered
 		// with more words instead of a pick, Akari does not ask the same
@@ -847,6 +872,12 @@ func (e *Engine) knows(text string, st *akari.State) bool {
 	k, ok := e.Advisor.(Knower)
 	return ok && k.Knows(text, st)
 }
+
+// thanksOnly is thanks and nothing more (ありがとう！, 助かりました🙏).
+var thanksOnly = pattern.MustCompile(`^(ありがと|ありがとう|ありがとうございます|ありがとうございました|ありがとね|ありがとー|助かりました|助かった|助かる|あざす|あざっす|サンキュー|さんきゅ|どうも)[!！。w笑〜ー😊🙏✨]*$`)
+
+// goodnight closes the day (ありがと、もう寝る): answered as that.
+var goodnight = pattern.MustCompile(`寝る|寝ます|ねる|ねます|おやすみ|お休み`)
 
 // atWork names someone or somewhere at work: a message that does is about
 // work, whatever else it is.

@@ -1441,3 +1441,30 @@ func TestATownNoCardIsInIsSaidSo(t *testing.T) {
 		t.Errorf("別府のがいい: cards=%v, want cards and 「別府」 said to have none: %s", hasCards(r), text(r))
 	}
 }
+
+// TestThanksForTheCards: thanks or a card found right after the cards
+// (在宅あるやん！ありがと) is glad and shows how to look closer — no search
+// again, and not the worry's closing, which thanks advice. Thanks with a
+// request (ありがと、時給1200円以上のも出して) is the request. Round 37
+// (care set 210, general set 128).
+func TestThanksForTheCards(t *testing.T) {
+	for _, thanks := range []string{"在宅あるやん！ありがと", "ありがとう！", "ありがと まかない ついてるとこ ええなあ"} {
+		t.Run(thanks, func(t *testing.T) {
+			c := newChat(t)
+			c.say("コールセンターで毎日クレーム対応しよる")
+			c.showCards("福岡で在宅でできる仕事の求人ある？見せてほしい", 1)
+			r := c.say(thanks)
+			if hasCards(r) {
+				t.Errorf("cards again after thanks: %s", text(r))
+			}
+			if got := text(r); !strings.Contains(got, "詳しく見る") || strings.Contains(got, "報告") {
+				t.Errorf("reply = %s, want the way to a card's details and no advice", got)
+			}
+		})
+	}
+	c := newChat(t)
+	c.showCards("福岡で事務の求人見せて", 1)
+	if r := c.say("ありがと、時給1200円以上のも出して"); !hasCards(r) {
+		t.Errorf("thanks with a request for more: no cards: %s", text(r))
+	}
+}

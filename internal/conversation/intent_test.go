@@ -13,6 +13,8 @@ func TestIntents(t *testing.T) {
 		{"ちょっと らく なった しごと みせて", true, false, false},
 		{"べつの しごと さがしたい", true, false, false},
 		{"しごと やめたい", false, false, false},
+		{"みせて みせて", true, false, false},
+		{"この写真見せて", false, false, false},
 		// Round 35 (care sets 187 and 189).
 		{"それ活かせる仕事、一覧で見たい", true, false, false},
 		{"夏のインターンの募集って見れる？", true, false, false},

@@ -54,6 +54,10 @@ type listenIntents struct {
 	// unknowing says the person does not know what is wrong, or why
 	// (自分でもよくわからん, なんでかわかんない).
 	unknowing *pattern.Pattern
+	// job says what the person does for a living and no more (かいごの
+	// しごと してる, 派遣で事務してます): an introduction, not a worry —
+	// unless jobBut says more of it (辞めようとしてます, 探してます).
+	job, jobBut *pattern.Pattern
 	// named holds, for the worries whose words the classifier guesses
 	// from what surrounds them, what a message must name to be about
 	// them: without it, it never takes the conversation off its worry.
@@ -84,6 +88,9 @@ func newListenIntents() listenIntents {
 		question:   pattern.MustCompile(`(\?|？|ですか|ますか|ませんか|でしょうか|でしょう|かな|かね|っけ|べか|やろか|じゃろか|もの|なの|なん|の|どれ|どっち|どちら)[。!！…w〜\p{So}\x{FE0F}]*$`),
 		notQuit:    pattern.MustCompile(`(辞め|やめ)(る|た)(つもり|気)は?(ない|ありません|ねえ|ねぇ|なく)|(辞め|やめ)たく(は|も)?(ない|ありません|ねえ|ねぇ|なく)|(辞め|やめ)(ない|ません|へん|ん)(よ|けど|し|から|です|[。、,]|$)|退職(は|する気は|するつもりは)(ない|しない|考えてな)`),
 		unknowing:  pattern.MustCompile(`^[^。?？]{0,14}(自分でも|じぶんでも|なんでか|なぜか|理由は|りゆうは)[^。?？]{0,4}(よく|よう|あんまり|はっきり)?(わから|分から|わかん|しらん|知らん)(ない|ん|へん|なく|ねえ|ねぇ|ないんです|ないです)?[。…!！w]*$`),
+		job: pattern.MustCompile(`^[^。?？]{0,16}(仕事|職員|派遣|パート|バイト|アルバイト|正社員|契約社員|看護師|介護士|介護職|保育士|ヘルパー|ドライバー|運転手|事務|営業|エンジニア|販売|店員|工場|倉庫|警備|清掃|調理|配達|コールセンター|公務員|教員|薬剤師|美容師|レジ)[^。?？]{0,10}` +
+			`(してる|してます|しています|しております|やってる|やってます|やっています|しとる|しよる|やっとる|やりよる|働いてる|働いてます|働いています|勤めてる|勤めてます|勤めています|です|やってるよ|してるよ|してるんだ|してるんです|してるんですけど|やってるんだけど|してるんだけど)[。!！…]*$`),
+		jobBut: pattern.MustCompile(`辞め|やめ|退職|転職|探し|探して|さがし|応募|面接|就活|休職|休ん|悩|困|つら|辛|しんど|嫌|いや|怒|無理|むり|きつ|キツ|残業|給料|時給|クビ|首に|切られ|切り|契約|更新|パワハラ|いじめ|在宅|リモート|子ども|子供|育児|復帰|なのに|けど|のに|だけ|しか`),
 		named: map[akari.Category]*pattern.Pattern{
 			akari.ParentingBalance: pattern.MustCompile(`子ども|子供|こども|子育|我が子|うちの子|上の子|下の子|息子|娘|赤ちゃん|あかちゃん|乳児|幼児|育児|育休|産休|保育|幼稚園|学童|小学|中学|夫|妻|旦那|嫁|主人|家族|家庭|家事|妊娠|妊婦|出産|産後|両立|時短|お迎え|送り迎え|復帰|復職|ブランク|ワンオペ|パパ|ママ|保護者|参観|病児|親|介護|シングル|フルタイム|空白期間|離職期間|また働|そろそろ働|働きに出|再就職`),
 			akari.Salary:           pattern.MustCompile(`給料|給与|時給|日給|月給|年収|月収|手取り|賃金|残業代|手当|ボーナス|賞与|昇給|減給|給|お金|円|万|稼|払|収入|生活費|ローン|借金|貯金|割増|割り増し|時間外|残業|控除|明細|単価|報酬|歩合|査定|税|保険料|年金`),
@@ -104,6 +111,27 @@ func newListenIntents() listenIntents {
 		// new employer) is about that place, not about this chat.
 		elsewhere: pattern.MustCompile(`(どこ|誰|だれ)(に|へ)相談|監督署|労基|労働局|窓口|相談コーナー|産業医|ハローワーク|転職活動|転職先|弁護士|組合|副業|ダブルワーク|兼業|掛け持ち|かけもち|掛けもち|wワーク|Wワーク|持病|通院|妊娠|通報|申告|転職サイト|エージェント|登録|住民税|確定申告|^(それ|そこ|そっち|そういうの)(って|は|でも|も)`),
 	}
+}
+
+// tellsJob reports whether f opens by saying what the person does for a
+// living and says nothing more — or only how it wears them out
+// (介護の仕事をしています。夜勤続きで正直しんどいです), which pained says.
+// Such a message names no worry: the classifier's guess from the job's
+// words (介護 → work_meaning, 仕事 → career_change) is no reading of it.
+func (li listenIntents) tellsJob(f folded) (told, pained bool) {
+	first, rest, _ := strings.Cut(string(f), "。")
+	if !li.job.MatchString(first) || li.jobBut.MatchString(first) {
+		return false, false
+	}
+	rest = strings.Trim(rest, "。…!！")
+	switch {
+	case rest == "":
+		return true, false
+	case strings.ContainsAny(rest, "?？。") || utf8.RuneCountInString(rest) > painRunes || !li.pain.MatchString(rest) || atWork.MatchString(rest):
+		// More is said: a question, a second thought, someone at work.
+		return false, false
+	}
+	return true, true
 }
 
 // painRunes: a message this short that speaks of pain is about the pain,

@@ -49,3 +49,40 @@ func TestNotKnowingWhyIsMetGently(t *testing.T) {
 		t.Errorf("reply guesses a worry: %s", got)
 	}
 }
+
+// TestAJobToldIsNoWorry: a first message that says what the person does
+// and no more (かいごの しごと してる) is an introduction — asked which
+// worry it is, not answered with advice on the one the job's words
+// suggest; with how it wears them out (夜勤続きで正直しんどいです), it is
+// met as tiredness and asked about. Round 37: the first was answered with
+// the advice on meaningless work, the second with the one on changing jobs.
+func TestAJobToldIsNoWorry(t *testing.T) {
+	tests := []struct {
+		say, wantSource string
+	}{
+		{"かいごの しごと してる", "script"},
+		{"派遣で事務してます", "script"},
+		{"介護の仕事をしています。夜勤続きで正直しんどいです", "offline"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.say, func(t *testing.T) {
+			c := newChat(t)
+			r := c.say(tt.say)
+			if c.st.Category.Valid() && c.st.Category != akari.Other {
+				t.Errorf("worry %s, want none yet", c.st.Category)
+			}
+			if r.Source != tt.wantSource {
+				t.Errorf("source %q, want %q", r.Source, tt.wantSource)
+			}
+			if got := text(r); strings.Contains(got, "転職") || strings.Contains(got, "やりがい") || strings.Contains(got, "①") {
+				t.Errorf("reply advises on a worry not raised: %s", got)
+			}
+		})
+	}
+	// A job and a worry named besides is the worry.
+	c := newChat(t)
+	c.say("派遣で事務してます。来月で契約終わりって言われました")
+	if c.st.Category != akari.Resignation && c.st.Category != akari.CareerChange {
+		t.Errorf("worry %s after a contract's end, want resignation or career change", c.st.Category)
+	}
+}
