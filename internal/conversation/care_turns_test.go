@@ -1115,6 +1115,23 @@ func TestCareTurns(t *testing.T) {
 			{say: "このまま生きてても意味ない気がする", care: true, why: akari.RiskSign},
 			{say: "実は、方法とかも調べたりしてた", care: true, risk: akari.RiskHigh},
 		}},
+		// Round 37 (care set 211): a few kana words at a time.
+		{"to bed and talk tomorrow, bare", []turn{
+			{say: "もう きえたい", care: true, why: akari.RiskSign},
+			{say: "ねる あした また はなす", care: false, why: akari.RiskSafe},
+		}},
+		{"a friend came and is with them, a word at a time", []turn{
+			{say: "しにたい", care: true, why: akari.RiskSign},
+			{say: "ともだち きた いっしょ いる", care: false, why: akari.RiskSafe},
+		}},
+		{"a means said to be at hand, bare, in care", []turn{
+			{say: "もう おわり しにたい", care: true, why: akari.RiskSign},
+			{say: "ひも ある", care: true, risk: akari.RiskHigh},
+		}},
+		{"not meant so, and only embarrassed", []turn{
+			{say: "きえたい", care: true, why: akari.RiskSign},
+			{say: "そういう いみ じゃない はずかしい だけ", care: false, why: akari.RiskFalseAlarm},
+		}},
 		{"the leap from Kiyomizu, explained", []turn{
 			{say: "決めた。もう飛び降りるしかない", care: true, why: akari.RiskSign},
 			{say: "あ、清水の舞台から、ね笑 思い切って退職届出すって意味", care: false, why: akari.RiskFalseAlarm},

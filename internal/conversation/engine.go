@@ -141,7 +141,7 @@ func (e *Engine) asksOrAnswers(f folded) bool {
 func (e *Engine) signInCare(f folded, level akari.Risk) (akari.Risk, bool) {
 	ci, ui := e.intents.care, e.intents.urgent
 	switch {
-	case f.is(ci.cutTold) || f.is(ci.headedTo) || f.is(ui.ready) || f.is(ci.meansDrawn) || f.is(ci.meansEnough) || f.is(ci.meansImagined) || f.is(ci.meansSought) || f.is(ci.actFeared) && !f.is(ci.safe):
+	case f.is(ci.cutTold) || f.is(ci.headedTo) || f.is(ui.ready) || f.is(ci.meansDrawn) || f.is(ci.meansEnough) || f.is(ci.meansImagined) || f.is(ci.meansSought) || f.is(ci.meansAtHand) || f.is(ci.actFeared) && !f.is(ci.safe):
 		return akari.RiskHigh, true
 	case f.is(ci.earnest) && !f.is(ci.safe) && !ci.corrects(f):
 		return level, true
@@ -807,6 +807,19 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		// names no worry (listenIntents.jobBut keeps what does).
 		jobTold, pained = e.intents.listen.tellsJob(f)
 	}
+	if c.Category == akari.HungUpCall && f.is(contractCut) && !f.is(callWords) {
+		// 派遣切られた: a contract cut, not a call — the classifier reads
+		// 切られた as the phone put down. Examples of it in the category
+		// corpus moved the reading of many short messages, so the rule is
+		// here.
+		c.Category, c.Confidence = akari.Resignation, max(c.Confidence, e.MinConfidence)
+	}
+	if !st.Category.Valid() && rd.ask == akari.AskNone && !c.Crisis && f.is(e.intents.listen.scolded) {
+		// 「てんちょう に おこられた」 and no more: what happened is asked
+		// first (the small-talk line for being told off), not answered
+		// with the advice on a boss one cannot get on with.
+		c = akari.Classification{Category: akari.Other, Confidence: c.Confidence, Source: c.Source}
+	}
 	if pained {
 		// 「介護の仕事をしています。夜勤続きで正直しんどいです」: the job and
 		// how it wears them out, no worry yet — met as the tiredness it
@@ -875,6 +888,13 @@ func (e *Engine) knows(text string, st *akari.State) bool {
 
 // thanksOnly is thanks and nothing more (ありがとう！, 助かりました🙏).
 var thanksOnly = pattern.MustCompile(`^(ありがと|ありがとう|ありがとうございます|ありがとうございました|ありがとね|ありがとー|助かりました|助かった|助かる|あざす|あざっす|サンキュー|さんきゅ|どうも)[!！。w笑〜ー😊🙏✨]*$`)
+
+// contractCut tells of a contract ended by the employer (派遣切られた,
+// 契約を打ち切られた); callWords, of a call.
+var (
+	contractCut = pattern.MustCompile(`(派遣|はけん|契約|雇用|雇い|バイト|パート)(を|が|は|も)?[^。?？]{0,4}(切られ|きられ|切り|ぎり|打ち切|うちき|止め|どめ)`)
+	callWords   = pattern.MustCompile(`電話|でんわ|通話|ガチャ|がちゃ|受話器|お客|客`)
+)
 
 // goodnight closes the day (ありがと、もう寝る): answered as that.
 var goodnight = pattern.MustCompile(`寝る|寝ます|ねる|ねます|おやすみ|お休み`)

@@ -58,6 +58,9 @@ type listenIntents struct {
 	// しごと してる, 派遣で事務してます): an introduction, not a worry —
 	// unless jobBut says more of it (辞めようとしてます, 探してます).
 	job, jobBut *pattern.Pattern
+	// scolded says they were told off and no more (てんちょう に おこられた):
+	// met and asked what happened before any worry is guessed.
+	scolded *pattern.Pattern
 	// named holds, for the worries whose words the classifier guesses
 	// from what surrounds them, what a message must name to be about
 	// them: without it, it never takes the conversation off its worry.
@@ -90,6 +93,7 @@ func newListenIntents() listenIntents {
 		unknowing:  pattern.MustCompile(`^[^。?？]{0,14}(自分でも|じぶんでも|なんでか|なぜか|理由は|りゆうは)[^。?？]{0,4}(よく|よう|あんまり|はっきり)?(わから|分から|わかん|しらん|知らん)(ない|ん|へん|なく|ねえ|ねぇ|ないんです|ないです)?[。…!！w]*$`),
 		job: pattern.MustCompile(`^[^。?？]{0,16}(仕事|職員|派遣|パート|バイト|アルバイト|正社員|契約社員|看護師|介護士|介護職|保育士|ヘルパー|ドライバー|運転手|事務|営業|エンジニア|販売|店員|工場|倉庫|警備|清掃|調理|配達|コールセンター|公務員|教員|薬剤師|美容師|レジ)[^。?？]{0,10}` +
 			`(してる|してます|しています|しております|やってる|やってます|やっています|しとる|しよる|やっとる|やりよる|働いてる|働いてます|働いています|勤めてる|勤めてます|勤めています|です|やってるよ|してるよ|してるんだ|してるんです|してるんですけど|やってるんだけど|してるんだけど)[。!！…]*$`),
+		scolded: pattern.MustCompile(`^[^。?？!！]{0,10}(に|から)(また|めっちゃ|すごく|ひどく)?(怒られ|おこられ|叱られ|しかられ|怒鳴られ|どなられ|キレられ|きれられ)(た|ました|ちゃった|ちゃいました|てしもた|てもうた|たわ|たー|た〜)?[。!！…😢😭💦]*$`),
 		jobBut: pattern.MustCompile(`辞め|やめ|退職|転職|探し|探して|さがし|応募|面接|就活|休職|休ん|悩|困|つら|辛|しんど|嫌|いや|怒|無理|むり|きつ|キツ|残業|給料|時給|クビ|首に|切られ|切り|契約|更新|パワハラ|いじめ|在宅|リモート|子ども|子供|育児|復帰|なのに|けど|のに|だけ|しか`),
 		named: map[akari.Category]*pattern.Pattern{
 			akari.ParentingBalance: pattern.MustCompile(`子ども|子供|こども|子育|我が子|うちの子|上の子|下の子|息子|娘|赤ちゃん|あかちゃん|乳児|幼児|育児|育休|産休|保育|幼稚園|学童|小学|中学|夫|妻|旦那|嫁|主人|家族|家庭|家事|妊娠|妊婦|出産|産後|両立|時短|お迎え|送り迎え|復帰|復職|ブランク|ワンオペ|パパ|ママ|保護者|参観|病児|親|介護|シングル|フルタイム|空白期間|離職期間|また働|そろそろ働|働きに出|再就職`),

@@ -86,3 +86,38 @@ func TestAJobToldIsNoWorry(t *testing.T) {
 		t.Errorf("worry %s after a contract's end, want resignation or career change", c.st.Category)
 	}
 }
+
+// TestToldOffIsAskedAbout: being told off, and no more (てんちょう に
+// おこられた), is asked about before any worry is guessed (round 37: it was
+// answered with the advice on a boss one cannot get on with), so that the
+// register mistake told next is met as a mistake.
+func TestToldOffIsAskedAbout(t *testing.T) {
+	c := newChat(t)
+	r := c.say("てんちょう に おこられた")
+	if c.st.Category.Valid() && c.st.Category != akari.Other {
+		t.Errorf("worry %s, want none yet", c.st.Category)
+	}
+	if got := text(r); !strings.Contains(got, "聞かせて") || strings.Contains(got, "①") {
+		t.Errorf("reply = %s, want a question about what happened and no steps", got)
+	}
+}
+
+// TestAContractCutIsNoCall: 派遣切られた is a contract ended, answered by
+// the contract's facet, not a call put down (round 37).
+func TestAContractCutIsNoCall(t *testing.T) {
+	for _, say := range []string{"はけん きられた", "派遣切られた。来月からどうしよう"} {
+		c := newChat(t)
+		r := c.say(say)
+		if c.st.Category != akari.Resignation {
+			t.Errorf("%s: worry %s, want resignation", say, c.st.Category)
+		}
+		if got := text(r); strings.Contains(got, "報告") || !strings.Contains(got, "契約") {
+			t.Errorf("%s: reply = %s, want the contract's rules", say, got)
+		}
+	}
+	c := newChat(t)
+	c.say("お客さんに電話切られた")
+	if c.st.Category != akari.HungUpCall {
+		t.Errorf("a call put down: worry %s, want hung_up_call", c.st.Category)
+	}
+}
