@@ -116,7 +116,7 @@ var readings = []kanaReading{
 	{kana: "いきなきゃ", kanji: "生きなきゃ"}, {kana: "いきなければ", kanji: "生きなければ"}, {kana: "こうつうじこ", kanji: "交通事故"},
 	{kana: "うらやましい", kanji: "羨ましい"},
 	{kana: "かわ", kanji: "川", word: true, notAfter: "いらりっるれろくけこさしすせそたちつてとうえおよゆやわ"},
-	{kana: "いわれ", kanji: "言われ", onlyAfter: "てとっ"}, {kana: "いますぐ", kanji: "今すぐ", word: true}, {kana: "がん", kanji: "癌", word: true, notAfter: "ばびぶべぼこかきくけじたちてめもしっぺぐげぎなりんゃゅょ"},
+	{kana: "いわれ", kanji: "言われ", onlyAfter: "てとっ"}, {kana: "いますぐ", kanji: "今すぐ", word: true}, {kana: "みつから", kanji: "見つから"}, {kana: "がん", kanji: "癌", word: true, notAfter: "ばびぶべぼこかきくけじたちてめもしっぺぐげぎなりんゃゅょ"},
 	{kana: "そうしき", kanji: "葬式"}, {kana: "ほけんきん", kanji: "保険金"}, {kana: "ひこうき", kanji: "飛行機"},
 	{kana: "のこす", kanji: "残す"}, {kana: "のこせ", kanji: "残せ"}, {kana: "のこして", kanji: "残して"},
 	{kana: "こわい", kanji: "怖い", word: true}, {kana: "めが", kanji: "目が", notAfter: "ねみ", word: true}, {kana: "こない", kanji: "来ない", word: true},
