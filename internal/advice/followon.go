@@ -86,12 +86,32 @@ func followOnNote(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Fa
 	// after the note on the reason for leaving): that note answers.
 	if n, ok := namedInText(saidLately(notes(pb, lis, f, in), in), in.text); ok {
 		known := fitting(nil, lis.Notes, in)
-		if u := pickNote(known, in, false); u != "" && !saysEarlier.MatchString(in.text) && namesCloser(known, u, []playbook.Note{n}, n.Text, in) {
+		if u := pickNote(known, in, false); u != "" && namesCloser(known, u, []playbook.Note{n}, n.Text, in) &&
+			(!saysEarlier.MatchString(in.text) || !saysNamed(known, u, n.Text, in)) {
+			// …and さっきの150万って、交通費も入るんですか？ asks what the
+			// note on travel costs says, which the note quoted never did.
 			return nil
 		}
 		return recap(lis, n, in)
 	}
 	return nil
+}
+
+// saysNamed reports whether text, a note given, holds a keyword of the
+// note with text pick (one of ns) that the message names: if not, quoting
+// it cannot answer what that keyword asks.
+func saysNamed(ns []playbook.Note, pick, text string, in input) bool {
+	for _, n := range ns {
+		if n.Text != pick {
+			continue
+		}
+		for _, k := range in.pieces.folded(n.Keywords) {
+			if i, _ := in.findFolded(k); i >= 0 && !strings.Contains(text, k) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // namesNoteGiven reports whether the message names, by a keyword of its
