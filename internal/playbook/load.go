@@ -47,7 +47,7 @@ var requiredMessages = []string{
 	"care_q_cost", "care_q_anonymous", "care_q_secret", "care_calmer_again", "jobs_card_liked", "care_sleep_harmed", "care_safe_again", "care_q_ai", "care_q_what_to_say", "care_q_chat", "care_q_busy", "care_q_reached", "care_q_hours", "care_q_stop", "jobs_employment_missing", "jobs_listing_all", "jobs_listing_all_2", "jobs_listing_all_3", "jobs_which", "jobs_which_none", "jobs_kind_missing_2", "jobs_listing_again", "jobs_listing_again_2", "jobs_shown_again", "care_taken_back", "care_harm_not_dying", "care_work_question", "care_sign_again", "care_now_near", "care_tonight_hedged", "care_treated", "care_safe_jobs", "care_means_away", "care_leaving", "care_q_doubt", "care_sleep_check", "care_place_silence", "intake_thanks", "care_means_silence", "care_q_number", "care_minimised",
 	"care_calmer_ask", "care_calmer_sleep", "care_tonight_again", "jobs_intro_again", "jobs_intro_again_2", "jobs_intro_again_3", "jobs_more_2",
 	"crisis_now", "crisis_harmed", "crisis_means", "safe_after_care", "jobs_listing", "jobs_listing_2", "jobs_listing_3", "jobs_listing_missing", "jobs_nearer", "jobs_unmet", "jobs_unmet_2", "care_wound_tended", "care_now", "care_now_2", "care_now_3", "care_help_called",
-	"jobs_thanks", "crisis_followup_2", "news_congrats", "news_relief", "news_slip", "news_slip_again", "handover_shared", "handover_cancel", "intake_aside", "contact_not_yet",
+	"jobs_thanks", "crisis_followup_2", "care_means_none", "news_congrats", "news_relief", "news_slip", "news_slip_again", "handover_shared", "handover_cancel", "intake_aside", "contact_not_yet",
 }
 
 // requiredQuickReplies are the chip sets messages.yaml must define.
