@@ -116,11 +116,18 @@ var readings = []kanaReading{
 	{kana: "いきなきゃ", kanji: "生きなきゃ"}, {kana: "いきなければ", kanji: "生きなければ"}, {kana: "こうつうじこ", kanji: "交通事故"},
 	{kana: "うらやましい", kanji: "羨ましい"},
 	{kana: "かわ", kanji: "川", word: true, notAfter: "いらりっるれろくけこさしすせそたちつてとうえおよゆやわ"},
-	{kana: "いわれ", kanji: "言われ", onlyAfter: "てとっ"}, {kana: "いますぐ", kanji: "今すぐ", word: true}, {kana: "みつから", kanji: "見つから"},
+	{kana: "いわれ", kanji: "言われ", onlyAfter: "てとっに"}, {kana: "いますぐ", kanji: "今すぐ", word: true}, {kana: "みつから", kanji: "見つから"},
 	// Crisis set 276: things entrusted and given, a mother named, a fall
 	// down the stairs wished for, a life's worth, closing time.
 	{kana: "たくした", kanji: "託した", onlyAfter: wordEnds}, {kana: "おかあさん", kanji: "お母さん"}, {kana: "たいせつ", kanji: "大切"},
-	{kana: "ひとにあげ", kanji: "人にあげ"}, {kana: "かいだん", kanji: "階段"}, {kana: "ほねおれ", kanji: "骨折れ"}, {kana: "やすめる", kanji: "休める"},
+	{kana: "ひとにあげ", kanji: "人にあげ"},
+	// Crisis set 277, typed without spaces: a day planned, a letter left,
+	// a place looked for, the sea of trees, farewells, the world left, a
+	// life's meaning, hurting oneself, things left undone, a job's end.
+	{kana: "よてい", kanji: "予定"}, {kana: "てがみ", kanji: "手紙"}, {kana: "おいてき", kanji: "置いてき"}, {kana: "ばしょ", kanji: "場所"},
+	{kana: "じゅかい", kanji: "樹海"}, {kana: "おわかれ", kanji: "お別れ"}, {kana: "せかい", kanji: "世界"}, {kana: "いきるいみ", kanji: "生きる意味"},
+	{kana: "きずつけ", kanji: "傷つけ"}, {kana: "おもいのこす", kanji: "思い残す"}, {kana: "けしてくれ", kanji: "消してくれ"}, {kana: "いきとって", kanji: "生きとって"},
+	{kana: "ほうがらく", kanji: "ほうが楽"}, {kana: "あんけん", kanji: "案件"}, {kana: "かんぱい", kanji: "乾杯"}, {kana: "しねる", kanji: "死ねる", onlyAfter: wordEnds}, {kana: "かいだん", kanji: "階段"}, {kana: "ほねおれ", kanji: "骨折れ"}, {kana: "やすめる", kanji: "休める"},
 	{kana: "いきてるかち", kanji: "生きてる価値"}, {kana: "ていじ", kanji: "定時"}, {kana: "いたすぎ", kanji: "痛すぎ"}, {kana: "ぎっくりごし", kanji: "ぎっくり腰"}, {kana: "がん", kanji: "癌", word: true, notAfter: "ばびぶべぼこかきくけじたちてめもしっぺぐげぎなりんゃゅょ"},
 	{kana: "そうしき", kanji: "葬式"}, {kana: "ほけんきん", kanji: "保険金"}, {kana: "ひこうき", kanji: "飛行機"},
 	{kana: "のこす", kanji: "残す"}, {kana: "のこせ", kanji: "残せ"}, {kana: "のこして", kanji: "残して"},
