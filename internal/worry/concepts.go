@@ -741,6 +741,10 @@ var conceptPairs = []conceptPair{
 		a: []string{"体", "からだ", "身体", "自分"},
 		b: []string{"壊れてしまえ", "こわれてしまえ", "壊れちまえ", "こわれちまえ", "壊れればいい", "こわれればいい", "ぐちゃぐちゃになれ", "ぐちゃぐちゃになればいい", "壊れてほしい", "こわれてほしい"}, window: 10, ordered: true,
 		unless: []string{"パソコン", "スマホ", "会社", "システム", "プリンター", "機械", "レジ"}},
+	{name: "up on a height, not coming down (屋上来た。降りない)", risk: akari.RiskHigh,
+		a: []string{"屋上", "おくじょう", "橋の上", "ベランダ", "べらんだ", "鉄橋", "歩道橋", "崖", "がけ", "屋根の上"},
+		b: []string{"降りない", "おりない", "降りん", "おりん", "降りねえ", "おりねえ", "降りたくない", "おりたくない", "もう戻らない", "もどらない", "戻らん", "もどらん"}, window: 12, ordered: true,
+		unless: join(heightsWorkBackground, []string{"作業", "点検", "工事", "休憩", "たばこ", "タバコ", "弁当", "昼", "鍵", "エレベーター", "バス", "電車", "猫", "ねこ", "洗濯", "布団", "花火", "星"})},
 	{name: "cut again after a blow (店長に怒られてまた切った)", risk: akari.RiskHigh,
 		// A blow at work, then the cut again: the habit of harm, not a
 		// call put down or a haircut (電話, 髪 and the like set it aside).

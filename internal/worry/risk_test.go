@@ -577,6 +577,8 @@ func TestRiskLevels(t *testing.T) {
 		{"gone for a minute", "ちょっと消えるわ、トイレ行ってくる", akari.RiskNone},
 		{"gone at closing time", "今日こそ定時で消えたい。残業むり", akari.RiskNone},
 		{"a boss wished gone", "ぶちょう はやく いなくなればいいのに", akari.RiskNone},
+		{"an accident wished, the particle dropped", "じこ あわんかなー あした", akari.RiskConcern},
+		{"calm only after a harm", "自分を傷つけないと落ち着かない夜がある", akari.RiskHigh},
 		{"a boss told to die, an insult", "上司マジ死ね", akari.RiskNone},
 		{"why alive, asked by a boss", "なんで生きてるの？って上司に言われた。最悪", akari.RiskNone},
 		{"a place to die looked for, typed in kana", "しねる ばしょ さがしてる", akari.RiskHigh},
