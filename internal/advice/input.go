@@ -2,6 +2,7 @@ package advice
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/akari-career/akari/internal/akari"
@@ -44,13 +45,30 @@ type input struct {
 	joined bool
 }
 
+// foldForKeywords is text as keywords are looked for in it: folded, and
+// for a message typed without kanji a word at a time (あした も しごと,
+// ぱーとでも いくきゅう とれるん), with the spaces between its words gone —
+// the keywords spell a word's kana together.
+func foldForKeywords(text string) string {
+	f := jatext.Fold(text)
+	if !strings.ContainsAny(f, " \u3000") || strings.IndexFunc(f, func(r rune) bool { return unicode.Is(unicode.Han, r) }) >= 0 {
+		return f
+	}
+	return strings.Map(func(r rune) rune {
+		if r == ' ' || r == '\u3000' {
+			return -1
+		}
+		return r
+	}, f)
+}
+
 // repeatWindow is how many of the person's earlier messages are compared
 // with this one to notice that it was sent again.
 const repeatWindow = 4
 
 func newInput(req akari.AdviceRequest, st *akari.State, cat akari.Category) input {
 	in := input{
-		text:       jatext.Fold(req.Text),
+		text:       foldForKeywords(req.Text),
 		guide:      st.Guided[cat],
 		turn:       st.TurnCount,
 		msg:        akari.Fingerprint(req.Text),
@@ -71,7 +89,7 @@ func newInput(req akari.AdviceRequest, st *akari.State, cat akari.Category) inpu
 				if seen == 1 && i == len(st.Turns)-1 && t.Text == req.Text {
 					continue
 				}
-				if jatext.Fold(t.Text) == in.text {
+				if foldForKeywords(t.Text) == in.text {
 					in.repeat = true
 					break
 				}
