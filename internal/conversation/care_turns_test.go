@@ -1137,6 +1137,18 @@ func TestCareTurns(t *testing.T) {
 			{say: "正直もう生きてるのがしんどい", care: true, why: akari.RiskSign},
 			{say: "今日は実家の母に電話して泊まりに行くことにした", care: false, why: akari.RiskSafe},
 		}},
+		{"the pills left with a sister, and the night at hers", []turn{
+			{say: "睡眠薬をためてる。いつか全部飲もうかなって", care: true, why: akari.RiskSign},
+			{say: "薬は全部、同じマンションに住んどる妹に預けてきた。今夜は妹の部屋で寝る", care: false, why: akari.RiskSafe},
+		}},
+		{"at home with his wife over tea", []turn{
+			{say: "橋の上がら川さ飛び込むべかって考えでだ", care: true, why: akari.RiskSign},
+			{say: "家さ帰ってきた。今一緒に茶っこ飲んでる", care: false, why: akari.RiskSafe},
+		}},
+		{"calmer and at the parents' home now, in kana", []turn{
+			{say: "もう しにたい", care: true, why: akari.RiskSign},
+			{say: "もう おさまった いま じっか", care: false, why: akari.RiskSafe},
+		}},
 		{"parked, a nap instead of the road, and talk tomorrow", []turn{
 			{say: "走ってて対向車にハンドル切っちまおうかって思う瞬間がある", care: true, why: akari.RiskSign},
 			{say: "今はPAに停めてる。今夜はもう運転しないで仮眠して、明日また話すわ", care: false, why: akari.RiskSafe},

@@ -236,7 +236,7 @@ var kanaWords = strings.NewReplacer("いっしょに", "一緒に", "おかあ�
 	// typed a word at a time (care set 207, round 37).
 	"しごと", "仕事", "みせて", "見せて", "さがし", "探し", "じむ", "事務", "はけん", "派遣", "かいご", "介護",
 	// そういう いみ じゃない: the correction typed a word at a time.
-	"そういういみ", "そういう意味", "いみじゃな", "意味じゃな", "いみちゃう", "意味ちゃう")
+	"そういういみ", "そういう意味", "いみじゃな", "意味じゃな", "いみちゃう", "意味ちゃう", "じっか", "実家")
 
 // asks reports whether f asks something: a question's ending or mark.
 func (in *intents) asks(f folded) bool {

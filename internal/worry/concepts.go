@@ -72,6 +72,8 @@ var (
 	// overTheEdge: a way over, a look down, a way in, no way back.
 	overTheEdge = []string{
 		"さいごに", "したみて", "したをみ", "とべ", "とびおり", "こえれ",
+		// the water or the tracks below stared at (橋の上から川ばっか見でだ)
+		"川ばかり見", "川ばっか見", "川ばっかり見", "水面ばかり見", "水面ばっか見", "線路ばかり見", "線路ばっか見", "線路ばっかり見",
 		// on the rail itself, typed in kana (べらんだ の てすり に たってる)
 		"手すりにたって", "手すりにたった", "手すりの上にたって", "柵にたって", "手すりに立って", "手すりに立った", "手すりの上に立って", "柵の上に立って", "柵に立って",
 		"越えられ", "越えれ", "こえられ", "こえれ", "超えられ", "超えれ", "乗り越え", "よじ登", "登れ", "のぼれ", "上れ", "今夜のぼ",
@@ -255,7 +257,7 @@ var conceptPairs = []conceptPair{
 	{name: "a means turned on oneself (包丁…自分に)", risk: akari.RiskHigh,
 		a: join(meansBlades, meansCords, meansGas, meansPills), b: actsOnSelf, window: 24, unless: join(ordinaryMeans, fictionContext)},
 	{name: "a height and the edge (屋上…越えられる)", risk: akari.RiskHigh,
-		a: placesHigh, b: overTheEdge, window: 24, unless: join(without(ordinaryHeights, heightsWorkBackground...), fictionContext), near: heightsWorkBackground,
+		a: placesHigh, b: overTheEdge, window: 24, unless: join(without(ordinaryHeights, heightsWorkBackground...), fictionContext, []string{"鯉", "魚", "鴨", "カモ", "鳥", "釣り", "夕日", "桜"}), near: heightsWorkBackground,
 		// Read even where "a place to jump" was quieted by the same work
 		// words anywhere: its own context lists say what is ordinary.
 		overVetoes: true},

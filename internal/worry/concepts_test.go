@@ -336,6 +336,8 @@ func TestConceptPairs(t *testing.T) {
 		{"cut again after a blow (店長に怒られてまた切った)", "課長に怒鳴られて、夜また切っちゃった", akari.RiskHigh},
 		{"a last look at one's own (子どもの寝顔見納め)", "娘の寝顔、今日で見納めかな", akari.RiskHigh},
 		{"up on a height, not coming down (屋上来た。降りない)", "いま会社の屋上。もう降りない", akari.RiskHigh},
+		{"a height and the edge (屋上…越えられる)", "帰りに橋の上から川ばっかり見てた", akari.RiskHigh},
+		{"", "橋の上から川ばかり見てた。鯉がいっぱいいた", akari.RiskNone},
 		{"", "屋上で昼休憩してたら雨。もう降りないと", akari.RiskNone},
 		{"", "転勤になるので、この景色も息子の通う学校も見納めです", akari.RiskNone},
 		{"water seen one last time (湖見に行く。最後に)", "あの湖を最後に見ておきたい。ひとりで行く", akari.RiskHigh},

@@ -1355,7 +1355,7 @@ var constructions = []construction{
 	// up, with no policy to choose or claim for someone else.
 	{name: "one's payout looked up (生命保険の額、調べてた)", risk: akari.RiskConcern,
 		stems: []string{"生命保険", "死亡保険", "保険金", "生保"},
-		ends: []string{"の額調べ", "の額を調べ", "の額、調べ", "の金額調べ", "の金額を調べ", "の金額、調べ", "いくら出るか", "いくらおりる", "いくら下りる",
+		ends: []string{"の額調べ", "の額を調べ", "の額、調べ", "の金額調べ", "の金額を調べ", "の金額、調べ", "いくら出るか", "いくら出るの", "いくらでるの", "いくらおりる", "いくら下りる",
 			"いくら降りる", "いくら入るか", "がいくらか調べ", "の額を確認し", "の額確認し", "の額、確認し"},
 		gap:    2,
 		before: &objects{veto: join(otherPeople, []string{"親", "父", "母", "夫", "妻", "旦那", "嫁", "兄", "姉", "弟", "妹", "祖父", "祖母", "友達", "友人", "子ども", "子供", "義"}), window: 8},
@@ -1472,9 +1472,11 @@ var constructions = []construction{
 		gap:    6,
 		unless: join(fictionContext, []string{"駅", "空港", "保育園", "幼稚園", "学校", "塾", "車で", "雨", "終電", "飲み会", "旅行", "遊び", "買い物", "初詣", "お祭り", "動物園", "遊園地"})},
 	{name: "a story's deaths (アニメの最終回でみんな死んだ)", risk: akari.RiskNone, settled: true,
-		stems: []string{"アニメ", "ドラマ", "映画", "漫画", "マンガ", "小説", "最終回", "原作", "推しキャラ", "キャラ"},
-		ends:  []string{"死んだ", "しんだ", "死ぬ", "しぬ", "死んで", "しんで", "死にすぎ", "しにすぎ", "死亡", "全滅", "ぜんめつ"},
-		gap:   10, notAfter: []string{"たい", "で楽"}},
+		stems: []string{"アニメ", "ドラマ", "映画", "漫画", "マンガ", "小説", "最終回", "原作", "推しキャラ", "キャラ",
+			// a game's: ランクマで死にまくって
+			"ランクマ", "ゲーム", "ソシャゲ", "対戦", "ボス戦", "ボスに", "ステージ", "ダンジョン", "fps", "apex", "スプラ"},
+		ends: []string{"死んだ", "しんだ", "死ぬ", "しぬ", "死んで", "しんで", "死にすぎ", "しにすぎ", "死亡", "全滅", "ぜんめつ", "死にまく", "しにまく", "死にまくり", "殺されまく", "ころされまく"},
+		gap:  10, notAfter: []string{"たい", "で楽"}},
 	{name: "gone at closing time (定時で消えたい、今日こそ)", risk: akari.RiskNone, settled: true,
 		stems: []string{"定時で消えたい", "定時できえたい", "定時に消えたい", "定時にきえたい", "定時で消える", "定時できえる", "定時で消えます", "定時ダッシュで消え", "定時で帰", "定時で上が", "定時で逃げ"}},
 	{name: "pain too much to bear, said of the body (ぎっくり腰痛すぎて死ぬ)", risk: akari.RiskNone, settled: true,

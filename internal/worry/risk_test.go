@@ -574,6 +574,8 @@ func TestRiskLevels(t *testing.T) {
 		{"a god asked to come for them", "神さま、もう迎えに来てほしい", akari.RiskConcern},
 		{"a grandmother asked to pick one up at the station", "ばあちゃんに駅まで迎えに来てもらった", akari.RiskNone},
 		{"a story's deaths", "どらまの さいしゅうかい みんな しんで なけた", akari.RiskNone},
+		{"a game's deaths, typed in kana", "ゆうべ ランクマで しにまくって ねむい", akari.RiskNone},
+		{"one's payout looked up at night", "夜中に生命保険っていくら出るのか調べてた", akari.RiskHigh},
 		{"gone for a minute", "ちょっと消えるわ、トイレ行ってくる", akari.RiskNone},
 		{"gone at closing time", "今日こそ定時で消えたい。残業むり", akari.RiskNone},
 		{"a boss wished gone", "ぶちょう はやく いなくなればいいのに", akari.RiskNone},
