@@ -471,7 +471,7 @@ const existsEnd = `(の|のん|やつ|とこ|ところ|求人|仕事|もの)(も
 // a wondering (仕事ってあるのかな is wondered aloud, and writers of care and
 // general conversations read it so): ある？, ございますか, あっとね？
 // (熊本), あるば？ (沖縄), あるべか.
-const askedThereIs = `((ある|あります|ございます|あっ|あん)(ん|の|と)?(\?|か\?|とね|ね\?|ば\?|ば$|べか|っぺか|じゃろ\?|やろ\?)|(あります|ございます)(か|でしょうか))`
+const askedThereIs = `((ある|あります|ございます|あっ|あん)(ん|の|と)?(\?|か\?|かい(\?|$|[、。])|とね|ね\?|ば\?|ば$|べか|っぺか|じゃろ\?|やろ\?)|(あります|ございます)(か|でしょうか))`
 
 // askedExists asks whether there is one, in any register or speech: ある？,
 // ありますでしょうか, ございますか, あるんかな, あっとね (熊本), なかとかいな
