@@ -164,9 +164,12 @@ var (
 
 	// floors are a height said as a floor: 8階です.
 	floors = func() []string {
-		out := []string{"階です", "階だよ", "階だし", "階。", "階なんだ", "階にいる", "階から", "最上階"}
+		out := []string{"階です", "階だよ", "階だし", "階。", "階なんだ", "階にいる", "階から", "最上階",
+			// typed in kana, after ここ (ここ じゅっかい): a count of times
+			// (3かいめ) is no floor.
+			"ここじゅっかい", "ここじっかい", "ここはちかい", "ここはっかい", "ここななかい", "ここきゅうかい", "こころっかい", "ここじゅうごかい", "ここにじゅっかい"}
 		for n := 3; n <= 60; n++ {
-			out = append(out, strconv.Itoa(n)+"階")
+			out = append(out, strconv.Itoa(n)+"階", "ここ"+strconv.Itoa(n)+"かい")
 		}
 		return out
 	}()

@@ -128,7 +128,7 @@ var readings = []kanaReading{
 	{kana: "じゅかい", kanji: "樹海"}, {kana: "おわかれ", kanji: "お別れ"}, {kana: "せかい", kanji: "世界"}, {kana: "いきるいみ", kanji: "生きる意味"},
 	{kana: "きずつけ", kanji: "傷つけ"}, {kana: "おもいのこす", kanji: "思い残す"}, {kana: "けしてくれ", kanji: "消してくれ"}, {kana: "いきとって", kanji: "生きとって"},
 	{kana: "ほうがらく", kanji: "ほうが楽"}, {kana: "あんけん", kanji: "案件"}, {kana: "かんぱい", kanji: "乾杯"}, {kana: "しねる", kanji: "死ねる", onlyAfter: wordEnds},
-	{kana: "おくった", kanji: "送った"}, {kana: "かいだん", kanji: "階段"}, {kana: "ほねおれ", kanji: "骨折れ"}, {kana: "やすめる", kanji: "休める"},
+	{kana: "おくった", kanji: "送った"}, {kana: "ろくおん", kanji: "録音"}, {kana: "まど", kanji: "窓", word: true, notAfter: "ぐぎかろべわ"}, {kana: "あけた", kanji: "開けた"}, {kana: "かいだん", kanji: "階段"}, {kana: "ほねおれ", kanji: "骨折れ"}, {kana: "やすめる", kanji: "休める"},
 	{kana: "いきてるかち", kanji: "生きてる価値"}, {kana: "ていじ", kanji: "定時"}, {kana: "いたすぎ", kanji: "痛すぎ"}, {kana: "ぎっくりごし", kanji: "ぎっくり腰"}, {kana: "がん", kanji: "癌", word: true, notAfter: "ばびぶべぼこかきくけじたちてめもしっぺぐげぎなりんゃゅょ"},
 	{kana: "そうしき", kanji: "葬式"}, {kana: "ほけんきん", kanji: "保険金"}, {kana: "ひこうき", kanji: "飛行機"},
 	{kana: "のこす", kanji: "残す"}, {kana: "のこせ", kanji: "残せ"}, {kana: "のこして", kanji: "残して"},
