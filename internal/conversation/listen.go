@@ -91,7 +91,7 @@ func newListenIntents() listenIntents {
 		question:   pattern.MustCompile(`(\?|？|ですか|ますか|ませんか|でしょうか|でしょう|かな|かね|っけ|べか|やろか|じゃろか|もの|なの|なん|の|どれ|どっち|どちら)[。!！…w〜\p{So}\x{FE0F}]*$`),
 		notQuit:    pattern.MustCompile(`(辞め|やめ)(る|た)(つもり|気)は?(ない|ありません|ねえ|ねぇ|なく)|(辞め|やめ)たく(は|も)?(ない|ありません|ねえ|ねぇ|なく)|(辞め|やめ)(ない|ません|へん|ん)(よ|けど|し|から|です|[。、,]|$)|退職(は|する気は|するつもりは)(ない|しない|考えてな)`),
 		unknowing:  pattern.MustCompile(`^[^。?？]{0,14}(自分でも|じぶんでも|なんでか|なぜか|理由は|りゆうは)[^。?？]{0,4}(よく|よう|あんまり|はっきり)?(わから|分から|わかん|しらん|知らん)(ない|ん|へん|なく|ねえ|ねぇ|ないんです|ないです)?[。…!！w]*$`),
-		job: pattern.MustCompile(`^[^。?？]{0,16}(仕事|職員|派遣|パート|バイト|アルバイト|正社員|契約社員|看護師|介護士|介護職|保育士|ヘルパー|ドライバー|運転手|事務|営業|エンジニア|販売|店員|工場|倉庫|警備|清掃|調理|配達|コールセンター|公務員|教員|薬剤師|美容師|レジ)[^。?？]{0,10}` +
+		job: pattern.MustCompile(`^[^。?？]{0,16}(仕事|職員|派遣|パート|バイト|アルバイト|正社員|契約社員|看護師|介護士|介護職|介護施設|介護|夜勤|保育士|ヘルパー|ドライバー|運転手|事務|営業|エンジニア|販売|店員|工場|倉庫|警備|清掃|調理|配達|コールセンター|公務員|教員|薬剤師|美容師|レジ)[^。?？]{0,10}` +
 			`(してる|してます|しています|しております|やってる|やってます|やっています|しとる|しよる|やっとる|やりよる|働いてる|働いてます|働いています|勤めてる|勤めてます|勤めています|です|やってるよ|してるよ|してるんだ|してるんです|してるんですけど|やってるんだけど|してるんだけど)[。!！…]*$`),
 		scolded: pattern.MustCompile(`^[^。?？!！]{0,10}(に|から)(また|めっちゃ|すごく|ひどく)?(怒られ|おこられ|叱られ|しかられ|怒鳴られ|どなられ|キレられ|きれられ)(た|ました|ちゃった|ちゃいました|てしもた|てもうた|たわ|たー|た〜)?[。!！…😢😭💦]*$`),
 		jobBut:  pattern.MustCompile(`辞め|やめ|退職|転職|探し|探して|さがし|応募|面接|就活|休職|休ん|悩|困|つら|辛|しんど|嫌|いや|怒|無理|むり|きつ|キツ|残業|給料|時給|クビ|首に|切られ|切り|契約|更新|パワハラ|いじめ|在宅|リモート|子ども|子供|育児|復帰|なのに|けど|のに|だけ|しか`),
@@ -129,7 +129,8 @@ func (li listenIntents) tellsJob(f folded) (told, pained bool) {
 	}
 	rest = strings.Trim(rest, "。…!！")
 	switch {
-	case rest == "":
+	case rest == "" || age.MatchString(rest):
+		// …56歳です: the age told with it is more of the same.
 		return true, false
 	case strings.ContainsAny(rest, "?？。") || utf8.RuneCountInString(rest) > painRunes || !li.pain.MatchString(rest) || atWork.MatchString(rest):
 		// More is said: a question, a second thought, someone at work.
@@ -137,6 +138,9 @@ func (li listenIntents) tellsJob(f folded) (told, pained bool) {
 	}
 	return true, true
 }
+
+// age is an age told, and no more (56歳です, 30才).
+var age = pattern.MustCompile(`^(年は|歳は|年齢は)?[0-9]{2}(歳|才)(です|だよ|や|だ|になります)?$`)
 
 // painRunes: a message this short that speaks of pain is about the pain,
 // whatever worry it might also touch.

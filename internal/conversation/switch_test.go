@@ -62,6 +62,7 @@ func TestAJobToldIsNoWorry(t *testing.T) {
 	}{
 		{"かいごの しごと してる", "script"},
 		{"派遣で事務してます", "script"},
+		{"介護施設で夜勤をしております。56歳です", "script"},
 		{"介護の仕事をしています。夜勤続きで正直しんどいです", "offline"},
 	}
 	for _, tt := range tests {
