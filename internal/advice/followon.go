@@ -85,7 +85,10 @@ func followOnNote(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Fa
 	// closely (本当の理由は人間関係なんだけど、それは言わない方がいい？
 	// after the note on the reason for leaving): that note answers.
 	if n, ok := namedInText(saidLately(notes(pb, lis, f, in), in), in.text); ok {
-		known := fitting(nil, lis.Notes, in)
+		// Any note not given yet may name the question more closely: the
+		// worry's own as well (うちの会社にはそういう制度ないって言われそう
+		// after the wording to ask with: the note on being told no).
+		known := notes(pb, lis, f, in)
 		if u := pickNote(known, in, false); u != "" && namesCloser(known, u, []playbook.Note{n}, n.Text, in) &&
 			(!saysEarlier.MatchString(in.text) || !saysNamed(known, u, n.Text, in)) {
 			// …and さっきの150万って、交通費も入るんですか？ asks what the

@@ -1,6 +1,7 @@
 package advice
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -28,5 +29,16 @@ func TestRecapDoesNotQuoteWhatWasJustQuoted(t *testing.T) {
 	in = newInput(akari.AdviceRequest{Text: q, State: st}, st, akari.Salary)
 	if again := recap(lis, n, in); again != nil {
 		t.Errorf("recap of what was just quoted: %q, want none", again)
+	}
+}
+
+// TestSentencesKeepTheirQuotes: a note's sentence that holds wording to say
+// is not cut at the 。 inside its quote (round 37: a quote of 「上司には『…
+// ありますか」 was given, cut in the middle).
+func TestSentencesKeepTheirQuotes(t *testing.T) {
+	got := sentencesOf("上司には「使えますか。試せますか」と聞きましょう。次に、分担です。")
+	want := []string{"上司には「使えますか。試せますか」と聞きましょう。", "次に、分担です。"}
+	if !slices.Equal(got, want) {
+		t.Errorf("sentencesOf = %q, want %q", got, want)
 	}
 }

@@ -583,6 +583,8 @@ func TestRiskLevels(t *testing.T) {
 		{"gone for a minute", "ちょっと消えるわ、トイレ行ってくる", akari.RiskNone},
 		{"gone at closing time", "今日こそ定時で消えたい。残業むり", akari.RiskNone},
 		{"a boss wished gone", "ぶちょう はやく いなくなればいいのに", akari.RiskNone},
+		{"a job looked for after giving up on one", "もういいや、在宅できるとこ探したい", akari.RiskNone},
+		{"a place to die looked for, work left", "仕事辞めて、死ねる場所探したい", akari.RiskHigh},
 		{"an accident wished, the particle dropped", "じこ あわんかなー あした", akari.RiskConcern},
 		{"calm only after a harm", "自分を傷つけないと落ち着かない夜がある", akari.RiskHigh},
 		{"a boss told to die, an insult", "上司マジ死ね", akari.RiskNone},
