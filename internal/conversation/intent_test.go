@@ -15,6 +15,8 @@ func TestIntents(t *testing.T) {
 		{"しごと やめたい", false, false, false},
 		{"みせて みせて", true, false, false},
 		{"もういいや、在宅できるとこ探したい 福岡で", true, false, false},
+		{"とりあえず日勤のバイト探したいんやけど", true, false, false},
+		{"他のバイト探したいんだけど、どこがいいかな", false, false, false},
 		{"札幌で土日休みのパートってあるかい？9時から15時くらいで", true, false, false},
 		{"この写真見せて", false, false, false},
 		// Round 35 (care sets 187 and 189).
