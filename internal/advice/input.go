@@ -2,7 +2,6 @@ package advice
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/akari-career/akari/internal/akari"
@@ -51,7 +50,7 @@ type input struct {
 // the keywords spell a word's kana together.
 func foldForKeywords(text string) string {
 	f := jatext.Fold(text)
-	if !strings.ContainsAny(f, " \u3000") || strings.IndexFunc(f, func(r rune) bool { return unicode.Is(unicode.Han, r) }) >= 0 {
+	if !strings.ContainsAny(f, " \u3000") || jatext.HasKanji(f) {
 		return f
 	}
 	return strings.Map(func(r rune) rune {

@@ -70,8 +70,8 @@ func saidLately(ns []playbook.Note, in input) []playbook.Note {
 func quoteFor(note, question string) (string, bool) {
 	terms := questionTerms(question)
 	best, bestScore, next := "", -1, ""
-	sentences := sentencesOf(note)
-	for k, t := range sentences {
+	parts := sentences(note)
+	for k, t := range parts {
 		score := 0
 		folded := foldMonths(jatext.Fold(t))
 		for i, w := range terms {
@@ -83,8 +83,8 @@ func quoteFor(note, question string) (string, bool) {
 		}
 		if score > bestScore {
 			best, bestScore, next = t, score, ""
-			if k+1 < len(sentences) {
-				next = sentences[k+1]
+			if k+1 < len(parts) {
+				next = parts[k+1]
 			}
 		}
 	}
@@ -177,30 +177,3 @@ func termRune(r rune) bool {
 // foldMonths writes every way of counting months (6ヶ月, 6か月, 6カ月) one
 // way, so that a question and a note count them alike.
 var foldMonths = strings.NewReplacer("ヶ月", "ヵ月", "か月", "ヵ月", "カ月", "ヵ月", "ケ月", "ヵ月", "ヵ月", "ヵ月").Replace
-
-// sentencesOf splits text after each 。 that is not inside a quotation
-// (「…。…」): a line of wording to say is one sentence of the note, and a
-// quote cut inside it reads as a broken one.
-func sentencesOf(text string) []string {
-	var out []string
-	depth, from := 0, 0
-	for i, r := range text {
-		switch r {
-		case '「', '『':
-			depth++
-		case '」', '』':
-			depth = max(depth-1, 0)
-		case '。':
-			if depth == 0 {
-				if t := strings.TrimSpace(text[from : i+len("。")]); t != "" {
-					out = append(out, t)
-				}
-				from = i + len("。")
-			}
-		}
-	}
-	if t := strings.TrimSpace(text[from:]); t != "" {
-		out = append(out, t)
-	}
-	return out
-}

@@ -36,9 +36,9 @@ func TestRecapDoesNotQuoteWhatWasJustQuoted(t *testing.T) {
 // is not cut at the 。 inside its quote (round 37: a quote of 「上司には『…
 // ありますか」 was given, cut in the middle).
 func TestSentencesKeepTheirQuotes(t *testing.T) {
-	got := sentencesOf("上司には「使えますか。試せますか」と聞きましょう。次に、分担です。")
+	got := sentences("上司には「使えますか。試せますか」と聞きましょう。次に、分担です。")
 	want := []string{"上司には「使えますか。試せますか」と聞きましょう。", "次に、分担です。"}
 	if !slices.Equal(got, want) {
-		t.Errorf("sentencesOf = %q, want %q", got, want)
+		t.Errorf("sentences = %q, want %q", got, want)
 	}
 }

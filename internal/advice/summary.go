@@ -383,10 +383,11 @@ func point(lib *playbook.Library, text string) string {
 // as runes, each bad byte a U+FFFD, as sentences always read it.
 func sentencesOfRunes(s string) []string {
 	var out []string
-	start := 0
+	start, depth := 0, 0
 	r := []rune(s)
 	for i, c := range r {
-		if strings.ContainsRune("。！？!?", c) && (i+1 == len(r) || !strings.ContainsRune("。！？!?」）)", r[i+1])) {
+		depth = quoteDepth(depth, c)
+		if depth == 0 && strings.ContainsRune("。！？!?", c) && (i+1 == len(r) || !strings.ContainsRune("。！？!?」）)", r[i+1])) {
 			if t := strings.TrimSpace(string(r[start : i+1])); t != "" {
 				out = append(out, t)
 			}
@@ -402,15 +403,18 @@ func sentencesOfRunes(s string) []string {
 	return out
 }
 
-// sentences splits s after 。！？!? (kept with their sentence).
+// sentences splits s after 。！？!? (kept with their sentence), but not
+// inside a quotation: 上司には「使えますか。試せますか」と聞きましょう。 is
+// one sentence, wording to say whole.
 func sentences(s string) []string {
 	if !utf8.ValidString(s) {
 		return sentencesOfRunes(s)
 	}
 	var out []string
-	start := 0 // byte offsets: pieces of s, not copies
+	start, depth := 0, 0 // byte offsets: pieces of s, not copies
 	for i, c := range s {
-		if !strings.ContainsRune("。！？!?", c) {
+		depth = quoteDepth(depth, c)
+		if depth > 0 || !strings.ContainsRune("。！？!?", c) {
 			continue
 		}
 		end := i + utf8.RuneLen(c)
@@ -487,4 +491,15 @@ func clip(s string, n int) string {
 		return s
 	}
 	return string([]rune(s)[:n-1]) + "…"
+}
+
+// quoteDepth is how deep in 「」 and 『』 a text is after c.
+func quoteDepth(depth int, c rune) int {
+	switch c {
+	case '「', '『':
+		return depth + 1
+	case '」', '』':
+		return max(depth-1, 0)
+	}
+	return depth
 }

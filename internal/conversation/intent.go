@@ -197,9 +197,7 @@ func clauseEnd(s string) bool {
 	return true
 }
 
-func noKanji(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) }) < 0
-}
+func noKanji(s string) bool { return !jatext.HasKanji(s) }
 
 // kanaOnly reports whether s holds katakana and no hiragana or kanji:
 // typed on a half-width keyboard, or for effect.
