@@ -856,7 +856,7 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		e.said(st, r.Reply)
 		return r, err
 	}
-	if c.Category == akari.Other && st.Stage == akari.StageClarify && !st.Category.Valid() && rd.ask == akari.AskNone && !rd.body &&
+	if c.Category == akari.Other && st.Stage == akari.StageClarify && !st.Category.Valid() && rd.ask == akari.AskNone && !rd.body && !rd.distressed &&
 		utf8.RuneCountInString(masked) >= clarifiedRunes {
 		// Asked which worry it is and answered with the question itself
 		// (これって育休取ったけえ飛ばされたってことなんかね？), read as small
