@@ -429,6 +429,29 @@ func TestConceptPairs(t *testing.T) {
 		{"", "ボルダリングはロープなしで登れるのがいい", akari.RiskNone},
 		{"to the sea of trees (ほんとは樹海に行く)", "有給とって旅行って会社には言ったけど、ほんとは樹海に行く。帰りの切符は買ってない", akari.RiskHigh},
 		{"", "来週友達と樹海の洞窟に行く。寒いらしい", akari.RiskNone},
+		{"", "母の日に手紙を書いた。今までありがとうって照れくさいけど", akari.RiskNone},
+		// Round 38 (crisis sets 280 and 283, read): farewells with no word
+		// of death, each beside the everyday line its words also make.
+		{"thanks said while one still can (言えるうちに言っときたくて)", "部長、いままで本当にありがとうございました。言えるうちに伝えておきたくて", akari.RiskConcern},
+		{"", "来月退職するので、言えるうちに今までのお礼を言っておきたい", akari.RiskNone},
+		{"letters of thanks for everyone (みんなに手紙かいてる、今までのお礼)", "友達みんなに手紙書いてる。今までありがとうって、ちゃんと残しておきたくて", akari.RiskConcern},
+		{"", "送別会の寄せ書きに手紙書いた。今までのお礼を込めて", akari.RiskNone},
+		{"all one's savings sent away (貯金ぜんぶ妹にふりこんだ)", "全財産、甥っ子の口座に送金した", akari.RiskConcern},
+		{"", "貯金全部マンションの頭金に振り込んだ。来月から節約生活", akari.RiskNone},
+		{"the bankbook left where it will be found (通帳と印鑑、わかるとこに置いといた)", "印鑑と通帳、わかるところに置いておいたからね", akari.RiskConcern},
+		{"", "出張中は通帳と印鑑、わかるところに置いといてって母に言われた", akari.RiskNone},
+		{"everything deleted, the room tidied (写真ぜんぶけして、部屋も片付けた)", "写真全部消して、部屋も片付けた。もうやることない", akari.RiskConcern},
+		{"", "古いスマホの写真全部消して部屋も片付けた、明日から新生活", akari.RiskNone},
+		{"oneself undone (わたしごと ぜんぶなかったことにしたい)", "自分ごと全部なかったことにしたい", akari.RiskConcern},
+		{"", "昨日の飲み会の失言、自分ごとなかったことにしたい笑", akari.RiskNone},
+		{"a pet or a child entrusted, if anything happens (ねこのこと、もしものときはおねがいね)", "私がいなくなったら、うちの犬のことよろしくね", akari.RiskConcern},
+		{"", "出張で留守にするから、もしものときは犬のことお願い", akari.RiskNone},
+		{"reborn, this life reset (転生したい。今世リセットで)", "転生したい。今世はもうリセットでいい", akari.RiskConcern},
+		{"", "異世界転生したい、今世は社畜だし笑", akari.RiskNone},
+		{"no reason left to keep going (がんばる りゆう もう ない)", "頑張る理由がもうない", akari.RiskConcern},
+		{"", "この会社で頑張る理由がもうない。転職する", akari.RiskNone},
+		{"no hope, no way ahead (きぼう とか ない 先も みえん)", "希望もない、先も見えない", akari.RiskConcern},
+		{"", "異動の希望も通らないし、先が見えない", akari.RiskNone},
 	}
 	covered := map[string]bool{}
 	for _, tt := range tests {

@@ -798,8 +798,10 @@ var constructions = []construction{
 		unless: join(fictionContext, []string{"温泉", "サウナ", "スイーツ", "食べ放題", "ビュッフェ", "バイキング", "ラーメン", "猫カフェ", "みたい", "ような", "ネコ", "猫", "犬", "休み", "連休", "有給", "有休"})},
 	{name: "a cut told bare, and deep (切った。深め)", risk: akari.RiskHigh,
 		stems: []string{"切った", "切っちゃった", "切ってしまった", "きった", "きっちゃった"},
-		ends:  []string{"深め", "深く", "ふかめ", "ふかく", "深い", "深すぎ", "血が止まらな", "血がとまらな", "血とまらな", "血止まらな", "血止まらん", "血とまらん"},
-		gap:   2,
+		ends: []string{"深め", "深く", "ふかめ", "ふかく", "深い", "深すぎ", "血が止まらな", "血がとまらな", "血とまらな", "血止まらな", "血止まらん", "血とまらん",
+			// the blood typed in kana after the cut (またきった ち とまらん)
+			"ちとまらん", "ちとまらな", "ちがとまらん", "ちがとまらな", "ちとまんな", "ちがとまんな", "ちでてる", "ちがでてる", "ちがでる", "ちがでた", "ちでた"},
+		gap: 2,
 		// A slip in the kitchen or at work, hair or a call: no self-harm.
 		notBefore: []string{"髪", "前髪", "爪", "電話", "縁", "スタート", "ハンドル", "封", "期限", "舵", "シャッター"},
 		unless: join(boxOpened, []string{"包丁", "料理", "指", "野菜", "肉", "魚", "紙", "段ボール", "髪", "ひげ", "髭", "爪", "ハンドル", "電話", "スタート", "シャッター",
@@ -1024,9 +1026,11 @@ var constructions = []construction{
 	{name: "standing at a crossing or a platform's edge (いま踏切の前にいる)", risk: akari.RiskHigh,
 		// Where a train comes, told as where one is now: not waiting to
 		// cross or for a train, and not at work there.
-		stems: []string{"踏切の前", "踏み切りの前", "ふみきりの前", "踏切の真ん中", "線路の前", "線路の上", "線路の近く", "線路沿い", "ホームの端", "ホームのはし", "ホームの一番端", "ホームのいちばん端", "ホームの先"},
-		ends:  []string{"にいる", "にいます", "におる", "におります", "に立って", "に立っとる", "に立ってる", "にたって", "で立って", "に来た", "に来て", "まで来た", "まで来て"},
-		gap:   2,
+		stems: []string{"踏切の前", "踏み切りの前", "ふみきりの前", "踏切の真ん中", "線路の前", "線路の上", "線路の近く", "線路沿い", "ホームの端", "ホームのはし", "ホームの一番端", "ホームのいちばん端", "ホームの先", "ホームの端っこ"},
+		ends: []string{"にいる", "にいます", "におる", "におります", "に立って", "に立っとる", "に立ってる", "にたって", "で立って", "に来た", "に来て", "まで来た", "まで来て",
+			// typed a word at a time, the particle left out (ほーむの はしっこ たってる)
+			"立ってる", "たってる", "立っとる", "たっとる", "立ってます"},
+		gap: 2,
 		unless: join(fictionContext, []string{"遅刻", "遅れ", "電車待ち", "待ってる", "待っとる", "待ってます", "開かな", "あかな", "あかへん", "渡れ", "閉まっ", "しまって", "通過待ち", "撮", "写真",
 			"鉄道", "工事", "点検", "作業", "警備", "誘導", "駅員", "車掌", "運転士", "乗務", "並んで", "並ん"})},
 	{name: "overdose (odしてもいい)", risk: akari.RiskHigh,
@@ -1759,6 +1763,41 @@ var constructions = []construction{
 		ends: []string{"いないほうが", "いない方が", "居ない方が", "居ないほうが", "おらんほうが", "おらん方が", "いなければ", "いなくなれば",
 			"いなくなったほうが", "いなくなった方が"},
 		gap: 1, notBefore: []string{"の", "が", "は"}, unless: []string{"有給", "休暇", "休んでも", "問題な", "回るかも", "会議", "打ち合わせ", "飲み会"}},
+	// Round 38 (crisis set 283): the same after 私なんか, whatever the
+	// sentence before it was about (在宅ずるいって陰で言われてる。わたしなんか
+	// さいしょからいなきゃよかった): the work there is the cause, not the
+	// one wished gone.
+	{name: "I of all people better gone (私なんか最初からいなきゃよかった)", risk: akari.RiskConcern,
+		stems: []string{"私なんか", "わたしなんか", "自分なんか", "じぶんなんか", "俺なんか", "おれなんか", "僕なんか", "ぼくなんか", "あたしなんか", "うちなんか",
+			"私なんて", "わたしなんて", "自分なんて", "俺なんて", "おれなんて", "僕なんて"},
+		ends: []string{"いなきゃよかった", "いなければよかった", "いなけりゃよかった", "いない方が", "いないほうが", "居ない方が", "おらんほうが", "おらん方が",
+			"生まれてこなければ", "生まれてこなきゃ", "生まれてこなけりゃ", "いなくなれば", "いなくなった方が", "いなくなったほうが", "消えた方が", "消えたほうが",
+			"死んだ方が", "死んだほうが", "存在しない方が", "存在しないほうが"},
+		gap: 10, unless: []string{"って言われ", "と言われ", "っていわれ", "といわれ", "有給", "休暇", "会議", "飲み会", "打ち合わせ", "問題な", "回る"}},
+	// Round 38 (crisis set 280): the self typed bare before what it is to
+	// everyone (おれ めいわく なだけ; おれ なんか いらん にんげん), and no one's
+	// need of one (だれにも ひつようと されてない) — not a thing's.
+	{name: "I, only a nuisance (おれ めいわく なだけ)", risk: akari.RiskConcern,
+		stems: []string{"私", "わたし", "自分", "じぶん", "僕", "ぼく", "俺", "おれ", "あたし", "うち"},
+		ends: []string{"迷惑なだけ", "迷惑でしかない", "邪魔なだけ", "邪魔でしかない", "いらん人間", "いらない人間", "要らない人間", "要らん人間", "いらん存在",
+			"いらない存在", "要らない存在", "いらない子", "いらん子"},
+		// No unless: its stems are everyone's, and a stem set aside would
+		// hide the words from the model in every message that has them.
+		gap: 4, notBefore: []string{"の", "が"}, notAfter: []string{"って言われ", "と言われ", "っていわれ", "といわれ", "扱い"}},
+	{name: "needed by no one (誰にも必要とされてない)", risk: akari.RiskConcern,
+		stems: []string{"誰にも必要と", "だれにも必要と", "誰からも必要と", "だれからも必要と", "どこにも必要と", "社会に必要と", "世の中に必要と", "世界に必要と"},
+		// Said of oneself, the clause ends there: a thing no one needs
+		// (誰にも必要とされない仕事, 書類) is work talk, and no end matches.
+		ends: func() []string {
+			var out []string
+			for _, neg := range []string{"されてない", "されていない", "されとらん", "されてへん", "されない", "されてねえ", "されてません", "されていません"} {
+				// (the crisis view keeps no stops: the clause's end is
+				// the message's, or a word that closes a clause)
+				out = append(out, neg+"$", neg+"し", neg+"って", neg+"んだ", neg+"よね", neg+"な", neg+"から", neg+"ので", neg+"のに", neg+"わ", neg+"よ")
+			}
+			return out
+		}(),
+		gap: 1},
 	// Round 31 (crisis set 210): life not felt, oneself replaced, an early
 	// end welcomed.
 	{name: "life not felt (生きてる感じが全然しない)", risk: akari.RiskConcern,

@@ -95,7 +95,7 @@ var readings = []kanaReading{
 	{kana: "さめ", kanji: "覚め", word: true}, {kana: "さく", kanji: "柵", notAfter: "じせねひらぶぎし", word: true},
 	{kana: "こえた", kanji: "越えた", word: true}, {kana: "こえて", kanji: "越えて", word: true},
 	{kana: "だれか", kanji: "誰か", word: true}, {kana: "ころして", kanji: "殺して", word: true}, {kana: "くるま", kanji: "車", notAfter: "で", word: true},
-	{kana: "とぶ", kanji: "飛ぶ", word: true}, {kana: "はいる", kanji: "入る", word: true}, {kana: "きざ", kanji: "刻", notAfter: "し", word: true},
+	{kana: "とぶ", kanji: "飛ぶ", word: true}, {kana: "はいる", kanji: "入る", word: true}, {kana: "きざ", kanji: "刻", notAfter: "しま", onlyAfter: wordEnds},
 	{kana: "きっちゃ", kanji: "切っちゃ", word: true}, {kana: "きりすぎ", kanji: "切りすぎ", word: true}, {kana: "あえない", kanji: "会えない", word: true},
 	{kana: "げんきで", kanji: "元気で", word: true},
 	// Round 37 (crisis set 265): a place and its hour, strength for a
@@ -133,6 +133,15 @@ var readings = []kanaReading{
 	{kana: "そうしき", kanji: "葬式"}, {kana: "ほけんきん", kanji: "保険金"}, {kana: "ひこうき", kanji: "飛行機"},
 	{kana: "のこす", kanji: "残す"}, {kana: "のこせ", kanji: "残せ"}, {kana: "のこして", kanji: "残して"},
 	{kana: "こわい", kanji: "怖い", word: true}, {kana: "めが", kanji: "目が", notAfter: "ねみ", word: true}, {kana: "こない", kanji: "来ない", word: true},
+	// Round 38 (crisis sets 280 and 283): a railing climbed, a platform's
+	// edge, a burden, a life not needed, no reason or hope left, this
+	// world, savings sent, photos deleted, a room, a transfer asked for.
+	{kana: "のりこえ", kanji: "乗り越え"}, {kana: "はしっこ", kanji: "端っこ"}, {kana: "おにもつ", kanji: "お荷物"},
+	{kana: "にんげん", kanji: "人間"}, {kana: "ひつよう", kanji: "必要"}, {kana: "りゆう", kanji: "理由"}, {kana: "きぼう", kanji: "希望"},
+	{kana: "このよ", kanji: "この世", notAfter: "う"}, {kana: "ふりこ", kanji: "振り込", notAfter: "う"},
+	{kana: "ぜんぶけし", kanji: "全部消し"}, {kana: "へや", kanji: "部屋", word: true}, {kana: "つうちょう", kanji: "通帳"}, {kana: "いんかん", kanji: "印鑑"},
+	{kana: "のこしたく", kanji: "残したく"}, {kana: "てんきん", kanji: "転勤"}, {kana: "がんばる", kanji: "頑張る"}, {kana: "じゃま", kanji: "邪魔"},
+	{kana: "きよみず", kanji: "清水"}, {kana: "ぶたい", kanji: "舞台", notAfter: "にく"},
 }
 
 // minKanaTyped is the fewest hiragana a message read as typed in kana

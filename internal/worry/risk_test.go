@@ -1033,6 +1033,16 @@ func TestRiskLevels(t *testing.T) {
 		{"getting off life", "頑張ってきたけど、もう電池切れ。この仕事も人生もここで降ります", akari.RiskHigh},
 		{"getting off the employee's life", "来年で会社員人生から降りて、実家の農業を継ぎます", akari.RiskNone},
 		{"a death promised as a comfort", "「お前なんか要らない」って言われた。わかりました、ちゃんと死ぬので安心してください", akari.RiskHigh},
+		// Round 38 (crisis sets 280 and 283, read).
+		{"I of all people better gone, after work talk", "シフトのことで店長に嫌味言われた。わたしなんか最初からいなければよかった", akari.RiskConcern},
+		{"someone else's words about me", "「お前なんかいない方がいい」って言われた、ムカつく", akari.RiskNone},
+		{"I, only a nuisance, typed bare", "わたし じゃま なだけ", akari.RiskConcern},
+		{"a customer a nuisance", "あの客 迷惑なだけ", akari.RiskNone},
+		{"needed by no one", "もう だれにも 必要と されてない", akari.RiskConcern},
+		{"a form needed by no one is work talk", "誰にも必要とされてない書類を毎日作ってる", akari.RiskNone},
+		{"at the platform's edge, the particle left out", "えきの ほーむの はしっこ たってる", akari.RiskHigh},
+		{"a cut, and the blood in kana", "また きった ち でてる", akari.RiskHigh},
+		{"a leap of faith typed in kana", "きよみずの ぶたいから とびおりる つもりで てんしょく きめた", akari.RiskNone},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
