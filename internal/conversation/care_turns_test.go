@@ -1167,6 +1167,53 @@ func TestCareTurns(t *testing.T) {
 			{say: "決めた。もう飛び降りるしかない", care: true, why: akari.RiskSign},
 			{say: "あ、清水の舞台から、ね笑 思い切って退職届出すって意味", care: false, why: akari.RiskFalseAlarm},
 		}},
+		// Round 38 (care sets 218, 221, 222 and 223): someone near in mixed
+		// kana and dialect, a counsellor talked with, talk tomorrow, the
+		// question why, a yes in dialect.
+		{"a senior come, in mixed kana", []turn{
+			{say: "カッターもってトイレにいる", care: true, why: akari.RiskSign},
+			{say: "しまった。先輩きてくれた", care: false, why: akari.RiskSafe},
+		}},
+		{"a husband woken and near", []turn{
+			{say: "家族のお荷物でしかない。いない方がいい", care: true, why: akari.RiskSign},
+			{say: "夫をおこしました。そばにいます", care: false, why: akari.RiskSafe},
+		}},
+		{"a son home again, in kana", []turn{
+			{say: "きえたい", care: true, why: akari.RiskSign},
+			{say: "むすこかえってきた", care: false, why: akari.RiskSafe},
+		}},
+		{"a wife up and beside, in Kansai speech", []turn{
+			{say: "わしの保険金で家族が助かるなら、それでええ", care: true, why: akari.RiskSign},
+			{say: "いま嫁はんが起きてきてくれて、横に座っとります", care: false, why: akari.RiskSafe},
+		}},
+		{"someone on the way is not yet someone there", []turn{
+			{say: "もう消えたい", care: true, why: akari.RiskSign},
+			{say: "母さんに電話した。きてくれるって", care: true},
+		}},
+		{"a counsellor talked with, in Hiroshima speech", []turn{
+			{say: "生きとってもしょうがない気がする", care: true, why: akari.RiskSign},
+			{say: "教えてもろうたところに電話して、相談員さんと三十分ほど話しました", care: false, why: akari.RiskSafe},
+		}},
+		{"to bed, and a sister told tomorrow", []turn{
+			{say: "このまま消えてしまいたい", care: true, why: akari.RiskSign},
+			{say: "少し落ち着いた", care: true},
+			{say: "今日はもう寝ます。明日、姉さんに全部話すって約束しました", care: false, why: akari.RiskSafe},
+		}},
+		{"talk tomorrow, once tonight was asked", []turn{
+			{say: "もう いなくなりたい", care: true, why: akari.RiskSign},
+			{say: "すこし おちついた", care: true},
+			{say: "ありがと。またあした相談する", care: false, why: akari.RiskSafe},
+		}},
+		{"talk tomorrow asked is not yet safety", []turn{
+			{say: "もう いなくなりたい", care: true, why: akari.RiskSign},
+			{say: "すこし おちついた", care: true},
+			{say: "明日の朝、また相談してもいいですか", care: true},
+		}},
+		{"why the question, and the yes after it", []turn{
+			{say: "わしの保険金あったら家族助かるやろな", care: true, why: akari.RiskSign},
+			{say: "なんでそんなこと聞くん", care: true, says: "心配になったからです"},
+			{say: "せやな…ちょっと考えとった", care: true, risk: akari.RiskHigh},
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -237,6 +237,9 @@ func TestIntents(t *testing.T) {
 		// sought, place or listing named, is a question (round 32).
 		{"保育士の資格いかせる別の仕事ってありますか", false, false, false},
 		{"この歳で未経験でも雇ってもらえる仕事ってありますか", false, false, false},
+		{"教員以外の仕事ってあるかな", false, false, false},
+		// A doubt, not an ask (round 38).
+		{"この歳で次の仕事があるかどうか。", false, false, false},
 		{"夜勤のない介護の仕事ってある？", true, false, false},
 		{"倉庫管理とかどうなんだろ。埼玉で倉庫管理の仕事探してみて", true, false, false},
 		{"仙台で短時間の事務パート、探していただけますか", true, false, false},

@@ -64,6 +64,12 @@ func TestAJobToldIsNoWorry(t *testing.T) {
 		{"派遣で事務してます", "script"},
 		{"介護施設で夜勤をしております。56歳です", "script"},
 		{"介護の仕事をしています。夜勤続きで正直しんどいです", "offline"},
+		// Round 38: an age by decade in keigo, hours too long, strength
+		// running out — met as tiredness, no worry guessed.
+		{"経理をしております。50代です", "script"},
+		{"毎日終電です", "offline"},
+		{"夜間の警備を続けておりますが、体力がもちません。", "offline"},
+		{"とくようのやきん、16じかんおわった", "offline"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.say, func(t *testing.T) {

@@ -446,6 +446,8 @@ func TestConceptPairs(t *testing.T) {
 		{"", "昨日の飲み会の失言、自分ごとなかったことにしたい笑", akari.RiskNone},
 		{"a pet or a child entrusted, if anything happens (ねこのこと、もしものときはおねがいね)", "私がいなくなったら、うちの犬のことよろしくね", akari.RiskConcern},
 		{"", "出張で留守にするから、もしものときは犬のことお願い", akari.RiskNone},
+		{"one's children left to someone (こどもたちのこと、だれかおねがい)", "あの子たちのこと、誰かお願い。もう無理", akari.RiskConcern},
+		{"", "子どものこと、明日誰かお願いできないかな。残業になりそう", akari.RiskNone},
 		{"reborn, this life reset (転生したい。今世リセットで)", "転生したい。今世はもうリセットでいい", akari.RiskConcern},
 		{"", "異世界転生したい、今世は社畜だし笑", akari.RiskNone},
 		{"no reason left to keep going (がんばる りゆう もう ない)", "頑張る理由がもうない", akari.RiskConcern},

@@ -166,6 +166,16 @@ var constructions = []construction{
 		stems: []string{"間違えるんじゃないか", "まちがえるんじゃないか", "ミスするんじゃないか", "みすするんじゃないか", "同じことやったら", "同じことをやったら", "同じことしたら",
 			"同じミスしたら", "同じミスをしたら", "またミスしたら", "また間違えたら", "またやらかしたら", "今日こそ間違え", "今日こそミス"},
 		unless: []string{"生き", "いき", "死", "しに", "しぬ", "しん", "消え", "きえ", "いなくな", "居なくな", "終わり", "終わら", "存在", "生まれ", "うまれ", "楽にな", "らくにな"}},
+	{name: "how many more years of the work (あと何年乗れるかわかんない)", risk: akari.RiskNone, settled: true,
+		// The years left in a trade (a driver's back, a nurse's knees),
+		// with nothing of life or death said: the risk model alone read
+		// あと何年 as a life's end (blind care set 223, round 38).
+		stems: []string{"あと何年", "あと何十年", "何歳まで"},
+		ends: []string{"乗れる", "のれる", "働ける", "はたらける", "続けられる", "続けれる", "つづけられる", "やれる", "走れる", "勤められる",
+			"現場に", "現場で", "立てる", "通える"},
+		gap: 6,
+		unless: []string{"生き", "いき", "死", "しに", "しぬ", "しん", "消え", "きえ", "いなくな", "居なくな", "終わり", "終わら", "存在", "生まれ", "うまれ", "楽にな", "らくにな",
+			"命", "いのち", "人生"}},
 	{name: "a death wished on someone named after it (死ねばいいのにあの課長)", risk: akari.RiskNone, settled: true,
 		stems: []string{"死ねばいいのに", "しねばいいのに", "死ねばいい", "死ねや", "死ねよ", "死んでくれ", "消えてくれ", "いなくなれ"},
 		ends:  join(otherPeople, prefixed("あの", otherPeople), prefixed("この", otherPeople), []string{"あいつ", "あのひと", "あの人"}),

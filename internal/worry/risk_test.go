@@ -1043,6 +1043,8 @@ func TestRiskLevels(t *testing.T) {
 		{"at the platform's edge, the particle left out", "えきの ほーむの はしっこ たってる", akari.RiskHigh},
 		{"a cut, and the blood in kana", "また きった ち でてる", akari.RiskHigh},
 		{"a leap of faith typed in kana", "きよみずの ぶたいから とびおりる つもりで てんしょく きめた", akari.RiskNone},
+		{"the years left in a trade", "膝がもう限界で、あと何年現場に立てるかわからん", akari.RiskNone},
+		{"the years left to live, still read", "あと何年生きなきゃいけないんだろ", akari.RiskConcern},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
