@@ -268,10 +268,14 @@ var conceptPairs = []conceptPair{
 		a: placesWater, b: intoWater, window: 24, unless: join(without(ordinaryHeights, waterBackground...), fictionContext, []string{"沈めるぞ", "沈めたろか", "って言われ", "と言われ", "って脅", "と脅"}), near: waterBackground,
 		overVetoes: true},
 	{name: "things one cared for given away (釣り道具、全部甥っ子にやりました。もう使わんけん)", risk: akari.RiskConcern,
-		a: []string{"全部あげ", "全部やった", "全部やりました", "全部譲", "全部ゆず", "形見分け", "全部渡し", "ぜんぶあげ", "ぜんぶゆず"},
+		a: []string{"全部あげ", "全部やった", "全部やりました", "全部譲", "全部ゆず", "形見分け", "全部渡し", "ぜんぶあげ", "ぜんぶゆず",
+			// a favourite given (お気に入りの時計、後輩にあげた。もう使わんし: crisis set 285)
+			"お気に入りの", "宝物の"},
 		b: []string{"もう使わん", "もう使わない", "もう使うこと", "もういらん", "もういらない", "もう要らない", "もう必要ない", "必要なくなる"}, window: 24,
-		// A hobby or a life moved on from (引っ越すから, 断捨離, 卒業).
-		unless: []string{"引っ越", "断捨離", "卒業", "売っ", "メルカリ", "フリマ", "買い替え", "新しい", "辞めた", "やめた", "飽き", "成長", "サイズ", "子ども服"}},
+		// A hobby or a life moved on from (引っ越すから, 断捨離, 卒業), or
+		// a thing worn out.
+		unless: []string{"引っ越", "断捨離", "卒業", "売っ", "メルカリ", "フリマ", "買い替え", "新しい", "辞めた", "やめた", "飽き", "成長", "サイズ", "子ども服",
+			"割れ", "壊れ", "こわれ", "古く", "汚れ", "穴", "合わな", "似合わな", "故障"}},
 	{name: "affairs put in order, and thanks (いろいろ片付けたので。今までありがとう)", risk: akari.RiskConcern,
 		a: []string{"いろいろ片付けた", "いろいろ片づけた", "全部片付けた", "全部片づけた", "身辺整理", "通帳も", "いろいろ整理した", "全部整理した"},
 		b: []string{"ありがとう", "すっきり", "もう大丈夫", "さよなら", "思い残す", "心残り", "話せてよかった"}, window: 40,
@@ -1047,7 +1051,7 @@ var conceptPairs = []conceptPair{
 		unless: join(fictionContext, []string{"ですが", "私事", "ミス", "失言", "発言", "黒歴史", "恥ずかし", "昨日の", "飲み会", "酔っ", "笑", "草"})},
 	{name: "a pet or a child entrusted, if anything happens (ねこのこと、もしものときはおねがいね)", risk: akari.RiskConcern,
 		a: []string{"もしものとき", "もしもの時", "もしもの事", "もしものこと", "私がいなくなったら", "わたしがいなくなったら", "俺がいなくなったら", "自分がいなくなったら", "僕がいなくなったら"},
-		b: []string{"お願い", "おねがい", "頼む", "たのむ", "頼んだ", "よろしく", "託"}, window: 20,
+		b: []string{"お願い", "おねがい", "頼む", "たのむ", "頼んだ", "頼んど", "頼んでお", "頼んでき", "たのんど", "よろしく", "託"}, window: 20,
 		unless: []string{"手術", "入院", "出張", "旅行", "地震", "災害", "保険", "検査", "出産", "台風", "停電", "避難", "仕事", "シフト", "代わり", "鍵", "留守", "帰省",
 			"連絡先", "緊急", "防災", "遺言書の", "相続", "エンディングノート", "終活", "親", "祖", "介護", "ペットシッター", "会社", "職場", "異動", "休職", "産休", "育休"}},
 	{name: "one's children left to someone (こどもたちのこと、だれかおねがい)", risk: akari.RiskConcern,

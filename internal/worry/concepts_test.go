@@ -446,6 +446,8 @@ func TestConceptPairs(t *testing.T) {
 		{"", "昨日の飲み会の失言、自分ごとなかったことにしたい笑", akari.RiskNone},
 		{"a pet or a child entrusted, if anything happens (ねこのこと、もしものときはおねがいね)", "私がいなくなったら、うちの犬のことよろしくね", akari.RiskConcern},
 		{"", "出張で留守にするから、もしものときは犬のことお願い", akari.RiskNone},
+		{"things one cared for given away (釣り道具、全部甥っ子にやりました。もう使わんけん)", "お気に入りのカメラ、友達にあげた。もう使わんし", akari.RiskConcern},
+		{"", "息子の学校のこと、もしもの時のために妹にも頼んどいた。入院前の準備", akari.RiskNone},
 		{"one's children left to someone (こどもたちのこと、だれかおねがい)", "あの子たちのこと、誰かお願い。もう無理", akari.RiskConcern},
 		{"", "子どものこと、明日誰かお願いできないかな。残業になりそう", akari.RiskNone},
 		{"reborn, this life reset (転生したい。今世リセットで)", "転生したい。今世はもうリセットでいい", akari.RiskConcern},

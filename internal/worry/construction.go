@@ -741,6 +741,11 @@ func laughedOff(before, rest []byte) bool {
 		return false
 	}
 	rest = rest[quoted:]
+	if n := prefixLen(rest, wishTakenBack); n > 0 && hasAny(rest[n:], [][]byte{[]byte("笑"), []byte("草"), []byte("w")}) && !hasAny(rest[n:], laughTakenBack) {
+		// 消えてなくなりたい…いや消えんけど笑 次は勝つ: the wish taken
+		// back at once, laughing (crisis set 285, round 38).
+		return true
+	}
 	for k := 0; k < 2; k++ {
 		r, size := utf8.DecodeRune(rest)
 		if !strings.ContainsRune("わなよねぁぇおんさ", r) {
@@ -785,6 +790,11 @@ const minContext = 6
 var hardship = [][]byte{[]byte("怒られ"), []byte("おこられ"), []byte("怒鳴られ"), []byte("どなられ"), []byte("毎日"), []byte("毎晩"), []byte("ずっと"),
 	[]byte("休みもな"), []byte("休みな"), []byte("限界"), []byte("しんど"), []byte("つら"), []byte("辛"), []byte("疲れ"), []byte("つかれ"), []byte("あかん"),
 	[]byte("無理"), []byte("むり"), []byte("爆死")}
+
+// wishTakenBack takes a wish to vanish back as soon as it is said (いや
+// 消えんけど, まあ消えないけど), in the crisis view.
+var wishTakenBack = crisisBytes([]string{"いや消えんけど", "いや消えないけど", "いや消えへんけど", "いや消えねえけど", "まあ消えんけど", "まあ消えないけど",
+	"まあ消えへんけど", "消えんけど", "消えないけど", "消えへんけど", "いや消えんよ", "いや消えないよ"})
 
 // quotedFeeling may come between a wish and its laugh: 消えたい〜ってな
 // った笑.

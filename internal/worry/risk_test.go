@@ -1043,6 +1043,9 @@ func TestRiskLevels(t *testing.T) {
 		{"at the platform's edge, the particle left out", "えきの ほーむの はしっこ たってる", akari.RiskHigh},
 		{"a cut, and the blood in kana", "また きった ち でてる", akari.RiskHigh},
 		{"a leap of faith typed in kana", "きよみずの ぶたいから とびおりる つもりで てんしょく きめた", akari.RiskNone},
+		{"a wish to vanish taken back at once, laughing", "後輩に抜かれた。悔しくて消えてしまいたい…いや消えんけど笑 来期こそ", akari.RiskNone},
+		{"why alive, in Tohoku speech, words between", "なして こったに 生ぎでんだべ", akari.RiskConcern},
+		{"worthless, felt as if told", "この給料じゃ、私なんか生きてる価値ないって言われてる気がする", akari.RiskConcern},
 		{"the years left in a trade", "膝がもう限界で、あと何年現場に立てるかわからん", akari.RiskNone},
 		{"the years left to live, still read", "あと何年生きなきゃいけないんだろ", akari.RiskConcern},
 	}
