@@ -47,18 +47,20 @@ type input struct {
 // foldForKeywords is text as keywords are looked for in it: folded, and
 // for a message typed without kanji a word at a time (あした も しごと,
 // ぱーとでも いくきゅう とれるん), with the spaces between its words gone —
-// the keywords spell a word's kana together.
+// the keywords spell a word's kana together; then the work terms it spells
+// in kana read as their kanji (しゅうぎょうきそく → 就業規則), as the
+// keywords are (jatext.WorkTerms).
 func foldForKeywords(text string) string {
 	f := jatext.Fold(text)
-	if !strings.ContainsAny(f, " \u3000") || jatext.HasKanji(f) {
-		return f
+	if strings.ContainsAny(f, " \u3000") && !jatext.HasKanji(f) {
+		f = strings.Map(func(r rune) rune {
+			if r == ' ' || r == '\u3000' {
+				return -1
+			}
+			return r
+		}, f)
 	}
-	return strings.Map(func(r rune) rune {
-		if r == ' ' || r == '\u3000' {
-			return -1
-		}
-		return r
-	}, f)
+	return jatext.WorkTerms(f)
 }
 
 // repeatWindow is how many of the person's earlier messages are compared
