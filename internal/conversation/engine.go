@@ -783,6 +783,16 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		return e.showJobs(st, masked, false)
 	}
 	rd := e.read(masked, f, c, told)
+	if !st.Category.Valid() && c.Category == akari.RemoteWorkEnvy && c.Confidence >= e.MinConfidence && slices.Contains(rd.denies, c.Category) {
+		// A first message read as remote work with nothing of remote work
+		// or the office in it (訪問介護しとるがやけど、休みの日もサ責から電話
+		// かかってくる, at 0.95) is no worry named yet: what it asks is
+		// answered, and the worry is asked about. (The other worries'
+		// words guard a worry only once one is on the table: a first
+		// message about 社会保険 is about pay without naming money.) Read
+		// unsure, it is asked about as any unsure first message is.
+		c.Category, c.Source = akari.Other, "context"
+	}
 	if rd.answer = e.answerTo(st, f, c); rd.answer.Kind != akari.AnswerNone {
 		// 「3年くらい」 after 「いつごろから続いていますか？」 is about the
 		// worry on the table (or, with none, about what was just said),

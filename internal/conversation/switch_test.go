@@ -21,6 +21,10 @@ func TestParentingNeedsFamilyToSwitch(t *testing.T) {
 		{"今の会社を辞めようと決めたんですが、なかなか上司に言い出せなくて", "実は保育園のお迎えがあって、毎日定時で抜けるのが申し訳ないんです", akari.ParentingBalance},
 		// Pay needs money named (3年働いたのに急すぎませんか？, read as pay).
 		{"派遣で事務してます。来月で契約終わりって言われました", "3年働いたのに急すぎませんか？", akari.Resignation},
+		// Remote work needs remote work or the office named (general set
+		// 137, round 38: read as remote work at 0.86).
+		{"ホテルのフロントでバイトしてるけど、夜に電話で報告するとマネージャーにガチャ切りされる", "結論から言えってよく言われるけど、どうやるわけ？", akari.HungUpCall},
+		{"ホテルのフロントでバイトしてるけど、夜に電話で報告するとマネージャーにガチャ切りされる", "そもそも在宅のスタッフばっかり優遇されてるのもモヤモヤする", akari.RemoteWorkEnvy},
 	}
 	for _, tt := range tests {
 		c := newChat(t)
@@ -29,6 +33,20 @@ func TestParentingNeedsFamilyToSwitch(t *testing.T) {
 		if c.st.Category != tt.want {
 			t.Errorf("after %q: worry %s, want %s", tt.then, c.st.Category, tt.want)
 		}
+	}
+}
+
+// TestRemoteWorkIsNotReadFromNothing: a first message read as remote work
+// with nothing of remote work or the office in it is answered as the next
+// likeliest worry (a home helper's calls on a day off, general set 137).
+func TestRemoteWorkIsNotReadFromNothing(t *testing.T) {
+	c := newChat(t)
+	r := c.say("訪問介護しとるがやけど、休みの日もサ責から電話かかってくるげん。出んなんが？")
+	if c.st.Category == akari.RemoteWorkEnvy {
+		t.Errorf("worry %s, want anything but remote work: %s", c.st.Category, text(r))
+	}
+	if got := text(r); !strings.Contains(got, "休みの日") {
+		t.Errorf("reply does not answer the day off's calls: %s", got)
 	}
 }
 
