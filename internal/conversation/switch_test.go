@@ -85,6 +85,7 @@ func TestAJobToldIsNoWorry(t *testing.T) {
 		// Round 38: an age by decade in keigo, hours too long, strength
 		// running out — met as tiredness, no worry guessed.
 		{"経理をしております。50代です", "script"},
+		{"夜分に失礼いたします。介護施設で相談員をしております", "script"},
 		{"毎日終電です", "offline"},
 		{"夜間の警備を続けておりますが、体力がもちません。", "offline"},
 		{"とくようのやきん、16じかんおわった", "offline"},
