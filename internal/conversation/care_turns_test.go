@@ -1209,6 +1209,11 @@ func TestCareTurns(t *testing.T) {
 			{say: "すこし おちついた", care: true},
 			{say: "明日の朝、また相談してもいいですか", care: true},
 		}},
+		{"a means told the other way round, in kana", []turn{
+			{say: "しぬ ほうほう しらべてた", care: true, why: akari.RiskSign},
+			{say: "べつに", care: true},
+			{say: "ある。くすり", care: true, risk: akari.RiskHigh, says: "遠ざけて"},
+		}},
 		{"why the question, and the yes after it", []turn{
 			{say: "わしの保険金あったら家族助かるやろな", care: true, why: akari.RiskSign},
 			{say: "なんでそんなこと聞くん", care: true, says: "心配になったからです"},
