@@ -1214,6 +1214,22 @@ func TestCareTurns(t *testing.T) {
 			{say: "べつに", care: true},
 			{say: "ある。くすり", care: true, risk: akari.RiskHigh, says: "遠ざけて"},
 		}},
+		{"a sister home, in kana", []turn{
+			{say: "もう きえたい", care: true, why: akari.RiskSign},
+			{say: "ねえちゃんかえってきた", care: false, why: akari.RiskSafe},
+		}},
+		{"dad here, in kana", []turn{
+			{say: "おくじょうに いる", care: true, why: akari.RiskSign},
+			{say: "へやはいった ぱぱいる", care: false, why: akari.RiskSafe},
+		}},
+		{"to sleep beside a sister, in Okinawan kana", []turn{
+			{say: "わたし いないほうが いい", care: true, why: akari.RiskSign},
+			{say: "ねーねーいっしょにねる", care: false, why: akari.RiskSafe},
+		}},
+		{"the wound tended by a mother, in Kansai kana", []turn{
+			{say: "またきっちゃった", care: true, why: akari.RiskSign},
+			{say: "おかんにいった てあてしてもろてる", care: false, why: akari.RiskSafe},
+		}},
 		{"why the question, and the yes after it", []turn{
 			{say: "わしの保険金あったら家族助かるやろな", care: true, why: akari.RiskSign},
 			{say: "なんでそんなこと聞くん", care: true, says: "心配になったからです"},

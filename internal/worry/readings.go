@@ -96,7 +96,7 @@ var readings = []kanaReading{
 	{kana: "こえた", kanji: "越えた", word: true}, {kana: "こえて", kanji: "越えて", word: true},
 	{kana: "だれか", kanji: "誰か", word: true}, {kana: "ころして", kanji: "殺して", word: true}, {kana: "くるま", kanji: "車", notAfter: "で", word: true},
 	{kana: "とぶ", kanji: "飛ぶ", word: true}, {kana: "はいる", kanji: "入る", word: true}, {kana: "きざ", kanji: "刻", notAfter: "しま", onlyAfter: wordEnds},
-	{kana: "きっちゃ", kanji: "切っちゃ", word: true}, {kana: "きりすぎ", kanji: "切りすぎ", word: true}, {kana: "あえない", kanji: "会えない", word: true},
+	{kana: "きっちゃ", kanji: "切っちゃ", onlyAfter: wordEnds + "た"}, {kana: "きりすぎ", kanji: "切りすぎ", word: true}, {kana: "あえない", kanji: "会えない", word: true},
 	{kana: "げんきで", kanji: "元気で", word: true},
 	// Round 37 (crisis set 265): a place and its hour, strength for a
 	// life, a wish to stop on a crossing, an illness wished for (がん

@@ -1042,6 +1042,7 @@ func TestRiskLevels(t *testing.T) {
 		{"a form needed by no one is work talk", "誰にも必要とされてない書類を毎日作ってる", akari.RiskNone},
 		{"at the platform's edge, the particle left out", "えきの ほーむの はしっこ たってる", akari.RiskHigh},
 		{"a cut, and the blood in kana", "また きった ち でてる", akari.RiskHigh},
+		{"cut again, in kana run together", "またきっちゃった", akari.RiskHigh},
 		{"a leap of faith typed in kana", "きよみずの ぶたいから とびおりる つもりで てんしょく きめた", akari.RiskNone},
 		{"a wish to vanish taken back at once, laughing", "後輩に抜かれた。悔しくて消えてしまいたい…いや消えんけど笑 来期こそ", akari.RiskNone},
 		{"why alive, in Tohoku speech, words between", "なして こったに 生ぎでんだべ", akari.RiskConcern},
