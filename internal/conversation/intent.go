@@ -238,7 +238,9 @@ var kanaWords = strings.NewReplacer("いっしょに", "一緒に", "おかあ�
 	// むすこ かえってきた: someone home again (care set 218, round 38).
 	"むすこ", "息子", "むすめ", "娘", "かえってきた", "帰ってきた", "かえってきて", "帰ってきて",
 	// おっと おきてきた。そばにいる: the husband up and near.
-	"おっと", "夫", "おきてきた", "起きてきた")
+	"おっと", "夫", "おきてきた", "起きてきた",
+	// いちばんうえのやつ きゅうりょういいね: a card's pay, remarked on.
+	"きゅうりょう", "給料", "じきゅう", "時給")
 
 // asks reports whether f asks something: a question's ending or mark.
 func (in *intents) asks(f folded) bool {
