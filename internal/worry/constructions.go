@@ -818,6 +818,13 @@ var constructions = []construction{
 		notBefore: []string{"髪", "前髪", "爪", "電話", "縁", "スタート", "ハンドル", "封", "期限", "舵", "シャッター"},
 		unless: join(boxOpened, []string{"包丁", "料理", "指", "野菜", "肉", "魚", "紙", "段ボール", "髪", "ひげ", "髭", "爪", "ハンドル", "電話", "スタート", "シャッター",
 			"労災", "仕事中", "作業中", "ケガ", "怪我", "転ん", "ガラス", "割れ", "缶", "草", "枝", "木"})},
+	{name: "the arm, done again (腕 また やった)", risk: akari.RiskHigh,
+		// A harm told by where and again, the act left unsaid (crisis set
+		// 290, round 38) — not a strain, a fall or a game.
+		stems:  []string{"腕また", "うでまた", "手首また", "てくびまた", "太ももまた", "ふとももまた"},
+		ends:   []string{"やった", "やっちゃった", "やってしまった", "やってもうた", "やってしもた", "やらかした"},
+		gap:    0,
+		unless: []string{"テニス", "筋", "痛", "骨", "捻", "ひね", "ぶつけ", "怪我", "ケガ", "けが", "骨折", "腱鞘炎", "ゴルフ", "野球", "バレー", "バスケ", "転", "こけ", "湿布", "整形", "相撲", "腕相撲", "ゲーム", "料理", "火傷", "やけど", "日焼け"}},
 	{name: "bleeding that will not stop (血とまらん)", risk: akari.RiskHigh,
 		stems:     []string{"血とまらん", "血止まらん", "血がとまらん", "血が止まらん", "血がとまらない", "血が止まらない", "血とまらない", "血止まらない", "血がとまんない", "血が止まんない", "血とまんない"},
 		notBefore: []string{"鼻", "はな"},
@@ -1213,7 +1220,9 @@ var constructions = []construction{
 
 	// --- concern: passive wish, hopelessness touching on death ---
 	{name: "vanish (消えたい)", risk: akari.RiskConcern, jest: true,
-		stems: []string{"消え", "きえ", "居なくなり", "いなくなり", "いなぐなり", "蒸発し", "消滅し", "消え去り", "おらんくなり", "おらんようになり", "おらんなり"},
+		stems: []string{"消え", "きえ", "居なくなり", "いなくなり", "いなぐなり", "蒸発し", "消滅し", "消え去り", "おらんくなり", "おらんようになり", "おらんなり",
+			// おらんごとなりたか (九州: crisis set 290)
+			"おらんごとなり", "おらんごつなり"},
 		ends: []string{"たい", "たく", "てしまいたい", "てしまいたく", "ちゃいたい", "ちゃいたく", "てなくなりたい", "てなくなりたく", "去りたい", "れたら", "られたら", "たら楽", "れば楽",
 			// 消えでぇ, いなぐなりてぇ (東北)
 			"てしまえ", "ちゃえ", "たみ", "てえ", "でえ", "たか", "たさ", "ちまいたい", "てしまいたか", "ちゃいたか",
@@ -1773,12 +1782,24 @@ var constructions = []construction{
 	{name: "better off without me, the pronoun bare (俺いない方が)", risk: akari.RiskConcern,
 		stems: []string{"私", "わたし", "自分", "僕", "ぼく", "俺", "おれ", "あたし", "うち"},
 		ends: []string{"いないほうが", "いない方が", "居ない方が", "居ないほうが", "おらんほうが", "おらん方が", "いなければ", "いなくなれば",
-			"いなくなったほうが", "いなくなった方が"},
+			"いなくなったほうが", "いなくなった方が",
+			// おれ さえ いなければ (crisis set 289)
+			"さえいなければ", "さえいなけりゃ", "さえいなかったら", "さえおらんかったら", "さえおらんければ", "さえ居なければ"},
 		gap: 1, notBefore: []string{"の", "が", "は"}, unless: []string{"有給", "休暇", "休んでも", "問題な", "回るかも", "会議", "打ち合わせ", "飲み会"}},
 	// Round 38 (crisis set 283): the same after 私なんか, whatever the
 	// sentence before it was about (在宅ずるいって陰で言われてる。わたしなんか
 	// さいしょからいなきゃよかった): the work there is the cause, not the
 	// one wished gone.
+	{name: "death chosen over quitting (辞めるか死ぬかなら死ぬほう選ぶ)", risk: akari.RiskHigh,
+		stems:  []string{"死ぬほう", "死ぬ方", "しぬほう", "死ぬほうを", "死ぬ方を", "死ぬのを", "死を"},
+		ends:   []string{"選ぶ", "えらぶ", "選びたい", "選んでしまい", "選ぶかも"},
+		gap:    1,
+		unless: join(fictionContext, []string{"笑", "ネタ", "冗談", "クイズ", "質問", "心理テスト"})},
+	{name: "a reason not to die, looked for (死なない理由探してる)", risk: akari.RiskConcern,
+		stems:  []string{"死なない理由", "死なへん理由", "生きる理由", "生きてる理由", "生きていく理由", "生き続ける理由"},
+		ends:   []string{"探して", "さがして", "探し", "さがし", "見つけ", "みつけ", "見つから", "みつから", "ない"},
+		gap:    3,
+		unless: join(fictionContext, []string{"本", "映画", "旅", "歌", "曲", "講演", "セミナー", "テーマ"})},
 	{name: "I of all people better gone (私なんか最初からいなきゃよかった)", risk: akari.RiskConcern,
 		stems: []string{"私なんか", "わたしなんか", "自分なんか", "じぶんなんか", "俺なんか", "おれなんか", "僕なんか", "ぼくなんか", "あたしなんか", "うちなんか",
 			"私なんて", "わたしなんて", "自分なんて", "俺なんて", "おれなんて", "僕なんて"},

@@ -141,6 +141,9 @@ var readings = []kanaReading{
 	{kana: "このよ", kanji: "この世", notAfter: "う"}, {kana: "ふりこ", kanji: "振り込", notAfter: "う"},
 	{kana: "ぜんぶけし", kanji: "全部消し"}, {kana: "へや", kanji: "部屋", word: true}, {kana: "つうちょう", kanji: "通帳"}, {kana: "いんかん", kanji: "印鑑"},
 	{kana: "のこしたく", kanji: "残したく"}, {kana: "てんきん", kanji: "転勤"}, {kana: "がんばる", kanji: "頑張る"}, {kana: "じゃま", kanji: "邪魔"},
+	{kana: "ちゅうしゃじょう", kanji: "駐車場"}, {kana: "まえ", kanji: "前", word: true, notAfter: "だばむ"}, {kana: "しなない", kanji: "死なない"},
+	{kana: "ばんそうこう", kanji: "絆創膏"}, {kana: "はしわたる", kanji: "橋渡る"}, {kana: "うんでくれて", kanji: "産んでくれて"},
+	{kana: "おきにいり", kanji: "お気に入り"}, {kana: "じんしんじこ", kanji: "人身事故"}, {kana: "じんしん", kanji: "人身"}, {kana: "かいから", kanji: "階から", word: true}, {kana: "ひっこし", kanji: "引っ越し"}, {kana: "えらぶ", kanji: "選ぶ"},
 	{kana: "きよみず", kanji: "清水"}, {kana: "ぶたい", kanji: "舞台", notAfter: "にく"},
 }
 
