@@ -65,6 +65,9 @@ type listenIntents struct {
 	// 12連勤): said briefly and asking nothing, it is tiredness, met
 	// gently — not small talk, and no worry guessed from the job.
 	overwork *pattern.Pattern
+	// hard says the work is too hard to bear, in so many words (夜勤きつい,
+	// ノルマきつか).
+	hard *pattern.Pattern
 	// named holds, for the worries whose words the classifier guesses
 	// from what surrounds them, what a message must name to be about
 	// them: without it, it never takes the conversation off its worry.
@@ -99,6 +102,7 @@ func newListenIntents() listenIntents {
 			`(してる|してます|しています|しております|続けております|続けてます|続けてる|みてる|見てる|見ています|担当してる|担当してます|やってる|やってます|やっています|しとる|しよる|やっとる|やりよる|働いてる|働いてます|働いています|勤めてる|勤めてます|勤めています|です|やってるよ|してるよ|してるんだ|してるんです|してるんですけど|やってるんだけど|してるんだけど)[。!！…]*$`),
 		scolded:  pattern.MustCompile(`^[^。?？!！]{0,10}(に|から)(また|めっちゃ|すごく|ひどく)?(怒られ|おこられ|叱られ|しかられ|怒鳴られ|どなられ|キレられ|きれられ)(た|ました|ちゃった|ちゃいました|てしもた|てもうた|たわ|たー|た〜)?[。!！…😢😭💦]*$`),
 		overwork: pattern.MustCompile(`[0-9]+(時間|じかん)(勤務|労働|拘束|働|はたら|ぶっ通し|ぶっとおし|終わ|おわ|明け|あけ)|終電|終バス|しゅうでん|(日付|日)(が|を)?(変わ|かわ|またい|跨い)|(毎日|毎晩|まいにち|ずっと)[^。?？]{0,4}(残業|ざんぎょう|深夜)|残業(続き|ばかり|ばっか|三昧|漬け)|休日出勤|休みが(ない|なく|とれ|取れ)|休みなし|休み無し|[0-9]+連勤|(帰れ|かえれ)(ない|てない|へん|ん)|寝る時間(が|も)?(ない|なく)`),
+		hard:     pattern.MustCompile(`(きつい|キツい|キツイ|きつか|きちい|きっつ)[。…!！ぁ〜ーw]*$`),
 		jobBut:   pattern.MustCompile(`辞め|やめ|退職|転職|探し|探して|さがし|応募|面接|就活|休職|休ん|悩|困|つら|辛|しんど|嫌|いや|怒|無理|むり|きつ|キツ|残業|給料|時給|クビ|首に|切られ|切り|契約|更新|パワハラ|いじめ|在宅|リモート|子ども|子供|育児|復帰|なのに|けど|のに|だけ|しか`),
 		named: map[akari.Category]*pattern.Pattern{
 			akari.ParentingBalance: pattern.MustCompile(`子ども|子供|こども|子育|我が子|うちの子|上の子|下の子|息子|娘|赤ちゃん|あかちゃん|乳児|幼児|育児|育休|産休|保育|幼稚園|学童|小学|中学|夫|妻|旦那|嫁|主人|家族|家庭|家事|妊娠|妊婦|出産|産後|両立|時短|お迎え|送り迎え|復帰|復職|ブランク|ワンオペ|パパ|ママ|保護者|参観|病児|親|介護|シングル|フルタイム|空白期間|離職期間|また働|そろそろ働|働きに出|再就職`),
@@ -154,6 +158,10 @@ func (li listenIntents) tellsJob(f folded) (told, pained bool) {
 	return true, true
 }
 
+// quitNamed names quitting or a change of job: the worry, when said with
+// how hard the work is.
+var quitNamed = pattern.MustCompile(`辞め|やめ|退職|転職|探し|さがし`)
+
 // greetingFirst is a greeting that opens a message as its own sentence.
 var greetingFirst = pattern.MustCompile(`^(夜分に|夜分遅くに|遅くに)?(失礼(いた)?します|すみません|こんばんは|こんにちは|はじめまして|初めまして|お疲れ様です|おつかれさまです|お世話になります|突然すみません|突然失礼(いた)?します)[!！]*$`)
 
@@ -192,6 +200,13 @@ func (e *Engine) read(text string, f folded, c akari.Classification, told []fact
 		r.distressed = true
 	}
 	if c.Category == akari.Other && f.is(li.overwork) && !f.is(li.question) && utf8.RuneCountInString(text) <= painRunes {
+		r.distressed = true
+	}
+	if f.is(li.hard) && !f.is(quitNamed) && !f.is(li.question) && utf8.RuneCountInString(text) <= painRunes {
+		// 夜勤きつい, ノルマきつか: work too hard to bear, said briefly, met
+		// gently — not the advice on pay the words suggest. With a worry
+		// named besides (もう辞めたい。店長まじできつい), the worry is
+		// answered.
 		r.distressed = true
 	}
 	r.body = slices.ContainsFunc(told, func(x facts.Found) bool { return x.Key == facts.Health })

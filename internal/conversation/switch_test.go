@@ -89,6 +89,7 @@ func TestAJobToldIsNoWorry(t *testing.T) {
 		{"毎日終電です", "offline"},
 		{"夜間の警備を続けておりますが、体力がもちません。", "offline"},
 		{"とくようのやきん、16じかんおわった", "offline"},
+		{"倉庫のピッキングしよるっちゃけど、ノルマきつか", "offline"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.say, func(t *testing.T) {
