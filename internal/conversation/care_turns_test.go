@@ -1230,6 +1230,10 @@ func TestCareTurns(t *testing.T) {
 			{say: "またきっちゃった", care: true, why: akari.RiskSign},
 			{say: "おかんにいった てあてしてもろてる", care: false, why: akari.RiskSafe},
 		}},
+		{"a chat counsellor reached and talking now", []turn{
+			{say: "迷惑かけてばかりで、私なんていない方がいいと思う", care: true, why: akari.RiskSign},
+			{say: "チャットの相談員さんとつながりました。今やりとりしてます", care: false, why: akari.RiskSafe},
+		}},
 		{"why the question, and the yes after it", []turn{
 			{say: "わしの保険金あったら家族助かるやろな", care: true, why: akari.RiskSign},
 			{say: "なんでそんなこと聞くん", care: true, says: "心配になったからです"},

@@ -1790,6 +1790,12 @@ var constructions = []construction{
 	// sentence before it was about (在宅ずるいって陰で言われてる。わたしなんか
 	// さいしょからいなきゃよかった): the work there is the cause, not the
 	// one wished gone.
+	{name: "goodbyes said to everyone (さっきみんなにお別れ言ってきた)", risk: akari.RiskConcern,
+		// Said with nothing ending but oneself — no shop closing, move or
+		// last day (care set 229, round 38: a closing café, corrected after).
+		stems: []string{"お別れ言って", "お別れを言って", "おわかれ言って", "おわかれいって", "お別れしてき", "お別れ言いに", "さよなら言ってき", "さよならを言ってき", "さよならいってき"},
+		unless: []string{"閉店", "店", "送別", "最終日", "最終出社", "卒業", "引っ越", "転勤", "異動", "退職", "辞め", "ペット", "犬", "猫", "祖", "葬", "告別", "お通夜",
+			"元カレ", "元彼", "元カノ", "彼氏", "彼女", "留学", "上京", "帰国", "単身赴任", "旅行", "出張", "推し", "ライブ", "ドラマ", "映画", "ゲーム", "サービス", "終了"}},
 	{name: "death chosen over quitting (辞めるか死ぬかなら死ぬほう選ぶ)", risk: akari.RiskHigh,
 		stems:  []string{"死ぬほう", "死ぬ方", "しぬほう", "死ぬほうを", "死ぬ方を", "死ぬのを", "死を"},
 		ends:   []string{"選ぶ", "えらぶ", "選びたい", "選んでしまい", "選ぶかも"},

@@ -1046,6 +1046,8 @@ func TestRiskLevels(t *testing.T) {
 		{"the arm, done again", "てくび また やった", akari.RiskHigh},
 		{"the arm strained again", "テニスで腕またやった、湿布貼っとく", akari.RiskNone},
 		{"gone from here, in Kyushu speech", "もう おらんごとなりたか", akari.RiskConcern},
+		{"goodbyes said to everyone", "さっき みんなに お別れ言ってきた", akari.RiskConcern},
+		{"goodbyes to a closing shop", "今日で閉店のお店にお別れ言ってきた", akari.RiskNone},
 		{"death chosen over quitting", "辞めるか死ぬかやったら、死ぬほう選ぶわ", akari.RiskHigh},
 		{"a reason not to die, looked for", "毎日 しなない りゆう さがしてる", akari.RiskConcern},
 		{"if only I were not here, the pronoun bare", "わたし さえ いなければ みんな らく", akari.RiskConcern},
