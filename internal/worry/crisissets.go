@@ -308,6 +308,18 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout277", File: "crisis_heldout277.jsonl"},
 		{Name: "heldout278", File: "crisis_heldout278.jsonl"},
 		{Name: "heldout279", File: "crisis_heldout279.jsonl"},
+		{Name: "heldout280", File: "crisis_heldout280.jsonl"},
+		{Name: "heldout281", File: "crisis_heldout281.jsonl"},
+		{Name: "heldout282", File: "crisis_heldout282.jsonl"},
+		{Name: "heldout283", File: "crisis_heldout283.jsonl"},
+		{Name: "heldout284", File: "crisis_heldout284.jsonl"},
+		{Name: "heldout285", File: "crisis_heldout285.jsonl"},
+		{Name: "heldout286", File: "crisis_heldout286.jsonl"},
+		{Name: "heldout287", File: "crisis_heldout287.jsonl"},
+		{Name: "heldout288", File: "crisis_heldout288.jsonl"},
+		{Name: "heldout289", File: "crisis_heldout289.jsonl"},
+		{Name: "heldout290", File: "crisis_heldout290.jsonl"},
+		{Name: "heldout291", File: "crisis_heldout291.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
