@@ -1222,6 +1222,10 @@ func TestCareTurns(t *testing.T) {
 			{say: "おくじょうに いる", care: true, why: akari.RiskSign},
 			{say: "へやはいった ぱぱいる", care: false, why: akari.RiskSafe},
 		}},
+		{"a boss at work is no one near", []turn{
+			{say: "もう きえたい", care: true, why: akari.RiskSign},
+			{say: "明日も上司がいる。", care: true},
+		}},
 		{"to sleep beside a sister, in Okinawan kana", []turn{
 			{say: "わたし いないほうが いい", care: true, why: akari.RiskSign},
 			{say: "ねーねーいっしょにねる", care: false, why: akari.RiskSafe},
