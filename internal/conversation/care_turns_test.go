@@ -1225,6 +1225,7 @@ func TestCareTurns(t *testing.T) {
 		{"a boss at work is no one near", []turn{
 			{say: "もう きえたい", care: true, why: akari.RiskSign},
 			{say: "明日も上司がいる。", care: true},
+			{say: "店長が隣にいるから泣けない", care: true},
 		}},
 		{"to sleep beside a sister, in Okinawan kana", []turn{
 			{say: "わたし いないほうが いい", care: true, why: akari.RiskSign},
