@@ -14,23 +14,43 @@ import (
 // (ゆうきゅう, いくきゅう, ふよう: TestWorkTermsLeaveKanaKeywords), which
 // would stop meeting the message they were written for.
 func WorkTerms(s string) string {
-	if !hasHiragana(s) {
-		return s
-	}
 	if strings.Contains(s, "まん") {
 		s = tenThousands(s)
+	}
+	if !mayHoldWorkTerm(s) {
+		// A Replacer allocates even when it replaces nothing, and this
+		// runs for every message the advisor reads.
+		return s
 	}
 	return workTerms.Replace(s)
 }
 
-var workTerms = strings.NewReplacer(
+// mayHoldWorkTerm reports whether s holds the kana a term of workTerms
+// starts with or is made of.
+func mayHoldWorkTerm(s string) bool {
+	for _, part := range workTermParts {
+		if strings.Contains(s, part) {
+			return true
+		}
+	}
+	return false
+}
+
+// workTermParts holds, for every term of workTerms, a part of it.
+var workTermParts = []string{"しゅうぎょう", "ろうどう", "けいやく", "たいしょく", "しかく", "きゅう", "ふくし", "けんしゅう", "ろうき", "かべ"}
+
+// workTermPairs are the kana of each term and its kanji.
+var workTermPairs = []string{
 	"しゅうぎょうきそく", "就業規則", "ろうどうじょうけん", "労働条件", "こようけいやく", "雇用契約",
 	"たいしょくとどけ", "退職届", "たいしょくねがい", "退職願", "たいしょくきん", "退職金",
 	"しかくとっ", "資格とっ", "しかくを", "資格を", "しかくが", "資格が", "しかくって", "資格って", "しかくの", "資格の", "しかくは", "資格は",
 	"しかくてあて", "資格手当", "しょうきゅう", "昇給", "きゅうりょう", "給料", "じきゅう", "時給",
 	"かいごふくしし", "介護福祉士", "じつむしゃけんしゅう", "実務者研修", "しょにんしゃけんしゅう", "初任者研修", "ろうきしょ", "労基署",
 	"ろうどうきじゅんかんとくしょ", "労働基準監督署",
-	"万のかべ", "万の壁")
+	"万のかべ", "万の壁",
+}
+
+var workTerms = strings.NewReplacer(workTermPairs...)
 
 // tenThousands writes 万 for the まん after a number (106まん → 106万).
 func tenThousands(s string) string {
@@ -45,13 +65,4 @@ func tenThousands(s string) string {
 		b.WriteRune(rs[i])
 	}
 	return b.String()
-}
-
-func hasHiragana(s string) bool {
-	for _, r := range s {
-		if r >= 'ぁ' && r <= 'ゖ' {
-			return true
-		}
-	}
-	return false
 }
