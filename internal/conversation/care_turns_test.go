@@ -1209,6 +1209,11 @@ func TestCareTurns(t *testing.T) {
 			{say: "すこし おちついた", care: true},
 			{say: "明日の朝、また相談してもいいですか", care: true},
 		}},
+		{"no means, the no said first", []turn{
+			{say: "わしの保険金あったら家族助かるやろな", care: true, why: akari.RiskSign},
+			{say: "うん", care: true},
+			{say: "ない。家に薬もない", care: true, says: "ほっとしました", not: "遠ざけて"},
+		}},
 		{"a means told the other way round, in kana", []turn{
 			{say: "しぬ ほうほう しらべてた", care: true, why: akari.RiskSign},
 			{say: "べつに", care: true},

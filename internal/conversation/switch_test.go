@@ -90,6 +90,7 @@ func TestAJobToldIsNoWorry(t *testing.T) {
 		{"夜間の警備を続けておりますが、体力がもちません。", "offline"},
 		{"とくようのやきん、16じかんおわった", "offline"},
 		{"倉庫のピッキングしよるっちゃけど、ノルマきつか", "offline"},
+		{"運送でトラック乗っとる。腰がもうダメで、あと何年乗れるかわからん", "offline"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.say, func(t *testing.T) {
