@@ -166,7 +166,7 @@ func newConstructionSet() constructionSet {
 	}
 	set.pairs = compilePairs()
 	set.weak = crisisBytes(weakWords)
-	set.innocent = crisisBytes(innocentWords)
+	set.innocent = crisisBytes(append(innocentWords[:len(innocentWords):len(innocentWords)], idiomWords...))
 	for _, f := range heldDenials {
 		set.held = append(set.held, compiledHeld{heads: crisisBytes(f.heads), adverbs: crisisBytes(f.adverbs), ends: crisisBytes(f.ends), needAdverb: f.needAdverb})
 	}
@@ -1332,6 +1332,19 @@ func innocentSpans(lex *lexicon, occs []occurrence, dst []span) []span {
 		}
 	}
 	return dst
+}
+
+// idiomSeen reports whether a figure of speech holding a weak word
+// (idiomWords, registered after innocentWords) is in the text.
+func idiomSeen(lex *lexicon, occs []occurrence) bool {
+	for _, o := range occs {
+		for _, u := range lex.uses[o.word] {
+			if u.kind == useInnocent && int(u.idx) >= len(innocentWords) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // maxInnocentStem: only short stems (one or two characters, 薬, 首) can

@@ -219,10 +219,12 @@ func (m *Model) detectRisk(text []byte, ends []int32, prob float64, asked, elong
 	c := &r.model
 	c.setAside = len(vetoes) > 0 || innocent
 	c.weakOutside = m.constructions.weakSeen(text, &m.lex, occs, vetoes)
-	// Every risky word inside an everyday one (gonna kill it) settles it.
+	// Every risky word inside an everyday one makes them ordinary, and
+	// settles them when a figure of speech holds one (gonna kill it; see
+	// idiomWords).
 	inEveryday := innocent && !m.constructions.weakSeen(text, &m.lex, occs, nil)
 	c.ordinary = ordinary || inEveryday
-	c.settled = settled || inEveryday
+	c.settled = settled || inEveryday && idiomSeen(&m.lex, occs)
 	// 命を絶とうなどとは考えておりません: the model, sure of the words,
 	// never overrules their denial.
 	c.denied = denied || m.constructions.weakDenied(text, &m.lex, occs)

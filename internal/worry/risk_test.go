@@ -1219,3 +1219,27 @@ func TestConstructionWordsSurviveFolding(t *testing.T) {
 		}
 	}
 }
+
+// TestEverydayWordsOnlySetAside holds that an everyday word holding a weak
+// one (ホームセンター, 落ち着く) only sets the word aside — a very sure
+// model still reads the rest — while a figure of speech (飛ぶ鳥を落とす,
+// 生き残る) settles the message, and no model overrules it.
+func TestEverydayWordsOnlySetAside(t *testing.T) {
+	m := loadModel(t)
+	tests := []struct {
+		name, text string
+		settled    bool
+	}{
+		{"a shop's name", "ホームセンターでホースとテープを買ってきた。週末、山へ行く", false},
+		{"figures of a career", "飛ぶ鳥を落とす勢いの新人が来て、四十代の俺はどう生き残ればいいのか", true},
+		{"nights without sleep told with the day", "最近は家に帰っても眠れず、朝になると体が動かない。続けていいのか分からない", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := m.analyseText(tt.text)
+			if !a.risk.model.ordinary || a.risk.model.settled != tt.settled {
+				t.Errorf("analyse(%q): case %+v, want ordinary and settled %v", tt.text, a.risk.model, tt.settled)
+			}
+		})
+	}
+}
