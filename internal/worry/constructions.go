@@ -581,7 +581,7 @@ var constructions = []construction{
 		notAfter: []string{"したい", "しようかな", "しよう", "しそう", "したく", "してしまいたい", "する方法"},
 		before:   &objects{keep: storyFrames, need: true, window: 24}},
 	{name: "idiom", risk: akari.RiskNone, settled: true,
-		stems: []string{"死ぬほど", "死ぬ程", "死ぬ気で", "死ぬ気", "死ぬかと思", "死ぬかとおも", "死にそう", "死んだように眠", "死んだ魚", "死ぬまで働",
+		stems: []string{"死ぬほど", "死ぬ程", "死ぬ気で", "死ぬ気になれば", "死ぬ気になりゃ", "死ぬ気になって", "死ぬ気出", "死ぬかと思", "死ぬかとおも", "死にそう", "死んだように眠", "死んだ魚", "死ぬまで働",
 			// age, said of oneself laughing (棺桶に片足突っ込んでる)
 			"棺桶に片足", "棺おけに片足", "かんおけに片足", "棺桶に半分", "死ぬまで現役",
 			"清水の舞台から飛び降り", "清水の舞台から飛びお", "きよみずの舞台から飛び", "落ちたら死ぬって", "落ちたら死ぬじゃん", "落ちたら死ぬやん",
@@ -826,7 +826,9 @@ var constructions = []construction{
 		gap:    0,
 		unless: []string{"テニス", "筋", "痛", "骨", "捻", "ひね", "ぶつけ", "怪我", "ケガ", "けが", "骨折", "腱鞘炎", "ゴルフ", "野球", "バレー", "バスケ", "転", "こけ", "湿布", "整形", "相撲", "腕相撲", "ゲーム", "料理", "火傷", "やけど", "日焼け"}},
 	{name: "bleeding that will not stop (血とまらん)", risk: akari.RiskHigh,
-		stems:     []string{"血とまらん", "血止まらん", "血がとまらん", "血が止まらん", "血がとまらない", "血が止まらない", "血とまらない", "血止まらない", "血がとまんない", "血が止まんない", "血とまんない"},
+		stems: []string{"血とまらん", "血止まらん", "血がとまらん", "血が止まらん", "血がとまらない", "血が止まらない", "血とまらない", "血止まらない", "血がとまんない", "血が止まんない", "血とまんない",
+			// the blood typed in kana after where it runs (うでのち、とまんない)
+			"腕のちとま", "腕のちがとま", "腕のち止ま", "腕のちが止ま", "手首のちとま", "手首のちがとま", "手首のち止ま"},
 		notBefore: []string{"鼻", "はな"},
 		unless: []string{"鼻", "生理", "歯", "抜歯", "転ん", "こけ", "包丁", "料理", "指", "野菜", "ひげ", "髭", "爪", "ささくれ", "猫", "犬", "引っかか", "ひっかか",
 			"手術", "献血", "採血", "注射", "点滴", "患者", "利用者", "ケガ", "怪我", "ガラス", "割れ", "紙", "作業", "仕事中", "子ども", "子供", "息子", "娘", "夫", "旦那", "妻"}},
@@ -963,7 +965,9 @@ var constructions = []construction{
 			"に突っ込んでしまいたい", "に突っ込んじゃえば", "にぶつかれば", "にぶつかったら楽", "にぶつけたら楽", "に突っ込む想像",
 			"にぶつかってしまお", "にぶつかってしまいたい", "にぶつかりたい", "にぶつかろう", "に突っ込んでしまお", "につっこんでしまお", "にぶつけてしまお",
 			// said as a plan: the message ends there, or the brakes follow
-			"に突っ込む$", "につっこむ$", "に突っ込みます$", "につっこみます$", "に突っ込むブレーキ", "につっこむブレーキ", "に突っ込むつもり", "につっこむつもり"},
+			"に突っ込む$", "につっこむ$", "に突っ込みます$", "につっこみます$", "に突っ込むブレーキ", "につっこむブレーキ", "に突っ込むつもり", "につっこむつもり",
+			// …or let happen (このままガードレールにぶつかってもええか)
+			"にぶつかってもいい", "にぶつかってもええ", "にぶつかってもかまわ", "に突っ込んでもいい", "に突っ込んでもええ", "につっこんでもいい", "につっこんでもええ", "に突っ込んでもかまわ"},
 		gap:      1,
 		notAfter: []string{"しい", "って聞", "ってニュース", "ら危"},
 		unless:   join(fictionContext, []string{"ツッコミ", "ボケ", "居眠り", "危なかった", "ヒヤリ", "ひやり", "事故の", "ドラレコ"})},
@@ -1392,8 +1396,10 @@ var constructions = []construction{
 		ends:  []string{"でなんとかな", "で何とかな", "でどうにかな", "でカバーでき", "で片付"},
 		gap:   2},
 	{name: "relief (楽になりたい)", risk: akari.RiskConcern,
-		stems:  []string{"楽になり", "らくになり", "楽になれ", "らくになれ", "楽にな"},
-		ends:   []string{"たい", "たく", "るかな", "たら", "る方法", "るなら", "る気がする"},
+		stems: []string{"楽になり", "らくになり", "楽になれ", "らくになれ", "楽にな"},
+		ends:  []string{"たい", "たく", "るかな", "たら", "る方法", "るなら", "る気がする"},
+		// a stiff back or a week's end (楽になりたい〜肩こりやばい; 早く金曜になれ)
+		unless: []string{"肩こり", "マッサージ", "整体", "湿布", "早く金曜", "はやく金曜", "金曜になれ", "週末になれ", "温泉行きたい", "温泉いきたい"},
 		before: &objects{veto: reliefObjects, keep: []string{"死", "消え", "いなく", "全部", "人生", "永遠", "眠", "生きる", "早く", "もう"}, window: 10}},
 	{name: "relief asked of others (早く楽にしてほしい)", risk: akari.RiskConcern,
 		stems:  []string{"楽にして", "らくにして"},
@@ -1816,6 +1822,64 @@ var constructions = []construction{
 	// Round 38 (crisis set 280): the self typed bare before what it is to
 	// everyone (おれ めいわく なだけ; おれ なんか いらん にんげん), and no one's
 	// need of one (だれにも ひつようと されてない) — not a thing's.
+	// Round 39 (crisis sets 292, 294 and 296): the blind sets' signs no
+	// construction read, each with its everyday twin in risk_test.go.
+	{name: "resolved to die (もう死ぬ気だ)", risk: akari.RiskHigh,
+		// 死ぬ気で is the idiom (死ぬ気でやれ); 死ぬ気だ said and stopped is
+		// a resolve.
+		stems:    []string{"死ぬ気だ", "死ぬ気です", "死ぬ気や", "死ぬ気なんだ", "死ぬ気なんです", "死ぬ気でおる", "しぬきだ"},
+		notAfter: []string{"っ", "ろう", "と思えば", "になれば"},
+		unless:   []string{"ダイエット", "受験", "勉強", "試験", "練習", "頑張", "がんば", "やれば", "覚悟で", "働け", "やれ"}},
+	{name: "a burden however one is (おれなんかおってもお荷物なだけ)", risk: akari.RiskConcern,
+		stems:  []string{"なんかおっても", "なんかいても", "なんかおったって", "なんかいたって", "なんていても", "なんかおっても"},
+		ends:   []string{"お荷物", "迷惑", "邪魔", "足手まとい", "足手纏い"},
+		gap:    2,
+		before: &objects{keep: []string{"私", "わたし", "自分", "僕", "ぼく", "俺", "おれ", "あたし", "うち", "わし", "おら"}, need: true, window: 2}},
+	{name: "not only the company left (やめるのは会社だけじゃない)", risk: akari.RiskConcern,
+		stems: []string{"やめるのは", "辞めるのは", "いなくなるのは", "消えるのは", "終わるのは"},
+		ends:  []string{"会社だけじゃな", "会社だけではな", "会社だけとちゃ", "仕事だけじゃな", "仕事だけではな", "職場だけじゃな", "職場だけではな"},
+		gap:   1},
+	{name: "another letter than the resignation (辞表じゃなくて別の手紙)", risk: akari.RiskHigh,
+		stems: []string{"辞表じゃなくて", "辞表じゃなく", "辞表ではなく", "退職届じゃなくて", "退職届じゃなく", "退職届ではなく", "退職願じゃなくて", "退職願ではなく"},
+		ends:  []string{"別の手紙", "違う手紙", "ちがう手紙", "手紙", "遺書"},
+		gap:   8},
+	{name: "a load wished to fall (あの棚が倒れてきたらなあ)", risk: akari.RiskConcern,
+		stems: []string{"倒れてきたら", "落ちてきたら", "崩れてきたら", "降ってきたら"},
+		ends:  []string{"なあって", "なぁって", "なあと", "いいのに", "いいなって", "楽になれ", "楽かな", "終われる"},
+		gap:   1,
+		before: &objects{keep: []string{"棚", "荷物", "鉄骨", "看板", "資材", "パレット", "天井", "照明", "積荷", "足場", "コンテナ", "ラック", "木材", "鉄板", "あれ"},
+			need: true, window: 12},
+		unless: []string{"地震", "怖", "こわ", "危な", "対策", "防止", "点検", "ヒヤ", "ひや", "お金", "宝くじ", "札束"}},
+	{name: "broken at last, wished (いっそ早う壊れたい)", risk: akari.RiskConcern,
+		// No unless: いっそ is everyone's, and a stem set aside would hide
+		// it from the model wherever the unless words stand.
+		stems: []string{"いっそ早う壊れたい", "いっそ早く壊れたい", "いっそはよ壊れたい", "いっそ壊れたい", "いっそ壊れてしまいたい", "いっそ壊れちゃいたい", "いっそこわれたい"}},
+	{name: "a curve not taken (あのカーブ、ハンドルきらない)", risk: akari.RiskHigh,
+		stems:  []string{"カーブ", "かーぶ"},
+		ends:   []string{"ハンドル切らない", "ハンドルきらない", "ハンドル切らずに", "ハンドルきらずに", "ハンドルを切らない", "ハンドルを切らずに", "曲がらずに", "まがらずに", "曲がらないで", "まがらないで"},
+		gap:    4,
+		unless: []string{"教習", "練習", "曲がりきれ", "危なかった", "ヒヤ", "ひや", "ゲーム", "マリカ", "教官", "免許"}},
+	{name: "means kept within reach (薬品…いつでも飲めるように)", risk: akari.RiskHigh,
+		// The phrase is the stem and the means the object before it: a
+		// means as a stem with an unless would set the means aside
+		// wherever a child or a headache is named.
+		stems:  []string{"いつでも飲めるよう", "いつでものめるよう", "すぐ飲めるよう"},
+		before: &objects{keep: join(drugs, []string{"薬品", "農薬", "洗剤", "劇薬"}), need: true, window: 20},
+		unless: []string{"薬局", "常備", "頭痛", "花粉", "風邪", "持病", "酔い止め", "旅行", "災害", "防災", "ピル", "発作", "喘息", "アレルギー", "処方通り", "水筒", "ペットボトル"}},
+	{name: "asleep and staying so (ねむったままでいたい)", risk: akari.RiskConcern,
+		stems: []string{"眠ったままでいたい", "眠ったままでいられたら", "眠ったままでいれたら", "眠ったままがいい", "目が覚めないままでいたい", "眠ったままでおりたい"}},
+	{name: "the last call for one, hoped for (はやくおむかえ、こないかな)", risk: akari.RiskConcern,
+		// No unless: お迎え is every parent's word, and a stem set aside
+		// would hide it from the model wherever a child is named. A
+		// nursery's pick-up or a resident's words, said just before, are
+		// the objects that make it ordinary.
+		stems: []string{"お迎え", "おむかえ"},
+		ends:  []string{"来ないかな", "こないかな", "来てほしい", "きてほしい", "来てくれんかな", "来ればいいのに", "くればいいのに", "来てくれないかな", "きてほしい", "来ればいい", "くればいい"},
+		gap:   2,
+		notAfter: []string{"と言", "って言", "っていわ", "といわ", "って毎日言", "って毎日いわ", "ってよく言", "とよく言", "って頼", "と頼",
+			"のに間に合", "まで", "の時間"},
+		before: &objects{veto: []string{"保育園", "園", "学童", "幼稚園", "塾", "駅", "利用者", "入居者", "患者", "夫", "旦那", "パパ", "ママ", "親", "母", "父", "子ども", "子供", "息子", "娘"},
+			settled: true, window: 8}},
 	{name: "I, only a nuisance (おれ めいわく なだけ)", risk: akari.RiskConcern,
 		stems: []string{"私", "わたし", "自分", "じぶん", "僕", "ぼく", "俺", "おれ", "あたし", "うち"},
 		ends: []string{"迷惑なだけ", "迷惑でしかない", "邪魔なだけ", "邪魔でしかない", "いらん人間", "いらない人間", "要らない人間", "要らん人間", "いらん存在",

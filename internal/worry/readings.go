@@ -28,6 +28,11 @@ type kanaReading struct {
 	onlyAfter   string
 	// word: read only where a word starts (see readingTable.read).
 	word bool
+	// afterDigit: read only right after a digit (8かい is 8階); onlyBefore,
+	// when set, lists the runes that may follow the kana (the end of the
+	// text may too).
+	afterDigit bool
+	onlyBefore string
 }
 
 var readings = []kanaReading{
@@ -145,6 +150,11 @@ var readings = []kanaReading{
 	{kana: "ばんそうこう", kanji: "絆創膏"}, {kana: "はしわたる", kanji: "橋渡る"}, {kana: "うんでくれて", kanji: "産んでくれて"},
 	{kana: "おきにいり", kanji: "お気に入り"}, {kana: "じんしんじこ", kanji: "人身事故"}, {kana: "じんしん", kanji: "人身"}, {kana: "かいから", kanji: "階から", word: true}, {kana: "ひっこし", kanji: "引っ越し"}, {kana: "えらぶ", kanji: "選ぶ"},
 	{kana: "きよみず", kanji: "清水"}, {kana: "ぶたい", kanji: "舞台", notAfter: "にく"},
+	// Round 39 (crisis set 292): a neck squeezed, sleep wished to last, the
+	// floor a window is on (まど、あけた。8かい; 10かいのベランダ) — after a
+	// number and before a particle or the end only: 3かい おこられた is
+	// three times.
+	{kana: "くびしめ", kanji: "首絞め"}, {kana: "ねむった", kanji: "眠った"}, {kana: "かい", kanji: "階", afterDigit: true, onlyBefore: "のかにまで"},
 }
 
 // minKanaTyped is the fewest hiragana a message read as typed in kana
@@ -167,13 +177,15 @@ type compiledReading struct {
 	notAfter    []rune
 	onlyAfter   []rune
 	word        bool
+	afterDigit  bool
+	onlyBefore  []rune
 }
 
 func newReadingTable(list []kanaReading) readingTable {
 	var t readingTable
 	for _, rd := range list {
 		k := []rune(rd.kana)
-		c := compiledReading{kana: k, kanji: []rune(rd.kanji), notAfter: []rune(rd.notAfter), onlyAfter: []rune(rd.onlyAfter), word: rd.word}
+		c := compiledReading{kana: k, kanji: []rune(rd.kanji), notAfter: []rune(rd.notAfter), onlyAfter: []rune(rd.onlyAfter), word: rd.word, afterDigit: rd.afterDigit, onlyBefore: []rune(rd.onlyBefore)}
 		i := k[0] - 'ぁ'
 		if t.first[i] == 0 {
 			t.lists = append(t.lists, nil)
@@ -255,7 +267,7 @@ func match(list []compiledReading, text []rune, prev rune, atStart bool) (*compi
 next:
 	for k := range list {
 		c := &list[k]
-		if len(c.kana) > len(text) || c.word && !atStart {
+		if len(c.kana) > len(text) || c.word && !atStart || c.afterDigit && (prev < '0' || prev > '9') {
 			continue
 		}
 		if !atStart && len(c.onlyAfter) > 0 && isHiragana(prev) && !slices.Contains(c.onlyAfter, prev) {
@@ -265,6 +277,9 @@ next:
 			if text[j] != r {
 				continue next
 			}
+		}
+		if len(c.onlyBefore) > 0 && len(c.kana) < len(text) && !slices.Contains(c.onlyBefore, text[len(c.kana)]) {
+			continue
 		}
 		if len(c.kana) < len(text) {
 			after := text[len(c.kana)]
