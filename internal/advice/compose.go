@@ -171,6 +171,17 @@ func pickFacetEmpathy(lines []playbook.Line, in input) string {
 // whose keywords the message contains (at most two, in the order the
 // person wrote them), else a general one, then an invitation — or the
 // first line's own question (a feeling told is asked about).
+// smallTalkNamed reports whether a line of small talk names the message
+// (a greeting, thanks, a feeling, a day's end).
+func smallTalkNamed(pb *playbook.Playbook, in input) bool {
+	for _, l := range pb.Empathy {
+		if matchAt(l.Keywords, in) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func smallTalk(pb *playbook.Playbook, in input) []string {
 	type hit struct {
 		at        int

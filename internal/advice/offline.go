@@ -132,6 +132,12 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 		// 「おやすみ」 with no worry on the table: a goodnight back, not
 		// an invitation to talk.
 		texts = []string{pickRotating(lis.Goodnight, int(in.msg%1024), in)}
+	case cat == akari.Other && factsOnNote(pb, lis, nil, in) != nil:
+		// 「3回更新して、今2年半くらいです」 right after the note on a
+		// contract not renewed: the person's case for it, not small talk.
+		texts = factsOnNote(pb, lis, nil, in)
+	case cat == akari.Other && toldAfterNote(pb, lis, in) != nil:
+		texts = toldAfterNote(pb, lis, in)
 	case cat == akari.Other:
 		texts = smallTalk(pb, in)
 		// 「扶養の壁ってなに？」 before any worry: what a note for every
@@ -264,6 +270,12 @@ func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 		}
 	}
 	if texts := askedAgain(pb, lis, f, in); texts != nil {
+		return texts
+	}
+	if texts := factsOnNote(pb, lis, f, in); texts != nil {
+		// 「30時間分って書いてある。でも実際は月50時間くらい」 right after
+		// the note on fixed overtime pay: what of it applies, not the
+		// worry's steps again.
 		return texts
 	}
 	if in.guide > 0 || pointsBackTo.MatchString(in.text) {

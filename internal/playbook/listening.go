@@ -41,6 +41,8 @@ var listeningLists = []struct {
 	{"fact_check_in", MaxLeadRunes, func(l *Listening, s []string) { l.FactCheckIn = s }},
 	{"goodnight", MaxLeadRunes, func(l *Listening, s []string) { l.Goodnight = s }},
 	{"recap_lead", MaxLeadRunes, func(l *Listening, s []string) { l.RecapLead = s }},
+	{"facts_lead", MaxLeadRunes, func(l *Listening, s []string) { l.FactsLead = s }},
+	{"facts_told", MaxEmpathyRunes, func(l *Listening, s []string) { l.FactsTold = s }},
 	{"plan_lead", MaxLeadRunes, func(l *Listening, s []string) { l.PlanLead = s }},
 }
 

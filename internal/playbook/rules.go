@@ -204,6 +204,13 @@ type Listening struct {
 	// with a question its follow-up lines do not answer
 	// (「さっきの130万って社会保険のほう？」).
 	RecapLead []string
+	// FactsLead opens the sentence of a note that facts told right after
+	// it bear on (「3回更新して、今2年半くらいです」).
+	FactsLead []string
+	// FactsTold thanks the person for their case told right after a note
+	// when no sentence of it bears on what they said, and asks what weighs
+	// on them in it (「今は夫の扶養に入ってます」).
+	FactsTold []string
 	// PlanLead opens the things to do, gathered when asked for
 	// (今週やることを3つにまとめて).
 	PlanLead []string
