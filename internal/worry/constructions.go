@@ -1868,6 +1868,20 @@ var constructions = []construction{
 		unless: []string{"薬局", "常備", "頭痛", "花粉", "風邪", "持病", "酔い止め", "旅行", "災害", "防災", "ピル", "発作", "喘息", "アレルギー", "処方通り", "水筒", "ペットボトル"}},
 	{name: "asleep and staying so (ねむったままでいたい)", risk: akari.RiskConcern,
 		stems: []string{"眠ったままでいたい", "眠ったままでいられたら", "眠ったままでいれたら", "眠ったままがいい", "目が覚めないままでいたい", "眠ったままでおりたい"}},
+	{name: "no reason left, without が (もう、がんばるりゆうない)", risk: akari.RiskConcern,
+		stems: []string{"頑張る理由ない", "がんばる理由ない", "頑張る理由ねえ", "頑張る理由ねー", "生きる理由ない", "生きてる理由ない", "頑張る理由なんてない", "頑張る理由なんかない"},
+		unless: []string{"会社", "職場", "仕事", "辞め", "転職", "バイト", "チーム", "部署", "ここで", "この店", "資格", "試験", "勉強", "部活", "ダイエット", "筋トレ",
+			"プロジェクト", "案件", "給料", "評価", "昇給", "ボーナス", "推し"}},
+	{name: "after one's time, thought of and tidied (あとのこと考えて、へや片した)", risk: akari.RiskHigh,
+		stems: []string{"後のこと考えて", "あとのこと考えて", "あとのことかんがえて", "後のことを考えて", "あとのことを考えて", "後のことかんがえて"},
+		ends:  []string{"部屋片", "部屋を片", "部屋の片", "身の回り", "片付け", "片し", "かたし", "かたづけ", "整理", "処分", "捨て", "すて"},
+		gap:   6,
+		unless: []string{"引き継ぎ", "引継ぎ", "異動", "退職", "辞め", "転勤", "引っ越し", "老後", "仕事", "会社", "出張", "旅行", "資料", "デスク", "机", "書類",
+			"ファイル", "年末", "大掃除", "来客", "帰省", "入院", "手術"}},
+	{name: "relief after a chore (こどもねた。やっとらくになった)", risk: akari.RiskNone,
+		// The relief of an evening's end, not a wish: the model alone read
+		// a child asleep and the kana of 楽 at 0.89 (crisis set 292).
+		stems: []string{"やっと楽になった", "やっとらくになった", "少し楽になった", "ちょっと楽になった", "だいぶ楽になった", "すごく楽になった", "めっちゃ楽になった", "かなり楽になった"}},
 	{name: "the last call for one, hoped for (はやくおむかえ、こないかな)", risk: akari.RiskConcern,
 		// No unless: お迎え is every parent's word, and a stem set aside
 		// would hide it from the model wherever a child is named. A

@@ -154,7 +154,7 @@ var readings = []kanaReading{
 	// floor a window is on (まど、あけた。8かい; 10かいのベランダ) — after a
 	// number and before a particle or the end only: 3かい おこられた is
 	// three times.
-	{kana: "くびしめ", kanji: "首絞め"}, {kana: "ねむった", kanji: "眠った"}, {kana: "かい", kanji: "階", afterDigit: true, onlyBefore: "のかにまで"},
+	{kana: "くびしめ", kanji: "首絞め"}, {kana: "ねむった", kanji: "眠った"}, {kana: "のこした", kanji: "残した"}, {kana: "かい", kanji: "階", afterDigit: true, onlyBefore: "のかにまで"},
 }
 
 // minKanaTyped is the fewest hiragana a message read as typed in kana
