@@ -120,6 +120,8 @@ type constructionSet struct {
 	// metaTopics, metaMeanings and vouches read words explained (see
 	// mentioned).
 	metaTopics, metaMeanings, vouches [][]byte
+	// meantAs say, right after words, what they meant (って意味で).
+	meantAs [][]byte
 }
 
 func crisisBytes(list []string) [][]byte {
@@ -174,6 +176,7 @@ func newConstructionSet() constructionSet {
 	set.cancels = crisisBytes(denialCancels)
 	set.metaTopics = crisisBytes(metaTopics)
 	set.metaMeanings = crisisBytes(metaMeanings)
+	set.meantAs = crisisBytes(meantAs)
 	set.vouches = crisisBytes(vouches)
 	set.quotes = crisisBytes(quoteParticles)
 	set.meaningDenials = crisisBytes(meaningDenials)
@@ -253,6 +256,10 @@ var denialMarks = []string{
 	"には行かん", "にはいかん", "には行かな", "にはいかな", "にゃ行かん", "へは行かな",
 	// 思わない in dialect: もう死のうとか思わん (九州), とは思わへん (関西).
 	"とか思わん", "とは思わん", "とかは思わん", "って思わん", "とか思わへん", "とは思わへん", "とか思っとらん", "とは思っとらん", "とか思うてへん",
+	// 名古屋: 死ぬとかそういう話じゃにゃあよ; the kind of talk denied.
+	"とかじゃにゃ", "とかでにゃ", "とかそういう話じゃ", "とかそういう話では", "とかそういう話とちゃ",
+	// an adverb inside the denial: 本気で死にたいとかじゃ全然ないよ.
+	"とかじゃ全然な", "とかじゃ全くな", "とかじゃまったくな", "とかではまったくな", "とかではまったくあ",
 	// 広島: 死のうとは思うとらんよ.
 	"とは思うとらん", "とか思うとらん", "とは思うてない", "とは思うとらへん", "とか思うとりゃせん",
 }
@@ -559,6 +566,15 @@ func (s *constructionSet) mentioned(rest []byte) bool {
 
 func (s *constructionSet) mentionedAt(rest []byte) bool {
 	var win []byte
+	if n := prefixLen(rest, s.meantAs); n > 0 {
+		// The words and what they meant, and the earnest reading denied
+		// after (死ぬしかないって意味で、本気で死にたいとかじゃ全然ないよ —
+		// a game's boss): a correction. Without the denial (消えたいって
+		// 意味で言った) they may have been meant.
+		win = rest[n:]
+		win = win[:min(len(win), mentionWindow)]
+		return hasAny(win, s.denials) || hasAny(win, s.meaningDenials)
+	}
 	switch n := prefixLen(rest, s.metaTopics); {
 	case n > 0:
 		win = rest[n:]
@@ -584,7 +600,9 @@ var (
 		// 前に「死にたい」って書いたけど、誤解させてごめん。仕事が嫌って意味で.
 		"って書いたけど", "と書いたけど", "って言ったけど", "と言ったけど", "って送ったけど", "って打ったけど", "って書きましたが", "と書きましたが"}
 	metaMeanings = []string{"という意味", "って意味", "っていう意味", "の意味", "という事", "ということ", "ってこと", "っていうこと", "のことで", "のことです", "のことだ", "誤解"}
-	vouches      = []string{"本当", "ほんと", "本気", "まじ", "マジ", "嘘じゃ", "うそじゃ", "冗談じゃ", "比喩じゃ", "そのまま", "文字通り", "言葉通り"}
+	// meantAs right after words say what they meant (死ぬしかないって意味で).
+	meantAs = []string{"って意味で", "という意味で", "っていう意味で", "って意味だ", "って意味や", "という意味だ", "ってことで", "という意味です", "って意味です"}
+	vouches = []string{"本当", "ほんと", "本気", "まじ", "マジ", "嘘じゃ", "うそじゃ", "冗談じゃ", "比喩じゃ", "そのまま", "文字通り", "言葉通り"}
 )
 
 // thoughtDenied is the length of a thought said not to be had at the
