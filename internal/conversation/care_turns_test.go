@@ -39,6 +39,10 @@ func TestCareTurns(t *testing.T) {
 			{say: "もうわしなんかおらん方がええんだわ。みんなのためにも", care: true, why: akari.RiskSign},
 			{say: "ちゃうちゃう、死ぬとかそういう話じゃにゃあよ。わしがおらん方が若いのが育つで、辞めた方がええって意味だがね", care: false, risk: akari.RiskNone, why: akari.RiskFalseAlarm},
 		}},
+		{"a note to the company was meant: the resignation letter (care set 238)", []turn{
+			{say: "遺書かいた。明日で最後にする", care: true, why: akari.RiskSign},
+			{say: "まってちがうちがうｗ 遺書って辞表のことね！ 死ぬ気とかほんとにゼロだから", care: false, risk: akari.RiskNone, why: akari.RiskFalseAlarm},
+		}},
 		{"a correction: the model's guess at the rest does not overrule it", []turn{
 			{say: "最近ずっと、いなくなりたい気持ちがある", care: true, risk: akari.RiskConcern, why: akari.RiskSign},
 			{say: "そこまでじゃない。死にたいとかじゃなくて、園にいたくないってだけ", care: false, risk: akari.RiskNone, why: akari.RiskFalseAlarm},
