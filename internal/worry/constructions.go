@@ -1403,6 +1403,8 @@ var constructions = []construction{
 	{name: "relief (楽になりたい)", risk: akari.RiskConcern,
 		stems: []string{"楽になり", "らくになり", "楽になれ", "らくになれ", "楽にな"},
 		ends:  []string{"たい", "たく", "るかな", "たら", "る方法", "るなら", "る気がする"},
+		// a condition weighed (楽になりたいなら日勤だけど、夜勤手当なくなる)
+		notAfter: []string{"なら", "んなら", "ならば", "人は", "人向け"},
 		// a stiff back or a week's end (楽になりたい〜肩こりやばい; 早く金曜になれ)
 		unless: []string{"肩こり", "マッサージ", "整体", "湿布", "早く金曜", "はやく金曜", "金曜になれ", "週末になれ", "温泉行きたい", "温泉いきたい"},
 		before: &objects{veto: reliefObjects, keep: []string{"死", "消え", "いなく", "全部", "人生", "永遠", "眠", "生きる", "早く", "もう"}, window: 10}},
@@ -1884,6 +1886,18 @@ var constructions = []construction{
 		ends:   []string{"わからん", "わからない", "分からない", "分からん", "わかんない", "わかんね"},
 		gap:    4,
 		unless: []string{"会社", "仕事", "職場", "出勤", "満員電車", "通勤", "バイト", "働", "シフト", "早番", "部活"}},
+	{name: "a job's last day (コールセンター最終日！さよなら、ヘッドセット)", risk: akari.RiskNone,
+		// A farewell to a job on its last day: the model alone read one at
+		// 0.97 (crisis set 299). Only with the workplace or the work named
+		// before it: 今日が最終日 alone is left to the model.
+		stems:  []string{"最終日", "最終出勤", "ラスト出勤"},
+		before: &objects{keep: join(workObjects, []string{"コールセンター", "勤務", "出勤", "パート", "アルバイト", "契約", "派遣", "職場の", "店での", "現場の"}), need: true, window: 10}},
+	{name: "workplace safety talk (安全委員会で言ってみる)", risk: akari.RiskNone,
+		// A fall or a height raised as a hazard at work: ordinary talk,
+		// which the model alone had read at 0.85 (crisis set 299).
+		stems: []string{"安全委員会", "安全対策", "ヒヤリハット", "ひやりはっと", "労災防止", "転落防止", "墜落防止", "ky活動", "安全パトロール", "安全衛生"}},
+	{name: "a parlour game of last meals (人生最後の晩ごはん何にする？)", risk: akari.RiskNone, settled: true,
+		stems: []string{"最後の晩ごはん", "最後の晩御飯", "最後の晩ご飯", "最後の晩餐", "最後の食事何", "最後に食べたいもの", "最後に食べるなら"}},
 	{name: "vanishing from the company, said after (消えたいのは会社からであって)", risk: akari.RiskNone, settled: true,
 		// Only the company named and nothing else (not 辞めたいのは仕事
 		// なのか人生なのか, nor 消えたいのは会社からじゃない。全部から).
