@@ -320,6 +320,15 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout289", File: "crisis_heldout289.jsonl"},
 		{Name: "heldout290", File: "crisis_heldout290.jsonl"},
 		{Name: "heldout291", File: "crisis_heldout291.jsonl"},
+		{Name: "heldout292", File: "crisis_heldout292.jsonl"},
+		{Name: "heldout293", File: "crisis_heldout293.jsonl"},
+		{Name: "heldout294", File: "crisis_heldout294.jsonl"},
+		{Name: "heldout295", File: "crisis_heldout295.jsonl"},
+		{Name: "heldout296", File: "crisis_heldout296.jsonl"},
+		{Name: "heldout297", File: "crisis_heldout297.jsonl"},
+		{Name: "heldout298", File: "crisis_heldout298.jsonl"},
+		{Name: "heldout299", File: "crisis_heldout299.jsonl"},
+		{Name: "heldout300", File: "crisis_heldout300.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
