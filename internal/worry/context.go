@@ -92,6 +92,12 @@ func (m *Model) ClassifyInContext(text string, current akari.Category) akari.Cla
 		}
 		return c
 	}
+	if caseFact(text) {
+		// 「正社員」「週3です」「自己都合」 told bare in a worry: the
+		// person's case for it (after the note on notice periods), not a
+		// worry of their own — 正社員 alone reads as changing jobs.
+		return keep
+	}
 	// Another worry: switch when the model is sure and the current worry
 	// is not its second guess, or the message is long enough to stand on
 	// its own (「人事に報告すべき？」 in a worry about a team member is not
@@ -105,6 +111,48 @@ func (m *Model) ClassifyInContext(text string, current akari.Category) akari.Cla
 		return keep
 	}
 	return c
+}
+
+// caseFactWords are the facts of a case told bare: how one is employed,
+// why one left.
+var caseFactWords = []string{"正社員", "契約社員", "派遣社員", "派遣", "パート", "アルバイト", "バイト", "業務委託", "嘱託", "非正規", "正規",
+	"自己都合", "会社都合", "無期雇用", "有期雇用", "フルタイム", "夜勤", "日勤", "シフト制"}
+
+// caseFactEnds are what may close a fact told bare.
+var caseFactEnds = []string{"です", "でした", "だよ", "だった", "や", "やで", "っす", "です笑", "だ", "で"}
+
+// caseFact reports whether text is a fact of a case told bare: one of
+// caseFactWords, or a number with its counter and an approximation (週3,
+// 2年目, 1年半くらい, 月9万), closed at most by a polite ending.
+func caseFact(text string) bool {
+	t := strings.TrimSpace(text)
+	t = strings.TrimRight(t, "。.!！…、")
+	for _, e := range caseFactEnds {
+		if rest, ok := strings.CutSuffix(t, e); ok && rest != "" {
+			t = rest
+			break
+		}
+	}
+	for _, w := range caseFactWords {
+		if t == w {
+			return true
+		}
+	}
+	// A number with its unit: 週3, 2年目, 1年ちょっと, 月9万くらい.
+	for _, a := range []string{"くらい", "ぐらい", "ほど", "ちょっと", "ちょい", "ちょっと前"} {
+		t = strings.TrimSuffix(t, a)
+	}
+	digits, other := 0, 0
+	for _, r := range t {
+		switch {
+		case r >= '0' && r <= '9' || r >= '０' && r <= '９':
+			digits++
+		case strings.ContainsRune("週月年日時間目半か月ヶヵ万円歳才回人", r):
+		default:
+			other++
+		}
+	}
+	return digits > 0 && other == 0
 }
 
 // secondGuess is the category the model ranks second for an analysed

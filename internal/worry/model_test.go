@@ -96,6 +96,11 @@ func TestClassifyInContext(t *testing.T) {
 		{"no context yet", "どうしたらいい？", "", akari.Other, "offline"},
 		{"a question on what was just said", "それって休んでる間お金は出るんですか？住宅ローンもあるので気になってます", akari.ParentingBalance, akari.ParentingBalance, "context"},
 		{"the talk before, continued", "さっきの話の続きなんですが、上司にはいつ頃どう切り出せばいいですか？", akari.ParentingBalance, akari.ParentingBalance, "context"},
+		// A fact of the case told bare is the case of the worry on the
+		// table (round 39): 正社員 alone reads as changing jobs.
+		{"how one is employed, told bare", "正社員", akari.Resignation, akari.Resignation, "context"},
+		{"days a week, told bare", "週3です", akari.Salary, akari.Salary, "context"},
+		{"why one left, told bare", "自己都合", akari.Resignation, akari.Resignation, "context"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -105,6 +110,19 @@ func TestClassifyInContext(t *testing.T) {
 					tt.text, tt.current, got.Category, got.Source, got.Confidence, tt.want, tt.wantSource)
 			}
 		})
+	}
+}
+
+// TestCaseFact: a fact told bare is a word of employment or a number with
+// its unit, closed at most by a polite ending — not a wish or a sentence.
+func TestCaseFact(t *testing.T) {
+	for text, want := range map[string]bool{
+		"正社員": true, "派遣です": true, "週3": true, "2年目です": true, "1年ちょっと": true, "月9万くらい": true, "自己都合。": true,
+		"正社員になりたい": false, "3年": true, "転職": false, "週3で働いてて、もう限界": false, "": false,
+	} {
+		if got := caseFact(text); got != want {
+			t.Errorf("caseFact(%q) = %v, want %v", text, got, want)
+		}
 	}
 }
 
