@@ -91,25 +91,13 @@ var heardSaid = pattern.MustCompile(`(本当|ほんと|ホント|マジ|まじ|�
 func factQuote(note string, words [][]string, need int) (string, bool) {
 	counted := false
 	for _, w := range words {
-		if r, _ := utf8.DecodeRuneInString(w[0]); unicode.IsDigit(r) {
-			counted = true
-		}
+		counted = counted || strings.IndexFunc(w[0], unicode.IsDigit) >= 0
 	}
 	best, bestScore := "", 0
 	for _, s := range sentences(note) {
 		folded, score := foldMonths(jatext.Fold(s)), 0
 		for _, w := range words {
-			for _, t := range w {
-				if r, _ := utf8.DecodeRuneInString(t); unicode.IsDigit(r) {
-					if countedIn(folded, t) {
-						score += 2
-						break
-					}
-				} else if strings.Contains(folded, t) {
-					score++
-					break
-				}
-			}
+			score += wordScore(folded, w)
 		}
 		if score > 0 && counted && containsAny(folded, conditionWords) {
 			// Numbers told are weighed against a condition: the
@@ -128,7 +116,34 @@ func factQuote(note string, words [][]string, need int) (string, bool) {
 }
 
 // conditionWords set a condition a number is weighed against.
-var conditionWords = []string{"場合", "超え", "以上", "未満", "以下", "過ぎ", "満た"}
+var conditionWords = []string{"場合", "超え", "以上", "未満", "以下", "過ぎ", "満た", "なら"}
+
+// leadingCounters come before their number (週3, 月9万, 時給1100).
+const leadingCounters = "週月給年"
+
+// wordScore is what one word told (in its forms) adds to a sentence's
+// score: two for a number with its counter, one for a word, nothing when
+// the sentence holds none of its forms.
+func wordScore(sentence string, forms []string) int {
+	for _, t := range forms {
+		r, _ := utf8.DecodeRuneInString(t)
+		switch {
+		case unicode.IsDigit(r):
+			// 4回: any number with the counter.
+			if countedIn(sentence, t) {
+				return 2
+			}
+		case strings.IndexFunc(t, unicode.IsDigit) >= 0:
+			// 週3: the counter before the number, as told.
+			if strings.Contains(sentence, t) {
+				return 2
+			}
+		case strings.Contains(sentence, t):
+			return 1
+		}
+	}
+	return 0
+}
 
 // countedIn reports whether s counts in the counter of n (a number and the
 // first character of its counter, 4回): any number before it will do — the
@@ -162,6 +177,9 @@ func factTerms(text string) [][]string {
 			if j > i {
 				if j < len(run) {
 					out = append(out, []string{string(run[i : j+1])})
+				} else if i > 0 && strings.ContainsRune(leadingCounters, run[i-1]) {
+					// 週3, 時給1100: the counter before the number.
+					out = append(out, []string{string(run[i-1 : j])})
 				}
 				i = j
 				continue

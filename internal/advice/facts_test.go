@@ -45,3 +45,20 @@ func TestFactsToldAfterANote(t *testing.T) {
 		})
 	}
 }
+
+// A rule someone at work told them, put to Akari as a statement, is
+// answered by the note that names it by a long word of its own — and not
+// by a note named only by the topic, which would repeat what was said
+// (round 39, general set 143).
+func TestRuleToldAtWork(t *testing.T) {
+	o := advice.NewOffline(advice.Fixed(library(t)))
+	st := &akari.State{}
+	first := "スーパーでパートしてるんやけど、パートでも有給ってもらえるん？"
+	a := advise(t, o, first, akari.Salary, st)
+	said(st, first, akari.Salary, a)
+	told := "でも店長に人足りんから無理って言われてん"
+	got := strings.Join(advise(t, o, told, akari.Salary, st).Texts, "\n")
+	if !strings.Contains(got, "会社の役目") {
+		t.Errorf("reply to %q:\n%s\nwant the note on a shortage of staff", told, got)
+	}
+}

@@ -158,6 +158,14 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 // asksLegality matches a question about what the law allows.
 var asksLegality = pattern.MustCompile(`違法|合法|法律(上|的|で|では|に)|法的|許される|認められ(る|て)|義務(は|なの|ある|あり)|(労基|労働基準法)(違反|的)|断(ら|れ)れる(こと)?(って|は|とか)?(ある|あり|の)|断られたら(どう|どうな)|断っていい|断ってもいい|断れる(の|ん|もの)|拒否(でき|され)|拒め(る|ます)`)
 
+// toldRule ends a message that reports what someone told them, the doubt
+// left unsaid (…って言われたんだけど; …って言われてん; …と言われました).
+var toldRule = pattern.MustCompile(`(って|と)(言われ|いわれ|言うて|言って|言わ)(た|て|てん|たん|とる|てる|ました|まして)?(ん|の)?(だ|や|です|よ|ね)?(けど|けども|けれど|が|んだけど|んやけど|んですけど|んですが)?[。…!！]*$`)
+
+// minToldRuleName is how much of a note's subject a rule told must name
+// (namedLength) to be answered by it: 人足りんから無理, not 有給.
+const minToldRuleName = 4
+
 // answer writes a reply within a worry: what the follow-up asks for, a
 // quiet reply to pain, or guidance.
 func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
@@ -219,6 +227,11 @@ func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 		}
 		return gentle(pb, lis, f, in)
 	case in.answer.Kind != akari.AnswerNone:
+		// 「週3やで」 right after the note on a part-timer's paid leave is
+		// the person's case for it before it is an answer to a question.
+		if texts := factsOnNote(pb, lis, f, in); texts != nil {
+			return texts
+		}
 		return guidance(pb, lis, f, in)
 	case in.repeat && in.guide > 0:
 		// The same worry again, as a question a note answers (荷待ちって
@@ -242,6 +255,17 @@ func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 	if in.guide > 0 {
 		if texts := askedWhen(pb, lis, f, in); texts != nil {
 			return texts
+		}
+	}
+	if in.guide > 0 && toldRule.MatchString(in.text) {
+		// 「でも店長に人足りんから無理って言われてん」: what someone at work
+		// told them, put to Akari — the note for every worry that names it
+		// by a long word of its own (人足りんから無理), not the worry's steps.
+		// A note named only by a word of the topic (有給) would repeat what
+		// was said; the facet's wording for the scene answers better then.
+		known := fitting(nil, lis.Notes, in)
+		if pick := pickNote(known, in, false); pick != "" && namedLength(known, pick, in) >= minToldRuleName {
+			return noteReply(pb, lis, pick, in)
 		}
 	}
 	if in.guide > 0 && (in.followsOn() || (f != nil && in.short())) {
