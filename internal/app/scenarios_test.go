@@ -40,7 +40,7 @@ func TestScenarios(t *testing.T) {
 }
 
 // raceScenarioDivisor: see TestScenarios.
-const raceScenarioDivisor = 4
+const raceScenarioDivisor = 8
 
 // someScenarios is fsys with one scenario file in n, from the first, and
 // every other file as it is.
