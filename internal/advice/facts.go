@@ -19,64 +19,74 @@ import (
 // quoted back — not the topic menu of small talk, nor the worry's first
 // steps again.
 
-// factsOnNote answers a short statement right after a note with the
-// sentence of that note its facts bear on, quoted; nil when the message
-// asks or thanks, is in pain or long, no note was Akari's last reply, or
-// none of its sentences holds the facts told.
-func factsOnNote(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
-	if in.ask != akari.AskNone || in.distressed || !in.short() || in.asks() || heardSaid.MatchString(in.text) {
-		return nil
-	}
+// caseTold reports whether the message is a short statement, not a
+// question, thanks or a cry of pain: what a person tells of their case.
+func caseTold(in input) bool {
+	return in.ask == akari.AskNone && !in.distressed && in.short() && !in.asks()
+}
+
+// noteSaidLast returns the note of ns that Akari's last reply gave.
+func noteSaidLast(ns []playbook.Note, in input) (playbook.Note, bool) {
 	last := in.lastReplies(1)
 	if len(last) == 0 {
+		return playbook.Note{}, false
+	}
+	for _, n := range ns {
+		if saysNote(last[0], n, in) {
+			return n, true
+		}
+	}
+	return playbook.Note{}, false
+}
+
+// factsOnNote answers a short statement right after a note with the
+// sentence of that note its facts bear on, quoted; nil when the message
+// is no statement of a case (caseTold), no note was Akari's last reply,
+// or none of its sentences holds the facts told.
+func factsOnNote(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
+	if !caseTold(in) || heardSaid.MatchString(in.text) {
 		return nil
 	}
 	terms := factTerms(in.text)
 	if len(terms) == 0 {
 		return nil
 	}
-	for _, n := range notes(pb, lis, f, in) {
-		if !saysNote(last[0], n, in) {
-			continue
-		}
-		// Within a worry its guidance reads the facts too (週3で1年半 →
-		// the days a part-timer gets): a quote must hold more of them
-		// than with no worry on the table, where the other answer is
-		// small talk.
-		need := 2
-		if in.cat != akari.Other {
-			need = 3
-		}
-		quote, ok := factQuote(n.Text, terms, need)
-		if !ok || unsaid(quote, in.lastReplies(2)) != quote {
-			return nil
-		}
-		return []string{joinWithin([]string{pickRotating(lis.FactsLead, int(in.msg%1024), in), quote, factCheckIn(lis, in)})}
+	n, ok := noteSaidLast(notes(pb, lis, f, in), in)
+	if !ok {
+		return nil
 	}
-	return nil
+	// Within a worry its guidance reads the facts too (週3で1年半 → the
+	// days a part-timer gets): a quote must hold more of them than with
+	// no worry on the table, where the other answer is small talk.
+	need := 2
+	if in.cat != akari.Other {
+		need = 3
+	}
+	quote, ok := factQuote(n.Text, terms, need)
+	if !ok || unsaid(quote, in.lastReplies(2)) != quote {
+		return nil
+	}
+	return []string{joinWithin([]string{pickRotating(lis.FactsLead, int(in.msg%1024), in), quote, factCheckIn(lis, in)})}
 }
 
-// toldAfterNote answers a short statement right after a note that none of
-// its sentences holds and no small talk names (「今は夫の扶養に入ってます」
-// after the note on joining the shop's insurance): the person is telling
-// their case, and is thanked for it and asked what weighs on them in it —
-// not greeted and offered the topics, as a first message with no worry
-// would be. nil when the message asks or thanks, or no note was Akari's
-// last reply.
-func toldAfterNote(pb *playbook.Playbook, lis *playbook.Listening, in input) []string {
-	if in.ask != akari.AskNone || in.distressed || !in.short() || in.asks() || smallTalkNamed(pb, in) {
+// caseAfterNote answers, with no worry on the table, the person's case
+// told right after a note: the sentence of it the facts bear on
+// (factsOnNote) or, when none holds them and no small talk names the
+// message (「今は夫の扶養に入ってます」 after the note on joining the shop's
+// insurance), thanks for the case and what weighs on them in it — not a
+// greeting and the topics, as for a first message with no worry. nil when
+// no case was told right after a note.
+func caseAfterNote(pb *playbook.Playbook, lis *playbook.Listening, in input) []string {
+	if texts := factsOnNote(pb, lis, nil, in); texts != nil {
+		return texts
+	}
+	if !caseTold(in) || smallTalkNamed(pb, in) {
 		return nil
 	}
-	last := in.lastReplies(1)
-	if len(last) == 0 {
+	if _, ok := noteSaidLast(notes(pb, lis, nil, in), in); !ok {
 		return nil
 	}
-	for _, n := range notes(pb, lis, nil, in) {
-		if saysNote(last[0], n, in) {
-			return []string{pickRotating(lis.FactsTold, int(in.msg%1024), in)}
-		}
-	}
-	return nil
+	return []string{pickRotating(lis.FactsTold, int(in.msg%1024), in)}
 }
 
 // heardSaid is a claim heard and put to Akari, a question with no question

@@ -103,12 +103,8 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 		follow = followOnNote(pb, lis, nil, in)
 	}
 	var named *playbook.Facet
-	var told []string // facts told right after a note, with no worry on the table
 	if cat == akari.Other {
 		named = facetNamed(lis, in)
-		if told = factsOnNote(pb, lis, nil, in); told == nil {
-			told = toldAfterNote(pb, lis, in)
-		}
 	}
 	switch {
 	case named != nil:
@@ -136,11 +132,12 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 		// 「おやすみ」 with no worry on the table: a goodnight back, not
 		// an invitation to talk.
 		texts = []string{pickRotating(lis.Goodnight, int(in.msg%1024), in)}
-	case cat == akari.Other && told != nil:
+	case cat == akari.Other:
 		// 「3回更新して、今2年半くらいです」 right after the note on a
 		// contract not renewed: the person's case for it, not small talk.
-		texts = told
-	case cat == akari.Other:
+		if texts = caseAfterNote(pb, lis, in); texts != nil {
+			break
+		}
 		texts = smallTalk(pb, in)
 		// 「扶養の壁ってなに？」 before any worry: what a note for every
 		// worry knows, not small talk.

@@ -139,7 +139,7 @@ func caseFact(text string) bool {
 		}
 	}
 	// A number with its unit: 週3, 2年目, 1年ちょっと, 月9万くらい.
-	for _, a := range []string{"くらい", "ぐらい", "ほど", "ちょっと", "ちょい", "ちょっと前"} {
+	for _, a := range []string{"くらい", "ぐらい", "ほど", "ちょっと", "ちょい"} {
 		t = strings.TrimSuffix(t, a)
 	}
 	digits, other := 0, 0
