@@ -25,6 +25,7 @@ func normalizeByTables(dst []rune, s string, v view) []rune {
 	dst = jatext.AppendFold(dst, s)
 	out := start
 	prevMask := false
+	afterSep := false // a separator since the last rune kept
 	for i := start; i < len(dst); i++ {
 		r := jatext.FoldKanaRune(dst[i])
 		if v == crisisView {
@@ -53,6 +54,7 @@ func normalizeByTables(dst []rune, s string, v view) []rune {
 				continue
 			}
 		case isSeparatorByTables(r):
+			afterSep = true
 			if v == crisisView || out == start || dst[out-1] == sep {
 				continue
 			}
@@ -62,11 +64,12 @@ func normalizeByTables(dst []rune, s string, v view) []rune {
 		case isInvisibleByTables(r):
 			continue
 		}
-		if n := out - start; n >= 1 && dst[out-1] == r {
+		if n := out - start; n >= 1 && dst[out-1] == r && !afterSep {
 			if r == 'ー' || (n >= 2 && dst[out-2] == r) {
 				continue
 			}
 		}
+		afterSep = false
 		dst[out] = r
 		out++
 	}

@@ -217,7 +217,10 @@ var (
 		"会社", "職場", "チーム", "プロジェクト", "契約", "サブスク", "携帯", "スマホ", "ジム", "保険", "口座", "クレカ", "洋服",
 		"新天地", "新生活", "次の職場", "転職先", "支社", "支店", "本社", "新人", "研修", "挨拶回り", "テンプレ", "例文", "取引先", "案件", "シフト", "店長",
 		"バイト", "引き継", "納品", "プレゼン", "徹夜", "厨房", "担当", "メールの", "結びの",
-		"着ない", "着なくなった", "古い", "断捨離", "参考書", "教科書", "資格", "ジモティー", "ミニマリスト", "家具", "家電", "サイズ", "お下がり", "子ども", "子供", "甥", "姪", "帰国", "実家に帰る", "じゃあね", "またね", "またいつか", "昔の", "懐かし"}
+		"着ない", "着なくなった", "古い", "断捨離", "参考書", "教科書", "資格", "ジモティー", "ミニマリスト", "家具", "家電", "サイズ", "お下がり", "子ども", "子供", "甥", "姪", "帰国", "実家に帰る", "じゃあね", "またね", "またいつか", "昔の", "懐かし",
+		// the worry settled: a goodbye to Akari with an offer in hand
+		// (内定出たから、これが最後の相談かも。さよなら〜, round 40)
+		"内定", "受かった", "合格", "採用され", "転職が決ま", "就職が決ま", "仕事が決ま", "次が決ま"}
 	// farewellBackground is the background of a work worry, not a reason to
 	// say goodbye: it quiets a farewell only when said next to it
 	// (育休明けで居場所ない。子どもには手紙書いた… is not about the leave).
@@ -798,6 +801,19 @@ var conceptPairs = []conceptPair{
 		a: join(meansBlades, meansCords, []string{"カッター", "ロープ", "練炭"}),
 		b: []string{"用じゃない", "用ではない", "用じゃなくて", "じゃなくて自分用", "のためじゃない", "じゃないほう", "じゃない方", "じゃないやつ", "別の用途", "違う用途", "違う使い道", "別の使い道", "仕事以外で使"}, window: 26,
 		unless: join(fictionContext, []string{"プレゼント", "おしゃれ", "色違い", "サイズ", "予備", "交換", "壊れ", "切れ味", "替え刃"})},
+	{name: "a platform and a train that will not stop (駅の3番線、快速は止まらないから)", risk: akari.RiskHigh,
+		// A platform named by its number and the train that passes it:
+		// where and how, not the timetable of a commute (crisis set 303,
+		// round 40; a station the express skips is said without a 番線).
+		a: []string{"番線", "ばんせん"},
+		b: []string{"止まらないから", "止まらんから", "止まらへんから", "止まらないやつ", "止まらんやつ", "止まらへんやつ", "止まらない電車", "止まらん電車", "止まらない快速", "止まらない特急",
+			"快速は止まらない", "特急は止まらない", "通過するやつ", "通過する電車", "通過電車", "通過列車"}, window: 24,
+		unless: join(ordinaryTracks, fictionContext, []string{"各停", "各駅", "普通に乗", "乗り過ご", "寝過ご", "乗っちゃ", "乗ってしま", "乗らない", "乗れ", "遅刻", "通勤", "不便", "待ち時間", "時刻表"})},
+	{name: "letters left and a river, in English (wrote letters to my parents… heading to the river now)", risk: akari.RiskHigh,
+		a: []string{"wroteletters", "wrotealetter", "wroteanote", "leftletters", "leftaletter", "leftanote", "writtenletters", "writtenaletter"},
+		b: []string{"headingtotheriver", "headingtothebridge", "headingtothesea", "headingtothetracks", "headingtotheroof", "headingtothecliff", "goingtotheriver", "goingtothebridge",
+			"walkingtotheriver", "walkingtothebridge", "totherivernow", "tothebridgenow", "totheroofnow"}, window: 80,
+		unless: join(fictionContext, []string{"fishing", "fish", "kayak", "canoe", "swim", "picnic", "bbq", "barbecue", "camp", "rafting"})},
 	{name: "a train's time checked (快速の通過時刻、飛び込むならあれ)", risk: akari.RiskHigh,
 		a: placesTrack,
 		b: []string{"飛び込むなら", "とびこむなら", "通過時刻", "通過する時刻", "通過の時刻", "通過する時間", "何分に通過", "通過列車の時間", "通過するタイミング", "通過のタイミング"}, window: 30,
@@ -823,6 +839,17 @@ var conceptPairs = []conceptPair{
 		a: []string{"私が消えたら", "私がいなくなったら", "俺が消えたら", "俺がいなくなったら", "僕が消えたら", "僕がいなくなったら", "自分が消えたら", "自分がいなくなったら", "わたしが消えたら", "うちが消えたら"},
 		b: []string{"再婚", "幸せに", "しあわせに", "幸せになれ", "楽になる", "助かる", "いい人と", "もっといい", "みんな喜"}, window: 24,
 		unless: []string{"辞め", "退職", "異動", "休ん", "休み", "有給", "転職", "シフト", "仕事が回", "会社"}},
+	{name: "wallet and phone left behind, needed no more (さいふも すまほも おいてく もう いらん)", risk: akari.RiskConcern,
+		a: []string{"財布もスマホも", "スマホも財布も", "財布も携帯も", "携帯も財布も", "財布もすまほも", "すまほも財布も", "財布とスマホ", "スマホと財布", "財布も鍵も", "スマホも鍵も"},
+		b: []string{"もういらん", "もういらない", "もう要らない", "もう要らん", "もう必要ない", "もう必要な"}, window: 20,
+		unless: []string{"忘れ", "取りに", "落とし", "なくし", "無くし", "盗", "買い替え", "新しい", "ジム", "サウナ", "温泉", "プール", "海", "キャンプ", "デジタルデトックス"}},
+	{name: "on a bridge or a roof now, the cold or the water below (はしのうえ さむい)", risk: akari.RiskHigh,
+		// Where one is, told with what it is like there, late at night.
+		// Typed in kana these had been caught only through a 死のう
+		// misread across the words (はし の うえ); round 40 reads them so.
+		a: []string{"橋の上", "屋根の上"},
+		b: []string{"いま", "今", "なう", "さむい", "寒い", "きた", "来た", "にいる", "いる", "おる", "かわ", "川", "みず", "水", "した", "下", "とぶ", "飛ぶ", "とびたい", "飛びたい", "くらい", "暗い", "つめた", "冷た"}, window: 16,
+		unless: join(ordinaryHeights, fictionContext, []string{"花火", "はなび", "夜景", "やけい", "景色", "けしき", "写真", "しゃしん", "撮", "散歩", "渋滞", "工事", "点検", "渡っ", "わたっ", "通勤", "観光", "釣り", "つり", "デートで", "デート中", "待ち合わせ", "紅葉", "桜", "さくら", "鯉", "こい", "祭"})},
 	{name: "at a height now, giving up (橋の上いるもう無理)", risk: akari.RiskHigh,
 		a: []string{"橋の上いる", "橋の上にいる", "橋の上におる", "橋の上にいます", "屋上いる", "屋上にいる", "屋上におる", "崖の上にいる", "崖の上いる", "ホームの端いる", "ホームの端にいる",
 			"鉄橋の上", "歩道橋の上いる", "歩道橋の上にいる"},

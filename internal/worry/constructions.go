@@ -1144,7 +1144,7 @@ var constructions = []construction{
 			"切らないと落ち着", "切らんと落ち着", "傷つけないと落ち着", "傷つけないとおちつ", "傷つけんと落ち着", "傷つけんとおちつ", "傷つけなきゃ落ち着", "切らな落ち着", "切らへんと落ち着", "切らねえと落ち着", "切らねぇと落ち着", "傷つけると落ち着", "傷つけたら落ち着", "ライターで焼", "ライターであぶ", "タバコを押し付け", "たばこを押し付け",
 			"煙草を押し付け", "タバコを腕", "たばこを腕", "自分を焼",
 			// hitting oneself, and cuts that keep coming
-			"頭を打ちつけ", "頭打ちつけ", "頭をうちつけ", "壁に頭を", "頭を壁に", "自分を殴", "自分殴っ", "自分なぐっ", "自分をなぐっ", "あざができるまで", "あざできるまで", "自分の顔を殴", "自分の頭を殴", "痛い方が落ち着", "痛いほうが落ち着",
+			"頭を打ちつけ", "頭打ちつけ", "頭をうちつけ", "壁に頭を", "頭を壁に", "頭壁に打ち", "頭を打ち付け", "頭打ち付け", "自分を殴", "自分殴っ", "自分なぐっ", "自分をなぐっ", "あざができるまで", "あざできるまで", "自分の顔を殴", "自分の頭を殴", "痛い方が落ち着", "痛いほうが落ち着",
 			"痛いと落ち着", "血が出ると落ち着", "血が出たら落ち着", "血が出ると安心", "傷ふえ", "傷増え", "傷がふえ", "手に熱湯", "腕に熱湯", "熱湯を手", "熱湯を腕", "罰として自分", "自分への罰で", "自分に罰を",
 			"切るのやめてた", "切るのをやめてた", "切るのやめてたのに", "切るのを止めてた"},
 		// A line of sunburn or a watch strap is not a cut; nor is hair or
@@ -1915,6 +1915,24 @@ var constructions = []construction{
 		gap:   6,
 		unless: []string{"引き継ぎ", "引継ぎ", "異動", "退職", "辞め", "転勤", "引っ越し", "老後", "仕事", "会社", "出張", "旅行", "資料", "デスク", "机", "書類",
 			"ファイル", "年末", "大掃除", "来客", "帰省", "入院", "手術"}},
+	{name: "clearing the rooms of the dead as one's trade (遺品整理の仕事始めたと)", risk: akari.RiskNone,
+		// Other people's lives and deaths, handled at work: the model
+		// alone read a new job's care for them at 0.97 (crisis set 306).
+		stems: []string{"遺品整理の仕事", "遺品整理士", "遺品整理業", "遺品整理の会社", "遺品整理の現場", "遺品整理のバイト", "特殊清掃の仕事", "特殊清掃の現場", "特殊清掃のバイト"}},
+	{name: "a goodbye to the chat with an offer in hand (内定出たから、これが最後の相談かも)", risk: akari.RiskNone, settled: true,
+		// The worry settled, said with thanks: the model alone read the
+		// goodbye at 0.99 (crisis set 304, round 40).
+		stems: []string{"内定出た", "内定でた", "内定もらえた", "内定もらった", "内定いただ", "内定が出", "転職決まった", "転職が決まった", "転職先決まった", "転職先が決まった",
+			"就職決まった", "就職が決まった", "次の仕事決まった", "次の仕事が決まった", "次決まった", "次が決まった"},
+		ends: []string{"最後の相談", "最後のメッセ", "最後のライン", "最後のline", "最後になる", "最後かも", "さよなら", "さようなら", "バイバイ", "ばいばい", "卒業"},
+		gap:  30},
+	{name: "another way of quitting (辞められないなら別の辞め方しかない)", risk: akari.RiskConcern,
+		// Said when quitting the job is refused: the way out of a life,
+		// not a resignation service (crisis set 303, round 40).
+		stems:  []string{"別の辞め方", "ほかの辞め方", "他の辞め方", "違う辞め方", "別のやめ方", "ほかのやめ方", "他のやめ方", "違うやめ方", "別の方法で辞め", "別の方法でやめ"},
+		ends:   []string{"しかない", "しかな", "するしか", "しかあら", "しかねえ", "しかねー", "しかありませ"},
+		gap:    3,
+		unless: []string{"退職代行", "代行", "弁護士", "労基", "労働基準", "内容証明", "郵送", "メール", "バックレ", "ばっくれ", "有給", "相談", "ユニオン", "組合"}},
 	{name: "relief after a chore (こどもねた。やっとらくになった)", risk: akari.RiskNone,
 		// The relief of an evening's end, not a wish: the model alone read
 		// a child asleep and the kana of 楽 at 0.89 (crisis set 292).
@@ -2122,6 +2140,10 @@ var idiomWords = []string{
 	// 眠れず、朝になると体が動かなくなります): the model over-reads them as
 	// it does a figure.
 	"眠れな", "眠れず", "眠れん", "眠れね", "眠れへ", "眠れやん",
+	// Days or points that lapse unused (さっきの5日って、いつまでに使わない
+	// と消えるの？): a thing's end asked about, not one's own.
+	"使わないと消え", "使わなかったら消え", "使わんと消え", "使わんかったら消え", "使わなきゃ消え", "使わずに消え", "使わないまま消え", "使い切らないと消え",
+	"取らないと消え", "取らなかったら消え", "とらないと消え", "消化しないと消え", "時効で消え", "期限で消え", "期限切れで消え", "失効して消え",
 }
 
 // englishDenials just before an English risk word deny it: "i'm not

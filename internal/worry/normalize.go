@@ -107,7 +107,9 @@ func normalizeMarked(dst []rune, s string, v view, m *marks) []rune {
 		case isInvisible(r):
 			continue
 		}
-		if n := out - start; n >= 1 && dst[out-1] == r {
+		// A rune drawn out (すごーい, いいいい) is kept twice at most; not
+		// across a separator the crisis view drops: いい いのち is two words.
+		if n := out - start; n >= 1 && dst[out-1] == r && !wordNext {
 			if r == 'ー' || (n >= 2 && dst[out-2] == r) {
 				continue
 			}

@@ -155,6 +155,15 @@ var readings = []kanaReading{
 	// number and before a particle or the end only: 3かい おこられた is
 	// three times.
 	{kana: "くびしめ", kanji: "首絞め"}, {kana: "ねむった", kanji: "眠った"}, {kana: "のこした", kanji: "残した"}, {kana: "かい", kanji: "階", afterDigit: true, onlyBefore: "のかにまで"},
+	// Round 40: a bridge typed a word at a time (はし の うえ いま), which
+	// had been read only through a 死のう spelt across its words.
+	{kana: "はしのうえ", kanji: "橋の上", word: true}, {kana: "やねのうえ", kanji: "屋根の上", word: true},
+	// Everyday words of a tired night (crisis set 305): typed in kana, the
+	// model read さいふ しんでる and あたらしい しょくば as it never reads
+	// 財布死んでる or 新しい職場. A life's end wished and a step taken.
+	{kana: "さいふ", kanji: "財布"}, {kana: "あたま", kanji: "頭", word: true}, {kana: "ちこく", kanji: "遅刻"}, {kana: "かべに", kanji: "壁に"}, {kana: "うちつけ", kanji: "打ち付け"},
+	{kana: "つうきん", kanji: "通勤"}, {kana: "あたらしい", kanji: "新しい"}, {kana: "しかたない", kanji: "仕方ない"}, {kana: "にもつ", kanji: "荷物"},
+	{kana: "おわらない", kanji: "終わらない"}, {kana: "いっぽ", kanji: "一歩", word: true}, {kana: "ふみだ", kanji: "踏み出"}, {kana: "えいえん", kanji: "永遠"},
 }
 
 // minKanaTyped is the fewest hiragana a message read as typed in kana
@@ -237,7 +246,15 @@ func (t *readingTable) read(text []rune, everywhere bool, m *marks) int {
 		r := text[i]
 		if (everywhere || atStart) && r >= 'ぁ' && r < 'ぁ'+0x60 {
 			if n := t.first[r-'ぁ']; n != 0 {
-				if c, ok := match(t.lists[n-1], text[i:], prev, atStart); ok {
+				// Kana read from inside a word typed a word at a time
+				// end where the next word starts: はし の うえ holds no
+				// しのう. (From a word's start they may run on: いきてる
+				// かち is 生きてる価値.)
+				span := len(text) - i
+				if m != nil && !atStart && ks < len(m.starts) {
+					span = int(m.starts[ks]) - i
+				}
+				if c, ok := match(t.lists[n-1], text[i:i+span], prev, atStart); ok {
 					prev = c.kana[len(c.kana)-1]
 					w += copy(text[w:], c.kanji)
 					i += len(c.kana)
