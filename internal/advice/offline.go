@@ -147,6 +147,16 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 	default:
 		texts = answer(pb, lis, activeFacet(pb, lis, in), in)
 	}
+	if line := caseLine(in); line != "" {
+		// The figure a rule gives the person's own case (週4で3年半 → 10
+		// 日): the answer to a case told, and the first thing said to a
+		// question of it.
+		if caseTold(in) || in.answer.Kind != akari.AnswerNone || len(texts) == 0 {
+			texts = []string{joinWithin([]string{line, factCheckIn(lis, in)})}
+		} else {
+			texts[0] = joinWithin([]string{line, texts[0]})
+		}
+	}
 	if in.distressed {
 		texts = calm(texts)
 	}

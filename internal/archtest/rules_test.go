@@ -24,7 +24,7 @@ func layers() []layer {
 				"internal/akari", "internal/conversation", "internal/leads", "internal/jobs",
 				"internal/worry", "internal/advice", "internal/playbook",
 				"internal/facts", "internal/jatext", "internal/scenario", "internal/guard",
-				"internal/accounts",
+				"internal/accounts", "internal/labor",
 			},
 			mayUse:  []string{"domain", "foundation"},
 			mustNot: techLibraries(),

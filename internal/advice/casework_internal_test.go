@@ -1,0 +1,41 @@
+package advice
+
+import "testing"
+
+func TestServiceIn(t *testing.T) {
+	tests := []struct {
+		text         string
+		months, days int
+		ok           bool
+	}{
+		{"3年半くらい", 42, 0, true},
+		{"働いて半年くらい、週5", 6, 0, true},
+		{"入社して10日目です", 0, 10, true},
+		{"週2でバイトしてて6年半くらいなんやけど", 78, 0, true},
+		{"1年2か月です", 14, 0, true},
+		{"前の会社に2年いて、辞めて1か月空いて今の会社", 0, 0, false},
+		{"半年の時にもらった10日は全然使ってない", 0, 0, false},
+		{"上司に3か月前に言えって言われた", 0, 0, false},
+		{"1年契約の更新で、今3回目の契約です", 0, 0, false},
+		{"もらってから2年で時効って本当？", 0, 0, false},
+	}
+	for _, tt := range tests {
+		months, days, ok := serviceIn(tt.text)
+		if months != tt.months || days != tt.days || ok != tt.ok {
+			t.Errorf("serviceIn(%q) = %d months, %d days, %v; want %d, %d, %v", tt.text, months, days, ok, tt.months, tt.days, tt.ok)
+		}
+	}
+}
+
+func TestReadCase(t *testing.T) {
+	c := readCase([]string{"週24時間です", "週4でパートしてて3年半"})
+	if c.sched.Days != 4 || c.sched.Hours != 24 || c.months != 42 || !c.partTime {
+		t.Errorf("readCase = %+v; want 4 days, 24 hours, 42 months, part time", c)
+	}
+	if c := readCase([]string{"週休2日です"}); c.sched.Days != 0 {
+		t.Errorf("週休2日 read as %d days a week, want none", c.sched.Days)
+	}
+	if c := readCase([]string{"契約書だと30時間分、でも実際は月50時間くらい"}); c.fixed != 30 || c.worked != 50 {
+		t.Errorf("fixed %d, worked %d; want 30 and 50", c.fixed, c.worked)
+	}
+}

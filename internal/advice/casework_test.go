@@ -1,0 +1,72 @@
+package advice_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/akari-career/akari/internal/advice"
+	"github.com/akari-career/akari/internal/akari"
+)
+
+// The figure a labour rule gives the person's own case is worked out and
+// said when they tell it — not the rule's table quoted back (round 40,
+// general sets 145 and 147).
+func TestCaseworkGivesThePersonsFigure(t *testing.T) {
+	o := advice.NewOffline(advice.Fixed(library(t)))
+	tests := []struct {
+		name string
+		cat  akari.Category
+		says []string
+		want []string // in the reply to each message ("": anything)
+	}{
+		{"a part-timer's days, service told bare, then the hours", akari.Salary,
+			[]string{"週4でパートしてるんやけど有給って何日あるん？", "3年半くらい", "1日6時間やから週24時間です"},
+			[]string{"", "10日", "週24時間"}},
+		{"full time, service told after the question", akari.Salary,
+			[]string{"入社して半年経ったら有給もらえるって聞いたんですけど、何日もらえるんですか？", "今2年半です"},
+			[]string{"", "12日"}},
+		{"last year's days carried over", akari.Salary,
+			[]string{"週2でバイトしてて6年半くらいなんやけど、有給ってあるんかな", "去年の分も全然使ってない"},
+			[]string{"7日", "13日"}},
+		{"a dismissal's notice short", akari.WorkplaceRelationships,
+			[]string{"来週でクビって急に言われた。バイトです", "7日前に言われたってことは、足りない分はお金もらえるってこと？"},
+			[]string{"", "23日分"}},
+		{"unemployment benefit after quitting", akari.Resignation,
+			[]string{"自己都合で辞めたら失業保険っていつからもらえる？", "正社員で3年働いてる"},
+			[]string{"", "90日"}},
+		{"overtime past the fixed hours", akari.Salary,
+			[]string{"みなし残業って超えた分は出ないものなんですか？", "契約は30時間分で、先月45時間やった"},
+			[]string{"", "15時間分"}},
+		{"the 20-hour line, the later hours meant, then a busy season", akari.Salary,
+			[]string{"シフト増やしたら社会保険に入らなきゃいけないって聞いたんですけど", "今は週18時間で、来月から週22時間になる予定です", "繁忙期だけ週25時間とかになることあるけど大丈夫かな"},
+			[]string{"", "週22時間", "2か月"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st := &akari.State{}
+			for i, say := range tt.says {
+				a := advise(t, o, say, tt.cat, st)
+				said(st, say, tt.cat, a)
+				if got := strings.Join(a.Texts, "\n"); !strings.Contains(got, tt.want[i]) {
+					t.Errorf("reply to %q:\n%s\nwant it to say %q", say, got, tt.want[i])
+				}
+			}
+		})
+	}
+}
+
+// A figure is said once, and only when the message tells some of the case
+// or asks it: a question of procedure after it gets no figure again.
+func TestCaseworkSaysAFigureOnce(t *testing.T) {
+	o := advice.NewOffline(advice.Fixed(library(t)))
+	st := &akari.State{}
+	for _, say := range []string{"週3でパートしてて1年半です。有給ってありますか？", "有給ってどうやって申請すればいいの？"} {
+		a := advise(t, o, say, akari.Salary, st)
+		said(st, say, akari.Salary, a)
+		got := strings.Join(a.Texts, "\n")
+		n := strings.Count(got, "いまの1年にもらえる有給は6日です")
+		if want := map[bool]int{true: 1, false: 0}[strings.Contains(say, "1年半")]; n != want {
+			t.Errorf("reply to %q:\n%s\nwant the figure %d times, got %d", say, got, want, n)
+		}
+	}
+}
