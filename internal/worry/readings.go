@@ -164,6 +164,10 @@ var readings = []kanaReading{
 	{kana: "さいふ", kanji: "財布"}, {kana: "あたま", kanji: "頭", word: true}, {kana: "ちこく", kanji: "遅刻"}, {kana: "かべに", kanji: "壁に"}, {kana: "うちつけ", kanji: "打ち付け"},
 	{kana: "つうきん", kanji: "通勤"}, {kana: "あたらしい", kanji: "新しい"}, {kana: "しかたない", kanji: "仕方ない"}, {kana: "にもつ", kanji: "荷物"},
 	{kana: "おわらない", kanji: "終わらない"}, {kana: "いっぽ", kanji: "一歩", word: true}, {kana: "ふみだ", kanji: "踏み出"}, {kana: "えいえん", kanji: "永遠"},
+	// Safety told in kana (care set 244): someone come and with one, a
+	// promise, not cutting, a shop left.
+	{kana: "かれし", kanji: "彼氏"}, {kana: "いっしょに", kanji: "一緒に"}, {kana: "やくそく", kanji: "約束"}, {kana: "きらない", kanji: "切らない", onlyAfter: wordEnds},
+	{kana: "おみせ", kanji: "お店"},
 }
 
 // minKanaTyped is the fewest hiragana a message read as typed in kana

@@ -384,6 +384,7 @@ func TestRiskLevels(t *testing.T) {
 		{"wallet and phone left behind, in kana", "さいふも すまほも おいてく もう いらん", akari.RiskConcern},
 		{"on a bridge now, in kana", "はしのうえ さむい", akari.RiskHigh},
 		{"on a roof now, in kana", "いま やね の うえ  かぜ つよい", akari.RiskHigh},
+		{"a shop left, said in kana", "あ、いまのおみせからきえたいってこと　ちがうの", akari.RiskNone},
 		{"clearing the rooms of the dead as one's trade", "遺品整理の仕事始めたと。故人さんの部屋片付けながら、この人の人生ば大事に扱わんといかんなって思うとよ", akari.RiskNone},
 		{"a parlour game of last meals", "休憩中「人生最後の晩ごはん何にする？」で盛り上がった", akari.RiskNone},
 		{"an accident in the news, for a safety meeting", "飛び降り事故のニュースを見て、倉庫の中二階の柵が低いのが気になった。安全委員会で言ってみる", akari.RiskNone},
