@@ -30,6 +30,7 @@ const (
 	topicFixedOvertime           // overtime beyond the fixed hours paid
 	topicOvertimePay             // overtime pay by the hour
 	topicInsurance               // employment and social insurance by weekly hours
+	topicNonRenewal              // a fixed-term contract not renewed
 )
 
 // caseTopics name each topic; the latest message that names one sets it.
@@ -39,8 +40,9 @@ var caseTopics = []struct {
 }{
 	{topicFixedOvertime, regexp.MustCompile(`固定残業|みなし残業|定額残業|残業代込み|時間分の残業`)},
 	{topicBenefit, regexp.MustCompile(`失業保険|失業手当|失業給付|基本手当|給付制限|所定給付`)},
-	{topicDismissal, regexp.MustCompile(`解雇|クビ|くびに|首にな|辞めてくれって|辞めてもらう|予告手当|来なくていい|こなくていい|来んでいい`)},
-	{topicOvertimePay, regexp.MustCompile(`残業代|残業手当|割増|わりまし|時間外手当`)},
+	{topicNonRenewal, regexp.MustCompile(`雇止め|雇い止め|更新(しない|されない|せえへん|せん|なし|はない|止め)|契約(を)?切られ|無期転換`)},
+	{topicDismissal, regexp.MustCompile(`解雇|クビ|くびに|首にな|辞めてくれって|辞めてもらう|予告手当|来(ん|なく)で?(ええ|いい|よい)|こなくていい|こんでいい`)},
+	{topicOvertimePay, regexp.MustCompile(`残業代|残業手当|割増|わりまし|時間外手当|8時間を?(超|こえ)|[9９]時間働`)},
 	{topicInsurance, regexp.MustCompile(`雇用保険|社会保険|社保|厚生年金|こようほけん|しゃかいほけん`)},
 	{topicLeave, regexp.MustCompile(`有給|有休|年休|ゆうきゅう`)},
 }
@@ -69,6 +71,11 @@ type workCase struct {
 	// (繁忙期だけ週25時間).
 	passing bool
 	student bool // a daytime student (大学生)
+	// now: dismissed with no notice at all (明日から来なくていい).
+	now      bool
+	dayHours float64 // hours a day
+	staff    int     // the company's staff, when told
+	renewals int     // times a fixed-term contract was renewed
 }
 
 var (
@@ -93,10 +100,16 @@ var (
 	fixedHours   = regexp.MustCompile(`([0-9]{1,3})時間分`)
 	workedHours  = regexp.MustCompile(`(?:実際は?|毎月|先月|月に?|今月)(?:は|に|も)?(?:だいたい|約|大体)?([0-9]{1,3})時間|([0-9]{1,3})時間(?:くらい|ぐらい|ほど|近く)?(?:やった|残業した|働いた|してる|やってる|しとる|やっとる|残業して)`)
 	onTrial      = regexp.MustCompile(`試用`)
-	lateNight    = regexp.MustCompile(`深夜|2[2-4]時|夜中|零時|0時`)
+	lateNight    = regexp.MustCompile(`深夜|2[2-4]時|夜中|零時|夜(の)?1[01]時`)
+	neverUsed    = regexp.MustCompile(`(一回も|いっぺんも|一度も|1回も|1日も|一日も|全然|まったく|全く|ぜんぜん)(使って|使っと|使っちょ|使わ|とって|取って|とっと|取っと|とれて|取れて)`)
+	noNotice     = regexp.MustCompile(`明日から(は)?(もう)?来(ん|なく)で?(ええ|いい|よい)|明日から(は)?(もう)?こなくていい|今日で(クビ|終わり|おしまい)|即日(解雇|クビ)|いきなりクビ|その場でクビ`)
+	staffSaid    = regexp.MustCompile(`(?:従業員|社員|スタッフ)(?:が|は|数)?(?:だいたい|約)?([0-9]{1,5})人|([0-9]{1,5})人(?:くらい|ぐらい|ほど)?の(?:会社|ところ|とこ|店|事業所)|(何百人|何千人|全国チェーン|大手)`)
+	renewed      = regexp.MustCompile(`更新([0-9])回|([0-9])回(?:目の)?更新|([0-9])回目の契約|更新[^。]{0,4}([0-9])回`)
+	asksLapse    = regexp.MustCompile(`消え|きえ|時効|なくな|無くな|繰り越|くりこし|持ち越`)
 	legalHoliday = regexp.MustCompile(`法定休日|休日出勤|休日に出|日曜に出|日曜出勤`)
 	passingHours = regexp.MustCompile(`繁忙期|だけ|一時的|たまに|月によって|時期によって|忙しい時|忙しいとき|ときどき|時々|実際`)
 	studentSaid  = regexp.MustCompile(`大学生|短大生|専門学生|専門学校生|高校生|院生|学生です|学生なん|学生だ|学生や|学生で`)
+	notStudent   = regexp.MustCompile(`学生(や|じゃ|では|で)(な|あらへん|ありません)`)
 )
 
 // readCase reads the person's case from texts, newest first: the newest
@@ -166,7 +179,27 @@ func (c *workCase) read(t string) {
 	if m := overtimeHours.FindStringSubmatch(t); m != nil {
 		c.otHours, _ = strconv.Atoi(m[1] + m[2])
 	}
-	c.student = c.student || studentSaid.MatchString(t)
+	c.student = (c.student || studentSaid.MatchString(t)) && !notStudent.MatchString(t)
+	if neverUsed.MatchString(t) {
+		c.unused = true
+	}
+	if noNotice.MatchString(t) {
+		c.now = true
+	}
+	if m := hoursADay.FindStringSubmatch(t); m != nil {
+		c.dayHours, _ = strconv.ParseFloat(m[1], 64)
+	}
+	if m := staffSaid.FindStringSubmatch(t); m != nil {
+		switch {
+		case m[3] != "":
+			c.staff = bigCompany
+		default:
+			c.staff, _ = strconv.Atoi(m[1] + m[2])
+		}
+	}
+	if m := renewed.FindStringSubmatch(t); m != nil {
+		c.renewals, _ = strconv.Atoi(m[1] + m[2] + m[3] + m[4])
+	}
 	c.night = c.night || lateNight.MatchString(t)
 	c.holiday = c.holiday || legalHoliday.MatchString(t)
 }
@@ -242,6 +275,10 @@ func caseLine(in input) string {
 	if topic == noCaseTopic {
 		return ""
 	}
+	if topic == topicLeave && asksLapse.MatchString(in.text) && in.asks() && !in.alreadySaid(leaveLapse) {
+		// 「さっきの5日って、使わへんかったら消えてまうん？」
+		return leaveLapse
+	}
 	now := readCase(texts[:1])
 	told := now != (workCase{})
 	asked := topicOf(texts[:1]) == topic && asksFigure.MatchString(in.text)
@@ -271,6 +308,8 @@ func caseFigure(topic caseTopic, c workCase) string {
 		return overtimePayLine(c)
 	case topicInsurance:
 		return insuranceLine(c)
+	case topicNonRenewal:
+		return nonRenewalLine(c)
 	}
 	return ""
 }
@@ -333,11 +372,30 @@ func serviceSay(months int) string {
 	return fmt.Sprintf("%d年%dか月", y, m)
 }
 
+// leaveLapse says when unused paid leave is lost.
+const leaveLapse = "有給は、もらった日から2年で時効になって消えます。その年に使いきれなかった分は、翌年度に1年だけ繰り越せます。"
+
+// bigCompany stands for a staff told only as large (何百人, 全国チェーン).
+const bigCompany = 1000
+
+// socialInsuranceStaff is the company size from which part-timers join the
+// employer's social insurance by the 20-hour line.
+const socialInsuranceStaff = 51
+
 func dismissalLine(c workCase) string {
 	var parts []string
+	if c.now && c.notice == 0 {
+		parts = append(parts, "予告なしのその場での解雇なら、会社は30日分以上の平均賃金を「解雇予告手当」として払わなければなりません。")
+		if est := allowanceEstimate(c, labor.NoticeDays); est != "" {
+			parts = append(parts, est)
+		}
+	}
 	if c.notice > 0 {
 		if short := labor.NoticeShortfall(c.notice); short > 0 {
 			parts = append(parts, fmt.Sprintf("解雇の予告は30日前までにするのが決まりなので、%d日前に言われたなら、足りない%d日分以上の平均賃金を「解雇予告手当」として払ってもらえます。", c.notice, short))
+			if est := allowanceEstimate(c, short); est != "" {
+				parts = append(parts, est)
+			}
 		} else {
 			parts = append(parts, fmt.Sprintf("%d日前の予告なら、30日前という予告の日数は足りています。それでも、理由に納得できない解雇なら争えます。", c.notice))
 		}
@@ -399,6 +457,8 @@ func overtimeLine(c workCase) string {
 // Premiums (労働基準法37条): overtime 25%, late-night overtime 50%, work
 // on the legal day off 35%.
 const (
+	// overtimeHigh is the monthly overtime past which the premium is 50%.
+	overtimeHigh      = 60
 	premiumOvertime   = 125
 	premiumLateNight  = 150
 	premiumDayOff     = 135
@@ -411,7 +471,15 @@ func overtimePayLine(c workCase) string {
 	}
 	per := c.hourly * premiumOvertime / premiumPerHundred
 	line := fmt.Sprintf("1時間あたりの賃金が%s円なら、残業1時間の残業代は、%s円×1.25で%s円以上です。", commas(c.hourly), commas(c.hourly), commas(per))
-	if c.otHours > 1 {
+	switch {
+	case c.otHours > overtimeHigh:
+		// Past 60 hours a month the premium is 50% (労働基準法37条1項
+		// ただし書き, for every company since April 2023).
+		over := c.otHours - overtimeHigh
+		high := c.hourly * premiumLateNight / premiumPerHundred
+		line = fmt.Sprintf("1時間あたりの賃金が%s円なら、月%d時間の残業は、60時間までが%s円×1.25、60時間を超えた%d時間が%s円×1.5で、合わせて%s円以上です。",
+			commas(c.hourly), c.otHours, commas(c.hourly), over, commas(c.hourly), commas(per*overtimeHigh+high*over))
+	case c.otHours > 1:
 		line = fmt.Sprintf("1時間あたりの賃金が%s円なら、%d時間の残業で、%s円×1.25×%d時間＝%s円以上です。", commas(c.hourly), c.otHours, commas(c.hourly), c.otHours, commas(per*c.otHours))
 	}
 	if c.night {
@@ -435,9 +503,18 @@ func insuranceLine(c workCase) string {
 		return "昼間に通う学生は、勤め先の社会保険（健康保険・厚生年金）の対象外で、雇用保険にも原則入りません（夜間や通信制、休学中は別）。"
 	}
 	if h <= 0 {
+		switch {
+		case c.staff >= socialInsuranceStaff:
+			return "従業員51人以上の会社なので、週20時間以上で、月の賃金が8.8万円以上なら、勤め先の社会保険に入る対象です（昼間の学生は対象外）。"
+		case c.staff > 0:
+			return fmt.Sprintf("従業員が%d人ほどの会社なら、51人に届かないので、勤め先の社会保険には原則入りません（労使で合意すれば入れます）。扶養の130万円の線は別に見ておきましょう。", c.staff)
+		}
 		return ""
 	}
 	hs := strconv.FormatFloat(h, 'f', -1, 64)
+	if c.staff > 0 && c.staff < socialInsuranceStaff && h >= hoursLine {
+		return fmt.Sprintf("従業員が%d人ほどの会社なら、51人に届かないので、週%s時間でも勤め先の社会保険には原則入りません（労使で合意すれば入れます）。雇用保険は、週20時間以上で31日以上働く見込みがあれば入ります。", c.staff, hs)
+	}
 	switch {
 	case c.passing && h >= hoursLine:
 		return fmt.Sprintf("入るかどうかは、その時々に働いた時間ではなく、雇用契約で決めた週の所定労働時間で決まります。ただ、週%s時間のように週20時間以上で働く状態が2か月続き、その後も続く見込みなら、加入の対象になります。", hs)
@@ -462,3 +539,35 @@ const (
 	weeksAYear  = 52
 	monthsAYear = 12
 )
+
+// allowanceEstimate works out days of average wage for an hourly worker
+// whose hourly wage and daily hours were told: the average wage
+// (労働基準法12条) is three months' pay over the calendar days, but for
+// pay by the hour at least 60% of the pay of a day worked.
+func allowanceEstimate(c workCase, days int) string {
+	if c.hourly < minHourlyPay || c.hourly > maxHourlyPay || c.dayHours <= 0 || c.dayHours > 24 {
+		return ""
+	}
+	perDay := float64(c.hourly) * c.dayHours
+	avg := perDay * 0.6
+	if c.sched.Days > 0 {
+		avg = max(avg, perDay*float64(c.sched.Days)/7)
+	}
+	return fmt.Sprintf("平均賃金は、直前3か月の賃金を暦の日数で割った額ですが、時給の人は、働いた日1日分の6割が最低保障です。時給%s円で1日%s時間なら、1日およそ%s円、%d日分でおよそ%s円以上が目安です。",
+		commas(c.hourly), strconv.FormatFloat(c.dayHours, 'f', -1, 64), commas(int(avg)), days, commas(int(avg)*days))
+}
+
+func nonRenewalLine(c workCase) string {
+	if c.renewals < 3 && c.months <= 12 {
+		return ""
+	}
+	why := fmt.Sprintf("契約を%d回更新している", c.renewals)
+	if c.renewals < 3 {
+		why = fmt.Sprintf("通算%s働いている", serviceSay(c.months))
+	}
+	line := fmt.Sprintf("%sなら、会社が次を更新しないときは、契約が終わる30日前までに予告しなければなりません。更新しない理由も、求めれば書面でもらえます。", why)
+	if c.months > 60 {
+		line += "通算5年を超えているので、無期転換を申し込むこともできます。"
+	}
+	return line
+}

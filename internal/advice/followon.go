@@ -295,7 +295,7 @@ func saysNote(t akari.Turn, n playbook.Note, in input) bool {
 // Overtime pay worked out for the person: 「いくらくらいになりますか？時給に
 // すると1500円くらいです」 after 40 hours a month were told.
 var (
-	hourlyPay     = regexp.MustCompile(`時給(?:に(?:すると|したら|換算すると|直すと))?(?:は|が|で|って)?(?:だいたい|約|大体)?([0-9][0-9,]{2,5})円`)
+	hourlyPay     = regexp.MustCompile(`時給(?:に)?(?:換算)?(?:すると|したら|して|直すと)?(?:は|が|で|って)?(?:だいたい|約|大体)?([0-9][0-9,]{2,5})円`)
 	overtimeHours = regexp.MustCompile(`(?:月|毎月|ひと月|1か月|1ヶ月|一か月)(?:に)?(?:だいたい|約|大体)?([0-9]{1,3})時間(?:くらい|ぐらい|ほど|近く|以上)?(?:の|は|も)?(?:残業|サービス残業)|残業(?:が|は|を)?(?:月|毎月)?(?:に)?(?:だいたい|約|大体)?([0-9]{1,3})時間`)
 )
 
@@ -319,7 +319,12 @@ func overtimeEstimate(in input) string {
 	if pay < minHourlyPay || pay > maxHourlyPay || hours <= 0 || hours > maxOvertimeHours {
 		return ""
 	}
-	total := pay * 125 * hours / 100
+	if hours > overtimeHigh {
+		total := pay*premiumOvertime*overtimeHigh/premiumPerHundred + pay*premiumLateNight*(hours-overtimeHigh)/premiumPerHundred
+		return fmt.Sprintf("あなたの場合でいうと、60時間までが%s円×1.25、60時間を超えた%d時間が%s円×1.5で、1か月におよそ%s円です（深夜や休日は、さらに割り増しになります）。",
+			commas(pay), hours-overtimeHigh, commas(pay), commas(total))
+	}
+	total := pay * premiumOvertime * hours / premiumPerHundred
 	return fmt.Sprintf("あなたの場合でいうと、%s円×1.25×%d時間で、1か月におよそ%s円です（深夜や休日、月60時間を超える分は、さらに割り増しになります）。",
 		commas(pay), hours, commas(total))
 }
