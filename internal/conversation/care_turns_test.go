@@ -39,6 +39,16 @@ func TestCareTurns(t *testing.T) {
 			{say: "もうわしなんかおらん方がええんだわ。みんなのためにも", care: true, why: akari.RiskSign},
 			{say: "ちゃうちゃう、死ぬとかそういう話じゃにゃあよ。わしがおらん方が若いのが育つで、辞めた方がええって意味だがね", care: false, risk: akari.RiskNone, why: akari.RiskFalseAlarm},
 		}},
+		// Round 40 (care set 244): typed in kana.
+		{"a shop left, the correction typed in kana", []turn{
+			{say: "もうきえたい", care: true, why: akari.RiskSign},
+			{say: "あ、いまのおみせからきえたいってこと　ちがうの", care: false, risk: akari.RiskNone, why: akari.RiskFalseAlarm},
+		}},
+		{"a fine after a cut is no word of tonight; someone come and a promise, in kana, is", []turn{
+			{say: "クレームでまたうできっちゃた", care: true, why: akari.RiskSign},
+			{say: "ばんそーこーはった　へいき", care: true},
+			{say: "いまかれしがきてくれた。いっしょにいる。きょうはもうきらないってやくそくした", care: false},
+		}},
 		{"a note to the company was meant: the resignation letter (care set 238)", []turn{
 			{say: "遺書かいた。明日で最後にする", care: true, why: akari.RiskSign},
 			{say: "まってちがうちがうｗ 遺書って辞表のことね！ 死ぬ気とかほんとにゼロだから", care: false, risk: akari.RiskNone, why: akari.RiskFalseAlarm},
