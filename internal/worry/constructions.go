@@ -1698,7 +1698,10 @@ var constructions = []construction{
 		// listed and a narrow unless: a reading set aside would quiet the
 		// goodbye others read (スマホも解約する　今までありがと　ばいばい).
 		stems: []string{"今までありがと", "今まで本当にありがと", "今までほんとにありがと"},
-		ends:  []string{"$", "ね$", "う$", "うね$", "よ$", "ございました$", "あかりちゃん$", "ねあかりちゃん$", "うあかりちゃん$", "あかり$", "ねあかり$"},
+		ends: []string{"$", "ね$", "う$", "うね$", "よ$", "ございました$", "あかりちゃん$", "ねあかりちゃん$", "うあかりちゃん$", "あかり$", "ねあかり$",
+			// regards to everyone, said last (いままでありがと　みんなによろしく:
+			// care set 244, round 40)
+			"みんなによろしく$", "うみんなによろしく$", "みんなによろしくね$", "うみんなによろしくね$", "みんなによろしく伝えて$", "うみんなによろしく伝えて$"},
 		// Leaving a job or a team is thanked so too (送別会…みんな今まで
 		// ありがとう); only its words, no wider list (see above).
 		unless: []string{"送別", "最終日", "最後の日", "最終出社", "退職", "卒業", "異動", "転勤", "引っ越", "転職", "決まっ", "内定"}},

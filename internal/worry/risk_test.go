@@ -385,6 +385,8 @@ func TestRiskLevels(t *testing.T) {
 		{"on a bridge now, in kana", "はしのうえ さむい", akari.RiskHigh},
 		{"on a roof now, in kana", "いま やね の うえ  かぜ つよい", akari.RiskHigh},
 		{"a shop left, said in kana", "あ、いまのおみせからきえたいってこと　ちがうの", akari.RiskNone},
+		{"thanks for everything and regards to everyone, in kana", "いままでありがと　みんなによろしく", akari.RiskHigh},
+		{"thanks and regards on leaving a job", "退職します。今までありがとう、みんなによろしく", akari.RiskNone},
 		{"clearing the rooms of the dead as one's trade", "遺品整理の仕事始めたと。故人さんの部屋片付けながら、この人の人生ば大事に扱わんといかんなって思うとよ", akari.RiskNone},
 		{"a parlour game of last meals", "休憩中「人生最後の晩ごはん何にする？」で盛り上がった", akari.RiskNone},
 		{"an accident in the news, for a safety meeting", "飛び降り事故のニュースを見て、倉庫の中二階の柵が低いのが気になった。安全委員会で言ってみる", akari.RiskNone},
