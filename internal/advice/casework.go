@@ -292,6 +292,17 @@ func caseLine(in input) string {
 	return line
 }
 
+// CaseFigure is the figure a labour rule gives the person's own case, for
+// a model writing the reply (internal/llm): what caseLine would say to the
+// message of req, or "".
+func CaseFigure(req akari.AdviceRequest) string {
+	st := req.State
+	if st == nil {
+		st = &akari.State{}
+	}
+	return caseLine(newInput(req, st, req.Classification.Category))
+}
+
 // caseFigure is the line for topic and the case, "" when the case lacks
 // what the rule needs.
 func caseFigure(topic caseTopic, c workCase) string {

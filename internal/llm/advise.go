@@ -10,6 +10,7 @@ import (
 
 	openai "github.com/sashabaranov/go-openai"
 
+	"github.com/akari-career/akari/internal/advice"
 	"github.com/akari-career/akari/internal/akari"
 	"github.com/akari-career/akari/internal/facts"
 	"github.com/akari-career/akari/internal/httpretry"
@@ -229,6 +230,7 @@ func (a *Advisor) promptInput(lib *playbook.Library, text string, req akari.Advi
 	for _, line := range facts.FromState(st.Known).Display() {
 		in.known = append(in.known, a.opt.Masker.Mask(line))
 	}
+	in.figure = a.opt.Masker.Mask(advice.CaseFigure(req))
 	if !in.category.Valid() || in.category == akari.Other {
 		// Thanks or small talk in a conversation about a worry: the
 		// conversation is still about that worry.

@@ -656,3 +656,33 @@ func BenchmarkAdvisorOverhead(b *testing.B) {
 		}
 	}
 }
+
+// The figure a labour rule gives the person's case is worked out in code
+// and handed to the model, which is told to use it rather than redo the
+// law's table (round 40).
+func TestAdvisorPromptCarriesTheCaseFigure(t *testing.T) {
+	s := newChatServer(t, answer(goodReply, 1800, 200))
+	st := &akari.State{
+		UserID:   "U9",
+		Category: akari.Salary,
+		Turns: []akari.Turn{
+			{Role: akari.RoleUser, Text: "週4でパートしてるんやけど有給って何日あるん？"},
+			{Role: akari.RoleAkari, Text: "パートやアルバイトでも、6か月続けて働けば有給がもらえます。"},
+		},
+	}
+	if _, err := advisor(t, s, nil, llm.AdvisorOptions{}).Advise(context.Background(), request1("3年半くらい", akari.Salary, st)); err != nil {
+		t.Fatal(err)
+	}
+	system := s.last(t).Messages[0].Content
+	for _, want := range []string{"計算済み", "週4日で勤めて3年半なら、比例付与で、いまの1年にもらえる有給は10日です。"} {
+		if !strings.Contains(system, want) {
+			t.Errorf("system prompt lacks %q", want)
+		}
+	}
+	if _, err := advisor(t, s, nil, llm.AdvisorOptions{}).Advise(context.Background(), request1("ありがとう、店長に聞いてみる", akari.Salary, st)); err != nil {
+		t.Fatal(err)
+	}
+	if system := s.last(t).Messages[0].Content; strings.Contains(system, "計算済み") {
+		t.Errorf("a thanks told nothing of the case, but the prompt holds a figure:\n%s", system)
+	}
+}

@@ -138,6 +138,9 @@ type promptInput struct {
 	turns    []akari.Turn
 	text     string
 	care     bool // care mode: the care prompt, no career advice
+	// figure is what a labour rule gives the person's own case, worked out
+	// (advice.CaseFigure), masked; "" when nothing was.
+	figure string
 }
 
 // system is the prompt's first part: the care prompt in care mode, else
@@ -253,6 +256,7 @@ func knownSection(in promptInput) string {
 		fmt.Fprintf(&b, "・%s：「%s」\n", factLabel(k), clipRunes(unquote(oneLine(in.facts[k])), maxFactRunes))
 	}
 	b.WriteString(personSection(in.known))
+	b.WriteString(figureSection(in.figure))
 	b.WriteString(answerSection(in.ask, in.distressed, in.answered))
 	return strings.TrimRight(b.String(), "\n")
 }
@@ -280,6 +284,17 @@ func personSection(known []string) string {
 	}
 	b.WriteString("ルール：ここにあることは、もう聞いています。同じことを質問し直さず、これをふまえて答えてください（たとえば在宅の日数が分かっていれば、日数は聞かない）。\n")
 	return b.String()
+}
+
+// figureSection hands the model the figure worked out for the person's
+// case (週4日で3年半 → 10日): models misread the tables of the law, the
+// code does not.
+func figureSection(figure string) string {
+	if figure == "" {
+		return ""
+	}
+	return "\n### この人の状況に当てはめた数字（計算済み）\n" + figure +
+		"\nルール：日数や金額に答えるときは、この数字をそのまま使ってください。法律の表を並べ直したり、計算し直したりしないでください。\n"
 }
 
 // unquote turns the corner brackets in the person's words into double
