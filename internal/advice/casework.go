@@ -43,7 +43,7 @@ var caseTopics = []struct {
 	{topicNonRenewal, regexp.MustCompile(`雇止め|雇い止め|更新(しない|されない|せえへん|せん|なし|はない|止め)|契約(を)?切られ|無期転換`)},
 	{topicDismissal, regexp.MustCompile(`解雇|クビ|くびに|首にな|辞めてくれって|辞めてもらう|予告手当|来(ん|なく)で?(ええ|いい|よい)|こなくていい|こんでいい`)},
 	{topicOvertimePay, regexp.MustCompile(`残業代|残業手当|割増|わりまし|時間外手当|8時間を?(超|こえ)|[9９]時間働`)},
-	{topicInsurance, regexp.MustCompile(`雇用保険|社会保険|社保|厚生年金|こようほけん|しゃかいほけん`)},
+	{topicInsurance, regexp.MustCompile(`雇用保険|社会保険|社保|厚生年金|こようほけん|しゃかいほけん|扶養|ふよう`)},
 	{topicLeave, regexp.MustCompile(`有給|有休|年休|ゆうきゅう`)},
 }
 
@@ -76,6 +76,7 @@ type workCase struct {
 	dayHours float64 // hours a day
 	staff    int     // the company's staff, when told
 	renewals int     // times a fixed-term contract was renewed
+	monthly  int     // monthly wage, yen (月11万)
 }
 
 var (
@@ -105,6 +106,7 @@ var (
 	noNotice     = regexp.MustCompile(`明日から(は)?(もう)?来(ん|なく)で?(ええ|いい|よい)|明日から(は)?(もう)?こなくていい|今日で(クビ|終わり|おしまい)|即日(解雇|クビ)|いきなりクビ|その場でクビ`)
 	staffSaid    = regexp.MustCompile(`(?:従業員|社員|スタッフ)(?:が|は|数)?(?:だいたい|約)?([0-9]{1,5})人|([0-9]{1,5})人(?:くらい|ぐらい|ほど)?の(?:会社|ところ|とこ|店|事業所)|(何百人|何千人|全国チェーン|大手)`)
 	renewed      = regexp.MustCompile(`更新([0-9])回|([0-9])回(?:目の)?更新|([0-9])回目の契約|更新[^。]{0,4}([0-9])回`)
+	monthlyWage  = regexp.MustCompile(`月(?:に|収)?(?:だいたい|約|大体)?([0-9]{1,3}(?:\.[0-9])?)万`)
 	asksLapse    = regexp.MustCompile(`消え|きえ|時効|なくな|無くな|繰り越|くりこし|持ち越`)
 	legalHoliday = regexp.MustCompile(`法定休日|休日出勤|休日に出|日曜に出|日曜出勤`)
 	passingHours = regexp.MustCompile(`繁忙期|だけ|一時的|たまに|月によって|時期によって|忙しい時|忙しいとき|ときどき|時々|実際`)
@@ -195,6 +197,11 @@ func (c *workCase) read(t string) {
 			c.staff = bigCompany
 		default:
 			c.staff, _ = strconv.Atoi(m[1] + m[2])
+		}
+	}
+	if m := monthlyWage.FindStringSubmatch(t); m != nil {
+		if f, err := strconv.ParseFloat(m[1], 64); err == nil {
+			c.monthly = int(f * tenThousand)
 		}
 	}
 	if m := renewed.FindStringSubmatch(t); m != nil {
@@ -509,43 +516,48 @@ func overtimePayLine(c workCase) string {
 const hoursLine = 20
 
 func insuranceLine(c workCase) string {
-	h := c.sched.Hours
 	if c.student {
 		return "昼間に通う学生は、勤め先の社会保険（健康保険・厚生年金）の対象外で、雇用保険にも原則入りません（夜間や通信制、休学中は別）。"
 	}
-	if h <= 0 {
-		switch {
-		case c.staff >= socialInsuranceStaff:
-			return "従業員51人以上の会社なので、週20時間以上で、月の賃金が8.8万円以上なら、勤め先の社会保険に入る対象です（昼間の学生は対象外）。"
-		case c.staff > 0:
-			return fmt.Sprintf("従業員が%d人ほどの会社なら、51人に届かないので、勤め先の社会保険には原則入りません（労使で合意すれば入れます）。扶養の130万円の線は別に見ておきましょう。", c.staff)
-		}
+	h, monthly := c.sched.Hours, c.monthly
+	if monthly == 0 && h > 0 && c.hourly >= minHourlyPay && c.hourly <= maxHourlyPay {
+		monthly = int(float64(c.hourly) * h * weeksAYear / monthsAYear)
+	}
+	if h <= 0 && c.staff == 0 && monthly == 0 {
 		return ""
 	}
 	hs := strconv.FormatFloat(h, 'f', -1, 64)
-	if c.staff > 0 && c.staff < socialInsuranceStaff && h >= hoursLine {
-		return fmt.Sprintf("従業員が%d人ほどの会社なら、51人に届かないので、週%s時間でも勤め先の社会保険には原則入りません（労使で合意すれば入れます）。雇用保険は、週20時間以上で31日以上働く見込みがあれば入ります。", c.staff, hs)
-	}
+	var parts []string
 	switch {
 	case c.passing && h >= hoursLine:
 		return fmt.Sprintf("入るかどうかは、その時々に働いた時間ではなく、雇用契約で決めた週の所定労働時間で決まります。ただ、週%s時間のように週20時間以上で働く状態が2か月続き、その後も続く見込みなら、加入の対象になります。", hs)
-	case h < hoursLine:
+	case h > 0 && h < hoursLine:
 		return fmt.Sprintf("週%s時間なら、週20時間に届かないので、雇用保険にも勤め先の社会保険にも入らない働き方です（雇用保険は週20時間以上で31日以上働く見込みがあると入ります）。", hs)
+	case h > 0:
+		parts = append(parts, fmt.Sprintf("週%s時間なら週20時間以上なので、31日以上働く見込みがあれば雇用保険に入ります。", hs))
 	}
-	line := fmt.Sprintf("週%s時間なら週20時間以上なので、31日以上働く見込みがあれば雇用保険に入ります。勤め先の社会保険も、月の賃金が8.8万円以上で、従業員51人以上の会社なら入る対象です（昼間の学生は対象外）。", hs)
-	if c.hourly >= minHourlyPay && c.hourly <= maxHourlyPay {
-		monthly := int(float64(c.hourly) * h * weeksAYear / monthsAYear)
+	if c.staff > 0 && c.staff < socialInsuranceStaff {
+		return strings.Join(append(parts, fmt.Sprintf("従業員が%d人ほどの会社なら、51人に届かないので、勤め先の社会保険には原則入りません（労使で合意すれば入れます）。扶養の130万円の線は別に見ておきましょう。", c.staff)), "")
+	}
+	if monthly > 0 {
 		if monthly < monthlyLine {
-			return fmt.Sprintf("時給%s円で週%s時間なら、月の賃金はおよそ%s円で、社会保険の8.8万円の線を下回ります（雇用保険は週20時間以上なら入ります）。", commas(c.hourly), hs, commas(monthly))
+			return strings.Join(append(parts, fmt.Sprintf("月の賃金がおよそ%s円なら、社会保険の8.8万円の線を下回るので、勤め先の社会保険には入りません。", commas(monthly))), "")
 		}
-		line = fmt.Sprintf("時給%s円で週%s時間なら、月の賃金はおよそ%s円で、社会保険の8.8万円の線を超えるので、従業員51人以上の会社なら勤め先の社会保険に入る対象です。", commas(c.hourly), hs, commas(monthly))
+		parts = append(parts, fmt.Sprintf("月の賃金はおよそ%s円で、社会保険の8.8万円の線を超えています。", commas(monthly)))
 	}
-	return line
+	switch {
+	case c.staff >= socialInsuranceStaff && (h >= hoursLine || h == 0) && (monthly >= monthlyLine || monthly == 0):
+		parts = append(parts, "従業員51人以上の会社なので、週20時間以上・月8.8万円以上なら、勤め先の社会保険（健康保険・厚生年金）に入る対象です（昼間の学生は対象外）。")
+	default:
+		parts = append(parts, "勤め先の社会保険は、週20時間以上・月の賃金8.8万円以上で、従業員51人以上の会社なら入る対象です（昼間の学生は対象外）。")
+	}
+	return strings.Join(parts, "")
 }
 
 // The monthly wage line of the employer's social insurance, and how a
 // weekly wage becomes a monthly one.
 const (
+	tenThousand = 10000
 	monthlyLine = 88000
 	weeksAYear  = 52
 	monthsAYear = 12
