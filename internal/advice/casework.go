@@ -104,7 +104,7 @@ var (
 	lateNight    = regexp.MustCompile(`深夜|2[2-4]時|夜中|零時|夜(の)?1[01]時`)
 	neverUsed    = regexp.MustCompile(`(一回も|いっぺんも|一度も|1回も|1日も|一日も|全然|まったく|全く|ぜんぜん)(使って|使っと|使っちょ|使わ|とって|取って|とっと|取っと|とれて|取れて)`)
 	noNotice     = regexp.MustCompile(`明日から(は)?(もう)?来(ん|なく)で?(ええ|いい|よい)|明日から(は)?(もう)?こなくていい|今日で(クビ|終わり|おしまい)|即日(解雇|クビ)|いきなりクビ|その場でクビ`)
-	staffSaid    = regexp.MustCompile(`(?:従業員|社員|スタッフ)(?:が|は|数)?(?:だいたい|約)?([0-9]{1,5})人|([0-9]{1,5})人(?:くらい|ぐらい|ほど)?の(?:会社|ところ|とこ|店|事業所)|(何百人|何千人|全国チェーン|大手)`)
+	staffSaid    = regexp.MustCompile(`(?:従業員|社員|スタッフ|会社|職場|うち)(?:が|は|数|って)?(?:全部で|ぜんぶで|全体で|合わせて)?(?:だいたい|約|大体)?([0-9]{1,5})人|([0-9]{1,5})人(?:くらい|ぐらい|ほど)?の(?:会社|ところ|とこ|店|事業所)|(何百人|何千人|全国チェーン|大手)`)
 	renewed      = regexp.MustCompile(`更新([0-9])回|([0-9])回(?:目の)?更新|([0-9])回目の契約|更新[^。]{0,4}([0-9])回`)
 	monthlyWage  = regexp.MustCompile(`月(?:に|収)?(?:だいたい|約|大体)?([0-9]{1,3}(?:\.[0-9])?)万`)
 	asksLapse    = regexp.MustCompile(`消え|きえ|時効|なくな|無くな|繰り越|くりこし|持ち越`)
@@ -211,21 +211,21 @@ func (c *workCase) read(t string) {
 	c.holiday = c.holiday || legalHoliday.MatchString(t)
 }
 
-// bareRunes is how long a message that is only a length of time may be
-// (「3年半くらい」「1年ちょっとです」): an answer about one's service.
+// bareRunes is how long a sentence that is only a length of time may be
+// (「3年半くらい」「2年くらいです。1日5時間」): an answer about one's
+// service.
 const bareRunes = 12
 
 // serviceIn returns the length of service t tells: a length with the work
 // named around it, or told bare; not one before or after something, a
 // contract's term, or a previous job's.
 func serviceIn(t string) (months, days int, ok bool) {
-	bare := utf8.RuneCountInString(t) <= bareRunes
 	for _, loc := range duration.FindAllStringSubmatchIndex(t, -1) {
 		after := t[loc[1]:]
 		if notService.MatchString(after) || prevJob.MatchString(t[:loc[0]]) {
 			continue
 		}
-		if !bare && !serviceCue.MatchString(t) {
+		if !serviceCue.MatchString(t) && utf8.RuneCountInString(sentenceAt(t, loc[0], loc[1])) > bareRunes {
 			continue
 		}
 		num := func(g int) int {
@@ -251,6 +251,22 @@ func serviceIn(t string) (months, days int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// sentenceAt is the sentence of t around [from, to): between the stops
+// (。、！？ and line breaks) before and after it.
+func sentenceAt(t string, from, to int) string {
+	const stops = "。、，,！!？?\n"
+	start := 0
+	if i := strings.LastIndexAny(t[:from], stops); i >= 0 {
+		_, size := utf8.DecodeRuneInString(t[i:])
+		start = i + size
+	}
+	end := len(t)
+	if i := strings.IndexAny(t[to:], stops); i >= 0 {
+		end = to + i
+	}
+	return t[start:end]
 }
 
 // topicOf is the topic the latest of texts (newest first) names.

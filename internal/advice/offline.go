@@ -40,8 +40,9 @@ func Fixed(lib *playbook.Library) func() *playbook.Library {
 // Knows reports whether text asks what a note for every worry answers
 // (36協定ってなに, 扶養の壁って？), names a facet for every worry (部活の
 // 顧問で土日も休めない), or follows on the note just given
-// (さっきの申請って、いつまでに？ after the one on 労災): such a question
-// needs no worry picked before it is answered.
+// (さっきの申請って、いつまでに？ after the one on 労災), or tells a case a
+// labour rule gives a figure for (casework.go): such a message needs no
+// worry picked before it is answered.
 func (o *Offline) Knows(text string, st *akari.State) bool {
 	lib := o.library()
 	if lib == nil {
@@ -54,6 +55,11 @@ func (o *Offline) Knows(text string, st *akari.State) bool {
 	in.pieces, in.lib = o.piecesOf(lib), lib
 	lis := lib.Listening()
 	if in.asks() && pickNote(fitting(nil, lis.Notes, in), in, false) != "" || facetNamed(lis, in) != nil {
+		return true
+	}
+	if caseLine(in) != "" {
+		// 「明日から来なくていいって言われた。正社員で3年」: a case a rule
+		// gives a figure for is answered with it, not asked which worry.
 		return true
 	}
 	return followOnNote(lib.Playbook(akari.Other), lis, nil, in) != nil
@@ -151,7 +157,7 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 		// The figure a rule gives the person's own case (週4で3年半 → 10
 		// 日): the answer to a case told, and the first thing said to a
 		// question of it.
-		if caseTold(in) || in.answer.Kind != akari.AnswerNone || len(texts) == 0 {
+		if caseTold(in) || in.answer.Kind != akari.AnswerNone || len(texts) == 0 || cat == akari.Other {
 			texts = []string{joinWithin([]string{line, factCheckIn(lis, in)})}
 		} else {
 			texts[0] = joinWithin([]string{line, texts[0]})
