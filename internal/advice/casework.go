@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/akari-career/akari/internal/akari"
@@ -31,6 +32,7 @@ const (
 	topicOvertimePay             // overtime pay by the hour
 	topicInsurance               // employment and social insurance by weekly hours
 	topicNonRenewal              // a fixed-term contract not renewed
+	topicMaternity               // maternity leave by the due date
 )
 
 // caseTopics name each topic; the latest message that names one sets it.
@@ -43,6 +45,7 @@ var caseTopics = []struct {
 	{topicNonRenewal, regexp.MustCompile(`雇止め|雇い止め|更新(しない|されない|せえへん|せん|なし|はない|止め)|契約(を)?切られ|無期転換`)},
 	{topicDismissal, regexp.MustCompile(`解雇|クビ|くびに|首にな|辞めてくれって|辞めてもらう|予告手当|来(ん|なく)で?(ええ|いい|よい)|こなくていい|こんでいい`)},
 	{topicOvertimePay, regexp.MustCompile(`残業代|残業手当|割増|わりまし|時間外手当|8時間を?(超|こえ)|[9９]時間働`)},
+	{topicMaternity, regexp.MustCompile(`産休|産前|産後休|出産予定|予定日|さんきゅう`)},
 	{topicInsurance, regexp.MustCompile(`雇用保険|社会保険|社保|厚生年金|こようほけん|しゃかいほけん|扶養|ふよう`)},
 	{topicLeave, regexp.MustCompile(`有給|有休|年休|ゆうきゅう`)},
 }
@@ -77,6 +80,8 @@ type workCase struct {
 	staff    int     // the company's staff, when told
 	renewals int     // times a fixed-term contract was renewed
 	monthly  int     // monthly wage, yen (月11万)
+	// dueMonth and dueDay are the due date told (予定日は9月10日).
+	dueMonth, dueDay int
 }
 
 var (
@@ -106,6 +111,7 @@ var (
 	noNotice     = regexp.MustCompile(`明日から(は)?(もう)?来(ん|なく)で?(ええ|いい|よい)|明日から(は)?(もう)?こなくていい|今日で(クビ|終わり|おしまい)|即日(解雇|クビ)|いきなりクビ|その場でクビ`)
 	staffSaid    = regexp.MustCompile(`(?:従業員|社員|スタッフ|会社|職場|うち)(?:が|は|数|って)?(?:全部で|ぜんぶで|全体で|合わせて)?(?:だいたい|約|大体)?([0-9]{1,5})人|([0-9]{1,5})人(?:くらい|ぐらい|ほど)?の(?:会社|ところ|とこ|店|事業所)|(何百人|何千人|全国チェーン|大手)`)
 	renewed      = regexp.MustCompile(`更新([0-9])回|([0-9])回(?:目の)?更新|([0-9])回目の契約|更新[^。]{0,4}([0-9])回`)
+	dueDate      = regexp.MustCompile(`(?:予定日|出産予定|予定)[^0-9。]{0,6}([0-9]{1,2})月([0-9]{1,2})日|([0-9]{1,2})月([0-9]{1,2})日(?:が|に)?(?:出産)?予定`)
 	monthlyWage  = regexp.MustCompile(`月(?:に|収)?(?:だいたい|約|大体)?([0-9]{1,3}(?:\.[0-9])?)万`)
 	asksLapse    = regexp.MustCompile(`消え|きえ|時効|なくな|無くな|繰り越|くりこし|持ち越`)
 	legalHoliday = regexp.MustCompile(`法定休日|休日出勤|休日に出|日曜に出|日曜出勤`)
@@ -198,6 +204,10 @@ func (c *workCase) read(t string) {
 		default:
 			c.staff, _ = strconv.Atoi(m[1] + m[2])
 		}
+	}
+	if m := dueDate.FindStringSubmatch(t); m != nil {
+		c.dueMonth, _ = strconv.Atoi(m[1] + m[3])
+		c.dueDay, _ = strconv.Atoi(m[2] + m[4])
 	}
 	if m := monthlyWage.FindStringSubmatch(t); m != nil {
 		if f, err := strconv.ParseFloat(m[1], 64); err == nil {
@@ -308,7 +318,7 @@ func caseLine(in input) string {
 	if !told && !asked {
 		return ""
 	}
-	line := caseFigure(topic, readCase(texts))
+	line := caseFigure(topic, readCase(texts), in.when())
 	if line == "" || in.alreadySaid(line) {
 		return ""
 	}
@@ -328,7 +338,7 @@ func CaseFigure(req akari.AdviceRequest) string {
 
 // caseFigure is the line for topic and the case, "" when the case lacks
 // what the rule needs.
-func caseFigure(topic caseTopic, c workCase) string {
+func caseFigure(topic caseTopic, c workCase, now time.Time) string {
 	switch topic {
 	case topicLeave:
 		return leaveLine(c)
@@ -344,6 +354,8 @@ func caseFigure(topic caseTopic, c workCase) string {
 		return insuranceLine(c)
 	case topicNonRenewal:
 		return nonRenewalLine(c)
+	case topicMaternity:
+		return maternityLine(c, now)
 	}
 	return ""
 }
@@ -609,4 +621,46 @@ func nonRenewalLine(c workCase) string {
 		line += "通算5年を超えているので、無期転換を申し込むこともできます。"
 	}
 	return line
+}
+
+// Maternity leave (労働基準法65条): from six weeks before the due date,
+// the due date counted as one of its 42 days, on request; eight weeks
+// after the birth.
+const (
+	beforeBirthDays = 42
+	afterBirthWeeks = 8
+)
+
+// maternityLine gives the first day of leave before a due date told: the
+// date next to come after now (the conversation's last turn), so that a
+// leap year's February is counted.
+func maternityLine(c workCase, now time.Time) string {
+	if c.dueMonth < 1 || c.dueMonth > 12 || c.dueDay < 1 || c.dueDay > 31 {
+		return ""
+	}
+	year := now.Year()
+	if time.Month(c.dueMonth) < now.Month() {
+		year++
+	}
+	due := time.Date(year, time.Month(c.dueMonth), c.dueDay, 0, 0, 0, 0, time.UTC)
+	if due.Day() != c.dueDay {
+		return "" // no such day (2月30日)
+	}
+	from := due.AddDate(0, 0, 1-beforeBirthDays)
+	return fmt.Sprintf("出産予定日が%d月%d日なら、産前休業は予定日を含めた6週間（42日）前の%d月%d日から、請求すれば取れます。産後は、出産の翌日から%d週間が産後休業です。",
+		c.dueMonth, c.dueDay, int(from.Month()), from.Day(), afterBirthWeeks)
+}
+
+// noDate stands for the conversation's date when its turns hold none.
+var noDate = time.Date(2027, time.January, 1, 0, 0, 0, 0, time.UTC)
+
+// when is the time of the conversation's last turn (deterministic: the
+// state's, not the clock's), or noDate.
+func (in input) when() time.Time {
+	for i := len(in.turns) - 1; i >= 0; i-- {
+		if at := in.turns[i].At; !at.IsZero() {
+			return at
+		}
+	}
+	return noDate
 }

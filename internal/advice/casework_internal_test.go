@@ -1,6 +1,10 @@
 package advice
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"time"
+)
 
 func TestServiceIn(t *testing.T) {
 	tests := []struct {
@@ -38,5 +42,24 @@ func TestReadCase(t *testing.T) {
 	}
 	if c := readCase([]string{"契約書だと30時間分、でも実際は月50時間くらい"}); c.fixed != 30 || c.worked != 50 {
 		t.Errorf("fixed %d, worked %d; want 30 and 50", c.fixed, c.worked)
+	}
+}
+
+func TestMaternityLineCountsTheYearsFebruary(t *testing.T) {
+	c := workCase{dueMonth: 3, dueDay: 10}
+	for _, tt := range []struct {
+		now  time.Time
+		want string
+	}{
+		{time.Date(2027, time.February, 1, 0, 0, 0, 0, time.UTC), "1月28日"},
+		{time.Date(2028, time.January, 5, 0, 0, 0, 0, time.UTC), "1月29日"},
+		{time.Date(2027, time.April, 1, 0, 0, 0, 0, time.UTC), "1月29日"}, // March 2028, past this year's
+	} {
+		if got := maternityLine(c, tt.now); !strings.Contains(got, "前の"+tt.want+"から") {
+			t.Errorf("due 3月10日, said on %s: %q, want leave from %s", tt.now.Format("2006-01-02"), got, tt.want)
+		}
+	}
+	if got := maternityLine(workCase{dueMonth: 2, dueDay: 30}, noDate); got != "" {
+		t.Errorf("2月30日: %q, want no figure", got)
 	}
 }
