@@ -168,6 +168,13 @@ var readings = []kanaReading{
 	// promise, not cutting, a shop left.
 	{kana: "かれし", kanji: "彼氏"}, {kana: "いっしょに", kanji: "一緒に"}, {kana: "やくそく", kanji: "約束"}, {kana: "きらない", kanji: "切らない", onlyAfter: wordEnds},
 	{kana: "おみせ", kanji: "お店"},
+	// Crisis set 312: a back and legs dead (figures), an occupational
+	// doctor's question, a drill, a platform's far end, a house's beam,
+	// a delivery.
+	{kana: "こし", kanji: "腰", word: true, notAfter: "ょかがきけこらんゅ"}, {kana: "あし", kanji: "足", word: true, notAfter: "たすらび"},
+	{kana: "さんぎょうい", kanji: "産業医"}, {kana: "めんだん", kanji: "面談"}, {kana: "きかれた", kanji: "聞かれた"},
+	{kana: "ぼうさい", kanji: "防災"}, {kana: "くんれん", kanji: "訓練"}, {kana: "いちばんはし", kanji: "いちばん端"},
+	{kana: "いえのはり", kanji: "家の梁"}, {kana: "じょうぶそう", kanji: "丈夫そう"}, {kana: "のうひん", kanji: "納品"},
 }
 
 // minKanaTyped is the fewest hiragana a message read as typed in kana
