@@ -1,0 +1,328 @@
+package advice
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/akari-career/akari/internal/labor"
+)
+
+// The sentences of casework (casework.go): each rule's figure for the
+// case, "" when the case lacks what the rule needs. They live beside the
+// arithmetic, as the overtime estimate does (followon.go).
+
+// leaveLine is the paid-leave days the schedule and service give.
+func leaveLine(c workCase) string {
+	if _, ok := c.sched.Prorated(); !ok && !c.partTime {
+		// No schedule told and no part-time job named: a full-time
+		// employee's figure, said as such (フルタイムで勤めて…).
+		c.sched.FullTime = true
+	}
+	days, ok := labor.LeaveDays(c.sched, c.months)
+	if !ok {
+		return ""
+	}
+	who := scheduleSay(c.sched)
+	if !labor.LeaveGranted(c.months) {
+		return fmt.Sprintf("%s、入って%sなら、有給はまだついていません。6か月続けて働き、決められた日の8割以上出勤すると、%d日もらえます。", who, serviceSay(c.months), days)
+	}
+	prorated, _ := c.sched.Prorated()
+	how := ""
+	if prorated {
+		how = "比例付与で、"
+	}
+	line := fmt.Sprintf("%sで勤めて%sなら、%sいまの1年にもらえる有給は%d日です。", who, serviceSay(c.months), how, days)
+	if prev, ok := labor.PreviousLeaveDays(c.sched, c.months); ok && c.unused {
+		line += fmt.Sprintf("去年の%d日も、使っていなければ2年の時効まで残っているので、合わせて%d日あるはずです。", prev, prev+days)
+	}
+	if days >= 10 {
+		line += "年10日以上もらえる人なので、会社はそのうち5日を1年以内に取らせる義務があります。"
+	}
+	return line
+}
+
+// scheduleSay is the schedule as the person would say it.
+func scheduleSay(s labor.Schedule) string {
+	switch {
+	case s.Days > 0 && s.Hours > 0:
+		return fmt.Sprintf("週%d日（週%s時間）", s.Days, strconv.FormatFloat(s.Hours, 'f', -1, 64))
+	case s.Days > 0:
+		return fmt.Sprintf("週%d日", s.Days)
+	case s.Hours > 0:
+		return fmt.Sprintf("週%s時間", strconv.FormatFloat(s.Hours, 'f', -1, 64))
+	}
+	return "フルタイム"
+}
+
+// serviceSay writes months of service: 半年, 3年半, 1年2か月, 8か月.
+func serviceSay(months int) string {
+	y, m := months/12, months%12
+	switch {
+	case y == 0 && m == 6:
+		return "半年"
+	case y == 0:
+		return fmt.Sprintf("%dか月", m)
+	case m == 0:
+		return fmt.Sprintf("%d年", y)
+	case m == 6:
+		return fmt.Sprintf("%d年半", y)
+	}
+	return fmt.Sprintf("%d年%dか月", y, m)
+}
+
+// leaveLapse says when unused paid leave is lost.
+const leaveLapse = "有給は、もらった日から2年で時効になって消えます。その年に使いきれなかった分は、翌年度に1年だけ繰り越せます。"
+
+// bigCompany stands for a staff told only as large (何百人, 全国チェーン).
+const bigCompany = 1000
+
+// socialInsuranceStaff is the company size from which part-timers join the
+// employer's social insurance by the 20-hour line.
+const socialInsuranceStaff = 51
+
+// dismissalLine is a dismissal's notice short, or a probation's first
+// days.
+func dismissalLine(c workCase) string {
+	var parts []string
+	if c.now && c.notice == 0 {
+		parts = append(parts, "予告なしのその場での解雇なら、会社は30日分以上の平均賃金を「解雇予告手当」として払わなければなりません。")
+		if est := allowanceEstimate(c, labor.NoticeDays); est != "" {
+			parts = append(parts, est)
+		}
+	}
+	if c.notice > 0 {
+		if short := labor.NoticeShortfall(c.notice); short > 0 {
+			parts = append(parts, fmt.Sprintf("解雇の予告は30日前までにするのが決まりなので、%d日前に言われたなら、足りない%d日分以上の平均賃金を「解雇予告手当」として払ってもらえます。", c.notice, short))
+			if est := allowanceEstimate(c, short); est != "" {
+				parts = append(parts, est)
+			}
+		} else {
+			parts = append(parts, fmt.Sprintf("%d日前の予告なら、30日前という予告の日数は足りています。それでも、理由に納得できない解雇なら争えます。", c.notice))
+		}
+	}
+	switch {
+	case c.trial && c.days > 0 && c.days <= 14:
+		parts = append(parts, fmt.Sprintf("試用期間中で入って%d日目なら、入社から14日以内は予告なしの解雇も法律上は認められています。ただ、それでも理由のない解雇は認められません。", c.days))
+	case c.trial && (c.days > 14 || c.months > 0) && c.notice == 0:
+		parts = append(parts, fmt.Sprintf("入って%sなら、14日を超えているので、試用期間中でも30日前の予告か、足りない日数分の平均賃金（解雇予告手当）が必要です。", tenureSay(c)))
+	}
+	return strings.Join(parts, "")
+}
+
+// tenureSay is the service told, in days or months.
+func tenureSay(c workCase) string {
+	if c.days > 0 {
+		return fmt.Sprintf("%d日", c.days)
+	}
+	return serviceSay(c.months)
+}
+
+// benefitLine is the days of unemployment benefit, or the months missing.
+func benefitLine(c workCase) string {
+	if c.months <= 0 || c.reason == labor.ReasonUnknown {
+		return ""
+	}
+	days, eligible, ok := labor.BenefitDays(c.reason, c.months, c.age)
+	if !ok {
+		return ""
+	}
+	svc := serviceSay(c.months)
+	switch {
+	case c.reason == labor.ReasonOwn && !eligible:
+		return fmt.Sprintf("自己都合で辞める場合、失業給付には、辞める前の2年間に雇用保険に入っていた期間が通算12か月以上必要です。%sだと足りませんが、前の会社の期間も、そのとき失業給付をもらっていなければ通算できます（1年以内にあいだが空いた場合）。", svc)
+	case c.reason == labor.ReasonOwn:
+		return fmt.Sprintf("自己都合で、雇用保険に入っていた期間が%sなら、失業給付（基本手当）がもらえる日数は%d日分です。手続きから7日の待期と、原則1か月の給付制限のあとに支給が始まります。", svc, days)
+	case !eligible:
+		return fmt.Sprintf("会社都合（解雇や倒産）なら、辞める前の1年間に雇用保険に入っていた期間が通算6か月以上あれば、失業給付がもらえます。%sだと足りませんが、前の会社の期間も、そのとき失業給付をもらっていなければ通算できます。", svc)
+	}
+	age := ""
+	if c.age > 0 {
+		age = fmt.Sprintf("、%d歳", c.age)
+	}
+	return fmt.Sprintf("会社都合（特定受給資格者）で、雇用保険に入っていた期間が%s%sなら、失業給付（基本手当）がもらえる日数は%d日分です。給付制限はなく、手続きから7日の待期のあとに支給が始まります。", svc, age, days)
+}
+
+// overtimeLine is the overtime past the hours a fixed pay covers.
+func overtimeLine(c workCase) string {
+	if c.fixed > 0 && c.worked <= 0 {
+		return fmt.Sprintf("固定残業代が%d時間分なら、月%d時間を超えて残業した分は、固定の額とは別に残業代が払われるはずです。", c.fixed, c.fixed)
+	}
+	if c.fixed <= 0 || c.worked <= 0 {
+		return ""
+	}
+	if c.worked <= c.fixed {
+		return fmt.Sprintf("%d時間なら、固定残業代の%d時間分の範囲内です。その月の追加の残業代は出ませんが、固定残業代は満額払われるのが原則です。", c.worked, c.fixed)
+	}
+	return fmt.Sprintf("固定残業代が%d時間分で、%d時間残業した月なら、超えた%d時間分の残業代（1時間あたりの賃金×1.25以上）が、固定の額とは別に払われるはずです。給与明細で確かめて、出ていなければ差額を請求できます。", c.fixed, c.worked, c.worked-c.fixed)
+}
+
+// Premiums (労働基準法37条): overtime 25%, late-night overtime 50%, work
+// on the legal day off 35%.
+const (
+	// overtimeHigh is the monthly overtime past which the premium is 50%.
+	overtimeHigh      = 60
+	premiumOvertime   = 125
+	premiumLateNight  = 150
+	premiumDayOff     = 135
+	premiumPerHundred = 100
+)
+
+// overtimePayLine is overtime pay by the hour, for the hours told.
+func overtimePayLine(c workCase) string {
+	if c.hourly < minHourlyPay || c.hourly > maxHourlyPay || c.otHours > maxOvertimeHours {
+		return ""
+	}
+	per := c.hourly * premiumOvertime / premiumPerHundred
+	line := fmt.Sprintf("1時間あたりの賃金が%s円なら、残業1時間の残業代は、%s円×1.25で%s円以上です。", commas(c.hourly), commas(c.hourly), commas(per))
+	switch {
+	case c.otHours > overtimeHigh:
+		// Past 60 hours a month the premium is 50% (労働基準法37条1項
+		// ただし書き, for every company since April 2023).
+		over := c.otHours - overtimeHigh
+		high := c.hourly * premiumLateNight / premiumPerHundred
+		line = fmt.Sprintf("1時間あたりの賃金が%s円なら、月%d時間の残業は、60時間までが%s円×1.25、60時間を超えた%d時間が%s円×1.5で、合わせて%s円以上です。",
+			commas(c.hourly), c.otHours, commas(c.hourly), over, commas(c.hourly), commas(per*overtimeHigh+high*over))
+	case c.otHours > 1:
+		line = fmt.Sprintf("1時間あたりの賃金が%s円なら、%d時間の残業で、%s円×1.25×%d時間＝%s円以上です。", commas(c.hourly), c.otHours, commas(c.hourly), c.otHours, commas(per*c.otHours))
+	}
+	if c.night {
+		line += fmt.Sprintf("22時から翌5時までの深夜にかかった残業は、さらに割り増されて1.5倍、1時間%s円以上になります。", commas(c.hourly*premiumLateNight/premiumPerHundred))
+	}
+	if c.holiday {
+		line += fmt.Sprintf("法定休日に働いた分は1.35倍、1時間%s円以上です。", commas(c.hourly*premiumDayOff/premiumPerHundred))
+	}
+	return line
+}
+
+// hoursLine is the weekly hours from which a worker joins employment
+// insurance (with 31 days or more of work expected) and, with a monthly
+// wage of 88,000 yen or more at a company of 51 or more, the employer's
+// social insurance.
+const hoursLine = 20
+
+// insuranceLine places the case against the 20-hour line, the wage line
+// and the company's size.
+func insuranceLine(c workCase) string {
+	if c.student {
+		return "昼間に通う学生は、勤め先の社会保険（健康保険・厚生年金）の対象外で、雇用保険にも原則入りません（夜間や通信制、休学中は別）。"
+	}
+	h, monthly := c.sched.Hours, c.monthly
+	if monthly == 0 && h > 0 && c.hourly >= minHourlyPay && c.hourly <= maxHourlyPay {
+		monthly = int(float64(c.hourly) * h * weeksAYear / monthsAYear)
+	}
+	if h <= 0 && c.staff == 0 && monthly == 0 {
+		return ""
+	}
+	hs := strconv.FormatFloat(h, 'f', -1, 64)
+	var parts []string
+	switch {
+	case c.passing && h >= hoursLine:
+		return fmt.Sprintf("入るかどうかは、その時々に働いた時間ではなく、雇用契約で決めた週の所定労働時間で決まります。ただ、週%s時間のように週20時間以上で働く状態が2か月続き、その後も続く見込みなら、加入の対象になります。", hs)
+	case h > 0 && h < hoursLine:
+		return fmt.Sprintf("週%s時間なら、週20時間に届かないので、雇用保険にも勤め先の社会保険にも入らない働き方です（雇用保険は週20時間以上で31日以上働く見込みがあると入ります）。", hs)
+	case h > 0:
+		parts = append(parts, fmt.Sprintf("週%s時間なら週20時間以上なので、31日以上働く見込みがあれば雇用保険に入ります。", hs))
+	}
+	if c.staff > 0 && c.staff < socialInsuranceStaff {
+		return strings.Join(append(parts, fmt.Sprintf("従業員が%d人ほどの会社なら、51人に届かないので、勤め先の社会保険には原則入りません（労使で合意すれば入れます）。扶養の130万円の線は別に見ておきましょう。", c.staff)), "")
+	}
+	if monthly > 0 {
+		if monthly < monthlyLine {
+			return strings.Join(append(parts, fmt.Sprintf("月の賃金がおよそ%s円なら、社会保険の8.8万円の線を下回るので、勤め先の社会保険には入りません。", commas(monthly))), "")
+		}
+		parts = append(parts, fmt.Sprintf("月の賃金はおよそ%s円で、社会保険の8.8万円の線を超えています。", commas(monthly)))
+	}
+	switch {
+	case c.staff >= socialInsuranceStaff && (h >= hoursLine || h == 0) && (monthly >= monthlyLine || monthly == 0):
+		parts = append(parts, "従業員51人以上の会社なので、週20時間以上・月8.8万円以上なら、勤め先の社会保険（健康保険・厚生年金）に入る対象です（昼間の学生は対象外）。")
+	default:
+		parts = append(parts, "勤め先の社会保険は、週20時間以上・月の賃金8.8万円以上で、従業員51人以上の会社なら入る対象です（昼間の学生は対象外）。")
+	}
+	return strings.Join(parts, "")
+}
+
+// The monthly wage line of the employer's social insurance, and how a
+// weekly wage becomes a monthly one.
+const (
+	tenThousand = 10000
+	monthlyLine = 88000
+	weeksAYear  = 52
+	monthsAYear = 12
+)
+
+// allowanceEstimate works out days of average wage for an hourly worker
+// whose hourly wage and daily hours were told: the average wage
+// (労働基準法12条) is three months' pay over the calendar days, but for
+// pay by the hour at least 60% of the pay of a day worked.
+func allowanceEstimate(c workCase, days int) string {
+	if c.hourly < minHourlyPay || c.hourly > maxHourlyPay || c.dayHours <= 0 || c.dayHours > 24 {
+		return ""
+	}
+	perDay := float64(c.hourly) * c.dayHours
+	avg := perDay * 0.6
+	if c.sched.Days > 0 {
+		avg = max(avg, perDay*float64(c.sched.Days)/7)
+	}
+	return fmt.Sprintf("平均賃金は、直前3か月の賃金を暦の日数で割った額ですが、時給の人は、働いた日1日分の6割が最低保障です。時給%s円で1日%s時間なら、1日およそ%s円、%d日分でおよそ%s円以上が目安です。",
+		commas(c.hourly), strconv.FormatFloat(c.dayHours, 'f', -1, 64), commas(int(avg)), days, commas(int(avg)*days))
+}
+
+// nonRenewalLine is the notice owed before a contract is not renewed.
+func nonRenewalLine(c workCase) string {
+	if c.renewals < 3 && c.months <= 12 {
+		return ""
+	}
+	why := fmt.Sprintf("契約を%d回更新している", c.renewals)
+	if c.renewals < 3 {
+		why = fmt.Sprintf("通算%s働いている", serviceSay(c.months))
+	}
+	line := fmt.Sprintf("%sなら、会社が次を更新しないときは、契約が終わる30日前までに予告しなければなりません。更新しない理由も、求めれば書面でもらえます。", why)
+	if c.months > 60 {
+		line += "通算5年を超えているので、無期転換を申し込むこともできます。"
+	}
+	return line
+}
+
+// Maternity leave (労働基準法65条): from six weeks before the due date,
+// the due date counted as one of its 42 days, on request; eight weeks
+// after the birth.
+const (
+	beforeBirthDays = 42
+	afterBirthWeeks = 8
+)
+
+// maternityLine gives the first day of leave before a due date told: the
+// date next to come after now (the conversation's last turn), so that a
+// leap year's February is counted.
+func maternityLine(c workCase, now time.Time) string {
+	if c.dueMonth < 1 || c.dueMonth > 12 || c.dueDay < 1 || c.dueDay > 31 {
+		return ""
+	}
+	year := now.Year()
+	if time.Month(c.dueMonth) < now.Month() {
+		year++
+	}
+	due := time.Date(year, time.Month(c.dueMonth), c.dueDay, 0, 0, 0, 0, time.UTC)
+	if due.Day() != c.dueDay {
+		return "" // no such day (2月30日)
+	}
+	from := due.AddDate(0, 0, 1-beforeBirthDays)
+	return fmt.Sprintf("出産予定日が%d月%d日なら、産前休業は予定日を含めた6週間（42日）前の%d月%d日から、請求すれば取れます。産後は、出産の翌日から%d週間が産後休業です。",
+		c.dueMonth, c.dueDay, int(from.Month()), from.Day(), afterBirthWeeks)
+}
+
+// noDate stands for the conversation's date when its turns hold none.
+var noDate = time.Date(2027, time.January, 1, 0, 0, 0, 0, time.UTC)
+
+// when is the time of the conversation's last turn (deterministic: the
+// state's, not the clock's), or noDate.
+func (in input) when() time.Time {
+	for i := len(in.turns) - 1; i >= 0; i-- {
+		if at := in.turns[i].At; !at.IsZero() {
+			return at
+		}
+	}
+	return noDate
+}
