@@ -1,6 +1,7 @@
 package worry
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/akari-career/akari/prompts"
@@ -56,5 +57,19 @@ func BenchmarkLoad(b *testing.B) {
 		if _, err := Load(fsys); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkClassifyLong classifies a message at LINE's limit (5,000
+// characters) whose words recur: every stem found was once checked
+// against every word of the message (quietBetween), and a long paste took
+// time growing with the square of its length (round 40).
+func BenchmarkClassifyLong(b *testing.B) {
+	m := loadModel(b)
+	long := strings.Repeat("給料が安い。残業代も出ない。", 5000/14)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		m.Classify(long)
 	}
 }

@@ -2,6 +2,8 @@ package worry
 
 import (
 	"bytes"
+	"cmp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -876,11 +878,18 @@ func sentenceContext(ends []int32, from, n int) (lo, hi int) {
 }
 
 // quietBetween reports whether a word of construction k's unless list is
-// found in text[lo:hi].
-func quietBetween(lex *lexicon, occs []occurrence, k uint16, lo, hi int) bool {
-	for _, o := range occs {
-		if int(o.at) < lo || int(o.at) >= hi {
-			continue
+// found in text[lo:hi]. occs are in text order; quiet, when it covers k,
+// says whether any of k's unless words is in the message at all, so that
+// a stem found a thousand times in a long message is not checked against
+// every occurrence each time (an hour-long paste had made it quadratic).
+func quietBetween(lex *lexicon, occs []occurrence, quiet *unlessSeen, k uint16, lo, hi int) bool {
+	if seen, known := quiet.has(k); known && !seen {
+		return false
+	}
+	first, _ := slices.BinarySearchFunc(occs, lo, func(o occurrence, at int) int { return cmp.Compare(int(o.at), at) })
+	for _, o := range occs[first:] {
+		if int(o.at) >= hi {
+			break
 		}
 		for _, u := range lex.uses[o.word] {
 			if u.kind == useUnless && u.idx == k {
@@ -889,6 +898,30 @@ func quietBetween(lex *lexicon, occs []occurrence, k uint16, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// unlessSeen marks the constructions any of whose unless words occurs in a
+// message, read once per message.
+type unlessSeen [16]uint64
+
+// mark sets, for every occurrence, the constructions its word quiets.
+func (q *unlessSeen) mark(lex *lexicon, occs []occurrence) {
+	for _, o := range occs {
+		for _, u := range lex.uses[o.word] {
+			if u.kind == useUnless && int(u.idx) < len(q)*64 {
+				q[u.idx/64] |= 1 << (u.idx % 64)
+			}
+		}
+	}
+}
+
+// has reports whether construction k has an unless word in the message;
+// known is false for an index past the set, which must be looked up.
+func (q *unlessSeen) has(k uint16) (seen, known bool) {
+	if int(k) >= len(q)*64 {
+		return false, false
+	}
+	return q[k/64]&(1<<(k%64)) != 0, true
 }
 
 // maxHits bounds the hits kept per message (on the stack).
@@ -914,6 +947,8 @@ func (h *hits) add(x hit) {
 func (s *constructionSet) find(text []byte, ends []int32, lex *lexicon, occs []occurrence, elongated bool, out *hits) {
 	var ibuf [8]span
 	innocent := innocentSpans(lex, occs, ibuf[:0])
+	var quiet unlessSeen
+	quiet.mark(lex, occs)
 	for _, o := range occs {
 		stem := lex.words[o.word]
 		from := int(o.at)
@@ -937,7 +972,7 @@ func (s *constructionSet) find(text []byte, ends []int32, lex *lexicon, occs []o
 					lo = min(lo, from-len(before(text, from, c.before.window)))
 				}
 			}
-			if quietBetween(lex, occs, u.idx, lo, hi) {
+			if quietBetween(lex, occs, &quiet, u.idx, lo, hi) {
 				// Set aside, not unseen: the model and the phrases must
 				// not read the stem either (映画…線路に飛び込むシーン).
 				if c.risk != akari.RiskNone {
