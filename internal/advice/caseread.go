@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/akari-career/akari/internal/labor"
+	"github.com/akari-career/akari/internal/pattern"
 )
 
 // Reading a case (casework.go): what the person told of their work, from
@@ -72,7 +73,7 @@ var (
 	renewed      = regexp.MustCompile(`更新([0-9])回|([0-9])回(?:目の)?更新|([0-9])回目の契約|更新[^。]{0,4}([0-9])回`)
 	dueDate      = regexp.MustCompile(`(?:予定日|出産予定|予定)[^0-9。]{0,6}([0-9]{1,2})月([0-9]{1,2})日|([0-9]{1,2})月([0-9]{1,2})日(?:が|に)?(?:出産)?予定`)
 	monthlyWage  = regexp.MustCompile(`月(?:に|収)?(?:だいたい|約|大体)?([0-9]{1,3}(?:\.[0-9])?)万`)
-	asksLapse    = regexp.MustCompile(`消え|きえ|時効|なくな|無くな|繰り越|くりこし|持ち越`)
+	asksLapse    = pattern.MustCompile(`消え|きえ|時効|なくな|無くな|繰り越|くりこし|持ち越`)
 	legalHoliday = regexp.MustCompile(`法定休日|休日出勤|休日に出|日曜に出|日曜出勤`)
 	passingHours = regexp.MustCompile(`繁忙期|の時だけ|のときだけ|期間だけ|月だけ|一時的|たまに|月によって|時期によって|忙しい時|忙しいとき|ときどき|時々|実際`)
 	studentSaid  = regexp.MustCompile(`大学生|短大生|専門学生|専門学校生|高校生|院生|学生です|学生なん|学生だ|学生や|学生で`)

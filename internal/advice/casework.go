@@ -1,10 +1,10 @@
 package advice
 
 import (
-	"regexp"
 	"time"
 
 	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/pattern"
 )
 
 // Casework: the figures of a labour rule worked out for the person's own
@@ -33,20 +33,20 @@ const (
 // caseTopics name each topic; the latest message that names one sets it.
 var caseTopics = []struct {
 	topic caseTopic
-	words *regexp.Regexp
+	words *pattern.Pattern
 }{
-	{topicFixedOvertime, regexp.MustCompile(`固定残業|みなし残業|定額残業|残業代込み|時間分の残業`)},
-	{topicBenefit, regexp.MustCompile(`失業保険|失業手当|失業給付|基本手当|給付制限|所定給付`)},
-	{topicNonRenewal, regexp.MustCompile(`雇止め|雇い止め|更新(しない|されない|せえへん|せん|なし|はない|止め)|契約(を)?切られ|無期転換`)},
-	{topicDismissal, regexp.MustCompile(`解雇|クビ|くびに|首にな|辞めてくれって|辞めてもらう|予告手当|来(ん|なく)で?(ええ|いい|よい)|こなくていい|こんでいい`)},
-	{topicOvertimePay, regexp.MustCompile(`残業代|残業手当|割増|わりまし|時間外手当|8時間を?(超|こえ)|[9９]時間働`)},
-	{topicMaternity, regexp.MustCompile(`産休|産前|産後休|出産予定|予定日|さんきゅう`)},
-	{topicInsurance, regexp.MustCompile(`雇用保険|社会保険|社保|厚生年金|こようほけん|しゃかいほけん|扶養|ふよう`)},
-	{topicLeave, regexp.MustCompile(`有給|有休|年休|ゆうきゅう`)},
+	{topicFixedOvertime, pattern.MustCompile(`固定残業|みなし残業|定額残業|残業代込み|時間分の残業`)},
+	{topicBenefit, pattern.MustCompile(`失業保険|失業手当|失業給付|基本手当|給付制限|所定給付`)},
+	{topicNonRenewal, pattern.MustCompile(`雇止め|雇い止め|更新(しない|されない|せえへん|せん|なし|はない|止め)|契約(を)?切られ|無期転換`)},
+	{topicDismissal, pattern.MustCompile(`解雇|クビ|くびに|首にな|辞めてくれって|辞めてもらう|予告手当|来(ん|なく)で?(ええ|いい|よい)|こなくていい|こんでいい`)},
+	{topicOvertimePay, pattern.MustCompile(`残業代|残業手当|割増|わりまし|時間外手当|8時間を?(超|こえ)|[9９]時間働`)},
+	{topicMaternity, pattern.MustCompile(`産休|産前|産後休|出産予定|予定日|さんきゅう`)},
+	{topicInsurance, pattern.MustCompile(`雇用保険|社会保険|社保|厚生年金|こようほけん|しゃかいほけん|扶養|ふよう`)},
+	{topicLeave, pattern.MustCompile(`有給|有休|年休|ゆうきゅう`)},
 }
 
 // asksFigure matches a question after a figure (何日, いくら, 何時間分).
-var asksFigure = regexp.MustCompile(`何日|なんにち|何日分|日数|いくつ|どのくらい|どれくらい|どんくらい|いくら|何時間|何か月|何ヶ月`)
+var asksFigure = pattern.MustCompile(`何日|なんにち|何日分|日数|いくつ|どのくらい|どれくらい|どんくらい|いくら|何時間|何か月|何ヶ月`)
 
 // topicOf is the topic the latest of texts (newest first) names.
 func topicOf(texts []string) caseTopic {
