@@ -1,7 +1,6 @@
 package advice
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -45,39 +44,39 @@ type workCase struct {
 }
 
 var (
-	daysAWeek    = regexp.MustCompile(`(休)?(?:週|しゅう)([1-7])([0-9]|時間|じかん)?`)
-	hoursAWeek   = regexp.MustCompile(`週([0-9]{1,2}(?:\.[0-9])?)時間`)
-	hoursADay    = regexp.MustCompile(`(?:1日|一日|いちにち)(?:に|は)?([0-9]{1,2}(?:\.[0-9])?)時間`)
-	fullTime     = regexp.MustCompile(`正社員|フルタイム|ふるたいむ`)
-	partTimeWord = regexp.MustCompile(`パート|バイト|ぱーと|ばいと`)
+	daysAWeek    = pattern.MustCompile(`(休)?(?:週|しゅう)([1-7])([0-9]|時間|じかん)?`)
+	hoursAWeek   = pattern.MustCompile(`週([0-9]{1,2}(?:\.[0-9])?)時間`)
+	hoursADay    = pattern.MustCompile(`(?:1日|一日|いちにち)(?:に|は)?([0-9]{1,2}(?:\.[0-9])?)時間`)
+	fullTime     = pattern.MustCompile(`正社員|フルタイム|ふるたいむ`)
+	partTimeWord = pattern.MustCompile(`パート|バイト|ぱーと|ばいと`)
 	// A length of time: 3年半, 1年6か月, 8か月, 半年, 10日目.
-	duration = regexp.MustCompile(`([0-9]{1,2})年半|([0-9]{1,2})年([0-9]{1,2})(?:か|ヶ|カ|ケ|ヵ|ケ)?月|([0-9]{1,2})年|([0-9]{1,2})(?:か|ヶ|カ|ケ|ヵ)月|半年|([0-9]{1,3})日目`)
+	duration = pattern.MustCompile(`([0-9]{1,2})年半|([0-9]{1,2})年([0-9]{1,2})(?:か|ヶ|カ|ケ|ヵ|ケ)?月|([0-9]{1,2})年|([0-9]{1,2})(?:か|ヶ|カ|ケ|ヵ)月|半年|([0-9]{1,3})日目`)
 	// What makes a length one's service: the work named around it.
-	serviceCue = regexp.MustCompile(`働い|はたらい|勤め|勤続|入社|入って|はいって|在籍|続けて|経|たって|してて|やってて|しとる|やっとる|してる|やってる|いて|おって|今の会社|今の職場|今の店|目`)
+	serviceCue = pattern.MustCompile(`働い|はたらい|勤め|勤続|入社|入って|はいって|在籍|続けて|経|たって|してて|やってて|しとる|やっとる|してる|やってる|いて|おって|今の会社|今の職場|今の店|目`)
 	// What makes a length something else: before, after, a contract's
 	// term, a lapse, a notice, a previous job.
-	notService   = regexp.MustCompile(`^(前|後|以内|以上|契約|ごと|おき|分|まで|で時効|の時|のとき|の頃|間に|かかる|待|の給付|の制限|更新)`)
-	prevJob      = regexp.MustCompile(`前の会社|前職|前の職場|前の仕事|前のとこ`)
-	unusedLast   = regexp.MustCompile(`(去年|昨年|前年|前の年|半年の時|半年のとき|最初に|最初の)[^。]{0,16}(使って(ない|へん|ません|なかった)|使わな|残って|ほぼ0|0日|ゼロ)`)
-	ownReason    = regexp.MustCompile(`自己都合|自分の都合|辞めたい|やめたい|辞めよう|辞める|退職したい`)
-	compReason   = regexp.MustCompile(`会社都合|倒産|解雇|クビ|リストラ|潰れ|つぶれ`)
-	ageSaid      = regexp.MustCompile(`([1-9][0-9])(?:歳|才|さい)`)
-	noticeGiven  = regexp.MustCompile(`([0-9]{1,2})日前(?:に|で)?(?:言われ|いわれ|予告|通告|伝えられ|聞かされ)|最終日の([0-9]{1,2})日前`)
-	fixedHours   = regexp.MustCompile(`([0-9]{1,3})時間分`)
-	workedHours  = regexp.MustCompile(`(?:実際は?|毎月|先月|月に?|今月)(?:は|に|も)?(?:だいたい|約|大体)?([0-9]{1,3})時間|([0-9]{1,3})時間(?:くらい|ぐらい|ほど|近く)?(?:やった|残業した|働いた|してる|やってる|しとる|やっとる|残業して)`)
-	onTrial      = regexp.MustCompile(`試用`)
-	lateNight    = regexp.MustCompile(`深夜|2[2-4]時|夜中|零時|夜(の)?1[01]時`)
-	neverUsed    = regexp.MustCompile(`(一回も|いっぺんも|一度も|1回も|1日も|一日も|全然|まったく|全く|ぜんぜん)(使って|使っと|使っちょ|使わ|とって|取って|とっと|取っと|とれて|取れて)`)
-	noNotice     = regexp.MustCompile(`明日から(は)?(もう)?来(ん|なく)で?(ええ|いい|よい)|明日から(は)?(もう)?こなくていい|今日で(クビ|終わり|おしまい)|即日(解雇|クビ)|いきなりクビ|その場でクビ`)
-	staffSaid    = regexp.MustCompile(`(?:従業員|社員|スタッフ|会社|職場|うち)(?:が|は|数|って)?(?:全部で|ぜんぶで|全体で|合わせて)?(?:だいたい|約|大体)?([0-9]{1,5})人|([0-9]{1,5})人(?:くらい|ぐらい|ほど)?の(?:会社|ところ|とこ|店|事業所)|(何百人|何千人|全国チェーン|大手)`)
-	renewed      = regexp.MustCompile(`更新([0-9])回|([0-9])回(?:目の)?更新|([0-9])回目の契約|更新[^。]{0,4}([0-9])回`)
-	dueDate      = regexp.MustCompile(`(?:予定日|出産予定|予定)[^0-9。]{0,6}([0-9]{1,2})月([0-9]{1,2})日|([0-9]{1,2})月([0-9]{1,2})日(?:が|に)?(?:出産)?予定`)
-	monthlyWage  = regexp.MustCompile(`月(?:に|収)?(?:だいたい|約|大体)?([0-9]{1,3}(?:\.[0-9])?)万`)
+	notService   = pattern.MustCompile(`^(前|後|以内|以上|契約|ごと|おき|分|まで|で時効|の時|のとき|の頃|間に|かかる|待|の給付|の制限|更新)`)
+	prevJob      = pattern.MustCompile(`前の会社|前職|前の職場|前の仕事|前のとこ`)
+	unusedLast   = pattern.MustCompile(`(去年|昨年|前年|前の年|半年の時|半年のとき|最初に|最初の)[^。]{0,16}(使って(ない|へん|ません|なかった)|使わな|残って|ほぼ0|0日|ゼロ)`)
+	ownReason    = pattern.MustCompile(`自己都合|自分の都合|辞めたい|やめたい|辞めよう|辞める|退職したい`)
+	compReason   = pattern.MustCompile(`会社都合|倒産|解雇|クビ|リストラ|潰れ|つぶれ`)
+	ageSaid      = pattern.MustCompile(`([1-9][0-9])(?:歳|才|さい)`)
+	noticeGiven  = pattern.MustCompile(`([0-9]{1,2})日前(?:に|で)?(?:言われ|いわれ|予告|通告|伝えられ|聞かされ)|最終日の([0-9]{1,2})日前`)
+	fixedHours   = pattern.MustCompile(`([0-9]{1,3})時間分`)
+	workedHours  = pattern.MustCompile(`(?:実際は?|毎月|先月|月に?|今月)(?:は|に|も)?(?:だいたい|約|大体)?([0-9]{1,3})時間|([0-9]{1,3})時間(?:くらい|ぐらい|ほど|近く)?(?:やった|残業した|働いた|してる|やってる|しとる|やっとる|残業して)`)
+	onTrial      = pattern.MustCompile(`試用`)
+	lateNight    = pattern.MustCompile(`深夜|2[2-4]時|夜中|零時|夜(の)?1[01]時`)
+	neverUsed    = pattern.MustCompile(`(一回も|いっぺんも|一度も|1回も|1日も|一日も|全然|まったく|全く|ぜんぜん)(使って|使っと|使っちょ|使わ|とって|取って|とっと|取っと|とれて|取れて)`)
+	noNotice     = pattern.MustCompile(`明日から(は)?(もう)?来(ん|なく)で?(ええ|いい|よい)|明日から(は)?(もう)?こなくていい|今日で(クビ|終わり|おしまい)|即日(解雇|クビ)|いきなりクビ|その場でクビ`)
+	staffSaid    = pattern.MustCompile(`(?:従業員|社員|スタッフ|会社|職場|うち)(?:が|は|数|って)?(?:全部で|ぜんぶで|全体で|合わせて)?(?:だいたい|約|大体)?([0-9]{1,5})人|([0-9]{1,5})人(?:くらい|ぐらい|ほど)?の(?:会社|ところ|とこ|店|事業所)|(何百人|何千人|全国チェーン|大手)`)
+	renewed      = pattern.MustCompile(`更新([0-9])回|([0-9])回(?:目の)?更新|([0-9])回目の契約|更新[^。]{0,4}([0-9])回`)
+	dueDate      = pattern.MustCompile(`(?:予定日|出産予定|予定)[^0-9。]{0,6}([0-9]{1,2})月([0-9]{1,2})日|([0-9]{1,2})月([0-9]{1,2})日(?:が|に)?(?:出産)?予定`)
+	monthlyWage  = pattern.MustCompile(`月(?:に|収)?(?:だいたい|約|大体)?([0-9]{1,3}(?:\.[0-9])?)万`)
 	asksLapse    = pattern.MustCompile(`消え|きえ|時効|なくな|無くな|繰り越|くりこし|持ち越`)
-	legalHoliday = regexp.MustCompile(`法定休日|休日出勤|休日に出|日曜に出|日曜出勤`)
-	passingHours = regexp.MustCompile(`繁忙期|の時だけ|のときだけ|期間だけ|月だけ|一時的|たまに|月によって|時期によって|忙しい時|忙しいとき|ときどき|時々|実際`)
-	studentSaid  = regexp.MustCompile(`大学生|短大生|専門学生|専門学校生|高校生|院生|学生です|学生なん|学生だ|学生や|学生で`)
-	notStudent   = regexp.MustCompile(`学生(や|じゃ|では|で)(な|あらへん|ありません)`)
+	legalHoliday = pattern.MustCompile(`法定休日|休日出勤|休日に出|日曜に出|日曜出勤`)
+	passingHours = pattern.MustCompile(`繁忙期|の時だけ|のときだけ|期間だけ|月だけ|一時的|たまに|月によって|時期によって|忙しい時|忙しいとき|ときどき|時々|実際`)
+	studentSaid  = pattern.MustCompile(`大学生|短大生|専門学生|専門学校生|高校生|院生|学生です|学生なん|学生だ|学生や|学生で`)
+	notStudent   = pattern.MustCompile(`学生(や|じゃ|では|で)(な|あらへん|ありません)`)
 )
 
 // readCase reads the person's case from texts, newest first: the newest
@@ -92,16 +91,16 @@ func readCase(texts []string) workCase {
 
 // read updates c with what t tells.
 func (c *workCase) read(t string) {
-	for _, m := range daysAWeek.FindAllStringSubmatch(t, -1) {
+	for _, m := range allSubmatch(daysAWeek, t) {
 		if m[1] == "" && m[3] == "" {
 			c.sched.Days, _ = strconv.Atoi(m[2])
 		}
 	}
-	if ms := hoursAWeek.FindAllStringSubmatch(t, -1); ms != nil {
+	if ms := allSubmatch(hoursAWeek, t); ms != nil {
 		// The last said is the one meant (今は週18時間で、来月から週22時間).
 		c.sched.Hours, _ = strconv.ParseFloat(ms[len(ms)-1][1], 64)
 		c.passing = passingHours.MatchString(t)
-	} else if m := hoursADay.FindStringSubmatch(t); m != nil && c.sched.Days > 0 {
+	} else if m := submatch(hoursADay, t); m != nil && c.sched.Days > 0 {
 		h, _ := strconv.ParseFloat(m[1], 64)
 		c.sched.Hours = h * float64(c.sched.Days)
 	}
@@ -122,13 +121,13 @@ func (c *workCase) read(t string) {
 	case ownReason.MatchString(t):
 		c.reason = labor.ReasonOwn
 	}
-	if m := ageSaid.FindStringSubmatch(t); m != nil {
+	if m := submatch(ageSaid, t); m != nil {
 		c.age, _ = strconv.Atoi(m[1])
 	}
-	if m := noticeGiven.FindStringSubmatch(t); m != nil {
+	if m := submatch(noticeGiven, t); m != nil {
 		c.notice, _ = strconv.Atoi(m[1] + m[2])
 	}
-	if m := fixedHours.FindStringSubmatch(t); m != nil {
+	if m := submatch(fixedHours, t); m != nil {
 		c.fixed, _ = strconv.Atoi(m[1])
 	}
 	for _, loc := range workedHours.FindAllStringSubmatchIndex(t, -1) {
@@ -141,10 +140,10 @@ func (c *workCase) read(t string) {
 	if onTrial.MatchString(t) {
 		c.trial = true
 	}
-	if m := hourlyPay.FindStringSubmatch(t); m != nil {
+	if m := submatch(hourlyPay, t); m != nil {
 		c.hourly, _ = strconv.Atoi(strings.ReplaceAll(m[1], ",", ""))
 	}
-	if m := overtimeHours.FindStringSubmatch(t); m != nil {
+	if m := submatch(overtimeHours, t); m != nil {
 		c.otHours, _ = strconv.Atoi(m[1] + m[2])
 	}
 	c.student = (c.student || studentSaid.MatchString(t)) && !notStudent.MatchString(t)
@@ -154,10 +153,10 @@ func (c *workCase) read(t string) {
 	if noNotice.MatchString(t) {
 		c.now = true
 	}
-	if m := hoursADay.FindStringSubmatch(t); m != nil {
+	if m := submatch(hoursADay, t); m != nil {
 		c.dayHours, _ = strconv.ParseFloat(m[1], 64)
 	}
-	if m := staffSaid.FindStringSubmatch(t); m != nil {
+	if m := submatch(staffSaid, t); m != nil {
 		switch {
 		case m[3] != "":
 			c.staff = bigCompany
@@ -165,16 +164,16 @@ func (c *workCase) read(t string) {
 			c.staff, _ = strconv.Atoi(m[1] + m[2])
 		}
 	}
-	if m := dueDate.FindStringSubmatch(t); m != nil {
+	if m := submatch(dueDate, t); m != nil {
 		c.dueMonth, _ = strconv.Atoi(m[1] + m[3])
 		c.dueDay, _ = strconv.Atoi(m[2] + m[4])
 	}
-	if m := monthlyWage.FindStringSubmatch(t); m != nil {
+	if m := submatch(monthlyWage, t); m != nil {
 		if f, err := strconv.ParseFloat(m[1], 64); err == nil {
 			c.monthly = int(f * tenThousand)
 		}
 	}
-	if m := renewed.FindStringSubmatch(t); m != nil {
+	if m := submatch(renewed, t); m != nil {
 		c.renewals, _ = strconv.Atoi(m[1] + m[2] + m[3] + m[4])
 	}
 	c.night = c.night || lateNight.MatchString(t)
@@ -237,4 +236,34 @@ func sentenceAt(t string, from, to int) string {
 		end = to + i
 	}
 	return t[start:end]
+}
+
+// submatch is p's first match in t with its groups, as
+// regexp.FindStringSubmatch gives them, read through p's cheap check.
+func submatch(p *pattern.Pattern, t string) []string {
+	return groups(t, p.FindStringSubmatchIndex(t))
+}
+
+// allSubmatch is every match of p in t with its groups.
+func allSubmatch(p *pattern.Pattern, t string) [][]string {
+	var out [][]string
+	for _, loc := range p.FindAllStringSubmatchIndex(t, -1) {
+		out = append(out, groups(t, loc))
+	}
+	return out
+}
+
+// groups turns a match's index pairs into its strings ("" for a group
+// that took no part), nil for no match.
+func groups(t string, loc []int) []string {
+	if loc == nil {
+		return nil
+	}
+	out := make([]string, len(loc)/2)
+	for i := range out {
+		if loc[2*i] >= 0 {
+			out[i] = t[loc[2*i]:loc[2*i+1]]
+		}
+	}
+	return out
 }

@@ -51,10 +51,18 @@ var asksFigure = pattern.MustCompile(`何日|なんにち|何日分|日数|い�
 // topicOf is the topic the latest of texts (newest first) names.
 func topicOf(texts []string) caseTopic {
 	for _, t := range texts {
-		for _, ct := range caseTopics {
-			if ct.words.MatchString(t) {
-				return ct.topic
-			}
+		if topic := topicIn(t); topic != noCaseTopic {
+			return topic
+		}
+	}
+	return noCaseTopic
+}
+
+// topicIn is the topic t names, by the order of caseTopics.
+func topicIn(t string) caseTopic {
+	for _, ct := range caseTopics {
+		if ct.words.MatchString(t) {
+			return ct.topic
 		}
 	}
 	return noCaseTopic
@@ -72,18 +80,18 @@ func caseLine(in input) string {
 	if in.ask == akari.AskThanks || in.distressed {
 		return ""
 	}
+	if !topicNamed(in) {
+		return "" // most messages: nothing gathered, nothing allocated
+	}
 	texts := append([]string{in.text}, in.earlierUserTexts(caseWindow)...)
 	topic := topicOf(texts)
-	if topic == noCaseTopic {
-		return ""
-	}
 	if topic == topicLeave && asksLapse.MatchString(in.text) && in.asks() && !in.alreadySaid(leaveLapse) {
 		// 「さっきの5日って、使わへんかったら消えてまうん？」
 		return leaveLapse
 	}
 	now := readCase(texts[:1])
 	told := now != (workCase{})
-	asked := topicOf(texts[:1]) == topic && asksFigure.MatchString(in.text)
+	asked := topicIn(in.text) == topic && asksFigure.MatchString(in.text)
 	if !told && !asked {
 		return ""
 	}
@@ -92,6 +100,24 @@ func caseLine(in input) string {
 		return ""
 	}
 	return line
+}
+
+// topicNamed reports whether the message or one of the person's last
+// caseWindow messages names a topic, reading them as they are stored.
+func topicNamed(in input) bool {
+	if topicIn(in.text) != noCaseTopic {
+		return true
+	}
+	seen := 0
+	for i := len(in.turns) - 1; i >= 0 && seen < caseWindow; i-- {
+		if t := in.turns[i]; t.Role == akari.RoleUser {
+			seen++
+			if topicIn(t.Text) != noCaseTopic {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // CaseFigure is the figure a labour rule gives the person's own case, for

@@ -2,7 +2,6 @@ package advice
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -295,8 +294,8 @@ func saysNote(t akari.Turn, n playbook.Note, in input) bool {
 // Overtime pay worked out for the person: 「いくらくらいになりますか？時給に
 // すると1500円くらいです」 after 40 hours a month were told.
 var (
-	hourlyPay     = regexp.MustCompile(`時給(?:に)?(?:換算)?(?:すると|したら|して|直すと)?(?:は|が|で|って)?(?:だいたい|約|大体)?([0-9][0-9,]{2,5})円`)
-	overtimeHours = regexp.MustCompile(`(?:月|毎月|ひと月|1か月|1ヶ月|一か月)(?:に)?(?:だいたい|約|大体)?([0-9]{1,3})時間(?:くらい|ぐらい|ほど|近く|以上)?(?:の|は|も)?(?:残業|サービス残業)|残業(?:が|は|を)?(?:月|毎月)?(?:に)?(?:だいたい|約|大体)?([0-9]{1,3})時間`)
+	hourlyPay     = pattern.MustCompile(`時給(?:に)?(?:換算)?(?:すると|したら|して|直すと)?(?:は|が|で|って)?(?:だいたい|約|大体)?([0-9][0-9,]{2,5})円`)
+	overtimeHours = pattern.MustCompile(`(?:月|毎月|ひと月|1か月|1ヶ月|一か月)(?:に)?(?:だいたい|約|大体)?([0-9]{1,3})時間(?:くらい|ぐらい|ほど|近く|以上)?(?:の|は|も)?(?:残業|サービス残業)|残業(?:が|は|を)?(?:月|毎月)?(?:に)?(?:だいたい|約|大体)?([0-9]{1,3})時間`)
 )
 
 // overtimeEstimate works overtime pay out from an hourly wage and monthly
@@ -306,12 +305,12 @@ func overtimeEstimate(in input) string {
 	pay, hours := 0, 0
 	for _, t := range texts {
 		if pay == 0 {
-			if m := hourlyPay.FindStringSubmatch(t); m != nil {
+			if m := submatch(hourlyPay, t); m != nil {
 				pay, _ = strconv.Atoi(strings.ReplaceAll(m[1], ",", ""))
 			}
 		}
 		if hours == 0 {
-			if m := overtimeHours.FindStringSubmatch(t); m != nil {
+			if m := submatch(overtimeHours, t); m != nil {
 				hours, _ = strconv.Atoi(m[1] + m[2])
 			}
 		}
