@@ -1,6 +1,7 @@
 package advice
 
 import (
+	"strings"
 	"time"
 
 	"github.com/akari-career/akari/internal/akari"
@@ -38,7 +39,7 @@ var caseTopics = []struct {
 	{topicFixedOvertime, pattern.MustCompile(`固定残業|みなし残業|定額残業|残業代込み|時間分の残業`)},
 	{topicBenefit, pattern.MustCompile(`失業保険|失業手当|失業給付|基本手当|給付制限|所定給付`)},
 	{topicNonRenewal, pattern.MustCompile(`雇止め|雇い止め|更新(しない|されない|せえへん|せん|なし|はない|止め)|契約(を)?切られ|無期転換`)},
-	{topicDismissal, pattern.MustCompile(`解雇|クビ|くびに|首にな|辞めてくれって|辞めてもらう|予告手当|来(ん|なく)で?(ええ|いい|よい)|こなくていい|こんでいい`)},
+	{topicDismissal, pattern.MustCompile(`解雇|クビ|くびに|首にな|辞めてくれって|辞めてもらう|予告手当|来(ん|なく)(て|で)?(ええ|いい|よい)|こなくていい|こんでいい`)},
 	{topicOvertimePay, pattern.MustCompile(`残業代|残業手当|割増|わりまし|時間外手当|8時間を?(超|こえ)|[9９]時間働`)},
 	{topicMaternity, pattern.MustCompile(`産休|産前|産後休|出産予定|予定日|さんきゅう`)},
 	{topicInsurance, pattern.MustCompile(`雇用保険|社会保険|社保|厚生年金|こようほけん|しゃかいほけん|扶養|ふよう`)},
@@ -153,4 +154,21 @@ func caseFigure(topic caseTopic, c workCase, now time.Time) string {
 		return maternityLine(c, now)
 	}
 	return ""
+}
+
+// figureToken is a number with its counter (2年, 10日, 1,875円, 25%).
+var figureToken = pattern.MustCompile(`[0-9][0-9,.]*(年|か月|日|時間|円|%|週間|人)`)
+
+// holdsFigures reports whether reply states every figure of line.
+func holdsFigures(reply, line string) bool {
+	locs := figureToken.FindAllStringIndex(line, -1)
+	if len(locs) == 0 {
+		return false
+	}
+	for _, l := range locs {
+		if !strings.Contains(reply, line[l[0]:l[1]]) {
+			return false
+		}
+	}
+	return true
 }

@@ -157,9 +157,12 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 		// The figure a rule gives the person's own case (週4で3年半 → 10
 		// 日): the answer to a case told, and the first thing said to a
 		// question of it.
-		if caseTold(in) || in.answer.Kind != akari.AnswerNone || len(texts) == 0 || cat == akari.Other {
+		switch {
+		case caseTold(in) || in.answer.Kind != akari.AnswerNone || len(texts) == 0 || cat == akari.Other:
 			texts = []string{joinWithin([]string{line, factCheckIn(lis, in)})}
-		} else {
+		case !holdsFigures(texts[0], line):
+			// Not before a note that already says it (さっきの日数って
+			// 消えるん？ → the note on the two-year lapse).
 			texts[0] = joinWithin([]string{line, texts[0]})
 		}
 	}
