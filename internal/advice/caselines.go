@@ -158,40 +158,25 @@ func overtimeLine(c workCase) string {
 	return fmt.Sprintf("固定残業代が%d時間分で、%d時間残業した月なら、超えた%d時間分の残業代（1時間あたりの賃金×1.25以上）が、固定の額とは別に払われるはずです。給与明細で確かめて、出ていなければ差額を請求できます。", c.fixed, c.worked, c.worked-c.fixed)
 }
 
-// Premiums (労働基準法37条): overtime 25%, late-night overtime 50%, work
-// on the legal day off 35%.
-const (
-	// overtimeHigh is the monthly overtime past which the premium is 50%.
-	overtimeHigh      = 60
-	premiumOvertime   = 125
-	premiumLateNight  = 150
-	premiumDayOff     = 135
-	premiumPerHundred = 100
-)
-
 // overtimePayLine is overtime pay by the hour, for the hours told.
 func overtimePayLine(c workCase) string {
 	if c.hourly < minHourlyPay || c.hourly > maxHourlyPay || c.otHours > maxOvertimeHours {
 		return ""
 	}
-	per := c.hourly * premiumOvertime / premiumPerHundred
+	per := labor.AtPremium(c.hourly, labor.PremiumOvertime)
 	line := fmt.Sprintf("1時間あたりの賃金が%s円なら、残業1時間の残業代は、%s円×1.25で%s円以上です。", commas(c.hourly), commas(c.hourly), commas(per))
 	switch {
-	case c.otHours > overtimeHigh:
-		// Past 60 hours a month the premium is 50% (労働基準法37条1項
-		// ただし書き, for every company since April 2023).
-		over := c.otHours - overtimeHigh
-		high := c.hourly * premiumLateNight / premiumPerHundred
+	case c.otHours > labor.OvertimeHigh:
 		line = fmt.Sprintf("1時間あたりの賃金が%s円なら、月%d時間の残業は、60時間までが%s円×1.25、60時間を超えた%d時間が%s円×1.5で、合わせて%s円以上です。",
-			commas(c.hourly), c.otHours, commas(c.hourly), over, commas(c.hourly), commas(per*overtimeHigh+high*over))
+			commas(c.hourly), c.otHours, commas(c.hourly), c.otHours-labor.OvertimeHigh, commas(c.hourly), commas(labor.OvertimePay(c.hourly, c.otHours)))
 	case c.otHours > 1:
-		line = fmt.Sprintf("1時間あたりの賃金が%s円なら、%d時間の残業で、%s円×1.25×%d時間＝%s円以上です。", commas(c.hourly), c.otHours, commas(c.hourly), c.otHours, commas(per*c.otHours))
+		line = fmt.Sprintf("1時間あたりの賃金が%s円なら、%d時間の残業で、%s円×1.25×%d時間＝%s円以上です。", commas(c.hourly), c.otHours, commas(c.hourly), c.otHours, commas(labor.OvertimePay(c.hourly, c.otHours)))
 	}
 	if c.night {
-		line += fmt.Sprintf("22時から翌5時までの深夜にかかった残業は、さらに割り増されて1.5倍、1時間%s円以上になります。", commas(c.hourly*premiumLateNight/premiumPerHundred))
+		line += fmt.Sprintf("22時から翌5時までの深夜にかかった残業は、さらに割り増されて1.5倍、1時間%s円以上になります。", commas(labor.AtPremium(c.hourly, labor.PremiumLateOvertime)))
 	}
 	if c.holiday {
-		line += fmt.Sprintf("法定休日に働いた分は1.35倍、1時間%s円以上です。", commas(c.hourly*premiumDayOff/premiumPerHundred))
+		line += fmt.Sprintf("法定休日に働いた分は1.35倍、1時間%s円以上です。", commas(labor.AtPremium(c.hourly, labor.PremiumDayOff)))
 	}
 	return line
 }

@@ -96,13 +96,15 @@ func (c *workCase) read(t string) {
 			c.sched.Days, _ = strconv.Atoi(m[2])
 		}
 	}
+	if m := submatch(hoursADay, t); m != nil {
+		c.dayHours, _ = strconv.ParseFloat(m[1], 64)
+	}
 	if ms := allSubmatch(hoursAWeek, t); ms != nil {
 		// The last said is the one meant (今は週18時間で、来月から週22時間).
 		c.sched.Hours, _ = strconv.ParseFloat(ms[len(ms)-1][1], 64)
 		c.passing = passingHours.MatchString(t)
-	} else if m := submatch(hoursADay, t); m != nil && c.sched.Days > 0 {
-		h, _ := strconv.ParseFloat(m[1], 64)
-		c.sched.Hours = h * float64(c.sched.Days)
+	} else if hoursADay.MatchString(t) && c.sched.Days > 0 {
+		c.sched.Hours = c.dayHours * float64(c.sched.Days)
 	}
 	if fullTime.MatchString(t) {
 		c.sched.FullTime, c.partTime = true, false
@@ -152,9 +154,6 @@ func (c *workCase) read(t string) {
 	}
 	if noNotice.MatchString(t) {
 		c.now = true
-	}
-	if m := submatch(hoursADay, t); m != nil {
-		c.dayHours, _ = strconv.ParseFloat(m[1], 64)
 	}
 	if m := submatch(staffSaid, t); m != nil {
 		switch {

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/jatext"
 	"github.com/akari-career/akari/internal/pattern"
 )
 
@@ -104,7 +105,8 @@ func caseLine(in input) string {
 }
 
 // topicNamed reports whether the message or one of the person's last
-// caseWindow messages names a topic, reading them as they are stored.
+// caseWindow messages names a topic (folded as earlierUserTexts folds
+// them, without gathering them).
 func topicNamed(in input) bool {
 	if topicIn(in.text) != noCaseTopic {
 		return true
@@ -113,7 +115,7 @@ func topicNamed(in input) bool {
 	for i := len(in.turns) - 1; i >= 0 && seen < caseWindow; i-- {
 		if t := in.turns[i]; t.Role == akari.RoleUser {
 			seen++
-			if topicIn(t.Text) != noCaseTopic {
+			if topicIn(jatext.Fold(t.Text)) != noCaseTopic {
 				return true
 			}
 		}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/labor"
 	"github.com/akari-career/akari/internal/pattern"
 	"github.com/akari-career/akari/internal/playbook"
 )
@@ -318,12 +319,11 @@ func overtimeEstimate(in input) string {
 	if pay < minHourlyPay || pay > maxHourlyPay || hours <= 0 || hours > maxOvertimeHours {
 		return ""
 	}
-	if hours > overtimeHigh {
-		total := pay*premiumOvertime*overtimeHigh/premiumPerHundred + pay*premiumLateNight*(hours-overtimeHigh)/premiumPerHundred
+	total := labor.OvertimePay(pay, hours)
+	if hours > labor.OvertimeHigh {
 		return fmt.Sprintf("あなたの場合でいうと、60時間までが%s円×1.25、60時間を超えた%d時間が%s円×1.5で、1か月におよそ%s円です（深夜や休日は、さらに割り増しになります）。",
-			commas(pay), hours-overtimeHigh, commas(pay), commas(total))
+			commas(pay), hours-labor.OvertimeHigh, commas(pay), commas(total))
 	}
-	total := pay * premiumOvertime * hours / premiumPerHundred
 	return fmt.Sprintf("あなたの場合でいうと、%s円×1.25×%d時間で、1か月におよそ%s円です（深夜や休日、月60時間を超える分は、さらに割り増しになります）。",
 		commas(pay), hours, commas(total))
 }

@@ -85,3 +85,16 @@ func TestBenefitDays(t *testing.T) {
 		})
 	}
 }
+
+func TestOvertimePay(t *testing.T) {
+	for _, tt := range []struct{ hourly, hours, want int }{
+		{1500, 1, 1875},
+		{1500, 40, 75000},
+		{1500, 60, 112500},
+		{1500, 70, 135000}, // 60 at 1,875 and 10 at 2,250
+	} {
+		if got := OvertimePay(tt.hourly, tt.hours); got != tt.want {
+			t.Errorf("OvertimePay(%d, %d) = %d, want %d", tt.hourly, tt.hours, got, tt.want)
+		}
+	}
+}
