@@ -80,6 +80,10 @@ func (s *studio) Eval(lines []worry.Labelled) worry.Report {
 	return worry.Evaluate(s.a.prompts.model(), lines)
 }
 
+func (s *studio) CrisisSets() ([]console.CrisisSetReport, error) {
+	return s.a.prompts.cur.Load().crisisSets()
+}
+
 func (s *studio) Stats(ctx context.Context, days int) ([]akari.DayStats, error) {
 	return s.a.store.Stats(ctx, days)
 }

@@ -78,16 +78,16 @@ func crisisSetTitle(name string) string {
 	return name
 }
 
-// crisisSets runs the live detector over every built-in crisis set.
+// crisisSets shows the live detector's figures on every built-in crisis set.
 func (h *Handler) crisisSets() ([]crisisSetView, error) {
-	var out []crisisSetView
-	for _, set := range worry.CrisisSets() {
-		lines, err := worry.ReadCrisisSet(set.Name)
-		if err != nil {
-			return nil, err
-		}
-		rep := h.opt.Studio.Eval(lines)
-		v := crisisSetView{Set: set.Name, Title: crisisSetTitle(set.Name), Tuned: set.Tuned, Lines: rep.Levelled}
+	reports, err := h.opt.Studio.CrisisSets()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]crisisSetView, 0, len(reports))
+	for _, sr := range reports {
+		rep := sr.Report
+		v := crisisSetView{Set: sr.Name, Title: crisisSetTitle(sr.Name), Tuned: sr.Tuned, Lines: rep.Levelled}
 		v.High = levelFigures(rep, akari.RiskHigh)
 		v.Concern = levelFigures(rep, akari.RiskConcern)
 		v.FalseAsConcern, v.FalseAsHigh, v.Negatives = rep.FalseAlarms()

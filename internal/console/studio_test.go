@@ -59,6 +59,19 @@ func (s *fakeStudio) Eval(lines []worry.Labelled) worry.Report {
 	return worry.Evaluate(constClassifier(akari.Salary), lines)
 }
 
+// CrisisSets evaluates the built-in sets as Eval does, on every call.
+func (s *fakeStudio) CrisisSets() ([]CrisisSetReport, error) {
+	var out []CrisisSetReport
+	for _, set := range worry.CrisisSets() {
+		lines, err := worry.ReadCrisisSet(set.Name)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, CrisisSetReport{CrisisSet: set, Report: s.Eval(lines)})
+	}
+	return out, nil
+}
+
 func (s *fakeStudio) RiskChanges(_ context.Context, n int) ([]akari.RiskChange, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
