@@ -1293,8 +1293,10 @@ var constructions = []construction{
 		ends:      []string{"てしまいたい", "ちゃいたい", "ようかな", "たい", "たく", "よう", "れたら", "い", ""},
 		notBefore: []string{"人生を", "人生", "命を", "自分を", "自分", "全部", "ぜんぶ", "全てを", "すべてを", "すべて", "何もかも", "なにもかも", "この世を", "生きるのを", "生活を", "毎日を"}},
 	{name: "end it all (終わりにしたい)", risk: akari.RiskConcern, jest: true,
-		stems: []string{"終わりに", "おわりに", "終わらせ", "おわらせ", "終わりにし", "終われたら", "終わってほし", "終わりたい", "おわりたい"},
-		ends:  []string{"したい", "したく", "しよう", "できたら", "すれば", "たい", "たく", "よう", "てしまいたい", "ようかな", "れたら", "", "い"},
+		stems: []string{"終わりに", "おわりに", "終わらせ", "おわらせ", "終わりにし", "終われたら", "終わってほし", "終わりたい", "おわりたい",
+			// もう終わりがほしい (round 41)
+			"終わりがほし", "終わりが欲し", "おわりがほし", "終わりが来てほし", "終わりがきてほし"},
+		ends: []string{"したい", "したく", "しよう", "できたら", "すれば", "たい", "たく", "よう", "てしまいたい", "ようかな", "れたら", "", "い"},
 		// 終わりにしてよかった: a relief about what ended, not a wish.
 		notAfter: []string{"って言", "と言", "っていっ", "っていわ", "って私から", "って伝え", "と伝え", "って切り出",
 			"てから", "ないと", "なきゃ", "なければ", "ないといけ", "てか", "てよかった", "て良かった", "てよかっ", "てすっきり", "てほっと", "てせいせい", "してよかった", "して良かった", "してすっきり", "して正解", "してほっと",
@@ -1968,8 +1970,12 @@ var constructions = []construction{
 		ends:  []string{"来ないかな", "こないかな", "来てほしい", "きてほしい", "来てくれんかな", "来ればいいのに", "くればいいのに", "来てくれないかな", "きてほしい", "来ればいい", "くればいい"},
 		gap:   2,
 		notAfter: []string{"と言", "って言", "っていわ", "といわ", "って毎日言", "って毎日いわ", "ってよく言", "とよく言", "って頼", "と頼",
-			"のに間に合", "まで", "の時間"},
-		before: &objects{veto: []string{"保育園", "園", "学童", "幼稚園", "塾", "駅", "利用者", "入居者", "患者", "夫", "旦那", "パパ", "ママ", "親", "母", "父", "子ども", "子供", "息子", "娘"},
+			"のに間に合", "まで", "の時間",
+			// someone's 口癖 (「早うお迎え来てほしいわ」が口癖, round 41)
+			"が口癖", "わが口癖", "って口癖", "わって口癖", "が口ぐせ", "わが口ぐせ", "っていうのが口癖", "ってのが口癖"},
+		// A grandparent's 口癖 (ばあちゃんが「早うお迎え来てほしいわ」が口癖, round 41).
+		before: &objects{veto: []string{"保育園", "園", "学童", "幼稚園", "塾", "駅", "利用者", "入居者", "患者", "夫", "旦那", "パパ", "ママ", "親", "母", "父", "子ども", "子供", "息子", "娘",
+			"ばあちゃん", "じいちゃん", "ばあさん", "じいさん", "ばあば", "じいじ", "祖父", "おばあ", "おじい"},
 			settled: true, window: 8}},
 	{name: "I, only a nuisance (おれ めいわく なだけ)", risk: akari.RiskConcern,
 		stems: []string{"私", "わたし", "自分", "じぶん", "僕", "ぼく", "俺", "おれ", "あたし", "うち"},
@@ -2089,6 +2095,37 @@ var constructions = []construction{
 		ends: []string{"生きなきゃ", "生きなければ", "生きなくちゃ", "生きてなきゃ", "生きていかな", "生きてかな", "生き続けな", "生きていなきゃ",
 			"生きてればいい", "生きていればいい", "生きればいい", "生きてれば"},
 		gap: 4, notAfter: []string{"られる", "られ", "いける", "る予定", "るつもり"}},
+	// Round 41 (crisis set 317, read): a jump only a closed window
+	// prevented, the children entrusted in case something happens to me,
+	// a kind word to oneself for being alive.
+	{name: "a jump only the place prevented (窓が開いてたらとっくに飛んでる)", risk: akari.RiskHigh,
+		stems: []string{"開いてたら", "開いてれば", "開いていたら", "開いてりゃ", "開けられたら", "開けられれば", "あいてたら", "あいてれば"},
+		ends:  []string{"とっくに飛", "とっくに落ち", "もう飛んで", "もう飛び降り", "今頃飛", "いまごろ飛", "飛んでる", "飛んでた", "飛び降りてる", "飛び降りてた", "飛んでいる", "飛んでいた"},
+		gap:   2,
+		// 窓が開いてたら虫が飛んでる: something else flies in.
+		unless: []string{"虫", "鳥", "蚊", "ハエ", "蜂", "ハチ", "紙", "書類", "風で", "ほこり", "埃", "花粉"},
+		before: &objects{keep: []string{"窓", "まど", "屋上", "ベランダ", "非常口", "非常階段"}, need: true, window: 30}},
+	{name: "others asked to look after in case something happens to me (私に何かあったら子どもたちをお願い)", risk: akari.RiskConcern,
+		stems: []string{"私に何かあったら", "私になにかあったら", "わたしに何かあったら", "わたしになにかあったら", "俺に何かあったら", "おれになにかあったら", "俺になにかあったら",
+			"僕に何かあったら", "僕になにかあったら", "ぼくになにかあったら", "自分に何かあったら", "自分になにかあったら", "あたしに何かあったら", "あたしになにかあったら", "うちに何かあったら"},
+		ends: []string{"お願い", "おねがい", "頼む", "たのむ", "頼んだ", "頼ん", "よろしく", "任せ", "まかせ", "渡して", "わたして", "託し", "たくし"},
+		gap:  24,
+		// An operation, a trip or an insurance policy is a reason anyone
+		// puts such things in order.
+		unless: []string{"保険", "いくら", "手続き", "書類", "入院", "手術", "出張", "旅行", "災害", "地震", "防災", "遺言書の書き方", "エンディングノート講座"}},
+	{name: "a policy's beneficiary checked, nothing asked (生命保険の受取人、確認した)", risk: akari.RiskConcern,
+		stems: []string{"受取人", "受け取り人", "受取り人", "うけとりにん"},
+		ends:  []string{"確認した", "確認しと", "確認済", "確認して", "確認しました", "確認しておいた", "確認できた", "にしてある", "にしといた", "にしておいた", "にしてあります", "にしました", "書き換えた", "書き換えました", "変えておいた", "変えといた", "変えました", "変えた"},
+		gap:   14,
+		// A procedure or a question about one (受取人を妻に変更したい、書類は
+		// どこ？), a life event that calls for it, or the work of selling it.
+		unless: []string{"どこ", "書類", "手続", "変更したい", "変更した方", "変更したほう", "総務", "人事", "営業", "ノルマ", "お客", "顧客", "結婚", "離婚", "出産", "生まれ", "入籍",
+			"見直", "どう", "方法", "教えて", "ですか", "ますか", "かな", "窓口", "保険会社に", "代理店"}},
+	{name: "alive is enough, said kindly (生きてるだけで偉い)", risk: akari.RiskNone,
+		stems: []string{"生きてるだけで偉", "生きてるだけでえら", "生きてるだけで十分", "生きてるだけで丸儲け", "生きてるだけでまるもうけ", "生きてるだけで百点", "生きてるだけで100点",
+			"生きているだけで偉", "生きているだけで十分", "いきてるだけでえらい", "いきてるだけで偉", "生きとるだけで偉", "生きとるだけでえら"},
+		// 生きてるだけで偉いって言うけど…: the saying set against how one is.
+		notAfter: []string{"って言うけど", "っていうけど", "と言うけど", "とか言", "って言われても", "っていわれても", "なんて", "って言われて", "じゃない", "じゃな", "とは思えな", "と思えな", "って思えな", "って綺麗事", "はきれいごと"}},
 	{name: "vanish, romaji or English", risk: akari.RiskConcern, jest: true,
 		stems: []string{"kietai", "kieteshimaitai", "wanttodisappear", "wanttovanish", "wishicoulddisappear", "wishiwasntborn", "wishiwasneverborn",
 			"dontwanttobehere", "donotwanttobehere", "dontwannabehere", "dontwanttoexist", "wishididntexist", "wishiwasnthere", "tiredofliving",
