@@ -61,6 +61,14 @@ func layers() []layer {
 			mustNot:  techLibraries(),
 		},
 		{
+			// Generates a prompts file from the others at development
+			// time (cmd/akari-kanaread); the server never imports it.
+			name:     "generator",
+			packages: []string{"internal/kanaread"},
+			mayUse:   []string{"domain", "foundation"},
+			mustNot:  techLibraries(),
+		},
+		{
 			// Helpers and homes for tests only; no program imports them.
 			name:     "testkit",
 			packages: []string{"internal/browsertest", "internal/redistest", "internal/archtest", "deploy"},
@@ -70,7 +78,7 @@ func layers() []layer {
 			// main only wires: the one place that knows every package.
 			name:     "wiring",
 			packages: []string{"internal/app", "cmd"},
-			mayUse:   []string{"wiring", "domain", "foundation", "adapter", "worker"},
+			mayUse:   []string{"wiring", "domain", "foundation", "adapter", "worker", "generator"},
 		},
 	}
 }

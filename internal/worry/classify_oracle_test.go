@@ -153,7 +153,14 @@ func analyseBefore(m *Model, text string) analysis {
 	if allKana && len(norm) <= maxJoinedRunes {
 		prob = max(prob, m.risk.prob(features(nil, withoutSeps(nil, norm))))
 	}
-	a.risk = m.detectRisk(b, ends, prob, asks(text), vanishElongated(text), s)
+	sure := prob
+	if allKana {
+		sure = kanaSure(prob, m.kanaRisk.prob(feats))
+	}
+	a.risk = m.detectRisk(b, ends, sure, asks(text), vanishElongated(text), s)
+	if a.risk.why != "model" {
+		a.risk.prob = prob
+	}
 	m.judge(&a.risk, norm, feats)
 	a.crisis = a.risk.signal
 	if rest := withoutOpening(text); len(rest) < len(text) {

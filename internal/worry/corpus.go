@@ -19,6 +19,15 @@ const corpusFile = "crisis/corpus.yaml"
 // for measuring are never in it (TestBlindCorpusHoldsNoTestSet).
 const blindCorpusFile = "crisis/blind.yaml"
 
+// kanaCorpusFile, when the prompts hold it, is messages typed in kana
+// alone, for the kana risk model only (kanaTraining).
+const kanaCorpusFile = "crisis/kana.yaml"
+
+// kanaReadFile, when present, is the corpus and the worry examples read
+// aloud in hiragana (generated: internal/kanaread), for the kana risk
+// model only.
+const kanaReadFile = "crisis/kana_read.yaml"
+
 // minCorpus is how many lines of each side (crisis, none) the risk model
 // needs before it is worth listening to; fewer is a lint problem.
 const minCorpus = 20
@@ -43,8 +52,10 @@ func readCorpus(fsys fs.FS) ([]corpusLine, yamldoc.Problems) {
 	if root == nil {
 		return nil, problems
 	}
-	if _, err := fs.Stat(fsys, blindCorpusFile); err == nil {
-		readCorpusFile(fsys, blindCorpusFile, &problems, seen, &out)
+	for _, name := range []string{blindCorpusFile, kanaCorpusFile, kanaReadFile} {
+		if _, err := fs.Stat(fsys, name); err == nil {
+			readCorpusFile(fsys, name, &problems, seen, &out)
+		}
 	}
 	var crisis, none int
 	for _, l := range out {
@@ -106,3 +117,7 @@ func readCorpusFile(fsys fs.FS, name string, problems *yamldoc.Problems, seen ma
 	}
 	return root
 }
+
+// CorpusKey is what two corpus messages are compared by: the same key is
+// the same message, however its width, kana or punctuation differ.
+func CorpusKey(text string) string { return string(normalize(nil, text, classifierView)) }

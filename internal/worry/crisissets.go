@@ -342,6 +342,10 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout311", File: "crisis_heldout311.jsonl"},
 		{Name: "heldout312", File: "crisis_heldout312.jsonl"},
 		{Name: "heldout313", File: "crisis_heldout313.jsonl"},
+		{Name: "heldout314", File: "crisis_heldout314.jsonl"},
+		{Name: "heldout315", File: "crisis_heldout315.jsonl"},
+		{Name: "heldout316", File: "crisis_heldout316.jsonl"},
+		{Name: "heldout317", File: "crisis_heldout317.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }

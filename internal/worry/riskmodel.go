@@ -33,9 +33,37 @@ const (
 // looks like (no example is a crisis; TestCrisisQuietOnExamples holds it).
 func riskTraining(set *promptSet) []corpusLine {
 	out := make([]corpusLine, 0, len(set.corpus)+len(set.examples))
-	out = append(out, set.corpus...)
+	for _, l := range set.corpus {
+		if l.file != kanaCorpusFile && l.file != kanaReadFile {
+			out = append(out, l)
+		}
+	}
 	for _, ex := range set.examples {
 		out = append(out, corpusLine{text: ex.text, risk: akari.RiskNone, line: ex.line})
+	}
+	return out
+}
+
+// kanaTraining is every line typed in kana alone — crisis/kana.yaml, the
+// corpus's and the examples' (as none) — for the kana risk model, which
+// reads only messages typed so (Model.analyseText).
+func kanaTraining(set *promptSet) []corpusLine {
+	var out []corpusLine
+	var norm []rune
+	kanaOnly := func(text string) bool {
+		norm = normalize(norm[:0], text, crisisView)
+		hira, kanji := kanaCounts(norm)
+		return typedInKana(hira, kanji) && kanji == 0
+	}
+	for _, l := range set.corpus {
+		if l.file == kanaCorpusFile || l.file == kanaReadFile || kanaOnly(l.text) {
+			out = append(out, l)
+		}
+	}
+	for _, ex := range set.examples {
+		if kanaOnly(ex.text) {
+			out = append(out, corpusLine{text: ex.text, risk: akari.RiskNone, line: ex.line})
+		}
 	}
 	return out
 }
@@ -45,7 +73,7 @@ func riskTraining(set *promptSet) []corpusLine {
 func levelTraining(set *promptSet) []corpusLine {
 	var out []corpusLine
 	for _, l := range set.corpus {
-		if l.risk.Crisis() {
+		if l.risk.Crisis() && l.file != kanaCorpusFile && l.file != kanaReadFile {
 			out = append(out, l)
 		}
 	}
@@ -65,14 +93,27 @@ func isHigh(r akari.Risk) bool   { return r == akari.RiskHigh }
 // and forty passes of map lookups per feature were most of the start-up
 // time.
 func trainRiskModel(lines []corpusLine, positive func(akari.Risk) bool) riskModel {
+	return trainRiskModelOn(lines, positive, false)
+}
+
+// trainRiskModelOn is trainRiskModel; with readings, each line is read as
+// a message typed in kana is at run time (kanaReadings: 会社 for かいしゃ).
+func trainRiskModelOn(lines []corpusLine, positive func(akari.Risk) bool, readings bool) riskModel {
 	index := map[uint64]int32{}
 	var ids []uint64 // ids[i] is the n-gram of index i
 	docs := make([][]int32, len(lines))
 	ys := make([]float64, len(lines))
 	var norm []rune
 	var feats []uint64
+	var wk marks
 	for i, l := range lines {
-		norm = normalize(norm[:0], l.text, classifierView)
+		if readings {
+			wk = marks{starts: wk.starts[:0]}
+			norm = normalizeMarked(norm[:0], l.text, classifierView, &wk)
+			norm = norm[:kanaReadings.read(norm, true, &wk)]
+		} else {
+			norm = normalize(norm[:0], l.text, classifierView)
+		}
 		feats = features(feats[:0], norm)
 		doc := make([]int32, len(feats))
 		for k, f := range feats {
