@@ -2,6 +2,7 @@ package advice
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -20,6 +21,11 @@ func leaveLine(c workCase) string {
 		// employee's figure, said as such (フルタイムで勤めて…).
 		c.sched.FullTime = true
 	}
+	if c.payAsked && c.hourly >= minHourlyPay && c.hourly <= maxHourlyPay && c.dayHours > 0 && c.dayHours <= 24 {
+		h := strconv.FormatFloat(c.dayHours, 'f', -1, 64)
+		return fmt.Sprintf("有給を取った日も、ふつうは働いた日と同じ「通常の賃金」が払われます。時給%s円で1日%s時間なら、1日%s円です（就業規則で平均賃金などを使う会社もあるので、規則で確かめておくと安心です）。",
+			commas(c.hourly), h, commas(int(math.Round(float64(c.hourly)*c.dayHours))))
+	}
 	days, ok := labor.LeaveDays(c.sched, c.months)
 	if !ok {
 		return ""
@@ -32,6 +38,17 @@ func leaveLine(c workCase) string {
 	how := ""
 	if prorated {
 		how = "比例付与で、"
+	}
+	if c.next {
+		// The next grant falls at the next half-year mark of service
+		// after now (6, 18, 30… months).
+		at := 6
+		for at <= c.months {
+			at += 12
+		}
+		if next, ok := labor.LeaveDays(c.sched, at); ok {
+			return fmt.Sprintf("%sで、次の付与（勤めて%s）のときにもらえる有給は、%s%d日です（その時点の週の所定日数で決まります）。", who, serviceSay(at), how, next)
+		}
 	}
 	line := fmt.Sprintf("%sで勤めて%sなら、%sいまの1年にもらえる有給は%d日です。", who, serviceSay(c.months), how, days)
 	if prev, ok := labor.PreviousLeaveDays(c.sched, c.months); ok && c.unused {
@@ -160,6 +177,12 @@ func overtimeLine(c workCase) string {
 
 // overtimePayLine is overtime pay by the hour, for the hours told.
 func overtimePayLine(c workCase) string {
+	if c.dayHours > 0 && c.dayHours < legalDayHours && c.dayWorked > c.dayHours && c.dayWorked <= 24 {
+		return longDayLine(c)
+	}
+	if c.hourly == 0 && c.monthly > 0 && c.monthHours > 0 {
+		return monthlyOvertimeLine(c)
+	}
 	if c.hourly < minHourlyPay || c.hourly > maxHourlyPay || c.otHours > maxOvertimeHours {
 		return ""
 	}
@@ -179,6 +202,62 @@ func overtimePayLine(c workCase) string {
 		line += fmt.Sprintf("法定休日に働いた分は1.35倍、1時間%s円以上です。", commas(labor.AtPremium(c.hourly, labor.PremiumDayOff)))
 	}
 	return line
+}
+
+// legalDayHours: hours a day past which work is overtime at a premium
+// (労働基準法32条); the hours between a shorter contract and it are paid
+// at the plain rate (法定内残業).
+const legalDayHours = 8
+
+// longDayLine is a part-timer's long day: the hours past the contract up
+// to 8 at the plain rate, past 8 at 1.25.
+func longDayLine(c workCase) string {
+	f := func(h float64) string { return strconv.FormatFloat(h, 'f', -1, 64) }
+	over := c.dayWorked - legalDayHours
+	if over <= 0 {
+		return fmt.Sprintf("契約が1日%s時間で%s時間働いた日は、増えた%s時間が1日8時間以内なので「法定内残業」です。25%%の割増はつかず、通常の時給の分が払われます（就業規則で割増をつけると決めている会社もあります）。",
+			f(c.dayHours), f(c.dayWorked), f(c.dayWorked-c.dayHours))
+	}
+	line := fmt.Sprintf("1日%s時間働いた日は、8時間までは通常の時給、8時間を超えた%s時間は1.25倍（25%%増し）になります。", f(c.dayWorked), f(over))
+	if c.hourly >= minHourlyPay && c.hourly <= maxHourlyPay {
+		pay := float64(c.hourly)*legalDayHours + float64(labor.AtPremium(c.hourly, labor.PremiumOvertime))*over
+		line += fmt.Sprintf("時給%s円なら、%s円×8時間＋%s円×%s時間で、その日は%s円以上です。", commas(c.hourly), commas(c.hourly), commas(labor.AtPremium(c.hourly, labor.PremiumOvertime)), f(over), commas(int(math.Round(pay))))
+	}
+	return line
+}
+
+// Bounds of a month's scheduled hours that are read as such.
+const (
+	minMonthHours = 40
+	maxMonthHours = 200
+)
+
+// monthlyOvertimeLine is overtime pay for a monthly wage, by the hourly
+// wage the month's scheduled hours give.
+func monthlyOvertimeLine(c workCase) string {
+	if c.monthHours < minMonthHours || c.monthHours > maxMonthHours || c.otHours < 0 || c.otHours > maxOvertimeHours || c.otHours == 0 && c.holidayHours == 0 {
+		return ""
+	}
+	hourly := int(math.Round(float64(c.monthly) / float64(c.monthHours)))
+	if hourly < minHourlyPay || hourly > maxHourlyPay {
+		return ""
+	}
+	if c.holidayHours > 0 && c.holidayHours <= 24 && (c.otHours == 0 || c.otHours == c.holidayHours) {
+		pay := int(math.Round(float64(c.monthly) / float64(c.monthHours) * labor.PremiumDayOff / 100 * float64(c.holidayHours)))
+		return fmt.Sprintf("月給%s円を月の所定%d時間で割ると、1時間あたり約%s円です。法定休日に%d時間働いた分は1.35倍（35%%増し）で、約%s円以上になります。家族手当や通勤手当、住宅手当などは、1時間あたりの計算から外します。",
+			commas(c.monthly), c.monthHours, commas(hourly), c.holidayHours, commas(pay))
+	}
+	pay := commas(labor.MonthlyOvertimePay(c.monthly, c.monthHours, c.otHours))
+	line := fmt.Sprintf("月給%s円を月の所定%d時間で割ると、1時間あたり約%s円です。%d時間の残業なら、その1.25倍（25%%増し）で、約%s円以上になります。",
+		commas(c.monthly), c.monthHours, commas(hourly), c.otHours, pay)
+	if c.otHours > labor.OvertimeHigh {
+		line = fmt.Sprintf("月給%s円を月の所定%d時間で割ると、1時間あたり約%s円です。月%d時間の残業なら、60時間までが1.25倍、60時間を超えた%d時間は1.5倍（50%%増し）で、合わせて約%s円以上になります。",
+			commas(c.monthly), c.monthHours, commas(hourly), c.otHours, c.otHours-labor.OvertimeHigh, pay)
+		if c.staff > 0 {
+			line += "60時間を超えた分の1.5倍は、2023年4月から中小企業にも適用されているので、会社の規模にかかわらず同じです。"
+		}
+	}
+	return line + "家族手当や通勤手当、住宅手当などは、1時間あたりの計算から外します。"
 }
 
 // hoursLine is the weekly hours from which a worker joins employment

@@ -38,7 +38,18 @@ type workCase struct {
 	dayHours float64 // hours a day
 	staff    int     // the company's staff, when told
 	renewals int     // times a fixed-term contract was renewed
-	monthly  int     // monthly wage, yen (月11万)
+	monthly  int     // monthly wage, yen (月11万, 月給25万円)
+	// next: the days of the next grant are asked (次にもらえる有給).
+	next bool
+	// holidayHours are hours worked on a day off (日曜の法定休日に8時間).
+	holidayHours int
+	// dayWorked are the hours worked on a long day (7時間働く), next to
+	// the contract's dayHours.
+	dayWorked float64
+	// payAsked: the newest message asks what a day off is paid.
+	payAsked bool
+	// monthHours are the month's scheduled working hours (月の所定労働時間は160時間).
+	monthHours int
 	// dueMonth and dueDay are the due date told (予定日は9月10日).
 	dueMonth, dueDay int
 }
@@ -52,7 +63,7 @@ var (
 	// A length of time: 3年半, 1年6か月, 8か月, 半年, 10日目.
 	duration = pattern.MustCompile(`([0-9]{1,2})年半|([0-9]{1,2})年([0-9]{1,2})(?:か|ヶ|カ|ケ|ヵ|ケ)?月|([0-9]{1,2})年|([0-9]{1,2})(?:か|ヶ|カ|ケ|ヵ)月|半年|([0-9]{1,3})日目`)
 	// What makes a length one's service: the work named around it.
-	serviceCue = pattern.MustCompile(`働い|はたらい|勤め|勤続|入社|入って|はいって|在籍|続けて|経|たって|してて|やってて|しとる|やっとる|してる|やってる|いて|おって|今の会社|今の職場|今の店|目`)
+	serviceCue = pattern.MustCompile(`働い|はたらい|働き始|はたらきはじ|始めてから|はじめてから|勤務|勤め|勤続|入社|入って|はいって|在籍|続けて|経|たって|してて|やってて|しとる|やっとる|してる|やってる|いて|おって|今の会社|今の職場|今の店|目`)
 	// What makes a length something else: before, after, a contract's
 	// term, a lapse, a notice, a previous job.
 	notService   = pattern.MustCompile(`^(前|後|以内|以上|契約|ごと|おき|分|まで|で時効|の時|のとき|の頃|間に|かかる|待|の給付|の制限|更新)`)
@@ -71,7 +82,14 @@ var (
 	staffSaid    = pattern.MustCompile(`(?:従業員|社員|スタッフ|会社|職場|うち)(?:が|は|数|って)?(?:全部で|ぜんぶで|全体で|合わせて)?(?:だいたい|約|大体)?([0-9]{1,5})人|([0-9]{1,5})人(?:くらい|ぐらい|ほど)?の(?:会社|ところ|とこ|店|事業所)|(何百人|何千人|全国チェーン|大手)`)
 	renewed      = pattern.MustCompile(`更新([0-9])回|([0-9])回(?:目の)?更新|([0-9])回目の契約|更新[^。]{0,4}([0-9])回`)
 	dueDate      = pattern.MustCompile(`(?:予定日|出産予定|予定)[^0-9。]{0,6}([0-9]{1,2})月([0-9]{1,2})日|([0-9]{1,2})月([0-9]{1,2})日(?:が|に)?(?:出産)?予定`)
-	monthlyWage  = pattern.MustCompile(`月(?:に|収)?(?:だいたい|約|大体)?([0-9]{1,3}(?:\.[0-9])?)万`)
+	monthlyWage  = pattern.MustCompile(`月(?:に|収|給)?(?:は|が|で)?(?:だいたい|約|大体)?([0-9]{1,3}(?:\.[0-9])?)万`)
+	nextGrant    = pattern.MustCompile(`次(に|の|回)?(もらえる|貰える|付与|出る|つく|増える)|次回の付与|次の年|来年(度)?(は|に|の)?(何日|もらえる|付与)`)
+	leavePay     = pattern.MustCompile(`(いくら|何円|なんぼ|賃金|給料|お金)[^。]{0,12}(もらえ|出る|でる|払われ|支払われ)|(もらえ|出る|払われ)[^。]{0,6}(いくら|何円|金額)`)
+	holidayHrs   = pattern.MustCompile(`(?:法定休日|休日|日曜日?|祝日)[^。0-9]{0,10}([0-9]{1,2})時間`)
+	dayWorkedHrs = pattern.MustCompile(`([0-9]{1,2}(?:\.[0-9])?)時間(?:働|勤務|労働|出勤|になる日|の日)`)
+	// The hours whose pay is asked for (30時間分の金額).
+	paidHours    = pattern.MustCompile(`([0-9]{1,3})時間分?の(?:金額|残業代|額|お金)`)
+	monthHours   = pattern.MustCompile(`所定(?:労働)?時間[^0-9。]{0,6}([0-9]{2,3})時間`)
 	asksLapse    = pattern.MustCompile(`消え|きえ|時効|なくな|無くな|繰り越|くりこし|持ち越`)
 	legalHoliday = pattern.MustCompile(`法定休日|休日出勤|休日に出|日曜に出|日曜出勤`)
 	passingHours = pattern.MustCompile(`繁忙期|の時だけ|のときだけ|期間だけ|月だけ|一時的|たまに|月によって|時期によって|忙しい時|忙しいとき|ときどき|時々|実際`)
@@ -91,9 +109,11 @@ func readCase(texts []string) workCase {
 
 // read updates c with what t tells.
 func (c *workCase) read(t string) {
+	daysTold := false
 	for _, m := range allSubmatch(daysAWeek, t) {
 		if m[1] == "" && m[3] == "" {
 			c.sched.Days, _ = strconv.Atoi(m[2])
+			daysTold = true
 		}
 	}
 	if m := submatch(hoursADay, t); m != nil {
@@ -103,7 +123,9 @@ func (c *workCase) read(t string) {
 		// The last said is the one meant (今は週18時間で、来月から週22時間).
 		c.sched.Hours, _ = strconv.ParseFloat(ms[len(ms)-1][1], 64)
 		c.passing = passingHours.MatchString(t)
-	} else if hoursADay.MatchString(t) && c.sched.Days > 0 {
+	} else if (daysTold || hoursADay.MatchString(t)) && c.sched.Days > 0 && c.dayHours > 0 {
+		// A day's hours told before hold for the days told now (週3日、
+		// 1日6時間 … 来月から週4日に).
 		c.sched.Hours = c.dayHours * float64(c.sched.Days)
 	}
 	if fullTime.MatchString(t) {
@@ -171,6 +193,21 @@ func (c *workCase) read(t string) {
 		if f, err := strconv.ParseFloat(m[1], 64); err == nil {
 			c.monthly = int(f * tenThousand)
 		}
+	}
+	c.next = c.next || nextGrant.MatchString(t)
+	c.payAsked = leavePay.MatchString(t) // the newest message's question
+
+	if m := submatch(holidayHrs, t); m != nil {
+		c.holidayHours, _ = strconv.Atoi(m[1])
+	}
+	if m := submatch(dayWorkedHrs, t); m != nil {
+		c.dayWorked, _ = strconv.ParseFloat(m[1], 64)
+	}
+	if m := submatch(paidHours, t); m != nil {
+		c.otHours, _ = strconv.Atoi(m[1])
+	}
+	if m := submatch(monthHours, t); m != nil {
+		c.monthHours, _ = strconv.Atoi(m[1])
 	}
 	if m := submatch(renewed, t); m != nil {
 		c.renewals, _ = strconv.Atoi(m[1] + m[2] + m[3] + m[4])

@@ -41,7 +41,7 @@ var caseTopics = []struct {
 	{topicBenefit, pattern.MustCompile(`失業保険|失業手当|失業給付|基本手当|給付制限|所定給付`)},
 	{topicNonRenewal, pattern.MustCompile(`雇止め|雇い止め|更新(しない|されない|せえへん|せん|なし|はない|止め)|契約(を)?切られ|無期転換`)},
 	{topicDismissal, pattern.MustCompile(`解雇|クビ|くびに|首にな|辞めてくれって|辞めてもらう|予告手当|来(ん|なく)(て|で)?(ええ|いい|よい)|こなくていい|こんでいい`)},
-	{topicOvertimePay, pattern.MustCompile(`残業代|残業手当|割増|わりまし|時間外手当|8時間を?(超|こえ)|[9９]時間働`)},
+	{topicOvertimePay, pattern.MustCompile(`残業代|残業手当|割増|割り増|わりまし|%増し|％増し|時間外手当|休日手当|休日出勤手当|休日労働|8時間を?(超|こえ)|[9９]時間働`)},
 	{topicMaternity, pattern.MustCompile(`産休|産前|産後休|出産予定|予定日|さんきゅう`)},
 	{topicInsurance, pattern.MustCompile(`雇用保険|社会保険|社保|厚生年金|こようほけん|しゃかいほけん|扶養|ふよう`)},
 	{topicLeave, pattern.MustCompile(`有給|有休|年休|ゆうきゅう`)},
@@ -98,11 +98,14 @@ func caseLine(in input) string {
 		return ""
 	}
 	line := caseFigure(topic, readCase(texts), in.when())
-	if line == "" || in.alreadySaid(line) {
+	if line == "" || in.alreadySaid(line) && !asksAgain.MatchString(in.text) {
 		return ""
 	}
 	return line
 }
+
+// asksAgain matches a figure asked for again (さっきの金額をもう一度).
+var asksAgain = pattern.MustCompile(`もう一度|もう一回|もう1回|もっかい|もういっぺん|もう一遍|再度|改めて|あらためて`)
 
 // topicNamed reports whether the message or one of the person's last
 // caseWindow messages names a topic (folded as earlierUserTexts folds

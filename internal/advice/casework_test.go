@@ -19,6 +19,21 @@ func TestCaseworkGivesThePersonsFigure(t *testing.T) {
 		says []string
 		want []string // in the reply to each message ("": anything)
 	}{
+		{"overtime on a monthly wage, its scheduled hours told, then asked again", akari.Salary,
+			[]string{"月給22万円で所定労働時間は月176時間です。残業が20時間あったら残業代はいくらくらい？", "ありがとうございます", "さっきの20時間分の金額、もう一度教えてください"},
+			[]string{"31,250円", "", "31,250円"}},
+		{"a legal day off worked on a monthly wage", akari.Salary,
+			[]string{"月給24万円、所定労働時間は月160時間です。法定休日の日曜に6時間出勤しました。休日手当はいくら？"},
+			[]string{"12,150円"}},
+		{"a part-timer's long day, within eight hours and past them", akari.Salary,
+			[]string{"パートで1日5時間の契約なんですが、6時間働いた日は割増になりますか？", "時給1100円で、10時間働く日もあります"},
+			[]string{"法定内残業", "11,550円"}},
+		{"the next grant after the days a week change", akari.Salary,
+			[]string{"週2日、1日5時間のアルバイトを1年半続けてます。有給は何日ありますか？", "4月から週3日になります。次にもらえる有給は何日？"},
+			[]string{"4日", "6日"}},
+		{"what a day of paid leave pays", akari.Salary,
+			[]string{"パートで1日5時間、週4日です。有給使ったらその日はいくらもらえるの？時給1200円です"},
+			[]string{"6,000円"}},
 		{"a part-timer's days, service told bare, then the hours", akari.Salary,
 			[]string{"週4でパートしてるんやけど有給って何日あるん？", "3年半くらい", "1日6時間やから週24時間です"},
 			[]string{"", "10日", "週24時間"}},

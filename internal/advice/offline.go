@@ -153,7 +153,9 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 	default:
 		texts = answer(pb, lis, activeFacet(pb, lis, in), in)
 	}
+	again := false // the person's figure asked for again: said again
 	if line := caseLine(in); line != "" {
+		again = asksAgain.MatchString(in.text)
 		// The figure a rule gives the person's own case (週4で3年半 → 10
 		// 日): the answer to a case told, and the first thing said to a
 		// question of it.
@@ -169,7 +171,9 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 	if in.distressed {
 		texts = calm(texts)
 	}
-	texts = dedupe(texts, in.lastReplies(2))
+	if !again {
+		texts = dedupe(texts, in.lastReplies(2))
+	}
 	return akari.Advice{Texts: texts, Source: Source}, nil
 }
 

@@ -98,3 +98,16 @@ func TestOvertimePay(t *testing.T) {
 		}
 	}
 }
+
+func TestMonthlyOvertimePay(t *testing.T) {
+	for _, tt := range []struct{ monthly, scheduled, hours, want int }{
+		{250000, 160, 30, 58594},  // 1,562.5 an hour, not rounded first
+		{250000, 160, 70, 140625}, // 60 at ×1.25 and 10 at ×1.5
+		{220000, 176, 20, 31250},
+		{220000, 0, 20, 0}, // no scheduled hours, no figure
+	} {
+		if got := MonthlyOvertimePay(tt.monthly, tt.scheduled, tt.hours); got != tt.want {
+			t.Errorf("MonthlyOvertimePay(%d, %d, %d) = %d, want %d", tt.monthly, tt.scheduled, tt.hours, got, tt.want)
+		}
+	}
+}
