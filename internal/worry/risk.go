@@ -348,6 +348,11 @@ func kmsLaughed(norm []rune) bool {
 // …今、橋の上にいる) is not what the message asks. The crisis view drops
 // the marks, so the written text is read.
 func asks(text string) bool {
+	if strings.ContainsAny(text, "?？") {
+		// A question anywhere in it (健康保険のほうはどうでしょうか？息子
+		// は今の年齢のままで計算してください。).
+		return true
+	}
 	t := jatext.TrimClosing(text)
 	for _, end := range askEnds {
 		if strings.HasSuffix(t, end) {

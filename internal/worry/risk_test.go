@@ -408,6 +408,7 @@ func TestRiskLevels(t *testing.T) {
 		{"a policy's beneficiary to change after a wedding", "入籍したので保険の受取人を妻にしました。会社にも届け出いる？", akari.RiskNone},
 		{"a grandmother's saying", "じいちゃん、「はよお迎え来てほしい」が口癖なんよ。畑は毎日行っとる", akari.RiskNone},
 		{"alive is enough, said to oneself", "生きてるだけで偉い！今週もよく頑張った自分", akari.RiskNone},
+		{"a question, then a request about a son's age", "健康保険のほうはどうでしょうか？息子は今の年齢のままで計算してください。", akari.RiskNone},
 		{"alive is enough, and not believed", "生きてるだけで偉いって言われても、生きてるのがしんどい", akari.RiskConcern},
 		{"a parlour game of last meals", "休憩中「人生最後の晩ごはん何にする？」で盛り上がった", akari.RiskNone},
 		{"an accident in the news, for a safety meeting", "飛び降り事故のニュースを見て、倉庫の中二階の柵が低いのが気になった。安全委員会で言ってみる", akari.RiskNone},
