@@ -243,7 +243,7 @@ func monthlyOvertimeLine(c workCase) string {
 		return ""
 	}
 	if c.holidayHours > 0 && c.holidayHours <= 24 && (c.otHours == 0 || c.otHours == c.holidayHours) {
-		pay := int(math.Round(float64(c.monthly) / float64(c.monthHours) * labor.PremiumDayOff / 100 * float64(c.holidayHours)))
+		pay := labor.MonthlyAtPremium(c.monthly, c.monthHours, c.holidayHours, labor.PremiumDayOff)
 		return fmt.Sprintf("月給%s円を月の所定%d時間で割ると、1時間あたり約%s円です。法定休日に%d時間働いた分は1.35倍（35%%増し）で、約%s円以上になります。家族手当や通勤手当、住宅手当などは、1時間あたりの計算から外します。",
 			commas(c.monthly), c.monthHours, commas(hourly), c.holidayHours, commas(pay))
 	}

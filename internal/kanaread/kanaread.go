@@ -15,7 +15,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"path"
 	"slices"
 	"strings"
 	"unicode"
@@ -129,14 +128,14 @@ func readSources(fsys fs.FS) ([]line, error) {
 	return out, nil
 }
 
-// readCorpus reads one corpus file's three lists; a file not there is
-// empty.
+// readCorpus reads one corpus file's three lists; a file not there (a
+// prompts folder without crisis/blind.yaml) is empty.
 func readCorpus(fsys fs.FS, name string) ([]line, error) {
 	b, err := fs.ReadFile(fsys, name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
 	if err != nil {
-		if _, statErr := fs.Stat(fsys, path.Dir(name)); statErr == nil && isNotExist(err) {
-			return nil, nil
-		}
 		return nil, err
 	}
 	var c struct{ High, Concern, None []string }
@@ -154,8 +153,6 @@ func readCorpus(fsys fs.FS, name string) ([]line, error) {
 	}
 	return out, nil
 }
-
-func isNotExist(err error) bool { return errors.Is(err, fs.ErrNotExist) }
 
 // read returns text in hiragana: each word with a kanji replaced by its
 // reading, katakana folded; spaced puts a space before every word but a

@@ -111,3 +111,12 @@ func TestMonthlyOvertimePay(t *testing.T) {
 		}
 	}
 }
+
+func TestMonthlyAtPremium(t *testing.T) {
+	if got, want := MonthlyAtPremium(300000, 160, 8, PremiumDayOff), 20250; got != want {
+		t.Errorf("MonthlyAtPremium(300000, 160, 8, 135) = %d, want %d", got, want)
+	}
+	if got := MonthlyAtPremium(300000, 0, 8, PremiumDayOff); got != 0 {
+		t.Errorf("no scheduled hours: %d, want 0", got)
+	}
+}

@@ -35,3 +35,13 @@ func MonthlyOvertimePay(monthly, scheduled, hours int) int {
 	pay := base*PremiumOvertime/100*float64(min(hours, OvertimeHigh)) + base*PremiumOverHigh/100*float64(max(0, hours-OvertimeHigh))
 	return int(math.Round(pay))
 }
+
+// MonthlyAtPremium is the least pay for hours at premium percent on a
+// monthly wage over the month's scheduled hours (a legal day off at 135),
+// rounded to the yen.
+func MonthlyAtPremium(monthly, scheduled, hours, premium int) int {
+	if scheduled <= 0 {
+		return 0
+	}
+	return int(math.Round(float64(monthly) / float64(scheduled) * float64(premium) / 100 * float64(hours)))
+}
