@@ -346,6 +346,8 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout315", File: "crisis_heldout315.jsonl"},
 		{Name: "heldout316", File: "crisis_heldout316.jsonl"},
 		{Name: "heldout317", File: "crisis_heldout317.jsonl"},
+		{Name: "heldout318", File: "crisis_heldout318.jsonl"},
+		{Name: "heldout319", File: "crisis_heldout319.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
