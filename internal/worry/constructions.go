@@ -339,8 +339,11 @@ var constructions = []construction{
 		ends: []string{"って聞かれ", "と聞かれ", "ってきかれ", "と質問され", "って質問され", "と問われ", "って問われ"},
 		gap:  4},
 	{name: "a question about a policy put to me (「自殺でも保険おりますか」って聞かれた)", risk: akari.RiskNone, settled: true,
-		stems: []string{"自殺でも", "自殺しても", "自殺だと", "自殺の場合", "自殺は", "自死でも", "自死の場合"},
-		ends:  []string{"って聞かれ", "と聞かれ", "ってきかれ", "と質問され", "って質問され", "と問われ", "って問われ", "って相談され", "と相談され"},
+		stems: []string{"自殺でも", "自殺しても", "自殺だと", "自殺の場合", "自殺は", "自死でも", "自死の場合",
+			// 保険の説明で「死んだらいくら出るの」ってだけ聞かれて (round 41)
+			"死んだらいくら", "死んだら何円", "死んだらなんぼ", "亡くなったらいくら", "死んだらどのくらい", "死んだらどれくらい"},
+		ends: []string{"って聞かれ", "と聞かれ", "ってきかれ", "と質問され", "って質問され", "と問われ", "って問われ", "って相談され", "と相談され",
+			"ってだけ聞かれ", "とだけ聞かれ", "って客に聞かれ", "ってお客さんに聞かれ"},
 		gap:   14},
 	{name: "a crisis told in the past, a now after it (ちょっと前まで毎日死にたかったけど、今はだいぶ回復)", risk: akari.RiskNone,
 		// The wish in the past tense, then the present: what follows 今は
@@ -2126,6 +2129,24 @@ var constructions = []construction{
 			"生きているだけで偉", "生きているだけで十分", "いきてるだけでえらい", "いきてるだけで偉", "生きとるだけで偉", "生きとるだけでえら"},
 		// 生きてるだけで偉いって言うけど…: the saying set against how one is.
 		notAfter: []string{"って言うけど", "っていうけど", "と言うけど", "とか言", "って言われても", "っていわれても", "なんて", "って言われて", "じゃない", "じゃな", "とは思えな", "と思えな", "って思えな", "って綺麗事", "はきれいごと"}},
+	// Round 41 (hard negatives written blind, read): a pet's death with
+	// thanks for its years; another's life, thanked (生きてくれた).
+	{name: "a pet dead, thanked for its years (金魚が死んだ、3年も生きてくれた)", risk: akari.RiskNone, settled: true,
+		stems: []string{"金魚", "きんぎょ", "メダカ", "めだか", "猫", "ねこ", "犬", "いぬ", "ハムスター", "インコ", "うさぎ", "ウサギ", "文鳥", "亀", "カメ", "ペット"},
+		ends:  []string{"が死んだ", "がしんだ", "死んじゃった", "が亡くなった", "が逝った", "が天国", "生きてくれた", "いきてくれた", "生きてくれて"},
+		gap:   14},
+	{name: "someone's saying (「もういつ死んでもええ」が口癖)", risk: akari.RiskNone, settled: true,
+		// A grandparent's or a customer's catchphrase, quoted: their
+		// words, not the person's.
+		stems: []string{"死んでもええ", "死んでもいい", "死んでもかまわん", "死にたい", "消えたい", "お迎え", "死にてえ", "死にてぇ", "逝きたい"},
+		ends:  []string{"が口癖", "って口癖", "が口ぐせ", "って口ぐせ", "のが口癖", "ってのが口癖", "が口癖で", "言うのが口癖"},
+		gap:   4,
+		// 〇にたいが口癖になってきた: one's own habit of saying it.
+		notAfter: []string{"になって", "になりつつ", "になっとる", "になっちゃ", "になった", "になりそう", "みたいになって"}},
+	{name: "another's life, thanked (18年も生きてくれた)", risk: akari.RiskNone, settled: true,
+		stems: []string{"生きてくれた", "いきてくれた", "生きてくれて", "いきてくれて", "生きててくれた", "生きててくれて", "長生きしてくれた"},
+		// 誰か代わりに生きてくれたらいいのに: a wish, not thanks.
+		notAfter: []string{"ら", "り"}, notBefore: []string{"代わりに", "かわりに", "代わりを"}},
 	{name: "vanish, romaji or English", risk: akari.RiskConcern, jest: true,
 		stems: []string{"kietai", "kieteshimaitai", "wanttodisappear", "wanttovanish", "wishicoulddisappear", "wishiwasntborn", "wishiwasneverborn",
 			"dontwanttobehere", "donotwanttobehere", "dontwannabehere", "dontwanttoexist", "wishididntexist", "wishiwasnthere", "tiredofliving",
