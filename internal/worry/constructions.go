@@ -344,7 +344,7 @@ var constructions = []construction{
 			"死んだらいくら", "死んだら何円", "死んだらなんぼ", "亡くなったらいくら", "死んだらどのくらい", "死んだらどれくらい"},
 		ends: []string{"って聞かれ", "と聞かれ", "ってきかれ", "と質問され", "って質問され", "と問われ", "って問われ", "って相談され", "と相談され",
 			"ってだけ聞かれ", "とだけ聞かれ", "って客に聞かれ", "ってお客さんに聞かれ"},
-		gap:   14},
+		gap: 14},
 	{name: "a crisis told in the past, a now after it (ちょっと前まで毎日死にたかったけど、今はだいぶ回復)", risk: akari.RiskNone,
 		// The wish in the past tense, then the present: what follows 今は
 		// is read as ever (死にたかった。今はもっと死にたい).
