@@ -3,10 +3,8 @@ package app
 import (
 	"fmt"
 	"io/fs"
-	"sync"
 	"sync/atomic"
 
-	"github.com/akari-career/akari/internal/console"
 	"github.com/akari-career/akari/internal/playbook"
 	"github.com/akari-career/akari/internal/worry"
 )
@@ -17,33 +15,6 @@ import (
 type promptSet struct {
 	lib   *playbook.Library
 	model *worry.Model
-
-	// crisis is the built-in crisis sets as model reads them, evaluated
-	// on the first call of crisisSets: tens of thousands of lines, for
-	// the studio's quality page, which an operator opens again and again
-	// while the model stays the same until the next reload.
-	crisis struct {
-		once    sync.Once
-		reports []console.CrisisSetReport
-		err     error
-	}
-}
-
-// crisisSets evaluates the built-in crisis sets with this set's model,
-// once.
-func (ps *promptSet) crisisSets() ([]console.CrisisSetReport, error) {
-	c := &ps.crisis
-	c.once.Do(func() {
-		for _, set := range worry.CrisisSets() {
-			lines, err := worry.ReadCrisisSet(set.Name)
-			if err != nil {
-				c.reports, c.err = nil, err
-				return
-			}
-			c.reports = append(c.reports, console.CrisisSetReport{CrisisSet: set, Report: worry.Evaluate(ps.model, lines)})
-		}
-	})
-	return c.reports, c.err
 }
 
 // prompts holds the current set; a failed reload keeps the old one.

@@ -80,8 +80,8 @@ func (s *studio) Eval(lines []worry.Labelled) worry.Report {
 	return worry.Evaluate(s.a.prompts.model(), lines)
 }
 
-func (s *studio) CrisisSets() ([]console.CrisisSetReport, error) {
-	return s.a.prompts.cur.Load().crisisSets()
+func (s *studio) CrisisSets() ([]worry.SetReport, error) {
+	return s.a.prompts.model().CrisisSetReports()
 }
 
 func (s *studio) Stats(ctx context.Context, days int) ([]akari.DayStats, error) {

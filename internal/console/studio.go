@@ -36,7 +36,7 @@ type Studio interface {
 	Eval(lines []worry.Labelled) worry.Report
 	// CrisisSets evaluates every built-in crisis set with the live model,
 	// in worry.CrisisSets' order.
-	CrisisSets() ([]CrisisSetReport, error)
+	CrisisSets() ([]worry.SetReport, error)
 	// Stats returns the daily figures of the last days days, oldest first.
 	Stats(ctx context.Context, days int) ([]akari.DayStats, error)
 	// RiskChanges returns the newest n steps into, within or out of care
@@ -46,12 +46,6 @@ type Studio interface {
 	// (prompts/scenarios) through the offline engine and reports every
 	// check. It takes about half a second, so it runs on request only.
 	Scenarios(ctx context.Context) (scenario.Report, error)
-}
-
-// CrisisSetReport is one built-in crisis set as the live model reads it.
-type CrisisSetReport struct {
-	worry.CrisisSet
-	Report worry.Report
 }
 
 // TryInput is one playground run.

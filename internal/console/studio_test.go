@@ -60,14 +60,14 @@ func (s *fakeStudio) Eval(lines []worry.Labelled) worry.Report {
 }
 
 // CrisisSets evaluates the built-in sets as Eval does, on every call.
-func (s *fakeStudio) CrisisSets() ([]CrisisSetReport, error) {
-	var out []CrisisSetReport
+func (s *fakeStudio) CrisisSets() ([]worry.SetReport, error) {
+	var out []worry.SetReport
 	for _, set := range worry.CrisisSets() {
 		lines, err := worry.ReadCrisisSet(set.Name)
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, CrisisSetReport{CrisisSet: set, Report: s.Eval(lines)})
+		out = append(out, worry.SetReport{CrisisSet: set, Report: s.Eval(lines)})
 	}
 	return out, nil
 }

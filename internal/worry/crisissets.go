@@ -367,3 +367,28 @@ func ReadCrisisSet(name string) ([]Labelled, error) {
 	}
 	return nil, fmt.Errorf("crisis set %q: %w", name, akari.ErrNotFound)
 }
+
+// SetReport is one built-in crisis set as a model reads it.
+type SetReport struct {
+	CrisisSet
+	Report Report
+}
+
+// CrisisSetReports evaluates every built-in crisis set with m, in
+// CrisisSets' order, once per model: tens of thousands of lines, which the
+// studio's quality page shows on every visit while the model stays the
+// same until the next reload.
+func (m *Model) CrisisSetReports() ([]SetReport, error) {
+	c := &m.sets
+	c.once.Do(func() {
+		for _, set := range CrisisSets() {
+			lines, err := ReadCrisisSet(set.Name)
+			if err != nil {
+				c.reports, c.err = nil, err
+				return
+			}
+			c.reports = append(c.reports, SetReport{CrisisSet: set, Report: Evaluate(m, lines)})
+		}
+	})
+	return c.reports, c.err
+}

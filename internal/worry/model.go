@@ -58,6 +58,12 @@ type Model struct {
 	// trained on those only (kanaTraining).
 	kanaRisk riskModel
 	stats    Stats
+	// sets caches CrisisSetReports.
+	sets struct {
+		once    sync.Once
+		reports []SetReport
+		err     error
+	}
 	// recent are the category scores of the last messages analysed: the
 	// engine asks Likely about the message it has just classified, which
 	// need not be analysed a second time.
