@@ -242,22 +242,22 @@ func monthlyOvertimeLine(c workCase) string {
 	if hourly < minHourlyPay || hourly > maxHourlyPay {
 		return ""
 	}
+	const excluded = "家族手当や通勤手当、住宅手当などは、1時間あたりの計算から外します。"
+	base := fmt.Sprintf("月給%s円を月の所定%d時間で割ると、1時間あたり約%s円です。", commas(c.monthly), c.monthHours, commas(hourly))
 	if c.holidayHours > 0 && c.holidayHours <= 24 && (c.otHours == 0 || c.otHours == c.holidayHours) {
 		pay := labor.MonthlyAtPremium(c.monthly, c.monthHours, c.holidayHours, labor.PremiumDayOff)
-		return fmt.Sprintf("月給%s円を月の所定%d時間で割ると、1時間あたり約%s円です。法定休日に%d時間働いた分は1.35倍（35%%増し）で、約%s円以上になります。家族手当や通勤手当、住宅手当などは、1時間あたりの計算から外します。",
-			commas(c.monthly), c.monthHours, commas(hourly), c.holidayHours, commas(pay))
+		return base + fmt.Sprintf("法定休日に%d時間働いた分は1.35倍（35%%増し）で、約%s円以上になります。", c.holidayHours, commas(pay)) + excluded
 	}
 	pay := commas(labor.MonthlyOvertimePay(c.monthly, c.monthHours, c.otHours))
-	line := fmt.Sprintf("月給%s円を月の所定%d時間で割ると、1時間あたり約%s円です。%d時間の残業なら、その1.25倍（25%%増し）で、約%s円以上になります。",
-		commas(c.monthly), c.monthHours, commas(hourly), c.otHours, pay)
-	if c.otHours > labor.OvertimeHigh {
-		line = fmt.Sprintf("月給%s円を月の所定%d時間で割ると、1時間あたり約%s円です。月%d時間の残業なら、60時間までが1.25倍、60時間を超えた%d時間は1.5倍（50%%増し）で、合わせて約%s円以上になります。",
-			commas(c.monthly), c.monthHours, commas(hourly), c.otHours, c.otHours-labor.OvertimeHigh, pay)
-		if c.staff > 0 {
-			line += "60時間を超えた分の1.5倍は、2023年4月から中小企業にも適用されているので、会社の規模にかかわらず同じです。"
-		}
+	if c.otHours <= labor.OvertimeHigh {
+		return base + fmt.Sprintf("%d時間の残業なら、その1.25倍（25%%増し）で、約%s円以上になります。", c.otHours, pay) + excluded
 	}
-	return line + "家族手当や通勤手当、住宅手当などは、1時間あたりの計算から外します。"
+	line := base + fmt.Sprintf("月%d時間の残業なら、60時間までが1.25倍、60時間を超えた%d時間は1.5倍（50%%増し）で、合わせて約%s円以上になります。",
+		c.otHours, c.otHours-labor.OvertimeHigh, pay)
+	if c.staff > 0 {
+		line += "60時間を超えた分の1.5倍は、2023年4月から中小企業にも適用されているので、会社の規模にかかわらず同じです。"
+	}
+	return line + excluded
 }
 
 // hoursLine is the weekly hours from which a worker joins employment

@@ -153,14 +153,7 @@ func analyseBefore(m *Model, text string) analysis {
 	if allKana && len(norm) <= maxJoinedRunes {
 		prob = max(prob, m.risk.prob(features(nil, withoutSeps(nil, norm))))
 	}
-	sure := prob
-	if allKana {
-		sure = kanaSure(prob, m.kanaRisk.prob(feats))
-	}
-	a.risk = m.detectRisk(b, ends, sure, asks(text), vanishElongated(text), s)
-	if a.risk.why != "model" {
-		a.risk.prob = prob
-	}
+	a.risk = m.readRisk(b, ends, prob, feats, allKana, text, s)
 	m.judge(&a.risk, norm, feats)
 	a.crisis = a.risk.signal
 	if rest := withoutOpening(text); len(rest) < len(text) {

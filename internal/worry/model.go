@@ -400,6 +400,22 @@ func kanaSure(main, kana float64) float64 {
 	return max(main, sigmoid((logit(main)+logit(kana))/2))
 }
 
+// readRisk is detectRisk with the kana model's word on a message typed in
+// kana alone (allKana): it may raise a concern no rule saw, and vetoes
+// nothing — a rule's reading is set aside by the main model's prob alone
+// (judge).
+func (m *Model) readRisk(b []byte, ends []int32, prob float64, feats []uint64, allKana bool, text string, s *scratch) riskResult {
+	sure := prob
+	if allKana {
+		sure = kanaSure(prob, m.kanaRisk.prob(feats))
+	}
+	r := m.detectRisk(b, ends, sure, asks(text), vanishElongated(text), s)
+	if r.why != "model" {
+		r.prob = prob
+	}
+	return r
+}
+
 // logit is sigmoid's inverse, kept finite at 0 and 1.
 func logit(p float64) float64 {
 	p = min(max(p, 1e-9), 1-1e-9)
@@ -433,16 +449,7 @@ func (m *Model) analyseText(text string) analysis {
 		// higher (see maxJoinedRunes).
 		prob = max(prob, m.risk.prob(features(s.jfeats[:0], withoutSeps(s.joined[:0], norm))))
 	}
-	sure := prob
-	if allKana {
-		sure = kanaSure(prob, m.kanaRisk.prob(feats))
-	}
-	a.risk = m.detectRisk(b, ends, sure, asks(text), vanishElongated(text), s)
-	if a.risk.why != "model" {
-		// A rule's reading is set aside by the main model's alone (judge):
-		// the kana model raises a concern no rule saw, and vetoes nothing.
-		a.risk.prob = prob
-	}
+	a.risk = m.readRisk(b, ends, prob, feats, allKana, text, s)
 	m.judge(&a.risk, norm, feats)
 	a.crisis = a.risk.signal
 	if rest := withoutOpening(text); len(rest) < len(text) {
