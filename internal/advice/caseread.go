@@ -89,7 +89,7 @@ var (
 	dayWorkedHrs = pattern.MustCompile(`([0-9]{1,2}(?:\.[0-9])?)時間(?:働|勤務|労働|出勤|になる日|の日)`)
 	// The hours whose pay is asked for (30時間分の金額).
 	paidHours    = pattern.MustCompile(`([0-9]{1,3})時間分?の(?:金額|残業代|額|お金)`)
-	monthHours   = pattern.MustCompile(`所定(?:労働)?時間[^0-9。]{0,6}([0-9]{2,3})時間`)
+	monthHours   = pattern.MustCompile(`所定(?:労働)?(?:時間)?[^0-9。]{0,6}([0-9]{2,3})時間`)
 	asksLapse    = pattern.MustCompile(`消え|きえ|時効|なくな|無くな|繰り越|くりこし|持ち越`)
 	legalHoliday = pattern.MustCompile(`法定休日|休日出勤|休日に出|日曜に出|日曜出勤`)
 	passingHours = pattern.MustCompile(`繁忙期|の時だけ|のときだけ|期間だけ|月だけ|一時的|たまに|月によって|時期によって|忙しい時|忙しいとき|ときどき|時々|実際`)
@@ -166,6 +166,7 @@ func (c *workCase) read(t string) {
 	}
 	if m := submatch(hourlyPay, t); m != nil {
 		c.hourly, _ = strconv.Atoi(strings.ReplaceAll(m[1], ",", ""))
+		c.monthly = 0 // told later, the way one is paid now
 	}
 	if m := submatch(overtimeHours, t); m != nil {
 		c.otHours, _ = strconv.Atoi(m[1] + m[2])
@@ -192,6 +193,9 @@ func (c *workCase) read(t string) {
 	if m := submatch(monthlyWage, t); m != nil {
 		if f, err := strconv.ParseFloat(m[1], 64); err == nil {
 			c.monthly = int(f * tenThousand)
+			if !hourlyPay.MatchString(t) {
+				c.hourly = 0 // 時給1150円 … 月給に変わったら月給20万
+			}
 		}
 	}
 	c.next = c.next || nextGrant.MatchString(t)

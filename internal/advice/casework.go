@@ -93,7 +93,7 @@ func caseLine(in input) string {
 	}
 	now := readCase(texts[:1])
 	told := now != (workCase{})
-	asked := topicIn(in.text) == topic && asksFigure.MatchString(in.text)
+	asked := topicIn(in.text) == topic && (asksFigure.MatchString(in.text) || asksAgain.MatchString(in.text))
 	if !told && !asked {
 		return ""
 	}
