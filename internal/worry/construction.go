@@ -760,7 +760,10 @@ func laughedOff(before, rest []byte) bool {
 		// (詰められて、消えたい〜ってなった笑).
 		return false
 	}
+	// 消えたくなったw: the wish told as one that came, laughed at — a
+	// hardship before it still keeps it a sign.
 	rest = rest[quoted:]
+	rest = rest[prefixLen(rest, wishCame):]
 	if n := prefixLen(rest, wishTakenBack); n > 0 && hasAny(rest[n:], [][]byte{[]byte("笑"), []byte("草"), []byte("w")}) && !hasAny(rest[n:], laughTakenBack) {
 		// 消えてなくなりたい…いや消えんけど笑 次は勝つ: the wish taken
 		// back at once, laughing (crisis set 285, round 38).
@@ -819,6 +822,9 @@ var wishTakenBack = crisisBytes([]string{"いや消えんけど", "いや消え�
 // quotedFeeling may come between a wish and its laugh: 消えたい〜ってな
 // った笑.
 var quotedFeeling = [][]byte{[]byte("ってなってる"), []byte("ってなった"), []byte("ってなる"), []byte("ってなります"), []byte("って思った"), []byte("っておもった"), []byte("って感じ"), []byte("ってかんじ")}
+
+// wishCame may come between a wish and its laugh: 消えたくなった笑.
+var wishCame = [][]byte{[]byte("なった"), []byte("なりました"), []byte("なる")}
 
 // laughTakenBack, after the laugh, says the wish was meant.
 var laughTakenBack = [][]byte{[]byte("じゃない"), []byte("じゃなく"), []byte("じゃね"), []byte("笑えな"), []byte("わらえな"), []byte("ほんとは"), []byte("本当は"),

@@ -515,6 +515,12 @@ var constructions = []construction{
 		ends: []string{"死んでる", "死んだ", "死にかけ", "死亡", "死んで", "死にそう", "しんでる", "4んでる", "タヒんでる"},
 		// 給料を運ぶだけで、死んだら保険金の方が: a death supposed, not a thing.
 		gap: 8, notAfter: []string{"しまいたい", "ほしい", "くれ", "ら保険", "ら家族", "ら楽", "らみんな", "ほうが", "方が"}},
+	{name: "a body part worn out (うでがしぬ, 足しぬ)", risk: akari.RiskNone, settled: true,
+		// A tired arm or leg said to die, typed in kana too — where the
+		// thing-dead stems need the kanji. Only with が or も right after
+		// the part, so あした しぬ stays a sign.
+		stems: []string{"うで", "こし", "あし", "ゆび", "ひざ", "せなか", "のど", "腕", "腰", "足", "指", "膝", "背中", "喉", "肩"},
+		ends:  []string{"がしぬ", "が死ぬ", "もしぬ", "も死ぬ", "がしにそう", "が死にそう", "がしんだ", "がしんでる", "もしんでる", "がしにかけ"}},
 	{name: "someone else's hint (自殺をほのめかすお客様)", risk: akari.RiskNone, settled: true,
 		stems: []string{"自殺", "死", "自傷"},
 		ends: []string{"をほのめかすお客", "をほのめかす人", "をほのめかす方", "をほのめかす電話", "をほのめかす相談", "をほのめかす利用者", "をほのめかす患者",
@@ -524,6 +530,11 @@ var constructions = []construction{
 		ends: join(suffixed(prefixed("この", join(workObjects, []string{"席", "場", "部屋", "フロア"})), "から"), suffixed(prefixed("その", workObjects), "から"),
 			[]string{"記憶から", "みんなの記憶から", "ここから", "この場から"}),
 		gap: 4},
+	{name: "a wish made a case (消えたい案件w)", risk: akari.RiskNone,
+		// Net slang: 〜案件 names a moment by the feeling it gives, as a joke
+		// (存在ごと消えたい案件, 死にたい案件).
+		stems: []string{"存在ごと消えたい", "自分ごと消えたい", "消えたい", "きえたい", "死にたい", "しにたい", "消えてしまいたい", "消えてなくなりたい", "タヒにたい"},
+		ends:  []string{"案件w", "案件笑", "案件草", "案件で草"}},
 	{name: "a wish taken back at once (消えたい笑 いや消えないけど)", risk: akari.RiskNone, settled: true,
 		stems: []string{"消えたい", "きえたい", "死にたい", "しにたい", "死んでもいい", "しんでもいい", "死んだ方がマシ", "死んだほうがマシ", "死んだ方がまし",
 			"死んだほうがまし", "死ぬ", "死にそう"},

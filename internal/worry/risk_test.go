@@ -398,6 +398,14 @@ func TestRiskLevels(t *testing.T) {
 		{"a back dead, in kana", "こし しんでる　ずっと すわりっぱ", akari.RiskNone},
 		{"cuts on the legs, in kana", "まいばん あしに きず つけてる", akari.RiskHigh},
 		{"clearing the rooms of the dead as one's trade", "遺品整理の仕事始めたと。故人さんの部屋片付けながら、この人の人生ば大事に扱わんといかんなって思うとよ", akari.RiskNone},
+		// round 42
+		{"an arm dead from carrying, in kana", "ぜんぶのかご車、はこび終わった。うでがしぬ", akari.RiskNone},
+		{"a leg dead, in kana", "あしがしぬ　たちっぱなし", akari.RiskNone},
+		{"a day to die, in kana", "あした しぬ", akari.RiskHigh},
+		{"a wish to vanish that came, laughed at over a game", "ボス戦でパーティ全滅、装備ロストで消えたくなったw", akari.RiskNone},
+		{"a wish to vanish that came, laughed at after being scolded", "店長に怒られて消えたくなったw", akari.RiskConcern},
+		{"a wish to vanish made a case, laughed at", "全員の前で名前間違えて呼んだ…存在ごと消えたい案件w", akari.RiskNone},
+		{"a wish to die made a case, not laughed at", "毎日怒鳴られる。死にたい案件が毎日ある", akari.RiskHigh},
 		// round 41
 		{"a jump only a closed window prevented", "会議室の窓、開かないんだよね。開いてたらとっくに飛んでる", akari.RiskHigh},
 		{"a window open and insects in", "倉庫の窓が開いてたら虫が飛んでる。網戸つけてほしい", akari.RiskNone},
