@@ -218,39 +218,32 @@ func firsts(pb *playbook.Playbook, f *playbook.Facet, in input) []playbook.First
 // worry's, then the ones for every worry (listening.yaml): the notes a
 // question can name. Without a name, only the worry's own are next in
 // line (worryNotes).
-func notes(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []playbook.Note {
+func notes(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []*playbook.Note {
 	return fitting(worryNotes(pb, f, in), lis.Notes, in)
 }
 
-// fitting appends to dst the notes of ns that fit the person.
-func fitting(dst, ns []playbook.Note, in input) []playbook.Note {
-	for _, x := range ns {
-		if x.Fits(in.mem) {
-			dst = append(dst, x)
+// fitting appends to dst the notes of ns that fit the person. They are
+// pointers into the library: a note is too large to copy hundreds of times
+// a message (listening.yaml holds some six hundred).
+func fitting(dst []*playbook.Note, ns []playbook.Note, in input) []*playbook.Note {
+	for i := range ns {
+		if ns[i].Fits(in.mem) {
+			dst = append(dst, &ns[i])
 		}
 	}
 	return dst
 }
 
 // worryNotes are the facet's and the worry's how-to notes that fit.
-func worryNotes(pb *playbook.Playbook, f *playbook.Facet, in input) []playbook.Note {
-	var out []playbook.Note
+func worryNotes(pb *playbook.Playbook, f *playbook.Facet, in input) []*playbook.Note {
+	var out []*playbook.Note
 	if f != nil {
-		for _, x := range f.HowTo {
-			if x.Fits(in.mem) {
-				out = append(out, x)
-			}
-		}
+		out = fitting(out, f.HowTo, in)
 		if f.Exclusive && len(out) > 0 {
 			return out
 		}
 	}
-	for _, x := range pb.HowTo {
-		if x.Fits(in.mem) {
-			out = append(out, x)
-		}
-	}
-	return out
+	return fitting(out, pb.HowTo, in)
 }
 
 // insightTexts are the insights to draw on: the facet's, then (unless it is

@@ -26,14 +26,14 @@ func caseTold(in input) bool {
 }
 
 // noteSaidLast returns the note of ns that Akari's last reply gave.
-func noteSaidLast(ns []playbook.Note, in input) (playbook.Note, bool) {
+func noteSaidLast(ns []*playbook.Note, in input) (playbook.Note, bool) {
 	last := in.lastReplies(1)
 	if len(last) == 0 {
 		return playbook.Note{}, false
 	}
 	for _, n := range ns {
 		if saysNote(last[0], n, in) {
-			return n, true
+			return *n, true
 		}
 	}
 	return playbook.Note{}, false

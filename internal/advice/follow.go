@@ -195,7 +195,7 @@ func elsewhere(in input) string {
 // namesCloser reports whether the message names the note with text a (one
 // of as) more closely than the note with text b (one of bs); see
 // namedLength.
-func namesCloser(as []playbook.Note, a string, bs []playbook.Note, b string, in input) bool {
+func namesCloser(as []*playbook.Note, a string, bs []*playbook.Note, b string, in input) bool {
 	return namedLength(as, a, in) > namedLength(bs, b, in)
 }
 
@@ -203,7 +203,7 @@ func namesCloser(as []playbook.Note, a string, bs []playbook.Note, b string, in 
 // is named by: the kanji and katakana of the longest keyword of it the
 // message names (何日前に言 4, 言えば 1, どうやって 0); for words joined by
 // "+", of all of them.
-func namedLength(ns []playbook.Note, pick string, in input) int {
+func namedLength(ns []*playbook.Note, pick string, in input) int {
 	longest := 0
 	for _, n := range ns {
 		if n.Text != pick {
@@ -251,12 +251,7 @@ type span struct{ from, to int }
 func noteAnswer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input, facetOnly, firstNamed bool) []string {
 	ns := notes(pb, lis, f, in)
 	if facetOnly {
-		ns = nil
-		for _, x := range f.HowTo {
-			if x.Fits(in.mem) {
-				ns = append(ns, x)
-			}
-		}
+		ns = fitting(nil, f.HowTo, in)
 	}
 	if !facetOnly && f != nil && f.Exclusive {
 		// A facet's own notes hide the worry's elsewhere, but a question
@@ -307,7 +302,7 @@ func noteReply(pb *playbook.Playbook, lis *playbook.Listening, note string, in i
 // でもいける？」 asks about 匿名) — or, with firstNamed, first: a どうしよう
 // states its trouble first and its circumstances after
 // (「引き継ぎが終わらないって上司に言われたらどうしよう」).
-func pickNote(ns []playbook.Note, in input, firstNamed bool) string {
+func pickNote(ns []*playbook.Note, in input, firstNamed bool) string {
 	held := map[string]int{} // notes holding each word the message names
 	var named []span         // where those words are
 	for _, n := range ns {

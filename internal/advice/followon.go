@@ -89,7 +89,7 @@ func followOnNote(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Fa
 		// worry's own as well (うちの会社にはそういう制度ないって言われそう
 		// after the wording to ask with: the note on being told no).
 		known := notes(pb, lis, f, in)
-		if u := pickNote(known, in, false); u != "" && namesCloser(known, u, []playbook.Note{n}, n.Text, in) &&
+		if u := pickNote(known, in, false); u != "" && namesCloser(known, u, []*playbook.Note{&n}, n.Text, in) &&
 			(!saysEarlier.MatchString(in.text) || !saysNamed(known, u, n.Text, in)) {
 			// …and さっきの150万って、交通費も入るんですか？ asks what the
 			// note on travel costs says, which the note quoted never did.
@@ -103,7 +103,7 @@ func followOnNote(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Fa
 // saysNamed reports whether text, a note given, holds a keyword of the
 // note with text pick (one of ns) that the message names: if not, quoting
 // it cannot answer what that keyword asks.
-func saysNamed(ns []playbook.Note, pick, text string, in input) bool {
+func saysNamed(ns []*playbook.Note, pick, text string, in input) bool {
 	for _, n := range ns {
 		if n.Text != pick {
 			continue
@@ -149,11 +149,11 @@ func followOnNoteLine(pb *playbook.Playbook, lis *playbook.Listening, f *playboo
 		// 時短って、給料はどれくらい減るの？」 asks what the note on pay
 		// during shorter hours says.
 		n, ok := pickNoteOf(saidLately(notes(pb, lis, f, in), in), asNew(in))
-		if u := pickNote(known, in, false); ok && u != "" && namesCloser(known, u, []playbook.Note{n}, n.Text, in) {
+		if u := pickNote(known, in, false); ok && u != "" && namesCloser(known, u, []*playbook.Note{&n}, n.Text, in) {
 			ok = false
 		}
 		if ok {
-			if line := lineFor(n, kind); follows && line != "" && !in.alreadySaid(line) {
+			if line := lineFor(&n, kind); follows && line != "" && !in.alreadySaid(line) {
 				return followAnswer(lis, line, kind, in)
 			}
 			if r := recap(lis, n, in); r != nil {
@@ -169,7 +169,7 @@ func followOnNoteLine(pb *playbook.Playbook, lis *playbook.Listening, f *playboo
 	// asks about that note, answered by its line for the question.
 	anew := asNew(in)
 	if n, ok := pickNoteOf(known, anew); ok && !back {
-		if line := lineFor(n, kind); follows && line != "" && !in.alreadySaid(line) {
+		if line := lineFor(&n, kind); follows && line != "" && !in.alreadySaid(line) {
 			return followAnswer(lis, line, kind, in)
 		}
 		return nil
@@ -206,7 +206,7 @@ func followOnNoteLine(pb *playbook.Playbook, lis *playbook.Listening, f *playboo
 	if !ok {
 		return nil
 	}
-	if line := lineFor(n, kind); follows && line != "" && !in.alreadySaid(line) {
+	if line := lineFor(&n, kind); follows && line != "" && !in.alreadySaid(line) {
 		return followAnswer(lis, line, kind, in)
 	}
 	if in.alreadySaid(n.Text) {
@@ -223,11 +223,11 @@ func asNew(in input) input {
 }
 
 // pickNoteOf is pickNote returning the note itself.
-func pickNoteOf(notes []playbook.Note, in input) (playbook.Note, bool) {
+func pickNoteOf(notes []*playbook.Note, in input) (playbook.Note, bool) {
 	pick := pickNote(notes, in, false)
 	for _, n := range notes {
 		if pick != "" && n.Text == pick {
-			return n, true
+			return *n, true
 		}
 	}
 	return playbook.Note{}, false
@@ -257,13 +257,13 @@ func pointsBack(in input) bool {
 
 // followFrom returns a note t said and its follow line of kind, "" when t
 // said none that keeps one not said yet.
-func followFrom(notes []playbook.Note, t akari.Turn, kind playbook.FollowKind, in input) (playbook.Note, string) {
+func followFrom(notes []*playbook.Note, t akari.Turn, kind playbook.FollowKind, in input) (playbook.Note, string) {
 	for _, n := range notes {
 		line := lineFor(n, kind)
 		if line == "" || !n.Fits(in.mem) || !saysNote(t, n, in) || in.alreadySaid(line) {
 			continue
 		}
-		return n, line
+		return *n, line
 	}
 	return playbook.Note{}, ""
 }
@@ -280,7 +280,7 @@ func namesNote(n playbook.Note, in input) bool {
 
 // saysNote reports whether t gave the note n: its text, or one of its
 // follow lines (a second follow-up is about the same note).
-func saysNote(t akari.Turn, n playbook.Note, in input) bool {
+func saysNote(t akari.Turn, n *playbook.Note, in input) bool {
 	if t.SaysPiece(in.pieces.of(n.Text)) {
 		return true
 	}
@@ -346,7 +346,7 @@ func commas(n int) string {
 
 // lineFor is a note's line for a kind of follow-up; asked whether money
 // comes, the line on how much, when the note keeps no other.
-func lineFor(n playbook.Note, kind playbook.FollowKind) string {
+func lineFor(n *playbook.Note, kind playbook.FollowKind) string {
 	if line := n.Follow[kind]; line != "" || kind != playbook.FollowMoney {
 		return line
 	}

@@ -49,8 +49,8 @@ func recap(lis *playbook.Listening, n playbook.Note, in input) []string {
 
 // saidLately returns the notes of ns given in Akari's last followWindow
 // replies.
-func saidLately(ns []playbook.Note, in input) []playbook.Note {
-	var out []playbook.Note
+func saidLately(ns []*playbook.Note, in input) []*playbook.Note {
+	var out []*playbook.Note
 	for _, n := range ns {
 		for _, t := range in.lastReplies(followWindow) {
 			if saysNote(t, n, in) {
@@ -111,7 +111,7 @@ const shortQuote = 30
 // namedInText returns the note of ns whose text holds most of the words
 // the question names, at least one of them not an everyday word of work
 // talk.
-func namedInText(ns []playbook.Note, question string) (playbook.Note, bool) {
+func namedInText(ns []*playbook.Note, question string) (playbook.Note, bool) {
 	var terms []string
 	for _, w := range questionTerms(question) {
 		if !slices.Contains(everydayTerms, w) {
@@ -128,7 +128,7 @@ func namedInText(ns []playbook.Note, question string) (playbook.Note, bool) {
 			}
 		}
 		if score > bestScore {
-			best, bestScore = n, score
+			best, bestScore = *n, score
 		}
 	}
 	return best, bestScore > 0

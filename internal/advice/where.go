@@ -38,7 +38,7 @@ var outsideDesk = pattern.MustCompile(`総合労働相談コーナー|労働基�
 // said yet — or nil when the worry names no desk left to give.
 // deskNoteNamed returns the note of ns naming a desk that shares the most
 // of the question's words (retrieve.go), or "".
-func deskNoteNamed(ns []playbook.Note, names *pattern.Pattern, in input) string {
+func deskNoteNamed(ns []*playbook.Note, names *pattern.Pattern, in input) string {
 	if in.pieces == nil || in.lib == nil {
 		return ""
 	}
@@ -47,7 +47,7 @@ func deskNoteNamed(ns []playbook.Note, names *pattern.Pattern, in input) string 
 	pick, best := "", 0.0
 	for _, m := range ms {
 		n := x.docs[m.doc].note
-		if m.score <= best || !names.MatchString(n.Text) || in.alreadySaid(n.Text) || !slices.ContainsFunc(ns, func(o playbook.Note) bool { return o.Text == n.Text }) {
+		if m.score <= best || !names.MatchString(n.Text) || in.alreadySaid(n.Text) || !slices.ContainsFunc(ns, func(o *playbook.Note) bool { return o.Text == n.Text }) {
 			continue
 		}
 		pick, best = n.Text, m.score
