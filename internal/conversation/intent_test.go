@@ -59,6 +59,8 @@ func TestIntents(t *testing.T) {
 		{"求人見てもピンとこない", false, false, false},
 		{"人と話したいです", false, true, false},
 		{"岡崎市で日勤、寮ありのやつ探して見せて", true, false, false},
+		{"じゃあ未経験OKの営業事務、都内で探してみて！", true, false, false},
+		{"上司に仕事は自分で探してみてって言われた", false, false, false},
 		{"自分に合うのを探してるところ", false, false, false},
 		{"埼玉か群馬で正社員のしごとさがしてる　倉庫でもいい", true, false, false},
 		{"仕事探してる、何から始めればいいかわからん", false, false, false},

@@ -530,6 +530,11 @@ var constructions = []construction{
 		ends: join(suffixed(prefixed("この", join(workObjects, []string{"席", "場", "部屋", "フロア"})), "から"), suffixed(prefixed("その", workObjects), "から"),
 			[]string{"記憶から", "みんなの記憶から", "ここから", "この場から"}),
 		gap: 4},
+	{name: "no say at work (何の権限もない)", risk: akari.RiskNone, settled: true,
+		// A manager in name only, a part-timer with no say: 何の…もない
+		// about authority is work talk, where 自分には何もない is not.
+		stems: []string{"何の権限", "なんの権限", "何も権限", "権限が何も", "権限は何も", "権限なんて", "何の決定権", "なんの決定権", "決定権が何も", "決定権は何も", "何の裁量", "なんの裁量", "裁量が何も", "裁量は何も", "何の発言権", "なんの発言権"},
+		ends:  []string{"もない", "もなく", "もねえ", "もあらへん", "もな", "ない", "なく"}, gap: 2},
 	{name: "a wish made a case (消えたい案件w)", risk: akari.RiskNone,
 		// Net slang: 〜案件 names a moment by the feeling it gives, as a joke
 		// (存在ごと消えたい案件, 死にたい案件).

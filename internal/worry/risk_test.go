@@ -406,6 +406,8 @@ func TestRiskLevels(t *testing.T) {
 		{"a wish to vanish that came, laughed at after being scolded", "店長に怒られて消えたくなったw", akari.RiskConcern},
 		{"a wish to vanish made a case, laughed at", "全員の前で名前間違えて呼んだ…存在ごと消えたい案件w", akari.RiskNone},
 		{"a wish to die made a case, not laughed at", "毎日怒鳴られる。死にたい案件が毎日ある", akari.RiskHigh},
+		{"a manager with no say, asking", "シフトもバイトの採用も全部オーナーが決めてて、自分には何の権限もない。それでも管理職なの？", akari.RiskNone},
+		{"nothing of one's own, and why alive", "自分には何の取り柄もない。生きてる意味ある？", akari.RiskConcern},
 		// round 41
 		{"a jump only a closed window prevented", "会議室の窓、開かないんだよね。開いてたらとっくに飛んでる", akari.RiskHigh},
 		{"a window open and insects in", "倉庫の窓が開いてたら虫が飛んでる。網戸つけてほしい", akari.RiskNone},
