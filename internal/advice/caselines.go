@@ -51,7 +51,9 @@ func leaveLine(c workCase) string {
 		}
 	}
 	line := fmt.Sprintf("%sで勤めて%sなら、%sいまの1年にもらえる有給は%d日です。", who, serviceSay(c.months), how, days)
-	if prev, ok := labor.PreviousLeaveDays(c.sched, c.months); ok && c.unused {
+	if prev, ok := labor.PreviousLeaveDays(c.sched, c.months); ok && c.carried > 0 && c.carried <= prev {
+		line += fmt.Sprintf("去年の分の残り%d日も2年の時効までは使えるので、いま使えるのは合わせて%d日です。", c.carried, c.carried+days)
+	} else if ok && c.unused {
 		line += fmt.Sprintf("去年の%d日も、使っていなければ2年の時効まで残っているので、合わせて%d日あるはずです。", prev, prev+days)
 	}
 	if days >= 10 {

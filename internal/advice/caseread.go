@@ -52,6 +52,11 @@ type workCase struct {
 	monthHours int
 	// dueMonth and dueDay are the due date told (予定日は9月10日).
 	dueMonth, dueDay int
+	// carried are last year's days left, when told as a number (去年の分が
+	// まだ6日残ってます).
+	carried int
+	// nights are the shifts told, for the late-night premium.
+	nights nightCase
 }
 
 var (
@@ -63,7 +68,7 @@ var (
 	// A length of time: 3年半, 1年6か月, 8か月, 半年, 10日目.
 	duration = pattern.MustCompile(`([0-9]{1,2})年半|([0-9]{1,2})年([0-9]{1,2})(?:か|ヶ|カ|ケ|ヵ|ケ)?月|([0-9]{1,2})年|([0-9]{1,2})(?:か|ヶ|カ|ケ|ヵ)月|半年|([0-9]{1,3})日目`)
 	// What makes a length one's service: the work named around it.
-	serviceCue = pattern.MustCompile(`働い|はたらい|働き始|はたらきはじ|始めてから|はじめてから|勤務|勤め|勤続|入社|入って|はいって|在籍|続けて|経|たって|してて|やってて|しとる|やっとる|してる|やってる|いて|おって|今の会社|今の職場|今の店|目`)
+	serviceCue = pattern.MustCompile(`働い|はたらい|働き始|はたらきはじ|始めて|はじめて|勤務|勤め|勤続|入社|入って|はいって|在籍|続けて|経|たって|してて|やってて|しとる|やっとる|してる|やってる|いて|おって|今の会社|今の職場|今の店|目`)
 	// What makes a length something else: before, after, a contract's
 	// term, a lapse, a notice, a previous job.
 	notService   = pattern.MustCompile(`^(前|後|以内|以上|契約|ごと|おき|分|まで|で時効|の時|のとき|の頃|間に|かかる|待|の給付|の制限|更新)`)
@@ -77,6 +82,7 @@ var (
 	workedHours  = pattern.MustCompile(`(?:実際は?|毎月|先月|月に?|今月)(?:は|に|も)?(?:だいたい|約|大体)?([0-9]{1,3})時間|([0-9]{1,3})時間(?:くらい|ぐらい|ほど|近く)?(?:やった|残業した|働いた|してる|やってる|しとる|やっとる|残業して)`)
 	onTrial      = pattern.MustCompile(`試用`)
 	lateNight    = pattern.MustCompile(`深夜|2[2-4]時|夜中|零時|夜(の)?1[01]時`)
+	carriedDays  = pattern.MustCompile(`(?:去年|昨年|前年|前の年)[^。0-9]{0,10}([0-9]{1,2})日(?:分)?(?:が|は|も)?(?:まだ)?(?:残って|残り|のこって|余って|あまって)`)
 	neverUsed    = pattern.MustCompile(`(一回も|いっぺんも|一度も|1回も|1日も|一日も|全然|まったく|全く|ぜんぜん)(使って|使っと|使っちょ|使わ|とって|取って|とっと|取っと|とれて|取れて)`)
 	noNotice     = pattern.MustCompile(`明日から(は)?(もう)?来(ん|なく)(て|で)?(ええ|いい|よい)|明日から(は)?(もう)?こなくていい|今日で(クビ|終わり|おしまい)|即日(解雇|クビ)|いきなりクビ|その場でクビ`)
 	staffSaid    = pattern.MustCompile(`(?:従業員|社員|スタッフ|会社|職場|うち)(?:が|は|数|って)?(?:全部で|ぜんぶで|全体で|合わせて)?(?:だいたい|約|大体)?([0-9]{1,5})人|([0-9]{1,5})人(?:くらい|ぐらい|ほど)?の(?:会社|ところ|とこ|店|事業所)|(何百人|何千人|全国チェーン|大手)`)
@@ -136,7 +142,9 @@ func (c *workCase) read(t string) {
 	if months, days, ok := serviceIn(t); ok {
 		c.months, c.days = months, days
 	}
-	if unusedLast.MatchString(t) {
+	if m := submatch(carriedDays, t); m != nil {
+		c.carried, _ = strconv.Atoi(m[1])
+	} else if unusedLast.MatchString(t) {
 		c.unused = true
 	}
 	switch {
@@ -218,6 +226,16 @@ func (c *workCase) read(t string) {
 	}
 	c.night = c.night || lateNight.MatchString(t)
 	c.holiday = c.holiday || legalHoliday.MatchString(t)
+	before := c.nights.shift
+	c.nights.readNight(t)
+	if s := c.nights.shift; s != before && s.Valid() && c.dayHours == 0 && !hoursADay.MatchString(t) {
+		// A shift told (22時〜翌7時、休憩1時間) tells the day's hours — the
+		// first one: a later one is a day's (明日22時から翌9時まで働いたら).
+		c.dayHours = s.Worked()
+		if c.sched.Days > 0 && !hoursAWeek.MatchString(t) {
+			c.sched.Hours = c.dayHours * float64(c.sched.Days)
+		}
+	}
 }
 
 // bareRunes is how long a sentence that is only a length of time may be

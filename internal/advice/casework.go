@@ -30,6 +30,7 @@ const (
 	topicInsurance               // employment and social insurance by weekly hours
 	topicNonRenewal              // a fixed-term contract not renewed
 	topicMaternity               // maternity leave by the due date
+	topicNight                   // the late-night premium of a shift
 )
 
 // caseTopics name each topic; the latest message that names one sets it.
@@ -41,6 +42,7 @@ var caseTopics = []struct {
 	{topicBenefit, pattern.MustCompile(`失業保険|失業手当|失業給付|基本手当|給付制限|所定給付`)},
 	{topicNonRenewal, pattern.MustCompile(`雇止め|雇い止め|更新(しない|されない|せえへん|せん|なし|はない|止め)|契約(を)?切られ|無期転換`)},
 	{topicDismissal, pattern.MustCompile(`解雇|クビ|くびに|首にな|辞めてくれって|辞めてもらう|予告手当|来(ん|なく)(て|で)?(ええ|いい|よい)|こなくていい|こんでいい`)},
+	{topicNight, pattern.MustCompile(`深夜|夜中の時給|夜勤手当|夜勤の手当`)},
 	{topicOvertimePay, pattern.MustCompile(`残業代|残業手当|割増|割り増|わりまし|%増し|％増し|時間外手当|休日手当|休日出勤手当|休日労働|8時間を?(超|こえ)|[9９]時間働`)},
 	{topicMaternity, pattern.MustCompile(`産休|産前|産後休|出産予定|予定日|さんきゅう`)},
 	{topicInsurance, pattern.MustCompile(`雇用保険|社会保険|社保|厚生年金|こようほけん|しゃかいほけん|扶養|ふよう`)},
@@ -82,11 +84,15 @@ func caseLine(in input) string {
 	if in.ask == akari.AskThanks || in.distressed {
 		return ""
 	}
-	if !topicNamed(in) {
+	night := nightAsked(in.text)
+	if !night && !topicNamed(in) {
 		return "" // most messages: nothing gathered, nothing allocated
 	}
 	texts := append([]string{in.text}, in.earlierUserTexts(caseWindow)...)
 	topic := topicOf(texts)
+	if night && topicIn(in.text) == noCaseTopic {
+		topic = topicNight
+	}
 	if topic == topicLeave && asksLapse.MatchString(in.text) && in.asks() && !in.alreadySaid(leaveLapse) {
 		// 「さっきの5日って、使わへんかったら消えてまうん？」
 		return leaveLapse
@@ -150,7 +156,17 @@ func caseFigure(topic caseTopic, c workCase, now time.Time) string {
 	case topicFixedOvertime:
 		return overtimeLine(c)
 	case topicOvertimePay:
+		if s := c.nights.at(); c.hourly > 0 && s.Valid() && s.Worked() > legalDayHours && c.nights.askTo == 0 {
+			// A shift told that runs past 8 hours (20時〜翌8時、休憩1時間):
+			// its overtime, worked out.
+			return nightLine(c)
+		}
 		return overtimePayLine(c)
+	case topicNight:
+		if !c.nights.told() && c.nights.askTo == 0 && c.otHours > 0 {
+			return overtimePayLine(c) // 深夜まで月40時間残業: overtime, late
+		}
+		return nightLine(c)
 	case topicInsurance:
 		return insuranceLine(c)
 	case topicNonRenewal:
