@@ -82,7 +82,7 @@ var reporters = func() []string {
 
 // whenWords name a time close at hand: next to 死ぬ, a date set.
 var whenWords = []string{"今夜", "こんや", "今晩", "今日", "きょう", "明日", "あした", "あす", "明後日", "あさって", "来週", "今週", "週末",
-	"今から", "いまから", "これから", "月末", "今月中", "年内", "明け方", "朝までに", "今年中", "誕生日に", "給料日に", "金曜に", "週明けに"}
+	"今から", "いまから", "これから", "月末", "げつまつ", "今月中", "年内", "明け方", "朝までに", "今年中", "誕生日に", "給料日に", "金曜に", "週明けに"}
 
 // stories: a film's scene, a game's character, the news. Methods and
 // places said inside one are someone else's (fictionContext).
@@ -807,7 +807,7 @@ var constructions = []construction{
 		unless:    []string{"このまま", "過労", "熱中症", "脱水"}},
 	{name: "a day to die, said after (4ぬ。今夜)", risk: akari.RiskHigh,
 		stems:     []string{"死ぬ", "しぬ", "4ぬ", "タヒぬ", "氏ぬ", "死にます"},
-		ends:      join(suffixed(whenWords, "$"), suffixed(whenWords, "やる$")),
+		ends:      join(suffixed(whenWords, "$"), suffixed(whenWords, "やる$"), []string{"給料日のあと$", "給料日の後$", "給料びのあと$", "きゅうりょうびのあと$", "給料日が来たら$"}),
 		notBefore: []string{"が", "は"}},
 	{name: "passing on (これから逝きます)", risk: akari.RiskHigh,
 		// Not 逝きたい or 逝けたら: ぽっくり逝きたい is a wish for a quick
@@ -1163,10 +1163,19 @@ var constructions = []construction{
 		gap:   0},
 	{name: "a sleeve for work (アームカバー: not アムカ, with the long mark dropped)", risk: akari.RiskNone,
 		stems: []string{"アームカバ"}},
+	{name: "cut, then calmer (きったら ちょっと おちついた)", risk: akari.RiskHigh,
+		// Typed a word at a time, with a softener between: the cut and the
+		// calm apart — not hair, nails, a call or a tie cut.
+		stems:     []string{"切ったら", "きったら"},
+		ends:      []string{"落ち着", "落ちつ", "おちつ", "楽にな", "らくにな"},
+		gap:       6,
+		notBefore: []string{"髪", "髪を", "髪の毛", "前髪", "前髪を", "かみ", "かみを", "かみ ", "かみを ", "まえがみ", "まえがみ ", "爪", "つめ", "つめ ", "電話", "でんわ", "でんわ ", "縁", "えん", "関係", "ネイル"},
+		unless:    join([]string{"美容院", "びよういん", "床屋", "とこや", "ヘア", "ばっさり", "バッサリ", "ショート", "通話", "スイッチ", "でんげん", "電源"}, boxOpened)},
 	{name: "self-harm", risk: akari.RiskHigh,
 		stems: []string{"腕に線", "手首に線", "腕の線が増え", "傷が増えて", "切り傷が増え", "リスカ", "自傷", "アムカ", "レグカ", "腕を切", "手首を切", "手首切", "腕切", "自分を傷つけ", "体を傷つけ", "カッターで腕",
 			"カッターで手首", "根性焼き", "血を見ると落ち着", "切りたい衝動", "切りたくなる", "切りたい気持ち", "きりたい気持ち", "まだ切りたい", "まだきりたい", "カッターで切っ", "カミソリで切っ", "剃刀で切っ",
 			"かみそりで切っ", "カッターで自分", "カッターを腕", "腕に傷", "手首に傷", "足に傷", "脚に傷", "太ももに傷", "ふとももに傷", "切ると落ち着", "切ったら落ち着", "切ると楽", "切ったら楽",
+			"きったらおちつ", "きったら落ち着", "きるとおちつ", "切ったらちょっと落ち着", "切ったら少し落ち着", "切ったらすこし落ち着", "きったらちょっとおちつ", "きったらすこしおちつ",
 			"切らないと落ち着", "切らんと落ち着", "傷つけないと落ち着", "傷つけないとおちつ", "傷つけんと落ち着", "傷つけんとおちつ", "傷つけなきゃ落ち着", "切らな落ち着", "切らへんと落ち着", "切らねえと落ち着", "切らねぇと落ち着", "傷つけると落ち着", "傷つけたら落ち着", "ライターで焼", "ライターであぶ", "タバコを押し付け", "たばこを押し付け",
 			"煙草を押し付け", "タバコを腕", "たばこを腕", "自分を焼",
 			// hitting oneself, and cuts that keep coming

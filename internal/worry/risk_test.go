@@ -408,6 +408,10 @@ func TestRiskLevels(t *testing.T) {
 		{"a wish to die made a case, not laughed at", "毎日怒鳴られる。死にたい案件が毎日ある", akari.RiskHigh},
 		{"a manager with no say, asking", "シフトもバイトの採用も全部オーナーが決めてて、自分には何の権限もない。それでも管理職なの？", akari.RiskNone},
 		{"nothing of one's own, and why alive", "自分には何の取り柄もない。生きてる意味ある？", akari.RiskConcern},
+		{"a day to die told in kana, after payday", "げつまつ しぬ きゅうりょうび の あと", akari.RiskHigh},
+		{"dying till payday, in kana", "きゅうりょうびまで しぬ", akari.RiskNone},
+		{"a cut, then calmer, in kana", "きったら ちょっと おちついた", akari.RiskHigh},
+		{"hair cut, then calmer, in kana", "かみ きったら ちょっと おちついた", akari.RiskNone},
 		// round 41
 		{"a jump only a closed window prevented", "会議室の窓、開かないんだよね。開いてたらとっくに飛んでる", akari.RiskHigh},
 		{"a window open and insects in", "倉庫の窓が開いてたら虫が飛んでる。網戸つけてほしい", akari.RiskNone},
