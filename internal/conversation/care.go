@@ -467,13 +467,16 @@ type signKind int
 const (
 	signPlain  signKind = iota
 	signUrgent          // danger at hand: pills taken, bleeding, at an edge now
+	signEdge            // danger at hand at an edge alone (いま屋上にいる), no act told
 	signHarmed          // a wound told as done (手首切っちゃった。深くはないけど)
 	signReady           // a means made ready (薬はもう集めてある)
 )
 
 // signKindOf reads what a message with a sign tells beyond its level.
-func (e *Engine) signKindOf(f folded) signKind {
+func (e *Engine) signKindOf(st *akari.State, f folded) signKind {
 	switch {
+	case e.urgentSign(f) && e.edgeOnly(st, f):
+		return signEdge
 	case e.urgentSign(f):
 		return signUrgent
 	case f.is(e.intents.urgent.harmed):
@@ -491,7 +494,7 @@ func (e *Engine) signKindOf(f folded) signKind {
 // reply until help is called.
 func (e *Engine) sign(st *akari.State, c akari.Classification, kind signKind) (Result, error) {
 	risk := akari.RiskOf(c)
-	if kind == signUrgent || kind == signReady {
+	if kind == signUrgent || kind == signEdge || kind == signReady {
 		risk = akari.RiskHigh
 	}
 	from := akari.RiskNone
@@ -526,15 +529,20 @@ func (e *Engine) sign(st *akari.State, c akari.Classification, kind signKind) (R
 		st.Care.Asked = akari.AskedDying
 	}
 	switch kind {
-	case signUrgent:
+	case signUrgent, signEdge:
 		wasUrgent := st.Care.Urgent
 		st.Care.Urgent, st.Care.Asked = true, ""
+		edge := kind == signEdge
 		key = "crisis_now"
+		if edge {
+			// At an edge (いま会社の屋上にいる): away from it first.
+			key = "crisis_edge"
+		}
 		if wasUrgent {
 			// Danger told again while 119 is already asked for (薬ぜんぶ
 			// 飲んだ → 風邪薬30錠くらい一気に飲んだ): the push for 119 in
 			// other words, not the first words again.
-			key = e.nextUrgent(st)
+			key = e.nextUrgent(st, edge)
 		}
 	case signHarmed:
 		// A wound told of (手首切っちゃった。深くはないけど): how to tend it

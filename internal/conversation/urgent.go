@@ -62,7 +62,9 @@ func newUrgentIntents() urgentIntents {
 		// at an edge now (今, not 今日: 今日ホームの端に立ってて…思った
 		// tells of the day)
 		edge: pattern.MustCompile(`(今から|今[^日晩夜朝週月年度回]|いま|もう)[^。?]{0,10}(屋上|橋の上|線路|踏切|ホームの端|崖|柵の外|非常階段の上|ベランダの柵|手すりの外)[^。?]{0,6}(にいる|にいます|におる|に立って|に来た|に来てる|まで来た)`),
-		away: pattern.MustCompile(`安全な(場所|ところ|とこ)に(いる|います|おる|移った|移りました|来た|来ました)|(ホーム|線路|屋上|橋|崖|柵|ベランダ|踏切|駅)(の上)?(から)?(離れ|はなれ|降り|おり|下り|戻っ|出)(た|ました|てきた)|(家|部屋|自宅|うち)に(帰った|帰りました|帰ってきた|戻った|戻りました|着いた|着きました)|改札(を)?(出|で)(た|ました)|下に降りた`),
+		// 屋上から降りて、今は家にいる: a step back told on the way to the
+		// rest, and being indoors now.
+		away: pattern.MustCompile(`安全な(場所|ところ|とこ)に(いる|います|おる|移った|移りました|来た|来ました)|(ホーム|線路|屋上|橋|崖|柵|ベランダ|踏切|駅)(の上)?(から)?(離れ|はなれ|降り|おり|下り|戻っ|出)(た([^い]|$)|ました|てきた|て[、,。今いも]|てき|とる)|(家|部屋|自宅|うち)に(帰った|帰りました|帰ってきた|戻った|戻りました|着いた|着きました)|(今は|いまは|もう)(家|部屋|自宅|うち|室内|中)(に|の中に)(いる|います|おる|おります)|(部屋|室内|中)に(入った|入りました|戻った|戻りました)|改札(を)?(出|で)(た|ました)|下に降りた`),
 		harmed: pattern.MustCompile(`(手首|腕|うで|足|太もも|ふともも|首|自分|リスカ|カッターで|カミソリで|剃刀で|かみそりで)[^。?]{0,8}(切っちゃった|きっちゃった|切った|切りました|切ってしまった|切ってしもうた|切ってもうた|傷つけた|傷つけちゃった|傷つけてしまった)([^らりほ]|$)` +
 			`|(リスカ|アムカ|レグカ|自傷)(しちゃった|した|しました|してしまった|してもうた)([^らりほ]|$)|根性焼き(した|しちゃった|しました)([^らりほ]|$)` +
 			// burnt or struck: タバコの火を腕に押し付けちゃった, 壁に頭を打ちつけた
@@ -146,12 +148,17 @@ func (e *Engine) urgentCare(st *akari.State, f folded) (Result, bool, error) {
 		return Result{}, false, nil
 	}
 	st.Care.Last, st.Care.Asked = e.Now(), ""
-	key := e.nextUrgent(st)
+	edge := e.edgeOnly(st, f)
+	key := e.nextUrgent(st, edge)
 	if f.is(e.intents.urgent.near) && e.actTold(st) && !e.opened(st, Vars{}, "care_now_near") {
 		// Someone came after pills: glad of them, and 119 called together.
 		key = "care_now_near"
 	}
-	if k, ok := urgentAnswers[e.intents.care.question(f)]; ok && e.openedAt(st, Vars{}, k) < len(st.Turns)-2 {
+	answers := urgentAnswers
+	if edge {
+		answers = edgeAnswers
+	}
+	if k, ok := answers[e.intents.care.question(f)]; ok && e.openedAt(st, Vars{}, k) < len(st.Turns)-2 {
 		// 救急車呼んだら会社にばれる？: the push that answers it, unless
 		// it was the reply just before.
 		key = k
@@ -172,22 +179,43 @@ var urgentAnswers = map[string]string{
 	"care_q_what_to_say": "care_now",
 }
 
-// nextUrgent returns the push for 119 to say now: the first not said
-// lately, else the one after the last said, so no two replies in a row
-// are the same.
-func (e *Engine) nextUrgent(st *akari.State) string {
-	key := e.fresh(st, Vars{}, urgentKeys[:]...)
+// edgeAnswers are urgentAnswers at an edge.
+var edgeAnswers = map[string]string{
+	"care_q_anonymous":   "care_edge_2",
+	"care_q_what_to_say": "care_edge",
+}
+
+// nextUrgent returns the push to say now — for 119 after an act, to
+// step away from an edge (edgeOnly) — the first not said lately, else the
+// one after the last said, so no two replies in a row are the same.
+func (e *Engine) nextUrgent(st *akari.State, edgeOnly bool) string {
+	keys := urgentKeys[:]
+	if edgeOnly {
+		keys = edgeKeys[:]
+	}
+	key := e.fresh(st, Vars{}, keys...)
 	if !e.opened(st, Vars{}, key) {
 		return key
 	}
 	last, at := 0, -1
-	for i, k := range urgentKeys {
+	for i, k := range keys {
 		if j := e.openedAt(st, Vars{}, k); j > at {
 			last, at = i, j
 		}
 	}
-	return urgentKeys[(last+1)%len(urgentKeys)]
+	return keys[(last+1)%len(keys)]
 }
 
-// urgentKeys push for 119 while danger is at hand, in turn.
-var urgentKeys = [...]string{"care_now", "care_now_2", "care_now_3"}
+// urgentKeys push for 119 while danger is at hand, in turn; edgeKeys
+// push to step away from an edge (a roof, a platform) with 110 or 119
+// should they not manage alone — not the words for pills (眠くなったり).
+var (
+	urgentKeys = [...]string{"care_now", "care_now_2", "care_now_3"}
+	edgeKeys   = [...]string{"care_edge", "care_edge_2", "care_edge_3"}
+)
+
+// edgeOnly reports whether the danger at hand is an edge alone (屋上にいる),
+// with no act told in f or the turns kept.
+func (e *Engine) edgeOnly(st *akari.State, f folded) bool {
+	return !f.is(e.intents.urgent.act) && !e.actTold(st)
+}

@@ -31,6 +31,16 @@ func TestUrgentSign(t *testing.T) {
 			t.Errorf("urgent(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
+	for _, s := range []string{"屋上から降りて、今は家にいる", "ホームから離れた", "今は部屋の中にいる", "安全な場所にいる"} {
+		if !fold(s).is(in.urgent.away) {
+			t.Errorf("away(%q) = false, want true", s)
+		}
+	}
+	for _, s := range []string{"屋上から降りたい", "家にいるのがつらい", "屋上にいる"} {
+		if fold(s).is(in.urgent.away) {
+			t.Errorf("away(%q) = true, want false", s)
+		}
+	}
 	for _, s := range []string{"救急車呼んだ", "119に電話した", "いま病院にいます", "母が救急車を呼んでくれた"} {
 		if !fold(s).is(in.urgent.called) {
 			t.Errorf("called(%q) = false, want true", s)
