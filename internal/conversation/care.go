@@ -492,7 +492,12 @@ func (e *Engine) signKindOf(st *akari.State, f folded) signKind {
 //
 // Danger at hand (signUrgent) is answered 119 first, and so is every care
 // reply until help is called.
-func (e *Engine) sign(st *akari.State, c akari.Classification, kind signKind) (Result, error) {
+func (e *Engine) sign(st *akari.State, c akari.Classification, f folded, kind signKind) (Result, error) {
+	// 「うん…たまに死にたいって思う」 after the plain question whether they
+	// think of dying answers it: the gatekeeper's next questions (a plan,
+	// a means at hand), not another first reply to a sign.
+	answersYes := kind == signPlain && st.Care != nil && st.Care.Asked == akari.AskedDying &&
+		careAnswer(f, e.intents.care, akari.AskedDying) == answeredYes && !e.opened(st, Vars{}, "care_answer_yes")
 	risk := akari.RiskOf(c)
 	if kind == signUrgent || kind == signEdge || kind == signReady {
 		risk = akari.RiskHigh
@@ -553,6 +558,9 @@ func (e *Engine) sign(st *akari.State, c akari.Classification, kind signKind) (R
 		// A means made ready (薬はもう集めてある): putting it out of reach
 		// first, as gatekeepers are taught; then whether they are safe.
 		key = e.fresh(st, Vars{}, "crisis_means", "crisis_followup")
+	}
+	if answersYes {
+		key, st.Care.Asked = "care_answer_yes", akari.AskedMeans
 	}
 	// No chips under a sign: the person should read, not tap away.
 	r, err := e.line(key, st, Vars{}, "")

@@ -499,6 +499,12 @@ func TestCareTurns(t *testing.T) {
 			{say: "今、会社の屋上にいる。柵の外を見てる", care: true, why: akari.RiskSign, says: "119"},
 			{say: "さっき友達に電話して話した。もう大丈夫、安全な場所にいる", care: false, why: akari.RiskSafe},
 		}},
+		// Round 42: a yes with the words of a sign in it answers the
+		// question asked, and the next question is the gatekeeper's.
+		{"asked plainly, a yes that says the wish is an answer, not a new first sign", []turn{
+			{say: "今日もクレームで怒鳴られた。もう生きてるのがしんどい", care: true, risk: akari.RiskConcern, why: akari.RiskSign, says: "死にたいと思ったり"},
+			{say: "うん…たまに死にたいって思う", care: true, risk: akari.RiskHigh, says: "方法や", not: "相談窓口も頼って"},
+		}},
 		// Round 42: an edge is met with stepping away from it, not with the
 		// words for pills; a step back told on the way (降りて、今は家にいる)
 		// ends the push.

@@ -572,7 +572,7 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 		}
 	}
 	if c.Crisis {
-		r, err := e.sign(st, c, e.signKindOf(st, f))
+		r, err := e.sign(st, c, f, e.signKindOf(st, f))
 		st.Care.Laughing = saidLaughing(masked)
 		st.Care.Harmed = st.Care.Harmed || f.is(e.intents.urgent.harming)
 		if r.Effects.RiskChange == nil {
