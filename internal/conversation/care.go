@@ -756,7 +756,10 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		// first, and people.
 		st.Care.Last = e.Now()
 		key := "care_means"
-		if meansPlace.MatchString(string(f)) {
+		switch {
+		case homePlace.MatchString(string(f)):
+			key = "care_means_home"
+		case meansPlace.MatchString(string(f)):
 			key = "care_means_place"
 		}
 		r, err = e.line(key, st, Vars{}, "")
@@ -1065,6 +1068,10 @@ func (e *Engine) listen(ctx context.Context, st *akari.State, text string, c aka
 // meansPlace names a place where people end their lives: what is said of
 // it is met with distance from the place, not with putting it away.
 var meansPlace = pattern.MustCompile(`踏切|踏み切り|ふみきり|線路|せんろ|ホーム|屋上|おくじょう|橋|陸橋|歩道橋|崖|がけ|樹海|ダム|海|うみ|川|かわ|ベランダ|高いところ|高い所|ビル|駅`)
+
+// homePlace is a place of danger at home (ベランダ見ちゃう, 窓から): shut
+// and kept away from, not a way home changed.
+var homePlace = pattern.MustCompile(`ベランダ|べらんだ|窓|まど|マンションの上|部屋の窓`)
 
 // careListenKeys rotate, so a long night does not hear the same sentence.
 var careListenKeys = [...]string{"care_listen_1", careListenWeight, careListenAsksWho}

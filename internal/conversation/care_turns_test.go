@@ -504,6 +504,7 @@ func TestCareTurns(t *testing.T) {
 		{"asked plainly, a yes that says the wish is an answer, not a new first sign", []turn{
 			{say: "今日もクレームで怒鳴られた。もう生きてるのがしんどい", care: true, risk: akari.RiskConcern, why: akari.RiskSign, says: "死にたいと思ったり"},
 			{say: "うん…たまに死にたいって思う", care: true, risk: akari.RiskHigh, says: "方法や", not: "相談窓口も頼って"},
+			{say: "方法とかはまだ。でもベランダ見ちゃう", care: true, says: "ベランダや窓", not: "帰り道"},
 		}},
 		// Round 42: an edge is met with stepping away from it, not with the
 		// words for pills; a step back told on the way (降りて、今は家にいる)
