@@ -530,6 +530,11 @@ var constructions = []construction{
 		ends: join(suffixed(prefixed("この", join(workObjects, []string{"席", "場", "部屋", "フロア"})), "から"), suffixed(prefixed("その", workObjects), "から"),
 			[]string{"記憶から", "みんなの記憶から", "ここから", "この場から"}),
 		gap: 4},
+	{name: "the last day at work (今日で最後の出勤)", risk: akari.RiskNone,
+		// Leaving a job, sweets handed round: the model reads the goodbye
+		// and the gifts as a farewell of another kind (crisis set 95, in
+		// romaji). Not settled: sure enough, it may still speak.
+		stems: []string{"最後の出勤", "最終出勤", "さいごのしゅっきん", "さいしゅうしゅっきん", "最後のしゅっきん", "最後の勤務日", "最終勤務日", "saigonoshukkin", "saishuushukkin", "lastdayatwork", "lastdayofwork"}},
 	{name: "no say at work (何の権限もない)", risk: akari.RiskNone, settled: true,
 		// A manager in name only, a part-timer with no say: 何の…もない
 		// about authority is work talk, where 自分には何もない is not.
@@ -1995,8 +2000,11 @@ var constructions = []construction{
 		// nursery's pick-up or a resident's words, said just before, are
 		// the objects that make it ordinary.
 		stems: []string{"お迎え", "おむかえ"},
-		ends:  []string{"来ないかな", "こないかな", "来てほしい", "きてほしい", "来てくれんかな", "来ればいいのに", "くればいいのに", "来てくれないかな", "きてほしい", "来ればいい", "くればいい"},
-		gap:   2,
+		ends: []string{"来ないかな", "こないかな", "来てほしい", "きてほしい", "来てくれんかな", "来ればいいのに", "くればいいのに", "来てくれないかな", "きてほしい", "来ればいい", "くればいい",
+			// お迎えが早う来てくれんかと、毎晩手を合わせとる
+			"が早く来てほしい", "が早う来てほしい", "が早う来てくれんか", "が早く来てくれんか", "が早く来てくれない", "が早く来ればいい", "が早く来てくれたら", "がはよ来てくれんか",
+			"早う来てくれんか", "早く来てくれんか", "はよ来てくれんか", "はよ来てほしい"},
+		gap: 2,
 		notAfter: []string{"と言", "って言", "っていわ", "といわ", "って毎日言", "って毎日いわ", "ってよく言", "とよく言", "って頼", "と頼",
 			"のに間に合", "まで", "の時間",
 			// someone's 口癖 (「早うお迎え来てほしいわ」が口癖, round 41)

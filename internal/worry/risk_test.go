@@ -412,6 +412,10 @@ func TestRiskLevels(t *testing.T) {
 		{"dying till payday, in kana", "きゅうりょうびまで しぬ", akari.RiskNone},
 		{"a cut, then calmer, in kana", "きったら ちょっと おちついた", akari.RiskHigh},
 		{"hair cut, then calmer, in kana", "かみ きったら ちょっと おちついた", akari.RiskNone},
+		{"the last call hoped for, at a night shift", "60過ぎて警備の夜勤。体もきつい。お迎えが早う来てくれんかと、毎晩手を合わせとる", akari.RiskConcern},
+		{"a nursery's pick-up hoped early, a child's words", "保育園のお迎えが早く来てほしいって子どもに言われる", akari.RiskNone},
+		{"the last day at work, in romaji", "Kono shigoto mou owari! Kyou de saigo no shukkin desu. Minna ni okashi kubatta yo", akari.RiskNone},
+		{"the last day at work, and gone from this world", "今日が最後の出勤。明日からはもうこの世にいない", akari.RiskHigh},
 		// round 41
 		{"a jump only a closed window prevented", "会議室の窓、開かないんだよね。開いてたらとっくに飛んでる", akari.RiskHigh},
 		{"a window open and insects in", "倉庫の窓が開いてたら虫が飛んでる。網戸つけてほしい", akari.RiskNone},
