@@ -817,6 +817,17 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		// names no worry (listenIntents.jobBut keeps what does).
 		jobTold, pained = e.intents.listen.tellsJob(f)
 	}
+	over := !st.Category.Valid() && rd.ask == akari.AskNone && !c.Crisis && f.is(shiftOver)
+	if over {
+		jobTold = false
+	}
+	if over && c.Category != akari.Other {
+		// 「介護の夜勤明け。」: a shift over and no more names no worry —
+		// whatever the classifier guesses from the job's words (salary at
+		// 0.51) — and is met as small talk meets it: rest, and what is on
+		// their mind.
+		c = akari.Classification{Category: akari.Other, Confidence: c.Confidence, Source: c.Source}
+	}
 	if c.Category == akari.HungUpCall && f.is(contractCut) && !f.is(callWords) {
 		// 派遣切られた: a contract cut, not a call — the classifier reads
 		// 切られた as the phone put down. Examples of it in the category
@@ -852,7 +863,7 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 	// 先の店長まじ無理, 親方さ言ったら…殺す気だべか): a worry in words the
 	// classifier does not know, which the small-talk menu would pass by.
 	workAsSmallTalk := c.Category == akari.Other && st.Category == "" && rd.ask == akari.AskNone && !rd.body &&
-		utf8.RuneCountInString(masked) >= minWorkRunes && atWork.MatchString(string(f)) && !pleasantry.MatchString(string(f)) && !e.knows(masked, st)
+		utf8.RuneCountInString(masked) >= minWorkRunes && atWork.MatchString(string(f)) && !pleasantry.MatchString(string(f)) && !over && !e.knows(masked, st)
 	if (c.Category != akari.Other && c.Confidence < e.MinConfidence || workAsSmallTalk || jobTold && !pained) && st.Category == "" && !rd.distressed && st.Stage != akari.StageClarify {
 		// Unsure which worry — but a person in tears is not asked to pick
 		// a topic: they are answered gently first. Asked once and answered
@@ -1033,6 +1044,10 @@ const unsureRunes = 20
 // annoyedRunes: a message this short that is cross at being asked again
 // says only that; a longer one goes on to say more and is answered.
 const annoyedRunes = 30
+
+// shiftOver is a shift told over and no more (介護の夜勤明け。, 工場の夜勤
+// 終わったー).
+var shiftOver = pattern.MustCompile(`^[^。?？]{0,12}(夜勤|日勤|遅番|早番|準夜|深夜勤|当直|当務|夜のシフト)[^。?？]{0,3}(明け|あけ|終わった|おわった|終わり|おわり|終了|上がり|あがり)(です|や|だよ|だ|ました|っす)?[。!！…〜ー~w笑]*$`)
 
 // clarifiedRunes is how long an answer to 「どんなことに近いですか？」 must be
 // to say the worry itself rather than to pick or wave it off (どれも違うかも).

@@ -91,6 +91,11 @@ func TestAJobToldIsNoWorry(t *testing.T) {
 		{"とくようのやきん、16じかんおわった", "offline"},
 		{"倉庫のピッキングしよるっちゃけど、ノルマきつか", "offline"},
 		{"運送でトラック乗っとる。腰がもうダメで、あと何年乗れるかわからん", "offline"},
+		// Round 42: a shift told over (salary at 0.51 from the job's
+		// words, advice on pay followed) is met as small talk meets it.
+		{"介護の夜勤明け。", "offline"},
+		{"工場の夜勤終わった", "offline"},
+		{"看護師の夜勤明けです", "offline"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.say, func(t *testing.T) {
