@@ -787,6 +787,11 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 				// The words taken back are no sign in the worry
 				// they came with (今の店舗からいなくなりたい、という意味です).
 				guess.Crisis, guess.Risk = false, akari.RiskNone
+			} else if f.is(leavePlace) {
+				// 「この施設から消えたいってこと」: to leave the place of
+				// work is the worry, whatever the classifier makes of the
+				// words alone (other, 0.27).
+				guess = akari.Classification{Category: akari.Resignation, Confidence: e.MinConfidence, Source: "context", Risk: akari.RiskNone}
 			}
 		}
 		c = guess
@@ -1068,6 +1073,10 @@ func (e *Engine) listen(ctx context.Context, st *akari.State, text string, c aka
 // meansPlace names a place where people end their lives: what is said of
 // it is met with distance from the place, not with putting it away.
 var meansPlace = pattern.MustCompile(`踏切|踏み切り|ふみきり|線路|せんろ|ホーム|屋上|おくじょう|橋|陸橋|歩道橋|崖|がけ|樹海|ダム|海|うみ|川|かわ|ベランダ|高いところ|高い所|ビル|駅`)
+
+// leavePlace is a place of work to vanish from, meant as leaving it
+// (この施設から消えたいってこと, 会社からいなくなりたいって意味).
+var leavePlace = pattern.MustCompile(`(会社|職場|施設|店|お店|店舗|病院|現場|園|学校|事務所|部署|チーム|工場|倉庫|バイト先|パート先|勤め先|この仕事)(から)(消えたい|きえたい|消えてしまいたい|消えてなくなりたい|いなくなりたい|逃げたい|にげたい|離れたい|はなれたい|抜けたい|ぬけたい)`)
 
 // homePlace is a place of danger at home (ベランダ見ちゃう, 窓から): shut
 // and kept away from, not a way home changed.

@@ -499,6 +499,12 @@ func TestCareTurns(t *testing.T) {
 			{say: "今、会社の屋上にいる。柵の外を見てる", care: true, why: akari.RiskSign, says: "119"},
 			{say: "さっき友達に電話して話した。もう大丈夫、安全な場所にいる", care: false, why: akari.RiskSafe},
 		}},
+		// Round 42: the place of work to vanish from is the worry.
+		{"a correction: the facility left is the worry", []turn{
+			{say: "介護の夜勤明け。", care: false},
+			{say: "もう消えたい", care: true, why: akari.RiskSign},
+			{say: "いや、そういう意味じゃなくて、この施設から消えたいってこと。ごめん", care: false, risk: akari.RiskNone, why: akari.RiskFalseAlarm, says: "辞め", not: "近いものを選んで"},
+		}},
 		// Round 42: a yes with the words of a sign in it answers the
 		// question asked, and the next question is the gatekeeper's.
 		{"asked plainly, a yes that says the wish is an answer, not a new first sign", []turn{
