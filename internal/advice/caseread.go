@@ -55,6 +55,11 @@ type workCase struct {
 	// carried are last year's days left, when told as a number (去年の分が
 	// まだ6日残ってます).
 	carried int
+	// quit is the day the person means to leave (来月末で辞めたい);
+	// todayMonth and todayDay are today's date when told (今日は10日).
+	quit                 quitDay
+	todayMonth, todayDay int
+	fixedTerm            bool // a fixed-term contract named (契約社員, 派遣)
 	// nights are the shifts told, for the late-night premium.
 	nights nightCase
 }
@@ -226,6 +231,14 @@ func (c *workCase) read(t string) {
 	}
 	c.night = c.night || lateNight.MatchString(t)
 	c.holiday = c.holiday || legalHoliday.MatchString(t)
+	if q, ok := readQuitDay(t); ok {
+		c.quit = q
+	}
+	if m := submatch(todayIs, t); m != nil {
+		c.todayMonth, _ = strconv.Atoi(m[1])
+		c.todayDay, _ = strconv.Atoi(m[2])
+	}
+	c.fixedTerm = c.fixedTerm || fixedTermWork.MatchString(t)
 	before := c.nights.shift
 	c.nights.readNight(t)
 	if s := c.nights.shift; s != before && s.Valid() && c.dayHours == 0 && !hoursADay.MatchString(t) {

@@ -31,6 +31,7 @@ const (
 	topicNonRenewal              // a fixed-term contract not renewed
 	topicMaternity               // maternity leave by the due date
 	topicNight                   // the late-night premium of a shift
+	topicQuitNotice              // the notice to quit by the day told
 )
 
 // caseTopics name each topic; the latest message that names one sets it.
@@ -47,6 +48,9 @@ var caseTopics = []struct {
 	{topicMaternity, pattern.MustCompile(`産休|産前|産後休|出産予定|予定日|さんきゅう`)},
 	{topicInsurance, pattern.MustCompile(`雇用保険|社会保険|社保|厚生年金|こようほけん|しゃかいほけん|扶養|ふよう`)},
 	{topicLeave, pattern.MustCompile(`有給|有休|年休|ゆうきゅう`)},
+	// Named last: a day to leave asked about with paid leave is the
+	// leave's (有給全部使って来月末に辞められる？).
+	{topicQuitNotice, pattern.MustCompile(`間に合う|間にあう|まにあう|何日前|いつまでに(言|伝|申し出)|いつ言えば|いつ伝えれば|退職日|辞める日|やめる日|辞められる|やめられる|辞めれる`)},
 }
 
 // asksFigure matches a question after a figure (何日, いくら, 何時間分).
@@ -162,6 +166,8 @@ func caseFigure(topic caseTopic, c workCase, now time.Time) string {
 			return nightLine(c)
 		}
 		return overtimePayLine(c)
+	case topicQuitNotice:
+		return quitNoticeLine(c, now)
 	case topicNight:
 		if !c.nights.told() && c.nights.askTo == 0 && c.otHours > 0 {
 			return overtimePayLine(c) // 深夜まで月40時間残業: overtime, late

@@ -22,6 +22,13 @@ func TestCaseworkGivesThePersonsFigure(t *testing.T) {
 		{"overtime on a monthly wage, its scheduled hours told, then asked again", akari.Salary,
 			[]string{"月給22万円で所定労働時間は月176時間です。残業が20時間あったら残業代はいくらくらい？", "ありがとうございます", "さっきの20時間分の金額、もう一度教えてください"},
 			[]string{"31,250円", "", "31,250円"}},
+		// Round 42: the day to leave against today.
+		{"the notice to quit by the end of next month", akari.Resignation,
+			[]string{"正社員で4年働いてる会社を辞めたい", "来月末で辞めたいんだけど、今日は10日。間に合う？"},
+			[]string{"", "49日"}},
+		{"the notice to quit too short, a contract worker", akari.Resignation,
+			[]string{"契約社員です。1月20日で辞めたいんですけど、今日は1月12日です。辞められる？"},
+			[]string{"2週間に足りません"}},
 		// Round 42 (general set 157): night shifts.
 		{"a night shift's hour, then two hours kept on, then the whole night", akari.Salary,
 			[]string{"コンビニで夜勤してます。時給1,150円で22時〜翌7時、休憩は2時から1時間です。夜中の時給って本当はいくらになるはずですか？",
