@@ -416,6 +416,9 @@ func TestRiskLevels(t *testing.T) {
 		{"a nursery's pick-up hoped early, a child's words", "保育園のお迎えが早く来てほしいって子どもに言われる", akari.RiskNone},
 		{"the last day at work, in romaji", "Kono shigoto mou owari! Kyou de saigo no shukkin desu. Minna ni okashi kubatta yo", akari.RiskNone},
 		{"the last day at work, and gone from this world", "今日が最後の出勤。明日からはもうこの世にいない", akari.RiskHigh},
+		{"whether there is work at 61, asked", "61にもなって、座ってできる仕事なんかあるんかな", akari.RiskNone},
+		{"never told anyone, in care", "兄は遠くに住んでいて、このことは誰にも話したことがありません", akari.RiskNone},
+		{"never told anyone, and wanting to vanish", "誰にも話したことがない。もう消えたい", akari.RiskConcern},
 		// round 41
 		{"a jump only a closed window prevented", "会議室の窓、開かないんだよね。開いてたらとっくに飛んでる", akari.RiskHigh},
 		{"a window open and insects in", "倉庫の窓が開いてたら虫が飛んでる。網戸つけてほしい", akari.RiskNone},
