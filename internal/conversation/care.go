@@ -298,7 +298,8 @@ func newCareIntents() careIntents {
 			// なんでそんなこと聞くん: why the plain question was asked —
 			// told, and the question left open to answer.
 			{key: "care_q_why", p: pattern.MustCompile(`(なんで|なぜ|どうして|何で|なして|なんじゃ)[^。?？]{0,8}(そんなこと|そんな事|そんなん|そんなに|そげなこと|そったなこと|それ|そういうこと)[^。?？]{0,6}(聞く|きく|訊く|聞か|きか|聞いた|きいた|聞いて|きいて|聞きよ|聞いとる)`)},
-			{key: "care_q_ai", p: pattern.MustCompile(`(あかり|あなた|きみ|君)(ちゃん)?(って|は)[^。]{0,4}(人間|ai|ロボット|ボット|bot|機械|本物の人)`)},
+			// AIに言ってもしょうがないよね: doubt that talking to an AI helps.
+			{key: "care_q_ai", p: pattern.MustCompile(`(あかり|あなた|きみ|君)(ちゃん)?(って|は)[^。]{0,4}(人間|ai|ロボット|ボット|bot|機械|本物の人)|(ai|ロボット|ボット|bot|機械|アプリ)(に|相手に|なんかに|なんかに)[^。]{0,4}(言って|いって|話して|はなして|相談して|しゃべって)(も|もしょうがな|も意味な|もむだ|も無駄|もしかたな|も仕方な)`)},
 			// Not what to say to someone at work (上司に異動の希望ってどう
 			// 伝えるのがいい？): that is the worry, asked.
 			{key: "care_q_what_to_say", p: pattern.MustCompile(`(何て|なんて|何を|なにを|どう)(言え|言っ|言う|話せ|話し|話す|伝え)[^。]{0,6}(いい|良い|いいの)`),
