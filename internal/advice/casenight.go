@@ -66,6 +66,11 @@ func (n *nightCase) readNight(t string) {
 	n.premium, n.total, n.hour = asksPremium.MatchString(t), asksTotal.MatchString(t), asksHour.MatchString(t)
 	n.overtime = strings.Contains(t, "残業")
 	n.askFrom, n.askTo = 0, 0
+	if !strings.ContainsAny(t, "0123456789") {
+		// No hour, break or count told: most messages.
+		n.fresh = n.premium || n.total || n.hour || asksFigure.MatchString(t)
+		return
+	}
 	// The break told, where it was told: it belongs to the span told
 	// nearest it (昼は9時〜17時（休憩1時間）、夜は22時〜翌2時 — the day's).
 	brk, brkAt, brkLen := -1.0, -1, -1.0

@@ -3,6 +3,7 @@ package advice
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/akari-career/akari/internal/pattern"
@@ -33,6 +34,9 @@ var (
 
 // readQuitDay reads the day to leave that t tells, if any.
 func readQuitDay(t string) (quitDay, bool) {
+	if !strings.Contains(t, "月") {
+		return quitDay{}, false
+	}
 	if m := submatch(quitMonthEnd, t); m != nil {
 		ahead := map[string]int{"今月": 0, "来月": 1, "再来月": 2}[m[1]]
 		return quitDay{end: true, ahead: ahead, told: true}, true
