@@ -348,6 +348,12 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout317", File: "crisis_heldout317.jsonl"},
 		{Name: "heldout318", File: "crisis_heldout318.jsonl"},
 		{Name: "heldout319", File: "crisis_heldout319.jsonl"},
+		{Name: "heldout320", File: "crisis_heldout320.jsonl"},
+		{Name: "heldout321", File: "crisis_heldout321.jsonl"},
+		{Name: "heldout322", File: "crisis_heldout322.jsonl"},
+		{Name: "heldout323", File: "crisis_heldout323.jsonl"},
+		{Name: "heldout324", File: "crisis_heldout324.jsonl"},
+		{Name: "heldout325", File: "crisis_heldout325.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
