@@ -16,6 +16,7 @@ func TestCareAnswers(t *testing.T) {
 	}{
 		{akari.AskedDying, "うん、ちょっと考えてる", answeredYes},
 		{akari.AskedDying, "はい", answeredYes},
+		{akari.AskedDying, "うん しにたい", answeredYes},
 		{akari.AskedDying, "正直、ある", answeredYes},
 		{akari.AskedDying, "たまに思う", answeredYes},
 		{akari.AskedDying, "んだ、ちょっと考えでる。", answeredYes},
