@@ -173,8 +173,10 @@ func (n *nightCase) span(from, to float64, nextDay bool) bool {
 		return true
 	}
 	if n.told() {
+		// 7時から9時 after 22時〜翌7時 is 31 to 33 in the shift's hours.
+		length := to - from
 		from = n.inShift(from)
-		to = from + (to - from)
+		to = from + length
 	}
 	n.askFrom, n.askTo = from, to
 	return false
