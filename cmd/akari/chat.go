@@ -49,7 +49,7 @@ func runChat(ctx context.Context, args []string, io stdio) error {
 	if err != nil {
 		return err
 	}
-	model, err := worry.Load(fsys)
+	model, err := loadModel()
 	if err != nil {
 		return err
 	}

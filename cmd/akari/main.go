@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"os"
 	"os/signal"
+	"sync"
 	"syscall"
 
 	"github.com/akari-career/akari/internal/worry"
@@ -106,8 +107,17 @@ func promptsFS() (fs.FS, error) {
 	return os.DirFS(dir), nil
 }
 
+// builtinModel is the classifier trained from the prompts built into the
+// binary. They cannot change while it runs, so a process trains it once
+// however many commands it runs (the tests run dozens, and training takes
+// seconds under the race detector).
+var builtinModel = sync.OnceValues(func() (*worry.Model, error) { return worry.Load(prompts.FS()) })
+
 // loadModel trains the worry classifier from the prompt files.
 func loadModel() (*worry.Model, error) {
+	if os.Getenv("AKARI_PROMPTS_DIR") == "" {
+		return builtinModel()
+	}
 	fsys, err := promptsFS()
 	if err != nil {
 		return nil, err
