@@ -38,7 +38,7 @@ func TestPrefilterAgreesWithTheRegexp(t *testing.T) {
 	}
 	maxLiterals := 0
 	if raceDetector {
-		// Under the detector, an even sixth of the texts, and cases built
+		// Under the detector, an even sample of the texts, and cases built
 		// around at most raceMaxLiterals of each pattern's literals (those
 		// of the largest patterns were most of the cost).
 		maxLiterals = raceMaxLiterals
@@ -60,8 +60,8 @@ const maxPrefilterTexts = 1200
 // and builds cases around raceMaxLiterals of each pattern's literals at
 // most (see race_test.go).
 const (
-	raceSampleDivisor = 6
-	raceMaxLiterals   = 24
+	raceSampleDivisor = 24
+	raceMaxLiterals   = 6
 )
 
 // BenchmarkIntentPatterns runs every intent pattern over typical messages,

@@ -205,7 +205,7 @@ func (t *weights) scoresByIndex(feats []uint64) (s [numCats]float64, known int) 
 // benchmark's messages and a few built to reach normalize's corners.
 // raceSampleDivisor: under the race detector the oracle checks read one
 // text in this many (see race_test.go).
-const raceSampleDivisor = 6
+const raceSampleDivisor = 24
 
 func oracleTexts(t *testing.T) []string {
 	t.Helper()
@@ -249,7 +249,7 @@ func oracleTexts(t *testing.T) []string {
 		t.Logf("dev set %s not found; compared without it", dev)
 	}
 	if raceDetector {
-		// Under the race detector an even sixth of the sets and the
+		// Under the race detector an even sample of the sets and the
 		// corpus; the odd texts below are always read.
 		texts = patterntest.Sample(texts, len(texts)/raceSampleDivisor)
 		t.Logf("race detector: an even sample of %d texts (the full run is without it)", len(texts))
