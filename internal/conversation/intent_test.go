@@ -9,6 +9,10 @@ func TestIntents(t *testing.T) {
 		jobs, human, wdr bool
 	}{
 		{"求人を見てみたいです", true, false, false},
+		// Round 43 (care set 256): a one-off job asked for by its kind.
+		{"涼しいとこでできる単発ある？", true, false, false},
+		{"短期ってある？", true, false, false},
+		{"単発で入ったバイトがきつかった", false, false, false},
 		// Round 37 (care set 207): typed in kana, a word at a time.
 		{"ちょっと らく なった しごと みせて", true, false, false},
 		{"べつの しごと さがしたい", true, false, false},

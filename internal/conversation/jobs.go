@@ -895,7 +895,7 @@ func namedKind(text string) string {
 	kind, at := "", -1
 	for _, m := range kindMarks {
 		for i := range jatext.Indices(text, m) {
-			k := kindBefore(text[:i])
+			k := kindBefore(withoutKindHedge(text[:i]))
 			if k == "" || i < at || jatext.PrefectureIn(k) != "" || slices.ContainsFunc(jobKeywords, func(w string) bool { return strings.Contains(k, w) }) ||
 				slices.ContainsFunc(notKinds, func(n string) bool { return strings.HasPrefix(k, n) || strings.HasSuffix(k, n) }) {
 				continue
@@ -904,6 +904,20 @@ func namedKind(text string) string {
 		}
 	}
 	return kind
+}
+
+// kindHedges loosen a kind of work named before a mark (カフェとかの求人,
+// 介護系の仕事, 飲食関係のバイト): the kind is the word before them.
+var kindHedges = []string{"とか", "なんか", "など", "みたいな", "っぽい", "的な", "系", "関係", "関連"}
+
+// withoutKindHedge is text without the hedge it ends in, if any.
+func withoutKindHedge(text string) string {
+	for _, h := range kindHedges {
+		if t, ok := strings.CutSuffix(text, h); ok {
+			return t
+		}
+	}
+	return text
 }
 
 // kindBefore is the run of kanji and katakana that ends text, at most

@@ -93,6 +93,11 @@ func TestNamedKind(t *testing.T) {
 		"名古屋で倉庫以外のバイトある？":    "", // turned down, not sought
 		// A katakana word longer than eight, whole, never cut inside.
 		"栄あたりでグラフィックデザイナーの求人見せてちょう": "グラフィックデザイナー",
+		// Round 43 (general set 160): a kind loosened by とか, 系, 関係.
+		"カフェとかの求人ある？": "カフェ",
+		"飲食関係のバイト見せて": "飲食",
+		"介護系の仕事ある？":   "", // a job word: raised already
+		"そういうのとかの求人":  "",
 	} {
 		if got := namedKind(text); got != want {
 			t.Errorf("namedKind(%q) = %q, want %q", text, got, want)
