@@ -285,7 +285,9 @@ func nightLine(c workCase) string {
 			line = fmt.Sprintf("深夜（22時〜翌5時）に働いた1時間は、%sの25%%増しで%s以上です（割増分は1時間%s）。", wage, yen(hourly*labor.PremiumNight/100), yen(extra)) + line
 			line += fmt.Sprintf("深夜割増は1回あたり%s×%s時間＝%s以上になります。", yen(extra), hoursSay(p.Night), yen(premium))
 		case p.Night > 0:
-			line += fmt.Sprintf("深夜割増は、%sの25%%（%s）×%s時間で、1回あたり%s以上です。", wage, yen(extra), hoursSay(p.Night), yen(premium))
+			// The hour's pay too: after a wage put right (時給1200じゃなくて
+			// 1160だった), it is the figure asked again.
+			line += fmt.Sprintf("深夜の1時間は%sの25%%増しで%s以上、深夜割増は%s×%s時間で1回あたり%s以上です。", wage, yen(hourly*labor.PremiumNight/100), yen(extra), hoursSay(p.Night), yen(premium))
 		}
 		if p.Over > 0 {
 			line += fmt.Sprintf("残業の割増は、%s×%s時間で1回あたり%s以上（時給の分とは別）です。", yen(extra), hoursSay(p.Over), yen(overPremium))

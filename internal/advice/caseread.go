@@ -110,16 +110,104 @@ var (
 
 // readCase reads the person's case from texts, newest first: the newest
 // message that tells a thing wins.
+//
+// A figure taken back (70じゃなくて55時間だった) puts right what the
+// earlier messages said with it: 残業が70時間 is read as 残業が55時間.
 func readCase(texts []string) workCase {
 	var c workCase
+	fixes := make([][]figureFix, len(texts))
+	for i, t := range texts {
+		fixes[i] = figureFixes(t)
+	}
 	for i := len(texts) - 1; i >= 0; i-- {
-		c.read(texts[i])
+		t := texts[i]
+		for _, newer := range fixes[:i] {
+			for _, f := range newer {
+				t = f.apply(t)
+			}
+		}
+		c.read(t)
 	}
 	return c
 }
 
+// figureFix is one figure taken back for another.
+type figureFix struct{ was, now string }
+
+// figureFixes are the figures t takes back.
+func figureFixes(t string) []figureFix {
+	var out []figureFix
+	for _, m := range allSubmatch(fixedFigure, t) {
+		out = append(out, figureFix{was: strings.ReplaceAll(m[1], ",", ""), now: strings.ReplaceAll(m[2], ",", "")})
+	}
+	return out
+}
+
+// apply puts the figure right in t, where it stands as a whole number
+// (70 in 残業が70時間, not in 170時間), written with or without commas.
+func (f figureFix) apply(t string) string {
+	return replaceWhole(replaceWhole(t, withCommas(f.was), f.now), f.was, f.now)
+}
+
+// replaceWhole replaces was with now in t where it stands as a whole
+// number.
+func replaceWhole(t, was, now string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(t, was)
+		if i < 0 {
+			b.WriteString(t)
+			return b.String()
+		}
+		end := i + len(was)
+		whole := (i == 0 || !isDigit(t[i-1]) && t[i-1] != ',') && (end == len(t) || !isDigit(t[end]) && t[end] != ',')
+		b.WriteString(t[:i])
+		if whole {
+			b.WriteString(now)
+		} else {
+			b.WriteString(was)
+		}
+		t = t[end:]
+	}
+}
+
+// withCommas writes a whole number with a comma every three digits.
+func withCommas(n string) string {
+	for i := len(n) - 3; i > 0; i -= 3 {
+		n = n[:i] + "," + n[i:]
+	}
+	return n
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// fixedFigure reads the two figures of a correction (see corrected).
+var fixedFigure = pattern.MustCompile(`([0-9][0-9,]*)(?:円|時間|日|万円|万|歳|か月|ヶ月|カ月|年)?(?:じゃなくて|じゃなく|ではなくて|ではなく|やなくて|でなくて|じゃのうて)[、,]?(?:時給|月給|週|残業|月)?([0-9][0-9,]*)`)
+
+// corrected is a figure told and taken back in the same breath (時給1200
+// じゃなくて1160だった, 週4じゃなくて週3日): the figure after it is the
+// one meant.
+var corrected = pattern.MustCompile(`[0-9][0-9,.]*(?:円|時間|日|万円|万|歳|か月|ヶ月|カ月|年)?(?:じゃなくて|じゃなく|ではなくて|ではなく|やなくて|でなくて|じゃのうて)[、,]?(時給|月給|週|残業|月)?[0-9]`)
+
+// withoutCorrected drops from t the figures taken back (see corrected),
+// so that 時給1200じゃなくて1160 reads as 時給1160.
+func withoutCorrected(t string) string {
+	for {
+		loc := corrected.FindStringSubmatchIndex(t)
+		if loc == nil {
+			return t
+		}
+		head, word := t[:loc[0]], ""
+		if loc[2] >= 0 && !strings.HasSuffix(head, t[loc[2]:loc[3]]) {
+			word = t[loc[2]:loc[3]]
+		}
+		t = head + word + t[loc[1]-1:]
+	}
+}
+
 // read updates c with what t tells.
 func (c *workCase) read(t string) {
+	t = withoutCorrected(t)
 	daysTold := false
 	for _, m := range allSubmatch(daysAWeek, t) {
 		if m[1] == "" && m[3] == "" {

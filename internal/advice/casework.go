@@ -102,7 +102,8 @@ func caseLine(in input) string {
 		return leaveLapse
 	}
 	now := readCase(texts[:1])
-	told := now != (workCase{})
+	// A figure put right (70じゃなくて55時間だった) tells the case again.
+	told := now != (workCase{}) || corrected.MatchString(in.text)
 	asked := topicIn(in.text) == topic && (asksFigure.MatchString(in.text) || asksAgain.MatchString(in.text))
 	if !told && !asked {
 		return ""

@@ -45,6 +45,41 @@ func TestReadCase(t *testing.T) {
 	}
 }
 
+func TestAFigureTakenBackIsNotRead(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"給与明細見たら時給1200じゃなくて1160だった", "給与明細見たら時給1160だった"},
+		{"週4じゃなくて週3日でした", "週3日でした"},
+		{"週4じゃなくて3日です", "週3日です"},
+		{"勤怠見直したら70時間じゃなくて55時間だった", "勤怠見直したら55時間だった"},
+		{"月給25万ではなく、28万でした", "月給28万でした"},
+		{"時給1200円です", "時給1200円です"},
+		{"正社員じゃなくて契約社員です", "正社員じゃなくて契約社員です"},
+	}
+	for _, tt := range tests {
+		if got := withoutCorrected(tt.text); got != tt.want {
+			t.Errorf("withoutCorrected(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	c := readCase([]string{"すまん、時給1200じゃなくて1160だった。それだと深夜はいくら？", "コンビニ夜勤。時給1200円"})
+	if c.hourly != 1160 {
+		t.Errorf("the wage put right: hourly %d, want 1160", c.hourly)
+	}
+	c = readCase([]string{"ごめん、勤怠見直したら70じゃなくて55時間だった。それならいくら？", "派遣で工場勤務、時給1,300円。先月、残業が70時間あった。170時間は働いてない"})
+	if c.otHours != 55 || c.hourly != 1300 {
+		t.Errorf("the overtime put right in the message before: %d hours, hourly %d; want 55 and 1300", c.otHours, c.hourly)
+	}
+	c = readCase([]string{"すまん、時給1200じゃなくて1160だった", "コンビニ夜勤。時給1,200円"})
+	if c.hourly != 1160 {
+		t.Errorf("時給1,200円 put right by 1200じゃなくて1160: hourly %d, want 1160", c.hourly)
+	}
+	if got := (figureFix{was: "70", now: "55"}).apply("残業が70時間、去年は170時間"); got != "残業が55時間、去年は170時間" {
+		t.Errorf("apply = %q", got)
+	}
+	if c := readCase([]string{"あ、ごめんなさい、週4じゃなくて週3日でした"}); c.sched.Days != 3 {
+		t.Errorf("the days put right: %d a week, want 3", c.sched.Days)
+	}
+}
+
 func TestMaternityLineCountsTheYearsFebruary(t *testing.T) {
 	c := workCase{dueMonth: 3, dueDay: 10}
 	for _, tt := range []struct {

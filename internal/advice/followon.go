@@ -295,7 +295,7 @@ func saysNote(t akari.Turn, n *playbook.Note, in input) bool {
 // Overtime pay worked out for the person: 「いくらくらいになりますか？時給に
 // すると1500円くらいです」 after 40 hours a month were told.
 var (
-	hourlyPay     = pattern.MustCompile(`時給(?:に)?(?:換算)?(?:すると|したら|して|直すと|だと)?(?:は|が|で|って)?(?:だいたい|約|大体)?([0-9][0-9,]{2,5})円`)
+	hourlyPay     = pattern.MustCompile(`時給(?:に)?(?:換算)?(?:すると|したら|して|直すと|だと)?(?:は|が|で|って)?(?:だいたい|約|大体)?([0-9][0-9,]{2,5})(?:円|[^0-9,万.]|$)`)
 	overtimeHours = pattern.MustCompile(`(?:月|毎月|ひと月|1か月|1ヶ月|一か月)(?:に)?(?:だいたい|約|大体)?([0-9]{1,3})時間(?:くらい|ぐらい|ほど|近く|以上)?(?:の|は|も)?(?:残業|サービス残業)|残業(?:が|は|を)?(?:月|毎月)?(?:に)?(?:だいたい|約|大体)?([0-9]{1,3})時間`)
 )
 
