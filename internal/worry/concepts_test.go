@@ -81,6 +81,8 @@ func TestConceptPairs(t *testing.T) {
 		{"", "今日で最後の出社、ありがとうございました", akari.RiskNone},
 		{"goodbye at the end of one's strength (もう限界。さよなら)", "もう疲れた。みんなさよなら", akari.RiskHigh},
 		{"", "同僚が今日で退職。さよなら、元気でね", akari.RiskNone},
+		{"pills for two, ready (母の分と私の分、薬は用意してあります)", "もう疲れた。夫の分と私の分、睡眠薬はためてある", akari.RiskHigh},
+		{"", "明日から父とショートステイの見学。父の分と私の分、薬は用意しました", akari.RiskNone},
 		{"going first (お母さんごめん、先に行くね)", "お父さんごめん、先に行くね", akari.RiskHigh},
 		{"", "ごめんね先に行くね、駅で待ってる", akari.RiskNone},
 		{"good night for ever (おやすみ、ずっと)", "おやすみ。永遠に", akari.RiskConcern},

@@ -542,6 +542,12 @@ var constructions = []construction{
 		stems: []string{"誰にも話したことが", "誰にも言ったことが", "誰にも相談したことが", "だれにも話したことが", "だれにも言ったことが", "誰にも話したこと", "誰にも言うたこと"},
 		ends:  []string{"ない", "ありません", "なかった", "あらへん", "ねえ", "ねぇ"},
 		gap:   1},
+	{name: "a figure put right (週4じゃなくて週3日でした)", risk: akari.RiskNone, settled: true,
+		// A number taken back for another: a fact of work corrected, often
+		// with an apology for the slip (ごめんなさい、…でした), which the
+		// model had read as an apology for living (general set 160, round
+		// 43). Settled: no model reads past the figures.
+		stems: figuresTakenBack(), ends: digits, gap: 4},
 	{name: "the last day at work (今日で最後の出勤)", risk: akari.RiskNone,
 		// Leaving a job, sweets handed round: the model reads the goodbye
 		// and the gifts as a farewell of another kind (crisis set 95, in
@@ -2289,4 +2295,17 @@ var weakWords = []string{
 	"死", "しに", "しぬ", "タヒ", "消え", "きえ", "いなく", "居なく", "終わり", "おわり", "終わら", "楽に", "らくに", "眠", "目覚", "目が覚",
 	"事故", "飛び", "落ち", "ホーム", "屋上", "薬", "首", "ロープ", "紐", "線路", "遺書", "命", "生まれ", "存在", "生き", "いきて", "疲れた",
 	"限界", "die", "dead", "kill", "disappear",
+}
+
+// digits are the figures a crisis view keeps.
+var digits = []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}
+
+// figuresTakenBack are a digit with the words that take it back (4じゃ
+// なくて), for the construction of a figure put right.
+func figuresTakenBack() []string {
+	var out []string
+	for _, d := range digits {
+		out = append(out, prefixed(d, []string{"じゃなくて", "じゃなく", "ではなくて", "ではなく", "やなくて", "でなくて", "じゃのうて"})...)
+	}
+	return out
 }

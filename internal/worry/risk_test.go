@@ -398,6 +398,12 @@ func TestRiskLevels(t *testing.T) {
 		{"a back dead, in kana", "こし しんでる　ずっと すわりっぱ", akari.RiskNone},
 		{"cuts on the legs, in kana", "まいばん あしに きず つけてる", akari.RiskHigh},
 		{"clearing the rooms of the dead as one's trade", "遺品整理の仕事始めたと。故人さんの部屋片付けながら、この人の人生ば大事に扱わんといかんなって思うとよ", akari.RiskNone},
+		// round 43
+		{"a figure put right with an apology, then a question", "あ、ごめんなさい、週4じゃなくて週3日でした。それだと何日になりますか？それでも年5日取らせる義務ってありますか？", akari.RiskNone},
+		{"a figure put right, then the wish", "ごめんなさい、3日じゃなくて5日なにも食べてない。もう死にたい", akari.RiskHigh},
+		{"a carer's pills for two, ready", "母の介護で離職して3年、もう二人とも疲れ果てました。母の分と私の分、薬は用意してあります", akari.RiskHigh},
+		{"a carer's medicine for two, packed for a trip", "来週は母と温泉旅行。母の分と私の分、薬は用意してあります", akari.RiskNone},
+		{"an apology after being hung up on", "電話切られて、ああやっぱり誰にとっても邪魔なんだなって。ごめんなさい", akari.RiskConcern},
 		// round 42
 		{"an arm dead from carrying, in kana", "ぜんぶのかご車、はこび終わった。うでがしぬ", akari.RiskNone},
 		{"a leg dead, in kana", "あしがしぬ　たちっぱなし", akari.RiskNone},
