@@ -138,7 +138,7 @@ type figureFix struct{ was, now string }
 func figureFixes(t string) []figureFix {
 	var out []figureFix
 	for _, m := range allSubmatch(fixedFigure, t) {
-		out = append(out, figureFix{was: strings.ReplaceAll(m[1], ",", ""), now: strings.ReplaceAll(m[2], ",", "")})
+		out = append(out, figureFix{was: strings.ReplaceAll(m[1], ",", ""), now: strings.ReplaceAll(m[3], ",", "")})
 	}
 	return out
 }
@@ -181,27 +181,25 @@ func withCommas(n string) string {
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
-// fixedFigure reads the two figures of a correction (see corrected).
-var fixedFigure = pattern.MustCompile(`([0-9][0-9,]*)(?:円|時間|日|万円|万|歳|か月|ヶ月|カ月|年)?(?:じゃなくて|じゃなく|ではなくて|ではなく|やなくて|でなくて|じゃのうて)[、,]?(?:時給|月給|週|残業|月)?([0-9][0-9,]*)`)
+// fixedFigure is a figure told and taken back in the same breath (時給
+// 1200じゃなくて1160だった, 週4じゃなくて週3日): the figure taken back
+// (group 1), the word said again before the one meant (2) and the one
+// meant (3).
+var fixedFigure = pattern.MustCompile(`([0-9][0-9,.]*)(?:円|時間|日|万円|万|歳|か月|ヶ月|カ月|年)?(?:じゃなくて|じゃなく|ではなくて|ではなく|やなくて|でなくて|じゃのうて)[、,]?(時給|月給|週|残業|月)?([0-9][0-9,.]*)`)
 
-// corrected is a figure told and taken back in the same breath (時給1200
-// じゃなくて1160だった, 週4じゃなくて週3日): the figure after it is the
-// one meant.
-var corrected = pattern.MustCompile(`[0-9][0-9,.]*(?:円|時間|日|万円|万|歳|か月|ヶ月|カ月|年)?(?:じゃなくて|じゃなく|ではなくて|ではなく|やなくて|でなくて|じゃのうて)[、,]?(時給|月給|週|残業|月)?[0-9]`)
-
-// withoutCorrected drops from t the figures taken back (see corrected),
-// so that 時給1200じゃなくて1160 reads as 時給1160.
+// withoutCorrected drops from t the figures taken back, so that 時給1200
+// じゃなくて1160 reads as 時給1160.
 func withoutCorrected(t string) string {
 	for {
-		loc := corrected.FindStringSubmatchIndex(t)
+		loc := fixedFigure.FindStringSubmatchIndex(t)
 		if loc == nil {
 			return t
 		}
 		head, word := t[:loc[0]], ""
-		if loc[2] >= 0 && !strings.HasSuffix(head, t[loc[2]:loc[3]]) {
-			word = t[loc[2]:loc[3]]
+		if loc[4] >= 0 && !strings.HasSuffix(head, t[loc[4]:loc[5]]) {
+			word = t[loc[4]:loc[5]]
 		}
-		t = head + word + t[loc[1]-1:]
+		t = head + word + t[loc[6]:]
 	}
 }
 

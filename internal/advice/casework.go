@@ -103,7 +103,7 @@ func caseLine(in input) string {
 	}
 	now := readCase(texts[:1])
 	// A figure put right (70じゃなくて55時間だった) tells the case again.
-	told := now != (workCase{}) || corrected.MatchString(in.text)
+	told := now != (workCase{}) || fixedFigure.MatchString(in.text)
 	asked := topicIn(in.text) == topic && (asksFigure.MatchString(in.text) || asksAgain.MatchString(in.text))
 	if !told && !asked {
 		return ""
