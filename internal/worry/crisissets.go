@@ -354,6 +354,9 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout323", File: "crisis_heldout323.jsonl"},
 		{Name: "heldout324", File: "crisis_heldout324.jsonl"},
 		{Name: "heldout325", File: "crisis_heldout325.jsonl"},
+		{Name: "heldout326", File: "crisis_heldout326.jsonl"},
+		{Name: "heldout327", File: "crisis_heldout327.jsonl"},
+		{Name: "heldout328", File: "crisis_heldout328.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
