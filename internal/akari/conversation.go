@@ -232,6 +232,10 @@ type Care struct {
 	// so that 死にたいとかじゃないよ does not undo care: the harm is real
 	// whether or not dying was meant.
 	Harmed bool `json:"harmed,omitempty"`
+	// Ready: a means was told made ready (睡眠薬をためていて、もう十分な量
+	// になりました) and not yet told put away, so that going to bed is
+	// met with putting it out of reach first.
+	Ready bool `json:"ready,omitempty"`
 }
 
 // The questions a care reply asks.

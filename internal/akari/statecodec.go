@@ -115,6 +115,7 @@ const (
 	carePending  protowire.Number = 10 // string
 	careLaughing protowire.Number = 11 // bool
 	careHarmed   protowire.Number = 12 // bool
+	careReady    protowire.Number = 13 // bool
 
 	intakeStep      protowire.Number = 1 // string
 	intakeAnswers   protowire.Number = 2 // pair, repeated
@@ -281,6 +282,7 @@ func (e *stateEncoder) rest(st *State) {
 		e.str(carePending, c.Pending)
 		e.bool(careLaughing, c.Laughing)
 		e.bool(careHarmed, c.Harmed)
+		e.bool(careReady, c.Ready)
 		e.end(start)
 	}
 	e.str(stAsked, st.Asked)

@@ -37,7 +37,7 @@ var codecFields = []string{
 	"State.Turns", // as leanTurns: the person's whole, Akari's N and Prints
 	"Turn.Role", "Turn.Text", "Turn.Category", "Turn.At", "Turn.Blocked", "Turn.Kind", "Turn.Prints", "Turn.N",
 	"State.Summary", "State.TurnCount", "State.Guided",
-	"State.Care", "Care.Level", "Care.Since", "Care.Last", "Care.Checked", "Care.Replies", "Care.Asked", "Care.Jobs", "Care.Worry", "Care.Urgent", "Care.Pending", "Care.Laughing", "Care.Harmed",
+	"State.Care", "Care.Level", "Care.Since", "Care.Last", "Care.Checked", "Care.Replies", "Care.Asked", "Care.Jobs", "Care.Worry", "Care.Urgent", "Care.Pending", "Care.Laughing", "Care.Harmed", "Care.Ready",
 	"State.Facts", "State.Known", "Fact.Value", "Fact.Say", "Fact.Turn",
 	"State.Asked", "State.NoJobs", "State.LastJobsTurn", "State.CareEnded", "State.JobsOffset", "State.Interested", "State.Shown",
 	"State.Intake", "Intake.Step", "Intake.Answers", "Intake.Paused", "Intake.Retries", "Intake.Suggested",
@@ -182,7 +182,7 @@ func randomState(r *rand.Rand) *State {
 		}
 	}
 	if r.IntN(2) == 0 {
-		st.Care = &Care{Level: pick(r, "", RiskNone, RiskConcern, RiskHigh), Since: randomTime(r), Last: randomTime(r), Checked: r.IntN(2) == 0, Replies: randomInt(r), Urgent: r.IntN(2) == 0, Pending: randomText(r, 40), Laughing: r.IntN(2) == 0, Harmed: r.IntN(2) == 0}
+		st.Care = &Care{Level: pick(r, "", RiskNone, RiskConcern, RiskHigh), Since: randomTime(r), Last: randomTime(r), Checked: r.IntN(2) == 0, Replies: randomInt(r), Urgent: r.IntN(2) == 0, Pending: randomText(r, 40), Laughing: r.IntN(2) == 0, Harmed: r.IntN(2) == 0, Ready: r.IntN(2) == 0}
 	}
 	if r.IntN(2) == 0 {
 		st.Intake = &Intake{Step: pick(r, "", StepArea, StepRemote, StepPhone, StepConsent), Answers: randomMap(r), Paused: r.IntN(2) == 0, Retries: randomInt(r), Suggested: randomText(r, 10)}

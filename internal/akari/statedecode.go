@@ -514,6 +514,8 @@ func (d *stateDecoder) care(f field, c *Care) error {
 			c.Laughing, err = g.bool()
 		case careHarmed:
 			c.Harmed, err = g.bool()
+		case careReady:
+			c.Ready, err = g.bool()
 		}
 		return err
 	})
