@@ -542,6 +542,13 @@ var constructions = []construction{
 		stems: []string{"誰にも話したことが", "誰にも言ったことが", "誰にも相談したことが", "だれにも話したことが", "だれにも言ったことが", "誰にも話したこと", "誰にも言うたこと"},
 		ends:  []string{"ない", "ありません", "なかった", "あらへん", "ねえ", "ねぇ"},
 		gap:   1},
+	{name: "blame for an accident at work (事故が起きたら全部こちらの責任)", risk: akari.RiskNone, settled: true,
+		// A manager's or a driver's burden: whose fault an accident would
+		// be, not an accident wished for (care set 257, round 43).
+		stems: []string{"事故が起きたら", "事故が起こったら", "事故があったら", "事故になったら", "事故ったら", "事故が起きれば", "事故を起こしたら", "事故起こしたら", "事故でも起きたら"},
+		ends:  []string{"責任", "せきにん", "自分のせい", "こっちのせい", "こちらのせい", "俺のせい", "私のせい", "始末書", "クビ", "首"}, gap: 8,
+		// …unless the accident is what is hoped for.
+		unless: []string{"楽に", "らくに", "死ね", "しね", "消え", "終われ", "終わる", "いなくな", "ほしい", "欲しい", "いいのに", "ええのに", "願"}},
 	{name: "a figure put right (週4じゃなくて週3日でした)", risk: akari.RiskNone, settled: true,
 		// A number taken back for another: a fact of work corrected, often
 		// with an apology for the slip (ごめんなさい、…でした), which the
