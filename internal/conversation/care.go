@@ -706,6 +706,11 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		// on (care set 244, round 40).
 	case f.is(ci.safe) || st.Care.Checked && e.intents.isYes(f):
 		safeBy = ci.safe
+	case f.is(ci.sleeps) && st.Care.Ready:
+		// 今夜はもう休みます with the pills still kept ready, even in
+		// answer to how tonight will go: no word that the night is safe
+		// from them (words of safety, above, still are); care stays, and
+		// asks them out of reach first.
 	case f.is(ci.sleeps) && st.Care.Harmed && !f.is(ci.safeTonight):
 		// もうねる after a cut told tonight: rest is welcome, but no word
 		// that the night is safe from the harm; care stays, with a line
