@@ -591,6 +591,11 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 	if seen.Crisis && e.urgentSign(f) {
 		st.Care.Urgent = true
 	}
+	if f.is(ci.putAway) {
+		// A means told put away is no longer kept ready, whichever reply
+		// thanks them for it (the model's, or the fixed line once).
+		st.Care.Ready = false
+	}
 	if st.Care.Urgent {
 		r, handled, err := e.urgentCare(st, f)
 		if handled {
@@ -937,7 +942,6 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		// reach — not asked another question as they go.
 		r, err = e.line("care_leaving", st, Vars{}, "care")
 	case e.CareWriter == nil && !seen.Crisis && f.is(ci.putAway) && !e.opened(st, Vars{}, "care_means_away"):
-		st.Care.Ready = false
 		// 薬はベランダの物置にしまった: thanked, once; care goes on.
 		r, err = e.line("care_means_away", st, Vars{}, "care")
 	case f.is(ci.wound) && !e.opened(st, Vars{}, "care_wound") && !e.opened(st, Vars{}, "care_wound_tended"):
