@@ -62,9 +62,15 @@ func (c *catalog) Find(q conversation.JobQuery) conversation.JobPage {
 		jq.Employment = []jobs.Employment{emp}
 	}
 	cat := c.cur.Load()
+	// What the message asks for now outranks what the worry prefers and
+	// what a listing pays (介護の求人 in a salary worry: care work first).
+	jq.Asked = q.Wanted
 	missing := false
 	if q.Kind != "" {
 		jq.Keywords = append(slices.Clip(jq.Keywords), q.Kind)
+		if q.KindNow {
+			jq.Asked = append(slices.Clip(jq.Asked), q.Kind)
+		}
 		missing = !cat.Holds(q.Kind)
 	}
 	matches := cat.Search(jq)

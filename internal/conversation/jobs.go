@@ -28,6 +28,9 @@ type JobQuery struct {
 	// job words (警備の仕事): it raises listings as a keyword does, and the
 	// page says whether the catalog holds it at all.
 	Kind string
+	// KindNow: Kind was named in the message being answered, so it ranks
+	// as Wanted's words do.
+	KindNow bool
 	// Wanted are the conditions and kinds of work the message being
 	// answered asks for (夜勤なし, 事務): the page says which no card on it
 	// holds.
@@ -96,6 +99,7 @@ func (e *Engine) showJobs(st *akari.State, text string, more bool) (Result, erro
 	kind, kindNow := recentKind(st, text)
 	q := JobQuery{
 		Kind:          kind,
+		KindNow:       kindNow,
 		Category:      st.Category,
 		Prefectures:   areaNames(st.Facts[factPrefecture]),
 		Remote:        st.Facts[factRemote],
@@ -221,7 +225,7 @@ func (e *Engine) widen(st *akari.State, fact string) (Result, error) {
 }
 
 // remoteDropped drops working from home as a condition.
-var remoteDropped = pattern.MustCompile(`(在宅|リモート|テレワーク)(は|が)?(なし|無し|なくて|じゃなくて|でなくても|じゃなくても|は無理|はいい|こだわらな)`)
+var remoteDropped = pattern.MustCompile(`(在宅|リモート|テレワーク)(勤務)?(は|が|とか|なんて|なんか)?(なし|無し|なくて|じゃなくて|でなくても|じゃなくても|は無理|はいい|こだわらな|どうでもいい|どっちでもいい|どちらでもいい|関係ない|気にしない|いらない|要らない|不要)`)
 
 // officeOK accepts some days at the office: 週1出社ならOK, 出社も大丈夫.
 var officeOK = pattern.MustCompile(`出社(なら|でも|も|は|くらいなら|ぐらいなら)[^。]{0,6}(ok|いい|大丈夫|可|できる|平気)`)

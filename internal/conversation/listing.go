@@ -54,8 +54,10 @@ func (e *Engine) shownAsked(st *akari.State, f folded) (akari.Card, bool) {
 		return cards[i], true
 	}
 	if ix := placeRef.FindStringSubmatchIndex(s); ix != nil {
-		// 浦添のやつよさそう: the one card shown in the place named.
-		if c, ok := onlyIn(cards, s[ix[2]:ix[3]]); ok {
+		// 浦添のやつよさそう: the one card shown in the place named — not
+		// a prefecture, which names a search (東京の会社で年収600万以上).
+		name := s[ix[2]:ix[3]]
+		if c, ok := onlyIn(cards, name); ok && !strings.HasPrefix(jatext.PrefectureIn(name), name) {
 			return c, true
 		}
 	}

@@ -109,6 +109,7 @@ type keyword struct {
 	orig   string // as the person wrote it, for the Why line
 	text   string // normalised
 	probes []probe
+	weight int32 // what finding it adds to the score
 }
 
 // compileKeyword prepares a keyword; it refuses words of fewer than two

@@ -2,6 +2,7 @@ package jobs
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -39,6 +40,12 @@ type Query struct {
 	// Keywords are words the person used (経理, 子ども, 在宅…); each one found
 	// in a listing raises it.
 	Keywords []string `json:"keywords,omitempty"`
+	// Asked are the words of what the message being answered asks for
+	// (介護の求人ある？: 介護). Each one found raises a listing above every
+	// listing holding fewer of them, whatever the worry prefers or the
+	// listing pays: a salary worry asking for care work sees care work
+	// first, not the best-paid roles of the catalog.
+	Asked []string `json:"asked,omitempty"`
 	// Avoid are kinds of work the person turned down (保育以外の事務,
 	// 電話じゃない仕事): a listing whose text holds one is not shown.
 	Avoid []string `json:"avoid,omitempty"`
@@ -82,6 +89,10 @@ const (
 	newDays         = 14
 	byPayWeight     = 1000    // per 万円 of pay, with Query.ByPay
 	byPayKeyword    = 1 << 24 // per keyword found, with Query.ByPay: more than any pay
+	// scoreAsked is per Query.Asked word found: more than every other part
+	// of the score together (a few hundred points at most). With ByPay it
+	// is byPayKeyword, which outweighs pay already.
+	scoreAsked = 1 << 12
 )
 
 func tagIndex(t Tag) int {
@@ -165,8 +176,9 @@ type compiled struct {
 	needFlags  uint8
 	minPay     int32
 	callCenter bool
-	keywords   []keyword
-	avoid      []string // folded
+	keywords   []keyword // Query.Asked's first
+	rest       []int32   // rest[i]: the weight of keywords[i:] together
+	avoid      []string  // folded
 	limit      int
 	offset     int
 }
@@ -212,7 +224,15 @@ func compile(q Query) *compiled {
 		cq.needFlags |= flagShortHours
 	}
 	cq.minPay = int32(q.MinAnnualPay)
-	for _, s := range q.Keywords {
+	perKeyword, perAsked := int32(scoreKeyword), int32(scoreAsked)
+	if q.ByPay {
+		// Ranked by pay, the listings of the work asked for (事務) still
+		// come first.
+		perKeyword, perAsked = byPayKeyword, byPayKeyword
+	}
+	// Asked words first: the Why line names the first one found, and the
+	// heaviest words checked first let rank stop early.
+	for i, s := range slices.Concat(q.Asked, q.Keywords) {
 		if q.Category == akari.Resignation && isCallCenterWord(s) {
 			cq.callCenter = true
 			continue // what they leave, not what they look for
@@ -220,9 +240,20 @@ func compile(q Query) *compiled {
 		if q.Category == akari.HungUpCall && isCallCenterWord(s) {
 			continue
 		}
-		if k, ok := compileKeyword(s); ok {
-			cq.keywords = append(cq.keywords, k)
+		k, ok := compileKeyword(s)
+		if !ok || slices.ContainsFunc(cq.keywords, func(o keyword) bool { return o.text == k.text }) {
+			continue
 		}
+		k.weight = perKeyword
+		if i < len(q.Asked) {
+			k.weight = perAsked
+		}
+		cq.keywords = append(cq.keywords, k)
+	}
+	// rest[i] is the most the keywords from i on can add.
+	cq.rest = make([]int32, len(cq.keywords)+1)
+	for i := len(cq.keywords) - 1; i >= 0; i-- {
+		cq.rest[i] = cq.rest[i+1] + cq.keywords[i].weight
 	}
 	for _, s := range q.Avoid {
 		if k := normalizeText(s); utf8.RuneCountInString(k) > 1 {

@@ -51,12 +51,6 @@ func (c *Catalog) Search(q Query) []Match {
 // Keywords cost a substring search, so they are checked only while the
 // listing could still enter the top k with the keywords left to check.
 func (c *Catalog) rank(cq *compiled, top *topK) {
-	perKeyword := int32(scoreKeyword)
-	if cq.q.ByPay {
-		// Ranked by pay, the listings of the work asked for (事務) still
-		// come first.
-		perKeyword = byPayKeyword
-	}
 	for i := range c.feats {
 		f := &c.feats[i]
 		if !cq.admits(f) || cq.avoided(c.kinds[i]) {
@@ -66,13 +60,13 @@ func (c *Catalog) rank(cq *compiled, top *topK) {
 		for k := range cq.keywords {
 			if top.full() {
 				bound := cand
-				bound.score += perKeyword * int32(len(cq.keywords)-k)
+				bound.score += cq.rest[k]
 				if !bound.better(top.heap[0]) {
 					break // offer below drops it
 				}
 			}
-			if cq.keywords[k].in(&c.sigs[i], c.texts[i]) {
-				cand.score += perKeyword
+			if kw := &cq.keywords[k]; kw.in(&c.sigs[i], c.texts[i]) {
+				cand.score += kw.weight
 			}
 		}
 		top.offer(cand)

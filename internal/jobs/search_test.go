@@ -335,6 +335,43 @@ func TestSearchKeywords(t *testing.T) {
 	}
 }
 
+// What the message asks for now outranks the worry's preferences and pay:
+// a salary worry asking for care work sees care work first, not the
+// best-paid roles; the Why line names the word asked for.
+func TestSearchAskedOutranksTheWorry(t *testing.T) {
+	c := catalogOf(t,
+		with(validListing("a-care"), func(l *Listing) {
+			l.Title, l.Tags, l.Pay = "介護職員", []Tag{TagCare}, Pay{AnnualMin: 300, AnnualMax: 380}
+		}),
+		with(validListing("b-sales"), func(l *Listing) {
+			l.Title, l.Tags, l.Pay = "営業マネージャー", []Tag{TagRetail}, Pay{AnnualMin: 800, AnnualMax: 1000}
+		}),
+		with(validListing("c-consultant"), func(l *Listing) {
+			l.Title, l.Tags, l.Pay = "ITコンサルタント", []Tag{TagIT}, Pay{AnnualMin: 780, AnnualMax: 900}
+		}),
+	)
+	for _, tt := range []struct {
+		name string
+		q    Query
+		want []string
+	}{
+		{"a keyword only raises a listing", Query{Category: akari.Salary, Keywords: []string{"介護"}}, []string{"b-sales", "c-consultant", "a-care"}},
+		{"asked now comes first", Query{Category: akari.Salary, Keywords: []string{"介護"}, Asked: []string{"介護"}}, []string{"a-care", "b-sales", "c-consultant"}},
+		{"asked now, ranked by pay", Query{Category: akari.Salary, Asked: []string{"介護"}, ByPay: true}, []string{"a-care", "b-sales", "c-consultant"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.q.Limit, tt.q.Now = 3, today
+			got := c.Search(tt.q)
+			if diff := cmp.Diff(tt.want, ids(got)); diff != "" {
+				t.Errorf("order (-want +got):\n%s", diff)
+			}
+			if len(tt.q.Asked) > 0 && !strings.Contains(got[0].Why, "「介護」のご希望に合う求人です") {
+				t.Errorf("Why %q does not name the work asked for", got[0].Why)
+			}
+		})
+	}
+}
+
 // A kind of work turned down is not shown, however well the rest of the
 // listing fits: a nursery teacher leaving childcare for office work, a
 // caller done with the phone.
