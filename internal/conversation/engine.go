@@ -473,9 +473,12 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 		// does.
 		c.Crisis, c.Risk = true, akari.RiskConcern
 	}
-	if !c.Crisis && level != akari.RiskNone {
+	if level != akari.RiskNone && c.Risk != akari.RiskHigh {
+		// In care, a sign only care reads — or reads higher than the
+		// classifier does (物置でロープ見てたら変な気持ちに: a concern to
+		// it alone, drawn to a means in care).
 		if risk, ok := e.signInCare(f, level); ok {
-			c.Crisis, c.Risk = true, risk
+			c.Crisis, c.Risk = true, akari.MaxRisk(c.Risk, risk)
 		}
 	}
 	if c.Crisis && level == akari.RiskNone && e.asksForListings(st, f) && utf8.RuneCountInString(masked) <= maxListingAskRunes && e.modelAloneSaw(masked) {
