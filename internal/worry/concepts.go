@@ -210,7 +210,7 @@ var (
 	ordinaryTracks  = []string{"塗装", "工事", "作業", "保線", "遅延", "遅れ", "止まっ", "見合わせ", "運休", "点検", "人身事故", "振替", "乗り換え", "乗り遅", "満員", "混雑",
 		"落とし", "落とした", "拾", "駅員", "係員", "撮り鉄", "鉄道会社", "運転士", "車掌", "子ども", "子供", "危な", "ニュース", "映画", "ドラマ",
 		"ゲーム", "夢", "飛び乗", "駆け込み", "駆け込", "営業", "発表", "会議", "電話", "先頭車両", "並ん", "間に合", "座れ"}
-	ordinaryFarewells = []string{"辞め", "退職", "送別", "異動", "転勤", "卒業", "引っ越", "寿退社", "産休", "育休", "最終出社", "最終日",
+	ordinaryFarewells = []string{"辞め", "退職", "送別", "異動", "転勤", "卒業", "引っ越", "寿退社", "産休", "育休", "最終出社", "最終日", "定年", "退官", "退任", "任期満了",
 		"また会", "また遊", "また飲", "またご飯", "今年", "年内", "年末", "本日", "お知らせ", "閉店", "更新", "連載", "元カレ", "元カノ", "元彼", "元カノ", "彼氏", "彼女", "別れ", "縁を切", "ブロック", "メルカリ", "フリマ", "売った", "買い替え", "新しいの",
 		"一人暮らし", "独立", "上京", "旅行", "出張", "帰省", "入院", "手術", "出勤", "出社", "お疲れ様", "すっきり", "スッキリ", "大掃除", "模様替え", "飲み", "試合", "授業", "講義", "営業日", "配信", "放送", "ライブ", "公演", "平成", "令和", "単身赴任", "留学", "ワーホリ", "結婚", "同僚", "上司", "取引先", "お客", "客先", "バイト先",
 		"店", "推し", "ドラマ", "映画", "漫画", "アニメ", "ゲーム", "小説", "最終回", "卒業式", "年賀", "お礼", "感謝の手紙", "寄せ書き", "部署", "新しい", "取りに", "忘れ物", "置き忘れ", "傘",
@@ -444,9 +444,13 @@ var conceptPairs = []conceptPair{
 	// Round 30 (care set 142): a means in sight and a strange urge (納屋の
 	// 農薬の瓶見てっと変な気になる).
 	{name: "a means in sight, a strange urge (農薬の瓶見てっと変な気になる)", risk: akari.RiskConcern,
-		a: join(meansBlades, meansCords, meansPills, []string{"農薬", "除草剤", "殺虫剤", "練炭", "線路", "ホーム", "屋上", "ベランダ", "橋の上", "踏切", "崖", "海"}),
-		b: []string{"変な気にな", "変な気になっ", "変な気を起こ", "妙な気にな", "おかしな気にな", "変な考えが浮か", "変なこと考え", "吸い込まれそう", "引き込まれそう", "ばっかり目に入", "ばかり目に入", "ばっか目に入", "ばっかり目がい", "ばかり目がい", "ばっかり見てしま", "ばかり見てしま"}, window: 24,
-		unless: join(fictionContext, []string{"変な気にならないよう", "料理", "掃除", "ゴキブリ", "虫", "害虫", "畑の", "散布"})},
+		a: join(meansBlades, meansCords, meansPills, []string{"農薬", "除草剤", "殺虫剤", "練炭", "線路", "ホーム", "屋上", "ベランダ", "橋の上", "踏切", "崖", "海",
+			// round 44 (crisis set 331): 最近は高いところに行くと変な気持ちになります
+			"高いところ", "高い所", "高い場所"}),
+		b: []string{"変な気にな", "変な気になっ", "変な気を起こ", "妙な気にな", "おかしな気にな", "変な気持ちにな", "妙な気持ちにな", "おかしな気持ちにな", "変な考えが浮か", "変なこと考え", "吸い込まれそう", "引き込まれそう", "ばっかり目に入", "ばかり目に入", "ばっか目に入", "ばっかり目がい", "ばかり目がい", "ばっかり見てしま", "ばかり見てしま"}, window: 24,
+		unless: join(fictionContext, []string{"変な気にならないよう", "料理", "掃除", "ゴキブリ", "虫", "害虫", "畑の", "散布", "高所恐怖症"}),
+		// fear of heights: 高い所は苦手で変な気持ちになる
+		near: []string{"苦手", "怖", "こわ", "足がすく", "めまい", "目まい", "酔"}},
 	{name: "the body let go, oneself let be (食べてない。どうでもいい)", risk: akari.RiskConcern,
 		a: []string{"食べてない", "食べてません", "食べていない", "食べる気がし", "食べる気がせ", "食べる気になれ", "食べるのやめ", "食べるのをやめ", "何も食べ", "なにも食べ", "ご飯食べてな", "ごはん食べてな",
 			"風呂にも", "風呂入ってな", "風呂に入ってな", "お風呂入ってな", "お風呂に入ってな", "髭も剃", "ひげも剃", "歯も磨", "飲んでいません", "飲んでない", "飲むのやめ", "再検査", "精密検査", "受診してな", "病院に行ってな", "病院行ってな", "病院にも行ってな",
@@ -1007,6 +1011,31 @@ var conceptPairs = []conceptPair{
 			"tsukareta", "genkaide", "owari"}, window: 30,
 		unless: []string{"shigoto", "kaisha", "baito", "purojekuto", "project", "work", "job", "shift", "zangyou", "kaigi", "meeting", "kyuuka", "yasumi",
 			"owarimashita", "owatta", "shukkin", "gakkou", "jugyou", "shiken", "geemu", "game", "dorama", "eiga", "hodo", "shinuhodo", "shinukato", "warota", "lol", "www"}},
+	// Round 44 (care set 260): the pull to crash felt at the wheel, told
+	// as a fear for tomorrow (明日また一人で運転しよったら、突っ込みとうなる
+	// 気がする). 突っ込みたくなる alone is the urge to retort (上司の発言に
+	// 突っ込みたくなる), so it needs the driving.
+	{name: "driving, the pull to crash (運転したら突っ込みたくなる)", risk: akari.RiskConcern,
+		a: []string{"運転", "ハンドル", "高速", "車乗", "車に乗", "車で", "トラック", "バイク乗", "バイクで", "アクセル"},
+		b: []string{"突っ込みたくな", "突っ込みとうな", "突っ込みたなる", "つっこみたくな", "つっこみとうな", "突っ込みたい", "つっこみたい", "突っ込んでしまいそう", "突っ込んじゃいそう", "ぶつけたくな", "ぶつけとうな", "ぶつけたい"}, window: 24,
+		unless: join(fictionContext, []string{"ツッコミ", "つっこみ入", "ボケ", "漫才", "芸人", "発言", "セリフ", "話に", "説明", "質問", "会議", "資料", "言い訳", "ミス", "金", "投資", "株", "課金", "予算", "ゲーム", "マリカ", "教習", "煽", "割り込"})},
+	// Round 44 (crisis set 331): scars kept out of sight, said without the
+	// wound (夏なのに長袖しか着られない理由、職場の人には絶対言えない);
+	// the urge to take one's leave of everyone with no move ahead (長い間
+	// お世話になりました、って言って回りたい…なんでだろう); an end as the
+	// quicker way (壊れて終わった方が早いのかもしれない).
+	{name: "long sleeves in summer, the reason hidden (夏なのに長袖しか着られない)", risk: akari.RiskConcern,
+		a: []string{"長袖"},
+		b: []string{"夏なのに", "夏でも", "真夏", "暑いのに", "暑くても", "半袖になれ", "半袖が着れ", "半袖着れ", "半袖は着れ", "理由は言え", "理由、", "言えない", "隠して", "隠さ", "見られたくな"}, window: 20,
+		unless: join(fictionContext, []string{"日焼け", "紫外線", "uv", "冷房", "クーラー", "エアコン", "寒", "虫", "蚊", "制服", "規則", "ルール", "規定", "決まり", "タトゥー", "刺青", "入れ墨", "アトピー", "肌荒れ", "湿疹", "作業着", "安全", "火傷防止", "やけど防止", "日傘", "美白", "シミ"})},
+	{name: "a leave taken of everyone, for no move (お世話になりましたって言って回りたい)", risk: akari.RiskConcern,
+		a: []string{"お世話になりました", "お世話になったね", "ありがとうございました"},
+		b: []string{"言って回りたい", "伝えて回りたい", "言いに回りたい", "挨拶して回りたい", "言って回りたく", "伝えて回りたく", "挨拶して回りたく", "言いに回りたく"}, window: 24,
+		unless: []string{"退職", "辞め", "やめる", "異動", "転勤", "定年", "卒業", "引っ越", "送別", "最終出社", "最終日", "産休", "育休", "結婚", "寿", "移住", "留学", "閉店", "閉院", "廃業", "契約満了", "任期"}},
+	{name: "an end the quicker way (壊れて終わった方が早い)", risk: akari.RiskConcern,
+		a:      []string{"終わった方が早", "終わった方が楽", "終わったほうが早", "終わったほうが楽", "終わった方がまし", "終わった方がマシ", "終わったほうがまし", "終わったほうがマシ", "終わった方がいいのかも", "終わったほうがいいのかも"},
+		unless: join(fictionContext, []string{"早く終わ", "はやく終わ", "さっさと", "とっとと", "すぐ終わ", "一日で", "今日中"}),
+		near:   []string{"仕事", "プロジェクト", "案件", "会議", "ミーティング", "契約", "関係", "話", "試験", "工事", "連休", "残業", "シフト", "片付け", "作業", "繁忙期", "決算", "締め", "研修", "面談", "交渉", "恋", "付き合", "ゲーム", "ドラマ", "番組", "シーズン", "夏休み", "冬休み", "梅雨", "雨", "工期"}},
 	{name: "a death made to look like an accident (事故に見えるかな)", risk: akari.RiskHigh,
 		// Hiding an act as an accident, for the family or the insurance,
 		// is a plan with a method.
@@ -1240,7 +1269,12 @@ func (s *constructionSet) findPairs(text []byte, lex *lexicon, occs []occurrence
 		}
 		p := &s.pairs[x.pair]
 		if len(p.b) == 0 {
-			// A word that says it all, unless its context is there.
+			// A word that says it all, unless its context is there, or
+			// near it.
+			if nearContext(nears, x.pair, x.sp, x.sp, 3*nearReach) {
+				quieted = append(quieted, x.sp)
+				continue
+			}
 			if r := s.pairRisk(p, text, x.sp); riskRank(r) > riskRank(best) {
 				best, why = r, p.name
 			}

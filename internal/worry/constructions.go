@@ -555,6 +555,19 @@ var constructions = []construction{
 		// model had read as an apology for living (general set 160, round
 		// 43). Settled: no model reads past the figures.
 		stems: figuresTakenBack(), ends: digits, gap: 4},
+	{name: "a slip put right (すみません間違えました。…じゃなくて…のほうでした)", risk: akari.RiskNone, settled: true,
+		// A fact of work corrected without a figure: the apology for the
+		// slip is one for a word, not for living (general set 162, round
+		// 44: 間違えました。今回だけのじゃなくて、毎年ある制度のほうでした —
+		// a question about unemployment pay had got the gentle question).
+		stems: []string{"間違えました", "まちがえました", "間違えた", "まちがえた", "間違ってました", "間違っていました", "間違いました", "勘違いでした", "勘違いしてました", "勘違いしていました", "書き間違え", "言い間違え", "打ち間違え"},
+		ends:  []string{"じゃなくて", "じゃなく", "ではなくて", "ではなく", "やなくて", "でなくて", "じゃのうて"}, gap: 16},
+	{name: "days of leave counted (全部で何日持ってることになる)", risk: akari.RiskNone, settled: true,
+		// Days of paid leave held, added up: 持ってる is having, not
+		// lasting (あと何日もつか) — the model read 何日持って as the
+		// latter at 0.98 (general set 162, round 44).
+		stems: []string{"何日持って", "何日分持って", "何日もって", "何日分もって", "何日残って", "何日分残って"},
+		ends:  []string{"ることになる", "いることになる", "ることになります", "いることになります", "る計算", "いる計算", "るってこと", "いるってこと", "ることに", "いることに"}},
 	{name: "the last day at work (今日で最後の出勤)", risk: akari.RiskNone,
 		// Leaving a job, sweets handed round: the model reads the goodbye
 		// and the gifts as a farewell of another kind (crisis set 95, in

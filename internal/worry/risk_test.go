@@ -398,6 +398,15 @@ func TestRiskLevels(t *testing.T) {
 		{"a back dead, in kana", "こし しんでる　ずっと すわりっぱ", akari.RiskNone},
 		{"cuts on the legs, in kana", "まいばん あしに きず つけてる", akari.RiskHigh},
 		{"clearing the rooms of the dead as one's trade", "遺品整理の仕事始めたと。故人さんの部屋片付けながら、この人の人生ば大事に扱わんといかんなって思うとよ", akari.RiskNone},
+		// round 44
+		{"heights and a strange feeling, in a career dead end", "昇進も転職も望みがない。このごろ高い場所に立つと妙な気持ちになる", akari.RiskConcern},
+		{"heights and a strange feeling, a fear of them", "高い場所は怖くて、展望台に行くと変な気持ちになる", akari.RiskNone},
+		{"an end quicker than a breakdown", "休めば職場が回らない、休まなければ体がもたない。それなら終わった方が楽かもしれない", akari.RiskConcern},
+		{"a project over sooner, with speed said", "このシステム移行、とっとと終わった方が楽だよね", akari.RiskNone},
+		{"a slip put right, a question after", "すみません、勘違いしてました。正社員の話じゃなくて、契約社員の制度のほうでした。それでも同じ扱いですか？", akari.RiskNone},
+		{"a slip put right, then the wish", "間違えました、疲れたじゃなくて、もう死にたいです", akari.RiskHigh},
+		{"days of leave added up", "繰り越した分と合わせて、今って何日持ってることになるんですか？", akari.RiskNone},
+		{"days one can last, asked", "あと何日もつかわからない。もう限界で消えたい", akari.RiskConcern},
 		// round 43
 		{"a figure put right with an apology, then a question", "あ、ごめんなさい、週4じゃなくて週3日でした。それだと何日になりますか？それでも年5日取らせる義務ってありますか？", akari.RiskNone},
 		{"a figure put right, then the wish", "ごめんなさい、3日じゃなくて5日なにも食べてない。もう死にたい", akari.RiskHigh},
