@@ -20,12 +20,16 @@ type quitDay struct {
 	end        bool // the month's end (月末, いっぱい)
 	ahead      int  // months from now when told so (今月末 0, 来月末 1, 再来月末 2); -1 when a month was named
 	told       bool
+	// notice: the date is the day the notice is given (5月1日に退職届を
+	// 出したら), not the last day; the earliest last day is asked.
+	notice bool
 }
 
 var (
 	quitMonthEnd = pattern.MustCompile(`(再来月|来月|今月)(末|いっぱい|の末|の終わり|の最後)`)
 	quitNamedEnd = pattern.MustCompile(`(?:^|[^0-9])([0-9]{1,2})月(?:末|いっぱい|の末|の終わり)`)
 	quitDate     = pattern.MustCompile(`(?:^|[^0-9])([0-9]{1,2})月([0-9]{1,2})日(?:で|に|付|づけ|付け|を|が)?[^。?？]{0,8}(?:辞め|やめ|退職|最終|最後)`)
+	noticeDate   = pattern.MustCompile(`(?:^|[^0-9])([0-9]{1,2})月([0-9]{1,2})日(?:に|で)?[^。?？]{0,4}(?:退職届|退職願|辞表|退職の意思|辞める(?:って|と|こと))(?:を|は)?[^。?？]{0,4}(?:出|提出|伝え|言|申し出)`)
 	todayIs      = pattern.MustCompile(`今日(?:は|が|で)?(?:([0-9]{1,2})月)?([0-9]{1,2})日`)
 	// A fixed term (契約社員, 派遣, 期間工): the two weeks are not the rule
 	// before the term ends.
@@ -40,6 +44,11 @@ func readQuitDay(t string) (quitDay, bool) {
 	if m := submatch(quitMonthEnd, t); m != nil {
 		ahead := map[string]int{"今月": 0, "来月": 1, "再来月": 2}[m[1]]
 		return quitDay{end: true, ahead: ahead, told: true}, true
+	}
+	if m := submatch(noticeDate, t); m != nil {
+		mo, _ := strconv.Atoi(m[1])
+		d, _ := strconv.Atoi(m[2])
+		return quitDay{month: mo, day: d, ahead: -1, told: true, notice: true}, true
 	}
 	if m := submatch(quitDate, t); m != nil {
 		mo, _ := strconv.Atoi(m[1])
@@ -96,6 +105,16 @@ func quitNoticeLine(c workCase, now time.Time) string {
 	last, ok := c.quit.at(today)
 	if !ok || last.Before(today) {
 		return ""
+	}
+	if c.quit.notice {
+		// The notice given that day: two weeks on, the contract ends.
+		end := last.AddDate(0, 0, noticeDays)
+		line := fmt.Sprintf("%d月%d日に退職を申し出るなら、期間の定めのない雇用では、法律（民法627条）上はそこから2週間たった%d月%d日で辞められます。就業規則の「1か月前」「2か月前」といった決まりより、法律の2週間が優先すると考えるのが一般的です。残っている有給を使えば、最終出勤日をもっと早めることもできます。",
+			int(last.Month()), last.Day(), int(end.Month()), end.Day())
+		if c.fixedTerm {
+			line += "ただ、契約社員や派遣など期間の決まった契約なら、契約期間の途中で辞めるには原則として「やむを得ない事情」が要ります。"
+		}
+		return line
 	}
 	days := int(last.Sub(today).Hours() / 24)
 	if days > 366 {

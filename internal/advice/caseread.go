@@ -76,18 +76,24 @@ var (
 	serviceCue = pattern.MustCompile(`働い|はたらい|働き始|はたらきはじ|始めて|はじめて|勤務|勤め|勤続|入社|入って|はいって|在籍|続けて|経|たって|してて|やってて|しとる|やっとる|してる|やってる|いて|おって|今の会社|今の職場|今の店|目`)
 	// What makes a length something else: before, after, a contract's
 	// term, a lapse, a notice, a previous job.
-	notService   = pattern.MustCompile(`^(前|後|以内|以上|契約|ごと|おき|分|まで|で時効|の時|のとき|の頃|間に|かかる|待|の給付|の制限|更新)`)
-	prevJob      = pattern.MustCompile(`前の会社|前職|前の職場|前の仕事|前のとこ`)
-	unusedLast   = pattern.MustCompile(`(去年|昨年|前年|前の年|半年の時|半年のとき|最初に|最初の)[^。]{0,16}(使って(ない|へん|ません|なかった)|使わな|残って|ほぼ0|0日|ゼロ)`)
-	ownReason    = pattern.MustCompile(`自己都合|自分の都合|辞めたい|やめたい|辞めよう|辞める|退職したい`)
-	compReason   = pattern.MustCompile(`会社都合|倒産|解雇|クビ|リストラ|潰れ|つぶれ|来(ん|なく)(て|で)?(ええ|いい|よい)`)
-	ageSaid      = pattern.MustCompile(`([1-9][0-9])(?:歳|才|さい)`)
-	noticeGiven  = pattern.MustCompile(`([0-9]{1,2})日前(?:に|で)?(?:言われ|いわれ|予告|通告|伝えられ|聞かされ)|最終日の([0-9]{1,2})日前`)
-	fixedHours   = pattern.MustCompile(`([0-9]{1,3})時間分`)
-	workedHours  = pattern.MustCompile(`(?:実際は?|毎月|先月|月に?|今月)(?:は|に|も)?(?:だいたい|約|大体)?([0-9]{1,3})時間|([0-9]{1,3})時間(?:くらい|ぐらい|ほど|近く)?(?:やった|残業した|働いた|してる|やってる|しとる|やっとる|残業して)`)
-	onTrial      = pattern.MustCompile(`試用`)
-	lateNight    = pattern.MustCompile(`深夜|2[2-4]時|夜中|零時|夜(の)?1[01]時`)
-	carriedDays  = pattern.MustCompile(`(?:去年|昨年|前年|前の年)[^。0-9]{0,10}([0-9]{1,2})日(?:分)?(?:が|は|も)?(?:まだ)?(?:残って|残り|のこって|余って|あまって)`)
+	notService = pattern.MustCompile(`^(前|後|以内|以上|契約|ごと|おき|分|まで|で時効|の時|のとき|の頃|間に|かかる|待|の給付|の制限|更新)`)
+	prevJob    = pattern.MustCompile(`前の会社|前職|前の職場|前の仕事|前のとこ`)
+	unusedLast = pattern.MustCompile(`(去年|昨年|前年|前の年|半年の時|半年のとき|最初に|最初の)[^。]{0,16}(使って(ない|へん|ません|なかった)|使わな|残って|ほぼ0|0日|ゼロ)`)
+	ownReason  = pattern.MustCompile(`自己都合|自分の都合|辞めたい|やめたい|辞めよう|辞める|退職したい`)
+	compReason = pattern.MustCompile(`会社都合|倒産|解雇|クビ|リストラ|潰れ|つぶれ|来(ん|なく)(て|で)?(ええ|いい|よい)|希望退職`)
+	// standingScheme is an early-retirement scheme a company keeps (早期
+	// 退職優遇制度, 選択定年), not a one-off call for leavers (希望退職).
+	standingScheme = pattern.MustCompile(`早期退職優遇|早期退職制度|選択定年|毎年ある早期退職`)
+	ageSaid        = pattern.MustCompile(`([1-9][0-9])(?:歳|才|さい)`)
+	noticeGiven    = pattern.MustCompile(`([0-9]{1,2})日前(?:に|で)?(?:言われ|いわれ|予告|通告|伝えられ|聞かされ)|最終日の([0-9]{1,2})日前`)
+	fixedHours     = pattern.MustCompile(`([0-9]{1,3})時間分`)
+	workedHours    = pattern.MustCompile(`(?:実際は?|毎月|先月|月に?|今月)(?:は|に|も)?(?:だいたい|約|大体)?([0-9]{1,3})時間|([0-9]{1,3})時間(?:くらい|ぐらい|ほど|近く)?(?:やった|残業した|働いた|してる|やってる|しとる|やっとる|残業して)`)
+	onTrial        = pattern.MustCompile(`試用`)
+	lateNight      = pattern.MustCompile(`深夜|2[2-4]時|夜中|零時|夜(の)?1[01]時`)
+	carriedDays    = pattern.MustCompile(`(?:去年|昨年|前年|前の年)[^。0-9]{0,10}([0-9]{1,2})日(?:分)?(?:が|は|も)?(?:まだ)?(?:残って|残り|のこって|余って|あまって)`)
+	// carriedUsed tells last year's grant and the days of it used (前回
+	// もらった14日のうち、6日しか使ってない): the rest is carried over.
+	carriedUsed  = pattern.MustCompile(`(?:去年|昨年|前年|前の年|前回|この前|前)[^。0-9]{0,10}([0-9]{1,2})日(?:分)?(?:の|のう)?(?:うち|中)[、,]?(?:まだ)?([0-9]{1,2})日(?:分)?(?:しか|だけ)?(?:使|つか|消化|取|と)`)
 	neverUsed    = pattern.MustCompile(`(一回も|いっぺんも|一度も|1回も|1日も|一日も|全然|まったく|全く|ぜんぜん)(使って|使っと|使っちょ|使わ|とって|取って|とっと|取っと|とれて|取れて)`)
 	noNotice     = pattern.MustCompile(`明日から(は)?(もう)?来(ん|なく)(て|で)?(ええ|いい|よい)|明日から(は)?(もう)?こなくていい|今日で(クビ|終わり|おしまい)|即日(解雇|クビ)|いきなりクビ|その場でクビ`)
 	staffSaid    = pattern.MustCompile(`(?:従業員|社員|スタッフ|会社|職場|うち)(?:が|は|数|って)?(?:全部で|ぜんぶで|全体で|合わせて)?(?:だいたい|約|大体)?([0-9]{1,5})人|([0-9]{1,5})人(?:くらい|ぐらい|ほど)?の(?:会社|ところ|とこ|店|事業所)|(何百人|何千人|全国チェーン|大手)`)
@@ -235,10 +241,18 @@ func (c *workCase) read(t string) {
 	}
 	if m := submatch(carriedDays, t); m != nil {
 		c.carried, _ = strconv.Atoi(m[1])
+	} else if m := submatch(carriedUsed, t); m != nil {
+		granted, _ := strconv.Atoi(m[1])
+		used, _ := strconv.Atoi(m[2])
+		c.carried = max(granted-used, 0)
 	} else if unusedLast.MatchString(t) {
 		c.unused = true
 	}
 	switch {
+	case standingScheme.MatchString(t):
+		// A standing early-retirement scheme is a choice of one's own,
+		// however the company words it.
+		c.reason = labor.ReasonOwn
 	case compReason.MatchString(t):
 		c.reason = labor.ReasonCompany
 	case ownReason.MatchString(t):

@@ -53,6 +53,31 @@ var caseTopics = []struct {
 	{topicQuitNotice, pattern.MustCompile(`間に合う|間にあう|まにあう|何日前|いつまでに(言|伝|申し出)|いつ言えば|いつ伝えれば|退職日|辞める日|やめる日|辞められる|やめられる|辞めれる`)},
 }
 
+// word is what names the topic in a note's keywords, "" for none.
+func (t caseTopic) word() string {
+	switch t {
+	case topicLeave:
+		return "有給"
+	case topicBenefit:
+		return "失業保険"
+	case topicNonRenewal:
+		return "雇止め"
+	case topicDismissal:
+		return "解雇"
+	case topicFixedOvertime:
+		return "固定残業"
+	case topicOvertimePay:
+		return "残業代"
+	case topicInsurance:
+		return "社会保険"
+	case topicMaternity:
+		return "産休"
+	case topicNight:
+		return "深夜"
+	}
+	return ""
+}
+
 // asksFigure matches a question after a figure (何日, いくら, 何時間分).
 var asksFigure = pattern.MustCompile(`何日|なんにち|何日分|日数|いくつ|どのくらい|どれくらい|どんくらい|いくら|何時間|何か月|何ヶ月`)
 

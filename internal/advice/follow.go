@@ -589,6 +589,12 @@ func knowledgeAnswer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook
 			pick = pickNote(fitting(nil, lis.Notes, wider), wider, false)
 		}
 	}
+	if pick == "" && in.asks() && refersBack.MatchString(in.text) && !pointsBackTo.MatchString(in.text) && topicIn(in.text) == noCaseTopic {
+		// A question that points back mid-sentence (辞める前にそれ全部
+		// 使いたい): what it points at is the rule on the table. One that
+		// opens with それ is read with the message before it (lookedUp).
+		pick = onTopicNote(lis, in)
+	}
 	if pick == "" {
 		return nil
 	}
@@ -607,6 +613,38 @@ func knowledgeAnswer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook
 		opening = pickEmpathy(pb.Empathy, in)
 	}
 	return []string{joinWithin([]string{opening, pick, factCheckIn(lis, in)})}
+}
+
+// onTopicNote is the note a question names once the rule the conversation
+// is on is read with it (「辞める前にそれ全部使いたいんだけど、繁忙期だから
+// 無理って言われたら？」 two messages after the paid-leave days: 有給), or
+// "". The note must be named by the question's own words too, not by the
+// rule's name alone.
+func onTopicNote(lis *playbook.Listening, in input) string {
+	w := topicOf(in.earlierUserTexts(caseWindow)).word()
+	if w == "" {
+		return ""
+	}
+	wider := in
+	wider.text, wider.joined = w+"\n"+in.text, true
+	ns := fitting(nil, lis.Notes, wider)
+	ns = slices.DeleteFunc(ns, func(n *playbook.Note) bool { return !namedFrom(n, wider, len(w)+1) })
+	return pickNote(ns, wider, false)
+}
+
+// refersBack points at something said before without naming it (それ全部
+// 使いたい, その分って).
+var refersBack = pattern.MustCompile(`(それ|その分|その日数|そっち)(を|も|って|は|全部|ぜんぶ|まとめて)`)
+
+// namedFrom reports whether a keyword of n is named in in.text with its
+// last word at from or after.
+func namedFrom(n *playbook.Note, in input, from int) bool {
+	for _, k := range in.pieces.folded(n.Keywords) {
+		if at, _ := in.findFolded(k); at >= from {
+			return true
+		}
+	}
+	return false
 }
 
 // factCheckIn closes a rule or a procedure answered.

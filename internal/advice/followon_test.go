@@ -35,6 +35,19 @@ func TestFollowUpsAreAnsweredFromTheNoteOnTheTable(t *testing.T) {
 			{say: "正社員で期間の定めはないんですが、後任が決まるまで辞められないって本当ですか？", cat: akari.Resignation, want: []string{"2週間"}},
 			{say: "もし退職届を受け取ってもらえなかったらどうしたらいいですか", cat: akari.Resignation, ask: akari.AskWhatFirst, want: []string{"内容証明"}},
 		}},
+		// Round 44 (general set 162).
+		{"the leave on the table, pointed at mid-sentence", []turn{
+			{say: "フルタイムの事務で、有給が今日付与されました。何日もらえるはず？", cat: akari.Salary, want: []string{"日"}},
+			{say: "辞める前にそれ全部使いたいんだけど、繁忙期だから無理って言われたら諦めるしかない？", cat: akari.Resignation, want: []string{"時季変更権"}},
+		}},
+		{"a boss's words quoted: the note on them, not the how-to of the steps", []turn{
+			{say: "正社員で事務やってます。辞めたいです", cat: akari.Resignation},
+			{say: "上司に「引き継ぎ終わるまで辞めさせない」って言われたらどうしたらいい？", cat: akari.Resignation, ask: akari.AskWhatFirst, want: []string{"内容証明"}},
+		}},
+		{"a one-off call for leavers against a standing scheme, then the wait", []turn{
+			{say: "今回だけ臨時で希望退職を募集してます。応募したら失業保険は自己都合扱い？", cat: akari.Resignation, want: []string{"特定受給資格者"}},
+			{say: "そっちだと、お金が出るまでどのくらい待つことになりますか？", cat: akari.Other, want: []string{"1か月"}},
+		}},
 		{"a deduction told in passing, casually, is asked about", []turn{
 			{say: "アパレルでバイトしてるんだけど、毎シーズン店の服を買わされてる", cat: akari.Salary},
 			{say: "しかも給料から勝手に天引きされてる分もあるんだけど…", cat: akari.Salary, want: []string{"労使協定"}},

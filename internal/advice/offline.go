@@ -160,7 +160,7 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 		// 日): the answer to a case told, and the first thing said to a
 		// question of it.
 		switch {
-		case caseTold(in) || in.answer.Kind != akari.AnswerNone || len(texts) == 0 || cat == akari.Other:
+		case caseTold(in) || in.answer.Kind != akari.AnswerNone || len(texts) == 0 || cat == akari.Other || figureFollowUp(in):
 			texts = []string{joinWithin([]string{line, factCheckIn(lis, in)})}
 		case !holdsFigures(texts[0], line):
 			// Not before a note that already says it (さっきの日数って
@@ -176,6 +176,25 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 	}
 	return akari.Advice{Texts: texts, Source: Source}, nil
 }
+
+// figureFollowUp reports whether the message asks a figure of the rule
+// the conversation is on without naming it (前回の14日のうち6日しか使って
+// ない。じゃあ全部で何日？ after the paid-leave days): the figure is the
+// answer, not the guidance of whatever worry its other words suggest.
+//
+// Days only: the days of leave, of benefit or of notice are what a case
+// line says; 手取りはどれくらい減る？ after the insurance line asks more than
+// it tells.
+func figureFollowUp(in input) bool {
+	return in.asks() && asksDays.MatchString(in.text) && topicIn(in.text) == noCaseTopic
+}
+
+// asksDays matches a question of how many days.
+var asksDays = pattern.MustCompile(`何日|なんにち|日数`)
+
+// quotedTold is someone's words quoted and put to Akari (「…」って言われ
+// たら).
+var quotedTold = pattern.MustCompile(`」(って|と)(言われ|いわれ|言うて|言わ)`)
 
 // asksLegality matches a question about what the law allows.
 var asksLegality = pattern.MustCompile(`違法|合法|法律(上|的|で|では|に)|法的|許される|認められ(る|て)|義務(は|なの|ある|あり)|(労基|労働基準法)(違反|的)|断(ら|れ)れる(こと)?(って|は|とか)?(ある|あり|の)|断られたら(どう|どうな)|断っていい|断ってもいい|断れる(の|ん|もの)|拒否(でき|され)|拒め(る|ます)`)
@@ -207,6 +226,14 @@ func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 		// names what a how-to note speaks to is answered by that note,
 		// not by the worry's first step.
 		if in.guide > 0 {
+			if quotedTold.MatchString(in.text) {
+				// 「引き継ぎ終わるまで辞めさせない」って言われたらどうしたら
+				// いい？: the words quoted are what a note for every worry
+				// answers, before the worry's how-to notes.
+				if texts := knowledgeAnswer(pb, lis, f, in); texts != nil {
+					return texts
+				}
+			}
 			if texts := noteAnswer(pb, lis, f, in, false, true); texts != nil {
 				return texts
 			}
