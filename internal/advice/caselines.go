@@ -337,6 +337,14 @@ func allowanceEstimate(c workCase, days int) string {
 
 // nonRenewalLine is the notice owed before a contract is not renewed.
 func nonRenewalLine(c workCase) string {
+	if c.conversion && !c.ended && c.months > 0 {
+		// 無期転換 asked of, no end in sight: whether the five years are
+		// there.
+		if c.months > 60 {
+			return fmt.Sprintf("通算%sなら、5年を超えているので、いまの契約の期間中に無期転換を申し込めます。申し込めば、会社は断れません。", serviceSay(c.months))
+		}
+		return fmt.Sprintf("通算%sなら、まだ5年を超えていません。更新して、通算5年を超える契約に入ると、その契約の期間中から無期転換を申し込めます。", serviceSay(c.months))
+	}
 	if c.renewals < 3 && c.months <= 12 {
 		return ""
 	}

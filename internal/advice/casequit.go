@@ -30,7 +30,7 @@ var (
 	quitNamedEnd = pattern.MustCompile(`(?:^|[^0-9])([0-9]{1,2})月(?:末|いっぱい|の末|の終わり)`)
 	quitDate     = pattern.MustCompile(`(?:^|[^0-9])([0-9]{1,2})月([0-9]{1,2})日(?:で|に|付|づけ|付け|を|が)?[^。?？]{0,8}(?:辞め|やめ|退職|最終|最後)`)
 	noticeDate   = pattern.MustCompile(`(?:^|[^0-9])([0-9]{1,2})月([0-9]{1,2})日(?:に|で)?[^。?？]{0,4}(?:退職届|退職願|辞表|退職の意思|辞める(?:って|と|こと))(?:を|は)?[^。?？]{0,4}(?:出|提出|伝え|言|申し出)`)
-	todayIs      = pattern.MustCompile(`今日(?:は|が|で)?(?:([0-9]{1,2})月)?([0-9]{1,2})日`)
+	todayIs      = pattern.MustCompile(`今日[（(]?(?:は|が|で)?(?:([0-9]{1,2})月)?([0-9]{1,2})日`)
 	// A fixed term (契約社員, 派遣, 期間工): the two weeks are not the rule
 	// before the term ends.
 	fixedTermWork = pattern.MustCompile(`契約社員|派遣|期間工|有期|契約期間|契約の途中|更新`)
@@ -82,16 +82,8 @@ func (q quitDay) at(now time.Time) (time.Time, bool) {
 	return d, d.Day() == q.day
 }
 
-// noticeDays is the notice the law asks of someone with no fixed term
-// (民法627条1項): two weeks.
-const noticeDays = 14
-
-// quitNoticeLine works the notice out: the days from today to the day
-// told, against the two weeks of the law and a work rule's month.
-func quitNoticeLine(c workCase, now time.Time) string {
-	if !c.quit.told {
-		return ""
-	}
+// todayOf is the day the person says today is (今日は6月15日), or now's.
+func todayOf(c workCase, now time.Time) time.Time {
 	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
 	if c.todayDay >= 1 && c.todayDay <= 31 {
 		m := now.Month()
@@ -102,6 +94,34 @@ func quitNoticeLine(c workCase, now time.Time) string {
 			today = d
 		}
 	}
+	return today
+}
+
+// noticeUntil is the days from today to the day told, 0 when unknown or
+// past.
+func noticeUntil(c workCase, now time.Time) int {
+	if now.Equal(noDate) && c.todayDay == 0 {
+		return 0
+	}
+	today := todayOf(c, now)
+	last, ok := c.quit.at(today)
+	if !ok || !last.After(today) {
+		return 0
+	}
+	return int(last.Sub(today).Hours() / 24)
+}
+
+// noticeDays is the notice the law asks of someone with no fixed term
+// (民法627条1項): two weeks.
+const noticeDays = 14
+
+// quitNoticeLine works the notice out: the days from today to the day
+// told, against the two weeks of the law and a work rule's month.
+func quitNoticeLine(c workCase, now time.Time) string {
+	if !c.quit.told {
+		return ""
+	}
+	today := todayOf(c, now)
 	last, ok := c.quit.at(today)
 	if !ok || last.Before(today) {
 		return ""

@@ -14,8 +14,15 @@ import (
 
 // workCase is what the person told, read from their messages.
 type workCase struct {
-	sched    labor.Schedule
-	months   int  // months of service; 0 unknown
+	sched  labor.Schedule
+	months int // months of service; 0 unknown
+	// conversion: 無期転換 is what is asked about; ended: the contract's
+	// end is (雇止め, 更新しない).
+	conversion, ended bool
+	// started is the month service began when told as a date (2019年10月
+	// から), year*12+month-1; months is worked out from it against today
+	// (caseFigure).
+	started  int
 	days     int  // days of service, when told in days (入って10日目)
 	unused   bool // last year's days not used
 	reason   labor.Reason
@@ -236,8 +243,16 @@ func (c *workCase) read(t string) {
 	} else if partTimeWord.MatchString(t) {
 		c.partTime = true
 	}
+	if strings.Contains(t, "無期") {
+		c.conversion = true
+	}
+	if contractEnded.MatchString(t) {
+		c.ended = true
+	}
 	if months, days, ok := serviceIn(t); ok {
 		c.months, c.days = months, days
+	} else if at, ok := startedIn(t); ok {
+		c.started = at
 	}
 	if m := submatch(carriedDays, t); m != nil {
 		c.carried, _ = strconv.Atoi(m[1])
@@ -365,6 +380,9 @@ func serviceIn(t string) (months, days int, ok bool) {
 		if notService.MatchString(after) || prevJob.MatchString(t[:loc[0]]) {
 			continue
 		}
+		if loc[0] > 0 && isDigit(t[loc[0]-1]) {
+			continue // a date (2019年10月から), not a length
+		}
 		if !serviceCue.MatchString(t) && utf8.RuneCountInString(sentenceAt(t, loc[0], loc[1])) > bareRunes {
 			continue
 		}
@@ -391,6 +409,32 @@ func serviceIn(t string) (months, days int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// contractEnded tells of a fixed-term contract not renewed.
+var contractEnded = pattern.MustCompile(`雇止め|雇い止め|更新(しない|されない|せえへん|せん|なし|はない|止め|しません|できない)|契約(を)?切られ|切られる`)
+
+// startDate is the month a job began (最初の契約は2019年10月からです,
+// 2021年4月に入社).
+var startDate = pattern.MustCompile(`(20[0-9]{2})年([0-9]{1,2})月(?:から|より|に入社|入社|に入って|に採用)`)
+
+// breakTold is a gap in the service told (一回辞めて, 8か月あけて): the
+// months since the start are not the service.
+var breakTold = pattern.MustCompile(`辞めて|やめて|退職して|あけて|空けて|空いて|あいて|ブランク|戻って|もどって|再雇用|再入社`)
+
+// startedIn reads the month service began, as year*12+month-1, when t
+// tells one start and no break.
+func startedIn(t string) (int, bool) {
+	ms := allSubmatch(startDate, t)
+	if len(ms) != 1 || breakTold.MatchString(t) {
+		return 0, false
+	}
+	y, _ := strconv.Atoi(ms[0][1])
+	m, _ := strconv.Atoi(ms[0][2])
+	if m < 1 || m > 12 {
+		return 0, false
+	}
+	return y*12 + m - 1, true
 }
 
 // sentenceAt is the sentence of t around [from, to): between the stops

@@ -129,7 +129,8 @@ func caseLine(in input) string {
 	now := readCase(texts[:1])
 	// A figure put right (70じゃなくて55時間だった) tells the case again.
 	told := now != (workCase{}) || fixedFigure.MatchString(in.text)
-	asked := topicIn(in.text) == topic && (asksFigure.MatchString(in.text) || asksAgain.MatchString(in.text))
+	asked := topicIn(in.text) == topic && (asksFigure.MatchString(in.text) || asksAgain.MatchString(in.text)) ||
+		topicIn(in.text) == noCaseTopic && asksEligible.MatchString(in.text)
 	if !told && !asked {
 		return ""
 	}
@@ -139,6 +140,10 @@ func caseLine(in input) string {
 	}
 	return line
 }
+
+// asksEligible asks whether the rule on the table applies to the person
+// (それって私もう申し込める状態ですか？, 私も対象？).
+var asksEligible = pattern.MustCompile(`(申し込め|もらえ|取れ|とれ|使え|受けられ)(る|ます)(状態|の|ん|か)|(私|わたし|自分|うち)(も|は|って)[^。]{0,8}(対象|当てはま|あてはま|該当)|できる状態`)
 
 // asksAgain matches a figure asked for again (さっきの金額をもう一度).
 var asksAgain = pattern.MustCompile(`もう一度|もう一回|もう1回|もっかい|もういっぺん|もう一遍|再度|改めて|あらためて`)
@@ -176,10 +181,21 @@ func CaseFigure(req akari.AdviceRequest) string {
 // caseFigure is the line for topic and the case, "" when the case lacks
 // what the rule needs.
 func caseFigure(topic caseTopic, c workCase, now time.Time) string {
+	if c.months == 0 && c.days == 0 && c.started > 0 && !now.Equal(noDate) {
+		// 2019年10月から: the months since, to today.
+		if m := now.Year()*12 + int(now.Month()) - 1 - c.started; m > 0 {
+			c.months = m
+		}
+	}
 	switch topic {
 	case topicLeave:
 		return leaveLine(c)
 	case topicDismissal:
+		if c.notice == 0 && c.quit.told && !c.quit.notice {
+			// 今日（6月15日）「今月末で辞めてもらう」: the notice is the
+			// days from today to the day named.
+			c.notice = noticeUntil(c, now)
+		}
 		return dismissalLine(c)
 	case topicBenefit:
 		return benefitLine(c)

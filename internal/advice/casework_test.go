@@ -3,6 +3,7 @@ package advice_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/akari-career/akari/internal/advice"
 	"github.com/akari-career/akari/internal/akari"
@@ -127,6 +128,9 @@ func TestCaseworkGivesThePersonsFigure(t *testing.T) {
 		{"a one-off call for leavers, a standing scheme, then the one-off again", akari.Resignation,
 			[]string{"今回だけ臨時で希望退職の募集があります。失業保険はどうなりますか？", "すみません、毎年ある早期退職優遇制度のほうでした", "勤続15年、50歳です。給付日数は何日？", "最初の希望退職のほうだったら何日でした？"},
 			[]string{"", "", "120日", "270日"}},
+		{"dismissed at the month's end, today's date told", akari.Resignation,
+			[]string{"正社員です。今日（6月15日）いきなり社長に「今月末で辞めてもらう」と言われました。こんな急な解雇って許されるんですか？"},
+			[]string{"足りない15日分"}},
 		{"a contract not renewed after renewals", akari.Resignation,
 			[]string{"契約社員で1年ごとの契約、更新4回目です。今回は更新しないって言われました", "いつまでに言ってもらえるものなんですか？"},
 			[]string{"30日前", ""}},
@@ -140,6 +144,37 @@ func TestCaseworkGivesThePersonsFigure(t *testing.T) {
 				if got := strings.Join(a.Texts, "\n"); !strings.Contains(got, tt.want[i]) {
 					t.Errorf("reply to %q:\n%s\nwant it to say %q", say, got, tt.want[i])
 				}
+			}
+		})
+	}
+}
+
+// A start date told (2019年10月から) is the service up to the day of the
+// conversation — not nineteen years read off the year — and is worked
+// out only when that day is known.
+func TestCaseworkCountsServiceFromAStartDate(t *testing.T) {
+	o := advice.NewOffline(advice.Fixed(library(t)))
+	first := "派遣で、同じ派遣会社と半年ごとの契約を更新しています。最初の契約は2019年10月からです。無期転換ってできますか？"
+	for _, tt := range []struct {
+		name string
+		at   time.Time
+		want string
+	}{
+		{"over five years by now", time.Date(2026, 12, 5, 21, 0, 0, 0, time.UTC), "通算7年2か月なら、5年を超えているので"},
+		{"not yet five years then", time.Date(2024, 3, 1, 21, 0, 0, 0, time.UTC), "通算4年5か月なら、まだ5年を超えていません"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			st := &akari.State{}
+			a := advise(t, o, first, akari.Resignation, st)
+			if got := strings.Join(a.Texts, "\n"); strings.Contains(got, "19年") {
+				t.Errorf("reply to the start date reads a length of 19 years:\n%s", got)
+			}
+			st.AddTurn(akari.Turn{Role: akari.RoleUser, Text: first, Category: akari.Resignation, At: tt.at})
+			st.AddTurn(akari.Turn{Role: akari.RoleAkari, Text: strings.Join(a.Texts, "\n"), Category: akari.Resignation, At: tt.at})
+			st.Category = akari.Resignation
+			a = advise(t, o, "それって私もう申し込める状態ですか？", akari.Resignation, st)
+			if got := strings.Join(a.Texts, "\n"); !strings.Contains(got, tt.want) {
+				t.Errorf("reply:\n%s\nwant it to say %q", got, tt.want)
 			}
 		})
 	}

@@ -162,6 +162,15 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 		switch {
 		case caseTold(in) || in.answer.Kind != akari.AnswerNone || len(texts) == 0 || cat == akari.Other || figureFollowUp(in):
 			texts = []string{joinWithin([]string{line, factCheckIn(lis, in)})}
+		case topicIn(in.text) == topicDismissal:
+			// 「今月末で辞めてもらう」と言われた: a dismissal, not the wish
+			// to quit its words share — the notice worked out and the
+			// note on it, not the steps for leaving.
+			parts := []string{line}
+			if n := pickNote(fitting(nil, lis.Notes, in), in, false); n != "" && !holdsFigures(n, line) {
+				parts = append(parts, n)
+			}
+			texts = []string{joinWithin(append(parts, factCheckIn(lis, in)))}
 		case !holdsFigures(texts[0], line):
 			// Not before a note that already says it (さっきの日数って
 			// 消えるん？ → the note on the two-year lapse).
