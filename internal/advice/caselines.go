@@ -337,6 +337,9 @@ func allowanceEstimate(c workCase, days int) string {
 
 // nonRenewalLine is the notice owed before a contract is not renewed.
 func nonRenewalLine(c workCase) string {
+	if c.conversion && c.broken {
+		return "" // spells with a gap: the note on the cooling-off period says more than a sum
+	}
 	if c.conversion && !c.ended && c.months > 0 {
 		// 無期転換 asked of, no end in sight: whether the five years are
 		// there.

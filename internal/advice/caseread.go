@@ -19,6 +19,9 @@ type workCase struct {
 	// conversion: 無期転換 is what is asked about; ended: the contract's
 	// end is (雇止め, 更新しない).
 	conversion, ended bool
+	// broken: a gap in the service was told (一回辞めて、8か月あけて): the
+	// five years are not a sum to work out here.
+	broken bool
 	// started is the month service began when told as a date (2019年10月
 	// から), year*12+month-1; months is worked out from it against today
 	// (caseFigure).
@@ -246,6 +249,9 @@ func (c *workCase) read(t string) {
 	if strings.Contains(t, "無期") {
 		c.conversion = true
 	}
+	if breakTold.MatchString(t) {
+		c.broken = true
+	}
 	if contractEnded.MatchString(t) {
 		c.ended = true
 	}
@@ -383,6 +389,9 @@ func serviceIn(t string) (months, days int, ok bool) {
 		if loc[0] > 0 && isDigit(t[loc[0]-1]) {
 			continue // a date (2019年10月から), not a length
 		}
+		if gapAfter.MatchString(after) || gapBefore.MatchString(t[:loc[0]]) {
+			continue // a gap between two spells (8か月あけて, あいだは4か月)
+		}
 		if !serviceCue.MatchString(t) && utf8.RuneCountInString(sentenceAt(t, loc[0], loc[1])) > bareRunes {
 			continue
 		}
@@ -421,6 +430,13 @@ var startDate = pattern.MustCompile(`(20[0-9]{2})年([0-9]{1,2})月(?:から|よ
 // breakTold is a gap in the service told (一回辞めて, 8か月あけて): the
 // months since the start are not the service.
 var breakTold = pattern.MustCompile(`辞めて|やめて|退職して|あけて|空けて|空いて|あいて|ブランク|戻って|もどって|再雇用|再入社`)
+
+// gapAfter and gapBefore make a length a gap between two spells of work
+// (8か月あけて戻った; あいだは4か月です).
+var (
+	gapAfter  = pattern.MustCompile(`^(ほど|くらい|ぐらい)?(あけ|空け|空い|あい|のブランク|ブランク|離れ|はなれ|のあいだ|の間が|休ん)`)
+	gapBefore = pattern.MustCompile(`(あいだ|間|ブランク|空白|空き|あき)(は|が|も)?(だいたい|約|大体)?$`)
+)
 
 // startedIn reads the month service began, as year*12+month-1, when t
 // tells one start and no break.

@@ -130,12 +130,21 @@ func caseLine(in input) string {
 	// A figure put right (70じゃなくて55時間だった) tells the case again.
 	told := now != (workCase{}) || fixedFigure.MatchString(in.text)
 	asked := topicIn(in.text) == topic && (asksFigure.MatchString(in.text) || asksAgain.MatchString(in.text)) ||
-		topicIn(in.text) == noCaseTopic && asksEligible.MatchString(in.text)
+		topicIn(in.text) == noCaseTopic && asksEligible.MatchString(in.text) || figureFollowUp(in)
 	if !told && !asked {
 		return ""
 	}
 	line := caseFigure(topic, readCase(texts), in.when())
-	if line == "" || in.alreadySaid(line) && !asksAgain.MatchString(in.text) {
+	if line == "" {
+		return ""
+	}
+	if in.alreadySaid(line) && !asksAgain.MatchString(in.text) {
+		if figureFollowUp(in) {
+			// 「何日分もらえるんだろう」 right after the line that said so:
+			// the figure again, owned as said before.
+			first, _, _ := strings.Cut(line, "。")
+			return "くり返しになりますが、" + first + "。"
+		}
 		return ""
 	}
 	return line

@@ -128,6 +128,9 @@ func TestCaseworkGivesThePersonsFigure(t *testing.T) {
 		{"a one-off call for leavers, a standing scheme, then the one-off again", akari.Resignation,
 			[]string{"今回だけ臨時で希望退職の募集があります。失業保険はどうなりますか？", "すみません、毎年ある早期退職優遇制度のほうでした", "勤続15年、50歳です。給付日数は何日？", "最初の希望退職のほうだったら何日でした？"},
 			[]string{"", "", "120日", "270日"}},
+		{"benefit days asked again right after the line said them", akari.Resignation,
+			[]string{"28歳です。今の会社に入って3年ちょっと。自己都合で辞めるつもりなんですが、失業手当っていつから出ますか？", "何日分もらえるんだろう"},
+			[]string{"90日分", "くり返しになりますが"}},
 		{"dismissed at the month's end, today's date told", akari.Resignation,
 			[]string{"正社員です。今日（6月15日）いきなり社長に「今月末で辞めてもらう」と言われました。こんな急な解雇って許されるんですか？"},
 			[]string{"足りない15日分"}},
@@ -177,6 +180,21 @@ func TestCaseworkCountsServiceFromAStartDate(t *testing.T) {
 				t.Errorf("reply:\n%s\nwant it to say %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// A gap between two spells of work (8か月あけて, あいだは4か月) is not the
+// service: no "通算8か月" is worked out of it.
+func TestCaseworkReadsNoServiceFromAGap(t *testing.T) {
+	o := advice.NewOffline(advice.Fixed(library(t)))
+	for _, say := range []string{
+		"1年契約で3年働いて一回辞めて、8か月あけてまた戻ってきました。無期転換っていつからできますか？",
+		"最初の契約は3年で終わって、あいだは4か月です。無期転換に何か変わります？",
+	} {
+		a := advise(t, o, say, akari.Resignation, &akari.State{})
+		if got := strings.Join(a.Texts, "\n"); strings.Contains(got, "通算8か月") || strings.Contains(got, "通算4か月") {
+			t.Errorf("reply to %q reads the gap as service:\n%s", say, got)
+		}
 	}
 }
 
