@@ -555,6 +555,11 @@ var constructions = []construction{
 		// model had read as an apology for living (general set 160, round
 		// 43). Settled: no model reads past the figures.
 		stems: figuresTakenBack(), ends: digits, gap: 4},
+	{name: "a wish with its meaning told (明日が来なければいいのに（締め切り的な意味で）)", risk: akari.RiskNone, settled: true,
+		// The writer says in the same breath which meaning the words have:
+		// a deadline's, a meeting's (round 44, own hard negatives).
+		stems: []string{"来なければいい", "来なくていい", "来なきゃいい", "こなければいい", "覚めなければ", "さめなければ", "消えたい", "きえたい", "いなくなりたい", "終わりにしたい", "終わってほしい", "死にたい", "しにたい", "死ぬ", "しぬ"},
+		ends:  []string{"的な意味で", "的な意味です", "的な意味だよ", "的な意味ね", "的な意味な", "的な意味やで"}, gap: 16},
 	{name: "a slip put right (すみません間違えました。…じゃなくて…のほうでした)", risk: akari.RiskNone, settled: true,
 		// A fact of work corrected without a figure: the apology for the
 		// slip is one for a word, not for living (general set 162, round
