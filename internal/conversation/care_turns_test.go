@@ -574,6 +574,10 @@ func TestCareTurns(t *testing.T) {
 			{say: "少し落ち着いた", care: true},
 			{say: "夫さ話したっきゃ、明日一緒に心療内科さ行ぐって。予約もしたじゃ", care: false, why: akari.RiskSafe},
 		}},
+		{"a clinic booked, a mother told and going along (care set 261)", []turn{
+			{say: "昨日またカッターで腕切っちゃった。ずっとやめてたのに", care: true, why: akari.RiskSign},
+			{say: "明日、前に通ってたメンタルクリニックの予約取れた。姉にも話して、ついて来てくれることになった", care: false, why: akari.RiskSafe},
+		}},
 		{"a rope seen in care is drawn to it: high", []turn{
 			{say: "もう疲れた。全部終わりにしたい", care: true, why: akari.RiskSign},
 			{say: "さっき車庫でロープ見てたら、妙な気持ちになった", care: true, risk: akari.RiskHigh},

@@ -1036,6 +1036,15 @@ var conceptPairs = []conceptPair{
 		a:      []string{"終わった方が早", "終わった方が楽", "終わったほうが早", "終わったほうが楽", "終わった方がまし", "終わった方がマシ", "終わったほうがまし", "終わったほうがマシ", "終わった方がいいのかも", "終わったほうがいいのかも"},
 		unless: join(fictionContext, []string{"早く終わ", "はやく終わ", "さっさと", "とっとと", "すぐ終わ", "一日で", "今日中"}),
 		near:   []string{"仕事", "プロジェクト", "案件", "会議", "ミーティング", "契約", "関係", "話", "試験", "工事", "連休", "残業", "シフト", "片付け", "作業", "繁忙期", "決算", "締め", "研修", "面談", "交渉", "恋", "付き合", "ゲーム", "ドラマ", "番組", "シーズン", "夏休み", "冬休み", "梅雨", "雨", "工期"}},
+	// Round 44 (crisis set 332): what follows one's own death, asked, and
+	// said to be one's own (死んだら借金ってどうなるんですか？自分の話です).
+	{name: "after one's own death, asked (死んだら…自分の話です)", risk: akari.RiskConcern,
+		a: []string{"死んだら", "死んだあと", "死んだ後", "しんだら", "亡くなったら"},
+		b: []string{"自分の話", "私の話", "わたしの話", "僕の話", "俺の話", "自分のことです", "私のことです", "自分の場合", "私の場合"}, window: 40,
+		unless: fictionContext,
+		// someone else's death (父が死んだら…私の場合、相続放棄): an
+		// heir's question.
+		near: []string{"父が", "母が", "親が", "父親が", "母親が", "祖父", "祖母", "夫が", "妻が", "旦那が", "義父", "義母", "兄が", "姉が", "弟が", "妹が", "家族が", "相続"}},
 	{name: "a death made to look like an accident (事故に見えるかな)", risk: akari.RiskHigh,
 		// Hiding an act as an accident, for the family or the insurance,
 		// is a plan with a method.

@@ -91,6 +91,8 @@ func TestConceptPairs(t *testing.T) {
 		{"", "来週で定年です。お世話になりましたって挨拶して回りたい", akari.RiskNone},
 		{"an end the quicker way (壊れて終わった方が早い)", "頑張っても何も変わらない。いっそ終わったほうが楽なんだろうな", akari.RiskConcern},
 		{"", "この案件、もう終わったほうが楽。クライアントも乗り気じゃないし", akari.RiskNone},
+		{"after one's own death, asked (死んだら…自分の話です)", "変なこと聞くけど、死んだら奨学金の返済ってどうなるの？私の話です", akari.RiskConcern},
+		{"", "父が死んだら借金ってどうなるんですか？私の場合、相続放棄できますか", akari.RiskNone},
 		{"going first (お母さんごめん、先に行くね)", "お父さんごめん、先に行くね", akari.RiskHigh},
 		{"", "ごめんね先に行くね、駅で待ってる", akari.RiskNone},
 		{"good night for ever (おやすみ、ずっと)", "おやすみ。永遠に", akari.RiskConcern},

@@ -697,6 +697,13 @@ var constructions = []construction{
 			"でも別にいい", "でもべつにいい", "でももういい", "でも構わな", "でもかまわな", "でもかまへん", "でもええ", "でも別にええ", "じゃえば楽", "でしまえば楽", "だらいい", "だら全部", "で詫び",
 			"じゃえたら", "じゃえば", "でしまえたら", "でしまえば", "だ方が早", "だほうが早", "だ方がはや", "だほうがはや"},
 		before: &objects{veto: otherPeople, keep: selfObjects, window: 6, from: otherSubject}},
+	{name: "better to die (死ぬほうが楽)", risk: akari.RiskHigh,
+		// The same choice as 死んだほうが, in the dictionary form (crisis
+		// set 332, round 44: 退職届出すより死ぬほうが楽だと思う).
+		stems:  []string{"死ぬ", "しぬ", "タヒぬ"},
+		ends:   []string{"ほうが楽", "方が楽", "ほうがらく", "方がらく", "ほうがまし", "方がまし", "ほうがマシ", "方がマシ", "ほうが早", "方が早", "ほうがいい", "方がいい", "ほうがええ", "方がええ"},
+		unless: fictionContext,
+		before: &objects{veto: otherPeople, keep: selfObjects, window: 6, from: otherSubject}},
 	{name: "a death let come (餓死してもいいわ)", risk: akari.RiskConcern,
 		stems: []string{"餓死し", "過労死し", "野垂れ死に", "のたれ死に", "野たれ死に", "凍死し", "孤独死し", "くたばっ"},
 		ends:  []string{"てもいい", "ても別にいい", "てもべつにいい", "ても構わな", "てもかまわな", "てもええ", "ても別にええ", "てもかまへん", "ても平気", "てもどうでもいい", "たっていい", "たってかまわ", "ていい", "てもな"},

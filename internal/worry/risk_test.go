@@ -405,6 +405,8 @@ func TestRiskLevels(t *testing.T) {
 		{"a project over sooner, with speed said", "このシステム移行、とっとと終わった方が楽だよね", akari.RiskNone},
 		{"no tomorrow, a deadline's meaning told", "明後日が来なければいいのに（納品日的な意味で）。まだ半分しかできてない", akari.RiskNone},
 		{"no tomorrow, a deadline's meaning, then the wish", "明日が来なければいいのに（締め切り的な意味で）。でも本当はもう死にたい", akari.RiskHigh},
+		{"better to die than to hand in the letter", "辞表を出すくらいなら死ぬ方がましだと思ってしまう", akari.RiskHigh},
+		{"better to die, said of a character", "あのドラマの悪役、あれなら死ぬほうが楽だよね", akari.RiskNone},
 		{"a slip put right, a question after", "すみません、勘違いしてました。正社員の話じゃなくて、契約社員の制度のほうでした。それでも同じ扱いですか？", akari.RiskNone},
 		{"a slip put right, then the wish", "間違えました、疲れたじゃなくて、もう死にたいです", akari.RiskHigh},
 		{"days of leave added up", "繰り越した分と合わせて、今って何日持ってることになるんですか？", akari.RiskNone},
