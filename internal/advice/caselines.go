@@ -323,6 +323,10 @@ const (
 // (労働基準法12条) is three months' pay over the calendar days, but for
 // pay by the hour at least 60% of the pay of a day worked.
 func allowanceEstimate(c workCase, days int) string {
+	if c.avgWage >= 1000 && c.avgWage <= 200000 {
+		// The average wage told (平均賃金は1日1万円): the sum owed.
+		return fmt.Sprintf("平均賃金が1日%s円なら、%d日分で%s円以上です。", commas(c.avgWage), days, commas(c.avgWage*days))
+	}
 	if c.hourly < minHourlyPay || c.hourly > maxHourlyPay || c.dayHours <= 0 || c.dayHours > 24 {
 		return ""
 	}

@@ -28,7 +28,7 @@ type quitDay struct {
 var (
 	quitMonthEnd = pattern.MustCompile(`(再来月|来月|今月)(末|いっぱい|の末|の終わり|の最後)`)
 	quitNamedEnd = pattern.MustCompile(`(?:^|[^0-9])([0-9]{1,2})月(?:末|いっぱい|の末|の終わり)`)
-	quitDate     = pattern.MustCompile(`(?:^|[^0-9])([0-9]{1,2})月([0-9]{1,2})日(?:で|に|付|づけ|付け|を|が)?[^。?？]{0,8}(?:辞め|やめ|退職|最終|最後)`)
+	quitDate     = pattern.MustCompile(`(?:^|[^0-9])([0-9]{1,2})月([0-9]{1,2})日(?:で|に|付|づけ|付け|を|が)?[^。?？]{0,8}(?:辞め|やめ|退職|最終|最後|解雇|クビ)`)
 	noticeDate   = pattern.MustCompile(`(?:^|[^0-9])([0-9]{1,2})月([0-9]{1,2})日(?:に|で)?[^。?？]{0,4}(?:退職届|退職願|辞表|退職の意思|辞める(?:って|と|こと))(?:を|は)?[^。?？]{0,4}(?:出|提出|伝え|言|申し出)`)
 	todayIs      = pattern.MustCompile(`今日[（(]?(?:は|が|で)?(?:([0-9]{1,2})月)?([0-9]{1,2})日`)
 	// A fixed term (契約社員, 派遣, 期間工): the two weeks are not the rule

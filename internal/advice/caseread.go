@@ -22,6 +22,8 @@ type workCase struct {
 	// broken: a gap in the service was told (一回辞めて、8か月あけて): the
 	// five years are not a sum to work out here.
 	broken bool
+	// avgWage is the average wage a day told (平均賃金は1日1万円), in yen.
+	avgWage int
 	// started is the month service began when told as a date (2019年10月
 	// から), year*12+month-1; months is worked out from it against today
 	// (caseFigure).
@@ -90,11 +92,11 @@ var (
 	prevJob    = pattern.MustCompile(`前の会社|前職|前の職場|前の仕事|前のとこ`)
 	unusedLast = pattern.MustCompile(`(去年|昨年|前年|前の年|半年の時|半年のとき|最初に|最初の)[^。]{0,16}(使って(ない|へん|ません|なかった)|使わな|残って|ほぼ0|0日|ゼロ)`)
 	ownReason  = pattern.MustCompile(`自己都合|自分の都合|辞めたい|やめたい|辞めよう|辞める|退職したい`)
-	compReason = pattern.MustCompile(`会社都合|倒産|解雇|クビ|リストラ|潰れ|つぶれ|来(ん|なく)(て|で)?(ええ|いい|よい)|希望退職`)
+	compReason = pattern.MustCompile(`会社都合|倒産|解雇|クビ|リストラ|潰れ|つぶれ|来(ん|なく)(て|で)?(ええ|いい|よい)|希望退職|退職勧奨|勧奨|人員整理|整理解雇|肩たたき|肩叩き|辞めろって|辞めてくれって|雇止め|雇い止め|更新(しない|されない|されへん|せえへん|しません)って|で終わり[』」]?(って|と)[^。]{0,4}(言われ|いわれ|言うて)|打ち切り`)
 	// standingScheme is an early-retirement scheme a company keeps (早期
 	// 退職優遇制度, 選択定年), not a one-off call for leavers (希望退職).
 	standingScheme = pattern.MustCompile(`早期退職優遇|早期退職制度|選択定年|毎年ある早期退職`)
-	ageSaid        = pattern.MustCompile(`([1-9][0-9])(?:歳|才|さい)`)
+	ageSaid        = pattern.MustCompile(`([1-9][0-9])(?:歳|才|さい)|(?:歳|年齢|年)は([1-9][0-9])(?:[^0-9万円時日年か]|$)`)
 	noticeGiven    = pattern.MustCompile(`([0-9]{1,2})日前(?:に|で)?(?:言われ|いわれ|予告|通告|伝えられ|聞かされ)|最終日の([0-9]{1,2})日前`)
 	fixedHours     = pattern.MustCompile(`([0-9]{1,3})時間分`)
 	workedHours    = pattern.MustCompile(`(?:実際は?|毎月|先月|月に?|今月)(?:は|に|も)?(?:だいたい|約|大体)?([0-9]{1,3})時間|([0-9]{1,3})時間(?:くらい|ぐらい|ほど|近く)?(?:やった|残業した|働いた|してる|やってる|しとる|やっとる|残業して)`)
@@ -279,8 +281,15 @@ func (c *workCase) read(t string) {
 	case ownReason.MatchString(t):
 		c.reason = labor.ReasonOwn
 	}
+	if m := submatch(avgWageSaid, t); m != nil {
+		n, _ := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", ""), 64)
+		if m[2] != "" {
+			n *= 10000
+		}
+		c.avgWage = int(n)
+	}
 	if m := submatch(ageSaid, t); m != nil {
-		c.age, _ = strconv.Atoi(m[1])
+		c.age, _ = strconv.Atoi(m[1] + m[2]) // 45歳, or 歳は45
 	}
 	if m := submatch(noticeGiven, t); m != nil {
 		c.notice, _ = strconv.Atoi(m[1] + m[2])
@@ -420,8 +429,12 @@ func serviceIn(t string) (months, days int, ok bool) {
 	return 0, 0, false
 }
 
+// avgWageSaid is the average wage a day told (平均賃金は1日1万円くらい,
+// 平均賃金は12,000円).
+var avgWageSaid = pattern.MustCompile(`平均賃金(?:は|が)?(?:1日|一日)?(?:あたり)?(?:だいたい|約|大体|およそ)?([0-9][0-9,]*(?:\.[0-9])?)(万)?円`)
+
 // contractEnded tells of a fixed-term contract not renewed.
-var contractEnded = pattern.MustCompile(`雇止め|雇い止め|更新(しない|されない|せえへん|せん|なし|はない|止め|しません|できない)|契約(を)?切られ|切られる`)
+var contractEnded = pattern.MustCompile(`雇止め|雇い止め|更新(しない|されない|せえへん|せん|なし|はない|止め|しません|できない)|契約(を)?切られ|切られる|で終わり[』」]?(って|と)[^。]{0,4}(言われ|いわれ|言うて)|打ち切り`)
 
 // startDate is the month a job began (最初の契約は2019年10月からです,
 // 2021年4月に入社).

@@ -41,7 +41,7 @@ var caseTopics = []struct {
 }{
 	{topicFixedOvertime, pattern.MustCompile(`固定残業|みなし残業|定額残業|残業代込み|時間分の残業`)},
 	{topicBenefit, pattern.MustCompile(`失業保険|失業手当|失業給付|基本手当|給付制限|所定給付`)},
-	{topicNonRenewal, pattern.MustCompile(`雇止め|雇い止め|更新(しない|されない|せえへん|せん|なし|はない|止め)|契約(を)?切られ|無期転換`)},
+	{topicNonRenewal, pattern.MustCompile(`雇止め|雇い止め|更新(しない|されない|せえへん|せん|なし|はない|止め)|契約(を)?切られ|無期転換|契約[^。]{0,16}で終わり[』」]?(って|と)[^。]{0,4}(言われ|いわれ|言うて)`)},
 	{topicDismissal, pattern.MustCompile(`解雇|クビ|くびに|首にな|辞めてくれって|辞めてもらう|予告手当|来(ん|なく)(て|で)?(ええ|いい|よい)|こなくていい|こんでいい`)},
 	{topicNight, pattern.MustCompile(`深夜|夜中の時給|夜勤手当|夜勤の手当`)},
 	{topicOvertimePay, pattern.MustCompile(`残業代|残業手当|割増|割り増|わりまし|%増し|％増し|時間外手当|休日手当|休日出勤手当|休日労働|8時間を?(超|こえ)|[9９]時間働`)},
@@ -134,20 +134,24 @@ func caseLine(in input) string {
 	if !told && !asked {
 		return ""
 	}
-	line := caseFigure(topic, readCase(texts), in.when())
-	if line == "" {
+	full := caseFigure(topic, readCase(texts), in.when())
+	switch {
+	case full == "":
 		return ""
+	case asksAgain.MatchString(in.text):
+		return full
 	}
-	if in.alreadySaid(line) && !asksAgain.MatchString(in.text) {
-		if figureFollowUp(in) {
-			// 「何日分もらえるんだろう」 right after the line that said so:
-			// the figure again, owned as said before.
-			first, _, _ := strings.Cut(line, "。")
-			return "くり返しになりますが、" + first + "。"
-		}
-		return ""
+	// What is new of it only (平均賃金 told since: the sum, not the days
+	// short again).
+	if line := unsaid(full, in.lastReplies(akari.SaidMemory)); line != "" {
+		return line
 	}
-	return line
+	if figureFollowUp(in) {
+		// 「何日分もらえるんだろう」 right after the line that said so: the
+		// figure again, owned as said before.
+		return "くり返しになりますが、" + firstSentence(full)
+	}
+	return ""
 }
 
 // asksEligible asks whether the rule on the table applies to the person

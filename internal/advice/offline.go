@@ -3,6 +3,7 @@ package advice
 import (
 	"context"
 	"fmt"
+	"strings"
 	"sync/atomic"
 
 	"github.com/akari-career/akari/internal/akari"
@@ -167,7 +168,7 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 			// to quit its words share — the notice worked out and the
 			// note on it, not the steps for leaving.
 			parts := []string{line}
-			if n := pickNote(fitting(nil, lis.Notes, in), in, false); n != "" && !holdsFigures(n, line) {
+			if n := pickNote(fitting(nil, lis.Notes, in), in, false); n != "" && !holdsFigures(n, line) && strings.Contains(n, "解雇") {
 				parts = append(parts, n)
 			}
 			texts = []string{joinWithin(append(parts, factCheckIn(lis, in)))}

@@ -560,6 +560,12 @@ var constructions = []construction{
 		// a deadline's, a meeting's (round 44, own hard negatives).
 		stems: []string{"来なければいい", "来なくていい", "来なきゃいい", "こなければいい", "覚めなければ", "さめなければ", "消えたい", "きえたい", "いなくなりたい", "終わりにしたい", "終わってほしい", "死にたい", "しにたい", "死ぬ", "しぬ"},
 		ends:  []string{"的な意味で", "的な意味です", "的な意味だよ", "的な意味ね", "的な意味な", "的な意味やで"}, gap: 16},
+	{name: "an end told by someone (もう終わりって言われてる)", risk: akari.RiskNone, settled: true,
+		// A contract's or a job's end, as the company put it: someone
+		// else's words, not the person's (general set 164, round 44: 今から
+		// でも申し込める？もう終わりって言われてるのに had raised a concern).
+		stems: []string{"終わりって", "おわりって", "終わりだって", "終わりだと", "終わりと", "終了って", "終わりですって"},
+		ends:  []string{"言われ", "いわれ", "言うて", "通告", "告げられ", "伝えられ", "聞かされ", "宣告"}, gap: 2},
 	{name: "a slip put right (すみません間違えました。…じゃなくて…のほうでした)", risk: akari.RiskNone, settled: true,
 		// A fact of work corrected without a figure: the apology for the
 		// slip is one for a word, not for living (general set 162, round

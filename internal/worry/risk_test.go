@@ -407,6 +407,8 @@ func TestRiskLevels(t *testing.T) {
 		{"no tomorrow, a deadline's meaning, then the wish", "明日が来なければいいのに（締め切り的な意味で）。でも本当はもう死にたい", akari.RiskHigh},
 		{"better to die than to hand in the letter", "辞表を出すくらいなら死ぬ方がましだと思ってしまう", akari.RiskHigh},
 		{"better to die, said of a character", "あのドラマの悪役、あれなら死ぬほうが楽だよね", akari.RiskNone},
+		{"a contract's end, told by the company", "契約はもう終わりって言われてるけど、今からでも無期転換って申し込める？", akari.RiskNone},
+		{"an end told by someone, then the wish", "上司にお前はもう終わりだって言われた。もう死にたい", akari.RiskHigh},
 		{"a slip put right, a question after", "すみません、勘違いしてました。正社員の話じゃなくて、契約社員の制度のほうでした。それでも同じ扱いですか？", akari.RiskNone},
 		{"a slip put right, then the wish", "間違えました、疲れたじゃなくて、もう死にたいです", akari.RiskHigh},
 		{"days of leave added up", "繰り越した分と合わせて、今って何日持ってることになるんですか？", akari.RiskNone},
