@@ -357,6 +357,10 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout326", File: "crisis_heldout326.jsonl"},
 		{Name: "heldout327", File: "crisis_heldout327.jsonl"},
 		{Name: "heldout328", File: "crisis_heldout328.jsonl"},
+		{Name: "heldout329", File: "crisis_heldout329.jsonl"},
+		{Name: "heldout330", File: "crisis_heldout330.jsonl"},
+		{Name: "heldout331", File: "crisis_heldout331.jsonl"},
+		{Name: "heldout332", File: "crisis_heldout332.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
