@@ -3,6 +3,7 @@ package advice
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"sync/atomic"
 
@@ -168,7 +169,8 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 			// to quit its words share — the notice worked out and the
 			// note on it, not the steps for leaving.
 			parts := []string{line}
-			if n := pickNote(fitting(nil, lis.Notes, in), in, false); n != "" && !holdsFigures(n, line) && strings.Contains(n, "解雇") {
+			dismissal := slices.DeleteFunc(fitting(nil, lis.Notes, in), func(n *playbook.Note) bool { return !strings.Contains(n.Text, "解雇") })
+			if n := pickNote(dismissal, in, false); n != "" && !holdsFigures(n, line) {
 				parts = append(parts, n)
 			}
 			texts = []string{joinWithin(append(parts, factCheckIn(lis, in)))}
