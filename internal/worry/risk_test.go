@@ -413,6 +413,12 @@ func TestRiskLevels(t *testing.T) {
 		{"a slip put right, then the wish", "間違えました、疲れたじゃなくて、もう死にたいです", akari.RiskHigh},
 		{"days of leave added up", "繰り越した分と合わせて、今って何日持ってることになるんですか？", akari.RiskNone},
 		{"days one can last, asked", "あと何日もつかわからない。もう限界で消えたい", akari.RiskConcern},
+		{"a funeral worker's hard days", "葬儀屋だけど首吊りのご遺体のときは正直こたえる", akari.RiskNone},
+		{"a funeral worker's own wish", "葬儀屋で働いてるけど、もう首吊りたい", akari.RiskHigh},
+		{"a patient's plea, heard at work", "患者さんに「もう楽にしてくれ」って言われて、返す言葉がなかった", akari.RiskNone},
+		{"a plea of one's own, beside patients", "患者さんの前では笑ってるけど、もう誰か楽にしてほしい", akari.RiskConcern},
+		{"a pharmacist's query on a prescription", "薬局で睡眠薬を大量に出す処方せんが来て疑義照会した", akari.RiskNone},
+		{"pills bought in quantity at a pharmacy", "薬局で睡眠薬を大量に買ってきた", akari.RiskHigh},
 		// round 43
 		{"a figure put right with an apology, then a question", "あ、ごめんなさい、週4じゃなくて週3日でした。それだと何日になりますか？それでも年5日取らせる義務ってありますか？", akari.RiskNone},
 		{"a figure put right, then the wish", "ごめんなさい、3日じゃなくて5日なにも食べてない。もう死にたい", akari.RiskHigh},
