@@ -2232,6 +2232,14 @@ var constructions = []construction{
 		stems: []string{"金魚", "きんぎょ", "メダカ", "めだか", "猫", "ねこ", "犬", "いぬ", "ハムスター", "インコ", "うさぎ", "ウサギ", "文鳥", "亀", "カメ", "ペット"},
 		ends:  []string{"が死んだ", "がしんだ", "死んじゃった", "が亡くなった", "が逝った", "が天国", "生きてくれた", "いきてくれた", "生きてくれて"},
 		gap:   14},
+	// カラオケで「もう死んでもいい」ってくらい歌いきった: a degree of joy or
+	// effort, measured by the words.
+	{name: "a degree told by a wish (「もう死んでもいい」ってくらい歌いきった)", risk: akari.RiskNone, settled: true,
+		stems: []string{"死んでもいい", "死んでもええ", "しんでもいい", "死んでもいいわ", "死んでも悔いはない", "死んでも悔いない"},
+		ends:  []string{"ってくらい", "ってぐらい", "ってほど", "というくらい", "というぐらい", "というほど", "っていうくらい", "っていうぐらい", "っていうほど"},
+		gap:   2,
+		// …ってくらい疲れた, しんどい: the tiredness is what is measured.
+		notAfter: []string{"疲れ", "つかれ", "しんど", "つら", "辛", "きつ", "追い詰め", "追いつめ", "限界"}},
 	{name: "someone's saying (「もういつ死んでもええ」が口癖)", risk: akari.RiskNone, settled: true,
 		// A grandparent's or a customer's catchphrase, quoted: their
 		// words, not the person's.
