@@ -88,6 +88,12 @@ type careIntents struct {
 	// meansEnough judges a means enough for the act (これだけあれば足り
 	// るのは知ってる、看護師だから): said in care, a plan's measure.
 	meansEnough *pattern.Pattern
+	// provided counts what one's death would settle (生命保険もあります
+	// し、家のローンもそれで片付きますから): affairs put in order.
+	provided *pattern.Pattern
+	// feetGo tells of not stopping where one should (赤信号でも足止まらん
+	// ときあるし): the wish acted out half-knowingly.
+	feetGo *pattern.Pattern
 	// leaving says the person is going back to work or off now (今夜も
 	// 当直なんで、もう戻ります): no word of safety, nor a sign.
 	leaving *pattern.Pattern
@@ -363,6 +369,8 @@ func newCareIntents() careIntents {
 		meansAtHand: pattern.MustCompile(`^(ロープ|ろーぷ|縄|紐|ひも|薬|くすり|睡眠薬|眠剤|包丁|ほうちょう|カッター|かったー|カミソリ|かみそり|剃刀|練炭|れんたん|七輪)(は|が|も|なら)?(ある|あります|あるよ|あるし|もってる|持ってる|持ってます|用意した|用意してある|買った|かった|かってきた|買ってきた)[。!！…w]*$` +
 			// …and said the other way round (ある。くすり).
 			`|^(ある|あります|あるよ|もってる|持ってる)[。、,…]*(ロープ|ろーぷ|縄|紐|ひも|薬|くすり|睡眠薬|眠剤|包丁|ほうちょう|カッター|かったー|カミソリ|かみそり|剃刀|練炭|れんたん|七輪)[。!！…]*$`),
+		provided:       pattern.MustCompile(`(生命保険|保険金|死亡保険|団信|団体信用)[^。?？]{0,24}(片付|片づ|かたづ|払え|返せ|完済|チャラ|残せ|残る|おりる|下りる|足りる|困らな|なんとかな|何とかな)`),
+		feetGo:         pattern.MustCompile(`(赤信号|信号|車道|踏切|ふみきり|ホームの(端|はし)|線路)[^。?？]{0,8}(足(が)?(止まら|とまら|止まれ|とまれ|勝手に|前に出)|止まれな|とまれな|止まらへん|とまらへん|ふらっと(出|渡|進)|飛び出しそう|飛び出してしま|吸い込まれ)`),
 		meansSought:    pattern.MustCompile(`(やり方|やりかた|方法|ほうほう|死に方|しにかた|楽な方法|楽に死|確実な|場所)(とか|とかも|も|を|は)?[^。?？]{0,6}(調べ|しらべ|検索|けんさく|ググ|ぐぐ|探して|さがして|見て)(た|て|ちゃ|ました|ます|る)`),
 		meansImagined:  pattern.MustCompile(`(刺したら|刺せば|さしたら|切ったら|飛んだら|飛び降りたら|飲んだら|吊ったら|飛び込んだら)[^。?？]{0,8}(どうなる|楽に|らくに|死ね|しね|終わ|おわ|痛い|いたい)`),
 		meansEnough:    pattern.MustCompile(`(これだけ|こんだけ|この量|この数|これくらい|これぐらい|これで)[^。?？]{0,6}(あれば|あったら|なら|で)?[^。?？]{0,4}(足りる|たりる|足りん|十分|じゅうぶん|充分|死ねる|しねる|いける)`),

@@ -578,6 +578,16 @@ func TestCareTurns(t *testing.T) {
 			{say: "昨日またカッターで腕切っちゃった。ずっとやめてたのに", care: true, why: akari.RiskSign},
 			{say: "明日、前に通ってたメンタルクリニックの予約取れた。姉にも話して、ついて来てくれることになった", care: false, why: akari.RiskSafe},
 		}},
+		// Round 44 (care set 263): affairs settled by a death, said in
+		// care, are a plan.
+		{"life insurance to settle the loan, said in care: high", []turn{
+			{say: "早期退職の対象になりました。私がいない方が家族も会社も楽になると思います", care: true, why: akari.RiskSign},
+			{say: "生命保険もありますし、家のローンもそれで片付きますから", care: true, risk: akari.RiskHigh},
+		}},
+		{"feet that do not stop at a red light, said in care: high", []turn{
+			{say: "通勤中にな、事故にでも遭ったら会社休めるのになって毎朝思ってまうねん", care: true, why: akari.RiskSign},
+			{say: "赤信号でも足止まらんときあるし", care: true, risk: akari.RiskHigh},
+		}},
 		{"a rope seen in care is drawn to it: high", []turn{
 			{say: "もう疲れた。全部終わりにしたい", care: true, why: akari.RiskSign},
 			{say: "さっき車庫でロープ見てたら、妙な気持ちになった", care: true, risk: akari.RiskHigh},

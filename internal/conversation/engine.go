@@ -132,8 +132,10 @@ func (e *Engine) asksOrAnswers(f folded) bool {
 // risk:
 //   - a cut told (実は昨日、少しだけ切った), setting out for a place (さっき
 //     車のキーを持って、海の方まで行こうかと), a means made ready (薬、ため
-//     とるとよ) or drawn to (物置でロープ見てたら変な気持ちに), the act
-//     feared (帰ったら本当にやっちゃいそう): high;
+//     とるとよ) or drawn to (物置でロープ見てたら変な気持ちに), affairs
+//     settled by one's death (生命保険もありますし、家のローンもそれで片付
+//     きますから), feet that do not stop (赤信号でも足止まらんときある
+//     し), the act feared (帰ったら本当にやっちゃいそう): high;
 //   - the wish affirmed in earnest after it was taken back (いや、正直ほん
 //     とに考えてる): at care's level;
 //   - the wish said again of everything (会社とかじゃなくて、ぜんぶから): a
@@ -141,7 +143,7 @@ func (e *Engine) asksOrAnswers(f folded) bool {
 func (e *Engine) signInCare(f folded, level akari.Risk) (akari.Risk, bool) {
 	ci, ui := e.intents.care, e.intents.urgent
 	switch {
-	case f.is(ci.cutTold) || f.is(ci.headedTo) || f.is(ui.ready) || f.is(ci.meansDrawn) || f.is(ci.meansEnough) || f.is(ci.meansImagined) || f.is(ci.meansSought) || f.is(ci.meansAtHand) || f.is(ci.actFeared) && !f.is(ci.safe):
+	case f.is(ci.cutTold) || f.is(ci.headedTo) || f.is(ui.ready) || f.is(ci.meansDrawn) || f.is(ci.meansEnough) || f.is(ci.provided) || f.is(ci.feetGo) || f.is(ci.meansImagined) || f.is(ci.meansSought) || f.is(ci.meansAtHand) || f.is(ci.actFeared) && !f.is(ci.safe):
 		return akari.RiskHigh, true
 	case f.is(ci.earnest) && !f.is(ci.safe) && !ci.corrects(f):
 		return level, true
