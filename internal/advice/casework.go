@@ -81,15 +81,41 @@ func (t caseTopic) word() string {
 // asksFigure matches a question after a figure (何日, いくら, 何時間分).
 var asksFigure = pattern.MustCompile(`何日|なんにち|何日分|日数|いくつ|どのくらい|どれくらい|どんくらい|いくら|何時間|何か月|何ヶ月`)
 
-// topicOf is the topic the latest of texts (newest first) names.
+// topicOf is the topic the latest of texts (newest first) names. A
+// question of notice after a dismissal told (何日前に言わないといけないん
+// ですか？) is the dismissal's, unless the person speaks of leaving
+// themselves (退職届, 辞めたい).
 func topicOf(texts []string) caseTopic {
-	for _, t := range texts {
-		if topic := topicIn(t); topic != noCaseTopic {
-			return topic
+	for i, t := range texts {
+		topic := topicIn(t)
+		if topic == noCaseTopic {
+			continue
 		}
+		if topic == topicQuitNotice && !ownLeaving.MatchString(t) && topicOf(texts[i+1:]) == topicDismissal {
+			return topicDismissal
+		}
+		return topic
 	}
 	return noCaseTopic
 }
+
+// topicAsked is the topic the message names, read in the conversation as
+// topicOf reads it.
+func topicAsked(in input) caseTopic {
+	t := topicIn(in.text)
+	if t != topicQuitNotice {
+		return t
+	}
+	earlier := in.earlierUserTexts(caseWindow + 1)
+	if len(earlier) > 0 && earlier[0] == in.text {
+		earlier = earlier[1:] // the message itself, kept with the turns
+	}
+	return topicOf(append([]string{in.text}, earlier...))
+}
+
+// ownLeaving matches the person's own leaving named in a question of
+// notice.
+var ownLeaving = pattern.MustCompile(`退職届|退職願|辞表|辞めたい|やめたい|辞めます|やめます|辞めよう|やめよう|(自分|私|わたし|僕|俺)から`)
 
 // topicIn is the topic t names, by the order of caseTopics.
 func topicIn(t string) caseTopic {
@@ -119,6 +145,9 @@ func caseLine(in input) string {
 	}
 	texts := append([]string{in.text}, in.earlierUserTexts(caseWindow)...)
 	topic := topicOf(texts)
+	if t := topicAsked(in); t != topicIn(in.text) {
+		topic = t
+	}
 	if night && topicIn(in.text) == noCaseTopic {
 		topic = topicNight
 	}
@@ -129,7 +158,7 @@ func caseLine(in input) string {
 	now := readCase(texts[:1])
 	// A figure put right (70じゃなくて55時間だった) tells the case again.
 	told := now != (workCase{}) || fixedFigure.MatchString(in.text)
-	asked := topicIn(in.text) == topic && (asksFigure.MatchString(in.text) || asksAgain.MatchString(in.text)) ||
+	asked := topicAsked(in) == topic && (asksFigure.MatchString(in.text) || asksAgain.MatchString(in.text)) ||
 		topicIn(in.text) == noCaseTopic && asksEligible.MatchString(in.text) || figureFollowUp(in)
 	if !told && !asked {
 		return ""

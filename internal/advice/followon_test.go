@@ -35,6 +35,17 @@ func TestFollowUpsAreAnsweredFromTheNoteOnTheTable(t *testing.T) {
 			{say: "正社員で期間の定めはないんですが、後任が決まるまで辞められないって本当ですか？", cat: akari.Resignation, want: []string{"2週間"}},
 			{say: "もし退職届を受け取ってもらえなかったらどうしたらいいですか", cat: akari.Resignation, ask: akari.AskWhatFirst, want: []string{"内容証明"}},
 		}},
+		// Round 44: a question of notice after a dismissal told is the
+		// company's notice, not the two weeks to quit.
+		{"how many days before, after a dismissal told", []turn{
+			{say: "会社から3月31日付で解雇するって言われました。今日は3月10日です", cat: akari.Other, want: []string{"30日前"}},
+			{say: "何日前に言わないといけないんですか？", cat: akari.Other, want: []string{"30日前"}, not: "2週間"},
+			{say: "平均賃金は1日1万円くらいです。いくらもらえますか？", cat: akari.Other, want: []string{"90,000円"}, not: "2週間"},
+		}},
+		{"how many days before, after a dismissal, of one's own letter", []turn{
+			{say: "会社から3月31日付で解雇するって言われました。今日は3月10日です", cat: akari.Other, want: []string{"30日前"}},
+			{say: "それなら自分から退職届を出したいけど、何日前に出せばいい？", cat: akari.Resignation, want: []string{"2週間"}},
+		}},
 		// Round 44 (general set 162).
 		{"the leave on the table, pointed at mid-sentence", []turn{
 			{say: "フルタイムの事務で、有給が今日付与されました。何日もらえるはず？", cat: akari.Salary, want: []string{"日"}},

@@ -164,7 +164,7 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 		switch {
 		case caseTold(in) || in.answer.Kind != akari.AnswerNone || len(texts) == 0 || cat == akari.Other || figureFollowUp(in):
 			texts = []string{joinWithin([]string{line, factCheckIn(lis, in)})}
-		case topicIn(in.text) == topicDismissal:
+		case topicAsked(in) == topicDismissal:
 			// 「今月末で辞めてもらう」と言われた: a dismissal, not the wish
 			// to quit its words share — the notice worked out and the
 			// note on it, not the steps for leaving.
@@ -179,6 +179,9 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 			// 消えるん？ → the note on the two-year lapse).
 			texts[0] = joinWithin([]string{line, texts[0]})
 		}
+		if lead := dismissedLead(lis, in); lead != "" {
+			texts[0] = joinWithin([]string{lead, texts[0]})
+		}
 	}
 	if in.distressed {
 		texts = calm(texts)
@@ -189,6 +192,21 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 	return akari.Advice{Texts: texts, Source: Source}, nil
 }
 
+// dismissedLead is the line that takes in a dismissal just told (3月31日
+// 付で解雇するって言われました) before its notice is worked out, "" when
+// the message tells none or the news was taken in already.
+func dismissedLead(lis *playbook.Listening, in input) string {
+	if topicIn(in.text) != topicDismissal || in.distressed {
+		return ""
+	}
+	for _, l := range lis.DismissedLead {
+		if in.alreadySaid(l) {
+			return ""
+		}
+	}
+	return pickRotating(lis.DismissedLead, int(in.msg%1024), in)
+}
+
 // figureFollowUp reports whether the message asks a figure of the rule
 // the conversation is on without naming it (前回の14日のうち6日しか使って
 // ない。じゃあ全部で何日？ after the paid-leave days): the figure is the
@@ -196,9 +214,14 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 //
 // Days only: the days of leave, of benefit or of notice are what a case
 // line says; 手取りはどれくらい減る？ after the insurance line asks more than
-// it tells.
+// it tells. A question of notice after a dismissal told (何日前に言わない
+// といけないんですか？) is one too: the notice is the dismissal's.
 func figureFollowUp(in input) bool {
-	return in.asks() && asksDays.MatchString(in.text) && topicIn(in.text) == noCaseTopic
+	if !in.asks() || !asksDays.MatchString(in.text) {
+		return false
+	}
+	t := topicIn(in.text)
+	return t == noCaseTopic || t != topicAsked(in)
 }
 
 // asksDays matches a question of how many days.

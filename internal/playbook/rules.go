@@ -214,6 +214,10 @@ type Listening struct {
 	// PlanLead opens the things to do, gathered when asked for
 	// (今週やることを3つにまとめて).
 	PlanLead []string
+	// DismissedLead opens the first reply to a dismissal told (3月31日付で
+	// 解雇するって言われました): the news taken in before the notice is
+	// worked out.
+	DismissedLead []string
 	// What a short answer to Akari's question means for the next step,
 	// said after the answer is reflected (「3年くらい続いているんですね。」).
 	AnswerLong       []string // a worry that has gone on half a year or more
