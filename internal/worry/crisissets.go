@@ -361,6 +361,8 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout330", File: "crisis_heldout330.jsonl"},
 		{Name: "heldout331", File: "crisis_heldout331.jsonl"},
 		{Name: "heldout332", File: "crisis_heldout332.jsonl"},
+		{Name: "heldout333", File: "crisis_heldout333.jsonl"},
+		{Name: "heldout334", File: "crisis_heldout334.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
