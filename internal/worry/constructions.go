@@ -807,6 +807,16 @@ var constructions = []construction{
 			// 葬儀屋だけど首吊りのご遺体のときは…: a funeral worker's, a
 			// cleaner's or an examiner's day.
 			"ご遺体", "故人", "ご遺族", "特殊清掃", "検視", "検死"}},
+	{name: "vanishing as things are (もう食べるのやめてこのまま消える)", risk: akari.RiskConcern,
+		stems: []string{"このまま消える", "このまま消えよう", "このまま消えます", "このまま消えてしま", "このままきえる", "このまま消えてい", "このまま消えちゃ"},
+		// データがこのまま消える, 有給もこのまま消える: a thing's.
+		notBefore: []string{"が", "は", "も", "の", "を"},
+		unless:    []string{"データ", "メッセージ", "ファイル", "写真", "履歴", "保存", "通知", "予算", "ポイント", "有給", "有休", "案件", "話", "企画", "アカウント", "トーク", "エージェント", "担当者", "連絡が", "返信", "既読"}},
+	{name: "another day survived, regretted (また一日生き延びちゃった)", risk: akari.RiskConcern,
+		stems: []string{"また一日生き延び", "今日も生き延びてしま", "今日も生き延びちゃ", "また生き延びてしま", "また生き延びちゃ", "また一日生きてしま", "また一日生きちゃ", "今日も生きてしま",
+			"今日も生きちゃ", "また生きてしま", "また生きちゃ", "また朝まで生き", "今日も死ねなかった", "また死ねなかった", "今日も死ねへんかった"},
+		// 繁忙期をまた生き延びちゃった笑: work survived.
+		unless: []string{"繁忙期", "月末", "決算", "締め", "ピーク", "年末", "棚卸", "イベント", "ゲーム", "ボス", "ランク", "セール"}},
 	{name: "vanishing decided (もう消えることにした)", risk: akari.RiskHigh,
 		stems: []string{"消えることにした", "消えることに決めた", "消えるって決めた", "消えると決めた", "いなくなることにした", "いなくなることに決めた",
 			"いなくなるって決めた", "この世から消えることに", "終わりにすることにした", "終わらせることにした", "終わらせるって決めた"},
@@ -1339,7 +1349,10 @@ var constructions = []construction{
 		notAfter: []string{"ない", "くらい恥", "ほど恥", "って冗談", "とか冗談", "と冗談", "たい"},
 		// A week off is a holiday: 有給とって1週間くらい消えたい.
 		// So is the moment one wishes away: その場から消えたかった, 穴があったら入りたい.
-		unless: []string{"有給", "有休", "休暇", "連休", "旅行", "バカンス", "休みを取", "休み取", "その場から", "その場で", "あの場から", "穴があったら", "穴があれば", "穴があるなら"},
+		unless: []string{"有給", "有休", "休暇", "連休", "旅行", "バカンス", "休みを取", "休み取", "その場から", "その場で", "あの場から", "穴があったら", "穴があれば", "穴があるなら",
+			// 飲みすぎて…記憶ない。上司にタメ口きいた気がする、消えたい:
+			// a drunken night's shame.
+			"記憶ない", "記憶がない", "記憶無い", "記憶が無い", "記憶飛ん", "記憶がとん", "記憶が飛ん", "記憶をなく", "記憶を無く"},
 		before: &objects{aside: true, veto: join(workObjects, onlinePlaces), keep: selfObjects, window: 12, from: []string{"から", "の前から", "からも", "からは", "のとき", "の時", "中に", "中は", "の最中に"}}},
 	// A move one plans is the career talk Akari is for: the risk model,
 	// reading いっそ…かな and もう…って思てて, took いっそ転職しちゃおうかな
@@ -1398,7 +1411,9 @@ var constructions = []construction{
 			"しましょう", "ましょう"},
 		unless: []string{"このゲーム", "ゲームは", "ゲームを", "ゲーム今日", "ゲームの話", "ボス", "クリアして", "クリアする", "ステージ", "周回", "ラスダン",
 			// 店の在庫を全部処分して、きれいに終わらせたい。閉店セールの…
-			"閉店", "店じまい", "廃業", "在庫"},
+			"閉店", "店じまい", "廃業", "在庫",
+			// 幹事、こんなん今年で終わりにしたるでね: a role ended by a date.
+			"今年で終わり", "今年限りで終わり", "今回で終わり", "今期で終わり", "今シーズンで終わり", "今年度で終わり"},
 		before: &objects{aside: true, veto: join(workObjects, pastimes), keep: selfObjects, window: 12}},
 	{name: "end of everything (全部終わりでいい)", risk: akari.RiskConcern,
 		stems:  []string{"終わりでいい", "終わってもいい", "おわりでいい", "終わりにする", "終わりにします", "もういいや", "どうなってもいい"},
@@ -2236,10 +2251,40 @@ var constructions = []construction{
 	// effort, measured by the words.
 	{name: "a degree told by a wish (「もう死んでもいい」ってくらい歌いきった)", risk: akari.RiskNone, settled: true,
 		stems: []string{"死んでもいい", "死んでもええ", "しんでもいい", "死んでもいいわ", "死んでも悔いはない", "死んでも悔いない"},
-		ends:  []string{"ってくらい", "ってぐらい", "ってほど", "というくらい", "というぐらい", "というほど", "っていうくらい", "っていうぐらい", "っていうほど"},
-		gap:   2,
+		ends: []string{"ってくらい", "ってぐらい", "ってほど", "というくらい", "というぐらい", "というほど", "っていうくらい", "っていうぐらい", "っていうほど",
+			// 死んでもいいくらい嬉しい: the joy is what is measured.
+			"くらい嬉し", "くらいうれし", "くらい幸せ", "くらいしあわせ", "くらい美味", "くらいおいし", "くらいうま", "くらい楽し", "くらいたのし", "くらい最高", "くらい感動",
+			"ぐらい嬉し", "ぐらいうれし", "ぐらい幸せ", "ぐらい美味", "ぐらいおいし", "ぐらい楽し", "ぐらい最高", "ほど嬉し", "ほどうれし", "ほど幸せ", "ほど美味", "ほど楽し", "ほど最高"},
+		gap: 2,
 		// …ってくらい疲れた, しんどい: the tiredness is what is measured.
 		notAfter: []string{"疲れ", "つかれ", "しんど", "つら", "辛", "きつ", "追い詰め", "追いつめ", "限界"}},
+	// みんなにおせわになりましたっていってきた😢 (a last day at work): a
+	// farewell said and done, where it was due. A plan said after it is
+	// read on its own words.
+	{name: "a farewell said at a last day (お世話になりましたって言ってきた)", risk: akari.RiskNone,
+		stems: []string{"お世話になりました", "おせわになりました", "お世話になりましたー"},
+		ends: []string{"って言ってきた", "っていってきた", "と言ってきた", "って挨拶してきた", "と挨拶してきた", "ってあいさつしてきた", "って伝えてきた", "と伝えてきた",
+			"って言えた", "っていえた", "って挨拶した", "と挨拶した", "ってあいさつした", "って言った", "っていった", "と言った"},
+		gap: 2},
+	// 返金とか私が勝手に決めていいのか分からなくて; 報告した日時とか記録に
+	// 残しといたほうがええ？: a judgement at work not one's own, a record
+	// kept of it.
+	{name: "a call at work not one's to make (勝手に決めていいのか)", risk: akari.RiskNone, settled: true,
+		stems: []string{"勝手に決めていい", "勝手に決めて良い", "勝手に決めたら", "自分の判断で決め", "私の判断で決め", "自分で決めていいのか", "私が決めていいのか", "私の判断でして", "自分の判断でして"}},
+	{name: "a record kept (記録に残しといたほうがええ？)", risk: akari.RiskNone, settled: true,
+		// Not メモに残しました (the passwords, the bank books): a farewell's.
+		stems:  []string{"記録に残", "記録を残", "記録として残", "証拠に残", "証拠を残", "証拠として残", "ログを残", "ログに残"},
+		unless: []string{"手紙", "パスワード", "通帳", "口座", "印鑑", "宛て", "あて", "思い残", "決めた", "ありがとう"}},
+	// 正直SREはもうよかかなって思いよる: a line of work given up, named.
+	{name: "a line of work given up, named (SREはもうよかかな)", risk: akari.RiskNone,
+		stems:     []string{"はもうよかかな", "はもうよか", "はもういいかな", "はもうええかな", "はもういいや", "はもうええわ", "はもういいかなって", "はもう十分", "はもうお腹いっぱい"},
+		notBefore: []string{"人生", "生きるの", "生きる", "命", "全部", "ぜんぶ", "何もかも", "なにもかも", "自分", "私", "わたし", "俺", "おれ", "僕", "ぼく", "この世", "世界", "生", "もう"}},
+	// 強盗きた。命が一番って言われてたから金渡した: a rule of the job for a
+	// robbery, followed.
+	{name: "a life put first, as taught (命が一番って言われてたから金渡した)", risk: akari.RiskNone, settled: true,
+		stems: []string{"命が一番", "命が最優先", "命を最優先", "命第一", "命が大事", "命が大切", "身の安全が一番", "身の安全を最優先"},
+		ends:  []string{"って言われ", "と言われ", "って教わ", "と教わ", "って習", "と習", "ってマニュアル", "とマニュアル", "って研修", "と研修", "って店長", "と店長", "って本部", "と本部"},
+		gap:   4},
 	{name: "someone's saying (「もういつ死んでもええ」が口癖)", risk: akari.RiskNone, settled: true,
 		// A grandparent's or a customer's catchphrase, quoted: their
 		// words, not the person's.
