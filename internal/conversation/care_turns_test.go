@@ -584,6 +584,15 @@ func TestCareTurns(t *testing.T) {
 			{say: "早期退職の対象になりました。私がいない方が家族も会社も楽になると思います", care: true, why: akari.RiskSign},
 			{say: "生命保険もありますし、家のローンもそれで片付きますから", care: true, risk: akari.RiskHigh},
 		}},
+		{"a place told, then played down with nothing else meant: care goes on", []turn{
+			{say: "帰り道の高架見るたびに、ここから落ちたら楽になれるかなって思ってまう", care: true, why: akari.RiskSign},
+			{say: "ごめん、大げさだったわ。忘れてちょ", care: true, source: "care", says: "大げさだったとしても"},
+			{say: "それよりもっと楽な仕事の求人見してくれん？", care: true},
+		}},
+		{"a wish to end, put right as a line of work", []turn{
+			{say: "もう終わりにしたい", care: true, why: akari.RiskSign},
+			{say: "え、びっくりさせてごめんなさい💦 終わりにしたいって仕事のことだよ。販売職を終わりにしたいって意味", care: false, why: akari.RiskFalseAlarm},
+		}},
 		{"feet that do not stop at a red light, said in care: high", []turn{
 			{say: "通勤中にな、事故にでも遭ったら会社休めるのになって毎朝思ってまうねん", care: true, why: akari.RiskSign},
 			{say: "赤信号でも足止まらんときあるし", care: true, risk: akari.RiskHigh},
