@@ -115,6 +115,10 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 		named = facetNamed(lis, in)
 	}
 	switch {
+	case in.ask == akari.AskListen:
+		// 「アドバイスとかじゃなくて、聞いてほしかっただけです」: heard, and
+		// nothing to do.
+		texts = []string{pickRotating(lis.ListenOnly, int(in.msg%1024)+in.turn, in)}
 	case named != nil:
 		// 「頭痛がひどくて仕事にならない」 with no worry yet: the body
 		// comes first, whatever the worry turns out to be; so does a
@@ -192,6 +196,25 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 	return akari.Advice{Texts: texts, Source: Source}, nil
 }
 
+// heard reflects what a person who asked only to be heard goes on telling
+// (出社の日は普通なのに、チャットだと既読スルー): the worry's empathy that
+// fits the words, or a quiet acknowledgement, and one open question — no
+// steps, no listing.
+func heard(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
+	empathy := ""
+	if f != nil {
+		empathy = pickFacetEmpathy(f.Empathy, in)
+	}
+	if empathy == "" {
+		empathy = pickEmpathy(pb.Empathy, in)
+	}
+	if empathy == "" || in.alreadySaid(empathy) {
+		empathy = gentleOpening(pb, lis, in)
+	}
+	q := pickRotating(questionTexts(pb, f, in), int(in.msg%1024)+in.turn, in)
+	return []string{joinWithin([]string{empathy, q})}
+}
+
 // dismissedLead is the line that takes in a dismissal just told (3月31日
 // 付で解雇するって言われました) before its notice is worked out, "" when
 // the message tells none or the news was taken in already.
@@ -252,6 +275,10 @@ func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 		}
 	}
 	switch in.ask {
+	case akari.AskListen:
+		return []string{pickRotating(lis.ListenOnly, int(in.msg%1024)+in.turn, in)}
+	case akari.AskHeard:
+		return heard(pb, lis, f, in)
 	case akari.AskThanks:
 		return closing(pb, lis, f, in)
 	case akari.AskPlan:

@@ -148,6 +148,10 @@ type State struct {
 	// NoJobs: the person said they do not want jobs now; no cards and no
 	// job chips until they ask.
 	NoJobs bool `json:"noJobs,omitempty"`
+	// HeardOnly: the person asked to be heard, not advised (聞いてほしかった
+	// だけ); what they go on telling is reflected, with no steps, until
+	// they ask something.
+	HeardOnly bool `json:"heardOnly,omitempty"`
 	// LastJobsTurn is the TurnCount at which job cards were last shown.
 	LastJobsTurn int `json:"lastJobsTurn,omitempty"`
 	// CareEnded is the TurnCount at which care mode last ended with the

@@ -68,6 +68,8 @@ const (
 	AskMore      Ask = "more"       // もっと詳しく — new material, or honestly "that is the core of it"
 	AskThanks    Ask = "thanks"     // ありがとう — a warm close that fits
 	AskPlan      Ask = "plan"       // 今週やることを3つにまとめて — what to do, from what was said
+	AskListen    Ask = "listen"     // アドバイスじゃなくて、聞いてほしかっただけ — heard, with no advice
+	AskHeard     Ask = "heard"      // more told after asking only to be heard — reflected, one question, no steps
 )
 
 // Advice is an advisor's answer: one or two texts fit for LINE.

@@ -74,6 +74,7 @@ const (
 	stUpdatedAt    protowire.Number = 21 // time
 	stCareEnded    protowire.Number = 22 // varint
 	stShown        protowire.Number = 23 // string, repeated
+	stHeardOnly    protowire.Number = 24 // bool
 )
 
 // Field numbers of a turn: a leanTurn — a person's turn has no N, one of
@@ -296,6 +297,7 @@ func (e *stateEncoder) rest(st *State) {
 		e.end(start)
 	}
 	e.bool(stNoJobs, st.NoJobs)
+	e.bool(stHeardOnly, st.HeardOnly)
 	e.int(stLastJobsTurn, int64(st.LastJobsTurn))
 	e.int(stCareEnded, int64(st.CareEnded))
 	e.int(stJobsOffset, int64(st.JobsOffset))

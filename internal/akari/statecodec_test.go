@@ -39,7 +39,7 @@ var codecFields = []string{
 	"State.Summary", "State.TurnCount", "State.Guided",
 	"State.Care", "Care.Level", "Care.Since", "Care.Last", "Care.Checked", "Care.Replies", "Care.Asked", "Care.Jobs", "Care.Worry", "Care.Urgent", "Care.Pending", "Care.Laughing", "Care.Harmed", "Care.Ready",
 	"State.Facts", "State.Known", "Fact.Value", "Fact.Say", "Fact.Turn",
-	"State.Asked", "State.NoJobs", "State.LastJobsTurn", "State.CareEnded", "State.JobsOffset", "State.Interested", "State.Shown",
+	"State.Asked", "State.NoJobs", "State.HeardOnly", "State.LastJobsTurn", "State.CareEnded", "State.JobsOffset", "State.Interested", "State.Shown",
 	"State.Intake", "Intake.Step", "Intake.Answers", "Intake.Paused", "Intake.Retries", "Intake.Suggested",
 	"State.Chips", "State.LeadID", "State.CreatedAt", "State.UpdatedAt", "State.Events",
 }
@@ -165,7 +165,7 @@ func randomState(r *rand.Rand) *State {
 		Profile:  Profile{DisplayName: randomText(r, 10), FetchedAt: randomTime(r)},
 		Category: randomCategory(r), Stage: pick(r, "", StageListening, StageGuiding, StageJobs, StageIntake, "someday"),
 		Summary: randomText(r, 200), TurnCount: randomInt(r), Asked: randomText(r, 30),
-		NoJobs: r.IntN(2) == 0, LastJobsTurn: randomInt(r), CareEnded: randomInt(r), JobsOffset: randomInt(r),
+		NoJobs: r.IntN(2) == 0, HeardOnly: r.IntN(2) == 0, LastJobsTurn: randomInt(r), CareEnded: randomInt(r), JobsOffset: randomInt(r),
 		LeadID: randomText(r, 12), CreatedAt: randomTime(r), UpdatedAt: randomTime(r),
 		Facts: randomMap(r), Interested: randomList(r), Shown: randomList(r), Chips: randomList(r), Events: randomList(r),
 	}

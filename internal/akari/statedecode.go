@@ -335,6 +335,8 @@ func (d *stateDecoder) state(st *State) error {
 			err = d.intake(f, st.Intake)
 		case stNoJobs:
 			st.NoJobs, err = f.bool()
+		case stHeardOnly:
+			st.HeardOnly, err = f.bool()
 		case stLastJobsTurn:
 			st.LastJobsTurn, err = f.int()
 		case stCareEnded:

@@ -782,13 +782,22 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		e.said(st, r.Reply)
 		return r, err
 	case e.intents.wantsJobs(f) && !asked.named:
-		st.NoJobs = false
+		st.NoJobs, st.HeardOnly = false, false
 		if st.Category == "" && c.Category != akari.Other {
 			st.Category = c.Category // asking for jobs is itself the worry
 		}
 		return e.showJobs(st, masked, false)
 	}
 	rd := e.read(masked, f, c, told)
+	switch {
+	case rd.ask == akari.AskListen:
+		st.HeardOnly = true
+	case st.HeardOnly && rd.ask == akari.AskNone && !rd.question && !rd.distressed:
+		// Going on telling after asking only to be heard: heard again.
+		rd.ask = akari.AskHeard
+	default:
+		st.HeardOnly = false
+	}
 	if !st.Category.Valid() && c.Category == akari.RemoteWorkEnvy && c.Confidence >= e.MinConfidence && slices.Contains(rd.denies, c.Category) {
 		// A first message read as remote work with nothing of remote work
 		// or the office in it (訪問介護しとるがやけど、休みの日もサ責から電話

@@ -1038,11 +1038,12 @@ func recentKeywords(st *akari.State) (keep, avoid []string) {
 var workplaceWord = pattern.MustCompile(`(センター|クリニック|病院|施設|工場|倉庫|薬局|保育園|幼稚園|ステーション|ホテル)$`)
 
 // mayOfferJobs says whether the 「求人を見てみる」 chip may follow guidance:
-// never in a crisis, not with the first reply to an emotional worry, and not
-// again within JobsEvery turns of the last cards.
+// never in a crisis or while the person asked only to be heard, not with
+// the first reply to an emotional worry, and not again within JobsEvery
+// turns of the last cards.
 func (e *Engine) mayOfferJobs(st *akari.State) bool {
 	switch {
-	case st.InCare(), st.NoJobs:
+	case st.InCare(), st.NoJobs, st.HeardOnly:
 		return false
 	case emotional(st.Category) && st.Guided[st.Category] < 2:
 		return false
@@ -1071,7 +1072,7 @@ func (e *Engine) jobsEvery() int {
 // never in a crisis or once a lead exists, and after guidance not with the
 // first reply to an emotional worry (after job cards, always).
 func (e *Engine) mayOfferHuman(st *akari.State, set string) bool {
-	if st.InCare() || st.LeadID != "" || st.NoJobs || e.justOutOfCare(st) {
+	if st.InCare() || st.LeadID != "" || st.NoJobs || st.HeardOnly || e.justOutOfCare(st) {
 		return false // not pushy: no recruiter for someone who said no to jobs for now, or just out of care
 	}
 	// Never with the first reply to a worry: the person came to talk.

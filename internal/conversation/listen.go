@@ -41,6 +41,9 @@ type reading struct {
 // folded message.
 type listenIntents struct {
 	whatFirst, howTo, more, thanks, pain, privacy, elsewhere *pattern.Pattern
+	// listenOnly asks to be heard and not advised (アドバイスとかじゃなく
+	// て、ちょっと聞いてほしかっただけです).
+	listenOnly *pattern.Pattern
 	// plan asks for the things to do gathered in a short list
 	// (今週やることを3つにまとめてもらえますか).
 	plan *pattern.Pattern
@@ -89,6 +92,7 @@ type listenIntents struct {
 
 func newListenIntents() listenIntents {
 	return listenIntents{
+		listenOnly: pattern.MustCompile(`(聞いて|きいて)(ほしかった|ほしい|欲しい|欲しかった|もらいたい|もらいたかった|もらえたら|くれるだけで|ほしいだけ)(だけ|だけです|だけなんです|んです|の|ねん|だけやねん)?[。!！…]*$|(聞いて|きいて)(ほしかった|ほしい|欲しい|欲しかった|もらいたかった)だけ|アドバイス(とか|は|が)?(いらない|いらん|要らない|不要|なしで|じゃなくて|ではなくて|求めてない|求めてへん|ほしいわけじゃ|欲しいわけじゃ)|解決(策)?(とか|は)?(いらない|いらん|求めてない|しなくていい|じゃなくて)|(ただ|ちょっと|少し)(だけ)?(話|はなし)を?(聞いて|きいて)(ほしい|欲しい|もらえ|くれ)|(愚痴|ぐち)(を)?(聞いて|きいて|言いたかった|いいたかった|吐きたかった)`),
 		plan:       pattern.MustCompile(`(やること|やる事|すること|する事|やるべきこと|すべきこと|できること|やれること)[^。?]{0,12}(まとめ|整理|リスト|箇条書き|並べ)|(今週|明日から|今日から|今月)[^。?]{0,10}(やること|すること)[^。?]{0,8}(教えて|挙げて|出して)`),
 		whatFirst:  pattern.MustCompile(`どうしたら(いい|良い|よい|ええ|よか)|どうすれば(いい|良い|よい|ええ)|どうすりゃ(いい|ええ)|どないしたら|どないすれば|どげんしたら|何から|なにから|まず(何|なに)|最初に(何|なに)|何をすれば|なにをすれば|どうしよう`),
 		howTo:      pattern.MustCompile(`どう(伝え|言え|言った|いえ|切り出|話せ|書け|書い|頼め|お願い|断れ|相談すれ|答え|こたえ|返せ|返し|声(を)?かけ|声掛け|接し|聞け|話しかけ|説明)|どうやって|どうやる(の|ん)|どんなふうに|どんな風に|なんて言って|何て言って|言い方|伝え方|切り出し方|書き方|頼み方|断り方|なんて(言え|言った|伝え)|何て(言え|言った|伝え)|例文`),
@@ -178,6 +182,8 @@ func (e *Engine) read(text string, f folded, c akari.Classification, told []fact
 	li := e.intents.listen
 	var r reading
 	switch {
+	case f.is(li.listenOnly) && !f.is(li.question):
+		r.ask = akari.AskListen
 	case f.is(li.plan):
 		r.ask = akari.AskPlan
 	case f.is(li.thanks) && !f.is(li.question):

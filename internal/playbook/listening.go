@@ -45,6 +45,7 @@ var listeningLists = []struct {
 	{"facts_told", MaxEmpathyRunes, func(l *Listening, s []string) { l.FactsTold = s }},
 	{"plan_lead", MaxLeadRunes, func(l *Listening, s []string) { l.PlanLead = s }},
 	{"dismissed_lead", MaxEmpathyRunes, func(l *Listening, s []string) { l.DismissedLead = s }},
+	{"listen_only", MaxEmpathyRunes, func(l *Listening, s []string) { l.ListenOnly = s }},
 }
 
 // minListeningLines keeps every lead-in varied enough that two replies in
@@ -95,7 +96,7 @@ func loadListening(fsys fs.FS, probs *Problems, lib *Library) {
 				ll.set(l, lines)
 			}
 			if !found {
-				c.Add(p.Line, "unknown key %q (gentle, gentle_follow, gentle_questions, gentle_closing, thanks_relief, thanks_resolve, thanks_night, core, repeated, steps_lead, more_lead, first_lead, how_to_lead, where_lead, answer_long, answer_recent, answer_often, answer_sometimes, answer_not_told, answer_told, answer_body_long, answer_body_recent, answer_lead, fact_check_in, goodnight, recap_lead, facts_lead, facts_told, plan_lead, dismissed_lead, check_in, facets, notes)", p.Key)
+				c.Add(p.Line, "unknown key %q (gentle, gentle_follow, gentle_questions, gentle_closing, thanks_relief, thanks_resolve, thanks_night, core, repeated, steps_lead, more_lead, first_lead, how_to_lead, where_lead, answer_long, answer_recent, answer_often, answer_sometimes, answer_not_told, answer_told, answer_body_long, answer_body_recent, answer_lead, fact_check_in, goodnight, recap_lead, facts_lead, facts_told, plan_lead, dismissed_lead, listen_only, check_in, facets, notes)", p.Key)
 			}
 		}
 	}

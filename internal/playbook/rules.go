@@ -218,6 +218,9 @@ type Listening struct {
 	// 解雇するって言われました): the news taken in before the notice is
 	// worked out.
 	DismissedLead []string
+	// ListenOnly answers a wish to be heard and not advised (アドバイス
+	// じゃなくて、聞いてほしかっただけ): no step, one open door.
+	ListenOnly []string
 	// What a short answer to Akari's question means for the next step,
 	// said after the answer is reflected (「3年くらい続いているんですね。」).
 	AnswerLong       []string // a worry that has gone on half a year or more
