@@ -363,6 +363,8 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout332", File: "crisis_heldout332.jsonl"},
 		{Name: "heldout333", File: "crisis_heldout333.jsonl"},
 		{Name: "heldout334", File: "crisis_heldout334.jsonl"},
+		{Name: "heldout335", File: "crisis_heldout335.jsonl"},
+		{Name: "heldout336", File: "crisis_heldout336.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
