@@ -1309,7 +1309,13 @@ var constructions = []construction{
 			"dontwanttobealive", "wanttodisappearforever", "takemyownlife", "takemylife", "nottobealive",
 			"burnedmyarm", "burntmyarm", "burnedmyself", "burntmyself", "burnmyself", "burningmyself", "cutmyarm", "cutmywrist", "betteroffwithmedead",
 			"betteroffifimdead", "betteroffifiwasdead", "betteroffifiweredead",
-			"fencenosoto", "fensunosoto", "sakunosoto", "okujounohashi", "okujounofuchi", "okujoukaratobi"},
+			"fencenosoto", "fensunosoto", "sakunosoto", "okujounohashi", "okujounofuchi", "okujoukaratobi",
+			// Round 44 (crisis set 338): not coming back, apologising for
+			// existing, the world better run without one, a way that won't
+			// look intended.
+			"imnotcomingback", "notcomingbackafter", "alreadysaidgoodbye", "saidgoodbyetoeveryone", "saidmygoodbyes", "apologizingforexisting", "apologisingforexisting",
+			"sorryforexisting", "sorryiexist", "sorryimhere", "sorryforbeinghere", "runmoreefficientlywithoutme", "runbetterwithoutme", "betterwithoutme", "betteroffwithoutme",
+			"wontlookintentional", "notlookintentional", "looklikeanaccident", "looklikeaccident", "knowexactlyhowtodoit", "howtodoitsoit"},
 		notBefore: englishDenials},
 
 	{name: "the note written, in English (i already wrote the note)", risk: akari.RiskHigh,
@@ -1793,8 +1799,10 @@ var constructions = []construction{
 			// come back, not gone: 生きる気力わいてきた笑 (care set 135)
 			"わいて", "湧いて", "がわいて", "が湧いて", "わいた", "湧いた", "が出てき", "出てき", "が戻って", "戻って", "が戻った", "を取り戻", "とりもど", "が見つかった", "見つかった"}},
 	{name: "worth of being here (存在価値)", risk: akari.RiskConcern,
-		stems:  []string{"存在価値", "存在する意味", "存在意義", "存在してる意味", "いる意味がない", "居る意味がない", "いる価値がない"},
-		unless: []string{"示し", "示せ", "示す", "見せ", "証明", "上げ", "高め", "発揮", "アピール"},
+		stems: []string{"存在価値", "存在する意味", "存在意義", "存在してる意味", "いる意味がない", "居る意味がない", "いる価値がない"},
+		// 「自分の存在意義とは？」って研修のワークで書かされて: a training's
+		// exercise.
+		unless: []string{"示し", "示せ", "示す", "見せ", "証明", "上げ", "高め", "発揮", "アピール", "研修", "ワーク", "自己分析", "面接", "エントリーシート", "ES"},
 		before: &objects{aside: true, veto: workObjects, window: 14, from: []string{"で", "の", "に", "から", "では", "での", "として", "にとって", "には", "内"}}},
 	{name: "sorry for living (生きててごめん)", risk: akari.RiskConcern,
 		stems: []string{"生きてて", "生きていて", "生きてる", "生まれてきて", "生まれて", "存在して", "いきてて", "産まれてきて", "産まれて", "生きてごめ", "生きて",
@@ -2275,6 +2283,23 @@ var constructions = []construction{
 		// Not メモに残しました (the passwords, the bank books): a farewell's.
 		stems:  []string{"記録に残", "記録を残", "記録として残", "証拠に残", "証拠を残", "証拠として残", "ログを残", "ログに残"},
 		unless: []string{"手紙", "パスワード", "通帳", "口座", "印鑑", "宛て", "あて", "思い残", "決めた", "ありがとう"}},
+	// 身辺整理済み、お別れの挨拶済み、手段確保済み: the act made ready,
+	// told as a checklist. Not a way to get somewhere (移動手段確保).
+	{name: "the means secured (手段確保済み)", risk: akari.RiskHigh,
+		stems:     []string{"手段確保済", "手段は確保済", "手段も確保", "手段は確保して", "手段確保してあ", "手段を確保して", "方法も確保", "方法は確保"},
+		notBefore: []string{"移動", "交通", "連絡", "通勤", "支払", "決済", "代替", "輸送", "通信", "配送", "決裁", "資金調達", "調達"}},
+	// 切る癖が再発しました: self-harm as a habit come back. Not 電話を切る癖.
+	{name: "cutting as a habit (切る癖が再発)", risk: akari.RiskHigh,
+		stems:     []string{"切る癖", "切り癖", "切るくせ", "リスカ癖", "自傷癖", "リスカのくせ"},
+		notBefore: []string{"を", "電話", "話", "爪", "髪", "言葉", "ハンドル", "語尾", "途中で"}},
+	// 明日で退職です。…最後の挨拶メール、一緒に考えてもらえますか: a
+	// leaving's own goodbye.
+	{name: "a leaving's goodbye mail (退職の挨拶メール)", risk: akari.RiskNone, settled: true,
+		stems: []string{"退職の挨拶", "退職挨拶", "退職のご挨拶", "退職のあいさつ", "送別の挨拶", "異動の挨拶", "最終出社の挨拶", "最終日の挨拶", "挨拶メール", "あいさつメール"},
+		// …and no farewell of one's own besides (思い残すことはない: read on its
+		// own words by the rules).
+		unless:   []string{"思い残", "遺書", "手紙を残", "最期", "死", "消え", "お別れのつもり", "ほんとのお別れ", "本当のお別れ"},
+		notAfter: []string{"じゃな", "ではな", "ちゃう", "やな", "とは違", "と違"}},
 	// 正直SREはもうよかかなって思いよる: a line of work given up, named.
 	{name: "a line of work given up, named (SREはもうよかかな)", risk: akari.RiskNone,
 		stems:     []string{"はもうよかかな", "はもうよか", "はもういいかな", "はもうええかな", "はもういいや", "はもうええわ", "はもういいかなって", "はもう十分", "はもうお腹いっぱい"},
