@@ -365,6 +365,8 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout334", File: "crisis_heldout334.jsonl"},
 		{Name: "heldout335", File: "crisis_heldout335.jsonl"},
 		{Name: "heldout336", File: "crisis_heldout336.jsonl"},
+		{Name: "heldout337", File: "crisis_heldout337.jsonl"},
+		{Name: "heldout338", File: "crisis_heldout338.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
