@@ -160,7 +160,8 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 		texts = answer(pb, lis, activeFacet(pb, lis, in), in)
 	}
 	again := false // the person's figure asked for again: said again
-	if line := caseLine(in); line != "" {
+	if line := caseLine(in); line != "" && in.ask != akari.AskListen && in.ask != akari.AskHeard {
+		// (Not to a person who asked only to be heard: no figure either.)
 		again = asksAgain.MatchString(in.text)
 		// The figure a rule gives the person's own case (週4で3年半 → 10
 		// 日): the answer to a case told, and the first thing said to a
