@@ -102,15 +102,10 @@ func topicOf(texts []string) caseTopic {
 // topicAsked is the topic the message names, read in the conversation as
 // topicOf reads it.
 func topicAsked(in input) caseTopic {
-	t := topicIn(in.text)
-	if t != topicQuitNotice {
+	if t := topicIn(in.text); t != topicQuitNotice {
 		return t
 	}
-	earlier := in.earlierUserTexts(caseWindow + 1)
-	if len(earlier) > 0 && earlier[0] == in.text {
-		earlier = earlier[1:] // the message itself, kept with the turns
-	}
-	return topicOf(append([]string{in.text}, earlier...))
+	return topicOf(append([]string{in.text}, in.earlierUserTexts(caseWindow)...))
 }
 
 // ownLeaving matches the person's own leaving named in a question of
@@ -145,9 +140,6 @@ func caseLine(in input) string {
 	}
 	texts := append([]string{in.text}, in.earlierUserTexts(caseWindow)...)
 	topic := topicOf(texts)
-	if t := topicAsked(in); t != topicIn(in.text) {
-		topic = t
-	}
 	if night && topicIn(in.text) == noCaseTopic {
 		topic = topicNight
 	}

@@ -119,6 +119,12 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 		// 「アドバイスとかじゃなくて、聞いてほしかっただけです」: heard, and
 		// nothing to do.
 		texts = []string{pickRotating(lis.ListenOnly, int(in.msg%1024)+in.turn, in)}
+	case in.ask == akari.AskHeard && cat == akari.Other:
+		// No worry named yet: a quiet acknowledgement and room to go on —
+		// not small talk, nor the worry asked for.
+		texts = []string{joinWithin([]string{gentleOpening(pb, lis, in), pickRotating(lis.GentleFollow, int(in.msg%1024)+in.turn, in)})}
+	case in.ask == akari.AskHeard:
+		texts = heard(pb, lis, activeFacet(pb, lis, in), in)
 	case named != nil:
 		// 「頭痛がひどくて仕事にならない」 with no worry yet: the body
 		// comes first, whatever the worry turns out to be; so does a
@@ -276,10 +282,6 @@ func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 		}
 	}
 	switch in.ask {
-	case akari.AskListen:
-		return []string{pickRotating(lis.ListenOnly, int(in.msg%1024)+in.turn, in)}
-	case akari.AskHeard:
-		return heard(pb, lis, f, in)
 	case akari.AskThanks:
 		return closing(pb, lis, f, in)
 	case akari.AskPlan:
