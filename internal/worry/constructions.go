@@ -1316,7 +1316,10 @@ var constructions = []construction{
 			"imnotcomingback", "notcomingbackafter", "alreadysaidgoodbye", "saidgoodbyetoeveryone", "saidmygoodbyes", "apologizingforexisting", "apologisingforexisting",
 			"sorryforexisting", "sorryiexist", "sorryimhere", "sorryforbeinghere", "runmoreefficientlywithoutme", "runbetterwithoutme", "betterwithoutme", "betteroffwithoutme",
 			"wontlookintentional", "notlookintentional", "looklikeanaccident", "looklikeaccident", "knowexactlyhowtodoit", "howtodoitsoit"},
-		notBefore: englishDenials},
+		notBefore: englishDenials,
+		// cut myself shaving, burned myself on the coffee machine: an
+		// accident at hand (round 45).
+		unless: []string{"shaving", "accidentally", "byaccident", "cooking", "coffeemachine", "onthestove", "ontheoven", "ironing", "onthegrill"}},
 
 	{name: "the note written, in English (i already wrote the note)", risk: akari.RiskHigh,
 		stems: []string{"alreadywrotethenote", "alreadywrotemynote", "alreadywrittenthenote", "alreadywrittenmynote", "wrotemynote", "writtenmynote",

@@ -367,6 +367,10 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout336", File: "crisis_heldout336.jsonl"},
 		{Name: "heldout337", File: "crisis_heldout337.jsonl"},
 		{Name: "heldout338", File: "crisis_heldout338.jsonl"},
+		{Name: "heldout339", File: "crisis_heldout339.jsonl"},
+		{Name: "heldout340", File: "crisis_heldout340.jsonl"},
+		{Name: "heldout341", File: "crisis_heldout341.jsonl"},
+		{Name: "heldout342", File: "crisis_heldout342.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }

@@ -451,6 +451,7 @@ func (m *Model) analyseText(text string) analysis {
 	}
 	a.risk = m.readRisk(b, ends, prob, feats, allKana, text, s)
 	m.judge(&a.risk, norm, feats)
+	readEnglish(&a.risk, text)
 	a.crisis = a.risk.signal
 	if rest := withoutOpening(text); len(rest) < len(text) {
 		// The worry is read after the opening (あかりちゃん聞いて、…);
