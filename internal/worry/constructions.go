@@ -1319,7 +1319,10 @@ var constructions = []construction{
 		notBefore: englishDenials,
 		// cut myself shaving, burned myself on the coffee machine: an
 		// accident at hand (round 45).
-		unless: []string{"shaving", "accidentally", "byaccident", "cooking", "coffeemachine", "onthestove", "ontheoven", "ironing", "onthegrill"}},
+		unless: []string{"shaving", "accidentally", "byaccident", "cooking", "coffeemachine", "onthestove", "ontheoven", "ironing", "onthegrill",
+			// a policy's suicide clause; goodbye letters to one's pupils on a
+			// last day; things given away before flying home.
+			"suicideclause", "mystudents", "myclass", "flyinghome", "flyhome", "movingbackto"}},
 
 	{name: "the note written, in English (i already wrote the note)", risk: akari.RiskHigh,
 		stems: []string{"alreadywrotethenote", "alreadywrotemynote", "alreadywrittenthenote", "alreadywrittenmynote", "wrotemynote", "writtenmynote",

@@ -371,6 +371,8 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout340", File: "crisis_heldout340.jsonl"},
 		{Name: "heldout341", File: "crisis_heldout341.jsonl"},
 		{Name: "heldout342", File: "crisis_heldout342.jsonl"},
+		{Name: "heldout343", File: "crisis_heldout343.jsonl"},
+		{Name: "heldout344", File: "crisis_heldout344.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }

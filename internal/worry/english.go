@@ -3,6 +3,8 @@ package worry
 import (
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/akari-career/akari/internal/akari"
 )
@@ -25,10 +27,17 @@ type enPattern struct {
 	name   string
 	risk   akari.Risk
 	slots  []enSlot
-	unless []string // words that make the sentence ordinary talk
+	unless [][]string // words that make the sentence ordinary talk
 	// notAfter: words right after the match that make it ordinary
 	// (don't wake up late, disappeared from the meeting).
 	notAfter []string
+	// laughOff: a laugh in the rest of the sentence (lol, haha) sets the
+	// words aside as hyperbole.
+	laughOff bool
+	// reach is how many words before the match a denial may stand (2
+	// when 0): a verb said bare reaches past its own wish (I don't want
+	// to kill myself).
+	reach int
 }
 
 // enSlot is one place of a pattern: any of its alternatives (each one or
@@ -42,7 +51,10 @@ type enSlot struct {
 // alternatives by "|", the words of an alternative by "_", and "~N"
 // before a slot allowing N words between it and the slot before.
 func en(name string, risk akari.Risk, spec string, unless ...string) enPattern {
-	p := enPattern{name: name, risk: risk, unless: unless}
+	p := enPattern{name: name, risk: risk}
+	for _, u := range unless {
+		p.unless = append(p.unless, strings.Split(u, "_"))
+	}
 	gap := 0
 	for _, f := range strings.Fields(spec) {
 		if n, ok := strings.CutPrefix(f, "~"); ok {
@@ -67,7 +79,7 @@ func en(name string, risk akari.Risk, spec string, unless ...string) enPattern {
 // Word classes shared by patterns.
 const (
 	enWishers    = "hope|hoping|wish|wishing|pray|praying|want|wanna|wanted"
-	enSelfHarm   = "cut|cutting|cuts|burned|burnt|burning|scratched|scratching|hurt|hurting|harm|harming|punched|punching|hit|hitting|banged|banging|carved|carving"
+	enSelfHarm   = "cut|cutting|cuts|burn|burned|burnt|burning|scratch|scratched|scratching|slash|slashed|slashing|hurt|hurting|harm|harming|punched|punching|hit|hitting|banged|banging|carved|carving"
 	enBodyOrMore = "myself|again|my_arm|my_arms|my_wrist|my_wrists|my_leg|my_legs|my_thigh|my_thighs|my_skin|my_stomach"
 	enExistence  = "being_alive|living|life|existing|being_here|breathing|staying_alive"
 )
@@ -76,8 +88,16 @@ const (
 var enOrdinary = []string{"shaving", "cooking", "kitchen", "accidentally", "accident_at_work", "slipped", "gym", "lifting", "workout", "coffee", "oven", "stove", "iron", "football", "soccer", "game", "games", "gaming", "boss_fight", "character", "my_char", "movie", "film", "song", "lyrics", "novel", "book", "haircut", "hair", "budget", "costs", "prices", "cut_ties", "paper_cut", "papercut"}
 
 var enPatterns = []enPattern{
+	// Said plainly.
+	en("a wish to die, in English", akari.RiskHigh, "want|wanna|going|gonna|ready|planning|plan|decided ~2 to_die|die|to_kill_myself|kill_myself|to_end_it|end_it_all|to_end_my_life|end_my_life").after("laughing", "of", "from", "for", "on", "inside"),
+	en("killing oneself, in English", akari.RiskHigh, "kill|killing|killed|end|ending ~0 myself|my_life|it_all").reaching(4),
+	en("suicide, in English", akari.RiskHigh, "suicide|suicidal", "prevention", "campaign", "clause", "policy", "awareness", "training", "hotline", "squad", "mission", "statistics", "rate", "rates", "article", "news", "movie", "drama", "novel"),
 	// Harm done to oneself.
 	en("self-harm, in English (I cut again)", akari.RiskHigh, "i|ive|been|started|keep|kept ~2 "+enSelfHarm+" ~1 "+enBodyOrMore, enOrdinary...),
+	// …and with no subject, as notes are written (cut again in the staff
+	// toilet): a cut of costs, hours or hair is not one.
+	en("self-harm said bare, in English (cut again in the toilet)", akari.RiskHigh, "cut|cutting|burned|burnt|scratched|slashed ~0 again|myself|my_wrist|my_wrists|my_arm|my_arms|my_thigh|my_thighs|my_legs",
+		append([]string{"hours", "pay", "salary", "budget", "costs", "cost", "prices", "power", "connection", "signal", "call", "line_went", "grass", "wood", "paper", "vegetables", "onions", "meat", "fish", "cake", "bread", "bonus", "shifts", "jobs", "overtime"}, enOrdinary...)...),
 	en("hurt until it bleeds, in English (punch the wall until my knuckles bleed)", akari.RiskHigh,
 		enSelfHarm+"|punch|hit|bang|scratch|bite|biting ~5 until|till|til|so ~3 bleed|bleeds|bled|bleeding", enOrdinary...),
 	en("making oneself bleed, in English", akari.RiskHigh, "make|made|making ~1 myself ~1 bleed|bleeding"),
@@ -112,6 +132,30 @@ var enPatterns = []enPattern{
 	en("better without me, in English", akari.RiskConcern, "better|easier|happier ~2 off ~0 without_me|if_i_was_gone|if_i_were_gone|if_i_died|if_i_wasnt_here"),
 	en("not existing, in English", akari.RiskConcern, "stop|stopped|cease|not|just ~1 existing|exist_anymore|to_exist|be_alive_anymore"),
 	en("dead wished, in English (I'd rather be dead)", akari.RiskHigh, "rather|better_off|wanna|want_to|wish_i_could ~1 be_dead|die|just_die|not_be_alive").after("than", "laughing", "of", "from"),
+	// …and weighed against a day of work (I'd rather be dead than walk
+	// into that office): a concern to ask about, unless laughed off.
+	en("dead rather than work, in English", akari.RiskConcern, "rather|sooner ~1 be_dead|die ~0 than").laughed(),
+	en("not wanting this life, in English", akari.RiskConcern, "dont_want|dont_wanna|do_not_want|cant_do|cannot_do|cant_keep ~2 this_life|life|living ~1 anymore|any_more|like_this"),
+	en("an end daydreamed, in English (daydream about the plane crashing)", akari.RiskConcern,
+		"daydream|daydreaming|fantasize|fantasizing|fantasise|fantasising|dream|dreaming ~1 about|of ~5 crashing|crash|crashes|dying|not_waking|an_accident|getting_hit|disappearing|being_dead"),
+	en("it all stopping, in English (just so all of it stops)", akari.RiskConcern, "so_all_of_it_stops|so_it_all_stops|make_it_all_stop|for_it_all_to_stop|so_everything_stops"),
+	en("sorry for being born, in English", akari.RiskConcern, "apologising|apologizing|apologise|apologize|sorry ~1 for ~0 being_born|existing|being_alive|living|being_here|taking_up_space"),
+	en("a burden, in English", akari.RiskConcern, "feel|feeling|am|im|i_am ~1 like ~0 a|such_a|just_a ~0 burden", "financial"),
+	en("one's life insurance worth more, in English", akari.RiskConcern,
+		"my ~0 life_insurance ~10 family|wife|husband|kids|children|parents|more_useful|most_useful|worth_more|pay_off|payout|useful",
+		"sell", "selling", "sold", "policy", "client", "clients", "customer", "sales", "premium", "premiums", "enrol", "enroll"),
+	en("a relief if hit, in English (if a truck hit me I'd be relieved)", akari.RiskConcern,
+		"if ~1 a|the|some ~0 truck|car|bus|train ~2 hit|hits|ran_over|runs_over ~1 me ~10 relieved|relief|fine|okay|wouldnt_mind|dont_mind|better|nice|peace"),
+	// Places and means.
+	en("into the barrier, in English (turning the wheel into the barrier)", akari.RiskHigh,
+		"turn|turning|steer|steering|swerve|swerving|drive|driving|crash|crashing|jerk|jerking ~4 into ~2 the_barrier|a_barrier|the_wall|a_wall|the_median|oncoming|a_truck|the_guardrail|a_pole|the_sea|the_river|the_pillar"),
+	en("walking into the sea, in English", akari.RiskHigh, "walk|walking|wade|wading|swim|swimming ~1 into|out_into|out_to ~1 the_sea|the_ocean|the_river|the_water|the_waves", "surf", "beach_party", "vacation", "holiday"),
+	en("a height simpler, in English (the balcony is simpler)", akari.RiskHigh,
+		"balcony|rooftop|roof|bridge|platform|window|ledge|cliff ~3 is|would_be|seems|feels ~1 simpler|easier|quicker|faster|cleaner"),
+	en("the roof left open, in English (the rooftop door is never locked. i checked)", akari.RiskHigh,
+		"rooftop|roof ~8 never_locked|not_locked|isnt_locked|always_unlocked|unlocked|left_open", "security", "report", "reported", "maintenance", "fire_drill", "fire", "safety", "facilities"),
+	en("charcoal and a sealed room, in English", akari.RiskHigh,
+		"bought|got|buying|have|picked_up ~3 charcoal|briquettes ~6 tape|hotel|room|car|seal|sealed|duct", "bbq", "barbecue", "grill", "camping", "yakiniku"),
 }
 
 // enDenials just before a pattern deny it: I'm not tired of living, I
@@ -126,13 +170,15 @@ var (
 	enLetters = en("letters to family", akari.RiskHigh, "wrote|written|writing|left|finished ~2 letters|letter|notes|note|goodbye|goodbyes ~2 to|for ~1 my|everyone|each|all|family|mom|mum|dad|parents", "cover", "recommendation", "reference", "resignation", "complaint", "client", "customer", "clients", "customers", "manager", "boss", "hr", "company")
 	enGiving  = []enPattern{
 		en("given away", akari.RiskHigh, "gave|given|giving|give ~2 away ~2 my|all|everything", "shift", "shifts", "points", "samples", "tickets", "food", "clothes_to_charity"),
-		en("a belonging given", akari.RiskHigh, "gave|given|giving ~0 my ~2 guitar|cat|dog|pet|plants|bike|car|camera|books|games|console|records|things|stuff|savings|watch|ring|laptop ~1 to"),
+		en("a belonging given", akari.RiskHigh, "gave|given|giving ~0 my ~2 guitar|cat|dog|pet|plants|bike|car|camera|books|games|console|records|things|stuff|savings|watch|ring|laptop ~4 to", "flying_home", "going_home", "moving", "leaving_japan"),
 	}
 	enActs = []enPattern{
 		en("debts settled", akari.RiskHigh, "paid|settled|paying|cleared ~1 back|off|up ~2 my_debts|my_debt|my_loan|my_loans|everyone|my_coworker|my_friend|what_i_owe"),
 		en("phone cancelled", akari.RiskHigh, "cancelled|canceled|cancelling|canceling ~1 my ~1 phone|plan|contract|lease|subscriptions|insurance"),
 		en("goodbyes said", akari.RiskHigh, "said|saying|say ~1 my|our ~0 goodbyes|goodbye", "office", "team", "farewell_party", "last_day", "moving", "country", "home"),
 		en("a will made", akari.RiskHigh, "wrote|written|made|updated|finished ~1 my ~0 will"),
+		en("rent paid ahead", akari.RiskHigh, "paid|prepaid|paying ~1 rent|the_rent|my_rent ~1 till|until|up_to|through|in_advance"),
+		en("a note left", akari.RiskHigh, "left|leaving ~1 a|my ~0 note|letter ~3 asking|telling|for_my|to_my|to_call", "shift", "desk", "fridge", "colleague", "coworker", "handover", "client"),
 	}
 	enEnds = []enPattern{
 		en("when I'm gone", akari.RiskHigh, "when|after|once im|i_am|i gone|dead|die|am_gone"),
@@ -141,6 +187,7 @@ var (
 		en("not needed any more", akari.RiskHigh, "wont|will_not|not_going_to ~1 need|be_needing ~1 it|them|this|any ~1 anymore|any_more"),
 		en("no one stuck with it", akari.RiskHigh, "no_one|nobody|noone ~2 stuck|left|burdened ~1 with"),
 		en("for the last time", akari.RiskHigh, "for_the_last_time|one_last_time"),
+		en("where I'm going", akari.RiskHigh, "where_im_going|where_i_am_going|where_im_headed"),
 	}
 )
 
@@ -151,12 +198,20 @@ type enWords struct {
 	sentence []int
 }
 
+// minEnglishWords is how many words with a Latin letter a message needs
+// to be read in English: fewer (LINE, IT, 36協定) is Japanese.
+const minEnglishWords = 3
+
 // englishWords splits text into its English words. Anything that is not
 // a letter, a digit or an apostrophe ends a word; . ! ? a line break and
-// their Japanese forms end a sentence too. A message with fewer than three
-// English words is not read.
+// their Japanese forms end a sentence too. A message with fewer than
+// minEnglishWords words holding a letter is not read, and costs one pass
+// over its bytes.
 func englishWords(text string) (enWords, bool) {
 	var w enWords
+	if lettered(text) < minEnglishWords {
+		return w, false
+	}
 	sent := 0
 	var b strings.Builder
 	flush := func() {
@@ -181,7 +236,31 @@ func englishWords(text string) (enWords, bool) {
 		}
 	}
 	flush()
-	return w, len(w.words) >= 3
+	return w, true
+}
+
+// lettered counts the runs of ASCII letters and digits in text that hold
+// a letter, stopping at minEnglishWords.
+func lettered(text string) int {
+	n, in, letter := 0, false, false
+	for i := 0; i < len(text) && n < minEnglishWords; i++ {
+		c := text[i] | 0x20 // lower-cased, for letters
+		switch {
+		case c >= 'a' && c <= 'z':
+			in, letter = true, true
+		case text[i] >= '0' && text[i] <= '9', text[i] == '\'':
+			in = true
+		default:
+			if in && letter {
+				n++
+			}
+			in, letter = false, false
+		}
+	}
+	if in && letter {
+		n++
+	}
+	return n
 }
 
 // match finds p in w: the index of the first and one past the last word
@@ -189,7 +268,7 @@ func englishWords(text string) (enWords, bool) {
 func (p *enPattern) match(w *enWords) (from, to int, ok bool) {
 	for i := range w.words {
 		if end, ok := p.matchAt(w, 0, i, w.sentence[i]); ok {
-			if p.deniedBefore(w, i) || p.ordinary(w, w.sentence[i]) || p.followed(w, end) || jestAfter(w, end) {
+			if p.deniedBefore(w, i) || p.ordinary(w, w.sentence[i]) || p.followed(w, end) || jestAfter(w, end) || p.laughOff && laughedAfter(w, end) {
 				continue
 			}
 			return i, end, true
@@ -232,10 +311,15 @@ func wordsAt(w *enWords, i int, alt []string, s int) bool {
 	return true
 }
 
-// deniedBefore reports a denial among the three words before word i in
-// its sentence.
+// deniedBefore reports a denial among the two words before word i in
+// its sentence (I'm not, I really don't); one farther off denies
+// something else (I won't need them where I'm going).
 func (p *enPattern) deniedBefore(w *enWords, i int) bool {
-	for j := i - 1; j >= 0 && j >= i-3 && w.sentence[j] == w.sentence[i]; j-- {
+	reach := p.reach
+	if reach == 0 {
+		reach = 2
+	}
+	for j := i - 1; j >= 0 && j >= i-reach && w.sentence[j] == w.sentence[i]; j-- {
 		if enDenials[w.words[j]] {
 			return true
 		}
@@ -245,8 +329,7 @@ func (p *enPattern) deniedBefore(w *enWords, i int) bool {
 
 // ordinary reports a word of p's context in sentence s.
 func (p *enPattern) ordinary(w *enWords, s int) bool {
-	for _, u := range p.unless {
-		alt := strings.Split(u, "_")
+	for _, alt := range p.unless {
 		for i := range w.words {
 			if w.sentence[i] == s && wordsAt(w, i, alt, s) {
 				return true
@@ -264,6 +347,35 @@ func (p *enPattern) followed(w *enWords, end int) bool {
 	}
 	for _, a := range p.notAfter {
 		if w.words[end] == a {
+			return true
+		}
+	}
+	return false
+}
+
+// reaching sets how far before p a denial may stand.
+func (p enPattern) reaching(n int) enPattern {
+	p.reach = n
+	return p
+}
+
+// laughed makes p laughed off by a laugh after it in its sentence.
+func (p enPattern) laughed() enPattern {
+	p.laughOff = true
+	return p
+}
+
+// enLaughs are laughs owned in English.
+var enLaughs = map[string]bool{"lol": true, "lmao": true, "haha": true, "hahaha": true, "lolol": true, "rofl": true, "jk": true}
+
+// laughedAfter reports a laugh after word end in its sentence.
+func laughedAfter(w *enWords, end int) bool {
+	if end == 0 {
+		return false
+	}
+	s := w.sentence[end-1]
+	for i := end; i < len(w.words) && w.sentence[i] == s; i++ {
+		if enLaughs[w.words[i]] {
 			return true
 		}
 	}
@@ -291,31 +403,78 @@ func jestAfter(w *enWords, end int) bool {
 // readEnglish raises r to the risk text's English words read, after the
 // rules and the model have had their say: the model's veto is not over
 // it, since the model learnt English from few lines.
+//
+// A risk the model alone read in a message written in English is set aside
+// when the English reading finds none and the message says what it is
+// about: a game or a show, harm meant for someone or something else (kill
+// my coworker, kill the process), a career or a company left (RIP my
+// career, my last message before I leave the company), hours cut. The
+// model learnt such talk from few English lines, and read it as a sign.
 func readEnglish(r *riskResult, text string) {
-	if risk, why := englishRisk(text); riskRank(risk) > riskRank(r.risk) {
-		*r = riskResult{risk: risk, why: why, prob: r.prob}
+	w, ok := englishWords(text)
+	if !ok {
+		return
 	}
+	risk, why := englishRisk(&w)
+	switch {
+	case riskRank(risk) > riskRank(r.risk):
+		*r = riskResult{risk: risk, why: why, prob: r.prob}
+	case risk == akari.RiskNone && r.why == "model" && mostlyEnglish(text) && enTalkOf(&w):
+		*r = riskResult{risk: akari.RiskNone, why: "model, set aside: English talk of something else", prob: r.prob}
+	}
+}
+
+// enTalk are what an English message may be about that makes death and
+// harm words ordinary (see readEnglish).
+var enTalk = func() []enPattern {
+	return []enPattern{
+		en("a game or a show", akari.RiskNone, "game|games|gaming|gamer|anime|manga|episode|episodes|movie|film|drama|novel|character|mc|npc|respawn|respawned|raid|elden_ring|dark_souls|isekai|boss_fight|final_boss|speedrun|season_finale"),
+		en("harm meant elsewhere", akari.RiskNone, "kill|killing|murder|strangle ~0 him|her|them|you|my_coworker|my_coworkers|my_boss|my_manager|my_colleague|the_printer|this_printer|my_roommate|my_neighbor|my_neighbour"),
+		en("a career or a company left", akari.RiskNone, "rip_my_career|my_career_in|leave_the_company|leaving_the_company|left_the_company|last_message_in|keep_in_touch|linkedin|farewell_party|my_last_day_at|last_day_at_the_office|going_back_to_my_country"),
+		en("insurance sold", akari.RiskNone, "selling|sell|sold|sales_of ~1 life_insurance|insurance|policies|a_policy"),
+		en("hours cut", akari.RiskNone, "cutting|cut|reducing|reduce ~0 my_hours|my_shifts ~2 to|so"),
+	}
+}()
+
+// enTalkOf reports whether w is about one of enTalk's things.
+func enTalkOf(w *enWords) bool {
+	for i := range enTalk {
+		if _, _, ok := enTalk[i].match(w); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// mostlyEnglish reports whether most of text's letters are Latin.
+func mostlyEnglish(text string) bool {
+	latin, other := 0, 0
+	for _, r := range text {
+		switch {
+		case r < utf8.RuneSelf && (r|0x20 >= 'a' && r|0x20 <= 'z'):
+			latin++
+		case r >= utf8.RuneSelf && unicode.IsLetter(r):
+			other++
+		}
+	}
+	return latin > 3*other
 }
 
 // englishRisk reads text's English words: the highest risk a pattern or
 // the farewell pair reads, and its name.
-func englishRisk(text string) (akari.Risk, string) {
-	w, ok := englishWords(text)
-	if !ok {
-		return akari.RiskNone, ""
-	}
+func englishRisk(w *enWords) (akari.Risk, string) {
 	risk, why := akari.RiskNone, ""
 	for i := range enPatterns {
 		p := &enPatterns[i]
 		if riskRank(p.risk) <= riskRank(risk) {
 			continue
 		}
-		if _, _, ok := p.match(&w); ok {
+		if _, _, ok := p.match(w); ok {
 			risk, why = p.risk, p.name
 		}
 	}
 	if risk != akari.RiskHigh {
-		if enFarewell(&w) {
+		if enFarewell(w) {
 			risk, why = akari.RiskHigh, "affairs put in order, in English (letters written, my guitar given to a friend)"
 		}
 	}
@@ -344,7 +503,9 @@ func enFarewell(w *enWords) bool {
 	if strong+acts == 0 {
 		return false
 	}
-	if strong >= 1 && strong+acts >= 2 {
+	// Three acts together (a phone contract cancelled, rent paid ahead, a
+	// note left) are affairs put in order, whatever is said of them.
+	if strong >= 1 && strong+acts >= 2 || acts >= 3 {
 		return true
 	}
 	for i := range enEnds {

@@ -43,15 +43,49 @@ func TestEnglishRisk(t *testing.T) {
 		{"debts settled for when one is gone", "Cancelled my phone plan, paid back my coworker. Nobody will be stuck with my debts when I'm gone.", akari.RiskHigh},
 		{"a cover letter and notice", "wrote a cover letter for the new company and gave my notice to HR", akari.RiskNone},
 		{"jest owned", "tired of being alive lol jk, just mondays", akari.RiskNone},
+		{"said plainly", "honestly I'm ready to kill myself after this quarter", akari.RiskHigh},
+		{"said plainly, denied", "I don't want to kill myself, I want a new job", akari.RiskNone},
+		{"suicide, a campaign", "HR made us all do suicide prevention training today", akari.RiskNone},
+		{"self-harm said bare", "cut again in the staff toilet between packing lines", akari.RiskHigh},
+		{"a cut said bare, of hours", "cut again: my hours this month, second time", akari.RiskNone},
+		{"dead rather than work", "I'd honestly rather be dead than walk into that office on Monday", akari.RiskConcern},
+		{"dead rather than work, laughed", "I'd rather die than sit through another all-hands lol", akari.RiskNone},
+		{"not this life", "I sat in the booth thinking I don't want to do this life anymore", akari.RiskConcern},
+		{"an end daydreamed", "ngl i daydream about the plane home crashing", akari.RiskConcern},
+		{"sorry for being born", "Lately I'm apologising for being born.", akari.RiskConcern},
+		{"a burden", "Yaar I feel like a burden only", akari.RiskConcern},
+		{"a burden, financially", "I feel like a financial burden on my parents while job hunting", akari.RiskNone},
+		{"one's life insurance", "Some days I think my life insurance is the most useful thing I can give my family.", akari.RiskConcern},
+		{"life insurance sold", "Sold my first life insurance policy to a family today, the client was so kind", akari.RiskNone},
+		{"relieved if hit", "If a truck hit me on the way to the factory I'd be kind of relieved tbh", akari.RiskConcern},
+		{"into the barrier", "on the expressway home i keep thinking about turning the wheel into the barrier", akari.RiskHigh},
+		{"into the sea", "after the izakaya closes tonight i'm walking into the sea at the beach", akari.RiskHigh},
+		{"a height simpler", "Now I think the 10th floor balcony is simpler.", akari.RiskHigh},
+		{"the roof left open", "the rooftop door on the 14th floor is never locked. i checked at lunch", akari.RiskHigh},
+		{"the roof left open, reported", "reported to facilities that the rooftop door is never locked", akari.RiskNone},
+		{"charcoal and tape", "ok so I bought the charcoal and the tape. business hotel booked for Saturday", akari.RiskHigh},
+		{"charcoal for a barbecue", "bought charcoal and foil for the team barbecue on Saturday", akari.RiskNone},
+		{"affairs put in order, three acts", "Cancelled my phone contract, paid rent till March, left a note asking the landlord to call my sister.", akari.RiskHigh},
+		{"belongings given, where one is going", "gave my bike and rice cooker to the new ALT. told him i won't need them where i'm going", akari.RiskHigh},
+		{"belongings given, flying home", "Gave my bike and rice cooker to the new ALT. Flying home Friday! Gonna miss my students", akari.RiskNone},
 		{"too few words", "kms", akari.RiskNone},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got, why := englishRisk(tt.text); got != tt.want {
+			if got, why := englishText(tt.text); got != tt.want {
 				t.Errorf("englishRisk(%q) = %s (%s), want %s", tt.text, got, why, tt.want)
 			}
 		})
 	}
+}
+
+// englishText is englishRisk over text's words.
+func englishText(text string) (akari.Risk, string) {
+	w, ok := englishWords(text)
+	if !ok {
+		return akari.RiskNone, ""
+	}
+	return englishRisk(&w)
 }
 
 // TestEnglishWords splits words and sentences as the patterns read them.
@@ -69,5 +103,58 @@ func TestEnglishWords(t *testing.T) {
 		if w.words[i] != want[i] || w.sentence[i] != sent[i] {
 			t.Errorf("word %d: got %q in sentence %d, want %q in %d", i, w.words[i], w.sentence[i], want[i], sent[i])
 		}
+	}
+}
+
+// TestEnglishSkipsJapanese: a Japanese message with a few Latin words is
+// not read in English, and costs no allocation.
+func TestEnglishSkipsJapanese(t *testing.T) {
+	text := "36協定の上限ってLINEで聞いてもいい？ITの会社で月45時間超えてる"
+	if _, ok := englishWords(text); ok {
+		t.Fatalf("englishWords(%q) read it as English", text)
+	}
+	var r riskResult
+	if n := testing.AllocsPerRun(100, func() { readEnglish(&r, text) }); n != 0 {
+		t.Errorf("englishRisk on Japanese: %.0f allocations, want 0", n)
+	}
+}
+
+func BenchmarkEnglishRisk(b *testing.B) {
+	for _, bc := range []struct{ name, text string }{
+		{"japanese", "在宅勤務の日だけ同僚が冷たい。チャットの返信も「了解」だけで、出社の日は普通なのに"},
+		{"english", "Office folks here get to work from home while I'm on the factory line 12h. some nights I pray I just don't wake up"},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				var r riskResult
+				readEnglish(&r, bc.text)
+			}
+		})
+	}
+}
+
+// TestEnglishSetsModelAside: a risk the model alone read in English talk
+// of a game, of harm meant for someone else or of a career left is set
+// aside; one the English reading reads stays.
+func TestEnglishSetsModelAside(t *testing.T) {
+	tests := []struct {
+		name, text string
+		in, want   akari.Risk
+	}{
+		{"a game", "ugh this Elden Ring boss, died 80 times. that's my whole night after overtime", akari.RiskHigh, akari.RiskNone},
+		{"a coworker", "I'm going to kill my coworker if he microwaves fish in the staffroom one more time", akari.RiskHigh, akari.RiskNone},
+		{"a career", "RIP my career in sales lol. Moving to an IT role next month", akari.RiskConcern, akari.RiskNone},
+		{"nothing to say what it is", "some days I just want everything to go quiet forever", akari.RiskConcern, akari.RiskConcern},
+		{"Japanese", "ゲームのボスで80回死んだ", akari.RiskHigh, akari.RiskHigh},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := riskResult{risk: tt.in, why: "model"}
+			readEnglish(&r, tt.text)
+			if r.risk != tt.want {
+				t.Errorf("readEnglish(model %s, %q) = %s (%s), want %s", tt.in, tt.text, r.risk, r.why, tt.want)
+			}
+		})
 	}
 }
