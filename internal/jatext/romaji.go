@@ -91,6 +91,16 @@ func kanaOf(w string) (string, bool) {
 	return b.String(), true
 }
 
+// SpellsKana reports whether word, lower-case Latin letters, spells kana
+// as romaji (tukareta, shigoto; not picking).
+func SpellsKana(word string) bool {
+	if _, ok := romajiLoans[word]; ok {
+		return true
+	}
+	_, ok := kanaOf(word)
+	return ok
+}
+
 // FromRomaji returns text with its romaji read as hiragana, when its runs
 // of Latin letters spell kana but for a few English words, and there are
 // enough of them.

@@ -28,6 +28,12 @@ const kanaCorpusFile = "crisis/kana.yaml"
 // model only.
 const kanaReadFile = "crisis/kana_read.yaml"
 
+// englishCorpusFile, when present, is messages written in English, for
+// the English risk model only (englishTraining): written blind in round
+// 45 by four writers in many Englishes, with as many hard negatives as
+// signs.
+const englishCorpusFile = "crisis/english.yaml"
+
 // minCorpus is how many lines of each side (crisis, none) the risk model
 // needs before it is worth listening to; fewer is a lint problem.
 const minCorpus = 20
@@ -52,7 +58,7 @@ func readCorpus(fsys fs.FS) ([]corpusLine, yamldoc.Problems) {
 	if root == nil {
 		return nil, problems
 	}
-	for _, name := range []string{blindCorpusFile, kanaCorpusFile, kanaReadFile} {
+	for _, name := range []string{blindCorpusFile, kanaCorpusFile, kanaReadFile, englishCorpusFile} {
 		if _, err := fs.Stat(fsys, name); err == nil {
 			readCorpusFile(fsys, name, &problems, seen, &out)
 		}

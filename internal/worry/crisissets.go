@@ -373,6 +373,7 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout342", File: "crisis_heldout342.jsonl"},
 		{Name: "heldout343", File: "crisis_heldout343.jsonl"},
 		{Name: "heldout344", File: "crisis_heldout344.jsonl"},
+		{Name: "heldout345", File: "crisis_heldout345.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }

@@ -113,13 +113,15 @@ func TestEnglishSkipsJapanese(t *testing.T) {
 	if _, ok := englishWords(text); ok {
 		t.Fatalf("englishWords(%q) read it as English", text)
 	}
+	m := loadModel(t)
 	var r riskResult
-	if n := testing.AllocsPerRun(100, func() { readEnglish(&r, text) }); n != 0 {
+	if n := testing.AllocsPerRun(100, func() { m.readEnglish(&r, text) }); n != 0 {
 		t.Errorf("englishRisk on Japanese: %.0f allocations, want 0", n)
 	}
 }
 
 func BenchmarkEnglishRisk(b *testing.B) {
+	m := loadModel(b)
 	for _, bc := range []struct{ name, text string }{
 		{"japanese", "在宅勤務の日だけ同僚が冷たい。チャットの返信も「了解」だけで、出社の日は普通なのに"},
 		{"english", "Office folks here get to work from home while I'm on the factory line 12h. some nights I pray I just don't wake up"},
@@ -128,7 +130,7 @@ func BenchmarkEnglishRisk(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				var r riskResult
-				readEnglish(&r, bc.text)
+				m.readEnglish(&r, bc.text)
 			}
 		})
 	}
@@ -148,12 +150,38 @@ func TestEnglishSetsModelAside(t *testing.T) {
 		{"nothing to say what it is", "some days I just want everything to go quiet forever", akari.RiskConcern, akari.RiskConcern},
 		{"Japanese", "ゲームのボスで80回死んだ", akari.RiskHigh, akari.RiskHigh},
 	}
+	m := loadModel(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := riskResult{risk: tt.in, why: "model"}
-			readEnglish(&r, tt.text)
+			m.readEnglish(&r, tt.text)
 			if r.risk != tt.want {
 				t.Errorf("readEnglish(model %s, %q) = %s (%s), want %s", tt.in, tt.text, r.risk, r.why, tt.want)
+			}
+		})
+	}
+}
+
+// TestEnglishModel: the model over English words raises a concern where no
+// pattern reads one, and keeps quiet on work talk with the same words;
+// it does not read Japanese in Latin letters.
+func TestEnglishModel(t *testing.T) {
+	m := loadModel(t)
+	tests := []struct {
+		name, text string
+		want       akari.Risk
+	}{
+		{"a sign no pattern reads", "Is it normal to feel like the world would run more efficiently without me? Like I'm a bug nobody has bothered to fix", akari.RiskConcern},
+		{"a height asked about", "How high does a building need to be to be sure? asking for myself.", akari.RiskConcern},
+		{"a boss's words", "My manager told me to just die because I was 5 min late. Is that even legal in Japan?", akari.RiskNone},
+		{"a farewell at work", "Saying goodbye to everyone at the office tomorrow. Last day! Going back to Vietnam for good to marry my fiance", akari.RiskNone},
+		{"romaji", "oyasumi~ mata ashita hanasou ne Akari arigato", akari.RiskNone},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := m.Classify(tt.text); got.Risk != tt.want {
+				why, _ := m.CrisisSignal(tt.text)
+				t.Errorf("Classify(%q).Risk = %s (%s), want %s", tt.text, got.Risk, why, tt.want)
 			}
 		})
 	}

@@ -57,7 +57,10 @@ type Model struct {
 	// kanaRisk is the risk model for messages typed in kana alone,
 	// trained on those only (kanaTraining).
 	kanaRisk riskModel
-	stats    Stats
+	// english is the risk model for messages written mostly in English,
+	// over their words (enFeatures; englishTraining).
+	english riskModel
+	stats   Stats
 	// sets caches CrisisSetReports.
 	sets struct {
 		once    sync.Once
@@ -172,9 +175,10 @@ func train(set *promptSet) *Model {
 	}
 	// The three risk models train on the corpus while the category models
 	// train on the examples: start-up waits for the slowest, not the sum.
-	var risk, level, kana riskModel
+	var risk, level, kana, english riskModel
 	var wg sync.WaitGroup
 	wg.Go(func() { risk = trainRiskModel(riskTraining(set), isCrisis) })
+	wg.Go(func() { english = trainOn(englishTraining(set), isCrisis, enFeaturesOf) })
 	wg.Go(func() { kana = trainRiskModelOn(kanaTraining(set), isCrisis, true) })
 	wg.Go(func() { level = trainRiskModel(levelTraining(set), isHigh) })
 	b, cv := calibrate(docs, labels)
@@ -191,6 +195,7 @@ func train(set *promptSet) *Model {
 		risk:          risk,
 		level:         level,
 		kanaRisk:      kana,
+		english:       english,
 		gate:          defaultGate(),
 	}
 	m.recent.seed = maphash.MakeSeed()
@@ -451,7 +456,7 @@ func (m *Model) analyseText(text string) analysis {
 	}
 	a.risk = m.readRisk(b, ends, prob, feats, allKana, text, s)
 	m.judge(&a.risk, norm, feats)
-	readEnglish(&a.risk, text)
+	m.readEnglish(&a.risk, text)
 	a.crisis = a.risk.signal
 	if rest := withoutOpening(text); len(rest) < len(text) {
 		// The worry is read after the opening (あかりちゃん聞いて、…);

@@ -34,7 +34,7 @@ const (
 func riskTraining(set *promptSet) []corpusLine {
 	out := make([]corpusLine, 0, len(set.corpus)+len(set.examples))
 	for _, l := range set.corpus {
-		if l.file != kanaCorpusFile && l.file != kanaReadFile {
+		if l.file != kanaCorpusFile && l.file != kanaReadFile && l.file != englishCorpusFile {
 			out = append(out, l)
 		}
 	}
@@ -73,7 +73,7 @@ func kanaTraining(set *promptSet) []corpusLine {
 func levelTraining(set *promptSet) []corpusLine {
 	var out []corpusLine
 	for _, l := range set.corpus {
-		if l.risk.Crisis() && l.file != kanaCorpusFile && l.file != kanaReadFile {
+		if l.risk.Crisis() && l.file != kanaCorpusFile && l.file != kanaReadFile && l.file != englishCorpusFile {
 			out = append(out, l)
 		}
 	}
@@ -99,22 +99,30 @@ func trainRiskModel(lines []corpusLine, positive func(akari.Risk) bool) riskMode
 // trainRiskModelOn is trainRiskModel; with readings, each line is read as
 // a message typed in kana is at run time (kanaReadings: 会社 for かいしゃ).
 func trainRiskModelOn(lines []corpusLine, positive func(akari.Risk) bool, readings bool) riskModel {
+	var norm []rune
+	var wk marks
+	return trainOn(lines, positive, func(dst []uint64, text string) []uint64 {
+		if readings {
+			wk = marks{starts: wk.starts[:0]}
+			norm = normalizeMarked(norm[:0], text, classifierView, &wk)
+			norm = norm[:kanaReadings.read(norm, true, &wk)]
+		} else {
+			norm = normalize(norm[:0], text, classifierView)
+		}
+		return features(dst, norm)
+	})
+}
+
+// trainOn fits a model on lines with the features featurize appends for
+// each line's text.
+func trainOn(lines []corpusLine, positive func(akari.Risk) bool, featurize func(dst []uint64, text string) []uint64) riskModel {
 	index := map[uint64]int32{}
 	var ids []uint64 // ids[i] is the n-gram of index i
 	docs := make([][]int32, len(lines))
 	ys := make([]float64, len(lines))
-	var norm []rune
 	var feats []uint64
-	var wk marks
 	for i, l := range lines {
-		if readings {
-			wk = marks{starts: wk.starts[:0]}
-			norm = normalizeMarked(norm[:0], l.text, classifierView, &wk)
-			norm = norm[:kanaReadings.read(norm, true, &wk)]
-		} else {
-			norm = normalize(norm[:0], l.text, classifierView)
-		}
-		feats = features(feats[:0], norm)
+		feats = featurize(feats[:0], l.text)
 		doc := make([]int32, len(feats))
 		for k, f := range feats {
 			j, ok := index[f]
@@ -177,3 +185,21 @@ func (m *riskModel) prob(feats []uint64) float64 {
 }
 
 func sigmoid(x float64) float64 { return 1 / (1 + math.Exp(-x)) }
+
+// englishTraining is every line written mostly in English — the English
+// corpus's, the other corpus files' and the examples' (as none) — for the
+// English risk model, which reads only messages written so (readEnglish).
+func englishTraining(set *promptSet) []corpusLine {
+	var out []corpusLine
+	for _, l := range set.corpus {
+		if l.file == englishCorpusFile || l.file != kanaCorpusFile && l.file != kanaReadFile && mostlyEnglish(l.text) {
+			out = append(out, l)
+		}
+	}
+	for _, ex := range set.examples {
+		if mostlyEnglish(ex.text) {
+			out = append(out, corpusLine{text: ex.text, risk: akari.RiskNone, line: ex.line})
+		}
+	}
+	return out
+}
