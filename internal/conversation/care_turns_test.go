@@ -43,6 +43,11 @@ func TestCareTurns(t *testing.T) {
 			{say: "もうわしなんかおらん方がええんだわ。みんなのためにも", care: true, why: akari.RiskSign},
 			{say: "ちゃうちゃう、死ぬとかそういう話じゃにゃあよ。わしがおらん方が若いのが育つで、辞めた方がええって意味だがね", care: false, risk: akari.RiskNone, why: akari.RiskFalseAlarm},
 		}},
+		// Round 45 (care set 267): a correction in English.
+		{"a correction in English: the project meant", []turn{
+			{say: "Honestly I just want it all to be over", care: true, why: akari.RiskSign},
+			{say: "Oh no haha, I meant the project. I want this launch to be over so I can finally quit. Nothing dark", care: false, risk: akari.RiskNone, why: akari.RiskFalseAlarm},
+		}},
 		// Round 40 (care set 244): typed in kana.
 		{"a shop left, the correction typed in kana", []turn{
 			{say: "もうきえたい", care: true, why: akari.RiskSign},
