@@ -374,6 +374,7 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout343", File: "crisis_heldout343.jsonl"},
 		{Name: "heldout344", File: "crisis_heldout344.jsonl"},
 		{Name: "heldout345", File: "crisis_heldout345.jsonl"},
+		{Name: "heldout346", File: "crisis_heldout346.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }

@@ -530,7 +530,7 @@ var enTalk = func() []enPattern {
 		en("harm meant elsewhere", akari.RiskNone, "kill|killing|murder|strangle ~0 him|her|them|you|my_coworker|my_coworkers|my_boss|my_manager|my_colleague|the_printer|this_printer|my_roommate|my_neighbor|my_neighbour"),
 		en("a career or a company left", akari.RiskNone, "rip_my_career|my_career_in|leave_the_company|leaving_the_company|left_the_company|last_message_in|keep_in_touch|linkedin|farewell_party|my_last_day_at|last_day_at_the_office|going_back_to_my_country"),
 		en("help talked about", akari.RiskNone, "hotline|hotlines|helpline|helplines|crisis_line|hotline_numbers"),
-		en("a pastime", akari.RiskNone, "fishing|fished|camping|hiking|surfing|barbecue|bbq|picnic|karaoke|concert|festival|matsuri|hanami|onsen"),
+		en("a pastime", akari.RiskNone, "fishing|fished|camping|hiking|surfing|barbecue|bbq|picnic|karaoke|concert|festival|matsuri|hanami|onsen|jump_rope|skipping_rope|climbing_rope|rope_course"),
 		en("a figure of speech", akari.RiskNone, "literally ~2 died|die|dying|dead|wanted_to_die"),
 		en("died of embarrassment", akari.RiskNone, "die|died|dying|dead ~1 of|from ~0 embarrassment|shame|cringe|laughing|laughter|boredom"),
 		en("insurance sold", akari.RiskNone, "selling|sell|sold|sales_of ~1 life_insurance|insurance|policies|a_policy"),
