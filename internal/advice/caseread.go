@@ -398,6 +398,9 @@ func serviceIn(t string) (months, days int, ok bool) {
 		if loc[0] > 0 && isDigit(t[loc[0]-1]) {
 			continue // a date (2019年10月から), not a length
 		}
+		if before := t[:loc[0]]; strings.HasSuffix(before, "歳") || strings.HasSuffix(before, "才") || strings.HasSuffix(before, "生後") {
+			continue // a child's age (息子は1歳2か月), not a length of service
+		}
 		if gapAfter.MatchString(after) || gapBefore.MatchString(t[:loc[0]]) {
 			continue // a gap between two spells (8か月あけて, あいだは4か月)
 		}
