@@ -3,11 +3,8 @@ package worry
 import (
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/akari-career/akari/internal/akari"
-	"github.com/akari-career/akari/internal/jatext"
 )
 
 // The English reading reads a message's English words as words. The
@@ -401,167 +398,6 @@ func jestAfter(w *enWords, end int) bool {
 	return false
 }
 
-// readEnglish raises r to the risk text's English words read, after the
-// rules and the model have had their say: the model's veto is not over
-// it, since the model learnt English from few lines.
-//
-// A risk the model alone read in a message written in English is set aside
-// when the English reading finds none and the message says what it is
-// about: a game or a show, harm meant for someone or something else (kill
-// my coworker, kill the process), a career or a company left (RIP my
-// career, my last message before I leave the company), hours cut. The
-// model learnt such talk from few English lines, and read it as a sign.
-//
-// In a message written mostly in English, the English model (over words,
-// trained on English lines alone) has its say where the patterns read
-// nothing: sure of a sign, it raises a concern; sure of none, it sets
-// aside a concern the character model alone read.
-func (m *Model) readEnglish(r *riskResult, text string) {
-	w, ok := englishWords(text)
-	if !ok {
-		return
-	}
-	risk, why := englishRisk(&w)
-	if riskRank(risk) > riskRank(r.risk) {
-		*r = riskResult{risk: risk, why: why, prob: r.prob}
-		return
-	}
-	if risk != akari.RiskNone || !mostlyEnglish(text) {
-		return
-	}
-	var buf [128]uint64
-	p := m.english.prob(enFeatures(buf[:0], &w))
-	switch {
-	case r.risk == akari.RiskNone && p >= enModelConcern && !r.model.denied && !r.model.settled && !enTalkOf(&w) && !romajiMostly(&w):
-		// Not over Japanese in Latin letters either (mata ashita hanasou
-		// ne; souko no picking 10nen, mou tukareta): words the English
-		// model never saw.
-		// …not over words the rules set aside as a figure of speech or
-		// someone else's (disappear into my couch forever haha).
-		*r = riskResult{risk: akari.RiskConcern, why: "English model", prob: r.prob}
-	case r.why == "model" && (p < enModelVeto || enTalkOf(&w)):
-		*r = riskResult{risk: akari.RiskNone, why: "model, set aside in English", prob: r.prob}
-	}
-}
-
-// romajiMostly reports whether most of w's letters are in words that
-// spell kana: English has some (to, no, made), romaji little else.
-func romajiMostly(w *enWords) bool {
-	kana, all := 0, 0
-	for _, word := range w.words {
-		// 10nen, 44sai: the letters after a figure.
-		word = strings.TrimLeft(word, "0123456789")
-		if word == "" || strings.ContainsAny(word, "0123456789") {
-			continue
-		}
-		all += len(word)
-		if jatext.SpellsKana(word) {
-			kana += len(word)
-		}
-	}
-	return kana*5 > all*3
-}
-
-// How sure the English model must be to raise a concern the rules did not
-// read, and how unsure to set aside the character model's (docs/
-// classifier.md, round 45).
-const (
-	enModelConcern = 0.7
-	enModelVeto    = 0.2
-)
-
-// enFeatures appends the English model's features of w: each word's stem
-// and each pair of neighbouring stems in a sentence.
-func enFeatures(dst []uint64, w *enWords) []uint64 {
-	var stems [64]string
-	n := min(len(w.words), len(stems))
-	for i := range n {
-		stems[i] = enStem(w.words[i])
-		dst = append(dst, enHash(1, stems[i], ""))
-		if i > 0 && w.sentence[i] == w.sentence[i-1] {
-			dst = append(dst, enHash(2, stems[i-1], stems[i]))
-		}
-	}
-	return dst
-}
-
-// enFeaturesOf is enFeatures over text, for training.
-func enFeaturesOf(dst []uint64, text string) []uint64 {
-	w, ok := englishWords(text)
-	if !ok {
-		return dst
-	}
-	return enFeatures(dst, &w)
-}
-
-// enStem strips the common endings, so cutting and cut, crashed and crash
-// are one word to the model.
-func enStem(word string) string {
-	switch {
-	case len(word) > 5 && strings.HasSuffix(word, "ing"):
-		return word[:len(word)-3]
-	case len(word) > 4 && strings.HasSuffix(word, "ed"):
-		return word[:len(word)-2]
-	case len(word) > 3 && strings.HasSuffix(word, "s") && !strings.HasSuffix(word, "ss"):
-		return word[:len(word)-1]
-	}
-	return word
-}
-
-// enHash is FNV-1a over a feature's kind and words.
-func enHash(kind byte, a, b string) uint64 {
-	h := uint64(fnvOffset)
-	h = (h ^ uint64(kind)) * fnvPrime
-	for i := 0; i < len(a); i++ {
-		h = (h ^ uint64(a[i])) * fnvPrime
-	}
-	h = (h ^ ' ') * fnvPrime
-	for i := 0; i < len(b); i++ {
-		h = (h ^ uint64(b[i])) * fnvPrime
-	}
-	return h
-}
-
-// enTalk are what an English message may be about that makes death and
-// harm words ordinary (see readEnglish).
-var enTalk = func() []enPattern {
-	return []enPattern{
-		en("a game or a show", akari.RiskNone, "game|games|gaming|gamer|anime|manga|episode|episodes|movie|film|drama|novel|character|mc|npc|respawn|respawned|raid|elden_ring|dark_souls|isekai|boss_fight|final_boss|speedrun|season_finale"),
-		en("harm meant elsewhere", akari.RiskNone, "kill|killing|murder|strangle ~0 him|her|them|you|my_coworker|my_coworkers|my_boss|my_manager|my_colleague|the_printer|this_printer|my_roommate|my_neighbor|my_neighbour"),
-		en("a career or a company left", akari.RiskNone, "rip_my_career|my_career_in|leave_the_company|leaving_the_company|left_the_company|last_message_in|keep_in_touch|linkedin|farewell_party|my_last_day_at|last_day_at_the_office|going_back_to_my_country"),
-		en("help talked about", akari.RiskNone, "hotline|hotlines|helpline|helplines|crisis_line|hotline_numbers"),
-		en("a pastime", akari.RiskNone, "fishing|fished|camping|hiking|surfing|barbecue|bbq|picnic|karaoke|concert|festival|matsuri|hanami|onsen|jump_rope|skipping_rope|climbing_rope|rope_course"),
-		en("a figure of speech", akari.RiskNone, "literally ~2 died|die|dying|dead|wanted_to_die"),
-		en("died of embarrassment", akari.RiskNone, "die|died|dying|dead ~1 of|from ~0 embarrassment|shame|cringe|laughing|laughter|boredom"),
-		en("insurance sold", akari.RiskNone, "selling|sell|sold|sales_of ~1 life_insurance|insurance|policies|a_policy"),
-		en("hours cut", akari.RiskNone, "cutting|cut|reducing|reduce ~0 my_hours|my_shifts ~2 to|so"),
-	}
-}()
-
-// enTalkOf reports whether w is about one of enTalk's things.
-func enTalkOf(w *enWords) bool {
-	for i := range enTalk {
-		if _, _, ok := enTalk[i].match(w); ok {
-			return true
-		}
-	}
-	return false
-}
-
-// mostlyEnglish reports whether most of text's letters are Latin.
-func mostlyEnglish(text string) bool {
-	latin, other := 0, 0
-	for _, r := range text {
-		switch {
-		case r < utf8.RuneSelf && (r|0x20 >= 'a' && r|0x20 <= 'z'):
-			latin++
-		case r >= utf8.RuneSelf && unicode.IsLetter(r):
-			other++
-		}
-	}
-	return latin > 3*other
-}
-
 // englishRisk reads text's English words: the highest risk a pattern or
 // the farewell pair reads, and its name.
 func englishRisk(w *enWords) (akari.Risk, string) {
@@ -591,11 +427,8 @@ func enFarewell(w *enWords) bool {
 	if _, _, ok := enLetters.match(w); ok {
 		strong++
 	}
-	for i := range enGiving {
-		if _, _, ok := enGiving[i].match(w); ok {
-			strong++
-			break
-		}
+	if anyMatch(enGiving, w) {
+		strong++
 	}
 	for i := range enActs {
 		if _, _, ok := enActs[i].match(w); ok {
@@ -610,8 +443,13 @@ func enFarewell(w *enWords) bool {
 	if strong >= 1 && strong+acts >= 2 || acts >= 3 {
 		return true
 	}
-	for i := range enEnds {
-		if _, _, ok := enEnds[i].match(w); ok {
+	return anyMatch(enEnds, w)
+}
+
+// anyMatch reports whether any of ps matches w.
+func anyMatch(ps []enPattern, w *enWords) bool {
+	for i := range ps {
+		if _, _, ok := ps[i].match(w); ok {
 			return true
 		}
 	}
