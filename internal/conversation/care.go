@@ -424,7 +424,7 @@ func newCareIntents() careIntents {
 		answerYes: pattern.MustCompile(`^(今も|いまも)?(正直)?[、,]?(ちょっと|少し|すこし|たまに|時々|ときどき)(は)?(考える|考えます|考えちゃう|考えてしまう|考えてまう|思う|思います)(。|$)|^(はい|うん|ええ|そう|そうです|そうかも|そうだね|せやな|せやね|そやな|そうやな|そうやね|そうじゃね|そうじゃな)([、,。…!！]|$)|^(はい|うん|ええ)(しにたい|死にたい|しにてえ|死にてえ|きえたい|消えたい|ある|あります|おもう|思う|かんがえてる|考えてる)|^(んだ|んだな)[。…!！]*$|(ある|あります|あるよ|あるかも|あるかな)[。!！…]*$|(考え|思っ)(て|で)(る|います|ます|いる)[。!！…]*$|(正直|ほんとに|本当に|ほんまに|マジで)[^。?？]{0,6}(考え|思っ)(て|で)(る|います|ます|いる)[。!！…]|(考え|思っ)(とる|とります|ちょる|ちょります|とった|ちょった|よった|てた|てました)[。!！…]*$|(たまに|時々|ときどき|よく|正直|少し|ちょっと)[、,]?(そう)?思(う|います|いますね|うことはある|うことはあります)[。!！…]*$`),
 		// 「いいえ」「そこまでは考えてない」「死にたい気持ちはないです」 — not
 		// any sentence ending in ない (寝れてないし、ごはんも食べてない)
-		answerNo: pattern.MustCompile(`そこまで(じゃ|では|は)|(死にたい|死にて(ぇ|え)|死ぬ|消えたい)(とか|って|わけ|ってわけ)(じゃ|では|でも|ちゃう|やな)(ない|なく|ありません|ね|う)|(考えて|思って)(い)?(ない|ません)|(考えて|思って)(まへん|へん|おらん|ねえ|ねぇ)|(つもり|気持ち|気)は(ない|ありません)|^(大丈夫|だいじょうぶ)`),
+		answerNo: pattern.MustCompile(`そこまで(じゃ|では|は)|(死にたい|死にて(ぇ|え)|死ぬ|消えたい)(とか|って|わけ|ってわけ)(じゃ|では|でも|ちゃう|やな)(ない|なく|ありません|ね|う)|(考えて|思って)(い)?(ない|ません)|(考えて|思って)(まへん|へん|おらん|ねえ|ねぇ)|(つもり|気持ち|気)は(ない|ありません)`),
 		// A bare 「いいえ」 answers only when it is all there is: 「いえ、
 		// それよりも求人の状況を」 changes the subject and is no word of
 		// safety.
@@ -997,6 +997,13 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		r, err = e.line("care_taken_back", st, Vars{}, "care")
 	case playedDown && !e.opened(st, Vars{}, "care_played_down"):
 		r, err = e.line("care_played_down", st, Vars{}, "care")
+	case asked == akari.AskedDying && answer == noAnswer && !corrects && question == "" && bareFine.MatchString(string(f)) && !e.opened(st, Vars{}, "care_fine_asked"):
+		// Asked plainly whether they think of dying, 「大丈夫です。ちょっと
+		// 疲れてるだけなので」 says no word of it: a fine is what a tired
+		// person says, and the writers of four care sets (263–265, 267)
+		// read it so. Thanked, not argued with; tonight asked about.
+		r, err = e.line("care_fine_asked", st, Vars{}, "care")
+		st.Care.Asked = akari.AskedTonight
 	case notDying && !e.opened(st, Vars{}, "care_harm_not_dying"):
 		r, err = e.line("care_harm_not_dying", st, Vars{}, "care")
 	case question != "" && !e.opened(st, Vars{}, question):

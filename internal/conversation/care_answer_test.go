@@ -26,7 +26,10 @@ func TestCareAnswers(t *testing.T) {
 		{akari.AskedDying, "うん、でも死ぬつもりはない", answeredNo},
 		{akari.AskedDying, "はい、ないです", answeredNo},
 		{akari.AskedDying, "死にたい気持ちはないです", answeredNo},
-		{akari.AskedDying, "大丈夫です", answeredNo},
+		// A fine says no word of dying either way (round 45): it is met
+		// with care_fine_asked, not as a no.
+		{akari.AskedDying, "大丈夫です", noAnswer},
+		{akari.AskedDying, "大丈夫、死にたいとかじゃないよ", answeredNo},
 		{akari.AskedDying, "ないとは言えない", noAnswer},
 		{akari.AskedDying, "わからない", noAnswer},
 		{akari.AskedDying, "そこまでじゃない…と思う。わからん", noAnswer},

@@ -43,6 +43,13 @@ func TestCareTurns(t *testing.T) {
 			{say: "もうわしなんかおらん方がええんだわ。みんなのためにも", care: true, why: akari.RiskSign},
 			{say: "ちゃうちゃう、死ぬとかそういう話じゃにゃあよ。わしがおらん方が若いのが育つで、辞めた方がええって意味だがね", care: false, risk: akari.RiskNone, why: akari.RiskFalseAlarm},
 		}},
+		// Round 45 (care sets 263–265, 267): a fine in answer to the plain
+		// question is no answer to it; tonight is asked, and told safe.
+		{"a fine to the plain question, then someone there tonight", []turn{
+			{say: "この一週間、自分がいなくなったほうが家族のためだとずっと考えてます", care: true, risk: akari.RiskConcern, why: akari.RiskSign},
+			{say: "大丈夫です。ちょっと疲れてるだけなので", care: true, source: "care", says: "大丈夫と言ってくれて"},
+			{say: "今夜は妻がいるので大丈夫です", care: false, why: akari.RiskSafe},
+		}},
 		// Round 45 (care set 267): a correction in English.
 		{"a correction in English: the project meant", []turn{
 			{say: "Honestly I just want it all to be over", care: true, why: akari.RiskSign},
