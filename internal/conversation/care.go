@@ -1576,7 +1576,7 @@ const englishCorrections = `|imeant(the|my|that|this|it|work|job|project|launch|
 // onlySaid is words said and nothing more (ただ言ってみただけ, 書いてみた
 // だけ): a take-back, which the explanations' 「ただ…だけ」 would read as
 // what was meant instead.
-var onlySaid = pattern.MustCompile(`(ただ|単に|たんに)?(言って|いって|ゆうて|書いて|かいて)(み)?(た|ただけ)だけ|(ただ|単に|たんに)(言っ|いっ|ゆう|書い|かい)ただけ`)
+var onlySaid = pattern.MustCompile(`(ただ|単に|たんに)?(言って|いって|ゆうて|書いて|かいて)(み)?ただけ|(ただ|単に|たんに)(言っ|いっ|ゆう|書い|かい)ただけ`)
 
 // explainedBesidesSaying reports whether f says what the words were
 // instead, beyond having only said them (大丈夫だ。ただ言ってみただけ
@@ -1585,10 +1585,10 @@ func explainedBesidesSaying(f folded, ci careIntents) bool {
 	if !f.is(ci.explained) {
 		return false
 	}
-	rest, ok := besides(f, onlySaid)
-	if !ok {
-		return !f.is(onlySaid)
+	if !f.is(onlySaid) {
+		return true
 	}
+	rest, _ := besides(f, onlySaid)
 	return folded(rest).is(ci.explained)
 }
 

@@ -261,18 +261,18 @@ func lettered(text string) int {
 	return n
 }
 
-// match finds p in w: the index of the first and one past the last word
-// of its first match, or ok false.
-func (p *enPattern) match(w *enWords) (from, to int, ok bool) {
+// matches reports whether p is read in w: its words, with nothing around
+// them that denies them or makes them ordinary.
+func (p *enPattern) matches(w *enWords) bool {
 	for i := range w.words {
 		if end, ok := p.matchAt(w, 0, i, w.sentence[i]); ok {
 			if p.deniedBefore(w, i) || p.ordinary(w, w.sentence[i]) || p.followed(w, end) || jestAfter(w, end) || p.laughOff && laughedAfter(w, end) {
 				continue
 			}
-			return i, end, true
+			return true
 		}
 	}
-	return 0, 0, false
+	return false
 }
 
 // matchAt matches slots[k:] with slot k starting no later than at+gap
@@ -407,7 +407,7 @@ func englishRisk(w *enWords) (akari.Risk, string) {
 		if riskRank(p.risk) <= riskRank(risk) {
 			continue
 		}
-		if _, _, ok := p.match(w); ok {
+		if p.matches(w) {
 			risk, why = p.risk, p.name
 		}
 	}
@@ -424,14 +424,14 @@ func englishRisk(w *enWords) (akari.Risk, string) {
 // a belonging given away.
 func enFarewell(w *enWords) bool {
 	strong, acts := 0, 0
-	if _, _, ok := enLetters.match(w); ok {
+	if enLetters.matches(w) {
 		strong++
 	}
 	if anyMatch(enGiving, w) {
 		strong++
 	}
 	for i := range enActs {
-		if _, _, ok := enActs[i].match(w); ok {
+		if enActs[i].matches(w) {
 			acts++
 		}
 	}
@@ -449,7 +449,7 @@ func enFarewell(w *enWords) bool {
 // anyMatch reports whether any of ps matches w.
 func anyMatch(ps []enPattern, w *enWords) bool {
 	for i := range ps {
-		if _, _, ok := ps[i].match(w); ok {
+		if ps[i].matches(w) {
 			return true
 		}
 	}

@@ -19,21 +19,17 @@ import (
 // classifier.md, round 45).
 
 // readEnglish raises r to the risk text's English words read, after the
-// rules and the model have had their say: the model's veto is not over
-// it, since the model learnt English from few lines.
+// rules and the character model have had their say; that model's veto is
+// not over it, since it learnt English from few lines.
 //
-// A risk the model alone read in a message written in English is set aside
-// when the English reading finds none and the message says what it is
-// about: a game, a show or a pastime, harm meant for someone else (kill my
-// coworker), a career or a company left (RIP my career, my last message
-// before I leave the company), hours cut, insurance sold, a hotline talked
-// about. The character model learnt such talk from few English lines, and
-// read it as a sign.
-//
-// In a message written mostly in English, the English model (over words,
-// trained on English lines alone) has its say where the patterns read
-// nothing: sure of a sign, it raises a concern; sure of none, it sets
-// aside a concern the character model alone read.
+// In a message mostly in Latin letters where the patterns read nothing,
+// the English model has its say: sure of a sign, it raises a concern —
+// not over words the rules set aside as a figure of speech or someone
+// else's (disappear into my couch forever haha), not over talk of
+// something else (enTalk), not over Japanese in Latin letters (mata ashita
+// hanasou ne), words it never saw. Sure of none, or told what the message
+// is about (a game, kill my coworker, RIP my career), it sets aside a
+// concern the character model alone read.
 func (m *Model) readEnglish(r *riskResult, text string) {
 	w, ok := englishWords(text)
 	if !ok {
@@ -49,15 +45,11 @@ func (m *Model) readEnglish(r *riskResult, text string) {
 	}
 	var buf [128]uint64
 	p := m.english.prob(enFeatures(buf[:0], &w))
+	talk := enTalkOf(&w)
 	switch {
-	case r.risk == akari.RiskNone && p >= enModelConcern && !r.model.denied && !r.model.settled && !enTalkOf(&w) && !romajiMostly(&w):
-		// Not over Japanese in Latin letters either (mata ashita hanasou
-		// ne; souko no picking 10nen, mou tukareta): words the English
-		// model never saw.
-		// …not over words the rules set aside as a figure of speech or
-		// someone else's (disappear into my couch forever haha).
+	case r.risk == akari.RiskNone && p >= enModelConcern && !r.model.denied && !r.model.settled && !talk && !romajiMostly(&w):
 		*r = riskResult{risk: akari.RiskConcern, why: "English model", prob: r.prob}
-	case r.why == "model" && (p < enModelVeto || enTalkOf(&w)):
+	case r.why == "model" && (p < enModelVeto || talk):
 		*r = riskResult{risk: akari.RiskNone, why: "model, set aside in English", prob: r.prob}
 	}
 }
