@@ -156,6 +156,7 @@ func analyseBefore(m *Model, text string) analysis {
 	a.risk = m.readRisk(b, ends, prob, feats, allKana, text, s)
 	m.judge(&a.risk, norm, feats)
 	m.readEnglish(&a.risk, text)
+	m.readSentences(&a.risk, text)
 	a.crisis = a.risk.signal
 	if rest := withoutOpening(text); len(rest) < len(text) {
 		// The worry is read after the opening (あかりちゃん聞いて、…);

@@ -375,6 +375,9 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout344", File: "crisis_heldout344.jsonl"},
 		{Name: "heldout345", File: "crisis_heldout345.jsonl"},
 		{Name: "heldout346", File: "crisis_heldout346.jsonl"},
+		{Name: "heldout347", File: "crisis_heldout347.jsonl"},
+		{Name: "heldout348", File: "crisis_heldout348.jsonl"},
+		{Name: "heldout349", File: "crisis_heldout349.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }

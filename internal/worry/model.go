@@ -427,7 +427,11 @@ func logit(p float64) float64 {
 	return math.Log(p / (1 - p))
 }
 
-func (m *Model) analyseText(text string) analysis {
+func (m *Model) analyseText(text string) analysis { return m.analyseTextAs(text, true) }
+
+// analyseTextAs is analyseText; whole is false for a sentence of a long
+// message read on its own (readSentences), which is not split again.
+func (m *Model) analyseTextAs(text string, whole bool) analysis {
 	s := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(s)
 	var a analysis
@@ -457,6 +461,9 @@ func (m *Model) analyseText(text string) analysis {
 	a.risk = m.readRisk(b, ends, prob, feats, allKana, text, s)
 	m.judge(&a.risk, norm, feats)
 	m.readEnglish(&a.risk, text)
+	if whole {
+		m.readSentences(&a.risk, text)
+	}
 	a.crisis = a.risk.signal
 	if rest := withoutOpening(text); len(rest) < len(text) {
 		// The worry is read after the opening (あかりちゃん聞いて、…);

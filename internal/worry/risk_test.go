@@ -1237,6 +1237,23 @@ func TestRiskLevels(t *testing.T) {
 		{"worthless, felt as if told", "この給料じゃ、私なんか生きてる価値ないって言われてる気がする", akari.RiskConcern},
 		{"the years left in a trade", "膝がもう限界で、あと何年現場に立てるかわからん", akari.RiskNone},
 		{"the years left to live, still read", "あと何年生きなきゃいけないんだろ", akari.RiskConcern},
+		// Round 46.
+		{"a wish denied with など, in keigo", "それくらい眠いという意味で、死にたいなどではないんです", akari.RiskNone},
+		{"a death flatly denied", "死ぬわけないだろ、余計なお世話だ", akari.RiskNone},
+		{"a wish to die flatly denied", "死にたいわけないじゃん、仕事の話だよ", akari.RiskNone},
+		{"sorry for living, politely in kana (no denial in もうしわけない)", "生きててもうしわけない", akari.RiskConcern},
+		{"a working life ended", "会社員人生を終わりにしたいって話だよ", akari.RiskNone},
+		{"a working life ended, said of the life", "サラリーマン人生を終わらせたい。もう定年まで待てない", akari.RiskNone},
+		{"a life ended, still read", "もう人生を終わりにしたい", akari.RiskHigh},
+		{"the life itself ended", "人生そのものを終わらせたいと思う", akari.RiskHigh},
+		{"vanishing from the company, in Tohoku speech", "主任さ怒られてばっかで、もう会社がら消えでえ", akari.RiskNone},
+		{"vanishing, in Tohoku speech, still read", "もう消えでえ", akari.RiskConcern},
+		{"everyone smiling once I am gone", "私が消えたら、みんな笑顔になるのかな", akari.RiskConcern},
+		{"everyone smiling once I take leave", "私が有給とって休んだら、みんな笑顔になるのかな", akari.RiskNone},
+		{"a cousin's suicide, told politely", "先月いとこが自殺しました。職場にどこまで話すべきか迷ってます", akari.RiskNone},
+		{"an uncle's death, told politely", "叔父が亡くなりました。忌引きは何日取れますか", akari.RiskNone},
+		{"a customer's words reported", "お客さんが「もう生きてても仕方ない」って言い出して、相談窓口を案内しました", akari.RiskNone},
+		{"nothing in living, one's own", "もう生きてても仕方ないと思う", akari.RiskConcern},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
