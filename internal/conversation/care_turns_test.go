@@ -55,6 +55,29 @@ func TestCareTurns(t *testing.T) {
 			{say: "Honestly I just want it all to be over", care: true, why: akari.RiskSign},
 			{say: "Oh no haha, I meant the project. I want this launch to be over so I can finally quit. Nothing dark", care: false, risk: akari.RiskNone, why: akari.RiskFalseAlarm},
 		}},
+		// Round 46 (care set 270): corrections as people make them in a
+		// hurry — a habit, not serious (w), a career meant and the misreading
+		// named rudely, a wish denied with など in keigo.
+		{"a habit, not serious, laughed off", []turn{
+			{say: "就活全部落ちた。もう死にたい", care: true, why: akari.RiskSign},
+			{say: "いやいやガチなやつじゃないですってw 口癖なんです。就活やめたいってだけです", care: false, risk: akari.RiskNone, why: akari.RiskFalseAlarm},
+		}},
+		{"a working life meant, the misreading named rudely", []turn{
+			{say: "もう何もかも終わりにしたいよ。生きてるのに疲れた", care: true, why: akari.RiskSign},
+			{say: "何勘違いしてんだ。サラリーマン人生を終わりにしたいって話だよ。死ぬわけないだろ", care: false, risk: akari.RiskNone, why: akari.RiskFalseAlarm},
+		}},
+		{"sleepiness meant, the wish denied with など", []turn{
+			{say: "夜勤明けは、このまま目が覚めなければいいのにと思います", care: true, why: akari.RiskSign},
+			{say: "失礼しました、大げさな言い方でした。それほど眠いという意味で、死にたいなどではないのです", care: false, risk: akari.RiskNone, why: akari.RiskFalseAlarm},
+		}},
+		{"no strength to call, in English, is care's answer, not a sign again", []turn{
+			{say: "Some nights I honestly think about dying", care: true, why: akari.RiskSign},
+			{say: "I don't have the energy to call anyone tonight", care: true, source: "care", risk: akari.RiskNone},
+		}},
+		{"a boss's catchphrase is no correction", []turn{
+			{say: "もう消えてしまいたい", care: true, why: akari.RiskSign},
+			{say: "上司は「代わりはいくらでもいる」が口癖で、有給も取らせてもらえません", care: true},
+		}},
 		// Round 40 (care set 244): typed in kana.
 		{"a shop left, the correction typed in kana", []turn{
 			{say: "もうきえたい", care: true, why: akari.RiskSign},

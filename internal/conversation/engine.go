@@ -532,12 +532,13 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 				seen.Crisis, seen.Risk = false, akari.RiskNone
 			}
 			c.Crisis, c.Risk = false, akari.RiskNone
-		case (f.is(e.intents.care.wound) || e.intents.care.question(f) != "" || f.is(e.intents.care.calmer) || f.is(e.intents.care.sleeps) || f.is(e.intents.care.rests)) && e.modelAloneSaw(masked):
+		case (f.is(e.intents.care.wound) || e.intents.care.question(f) != "" || f.is(e.intents.care.calmer) || f.is(e.intents.care.sleeps) || f.is(e.intents.care.rests) || f.is(e.intents.care.cannotCall)) && e.modelAloneSaw(masked):
 			// 血はもう止まってるし、たいしたことないから; 誰にも言わないで、
 			// 親にバレたらおわる: a wound tended, a secret asked to be kept,
-			// calmer, off to bed (妻にはまだ言えていません。今夜はもう休みます)
-			// — answered as what they are, not as a sign again, when only
-			// the risk model reads one.
+			// calmer, off to bed (妻にはまだ言えていません。今夜はもう休みます),
+			// no strength to call (I don't have the energy to call anyone
+			// tonight) — answered as what they are, not as a sign again,
+			// when only the risk model reads one.
 			seen.Crisis, seen.Risk = false, akari.RiskNone
 			c.Crisis, c.Risk = false, akari.RiskNone
 		case st.Care != nil && st.Care.Asked == akari.AskedMeans && careAnswer(f, e.intents.care, akari.AskedMeans) == answeredMeans && !e.urgentSign(f):
