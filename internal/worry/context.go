@@ -49,6 +49,12 @@ const followUpCues = "うん|はい|そう|なるほど|たしかに|確かに|�
 // the classifier's form: それって…, さっきの件, 話の続き.
 const backCues = "それって|これって|こういうのって|さっきの|さっき言|その件|その話|話の続き|続きなんですが|続きだけど|続きやけど"
 
+// howCues ask how to go on with what is on the table — what to say, how
+// to write it — in the classifier's form (会社にどう言えばいい？; じゃあ文面
+// どう書けばいい？): the worry's next step, whatever the words suggest
+// on their own (会社に言う reads as giving notice).
+const howCues = "どう言え|どういえ|どう言った|どう伝え|どうつたえ|なんて言え|なんていえ|なんて言った|なんて伝え|なんてつたえ|なんて送|どう送|どう書け|どうかけ|どう書い|どう切り出|どうきりだ|文面|例文"
+
 // answerCues report what someone answered to what the person did, in the
 // classifier's form (店長に「人足りないから無理」って言われたんだけど): the
 // next step of the worry on the table, whoever said it.
@@ -103,6 +109,11 @@ func (m *Model) ClassifyInContext(text string, current akari.Category) akari.Cla
 	// its own (「人事に報告すべき？」 in a worry about a team member is not
 	// a complaint call).
 	answered := !short && a.length <= answerFollowUp && hasCue(text, answerCues)
+	if !short && a.length <= answerFollowUp && c.Confidence < backSwitchConfidence && hasCue(text, howCues) {
+		// 会社にどう言えばいい？言ったら干されそうで怖い, after unpaid
+		// overtime: how to take the worry further, not another one.
+		return keep
+	}
 	if (short || answered) && (c.Confidence < switchConfidence || m.secondGuess(a) == current) {
 		return keep
 	}

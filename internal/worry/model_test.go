@@ -96,6 +96,10 @@ func TestClassifyInContext(t *testing.T) {
 		{"no context yet", "どうしたらいい？", "", akari.Other, "offline"},
 		{"a question on what was just said", "それって休んでる間お金は出るんですか？住宅ローンもあるので気になってます", akari.ParentingBalance, akari.ParentingBalance, "context"},
 		{"the talk before, continued", "さっきの話の続きなんですが、上司にはいつ頃どう切り出せばいいですか？", akari.ParentingBalance, akari.ParentingBalance, "context"},
+		// Round 46 (general set 171): how to take the worry further.
+		{"how to tell the company, after unpaid overtime", "会社にどう言えばいい？言ったら干されそうで怖い", akari.Salary, akari.Salary, "context"},
+		{"how to write it, after a call cut off", "じゃあ文面どう書けばいい？お客さんが返金しろって言ってるやつ", akari.HungUpCall, akari.HungUpCall, "context"},
+		{"a new worry with how to say it still switches", "あと別件で、育休明けの時短勤務のことを上司にどう伝えればいいか悩んでます", akari.Salary, akari.ParentingBalance, "offline"},
 		// A fact of the case told bare is the case of the worry on the
 		// table (round 39): 正社員 alone reads as changing jobs.
 		{"how one is employed, told bare", "正社員", akari.Resignation, akari.Resignation, "context"},
