@@ -224,6 +224,12 @@ var constructions = []construction{
 		// Only a workplace or someone at it named just before: 自分なんか、
 		// 地球上から消えちゃえばいいのに is the person's own wish.
 		before: &objects{keep: join(workObjects, otherPeople), veto: selfObjects, need: true, window: 8}},
+	// A business wound up is the worry of a livelihood, not of a life
+	// (親父の代から続いた酒屋を畳むことにした: care set 271, round 46): the
+	// model, reading もうどうにもならん beside it, needs to be very sure.
+	{name: "a business closed (店を畳む)", risk: akari.RiskNone,
+		stems:  []string{"畳む", "たたむ", "畳ん", "たたん", "畳も", "たたも", "畳み", "たたみ", "畳まざる", "たたまざる"},
+		before: &objects{keep: []string{"店", "屋", "会社", "工場", "商売", "家業", "事業", "教室", "事務所", "医院", "農園", "民宿", "旅館", "食堂", "喫茶", "サロン", "工房", "商店"}, need: true, window: 4}},
 	{name: "someone vanished (消えた+noun)", risk: akari.RiskNone,
 		stems:    []string{"消えた", "きえた"},
 		notAfter: []string{"い", "く", "み", "さ", "か", "ら", "方", "ほう", "って", "と思", "ぃ", "ぁ", "ゃ", "て"}},
@@ -1446,6 +1452,9 @@ var constructions = []construction{
 			"閉店", "店じまい", "廃業", "在庫",
 			// 幹事、こんなん今年で終わりにしたるでね: a role ended by a date.
 			"今年で終わり", "今年限りで終わり", "今回で終わり", "今期で終わり", "今シーズンで終わり", "今年度で終わり",
+			// A task finished by a date (何としても年度内に終わらせたい: care
+			// set 271, round 46).
+			"年度内に終わらせ", "年内に終わらせ", "今月中に終わらせ", "今週中に終わらせ", "今日中に終わらせ", "期限内に終わらせ", "期限までに終わらせ", "締め切りまでに終わらせ", "締切までに終わらせ", "納期までに終わらせ", "月末までに終わらせ", "定時までに終わらせ",
 			// 会社員人生を終わりにしたい: a career (care set 270, round 46).
 			"会社員人生", "社会人人生", "サラリーマン人生", "リーマン人生", "社畜人生", "営業人生", "教員人生", "教師人生", "看護師人生", "職業人生", "公務員人生", "管理職人生", "現役人生", "選手人生", "芸人人生"},
 		before: &objects{aside: true, veto: join(workObjects, pastimes), keep: selfObjects, window: 12}},

@@ -1254,6 +1254,9 @@ func TestRiskLevels(t *testing.T) {
 		{"an uncle's death, told politely", "叔父が亡くなりました。忌引きは何日取れますか", akari.RiskNone},
 		{"a customer's words reported", "お客さんが「もう生きてても仕方ない」って言い出して、相談窓口を案内しました", akari.RiskNone},
 		{"nothing in living, one's own", "もう生きてても仕方ないと思う", akari.RiskConcern},
+		{"a family shop closed", "祖父の代からの八百屋を畳むことにした。もうどうにもならんわ", akari.RiskNone},
+		{"a shop closed, and nothing but death", "店を畳んだら、もう死ぬしかない", akari.RiskHigh},
+		{"a project finished by the year's end", "担当の案件を何としても年度内に終わらせたいのですが、人が足りません", akari.RiskNone},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
