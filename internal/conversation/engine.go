@@ -162,6 +162,10 @@ func (e *Engine) answersTonight(f folded) bool {
 	return !f.is(ci.actFeared) && (f.is(ci.unsafe) || f.is(ci.unsure) || f.is(ci.sleeps) || f.is(tonightTold))
 }
 
+// contractQuestion asks about the terms of the work: a contract's end, a
+// renewal, shifts, leave, a last day — and ends as a question.
+var contractQuestion = pattern.MustCompile(`(満了|契約|更新|派遣|シフト|有給|有休|退職日|最終出社|試用期間|就業規則|残業|手当|給料|給与|異動|産休|育休)[^。!！]*(\?|？|ですか|ますか|でしょうか|かな|べき|の)[。!！?？…]*$`)
+
 // tonightTold tells how tonight will go in plain words: no one around,
 // going to bed, staying in.
 var tonightTold = pattern.MustCompile(`(誰も|だれも)(おらん|いない|いません|おらへん|おりません)|(一人|ひとり)(暮らし|ぐらし)|(寝る|ねる|寝ます|休む|休みます|家におる|家にいる|家にいます|家でゆっくり)(だけ|つもり|と思う|かな|わ|よ|[。…!！]|$)`)
@@ -487,6 +491,14 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 		// ほんで、さっきの神戸の清掃のやつ、もういっぺん見して: a short ask
 		// for listings that only the risk model reads as a sign is the
 		// ask. A rule's sign in it still wins.
+		c.Crisis, c.Risk = false, akari.RiskNone
+	}
+	if c.Crisis && level == akari.RiskNone && st.Category.Valid() && st.Category != akari.Other && f.is(contractQuestion) && e.modelAloneSaw(masked) {
+		// 今日が5月10日なので、あと1ヶ月半くらいです。我慢して満了まで行った
+		// 方がいいですか？: in a conversation about a worry, a question
+		// about the terms of the work — a date and a countdown to a
+		// contract's end read, to the risk model alone, as a plan's. A
+		// rule's sign in it still wins (general set 172, round 46).
 		c.Crisis, c.Risk = false, akari.RiskNone
 	}
 	if c.Crisis && level != akari.RiskNone && st.Care != nil && st.Care.Asked == akari.AskedTonight && e.answersTonight(f) && e.modelAloneSaw(masked) {
