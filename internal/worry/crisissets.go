@@ -378,6 +378,7 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout347", File: "crisis_heldout347.jsonl"},
 		{Name: "heldout348", File: "crisis_heldout348.jsonl"},
 		{Name: "heldout349", File: "crisis_heldout349.jsonl"},
+		{Name: "heldout350", File: "crisis_heldout350.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
