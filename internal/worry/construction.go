@@ -1316,8 +1316,10 @@ var quantifiers = crisisBytes([]string{"全部", "全て", "すべて", "何も�
 var objectMarks = [][]byte{[]byte("を"), []byte("は"), []byte("も")}
 
 // subjectMarks follow a word that is the subject or the cause rather than
-// the object: 仕事がつらくて, 会社で, 上司に.
-var subjectMarks = [][]byte{[]byte("が"), []byte("で"), []byte("に")}
+// the object: 仕事がつらくて, 会社で, 上司に — or what the person is
+// measured against (母より先にお迎えが来てくれないかな: crisis set 352,
+// round 46).
+var subjectMarks = [][]byte{[]byte("が"), []byte("で"), []byte("に"), []byte("より")}
 
 func hasPrefixAny(b []byte, list [][]byte) bool {
 	for _, p := range list {

@@ -17,6 +17,9 @@ var (
 		"タスク", "炎上", "クレーム", "この件", "定例", "生活", "line", "会", "職", "ここ", "この場",
 		// places one works at: この園を終わりにしたい, 今の店舗からいなくなりたい
 		"園", "店舗", "学校", "病院", "施設", "工場", "教室", "塾", "医院", "事業所", "営業所", "倉庫", "センター", "会議室", "教壇", "壇上", "朝礼",
+		// …and a ward, a clinic, a staff room (この病棟から消えたい: care set
+		// 273, round 46).
+		"病棟", "クリニック", "職員室", "診療所", "薬局", "役所", "窓口", "売り場", "厨房", "ライン工",
 		// papers one works on: 全部終わらせたい…この報告書
 		"報告書", "レポート", "書類", "原稿", "企画書", "提案書", "日報", "議事録", "仕様書", "見積",
 	}
@@ -522,6 +525,26 @@ var constructions = []construction{
 			// 練炭は息子に持って帰ってもらいます
 			"持って帰ってもら", "持っていってもら", "持ってってもら", "預かってもら", "処分してもら", "引き取ってもら"},
 		gap: 10, notAfter: []string{"か", "べき", "ほうが", "方が", "つもりはな", "気はな"}},
+	// A joke told, and told of (胃カメラの前の日に遺書書いとこうかなって冗談
+	// 言ったら妻に怒られた: crisis set 352, round 46); not 冗談じゃなくて.
+	{name: "words told as a joke (遺書書こうかなって冗談言ったら)", risk: akari.RiskNone,
+		stems:    []string{"遺書", "死のう", "死にたい", "消えたい", "首吊", "飛び降り"},
+		ends:     []string{"って冗談", "とか冗談", "なんて冗談", "と冗談を言", "と冗談で言", "と冗談言"},
+		gap:      12,
+		notAfter: []string{"じゃ", "では", "でも", "ちゃう", "抜き", "ぬき", "に聞こえ", "にならな", "で済", "のつもり",
+			// 冗談で言ってたけど、最近wがつけられなくなってきた: a joke no longer.
+			"で言ってたけど", "言ってたけど", "で言ってたのに", "言ってたのに", "にしてたけど", "めかしてたけど", "ってたけど", "ってたのに", "ってきたけど", "ってきたのに"}},
+	// A debt one thought would last a lifetime (死ぬまで返せないと思ってた
+	// のに完済した: crisis set 352, round 46).
+	{name: "until death, of a debt (死ぬまで返せない)", risk: akari.RiskNone,
+		stems: []string{"死ぬまで", "しぬまで"},
+		ends:  []string{"返せ", "返さ", "払え", "払い続", "払わ", "完済", "ローン", "返済"},
+		gap:   4},
+	// Oneself disposed of, after the rest is settled (店たたむ手続き全部終わった
+	// …あとは自分の始末だけ: crisis set 352, round 46) — not 始末書.
+	{name: "oneself disposed of (あとは自分の始末だけ)", risk: akari.RiskHigh,
+		stems:    []string{"自分の始末", "自分の後始末", "自分を始末", "私の始末", "わたしの始末", "俺の始末", "おれの始末", "僕の始末", "ぼくの始末", "自分のけじめ", "自分のけりを"},
+		notAfter: []string{"書", "しょ"}},
 	{name: "a note thrown away (遺書は破って捨てた)", risk: akari.RiskNone, settled: true,
 		stems: []string{"遺書"},
 		ends:  []string{"捨てた", "捨てました", "破った", "破りました", "破いた", "消した", "消しました", "燃やした"},
@@ -802,7 +825,11 @@ var constructions = []construction{
 			"天国にいきたい", "人生を終える", "人生終える", "人生を閉じ",
 			// the life itself (人生そのものを終わらせたい: crisis set 348, round 46).
 			"人生そのものを終わらせ", "人生そのものを終わりに", "人生自体を終わらせ", "人生ごと終わらせ", "人生ごと終わりに",
-			"人生をもう終わらせ", "人生をいっそ終わらせ", "人生をもう終わりに", "人生をいっそ終わりに"},
+			"人生をもう終わらせ", "人生をいっそ終わらせ", "人生をもう終わりに", "人生をいっそ終わりに",
+			// a life's shutters pulled down; a life as the price (辞表ではなく、
+			// 命で: crisis set 352, round 46).
+			"人生のシャッターを下ろ", "人生のシャッター下ろ", "人生のシャッターをおろ", "人生のシャッターおろ", "人生の幕を下ろ", "人生の幕をおろ", "人生の店じまい", "人生を店じまい",
+			"辞表ではなく命で", "辞表ではなく、命で", "辞表じゃなく命で", "辞表じゃなく、命で", "辞表でなく命で", "辞表でなく、命で", "命をもって責任", "命をもって償", "命をもってお詫び", "命で責任"},
 		// A working life is a career (会社員人生を終わりにしたいって話だよ:
 		// care set 270, round 46).
 		notBefore: []string{"会社員", "社会人", "サラリーマン", "リーマン", "営業", "教員", "教師", "看護師", "職業", "キャリア", "社畜", "管理職", "公務員",
@@ -1452,6 +1479,9 @@ var constructions = []construction{
 			"閉店", "店じまい", "廃業", "在庫",
 			// 幹事、こんなん今年で終わりにしたるでね: a role ended by a date.
 			"今年で終わり", "今年限りで終わり", "今回で終わり", "今期で終わり", "今シーズンで終わり", "今年度で終わり",
+			// A contract ended at its term (じゃあ満了で終わらせるとして、いつ
+			// までに言えばいい？: general set 173, round 46).
+			"満了で終わら", "満了で終わり", "満期で終わら", "満期で終わり", "契約満了で", "満了をもって",
 			// A task finished by a date (何としても年度内に終わらせたい: care
 			// set 271, round 46).
 			"年度内に終わらせ", "年内に終わらせ", "今月中に終わらせ", "今週中に終わらせ", "今日中に終わらせ", "期限内に終わらせ", "期限までに終わらせ", "締め切りまでに終わらせ", "締切までに終わらせ", "納期までに終わらせ", "月末までに終わらせ", "定時までに終わらせ",
@@ -2118,6 +2148,12 @@ var constructions = []construction{
 		// The relief of an evening's end, not a wish: the model alone read
 		// a child asleep and the kana of 楽 at 0.89 (crisis set 292).
 		stems: []string{"やっと楽になった", "やっとらくになった", "少し楽になった", "ちょっと楽になった", "だいぶ楽になった", "すごく楽になった", "めっちゃ楽になった", "かなり楽になった"}},
+	// Wishing to follow someone who died (父が亡くなって半年。私もそっちに
+	// 行きたいなと思う: crisis set 352, round 46): a death told before.
+	{name: "following the dead (私もそっちに行きたい)", risk: akari.RiskConcern,
+		stems:  []string{"そっちに行き", "そっちにいき", "そっちへ行き", "そちらに行き", "そちらへ行き", "そっち側に行き", "そちら側に行き", "あっちに行き", "あっちにいき", "同じところに行き", "同じ所に行き", "同じ場所に行き"},
+		ends:   []string{"たい", "たく", "てえ", "たか", "たいな"},
+		before: &objects{keep: []string{"亡くな", "なくな", "死ん", "逝っ", "他界", "天国", "旅立", "先立た", "葬儀", "四十九日", "一周忌", "亡き", "お墓"}, need: true, window: 40}},
 	{name: "the last call for one, hoped for (はやくおむかえ、こないかな)", risk: akari.RiskConcern,
 		// No unless: お迎え is every parent's word, and a stem set aside
 		// would hide it from the model wherever a child is named. A

@@ -47,13 +47,13 @@ const followUpCues = "うん|はい|そう|なるほど|たしかに|確かに|�
 
 // backCues say a message goes on with what was just talked about, in
 // the classifier's form: それって…, さっきの件, 話の続き.
-const backCues = "それって|これって|こういうのって|さっきの|さっき言|その件|その話|話の続き|続きなんですが|続きだけど|続きやけど"
+const backCues = "それって|これって|こういうのって|こういうの、|こういうのは|こういうこと|さっきの|さっき言|その件|その話|話の続き|続きなんですが|続きだけど|続きやけど"
 
 // howCues ask how to go on with what is on the table — what to say, how
 // to write it — in the classifier's form (会社にどう言えばいい？; じゃあ文面
 // どう書けばいい？): the worry's next step, whatever the words suggest
 // on their own (会社に言う reads as giving notice).
-const howCues = "どうやって言え|どうやっていえ|どうやって伝え|どうやって切り出|どうやって頼|どう言え|どういえ|どう言った|どう伝え|どうつたえ|なんて言え|なんていえ|なんて言った|なんて伝え|なんてつたえ|なんて送|どう送|どう書け|どうかけ|どう書い|どう切り出|どうきりだ|文面|例文"
+const howCues = "どうやって言え|どうやっていえ|どうやって伝え|どうやって切り出|どうやって頼|どう言え|どういえ|どう言った|どう伝え|どうつたえ|なんて言え|なんていえ|なんて言った|なんて伝え|なんてつたえ|なんて送|どう送|どう書け|どうかけ|どう書い|どう切り出|どうきりだ|文面|例文|言ってもいい|いってもいい|言っていい|伝えてもいい|相談してもいい|言ってもええ|言うてもええ"
 
 // answerCues report what someone answered to what the person did, in the
 // classifier's form (店長に「人足りないから無理」って言われたんだけど): the

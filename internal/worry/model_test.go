@@ -99,6 +99,7 @@ func TestClassifyInContext(t *testing.T) {
 		// Round 46 (general set 171): how to take the worry further.
 		{"how to tell the company, after unpaid overtime", "会社にどう言えばいい？言ったら干されそうで怖い", akari.Salary, akari.Salary, "context"},
 		{"how to write it, after a call cut off", "じゃあ文面どう書けばいい？お客さんが返金しろって言ってるやつ", akari.HungUpCall, akari.HungUpCall, "context"},
+		{"whether one may tell the company, after feeling left out", "こういうの、会社に言ってもいいんですかね？わがままって思われそうで", akari.RemoteWorkEnvy, akari.RemoteWorkEnvy, "context"},
 		{"a new worry with how to say it still switches", "あと別件で、育休明けの時短勤務のことを上司にどう伝えればいいか悩んでます", akari.Salary, akari.ParentingBalance, "offline"},
 		// A fact of the case told bare is the case of the worry on the
 		// table (round 39): 正社員 alone reads as changing jobs.

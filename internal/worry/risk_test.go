@@ -1257,6 +1257,18 @@ func TestRiskLevels(t *testing.T) {
 		{"a family shop closed", "祖父の代からの八百屋を畳むことにした。もうどうにもならんわ", akari.RiskNone},
 		{"a shop closed, and nothing but death", "店を畳んだら、もう死ぬしかない", akari.RiskHigh},
 		{"a project finished by the year's end", "担当の案件を何としても年度内に終わらせたいのですが、人が足りません", akari.RiskNone},
+		{"first before one's mother, hoped for", "義母より先にお迎えが来てほしいと思う夜がある", akari.RiskConcern},
+		{"a note joked about, told of", "健診が怖くて遺書でも書こうかなって冗談言ったら同僚に笑われた", akari.RiskNone},
+		{"a wish called no joke", "消えたいって冗談じゃなくて、本気で毎日思ってる", akari.RiskConcern},
+		{"following the dead", "母が亡くなって一年。私もそっちに行きたいと思ってしまう", akari.RiskConcern},
+		{"a transfer wished for, not the dead", "来春から福岡支社。あっちに行きたいってずっと希望出してた", akari.RiskNone},
+		{"a life's shutters pulled down", "もう人生のシャッター下ろしたいわ", akari.RiskHigh},
+		{"a debt thought lifelong, repaid", "奨学金を完済した。死ぬまで返せないと思ってた", akari.RiskNone},
+		{"oneself disposed of, the rest settled", "会社の清算も終わった。あとは自分の始末だけです", akari.RiskHigh},
+		{"a written apology", "ミスの報告で自分の始末書を書かされた", akari.RiskNone},
+		{"a life as the price of failure", "責任は取ります。辞表ではなく命で", akari.RiskHigh},
+		{"a contract ended at its term", "じゃあ満了で終わらせるとして、いつまでに言えばいい？", akari.RiskNone},
+		{"vanishing from a ward", "正直なところ、この病棟から消えたいです。訪問看護も考えています", akari.RiskNone},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
