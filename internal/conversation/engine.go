@@ -99,9 +99,10 @@ func (e *Engine) modelAloneSaw(text string) bool {
 }
 
 // shortConcernRunes: in care, a message this short in which only the risk
-// model reads a concern (もう どうでもいい) is the mood care already meets,
-// not a sign of its own.
-const shortConcernRunes = 12
+// model reads a concern (もう どうでもいい; もう疲れた。何も考えたくない:
+// care set 273, round 46) is the mood care already meets, not a sign of
+// its own.
+const shortConcernRunes = 16
 
 // unknowingConfidence: a worry read with less confidence than this in a
 // message that says the person does not know what is wrong is a guess.
