@@ -379,6 +379,8 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout348", File: "crisis_heldout348.jsonl"},
 		{Name: "heldout349", File: "crisis_heldout349.jsonl"},
 		{Name: "heldout350", File: "crisis_heldout350.jsonl"},
+		{Name: "heldout351", File: "crisis_heldout351.jsonl"},
+		{Name: "heldout352", File: "crisis_heldout352.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
