@@ -70,6 +70,10 @@ func TestCareTurns(t *testing.T) {
 			{say: "夜勤明けは、このまま目が覚めなければいいのにと思います", care: true, why: akari.RiskSign},
 			{say: "失礼しました、大げさな言い方でした。それほど眠いという意味で、死にたいなどではないのです", care: false, risk: akari.RiskNone, why: akari.RiskFalseAlarm},
 		}},
+		{"no call at all, in English words only the English model reads", []turn{
+			{say: "Some nights I honestly think about dying", care: true, why: akari.RiskSign},
+			{say: "cant call. social anxiety. text only pls", care: true, source: "care", risk: akari.RiskNone},
+		}},
 		{"no strength to call, in English, is care's answer, not a sign again", []turn{
 			{say: "Some nights I honestly think about dying", care: true, why: akari.RiskSign},
 			{say: "I don't have the energy to call anyone tonight", care: true, source: "care", risk: akari.RiskNone},

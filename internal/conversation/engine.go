@@ -87,15 +87,17 @@ type SignExplainer interface {
 	CrisisSignal(text string) (why string, ok bool)
 }
 
-// modelAloneSaw reports whether the only crisis sign in text is the risk
-// model's.
+// modelAloneSaw reports whether the only crisis sign in text is a risk
+// model's: the character model's ("model") or, in English, the word
+// model's ("English model": cant call. social anxiety. text only pls —
+// care set 272, round 46).
 func (e *Engine) modelAloneSaw(text string) bool {
 	x, ok := e.Classifier.(SignExplainer)
 	if !ok {
 		return false
 	}
 	why, sign := x.CrisisSignal(text)
-	return sign && why == "model"
+	return sign && (why == "model" || why == "English model")
 }
 
 // shortConcernRunes: in care, a message this short in which only the risk

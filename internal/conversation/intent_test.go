@@ -276,6 +276,11 @@ func TestIntents(t *testing.T) {
 		{"電話対応なしの仕事ってどんなのがありますか?できれば大阪市内で", true, false, false},
 		{"電話対応なしの仕事ってどんなのがありますか?", false, false, false},
 		{"次の仕事、在宅できる事務ってありますか？横浜あたりで", true, false, false},
+		// Round 46 (care set 272): in English and in romaji.
+		{"any UX jobs in Tokyo? show me pls", true, false, false},
+		{"any openings for bilingual support in Osaka?", true, false, false},
+		{"my company has no jobs for juniors", false, false, false},
+		{"osaka de jimu no kyujin misete", true, false, false},
 	}
 	for _, s := range []string{"2つめのやつ気になる。でもまだ担当の人とかに連絡いくのはイヤ", "まだ誰かに連絡とかはしないでください。まず自分で比べたいので", "紹介はまだ待ってください", "担当の人にはまだ渡さないでくださいね", "ごめん、担当の人に渡すのはまだやめといて"} {
 		if !fold(s).is(in.noContact) {

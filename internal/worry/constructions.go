@@ -20,6 +20,9 @@ var (
 		// …and a ward, a clinic, a staff room (この病棟から消えたい: care set
 		// 273, round 46).
 		"病棟", "クリニック", "職員室", "診療所", "薬局", "役所", "窓口", "売り場", "厨房", "ライン工",
+		// …in the kana romaji spells (kaisha kara kietai w: care set 272,
+		// round 46).
+		"かいしゃ", "しょくば", "しごと", "ばいと", "げんば", "ぶしょ", "じむしょ", "がっこう", "びょういん", "ぷろじぇくと", "あんけん", "ちーむ",
 		// papers one works on: 全部終わらせたい…この報告書
 		"報告書", "レポート", "書類", "原稿", "企画書", "提案書", "日報", "議事録", "仕様書", "見積",
 	}
@@ -2417,7 +2420,9 @@ var constructions = []construction{
 		notBefore: []string{"not", "nt", "never"},
 		notAfter:  awayForAWhile,
 		// A place one is stuck in (this office, this meeting) is not the world.
-		unless: []string{"thisoffice", "office", "meeting", "thisjob", "atwork", "thisparty", "class", "lecture", "boring", "vacation", "holiday"}},
+		unless: []string{"thisoffice", "office", "meeting", "thisjob", "atwork", "thisparty", "class", "lecture", "boring", "vacation", "holiday",
+			// …or left in romaji (kaisha kara kietai w: care set 272, round 46).
+			"kaishakara", "shokubakara", "shigotokara", "baitokara", "genbakara", "gakkoukara", "bushokara", "fromwork", "fromthecompany", "fromthiscompany", "frommyjob", "fromthisjob", "fromtheoffice"}},
 }
 
 // boxOpened is work with a cutter that explains a cut: 段ボール開けるとき

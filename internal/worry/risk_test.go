@@ -1268,6 +1268,8 @@ func TestRiskLevels(t *testing.T) {
 		{"a written apology", "ミスの報告で自分の始末書を書かされた", akari.RiskNone},
 		{"a life as the price of failure", "責任は取ります。辞表ではなく命で", akari.RiskHigh},
 		{"a contract ended at its term", "じゃあ満了で終わらせるとして、いつまでに言えばいい？", akari.RiskNone},
+		{"vanishing from the company, in romaji", "kaisha kara kietai w. jouji ga muri", akari.RiskNone},
+		{"vanishing, in romaji, still read", "mou kietai", akari.RiskConcern},
 		{"vanishing from a ward", "正直なところ、この病棟から消えたいです。訪問看護も考えています", akari.RiskNone},
 	}
 	for _, tt := range tests {
