@@ -407,3 +407,62 @@ func (in input) when() time.Time {
 	}
 	return noDate
 }
+
+// Shorter hours for a child (育児・介護休業法): 6 hours a day unless told.
+const (
+	fullDayHours  = 8
+	shortDayHours = 6
+)
+
+// shortHoursLine is the pay at shorter hours, from the monthly wage told
+// (今はフルタイム8時間で月給24万…6時間の時短にしたら): the hours' share of
+// it, as most companies pay the hours not worked no wage.
+func shortHoursLine(c workCase) string {
+	if c.monthly <= 0 {
+		return ""
+	}
+	full := c.fullHours
+	if full == 0 {
+		full = c.dayHours
+	}
+	if full == 0 {
+		full = fullDayHours
+	}
+	short := c.shortHours
+	said := "1日" + hoursSay(short) + "時間"
+	if short == 0 {
+		short, said = shortDayHours, "育児の短時間勤務の原則の1日6時間"
+	}
+	if short >= full {
+		return ""
+	}
+	share := short / full
+	return fmt.Sprintf("月給%sで1日%s時間から%sの時短にすると、働く時間は%s（%s%%）になるので、お給料も同じ割合で減るなら月%sほどが目安です。手当や賞与の扱いは会社によって違うので、就業規則か人事に計算の仕方を確かめましょう。",
+		manYen(c.monthly), hoursSay(full), said, fraction(short, full), strconv.FormatFloat(math.Round(share*1000)/10, 'f', -1, 64), manYen(int(math.Round(float64(c.monthly)*share))))
+}
+
+// manYen writes an amount of yen in 万 (24万円, 18万7,500円).
+func manYen(v int) string {
+	man, rest := v/10000, v%10000
+	switch {
+	case man == 0:
+		return commas(v) + "円"
+	case rest == 0:
+		return strconv.Itoa(man) + "万円"
+	}
+	return strconv.Itoa(man) + "万" + commas(rest) + "円"
+}
+
+// fraction writes a share of hours as a fraction in lowest terms (4分の3);
+// half hours count in halves.
+func fraction(part, whole float64) string {
+	p, w := int(math.Round(part*2)), int(math.Round(whole*2))
+	a, b := p, w
+	for b != 0 {
+		a, b = b, a%b
+	}
+	if a > 0 {
+		p, w = p/a, w/a
+	}
+	return strconv.Itoa(w) + "分の" + strconv.Itoa(p)
+}

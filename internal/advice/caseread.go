@@ -51,6 +51,9 @@ type workCase struct {
 	staff    int     // the company's staff, when told
 	renewals int     // times a fixed-term contract was renewed
 	monthly  int     // monthly wage, yen (月11万, 月給25万円)
+	// fullHours and shortHours are a day's hours now and at the shorter
+	// hours asked about (フルタイム8時間で…6時間の時短にしたら).
+	fullHours, shortHours float64
 	// next: the days of the next grant are asked (次にもらえる有給).
 	next bool
 	// holidayHours are hours worked on a day off (日曜の法定休日に8時間).
@@ -79,6 +82,8 @@ type workCase struct {
 var (
 	daysAWeek    = pattern.MustCompile(`(休)?(?:週|しゅう)([1-7])([0-9]|時間|じかん)?`)
 	hoursAWeek   = pattern.MustCompile(`週([0-9]{1,2}(?:\.[0-9])?)時間`)
+	fullDay      = pattern.MustCompile(`(?:フルタイム|定時|通常|普段|今は|いまは)(?:で|の|は|だと)?(?:1日)?([0-9]{1,2}(?:\.[0-9])?)時間`)
+	shortDay     = pattern.MustCompile(`([0-9]{1,2}(?:\.[0-9])?)時間(?:の|に|で)?(?:時短|短時間)|時短(?:勤務)?(?:で|に|にして|だと)(?:1日)?([0-9]{1,2}(?:\.[0-9])?)時間`)
 	hoursADay    = pattern.MustCompile(`(?:1日|一日|いちにち)(?:に|は)?([0-9]{1,2}(?:\.[0-9])?)時間`)
 	fullTime     = pattern.MustCompile(`正社員|フルタイム|ふるたいむ`)
 	partTimeWord = pattern.MustCompile(`パート|バイト|ぱーと|ばいと`)
@@ -233,6 +238,12 @@ func (c *workCase) read(t string) {
 	}
 	if m := submatch(hoursADay, t); m != nil {
 		c.dayHours, _ = strconv.ParseFloat(m[1], 64)
+	}
+	if m := submatch(fullDay, t); m != nil {
+		c.fullHours, _ = strconv.ParseFloat(m[1], 64)
+	}
+	if m := submatch(shortDay, t); m != nil {
+		c.shortHours, _ = strconv.ParseFloat(m[1]+m[2], 64)
 	}
 	if ms := allSubmatch(hoursAWeek, t); ms != nil {
 		// The last said is the one meant (今は週18時間で、来月から週22時間).

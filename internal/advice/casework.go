@@ -32,6 +32,7 @@ const (
 	topicMaternity               // maternity leave by the due date
 	topicNight                   // the late-night premium of a shift
 	topicQuitNotice              // the notice to quit by the day told
+	topicShortHours              // pay at shorter hours (時短)
 )
 
 // caseTopics name each topic; the latest message that names one sets it.
@@ -40,6 +41,7 @@ var caseTopics = []struct {
 	words *pattern.Pattern
 }{
 	{topicFixedOvertime, pattern.MustCompile(`固定残業|みなし残業|定額残業|残業代込み|時間分の残業`)},
+	{topicShortHours, pattern.MustCompile(`時短|短時間勤務`)},
 	{topicBenefit, pattern.MustCompile(`失業保険|失業手当|失業給付|基本手当|給付制限|所定給付`)},
 	{topicNonRenewal, pattern.MustCompile(`雇止め|雇い止め|更新(しない|されない|せえへん|せん|なし|はない|止め)|契約(を)?切られ|無期転換|契約[^。]{0,16}で終わり[』」]?(って|と)[^。]{0,4}(言われ|いわれ|言うて)`)},
 	{topicDismissal, pattern.MustCompile(`解雇|クビ|くびに|首にな|辞めてくれって|辞めてもらう|予告手当|来(ん|なく)(て|で)?(ええ|いい|よい)|こなくていい|こんでいい`)},
@@ -74,6 +76,8 @@ func (t caseTopic) word() string {
 		return "産休"
 	case topicNight:
 		return "深夜"
+	case topicShortHours:
+		return "時短"
 	}
 	return ""
 }
@@ -255,6 +259,8 @@ func caseFigure(topic caseTopic, c workCase, now time.Time) string {
 		return nonRenewalLine(c)
 	case topicMaternity:
 		return maternityLine(c, now)
+	case topicShortHours:
+		return shortHoursLine(c)
 	}
 	return ""
 }

@@ -23,6 +23,17 @@ func TestCaseworkGivesThePersonsFigure(t *testing.T) {
 		{"overtime on a monthly wage, its scheduled hours told, then asked again", akari.Salary,
 			[]string{"月給22万円で所定労働時間は月176時間です。残業が20時間あったら残業代はいくらくらい？", "ありがとうございます", "さっきの20時間分の金額、もう一度教えてください"},
 			[]string{"31,250円", "", "31,250円"}},
+		// Round 46 (general sets 171, 172): pay at shorter hours, the
+		// hours told or the law's 6.
+		{"pay at six hours of eight", akari.ParentingBalance,
+			[]string{"育休から来月復帰します", "今はフルタイム8時間で月給24万です。6時間の時短にしたら、ざっくりいくらになりますか？"},
+			[]string{"", "18万円"}},
+		{"pay at shorter hours, the hours not told", akari.Salary,
+			[]string{"時短にしたら給料どのくらい減る？今月給25万"},
+			[]string{"18万7,500円"}},
+		{"pay at five hours of seven and a half", akari.ParentingBalance,
+			[]string{"通常7.5時間で月給30万なんですが、時短で5時間にしたらいくらになりますか"},
+			[]string{"3分の2"}},
 		// Round 42: the day to leave against today.
 		{"the notice to quit by the end of next month", akari.Resignation,
 			[]string{"正社員で4年働いてる会社を辞めたい", "来月末で辞めたいんだけど、今日は10日。間に合う？"},
