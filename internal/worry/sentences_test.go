@@ -66,3 +66,25 @@ func readWhole(m *Model, text string) akari.Risk {
 	}
 	return r
 }
+
+// BenchmarkLongMessage is the cost of reading a long message a sentence at
+// a time: "whole" reads it as one (what a message that does not lean
+// towards a sign costs), "sentences" as analyse does when it leans and
+// shows nothing — every sentence read again.
+func BenchmarkLongMessage(b *testing.B) {
+	m := loadModel(b)
+	const text = "販売員です。お客さんに「役立たず」って怒鳴られて、店長には見て見ぬふりをされました。休憩中に更衣室で手の甲をペンで何度も突いて、なんとかしのぎました。"
+	if r := m.analyseTextAs(text, false).risk; r.risk.Crisis() || r.prob < wholeLeans {
+		b.Fatalf("the text does not lean without a sign: %+v", r)
+	}
+	b.Run("whole", func(b *testing.B) {
+		for b.Loop() {
+			m.analyseTextAs(text, false)
+		}
+	})
+	b.Run("sentences", func(b *testing.B) {
+		for b.Loop() {
+			m.analyseTextAs(text, true)
+		}
+	})
+}
