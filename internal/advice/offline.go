@@ -354,7 +354,7 @@ func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 			return texts
 		}
 		return more(pb, lis, f, in)
-	case in.guide > 0 && (asksWhere(in.text) || distrustsCompany(in.text)):
+	case in.guide > 0 && (asksWhere(in.text) || distrustsCompany(in.text)) && !asksWhatToBring.MatchString(in.text):
 		if texts := where(pb, lis, f, in); texts != nil {
 			return texts
 		}

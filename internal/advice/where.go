@@ -15,6 +15,11 @@ var whereAsk = pattern.MustCompile(`どこ(で|に|へ|か|の窓口)|(外|社�
 
 func asksWhere(text string) bool { return whereAsk.MatchString(text) }
 
+// asksWhatToBring asks what to prepare for a place already named (相談
+// 窓口に行くとしたら、何を準備しておけばいいですか): a note's list, not the
+// places again (general set 173, round 46).
+var asksWhatToBring = pattern.MustCompile(`何を?(準備|用意|持って)|準備(して)?(おけば|しておく|しとけば|するもの|しておくもの)|持っていけば|持って行けば|持ってけば|用意(して)?(おけば|しとけば|するもの)`)
+
 // desk names the places a person can turn to; a line that names one
 // answers "where".
 var desk = pattern.MustCompile(`総合労働相談コーナー|労働基準監督署|雇用環境・均等部|労働局|ハローワーク|キャリアセンター|産業医|こころの耳|医療機関|市区町村の窓口|相談窓口|派遣元`)

@@ -42,3 +42,24 @@ func TestWhereToTurnIsAnsweredWithADesk(t *testing.T) {
 		})
 	}
 }
+
+// TestWhatToBringIsAnsweredWithTheList: a desk named with a question of
+// what to prepare for it gets the list of records to take, not the desks
+// again (general set 173, round 46).
+func TestWhatToBringIsAnsweredWithTheList(t *testing.T) {
+	o := advice.NewOffline(advice.Fixed(library(t)))
+	for _, tt := range []struct {
+		cat       akari.Category
+		say, then string
+	}{
+		{akari.HungUpCall, "報告の電話をまた上司に切られました。これで3回目です", "相談窓口に行くとしたら、何を準備しておけばいいですか"},
+		{akari.Salary, "残業が月80時間あるのに、45時間分しか払われていません", "労基署に相談に行くとき、何を持っていけばいいですか？"},
+	} {
+		st := &akari.State{}
+		said(st, tt.say, tt.cat, advise(t, o, tt.say, tt.cat, st))
+		all := strings.Join(advise(t, o, tt.then, tt.cat, st).Texts, "\n")
+		if !strings.Contains(all, "給与明細") || !strings.Contains(all, "メモ") || strings.Contains(all, "離職票") {
+			t.Errorf("%q: want the records to take (メモ, 給与明細), not the job centre's list:\n%s", tt.then, all)
+		}
+	}
+}
