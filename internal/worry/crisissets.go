@@ -381,6 +381,7 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout350", File: "crisis_heldout350.jsonl"},
 		{Name: "heldout351", File: "crisis_heldout351.jsonl"},
 		{Name: "heldout352", File: "crisis_heldout352.jsonl"},
+		{Name: "heldout353", File: "crisis_heldout353.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
