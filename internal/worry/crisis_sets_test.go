@@ -1533,7 +1533,8 @@ func TestHeldoutRound45Crisis(t *testing.T) {
 // the sign in the middle) and 351 (18–35, LINE style, emoji and
 // half-width kana, signs behind a joke; internet hyperbole as negatives)
 // and 353 (written last: every kind of worker; signs with no death word,
-// death words in ordinary work talk).
+// death words in ordinary work talk; two lines the blind corpus holds are
+// left out).
 // Read: 348 (long messages from offices, schools, wards and homes, the
 // sign in the middle of a working day; negatives from grief, paperwork
 // and stories; 74/80 on arrival — reading long messages a sentence at a
@@ -1547,7 +1548,7 @@ func TestHeldoutRound46Crisis(t *testing.T) {
 		{set: "heldout350", lines: 130, negatives: 50, high: 0.975, concern: 0.950, maxFalse: 0},
 		{set: "heldout351", lines: 130, negatives: 50, high: 1.000, concern: 1.000, maxFalse: 3},
 		{set: "heldout352", lines: 130, negatives: 50, high: 1.000, concern: 1.000, maxFalse: 0},
-		{set: "heldout353", lines: 130, negatives: 50, high: 0.950, concern: 1.000, maxFalse: 0},
+		{set: "heldout353", lines: 128, negatives: 49, high: 0.950, concern: 1.000, maxFalse: 0},
 	} {
 		checkCrisisSet(t, floor)
 	}
