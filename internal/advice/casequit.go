@@ -27,6 +27,13 @@ type quitDay struct {
 
 var (
 	quitMonthEnd = pattern.MustCompile(`(再来月|来月|今月)(末|いっぱい|の末|の終わり|の最後)`)
+	// toldNotToCome is a dismissal told as the month one need no longer
+	// come from (来月からもう来なくていいわ): the last day is the month's end
+	// before it.
+	toldNotToCome = pattern.MustCompile(`(再来月|来月)から(は)?(もう)?(来なくて|こなくて|来んで|こんで|来なくても|こなくても)`)
+	// termEnd is a fixed term's end, not a day to leave (契約は6月末まで
+	// なのに: general set 170, round 46).
+	termEnd = pattern.MustCompile(`契約[^。?？]{0,6}[0-9]{1,2}月(末|いっぱい|の末)?(まで|満了)|[0-9]{1,2}月(末|いっぱい)?まで(って|という|っていう|が|の)?(の)?契約`)
 	quitNamedEnd = pattern.MustCompile(`(?:^|[^0-9])([0-9]{1,2})月(?:末|いっぱい|の末|の終わり)`)
 	quitDate     = pattern.MustCompile(`(?:^|[^0-9])([0-9]{1,2})月([0-9]{1,2})日(?:で|に|付|づけ|付け|を|が)?[^。?？]{0,8}(?:辞め|やめ|退職|最終|最後|解雇|クビ)`)
 	noticeDate   = pattern.MustCompile(`(?:^|[^0-9])([0-9]{1,2})月([0-9]{1,2})日(?:に|で)?[^。?？]{0,4}(?:退職届|退職願|辞表|退職の意思|辞める(?:って|と|こと))(?:を|は)?[^。?？]{0,4}(?:出|提出|伝え|言|申し出)`)
@@ -40,6 +47,10 @@ var (
 func readQuitDay(t string) (quitDay, bool) {
 	if !strings.Contains(t, "月") {
 		return quitDay{}, false
+	}
+	if m := submatch(toldNotToCome, t); m != nil {
+		ahead := map[string]int{"来月": 0, "再来月": 1}[m[1]]
+		return quitDay{end: true, ahead: ahead, told: true}, true
 	}
 	if m := submatch(quitMonthEnd, t); m != nil {
 		ahead := map[string]int{"今月": 0, "来月": 1, "再来月": 2}[m[1]]
@@ -55,7 +66,7 @@ func readQuitDay(t string) (quitDay, bool) {
 		d, _ := strconv.Atoi(m[2])
 		return quitDay{month: mo, day: d, ahead: -1, told: true}, true
 	}
-	if m := submatch(quitNamedEnd, t); m != nil {
+	if m := submatch(quitNamedEnd, t); m != nil && !termEnd.MatchString(t) {
 		mo, _ := strconv.Atoi(m[1])
 		return quitDay{month: mo, end: true, ahead: -1, told: true}, true
 	}

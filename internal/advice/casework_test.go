@@ -155,6 +155,11 @@ func TestCaseworkGivesThePersonsFigure(t *testing.T) {
 		{"dismissed at the month's end, today's date told", akari.Resignation,
 			[]string{"正社員です。今日（6月15日）いきなり社長に「今月末で辞めてもらう」と言われました。こんな急な解雇って許されるんですか？"},
 			[]string{"足りない15日分"}},
+		// Round 46 (general set 170): a fixed term's end is no day to
+		// leave; "not from next month" dismisses at this month's end.
+		{"told not to come from next month, mid-term", akari.Resignation,
+			[]string{"派遣で工場に入ってます。契約は6月末までなのに、今日（5月20日）班長から『来月からもう来なくていいわ』って言われた。何日前に言わないといけないんですか？"},
+			[]string{"足りない19日分"}},
 		{"a contract not renewed after renewals", akari.Resignation,
 			[]string{"契約社員で1年ごとの契約、更新4回目です。今回は更新しないって言われました", "いつまでに言ってもらえるものなんですか？"},
 			[]string{"30日前", ""}},

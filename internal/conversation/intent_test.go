@@ -281,6 +281,10 @@ func TestIntents(t *testing.T) {
 		{"any openings for bilingual support in Osaka?", true, false, false},
 		{"my company has no jobs for juniors", false, false, false},
 		{"osaka de jimu no kyujin misete", true, false, false},
+		// Round 46 (general set 170): whether someone else finds the work.
+		{"次の職場って派遣会社が探してくれるもんなんすか？", false, false, false},
+		{"エージェントって仕事探してくれるの？", false, false, false},
+		{"派遣会社で次の仕事探してほしい", true, false, false},
 	}
 	for _, s := range []string{"2つめのやつ気になる。でもまだ担当の人とかに連絡いくのはイヤ", "まだ誰かに連絡とかはしないでください。まず自分で比べたいので", "紹介はまだ待ってください", "担当の人にはまだ渡さないでくださいね", "ごめん、担当の人に渡すのはまだやめといて"} {
 		if !fold(s).is(in.noContact) {
