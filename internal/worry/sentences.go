@@ -14,10 +14,11 @@ import (
 // risky words ordinary said elsewhere in the message reaches the sign
 // too. So when a long message read whole shows no risk but leans that
 // way, each of its sentences is read on its own, and one the risk model
-// is all but certain of is a concern.
+// is all but certain of is a sign, at the level that sentence reads.
 //
-// On every kept crisis set (45,427 lines) this caught twelve more signs
-// and raised no false alarm (docs/classifier.md, round 46). The sentence
+// On the kept crisis sets of round 46 (some 45,000 lines) this caught
+// twelve more signs and raised no false alarm (docs/classifier.md, round
+// 46; TestSentenceReadingOnKeptSets holds both). The sentence
 // must read as a sign all but certainly: alone it has lost the context
 // that settles it, and at 0.95 a kept care conversation's tired question
 // (このまま続けてよいのか分からなくなってしまいました, 0.98) was read as a
@@ -36,8 +37,8 @@ const (
 
 // readSentences reads text a sentence at a time when, whole, it showed no
 // risk (r) though the risk model leant towards one, and raises r to the
-// first sentence the risk model alone is sure shows one — the model's
-// reading, explained as "model". A rule's reading of a sentence adds
+// risk of the first sentence the risk model alone is sure shows one — the
+// model's reading, explained as "model". A rule's reading of a sentence adds
 // nothing: the rules read the whole message already, with the context
 // that settles them.
 func (m *Model) readSentences(r *riskResult, text string) {
