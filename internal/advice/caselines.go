@@ -174,7 +174,30 @@ func overtimeLine(c workCase) string {
 	if c.worked <= c.fixed {
 		return fmt.Sprintf("%d時間なら、固定残業代の%d時間分の範囲内です。その月の追加の残業代は出ませんが、固定残業代は満額払われるのが原則です。", c.worked, c.fixed)
 	}
-	return fmt.Sprintf("固定残業代が%d時間分で、%d時間残業した月なら、超えた%d時間分の残業代（1時間あたりの賃金×1.25以上）が、固定の額とは別に払われるはずです。給与明細で確かめて、出ていなければ差額を請求できます。", c.fixed, c.worked, c.worked-c.fixed)
+	return fmt.Sprintf("固定残業代が%d時間分で、%d時間残業した月なら、超えた%d時間分の残業代（1時間あたりの賃金×1.25以上）が、固定の額とは別に払われるはずです。給与明細で確かめて、出ていなければ差額を請求できます。", c.fixed, c.worked, c.worked-c.fixed) +
+		excessPay(c)
+}
+
+// excessPay is the sum the hours past the fixed ones come to, when the
+// wage and the month's scheduled hours were told (基本給は24万で、月の
+// 所定労働時間は160時間です): 1.25 up to 60 hours of overtime, 1.5 past
+// them, the fixed hours counted first; "" when they were not.
+func excessPay(c workCase) string {
+	if c.monthly <= 0 || c.monthHours < minMonthHours || c.monthHours > maxMonthHours || c.worked > maxOvertimeHours || c.fixed >= c.worked {
+		return ""
+	}
+	hourly := float64(c.monthly) / float64(c.monthHours)
+	if hourly < minHourlyPay || hourly > maxHourlyPay {
+		return ""
+	}
+	at125 := max(0, min(c.worked, labor.OvertimeHigh)-c.fixed)
+	at150 := max(0, c.worked-max(c.fixed, labor.OvertimeHigh))
+	pay := hourly*1.25*float64(at125) + hourly*1.5*float64(at150)
+	line := fmt.Sprintf("%sを月の所定%d時間で割ると1時間あたり%s、その1.25倍は%sなので、", manYen(c.monthly), c.monthHours, yen(hourly), yen(hourly*1.25))
+	if at150 == 0 {
+		return line + fmt.Sprintf("超えた%d時間分で%s以上が目安です（手当の一部は計算から外します）。", at125, yen(pay))
+	}
+	return line + fmt.Sprintf("60時間までの%d時間分と、60時間を超えた%d時間分（1.5倍）で、合わせて%s以上が目安です（手当の一部は計算から外します）。", at125, at150, yen(pay))
 }
 
 // overtimePayLine is overtime pay by the hour, for the hours told.

@@ -104,10 +104,13 @@ var (
 	ageSaid        = pattern.MustCompile(`([1-9][0-9])(?:歳|才|さい)|(?:歳|年齢|年)は([1-9][0-9])(?:[^0-9万円時日年か]|$)`)
 	noticeGiven    = pattern.MustCompile(`([0-9]{1,2})日前(?:に|で)?(?:言われ|いわれ|予告|通告|伝えられ|聞かされ)|最終日の([0-9]{1,2})日前`)
 	fixedHours     = pattern.MustCompile(`([0-9]{1,3})時間分`)
-	workedHours    = pattern.MustCompile(`(?:実際は?|毎月|先月|月に?|今月)(?:は|に|も)?(?:だいたい|約|大体)?([0-9]{1,3})時間|([0-9]{1,3})時間(?:くらい|ぐらい|ほど|近く)?(?:やった|残業した|働いた|してる|やってる|しとる|やっとる|残業して)`)
-	onTrial        = pattern.MustCompile(`試用`)
-	lateNight      = pattern.MustCompile(`深夜|2[2-4]時|夜中|零時|夜(の)?1[01]時`)
-	carriedDays    = pattern.MustCompile(`(?:去年|昨年|前年|前の年)[^。0-9]{0,10}([0-9]{1,2})日(?:分)?(?:が|は|も)?(?:まだ)?(?:残って|残り|のこって|余って|あまって)`)
+	// excessWords, before 〜時間分, name the hours past the fixed ones, not
+	// the fixed hours (超えた20時間分だと、いくら: general set 172, round 46).
+	excessWords = []string{"超えた", "超えてる", "超えている", "こえた", "超過した", "超過", "オーバーした", "オーバー", "残りの", "残り", "はみ出た", "はみ出した"}
+	workedHours = pattern.MustCompile(`(?:実際は?|毎月|先月|月に?|今月)(?:は|に|も)?(?:だいたい|約|大体)?([0-9]{1,3})時間|([0-9]{1,3})時間(?:くらい|ぐらい|ほど|近く)?(?:やった|残業した|働いた|してる|やってる|しとる|やっとる|残業して)`)
+	onTrial     = pattern.MustCompile(`試用`)
+	lateNight   = pattern.MustCompile(`深夜|2[2-4]時|夜中|零時|夜(の)?1[01]時`)
+	carriedDays = pattern.MustCompile(`(?:去年|昨年|前年|前の年)[^。0-9]{0,10}([0-9]{1,2})日(?:分)?(?:が|は|も)?(?:まだ)?(?:残って|残り|のこって|余って|あまって)`)
 	// carriedUsed tells last year's grant and the days of it used (前回
 	// もらった14日のうち、6日しか使ってない): the rest is carried over.
 	carriedUsed  = pattern.MustCompile(`(?:去年|昨年|前年|前の年|前回|この前|前)[^。0-9]{0,10}([0-9]{1,2})日(?:分)?(?:の|のう)?(?:うち|中)[、,]?(?:まだ)?([0-9]{1,2})日(?:分)?(?:しか|だけ)?(?:使|つか|消化|取|と)`)
@@ -116,7 +119,7 @@ var (
 	staffSaid    = pattern.MustCompile(`(?:従業員|社員|スタッフ|会社|職場|うち)(?:が|は|数|って)?(?:全部で|ぜんぶで|全体で|合わせて)?(?:だいたい|約|大体)?([0-9]{1,5})人|([0-9]{1,5})人(?:くらい|ぐらい|ほど)?の(?:会社|ところ|とこ|店|事業所)|(何百人|何千人|全国チェーン|大手)`)
 	renewed      = pattern.MustCompile(`更新([0-9])回|([0-9])回(?:目の)?更新|([0-9])回目の契約|更新[^。]{0,4}([0-9])回`)
 	dueDate      = pattern.MustCompile(`(?:予定日|出産予定|予定)[^0-9。]{0,6}([0-9]{1,2})月([0-9]{1,2})日|([0-9]{1,2})月([0-9]{1,2})日(?:が|に)?(?:出産)?予定`)
-	monthlyWage  = pattern.MustCompile(`月(?:に|収|給)?(?:は|が|で)?(?:だいたい|約|大体)?([0-9]{1,3}(?:\.[0-9])?)万`)
+	monthlyWage  = pattern.MustCompile(`(?:月|基本給)(?:に|収|給)?(?:は|が|で)?(?:だいたい|約|大体)?([0-9]{1,3}(?:\.[0-9])?)万`)
 	nextGrant    = pattern.MustCompile(`次(に|の|回)?(もらえる|貰える|付与|出る|つく|増える)|次回の付与|次の年|来年(度)?(は|に|の)?(何日|もらえる|付与)`)
 	leavePay     = pattern.MustCompile(`(いくら|何円|なんぼ|賃金|給料|お金)[^。]{0,12}(もらえ|出る|でる|払われ|支払われ)|(もらえ|出る|払われ)[^。]{0,6}(いくら|何円|金額)`)
 	holidayHrs   = pattern.MustCompile(`(?:法定休日|休日|日曜日?|祝日)[^。0-9]{0,10}([0-9]{1,2})時間`)
@@ -305,12 +308,19 @@ func (c *workCase) read(t string) {
 	if m := submatch(noticeGiven, t); m != nil {
 		c.notice, _ = strconv.Atoi(m[1] + m[2])
 	}
-	if m := submatch(fixedHours, t); m != nil {
-		c.fixed, _ = strconv.Atoi(m[1])
+	for _, loc := range fixedHours.FindAllStringSubmatchIndex(t, -1) {
+		if hasSuffixAny(t[:loc[0]], excessWords) {
+			continue // the hours past the fixed ones (超えた20時間分だと)
+		}
+		c.fixed, _ = strconv.Atoi(t[loc[2]:loc[3]])
+		break
 	}
 	for _, loc := range workedHours.FindAllStringSubmatchIndex(t, -1) {
 		if strings.HasPrefix(t[loc[1]:], "分") {
 			continue // the hours the fixed pay covers (月30時間分)
+		}
+		if before := t[max(0, loc[0]-len("所定労働時間は")):loc[0]]; strings.Contains(before, "所定") {
+			continue // the month's scheduled hours (所定は月160時間)
 		}
 		n := t[max(loc[2], loc[4]):max(loc[3], loc[5])]
 		c.worked, _ = strconv.Atoi(n)
@@ -524,4 +534,14 @@ func groups(t string, loc []int) []string {
 		}
 	}
 	return out
+}
+
+// hasSuffixAny reports whether s ends with one of suffixes.
+func hasSuffixAny(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
 }

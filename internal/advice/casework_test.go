@@ -34,6 +34,14 @@ func TestCaseworkGivesThePersonsFigure(t *testing.T) {
 		{"pay at five hours of seven and a half", akari.ParentingBalance,
 			[]string{"通常7.5時間で月給30万なんですが、時短で5時間にしたらいくらになりますか"},
 			[]string{"3分の2"}},
+		// Round 46 (general set 172): the hours past the fixed ones, at
+		// the hourly rate the wage and the scheduled hours give.
+		{"the hours past the fixed ones, worked out", akari.Salary,
+			[]string{"月給28万のうち4万が固定残業代（30時間分）なんですが、毎月50時間くらい残業しています", "基本給は24万で、月の所定労働時間は160時間です。超えた20時間分だと、いくらもらえるはずですか？"},
+			[]string{"20時間分", "37,500円"}},
+		{"the hours past the fixed ones, some past 60", akari.Salary,
+			[]string{"固定残業代が45時間分で、実際は月80時間残業しています。基本給は24万、所定は月160時間です"},
+			[]string{"73,125円"}},
 		// Round 42: the day to leave against today.
 		{"the notice to quit by the end of next month", akari.Resignation,
 			[]string{"正社員で4年働いてる会社を辞めたい", "来月末で辞めたいんだけど、今日は10日。間に合う？"},
