@@ -422,6 +422,9 @@ func serviceIn(t string) (months, days int, ok bool) {
 		if before := t[:loc[0]]; strings.HasSuffix(before, "歳") || strings.HasSuffix(before, "才") || strings.HasSuffix(before, "生後") {
 			continue // a child's age (息子は1歳2か月), not a length of service
 		}
+		if before := t[:loc[0]]; hasSuffixAny(before, timeLeft) {
+			continue // time left (年度末まであと3ヶ月: general set 172, round 46)
+		}
 		if gapAfter.MatchString(after) || gapBefore.MatchString(t[:loc[0]]) {
 			continue // a gap between two spells (8か月あけて, あいだは4か月)
 		}
@@ -535,6 +538,11 @@ func groups(t string, loc []int) []string {
 	}
 	return out
 }
+
+// timeLeft, before a length, make it what is left until a day, not
+// service: 年度末まであと3ヶ月, 契約の残り2か月 (not あと2か月いれば, the
+// service one wishes one had).
+var timeLeft = []string{"まであと", "まで、あと", "までの残り", "まで残り", "残り", "のこり", "残りは"}
 
 // hasSuffixAny reports whether s ends with one of suffixes.
 func hasSuffixAny(s string, suffixes []string) bool {

@@ -25,6 +25,9 @@ func TestServiceIn(t *testing.T) {
 		{"上司に3か月前に言えって言われた", 0, 0, false},
 		{"1年契約の更新で、今3回目の契約です", 0, 0, false},
 		{"もらってから2年で時効って本当？", 0, 0, false},
+		// time left, not service (general 172, round 46)
+		{"今年度まだ2日しか取れてなくて、年度末まであと3ヶ月です", 0, 0, false},
+		{"契約の残り2か月、我慢するか迷ってる", 0, 0, false},
 	}
 	for _, tt := range tests {
 		months, days, ok := serviceIn(tt.text)
