@@ -419,11 +419,10 @@ func serviceIn(t string) (months, days int, ok bool) {
 		if loc[0] > 0 && isDigit(t[loc[0]-1]) {
 			continue // a date (2019年10月から), not a length
 		}
-		if before := t[:loc[0]]; strings.HasSuffix(before, "歳") || strings.HasSuffix(before, "才") || strings.HasSuffix(before, "生後") {
-			continue // a child's age (息子は1歳2か月), not a length of service
-		}
-		if before := t[:loc[0]]; hasSuffixAny(before, timeLeft) {
-			continue // time left (年度末まであと3ヶ月: general set 172, round 46)
+		if before := t[:loc[0]]; hasSuffixAny(before, childAge) || hasSuffixAny(before, timeLeft) {
+			// a child's age (息子は1歳2か月) or time left (年度末まであと3ヶ月:
+			// general set 172, round 46), not a length of service
+			continue
 		}
 		if gapAfter.MatchString(after) || gapBefore.MatchString(t[:loc[0]]) {
 			continue // a gap between two spells (8か月あけて, あいだは4か月)
@@ -538,6 +537,9 @@ func groups(t string, loc []int) []string {
 	}
 	return out
 }
+
+// childAge, before a length, make it a child's age.
+var childAge = []string{"歳", "才", "生後"}
 
 // timeLeft, before a length, make it what is left until a day, not
 // service: 年度末まであと3ヶ月, 契約の残り2か月 (not あと2か月いれば, the

@@ -430,7 +430,8 @@ func logit(p float64) float64 {
 func (m *Model) analyseText(text string) analysis { return m.analyseTextAs(text, true) }
 
 // analyseTextAs is analyseText; whole is false for a sentence of a long
-// message read on its own (readSentences), which is not split again.
+// message read on its own (readSentences): its risk only — not split
+// again, and no worry scored, which the sentence's reader never uses.
 func (m *Model) analyseTextAs(text string, whole bool) analysis {
 	s := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(s)
@@ -461,9 +462,10 @@ func (m *Model) analyseTextAs(text string, whole bool) analysis {
 	a.risk = m.readRisk(b, ends, prob, feats, allKana, text, s)
 	m.judge(&a.risk, norm, feats)
 	m.readEnglish(&a.risk, text)
-	if whole {
-		m.readSentences(&a.risk, text)
+	if !whole {
+		return a
 	}
+	m.readSentences(&a.risk, text)
 	a.crisis = a.risk.signal
 	if rest := withoutOpening(text); len(rest) < len(text) {
 		// The worry is read after the opening (あかりちゃん聞いて、…);

@@ -68,9 +68,9 @@ func readWhole(m *Model, text string) akari.Risk {
 }
 
 // BenchmarkLongMessage is the cost of reading a long message a sentence at
-// a time: "whole" reads it as one (what a message that does not lean
-// towards a sign costs), "sentences" as analyse does when it leans and
-// shows nothing — every sentence read again.
+// a time: "whole" is one reading of its risk, "sentences" the whole
+// analysis of a message that leans towards a sign and shows none — its
+// risk, every sentence's risk again, and its worry.
 func BenchmarkLongMessage(b *testing.B) {
 	m := loadModel(b)
 	const text = "販売員です。お客さんに「役立たず」って怒鳴られて、店長には見て見ぬふりをされました。休憩中に更衣室で手の甲をペンで何度も突いて、なんとかしのぎました。"
