@@ -716,7 +716,11 @@ var conceptPairs = []conceptPair{
 			"誰も気にしない", "誰も気にせん", "困る人いない", "困る人おらん", "悲しむ人", "世界まわる", "世界回る", "誰も何も"},
 		window: 24,
 		unless: []string{"有給", "休暇", "休んでも", "休み", "辞めても", "退職", "転職", "育休", "産休", "引き継", "休職", "異動", "出張", "旅行",
-			"入院", "手術", "ペット", "猫", "犬", "上司", "部長", "社長", "あいつ", "彼", "父", "母", "夫", "妻", "親が", "旦那", "嫁"}},
+			"入院", "手術", "ペット", "猫", "犬", "上司", "部長", "社長", "あいつ", "彼", "父", "母", "夫", "妻", "親が", "旦那", "嫁"},
+		// Someone else's words (『お前なんかおらんくなっても誰も困らん』
+		// 言われた: crisis set 356, round 47); believed, they are read by
+		// "worthless, said and believed".
+		near: []string{"言われ", "いわれ", "言うて", "怒鳴られ", "どなられ", "罵られ"}},
 	{name: "a letter left for family (家族宛ての手紙、机に置いてきた)", risk: akari.RiskHigh,
 		// Who the letter is for and where it was left: a farewell said
 		// by what is done, not by a word of death.

@@ -459,7 +459,7 @@ const (
 // read looks around the risk word text[from:end] (its stem ending at
 // stemEnd) for denial, degree and embarrassment.
 func (s *constructionSet) read(text []byte, from, stemEnd, end int) reading {
-	if s.denied(text, stemEnd, end) || s.mentioned(text[end:]) {
+	if s.denied(text, stemEnd, end) || s.mentioned(text[end:]) || jokedAway(text[end:]) {
 		return figurative
 	}
 	win := before(text, from, shameWindow)
@@ -826,6 +826,37 @@ var hardship = [][]byte{[]byte("怒られ"), []byte("おこられ"), []byte("怒
 // 消えんけど, まあ消えないけど), in the crisis view.
 var wishTakenBack = crisisBytes([]string{"いや消えんけど", "いや消えないけど", "いや消えへんけど", "いや消えねえけど", "まあ消えんけど", "まあ消えないけど",
 	"まあ消えへんけど", "消えんけど", "消えないけど", "消えへんけど", "いや消えんよ", "いや消えないよ"})
+
+// jokedAway reports whether rest, what follows a wish in the crisis view,
+// calls it a joke at once — after nothing but a laugh, a filler or a
+// sentence end (死んだ方がマシw いや冗談やけど笑, 死にたい〜なんてね) — and
+// nothing later says it was meant (冗談だけど、ほんとは…). A wish softened
+// by a joke said first (冗談だけどさ、死にたい) is not this: the joke must
+// follow the wish.
+func jokedAway(rest []byte) bool {
+	p := 0
+	for k := 0; k < 6 && p < len(rest); k++ {
+		if n := prefixLen(rest[p:], jokeRetractions); n > 0 {
+			after := rest[p+n:]
+			return !hasPrefixAny(after, jokeDenied) && !hasAny(after, laughTakenBack) && !hasAny(after, jokeMeant)
+		}
+		r, size := utf8.DecodeRune(rest[p:])
+		if !strings.ContainsRune("w笑草〜ーっ!！?？。、.…・ いやまあわなよねだぜ", r) {
+			return false
+		}
+		p += size
+	}
+	return false
+}
+
+// jokeRetractions call what was just said a joke.
+var jokeRetractions = crisisBytes([]string{"冗談", "じょうだん", "うそうそ", "嘘嘘", "なんてね", "なーんてね", "なんちゃって", "うそだけど", "嘘だけど", "うそやけど", "嘘やけど", "嘘です", "うそです"})
+
+// jokeDenied, right after 冗談, says it is none (冗談やないけん, 冗談抜きで).
+var jokeDenied = crisisBytes([]string{"じゃな", "じゃね", "やな", "ではな", "でな", "ちゃう", "ちゃい", "抜き", "ぬき", "とかじゃ", "とちゃう"})
+
+// jokeMeant, after a joke called so, takes it back: half meant, or meant.
+var jokeMeant = crisisBytes([]string{"半分本気", "半分ほんと", "半分マジ", "半分まじ", "ちょっと本気", "少し本気", "割と本気", "わりと本気", "けっこう本気", "結構本気", "でも本当", "でもほんと"})
 
 // quotedFeeling may come between a wish and its laugh: 消えたい〜ってな
 // った笑.

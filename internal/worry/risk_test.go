@@ -1271,6 +1271,19 @@ func TestRiskLevels(t *testing.T) {
 		{"vanishing from the company, in romaji", "kaisha kara kietai w. jouji ga muri", akari.RiskNone},
 		{"vanishing, in romaji, still read", "mou kietai", akari.RiskConcern},
 		{"vanishing from a ward", "正直なところ、この病棟から消えたいです。訪問看護も考えています", akari.RiskNone},
+		// Round 47 (crisis set 356 read).
+		{"worthless said, and believed", "客に生きてる価値ないって言われた。そうかもしれない", akari.RiskConcern},
+		{"worthless said, and believed, in dialect", "電話で「お前なんか生きてる価値ない」言われて、ほんまにそうやなって", akari.RiskConcern},
+		{"worthless said, and answered with anger", "客に生きてる価値ないって言われた。腹立つ", akari.RiskNone},
+		{"not needed, in someone else's mouth", "派遣先の社員に『お前なんかおらんくなっても誰も困らん』言われた。腹立つわ", akari.RiskNone},
+		{"not needed, in one's own mouth", "俺がおらんくなっても誰も困らない", akari.RiskConcern},
+		{"a debt paid with a life", "仕入れ先への借金は、俺が責任取る。命で。", akari.RiskHigh},
+		{"a life as the price, demanded by someone", "命で払うって覚悟で働けって社長に言われた", akari.RiskNone},
+		{"a wish called a joke at once", "あの現場戻るくらいなら死んだ方がマシw いや冗談やけど笑", akari.RiskNone},
+		{"a wish called a joke, then meant", "死にたいw 冗談だけど、ほんとは結構つらい", akari.RiskHigh},
+		{"a wish said to be no joke", "辞めさせてもらえんなら、死ぬしかない。冗談やないけん", akari.RiskHigh},
+		{"a joke said first softens nothing", "冗談だけどさ、死にたい", akari.RiskHigh},
+		{"a course's theme", "研修のテーマが『生きる意味を考える』らしい。部長の趣味や", akari.RiskNone},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
