@@ -637,7 +637,9 @@ func (s *constructionSet) thoughtDenied(text []byte) int {
 }
 
 // thoughtAdverbs may stand between a quoted thought and its denial.
-var thoughtAdverbs = []string{"たぶん", "多分", "もう", "今は", "いまは", "今はもう", "いまはもう", "全然", "ぜんぜん", "全く", "まったく", "別に", "べつに", "本当に", "ほんとに", "ほんまに", "決して", "一度も", "いちども"}
+var thoughtAdverbs = []string{"たぶん", "多分", "もう", "今は", "いまは", "今はもう", "いまはもう", "全然", "ぜんぜん", "全く", "まったく", "別に", "べつに", "本当に", "ほんとに", "ほんまに", "決して", "一度も", "いちども",
+	// 命を絶つようなことは一切考えておりません (care set 273, round 47).
+	"一切", "いっさい", "少しも", "すこしも", "毛頭"}
 
 // meaningDenials deny what words meant: 死にたいという意味ではありません —
 // the words explained, and taken back.
@@ -653,7 +655,7 @@ var meaningDenials = []string{"という意味では", "という意味じゃ", 
 //
 // とも only after a word of death (死のうとも思ってない), not of life
 // (生きたいとも思わない does not want to live: no denial at all).
-var quoteParticles = []string{"などとは", "などと", "などは", "など", "なんてことは", "なんて", "なんか", "とかは", "とまでは", "とまで", "とは", "とか", "とも", "ことは", "ことも", "ことなんて", "ことなんか", "っては", "って", "は", "と"}
+var quoteParticles = []string{"ようなことは", "ようなことも", "ような事は", "みたいなことは", "みたいなことも", "などとは", "などと", "などは", "など", "なんてことは", "なんて", "なんか", "とかは", "とまでは", "とまで", "とは", "とか", "とも", "ことは", "ことも", "ことなんて", "ことなんか", "っては", "って", "は", "と"}
 
 // lifeWishes before とも思わない make it no denial: 生きたいとも思わない
 // wants nothing of life.

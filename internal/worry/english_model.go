@@ -40,6 +40,13 @@ func (m *Model) readEnglish(r *riskResult, text string) {
 		*r = riskResult{risk: risk, why: why, prob: r.prob}
 		return
 	}
+	if risk == akari.RiskNone && r.why == "model" && takenBackInEnglish(&w) {
+		// Oh no, I didn't mean it literally. ただの言い回しです: a correction,
+		// which the character model read as a sign (0.92) on the words of
+		// one it follows (care set 276, round 47).
+		*r = riskResult{risk: akari.RiskNone, why: "model, taken back in English", prob: r.prob}
+		return
+	}
 	if risk != akari.RiskNone || !mostlyEnglish(text) {
 		return
 	}
@@ -144,6 +151,23 @@ var enTalk = []enPattern{
 	en("died of embarrassment", akari.RiskNone, "die|died|dying|dead ~1 of|from ~0 embarrassment|shame|cringe|laughing|laughter|boredom"),
 	en("insurance sold", akari.RiskNone, "selling|sell|sold|sales_of ~1 life_insurance|insurance|policies|a_policy"),
 	en("hours cut", akari.RiskNone, "cutting|cut|reducing|reduce ~0 my_hours|my_shifts ~2 to|so"),
+}
+
+// enTakenBack say that words said before were not meant as they read,
+// as runs of w's words joined by "_".
+var enTakenBack = []string{"didnt_mean", "did_not_mean", "not_literally", "just_kidding", "just_joking", "only_joking", "i_was_joking", "im_joking",
+	"figure_of_speech", "just_an_expression", "just_a_saying", "not_suicidal", "not_in_that_way", "not_like_that"}
+
+// takenBackInEnglish reports whether w says one of enTakenBack, read as
+// said (oh no, I didn't mean it: the "no" before it denies nothing).
+func takenBackInEnglish(w *enWords) bool {
+	joined := "_" + strings.Join(w.words, "_") + "_"
+	for _, p := range enTakenBack {
+		if strings.Contains(joined, "_"+p+"_") {
+			return true
+		}
+	}
+	return false
 }
 
 // enTalkOf reports whether w is about one of enTalk's things.

@@ -1284,6 +1284,10 @@ func TestRiskLevels(t *testing.T) {
 		{"a wish said to be no joke", "辞めさせてもらえんなら、死ぬしかない。冗談やないけん", akari.RiskHigh},
 		{"a joke said first softens nothing", "冗談だけどさ、死にたい", akari.RiskHigh},
 		{"a course's theme", "研修のテーマが『生きる意味を考える』らしい。部長の趣味や", akari.RiskNone},
+		// Round 47 (care set 276 read).
+		{"a thought denied as 'anything like it'", "命を絶つようなことは一切考えておりませんので、どうかご安心くださいませ。", akari.RiskNone},
+		{"words taken back in English", "Oh no, I didn't mean it literally.", akari.RiskNone},
+		{"a sign one sentence of a long day, the whole vetoed", "時短勤務で事務をしています。4時に保育園のお迎えがあるので、その分ほかの人に仕事が回って、課長からは「時短の人は戦力外」と言われました。夫は単身赴任で平日はワンオペです。最近は、私がいなくなっても誰も困らないし、いっそいなくなりたいと思いながら洗濯物を畳んでいます。", akari.RiskConcern},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -39,10 +39,21 @@ const (
 // risk (r) though the risk model leant towards one, and raises r to the
 // risk of the first sentence the risk model alone is sure shows one — the
 // model's reading, explained as "model". A rule's reading of a sentence adds
-// nothing: the rules read the whole message already, with the context
+// nothing then: the rules read the whole message already, with the context
 // that settles them.
+//
+// Unless the risk model set the whole message's rule reading aside (model
+// veto): read whole, a long day's work talk can drown the one sentence
+// that says the rest (…最近は、私がいなくなっても誰も困らないし、いっそ
+// いなくなりたいと思いながら洗濯物を畳んでいます: 0.000 whole, 1.000 alone;
+// care set 276, round 47). Then a sentence the rules read as a sign and
+// the model is sure of alone is that sign, explained by its rule. On the
+// kept crisis sets: two more signs (練炭に火をつけ… in a long story among
+// them) and one line labelled none now a concern (生きてるのか死んでるのか
+// わからなくなる瞬間がある).
 func (m *Model) readSentences(r *riskResult, text string) {
-	if r.risk != akari.RiskNone || r.prob < wholeLeans || utf8.RuneCountInString(text) < minLongRunes {
+	vetoed := r.why == "model veto"
+	if r.risk != akari.RiskNone || r.prob < wholeLeans && !vetoed || utf8.RuneCountInString(text) < minLongRunes {
 		return
 	}
 	var buf [maxSentences]string
@@ -52,8 +63,15 @@ func (m *Model) readSentences(r *riskResult, text string) {
 	}
 	for _, p := range parts {
 		a := m.analyseTextAs(p, false)
-		if a.risk.risk.Crisis() && a.risk.why == "model" && a.risk.prob >= sentenceSure {
+		if !a.risk.risk.Crisis() || a.risk.prob < sentenceSure {
+			continue
+		}
+		switch {
+		case !vetoed && a.risk.why == "model":
 			*r = riskResult{risk: a.risk.risk, why: "model", prob: r.prob}
+			return
+		case vetoed && a.risk.why != "model":
+			*r = riskResult{risk: a.risk.risk, why: a.risk.why, prob: r.prob}
 			return
 		}
 	}
