@@ -829,7 +829,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151, 153, 156, 157, 158, 159, 160, 161, 162, 163, 164, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258, 259, 260, 261, 262, 263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274, 275, 276, 277, 278, 279, 280, 281, 282, 283, 284, 285, 286, 287, 288, 289, 290, 291, 292, 293, 294, 295, 296, 297, 298, 299, 300, 301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311, 312, 313, 314, 315, 316, 317, 318, 319, 320, 321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 331, 332, 333, 334, 335, 336, 337, 338, 339, 340, 341, 342, 343, 344, 345, 346, 347, 348, 349, 350, 351, 352, 353} {
+	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151, 153, 156, 157, 158, 159, 160, 161, 162, 163, 164, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258, 259, 260, 261, 262, 263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274, 275, 276, 277, 278, 279, 280, 281, 282, 283, 284, 285, 286, 287, 288, 289, 290, 291, 292, 293, 294, 295, 296, 297, 298, 299, 300, 301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311, 312, 313, 314, 315, 316, 317, 318, 319, 320, 321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 331, 332, 333, 334, 335, 336, 337, 338, 339, 340, 341, 342, 343, 344, 345, 346, 347, 348, 349, 350, 351, 352, 353, 354, 355, 356} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {
@@ -1549,6 +1549,26 @@ func TestHeldoutRound46Crisis(t *testing.T) {
 		{set: "heldout351", lines: 130, negatives: 50, high: 1.000, concern: 1.000, maxFalse: 3},
 		{set: "heldout352", lines: 130, negatives: 50, high: 1.000, concern: 1.000, maxFalse: 0},
 		{set: "heldout353", lines: 128, negatives: 49, high: 0.950, concern: 1.000, maxFalse: 0},
+	} {
+		checkCrisisSet(t, floor)
+	}
+}
+
+// Round 47's sets, written blind from the brief, 130 lines each (40 high,
+// 40 concern, 50 hard negatives), each with one line the blind corpus
+// holds left out unread. Never read: 354 (nurses, carers, teachers,
+// pharmacists and shift workers; keigo and very short messages) and 355
+// (18–30, job hunting and gig work, LINE style, slang, romaji and
+// English, signs behind jokes): 155/158 signs and 1 false alarm in 100 on
+// arrival, the same now. Read: 356 (35–65, managers, owners, drivers and
+// builders, dialect, long messages with one sentence the sign; negatives
+// of closures, debts, insurance and funerals): 76/79 and 3 false alarms
+// on arrival, 78/79 and none now.
+func TestHeldoutRound47Crisis(t *testing.T) {
+	for _, floor := range []setFloor{
+		{set: "heldout354", lines: 129, negatives: 50, high: 1.000, concern: 0.974, maxFalse: 1},
+		{set: "heldout355", lines: 129, negatives: 50, high: 0.950, concern: 1.000, maxFalse: 0},
+		{set: "heldout356", lines: 129, negatives: 50, high: 1.000, concern: 0.975, maxFalse: 0},
 	} {
 		checkCrisisSet(t, floor)
 	}

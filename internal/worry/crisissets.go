@@ -382,6 +382,9 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout351", File: "crisis_heldout351.jsonl"},
 		{Name: "heldout352", File: "crisis_heldout352.jsonl"},
 		{Name: "heldout353", File: "crisis_heldout353.jsonl"},
+		{Name: "heldout354", File: "crisis_heldout354.jsonl"},
+		{Name: "heldout355", File: "crisis_heldout355.jsonl"},
+		{Name: "heldout356", File: "crisis_heldout356.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
