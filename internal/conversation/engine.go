@@ -166,8 +166,12 @@ func (e *Engine) answersTonight(f folded) bool {
 }
 
 // contractQuestion asks about the terms of the work: a contract's end, a
-// renewal, shifts, leave, a last day — and ends as a question.
-var contractQuestion = pattern.MustCompile(`(満了|契約|更新|派遣|シフト|有給|有休|退職日|最終出社|試用期間|就業規則|残業|手当|給料|給与|異動|産休|育休)[^。!！]*(\?|？|ですか|ますか|でしょうか|かな|べき|の)[。!！?？…]*$`)
+// renewal, shifts, leave, a last day, pay and its additions, the papers
+// of leaving or applying (退職届と退職願どっちがいい: general set 176, round
+// 47) — and ends as a question. A resignation letter asked about alone
+// is not one of them: a date chosen, then 退職届の書き方 (crisis set 234)
+// is a plan told in work words.
+var contractQuestion = pattern.MustCompile(`(満了|契約|更新|派遣|シフト|有給|有休|退職日|最終出社|試用期間|就業規則|残業|手当|給料|給与|異動|産休|育休|加算|年末調整|源泉|履歴書|職務経歴書|(退職届|退職願)(と|か)(退職願|退職届))[^。!！]*(\?|？|ですか|ますか|でしょうか|かな|べき|の)[。!！?？…]*$`)
 
 // tonightTold tells how tonight will go in plain words: no one around,
 // going to bed, staying in.

@@ -179,6 +179,23 @@ var constructions = []construction{
 		stems: []string{"間違えるんじゃないか", "まちがえるんじゃないか", "ミスするんじゃないか", "みすするんじゃないか", "同じことやったら", "同じことをやったら", "同じことしたら",
 			"同じミスしたら", "同じミスをしたら", "またミスしたら", "また間違えたら", "またやらかしたら", "今日こそ間違え", "今日こそミス"},
 		unless: []string{"生き", "いき", "死", "しに", "しぬ", "しん", "消え", "きえ", "いなくな", "居なくな", "終わり", "終わら", "存在", "生まれ", "うまれ", "楽にな", "らくにな"}},
+	{name: "a greeting unanswered (挨拶返ってこないのにするのむなしい)", risk: akari.RiskNone,
+		// Greeting a senior who never answers, and the emptiness of it:
+		// the risk model alone read むなしい as hopelessness (general set
+		// 176, round 47).
+		stems:  []string{"挨拶", "あいさつ"},
+		ends:   []string{"やめ", "止め", "しなくて", "せんで", "する意味", "しても意味", "むなし", "虚し", "返ってこな", "返ってこん", "返してくれな", "返事がな", "無視"},
+		gap:    14,
+		unless: []string{"生き", "いき", "死", "しに", "しぬ", "消え", "きえ", "いなくな", "居なくな", "終わり", "終わら", "楽にな", "らくにな", "存在", "生まれ", "うまれ"}},
+	{name: "shaking after being shouted at (怒鳴られて手ふるえてる)", risk: akari.RiskNone,
+		// A body shaking after a customer's or a boss's anger is the
+		// fright told, with nothing of life or death said: the risk model
+		// alone read it as high (0.94, general set 176, round 47). Not
+		// settled: a wish said beside it (まだ手震えてる。自分ごと全部
+		// なくなってほしい) is read by a model all but sure.
+		stems: []string{"手ふるえ", "手がふるえ", "手が震え", "手震え", "手も震え", "手もふるえ", "体が震え", "体がふるえ", "からだが震え", "足が震え", "声が震え", "震えが止まら", "ふるえが止まら"},
+		unless: []string{"生き", "いき", "死", "しに", "しぬ", "しん", "消え", "きえ", "いなくな", "居なくな", "終わり", "終わら", "楽にな", "らくにな",
+			"手首", "腕を切", "自分を切", "リスカ", "自傷", "刃", "カッター", "ナイフ", "包丁", "剃刀", "カミソリ", "薬", "くすり", "首を", "首に", "紐", "ひも", "ロープ", "線路", "ホーム", "屋上", "飛び", "血", "傷"}},
 	{name: "how many more years of the work (あと何年乗れるかわかんない)", risk: akari.RiskNone, settled: true,
 		// The years left in a trade (a driver's back, a nurse's knees),
 		// with nothing of life or death said: the risk model alone read
@@ -1486,7 +1503,11 @@ var constructions = []construction{
 			"てから", "ないと", "なきゃ", "なければ", "ないといけ", "てか", "てよかった", "て良かった", "てよかっ", "てすっきり", "てほっと", "てせいせい", "してよかった", "して良かった", "してすっきり", "して正解", "してほっと",
 			// 「もう終わりにしましょう」と申し上げました: proposed to another.
 			"しましょう", "ましょう"},
-		unless: []string{"このゲーム", "ゲームは", "ゲームを", "ゲーム今日", "ゲームの話", "ボス", "クリアして", "クリアする", "ステージ", "周回", "ラスダン",
+		unless: []string{
+			// 3月末で終わりになったら: a thing come to its end, not a wish
+			// (general set 175, round 47) — not 終わりになれば.
+			"終わりになったら", "終わりになった", "終わりになる", "終わりになります", "終わりになりました", "終わりになっても", "終わりになって",
+			"このゲーム", "ゲームは", "ゲームを", "ゲーム今日", "ゲームの話", "ボス", "クリアして", "クリアする", "ステージ", "周回", "ラスダン",
 			// 店の在庫を全部処分して、きれいに終わらせたい。閉店セールの…
 			"閉店", "店じまい", "廃業", "在庫",
 			// 幹事、こんなん今年で終わりにしたるでね: a role ended by a date.

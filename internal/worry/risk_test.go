@@ -1284,6 +1284,12 @@ func TestRiskLevels(t *testing.T) {
 		{"a wish said to be no joke", "辞めさせてもらえんなら、死ぬしかない。冗談やないけん", akari.RiskHigh},
 		{"a joke said first softens nothing", "冗談だけどさ、死にたい", akari.RiskHigh},
 		{"a course's theme", "研修のテーマが『生きる意味を考える』らしい。部長の趣味や", akari.RiskNone},
+		// Round 47 (general sets 175, 176 read: ordinary work talk).
+		{"hands shaking after a customer's anger", "いまお客さんに10分ずっと怒鳴られて最後ガチャ切りされた😭 こっち何も悪くないのに。手ふるえてる", akari.RiskNone},
+		{"hands shaking, and a wish beside it", "さっきのクレームの電話、まだ手震えてる。自分ごと全部なくなってほしい", akari.RiskConcern},
+		{"a greeting unanswered", "もう挨拶やめたほうがいいですかね、、返ってこないのにするのむなしい", akari.RiskNone},
+		{"a contract come to its end", "もし本当に3月末で終わりになったら、失業保険はすぐもらえますか?", akari.RiskNone},
+		{"an end wished, not come", "こんな人生、もう終わりになればいいのに", akari.RiskConcern},
 		// Round 47 (care set 276 read).
 		{"a thought denied as 'anything like it'", "命を絶つようなことは一切考えておりませんので、どうかご安心くださいませ。", akari.RiskNone},
 		{"words taken back in English", "Oh no, I didn't mean it literally.", akari.RiskNone},
