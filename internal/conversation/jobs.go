@@ -750,6 +750,11 @@ func wishIn(text string) string {
 			parts = append(parts, k)
 		}
 	}
+	if emp, ok := wantedEmployment(string(fold(text))); ok && !slices.Contains(parts, emp) {
+		// 正社員のものだけに絞って: the narrowing said back, so the person
+		// sees it was heard (general set 176, round 47).
+		parts = append(parts, emp)
+	}
 	if pay := wishedPay(string(fold(text))); pay != "" {
 		parts = append(parts, pay+"以上")
 	}
