@@ -401,6 +401,11 @@ const (
 // date next to come after now (the conversation's last turn), so that a
 // leap year's February is counted.
 func maternityLine(c workCase, now time.Time) string {
+	if c.partnerBirth {
+		// A father's question with the birth's date (予定日は3月10日): the
+		// mother's leave is not his (general set 175, round 47).
+		return ""
+	}
 	if c.dueMonth < 1 || c.dueMonth > 12 || c.dueDay < 1 || c.dueDay > 31 {
 		return ""
 	}
@@ -415,6 +420,54 @@ func maternityLine(c workCase, now time.Time) string {
 	from := due.AddDate(0, 0, 1-beforeBirthDays)
 	return fmt.Sprintf("出産予定日が%d月%d日なら、産前休業は予定日を含めた6週間（42日）前の%d月%d日から、請求すれば取れます。産後は、出産の翌日から%d週間が産後休業です。",
 		c.dueMonth, c.dueDay, int(from.Month()), from.Day(), afterBirthWeeks)
+}
+
+// dueDay is the day of a due date told, in the year after now when its
+// month has passed, or false when there is none (2月30日).
+func dueDay(c workCase, now time.Time) (time.Time, bool) {
+	if c.dueMonth < 1 || c.dueMonth > 12 || c.dueDay < 1 || c.dueDay > 31 {
+		return time.Time{}, false
+	}
+	year := now.Year()
+	if time.Month(c.dueMonth) < now.Month() {
+		year++
+	}
+	due := time.Date(year, time.Month(c.dueMonth), c.dueDay, 0, 0, 0, 0, time.UTC)
+	return due, due.Day() == c.dueDay
+}
+
+// The childcare leave benefit (育児休業給付) as a share of the wage before
+// the leave: 67% for the first 180 days, 50% after; 13% more for up to 28
+// days when both parents take 14 days or more (出生後休業支援給付, from
+// April 2025).
+const (
+	childcareFirstRate = 0.67
+	childcareLaterRate = 0.50
+	childcareBothRate  = 0.13
+	// fatherLeaveNoticeDays: a father's leave right after the birth (産後
+	// パパ育休) is asked for two weeks ahead.
+	fatherLeaveNoticeDays = 14
+)
+
+// childcareLine is what childcare leave gives the case: the benefit a
+// month for the wage told, or — asked by when, with the due date told —
+// the day to ask for a father's leave from the birth.
+func childcareLine(c workCase, now time.Time) string {
+	if c.whenAsked {
+		due, ok := dueDay(c, now)
+		if !ok || !c.partnerBirth {
+			return ""
+		}
+		by := due.AddDate(0, 0, -fatherLeaveNoticeDays)
+		return fmt.Sprintf("予定日が%d月%d日で、生まれてすぐ産後パパ育休を取るなら、申し出は原則として休み始める2週間前まで、つまり%d月%d日ごろまでです（生まれる日は前後するので、早めに出しておくと安心です）。そのあと続けて取る通常の育休は、休み始める1か月前までに申し出ます。",
+			c.dueMonth, c.dueDay, int(by.Month()), by.Day())
+	}
+	if c.monthly <= 0 {
+		return ""
+	}
+	round := func(v float64) int { return int(math.Round(v/1000)) * 1000 }
+	return fmt.Sprintf("休む前の月給が%sなら、育休の最初の180日は67%%で月およそ%s、それを過ぎると50%%で月およそ%sが、雇用保険から育児休業給付金として出ます（賃金には上限があります）。給付金に税金はかからず、休業中は社会保険料も免除されるので、手取りで見ると休む前の8割ほどです。両親がそれぞれ14日以上育休を取ると、最大28日間は13%%が上乗せされ、合わせて80%%（手取りでほぼ10割）になります。",
+		manYen(c.monthly), manYen(round(float64(c.monthly)*childcareFirstRate)), manYen(round(float64(c.monthly)*childcareLaterRate)))
 }
 
 // noDate stands for the conversation's date when its turns hold none.

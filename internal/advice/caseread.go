@@ -67,6 +67,11 @@ type workCase struct {
 	monthHours int
 	// dueMonth and dueDay are the due date told (予定日は9月10日).
 	dueMonth, dueDay int
+	// partnerBirth: the birth is the partner's (妻が3月に出産予定): the
+	// person is the father, and maternity leave is not theirs to take.
+	partnerBirth bool
+	// whenAsked: the newest message asks by when (いつまでに申し出れば).
+	whenAsked bool
 	// carried are last year's days left, when told as a number (去年の分が
 	// まだ6日残ってます).
 	carried int
@@ -96,8 +101,10 @@ var (
 	notService = pattern.MustCompile(`^(前|後|以内|以上|契約|ごと|おき|分|まで|で時効|の時|のとき|の頃|間に|かかる|待|の給付|の制限|更新)`)
 	prevJob    = pattern.MustCompile(`前の会社|前職|前の職場|前の仕事|前のとこ`)
 	unusedLast = pattern.MustCompile(`(去年|昨年|前年|前の年|半年の時|半年のとき|最初に|最初の)[^。]{0,16}(使って(ない|へん|ません|なかった)|使わな|残って|ほぼ0|0日|ゼロ)`)
-	ownReason  = pattern.MustCompile(`自己都合|自分の都合|辞めたい|やめたい|辞めよう|辞める|退職したい`)
-	compReason = pattern.MustCompile(`会社都合|倒産|解雇|クビ|リストラ|潰れ|つぶれ|来(ん|なく)(て|で)?(ええ|いい|よい)|希望退職|退職勧奨|勧奨|人員整理|整理解雇|肩たたき|肩叩き|辞めろって|辞めてくれって|雇止め|雇い止め|更新(しない|されない|されへん|せえへん|しません)って|で終わり[』」]?(って|と)[^。]{0,4}(言われ|いわれ|言うて)|打ち切り`)
+	// partnerBirthSaid: the partner gives birth (妻が出産予定, 嫁が妊娠中).
+	partnerBirthSaid = pattern.MustCompile(`(妻|嫁|奥さん|家内|かみさん|パートナー|彼女)(が|は|の)[^。]{0,12}(出産|妊娠|予定日|臨月|産ま|生まれ)|産後パパ|パパ育休|出生時育児休業`)
+	ownReason        = pattern.MustCompile(`自己都合|自分の都合|辞めたい|やめたい|辞めよう|辞める|退職したい`)
+	compReason       = pattern.MustCompile(`会社都合|倒産|解雇|クビ|リストラ|潰れ|つぶれ|来(ん|なく)(て|で)?(ええ|いい|よい)|希望退職|退職勧奨|勧奨|人員整理|整理解雇|肩たたき|肩叩き|辞めろって|辞めてくれって|雇止め|雇い止め|更新(しない|されない|されへん|せえへん|しません)って|で終わり[』」]?(って|と)[^。]{0,4}(言われ|いわれ|言うて)|打ち切り`)
 	// standingScheme is an early-retirement scheme a company keeps (早期
 	// 退職優遇制度, 選択定年), not a one-off call for leavers (希望退職).
 	standingScheme = pattern.MustCompile(`早期退職優遇|早期退職制度|選択定年|毎年ある早期退職`)
@@ -349,6 +356,9 @@ func (c *workCase) read(t string) {
 		default:
 			c.staff, _ = strconv.Atoi(m[1] + m[2])
 		}
+	}
+	if partnerBirthSaid.MatchString(t) {
+		c.partnerBirth = true
 	}
 	if m := submatch(dueDate, t); m != nil {
 		c.dueMonth, _ = strconv.Atoi(m[1] + m[3])

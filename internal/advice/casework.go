@@ -33,6 +33,7 @@ const (
 	topicNight                   // the late-night premium of a shift
 	topicQuitNotice              // the notice to quit by the day told
 	topicShortHours              // pay at shorter hours (時短)
+	topicChildcare               // childcare leave: its benefit, and a father's notice
 )
 
 // caseTopics name each topic; the latest message that names one sets it.
@@ -47,6 +48,9 @@ var caseTopics = []struct {
 	{topicDismissal, pattern.MustCompile(`解雇|クビ|くびに|首にな|辞めてくれって|辞めてもらう|予告手当|来(ん|なく)(て|で)?(ええ|いい|よい)|こなくていい|こんでいい`)},
 	{topicNight, pattern.MustCompile(`深夜|夜中の時給|夜勤手当|夜勤の手当`)},
 	{topicOvertimePay, pattern.MustCompile(`残業代|残業手当|割増|割り増|わりまし|%増し|％増し|時間外手当|休日手当|休日出勤手当|休日労働|8時間を?(超|こえ)|[9９]時間働`)},
+	// Childcare leave by its own words, before maternity's due date: a
+	// father's leave (産後パパ育休) is asked with the birth's date.
+	{topicChildcare, pattern.MustCompile(`育休中|育休の間|育休のあいだ|育児休業給付|育休給付|パパ育休|産後パパ|出生時育児休業|男性育休|男の育休|男性の育休|父親の育休`)},
 	{topicMaternity, pattern.MustCompile(`産休|産前|産後休|出産予定|予定日|さんきゅう`)},
 	{topicInsurance, pattern.MustCompile(`雇用保険|社会保険|社保|厚生年金|こようほけん|しゃかいほけん|扶養|ふよう`)},
 	{topicLeave, pattern.MustCompile(`有給|有休|年休|ゆうきゅう`)},
@@ -78,6 +82,8 @@ func (t caseTopic) word() string {
 		return "深夜"
 	case topicShortHours:
 		return "時短"
+	case topicChildcare:
+		return "育休"
 	}
 	return ""
 }
@@ -159,7 +165,9 @@ func caseLine(in input) string {
 	if !told && !asked {
 		return ""
 	}
-	full := caseFigure(topic, readCase(texts), in.when())
+	c := readCase(texts)
+	c.whenAsked = whenAsked.MatchString(in.text)
+	full := caseFigure(topic, c, in.when())
 	switch {
 	case full == "":
 		return ""
@@ -182,6 +190,9 @@ func caseLine(in input) string {
 // asksEligible asks whether the rule on the table applies to the person
 // (それって私もう申し込める状態ですか？, 私も対象？).
 var asksEligible = pattern.MustCompile(`(申し込め|もらえ|取れ|とれ|使え|受けられ)(る|ます)(状態|の|ん|か)|(私|わたし|自分|うち)(も|は|って)[^。]{0,8}(対象|当てはま|あてはま|該当)|できる状態`)
+
+// whenAsked asks by when something must be done (いつまでに申し出れば).
+var whenAsked = pattern.MustCompile(`いつまで|何日前|なんにちまえ|いつ(言|伝|申し出|出せ|出し)`)
 
 // asksAgain matches a figure asked for again (さっきの金額をもう一度).
 var asksAgain = pattern.MustCompile(`もう一度|もう一回|もう1回|もっかい|もういっぺん|もう一遍|再度|改めて|あらためて`)
@@ -258,9 +269,15 @@ func caseFigure(topic caseTopic, c workCase, now time.Time) string {
 	case topicNonRenewal:
 		return nonRenewalLine(c)
 	case topicMaternity:
+		if c.partnerBirth {
+			// 予定日は3月10日 in a father's question: his leave's.
+			return childcareLine(c, now)
+		}
 		return maternityLine(c, now)
 	case topicShortHours:
 		return shortHoursLine(c)
+	case topicChildcare:
+		return childcareLine(c, now)
 	}
 	return ""
 }

@@ -42,6 +42,15 @@ func TestCaseworkGivesThePersonsFigure(t *testing.T) {
 		{"the hours past the fixed ones, some past 60", akari.Salary,
 			[]string{"固定残業代が45時間分で、実際は月80時間残業しています。基本給は24万、所定は月160時間です"},
 			[]string{"73,125円"}},
+		// Round 47 (general set 175): a father's leave — its benefit
+		// for the wage told, and the day to ask by for the due date told;
+		// the mother's leave is not his; a term run out is no own quitting.
+		{"a father's childcare leave: the benefit, then by when", akari.ParentingBalance,
+			[]string{"妻が3月に出産予定で、産後パパ育休を取りたいと思ってます", "月給30万なんですが、休んでる間っていくらくらいもらえますか?", "会社にはいつまでに申し出ればいいですか?予定日は3月10日です"},
+			[]string{"", "20万1,000円", "2月24日"}},
+		{"a mother's due date still gives her leave", akari.ParentingBalance,
+			[]string{"出産予定日は9月10日です。産休はいつから取れますか？"},
+			[]string{"7月31日"}},
 		// Round 42: the day to leave against today.
 		{"the notice to quit by the end of next month", akari.Resignation,
 			[]string{"正社員で4年働いてる会社を辞めたい", "来月末で辞めたいんだけど、今日は10日。間に合う？"},

@@ -56,7 +56,10 @@ const backCues = "それって|これって|こういうのって|こういう�
 // to write it — in the classifier's form (会社にどう言えばいい？; じゃあ文面
 // どう書けばいい？): the worry's next step, whatever the words suggest
 // on their own (会社に言う reads as giving notice).
-const howCues = "どうやって言え|どうやっていえ|どうやって伝え|どうやって切り出|どうやって頼|どう言え|どういえ|どう言った|どう伝え|どうつたえ|なんて言え|なんていえ|なんて言った|なんて伝え|なんてつたえ|なんて送|どう送|どう書け|どうかけ|どう書い|どう切り出|どうきりだ|文面|例文|言ってもいい|いってもいい|言っていい|伝えてもいい|相談してもいい|言ってもええ|言うてもええ"
+const howCues = "どうやって言え|どうやっていえ|どうやって伝え|どうやって切り出|どうやって頼|どう言え|どういえ|どう言った|どう伝え|どうつたえ|なんて言え|なんていえ|なんて言った|なんて伝え|なんてつたえ|なんて送|どう送|どう書け|どうかけ|どう書い|どう切り出|どうきりだ|文面|例文|言ってもいい|いってもいい|言っていい|伝えてもいい|相談してもいい|言ってもええ|言うてもええ|" +
+	// by when to ask for it (会社にはいつまでに申し出ればいいですか？, in a
+	// father's leave: general set 175, round 47)
+	"いつまでに申し出|いつまでにもうしで|いつまでに言え|いつまでに伝え|いつ申し出"
 
 // answerCues report what someone answered to what the person did, in the
 // classifier's form (店長に「人足りないから無理」って言われたんだけど): the
