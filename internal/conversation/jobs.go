@@ -785,6 +785,11 @@ func ownFamily(before, k, after string) bool {
 		return familyBefore.MatchString(before) || ownCareAfter.MatchString(after)
 	case "保育":
 		return childsNursery.MatchString(after)
+	case "子ども", "子育て":
+		// 子どもの送り迎えがあるので17時半には上がりたい: the person's own
+		// child, told to explain the hours (general set 176, round 47) —
+		// not 子ども向けの仕事, 子どもに関わる仕事.
+		return ownChildAfter.MatchString(after) || ownChildBefore.MatchString(before)
 	}
 	return false
 }
@@ -796,6 +801,11 @@ var (
 	// ownCareAfter follows care one gives (介護しながら, 介護と両立, 介護中,
 	// 介護で休む).
 	ownCareAfter = pattern.MustCompile(`^(を)?(しながら|しつつ|と両立|と仕事|と育児|と子育て|中|を抱え|をして|して(い|る|て|ま)|しとる|があ|が必要|が始ま|で休|で辞|で早退|休暇|休業|離職|のため|のせい)`)
+	// ownChildAfter follows the person's own child (子どもの送り迎え,
+	// 子どもがいるので, 子育て中, 子育てしながら).
+	ownChildAfter = pattern.MustCompile(`^(の|が|を|と)?(送り迎え|お迎え|迎え|送迎|世話|面倒|行事|用事|熱|病気|体調|習い事|がいる|がいて|がおる|がおって|いる|いて|おる|おって|小さ|まだ|中|しながら|しつつ|と両立|と仕事|育て|預け|保育園|学校|学童)`)
+	// ownChildBefore ends in whose child it is (うちの子ども, 小さい子ども).
+	ownChildBefore = pattern.MustCompile(`(うちの|私の|わたしの|自分の|小さい|幼い|2人の|二人の|3人の)$`)
 	// childsNursery follows 保育 when the nursery is the child's (保育園の
 	// お迎え, 保育園に預けて).
 	childsNursery = pattern.MustCompile(`^(園|所)(の|に|が|から|へ)(お迎え|おむかえ|迎え|送り|預け|あずけ|入れ|入っ|入る|通|決ま|呼び出し|行事|落ち|休み|急な)`)
