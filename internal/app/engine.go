@@ -135,6 +135,11 @@ func (c classifier) CrisisSignal(text string) (string, bool) {
 	return c.model().CrisisSignal(text)
 }
 
+// RiskProbability implements conversation.SignWeigher.
+func (c classifier) RiskProbability(text string) float64 {
+	return c.model().RiskProbability(text)
+}
+
 // ClassifyLocal implements conversation.LocalClassifier.
 func (c classifier) ClassifyLocal(text string, current akari.Category) akari.Classification {
 	return c.model().ClassifyInContext(text, current)

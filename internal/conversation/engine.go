@@ -100,6 +100,37 @@ func (e *Engine) modelAloneSaw(text string) bool {
 	return sign && (why == "model" || why == "English model")
 }
 
+// SignWeigher is implemented by classifiers that tell how sure their risk
+// model is of a message's crisis.
+type SignWeigher interface {
+	RiskProbability(text string) float64
+}
+
+// modelAloneUnsure reports whether the only crisis sign in text is the
+// character risk model's and it is less sure of it than unsureInWorry.
+func (e *Engine) modelAloneUnsure(text string) bool {
+	x, ok := e.Classifier.(SignWeigher)
+	ex, ok2 := e.Classifier.(SignExplainer)
+	if !ok || !ok2 {
+		return false
+	}
+	if why, sign := ex.CrisisSignal(text); !sign || why != "model" {
+		return false
+	}
+	return x.RiskProbability(text) < unsureInWorry
+}
+
+// unsureInWorry: in a conversation about a work worry, a sign only the
+// risk model reads, below this, is the worry told. On a message alone the
+// model speaks from 0.7 or 0.8 when words were set aside around it (see
+// worry's modelGate); in the middle of a worry those readings were
+// ordinary questions and reports (有給20日残ってんだけど、最後にまとめて
+// 使えんべか 0.83; これもう警察案件ちゃうん？ 0.88; 退職届と退職願どっちが
+// いい？ 0.86: general sets 175–178, round 47). On the kept conversations
+// the bar costs no sign a rule does not read (one, 駅のホーム…あかんこと
+// 考えてまう, is now a rule's).
+const unsureInWorry = 0.9
+
 // shortConcernRunes: in care, a message this short in which only the risk
 // model reads a concern (もう どうでもいい; もう疲れた。何も考えたくない:
 // care set 273, round 46) is the mood care already meets, not a sign of
@@ -500,12 +531,13 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 		// ask. A rule's sign in it still wins.
 		c.Crisis, c.Risk = false, akari.RiskNone
 	}
-	if c.Crisis && level == akari.RiskNone && st.Category.Valid() && st.Category != akari.Other && f.is(contractQuestion) && e.modelAloneSaw(masked) {
+	if c.Crisis && level == akari.RiskNone && st.Category.Valid() && st.Category != akari.Other && e.modelAloneSaw(masked) && (f.is(contractQuestion) || e.modelAloneUnsure(masked)) {
 		// 今日が5月10日なので、あと1ヶ月半くらいです。我慢して満了まで行った
 		// 方がいいですか？: in a conversation about a worry, a question
 		// about the terms of the work — a date and a countdown to a
 		// contract's end read, to the risk model alone, as a plan's. A
-		// rule's sign in it still wins (general set 172, round 46).
+		// rule's sign in it still wins (general set 172, round 46). So
+		// does a sign the model alone reads unsure (unsureInWorry).
 		c.Crisis, c.Risk = false, akari.RiskNone
 	}
 	if c.Crisis && level != akari.RiskNone && st.Care != nil && st.Care.Asked == akari.AskedTonight && e.answersTonight(f) && e.modelAloneSaw(masked) {

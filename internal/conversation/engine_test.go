@@ -70,6 +70,8 @@ func (classifier) Classify(_ context.Context, text string, cur akari.Category) (
 // CrisisSignal says which reader saw a sign, as the app's classifier does.
 func (classifier) CrisisSignal(text string) (string, bool) { return model.CrisisSignal(text) }
 
+func (classifier) RiskProbability(text string) float64 { return model.RiskProbability(text) }
+
 type finder struct{}
 
 func (finder) Find(q conversation.JobQuery) conversation.JobPage {

@@ -724,12 +724,28 @@ func unmet(v Vars, page JobPage) Vars {
 // for (夜勤なしの事務: 夜勤なし, 事務), none turned down.
 func wantedNow(text string) []string {
 	var out []string
+	for _, v := range conditionVariants {
+		// 夜勤ねぇとこ, 夜勤のないところ: said as the catalog says it.
+		if strings.Contains(text, v.said) && !slices.Contains(out, v.word) {
+			out = append(out, v.word)
+		}
+	}
 	for _, w := range slices.Concat(conditionWords, kindWords) {
 		if wanted(text, w) && !slices.ContainsFunc(out, func(o string) bool { return strings.Contains(o, w) || strings.Contains(w, o) }) {
 			out = append(out, w)
 		}
 	}
 	return out
+}
+
+// conditionVariants are conditions said in other words than the
+// listings' (general set 178, round 47).
+var conditionVariants = []struct{ said, word string }{
+	{"夜勤ねぇ", "夜勤なし"}, {"夜勤ねえ", "夜勤なし"}, {"夜勤のない", "夜勤なし"}, {"夜勤ない", "夜勤なし"}, {"夜勤無し", "夜勤なし"}, {"夜勤がない", "夜勤なし"},
+	{"夜勤のないとこ", "夜勤なし"}, {"夜勤せんで", "夜勤なし"}, {"夜勤しなくて", "夜勤なし"},
+	{"中型免許", "中型"}, {"中型しか", "中型"}, {"大型免許", "大型"}, {"二種免許", "二種"}, {"2種免許", "二種"},
+	{"60歳でも", "シニア"}, {"65歳でも", "シニア"}, {"70歳でも", "シニア"}, {"年齢不問", "年齢不問"},
+	{"朝だけ", "午前"}, {"午前だけ", "午前"}, {"午前中だけ", "午前"},
 }
 
 // kindWords are the job words that name a kind of work, not the person
@@ -751,8 +767,10 @@ func wishIn(text string) string {
 		}
 	}
 	if emp, ok := wantedEmployment(string(fold(text))); ok && !slices.Contains(parts, emp) {
-		// 正社員のものだけに絞って: the narrowing said back, so the person
-		// sees it was heard (general set 176, round 47).
+		// 正社員のものだけに絞って: a way of employment filters the cards,
+		// and is said back, so the person sees it was heard (general set
+		// 176, round 47). Conditions (夜勤なし) only rank them, and are
+		// not claimed.
 		parts = append(parts, emp)
 	}
 	if pay := wishedPay(string(fold(text))); pay != "" {

@@ -187,6 +187,15 @@ var constructions = []construction{
 		ends:   []string{"やめ", "止め", "しなくて", "せんで", "する意味", "しても意味", "むなし", "虚し", "返ってこな", "返ってこん", "返してくれな", "返事がな", "無視"},
 		gap:    14,
 		unless: []string{"生き", "いき", "死", "しに", "しぬ", "消え", "きえ", "いなくな", "居なくな", "終わり", "終わら", "楽にな", "らくにな", "存在", "生まれ", "うまれ"}},
+	{name: "hit by someone cared for (利用者さんに叩かれた)", risk: akari.RiskNone,
+		// Violence from a resident, a patient or a child in care is the
+		// work's hardship told: the risk model alone read it as high
+		// (0.96, general set 178, round 47). Not settled: a wish said
+		// beside it is still read by a model all but sure.
+		stems:  []string{"利用者さんに", "利用者に", "入居者さんに", "入居者に", "患者さんに", "患者に", "園児に", "生徒に", "認知症の方に"},
+		ends:   []string{"叩かれ", "たたかれ", "殴られ", "なぐられ", "蹴られ", "けられ", "噛まれ", "かまれ", "引っかかれ", "ひっかかれ", "つねられ", "怒鳴られ", "どなられ"},
+		gap:    4,
+		unless: []string{"死", "しに", "しぬ", "消え", "きえ", "いなくな", "終わりにし", "終わらせ", "楽にな", "らくにな", "生きて", "生きる"}},
 	{name: "shaking after being shouted at (怒鳴られて手ふるえてる)", risk: akari.RiskNone,
 		// A body shaking after a customer's or a boss's anger is the
 		// fright told, with nothing of life or death said: the risk model
@@ -195,7 +204,7 @@ var constructions = []construction{
 		// なくなってほしい) is read by a model all but sure.
 		stems: []string{"手ふるえ", "手がふるえ", "手が震え", "手震え", "手も震え", "手もふるえ", "体が震え", "体がふるえ", "からだが震え", "足が震え", "声が震え", "震えが止まら", "ふるえが止まら"},
 		unless: []string{"生き", "いき", "死", "しに", "しぬ", "しん", "消え", "きえ", "いなくな", "居なくな", "終わり", "終わら", "楽にな", "らくにな",
-			"手首", "腕を切", "自分を切", "リスカ", "自傷", "刃", "カッター", "ナイフ", "包丁", "剃刀", "カミソリ", "薬", "くすり", "首を", "首に", "紐", "ひも", "ロープ", "線路", "ホーム", "屋上", "飛び", "血", "傷"}},
+			"手首", "腕を切", "自分を切", "リスカ", "自傷", "刃", "カッターで", "カッターを", "ナイフ", "包丁", "剃刀", "カミソリ", "薬", "くすり", "首を", "首に", "紐", "ひも", "ロープ", "線路", "ホーム", "屋上", "飛び", "血", "傷"}},
 	{name: "how many more years of the work (あと何年乗れるかわかんない)", risk: akari.RiskNone, settled: true,
 		// The years left in a trade (a driver's back, a nurse's knees),
 		// with nothing of life or death said: the risk model alone read
@@ -2490,6 +2499,9 @@ var innocentWords = []string{
 	"命令", "使命", "生命保険",
 	"ホームページ", "ホームセンター", "老人ホーム", "存在感",
 	"生まれて初めて", "生まれ育", "生まれつき", "生まれた町", "子どもが生まれ", "子供が生まれ", "赤ちゃんが生まれ",
+	// a birth's day (予定日は2月10日。生まれた日から休むなら: general set
+	// 177, round 47)
+	"生まれた日から", "生まれる日", "生まれてから休", "生まれたら休", "生まれる前に", "生まれる予定", "生まれた後", "生まれたあと",
 	"眠い", "ねむい", "眠た", "眠気", "仮眠", "睡眠", "よく眠れ", "ちゃんと眠れ", "ぐっすり眠れ", "朝まで眠れ", "眠れるようにな", "眠れてる", "眠れています", "眠りが浅", "目が覚める", "目が覚めて", "目が覚めちゃ", "目覚まし", "のシーン", "事故物件", "交通事故の処理",
 }
 

@@ -551,6 +551,11 @@ func (m *Model) CrisisSignal(text string) (why string, ok bool) {
 	return r.why, true
 }
 
+// RiskProbability is how sure the risk model is that text shows a
+// crisis (0–1), whatever the rules read: for a sign the model alone reads,
+// how sure it is of it.
+func (m *Model) RiskProbability(text string) float64 { return m.analyse(text).risk.prob }
+
 // Categories describes the categories as the prompt files do, in display
 // order.
 func (m *Model) Categories() []CategoryInfo { return slices.Clone(m.infos) }

@@ -1290,6 +1290,10 @@ func TestRiskLevels(t *testing.T) {
 		{"a greeting unanswered", "もう挨拶やめたほうがいいですかね、、返ってこないのにするのむなしい", akari.RiskNone},
 		{"a contract come to its end", "もし本当に3月末で終わりになったら、失業保険はすぐもらえますか?", akari.RiskNone},
 		{"an end wished, not come", "こんな人生、もう終わりになればいいのに", akari.RiskConcern},
+		{"a birth's day, asked about leave", "予定日は2月10日。生まれた日から休むなら、会社にはいつまでに言えばいい？", akari.RiskNone},
+		{"hit by a resident at work", "今日も利用者さんに叩かれたし、人足りんけん休憩もとれんかった。もうきつかー", akari.RiskNone},
+		{"hit by a resident, and a wish beside it", "利用者さんに叩かれた。もう消えたい", akari.RiskConcern},
+		{"a platform and thoughts one must not have", "夜ひとりで駅のホーム立ってると、あかんこと考えてまう", akari.RiskConcern},
 		// Round 47 (care set 276 read).
 		{"a thought denied as 'anything like it'", "命を絶つようなことは一切考えておりませんので、どうかご安心くださいませ。", akari.RiskNone},
 		{"words taken back in English", "Oh no, I didn't mean it literally.", akari.RiskNone},
