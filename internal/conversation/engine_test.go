@@ -505,6 +505,11 @@ func TestTerseNarrowingAfterTheCards(t *testing.T) {
 		{"逆に営業だけに絞るとどうなります？", true},
 		{"てかバイトでも有休ってあるの？", false},
 		{"固定残業代って、求人見るときはどこ見とけばいい？", false},
+		// Round 47 (general set 177): a right asked of a way of employment,
+		// and what listings say, are questions.
+		{"スーパーでパートしてます。パートでも看護休暇ってあるの？", false},
+		{"求人に「年齢不問」って書いてあっても、実際は年齢で落とされるんですか？", false},
+		{"できればクリニックか訪問看護で。子どもの送り迎えがあるので17時半には上がりたいです", true},
 	} {
 		t.Run(tt.say, func(t *testing.T) {
 			c := newChat(t)
