@@ -385,6 +385,7 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout354", File: "crisis_heldout354.jsonl"},
 		{Name: "heldout355", File: "crisis_heldout355.jsonl"},
 		{Name: "heldout356", File: "crisis_heldout356.jsonl"},
+		{Name: "heldout357", File: "crisis_heldout357.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
