@@ -26,6 +26,12 @@ func leaveLine(c workCase) string {
 		return fmt.Sprintf("有給を取った日も、ふつうは働いた日と同じ「通常の賃金」が払われます。時給%s円で1日%s時間なら、1日%s円です（就業規則で平均賃金などを使う会社もあるので、規則で確かめておくと安心です）。",
 			commas(c.hourly), h, commas(int(math.Round(float64(c.hourly)*c.dayHours))))
 	}
+	if c.grantNow > 0 && c.usedNow >= 0 && c.usedNow <= c.grantNow && c.carried > 0 {
+		// 去年14日付与で使ったの2日、今年16日付与されてまだ0日: the days
+		// left worked out from the figures told (general set 177, round 47).
+		left := c.grantNow - c.usedNow
+		return fmt.Sprintf("去年の分の残りが%d日、今年の分の残りが%d日なので、いま使える有給は合わせて%d日です（去年の分は、付与から2年で時効になります）。", c.carried, left, c.carried+left)
+	}
 	days, ok := labor.LeaveDays(c.sched, c.months)
 	if !ok {
 		return ""
@@ -229,6 +235,10 @@ func overtimePayLine(c workCase) string {
 	return line
 }
 
+// claimYears: unpaid wages are claimed back this many years (労働基準法
+// 115条, for now).
+const claimYears = 3
+
 // legalDayHours: hours a day past which work is overtime at a premium
 // (労働基準法32条); the hours between a shorter contract and it are paid
 // at the plain rate (法定内残業).
@@ -268,12 +278,21 @@ func monthlyOvertimeLine(c workCase) string {
 		return ""
 	}
 	const excluded = "家族手当や通勤手当、住宅手当などは、1時間あたりの計算から外します。"
-	base := fmt.Sprintf("月給%s円を月の所定%d時間で割ると、1時間あたり約%s円です。", commas(c.monthly), c.monthHours, commas(hourly))
+	wage := "月給" + commas(c.monthly) + "円"
+	if c.allowances != "" {
+		wage = "基本給と" + c.allowances + "を合わせた" + commas(c.monthly) + "円"
+	}
+	base := fmt.Sprintf("%sを月の所定%d時間で割ると、1時間あたり約%s円です。", wage, c.monthHours, commas(hourly))
 	if c.holidayHours > 0 && c.holidayHours <= 24 && (c.otHours == 0 || c.otHours == c.holidayHours) {
 		pay := labor.MonthlyAtPremium(c.monthly, c.monthHours, c.holidayHours, labor.PremiumDayOff)
 		return base + fmt.Sprintf("法定休日に%d時間働いた分は1.35倍（35%%増し）で、約%s円以上になります。", c.holidayHours, commas(pay)) + excluded
 	}
-	pay := commas(labor.MonthlyOvertimePay(c.monthly, c.monthHours, c.otHours))
+	month := labor.MonthlyOvertimePay(c.monthly, c.monthHours, c.otHours)
+	pay := commas(month)
+	if c.yearsClaimed > 0 && c.yearsClaimed <= claimYears {
+		// 3年分ですと合計で: the month's figure times the months.
+		return fmt.Sprintf("月%d時間分が約%s円なので、%d年分（%dか月）だと約%sになります。未払いの残業代をさかのぼって請求できるのは、いまは3年分までです（それぞれの給料日から3年で時効）。", c.otHours, pay, c.yearsClaimed, c.yearsClaimed*12, manYen(month*12*c.yearsClaimed))
+	}
 	if c.otHours <= labor.OvertimeHigh {
 		return base + fmt.Sprintf("%d時間の残業なら、その1.25倍（25%%増し）で、約%s円以上になります。", c.otHours, pay) + excluded
 	}

@@ -72,6 +72,15 @@ type workCase struct {
 	partnerBirth bool
 	// whenAsked: the newest message asks by when (いつまでに申し出れば).
 	whenAsked bool
+	// allowances are the allowances counted in monthly besides the base
+	// pay (職務手当); yearsClaimed, the years of unpaid overtime the newest
+	// message asks the sum of (3年分ですと合計で).
+	allowances   string // 職務手当・役職手当
+	yearsClaimed int
+	// grantNow and usedNow are this year's grant of paid leave and the
+	// days of it used, when told as figures (今年16日付与されてまだ0日);
+	// usedNow is -1 when not told.
+	grantNow, usedNow int
 	// carried are last year's days left, when told as a number (去年の分が
 	// まだ6日残ってます).
 	carried int
@@ -120,7 +129,19 @@ var (
 	carriedDays = pattern.MustCompile(`(?:去年|昨年|前年|前の年)[^。0-9]{0,10}([0-9]{1,2})日(?:分)?(?:が|は|も)?(?:まだ)?(?:残って|残り|のこって|余って|あまって)`)
 	// carriedUsed tells last year's grant and the days of it used (前回
 	// もらった14日のうち、6日しか使ってない): the rest is carried over.
-	carriedUsed  = pattern.MustCompile(`(?:去年|昨年|前年|前の年|前回|この前|前)[^。0-9]{0,10}([0-9]{1,2})日(?:分)?(?:の|のう)?(?:うち|中)[、,]?(?:まだ)?([0-9]{1,2})日(?:分)?(?:しか|だけ)?(?:使|つか|消化|取|と)`)
+	carriedUsed = pattern.MustCompile(`(?:去年|昨年|前年|前の年|前回|この前|前)[^。0-9]{0,10}([0-9]{1,2})日(?:分)?(?:の|のう)?(?:うち|中)[、,]?(?:まだ)?([0-9]{1,2})日(?:分)?(?:しか|だけ)?(?:使|つか|消化|取|と)`)
+	// countedAllowance is an allowance paid for the work, which the hourly
+	// rate of overtime counts (職務手当2万円); 通勤, 家族, 住宅 and the
+	// like are left out by law and not listed.
+	countedAllowance = pattern.MustCompile(`(職務|役職|資格|技能|業務|職能|精勤|皆勤|営業|特殊勤務|調整|地域|店長|主任|リーダー)手当(?:が|は)?([0-9]{1,2}(?:\.[0-9])?)万`)
+	// yearsClaimed asks the sum of some years of it (3年分ですと合計で).
+	yearsClaimed = pattern.MustCompile(`([1-5])年分[^。?？]{0,12}(合計|全部|総額|トータル|いくら|おいくら)`)
+	// carriedGranted tells last year's grant and the days used as two
+	// figures (去年14日付与で使ったの2日).
+	carriedGranted = pattern.MustCompile(`(?:去年|昨年|前年|前の年)[^。0-9]{0,6}([0-9]{1,2})日(?:付与|もらっ|出て|ついて)[^。、,0-9]{0,8}(?:使った|消化した|取った)(?:の|のは|のが)?([0-9]{1,2})日`)
+	// grantedNow tells this year's grant and, after it, the days used
+	// (今年16日付与されてまだ0日, 今年は20日もらって3日使った).
+	grantedNow   = pattern.MustCompile(`(?:今年|今年度|今回)(?:は)?[^。0-9]{0,4}([0-9]{1,2})日(?:付与|もらっ|出て|ついて)(?:[^。0-9]{0,12}?(?:まだ)?([0-9]{1,2})日)?`)
 	neverUsed    = pattern.MustCompile(`(一回も|いっぺんも|一度も|1回も|1日も|一日も|全然|まったく|全く|ぜんぜん)(使って|使っと|使っちょ|使わ|とって|取って|とっと|取っと|とれて|取れて)`)
 	noNotice     = pattern.MustCompile(`明日から(は)?(もう)?来(ん|なく)(て|で)?(ええ|いい|よい)|明日から(は)?(もう)?こなくていい|今日で(クビ|終わり|おしまい)|即日(解雇|クビ)|いきなりクビ|その場でクビ`)
 	staffSaid    = pattern.MustCompile(`(?:従業員|社員|スタッフ|会社|職場|うち)(?:が|は|数|って)?(?:全部で|ぜんぶで|全体で|合わせて)?(?:だいたい|約|大体)?([0-9]{1,5})人|([0-9]{1,5})人(?:くらい|ぐらい|ほど)?の(?:会社|ところ|とこ|店|事業所)|(何百人|何千人|全国チェーン|大手)`)
@@ -283,8 +304,19 @@ func (c *workCase) read(t string) {
 	} else if at, ok := startedIn(t); ok {
 		c.started = at
 	}
+	if m := submatch(grantedNow, t); m != nil {
+		c.grantNow, _ = strconv.Atoi(m[1])
+		c.usedNow = -1
+		if m[2] != "" {
+			c.usedNow, _ = strconv.Atoi(m[2])
+		}
+	}
 	if m := submatch(carriedDays, t); m != nil {
 		c.carried, _ = strconv.Atoi(m[1])
+	} else if m := submatch(carriedGranted, t); m != nil {
+		granted, _ := strconv.Atoi(m[1])
+		used, _ := strconv.Atoi(m[2])
+		c.carried = max(granted-used, 0)
 	} else if m := submatch(carriedUsed, t); m != nil {
 		granted, _ := strconv.Atoi(m[1])
 		used, _ := strconv.Atoi(m[2])
@@ -370,7 +402,24 @@ func (c *workCase) read(t string) {
 			if !hourlyPay.MatchString(t) {
 				c.hourly = 0 // 時給1150円 … 月給に変わったら月給20万
 			}
+			if strings.Contains(m[0], "基本給") {
+				// 基本給22万円＋職務手当2万円＋通勤手当1万円: the allowances
+				// the hourly rate counts, not those the law leaves out
+				// (通勤, 家族, 住宅…: general set 177, round 47).
+				for _, a := range allSubmatch(countedAllowance, t) {
+					if f, err := strconv.ParseFloat(a[2], 64); err == nil {
+						c.monthly += int(f * tenThousand)
+						if c.allowances != "" {
+							c.allowances += "・"
+						}
+						c.allowances += a[1] + "手当"
+					}
+				}
+			}
 		}
+	}
+	if m := submatch(yearsClaimed, t); m != nil {
+		c.yearsClaimed, _ = strconv.Atoi(m[1])
 	}
 	c.next = c.next || nextGrant.MatchString(t)
 	c.payAsked = leavePay.MatchString(t) // the newest message's question

@@ -47,7 +47,7 @@ var caseTopics = []struct {
 	{topicNonRenewal, pattern.MustCompile(`雇止め|雇い止め|更新(しない|されない|せえへん|せん|なし|はない|止め)|契約(を)?切られ|無期転換|契約[^。]{0,16}で終わり[』」]?(って|と)[^。]{0,4}(言われ|いわれ|言うて)`)},
 	{topicDismissal, pattern.MustCompile(`解雇|クビ|くびに|首にな|辞めてくれって|辞めてもらう|予告手当|来(ん|なく)(て|で)?(ええ|いい|よい)|こなくていい|こんでいい`)},
 	{topicNight, pattern.MustCompile(`深夜|夜中の時給|夜勤手当|夜勤の手当`)},
-	{topicOvertimePay, pattern.MustCompile(`残業代|残業手当|割増|割り増|わりまし|%増し|％増し|時間外手当|休日手当|休日出勤手当|休日労働|8時間を?(超|こえ)|[9９]時間働`)},
+	{topicOvertimePay, pattern.MustCompile(`サービス残業|サビ残|未払いの残業|残業代|残業手当|割増|割り増|わりまし|%増し|％増し|時間外手当|休日手当|休日出勤手当|休日労働|8時間を?(超|こえ)|[9９]時間働`)},
 	// Childcare leave by its own words, before maternity's due date: a
 	// father's leave (産後パパ育休) is asked with the birth's date.
 	{topicChildcare, pattern.MustCompile(`育休中|育休の間|育休のあいだ|育児休業給付|育休給付|パパ育休|産後パパ|出生時育児休業|男性育休|男の育休|男性の育休|父親の育休`)},
