@@ -61,6 +61,10 @@ const howCues = "どうやって言え|どうやっていえ|どうやって伝�
 	// father's leave: general set 175, round 47)
 	"いつまでに申し出|いつまでにもうしで|いつまでに言え|いつまでに伝え|いつ申し出"
 
+// leaveCues speak of the time off on the table (休んでる間, 育休中), in
+// the classifier's form.
+const leaveCues = "休んでる間|休んでいる間|やすんでる間|休みの間|休業中|育休中|育休の間|育休のあいだ|休んでる時|休んでいる時"
+
 // answerCues report what someone answered to what the person did, in the
 // classifier's form (店長に「人足りないから無理」って言われたんだけど): the
 // next step of the worry on the table, whoever said it.
@@ -103,6 +107,12 @@ func (m *Model) ClassifyInContext(text string, current akari.Category) akari.Cla
 			return keep
 		}
 		return c
+	}
+	if current == akari.ParentingBalance && hasCue(text, leaveCues) {
+		// 月給30万なんですが、休んでる間っていくらくらいもらえますか？ in a
+		// father's leave: the leave's money, not a worry about pay
+		// (general set 175, round 47).
+		return keep
 	}
 	if caseFact(text) {
 		// 「正社員」「週3です」「自己都合」 told bare in a worry: the

@@ -96,6 +96,11 @@ func TestClassifyInContext(t *testing.T) {
 		{"no context yet", "どうしたらいい？", "", akari.Other, "offline"},
 		{"a question on what was just said", "それって休んでる間お金は出るんですか？住宅ローンもあるので気になってます", akari.ParentingBalance, akari.ParentingBalance, "context"},
 		{"the talk before, continued", "さっきの話の続きなんですが、上司にはいつ頃どう切り出せばいいですか？", akari.ParentingBalance, akari.ParentingBalance, "context"},
+		// Round 47 (general sets 175, 176): the leave's money; what one
+		// heard; by when to ask.
+		{"the leave's money, its wage told", "月給30万なんですが、休んでる間っていくらくらいもらえますか?", akari.ParentingBalance, akari.ParentingBalance, "context"},
+		{"by when to ask, in a father's leave", "会社にはいつまでに申し出ればいいですか?予定日は3月10日です", akari.ParentingBalance, akari.ParentingBalance, "context"},
+		{"what one heard, in a worry about leave", "年5日は取らなあかんって聞いたけど、うちまだ2日しか取ってへんで", akari.Salary, akari.Salary, "context"},
 		// Round 46 (general set 171): how to take the worry further.
 		{"how to tell the company, after unpaid overtime", "会社にどう言えばいい？言ったら干されそうで怖い", akari.Salary, akari.Salary, "context"},
 		{"how to write it, after a call cut off", "じゃあ文面どう書けばいい？お客さんが返金しろって言ってるやつ", akari.HungUpCall, akari.HungUpCall, "context"},
