@@ -725,10 +725,16 @@ func unmet(v Vars, page JobPage) Vars {
 func wantedNow(text string) []string {
 	var out []string
 	for _, v := range conditionVariants {
-		// 夜勤ねぇとこ, 夜勤のないところ: said as the catalog says it.
-		if strings.Contains(text, v.said) && !slices.Contains(out, v.word) {
-			out = append(out, v.word)
+		// 夜勤ねぇとこ, 夜勤のないところ: said as the catalog says it — not
+		// 夜勤ないと稼げない, a condition of another kind.
+		i := strings.Index(text, v.said)
+		if i < 0 || slices.Contains(out, v.word) {
+			continue
 		}
+		if rest := text[i+len(v.said):]; strings.HasPrefix(rest, "と") && !strings.HasPrefix(rest, "とこ") {
+			continue
+		}
+		out = append(out, v.word)
 	}
 	for _, w := range slices.Concat(conditionWords, kindWords) {
 		if wanted(text, w) && !slices.ContainsFunc(out, func(o string) bool { return strings.Contains(o, w) || strings.Contains(w, o) }) {

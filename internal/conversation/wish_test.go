@@ -10,6 +10,21 @@ import (
 
 // A request for jobs is answered in its own terms: the place and kinds of
 // work it names lead the cards' introduction.
+// Conditions said in other words rank the cards as the listings say them
+// (round 47, general set 178); a condition of another kind does not.
+func TestWantedNowReadsConditionsInOtherWords(t *testing.T) {
+	for text, want := range map[string][]string{
+		"夜勤ねぇとこがいいな。子どもまだ小せぇから":  {"夜勤なし"},
+		"夜勤ないとこだけにして":            {"夜勤なし"},
+		"夜勤ないと稼げないんだけど、工場の求人見せて": {"工場"},
+		"中型免許しか持ってへんねん":          {"中型"},
+	} {
+		if got := wantedNow(text); !slices.Equal(got, want) {
+			t.Errorf("wantedNow(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
 func TestWishIn(t *testing.T) {
 	for text, want := range map[string]string{
 		"やっぱり、札幌の事務の求人を少しだけ見てみたいです": "北海道・事務",
