@@ -425,16 +425,9 @@ func maternityLine(c workCase, now time.Time) string {
 		// mother's leave is not his (general set 175, round 47).
 		return ""
 	}
-	if c.dueMonth < 1 || c.dueMonth > 12 || c.dueDay < 1 || c.dueDay > 31 {
+	due, ok := dueDay(c, now)
+	if !ok {
 		return ""
-	}
-	year := now.Year()
-	if time.Month(c.dueMonth) < now.Month() {
-		year++
-	}
-	due := time.Date(year, time.Month(c.dueMonth), c.dueDay, 0, 0, 0, 0, time.UTC)
-	if due.Day() != c.dueDay {
-		return "" // no such day (2月30日)
 	}
 	from := due.AddDate(0, 0, 1-beforeBirthDays)
 	return fmt.Sprintf("出産予定日が%d月%d日なら、産前休業は予定日を含めた6週間（42日）前の%d月%d日から、請求すれば取れます。産後は、出産の翌日から%d週間が産後休業です。",
