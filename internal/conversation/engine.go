@@ -92,12 +92,22 @@ type SignExplainer interface {
 // model's ("English model": cant call. social anxiety. text only pls —
 // care set 272, round 46).
 func (e *Engine) modelAloneSaw(text string) bool {
+	why := e.signWhy(text)
+	return why == "model" || why == "English model"
+}
+
+// signWhy explains the crisis sign in text ("" for none, or when the
+// classifier does not explain).
+func (e *Engine) signWhy(text string) string {
 	x, ok := e.Classifier.(SignExplainer)
 	if !ok {
-		return false
+		return ""
 	}
 	why, sign := x.CrisisSignal(text)
-	return sign && (why == "model" || why == "English model")
+	if !sign {
+		return ""
+	}
+	return why
 }
 
 // SignWeigher is implemented by classifiers that tell how sure their risk
@@ -110,14 +120,8 @@ type SignWeigher interface {
 // character risk model's and it is less sure of it than unsureInWorry.
 func (e *Engine) modelAloneUnsure(text string) bool {
 	x, ok := e.Classifier.(SignWeigher)
-	ex, ok2 := e.Classifier.(SignExplainer)
-	if !ok || !ok2 {
-		return false
-	}
-	if why, sign := ex.CrisisSignal(text); !sign || why != "model" {
-		return false
-	}
-	return x.RiskProbability(text) < unsureInWorry
+	// Not the English word model's sign: its own bar holds for it.
+	return ok && e.signWhy(text) == "model" && x.RiskProbability(text) < unsureInWorry
 }
 
 // unsureInWorry: in a conversation about a work worry, a sign only the
@@ -531,7 +535,7 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 		// ask. A rule's sign in it still wins.
 		c.Crisis, c.Risk = false, akari.RiskNone
 	}
-	if c.Crisis && level == akari.RiskNone && st.Category.Valid() && st.Category != akari.Other && e.modelAloneSaw(masked) && (f.is(contractQuestion) || e.modelAloneUnsure(masked)) {
+	if c.Crisis && level == akari.RiskNone && st.Category.Valid() && st.Category != akari.Other && (f.is(contractQuestion) && e.modelAloneSaw(masked) || e.modelAloneUnsure(masked)) {
 		// 今日が5月10日なので、あと1ヶ月半くらいです。我慢して満了まで行った
 		// 方がいいですか？: in a conversation about a worry, a question
 		// about the terms of the work — a date and a countdown to a
