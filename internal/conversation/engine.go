@@ -201,12 +201,14 @@ func (e *Engine) answersTonight(f folded) bool {
 }
 
 // contractQuestion asks about the terms of the work: a contract's end, a
-// renewal, shifts, leave, a last day, pay and its additions, the papers
-// of leaving or applying (退職届と退職願どっちがいい: general set 176, round
-// 47) — and ends as a question. A resignation letter asked about alone
-// is not one of them: a date chosen, then 退職届の書き方 (crisis set 234)
-// is a plan told in work words.
-var contractQuestion = pattern.MustCompile(`(満了|契約|更新|派遣|シフト|有給|有休|退職日|最終出社|試用期間|就業規則|残業|手当|給料|給与|異動|産休|育休|加算|年末調整|源泉|履歴書|職務経歴書|(退職届|退職願)(と|か)(退職願|退職届))[^。!！]*(\?|？|ですか|ますか|でしょうか|かな|べき|の)[。!！?？…]*$`)
+// renewal, shifts, leave and what is left of it, a last day, pay and its
+// additions, the papers of leaving or applying (退職届と退職願どっちがいい:
+// general set 176, round 47) — in a sentence that ends as a question,
+// whatever is told after it (使い切れなかった分っていつまで残るんでしょう。
+// 今20日くらいあるはず: general set 179, round 48). A resignation letter
+// asked about alone is not one of them: a date chosen, then 退職届の書き方
+// (crisis set 234) is a plan told in work words.
+var contractQuestion = pattern.MustCompile(`(満了|契約|更新|派遣|シフト|有給|有休|使い切|残りの日|残日数|退職日|最終出社|試用期間|就業規則|残業|手当|給料|給与|異動|産休|育休|加算|年末調整|源泉|履歴書|職務経歴書|(退職届|退職願)(と|か)(退職願|退職届))[^。!！?？]*(\?|？|ですか|ますか|でしょうか|でしょう|かな|べき|の)([。!！?？…]|$)`)
 
 // tonightTold tells how tonight will go in plain words: no one around,
 // going to bed, staying in.
@@ -529,10 +531,12 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 			c.Crisis, c.Risk = true, akari.MaxRisk(c.Risk, risk)
 		}
 	}
-	if c.Crisis && level == akari.RiskNone && e.asksForListings(st, f) && utf8.RuneCountInString(masked) <= maxListingAskRunes && e.modelAloneSaw(masked) {
+	if c.Crisis && level == akari.RiskNone && (e.asksForListings(st, f) || e.searchesAgain(st, masked, f)) && utf8.RuneCountInString(masked) <= maxListingAskRunes && e.modelAloneSaw(masked) {
 		// ほんで、さっきの神戸の清掃のやつ、もういっぺん見して: a short ask
 		// for listings that only the risk model reads as a sign is the
-		// ask. A rule's sign in it still wins.
+		// ask; so is a condition that narrows the cards just shown (車で
+		// 通えるとこなら遠くてもいい。駐車場あるとこ: the model alone, 0.98,
+		// general set 180, round 48). A rule's sign in it still wins.
 		c.Crisis, c.Risk = false, akari.RiskNone
 	}
 	if c.Crisis && level == akari.RiskNone && st.Category.Valid() && st.Category != akari.Other && (f.is(contractQuestion) && e.modelAloneSaw(masked) || e.modelAloneUnsure(masked)) {

@@ -79,6 +79,11 @@ func fold(s string) folded {
 		// おかあさんきてくれて いっしょにいる: a few words the patterns
 		// spell in kanji, as a writer who uses no kanji types them.
 		f = kanaWords.Replace(f)
+	} else if strings.Contains(f, "しごと") || strings.Contains(f, "きゅうじん") {
+		// はままつ で しごと みたい。工場 にっきん だけ: work asked for in
+		// kana by a writer who knows a few kanji (general set 180, round
+		// 48).
+		f = jobKana.Replace(f)
 	}
 	if hasVoiced(f) {
 		f = voiced.Replace(f)
@@ -223,6 +228,10 @@ var partTime = strings.NewReplacer("あるばいと", "アルバイト", "ばい
 var loanwords = strings.NewReplacer("ふる在宅", "フル在宅", "ふるりもーと", "フルリモート", "ふるたいむ", "フルタイム", "さんきゅー", "サンキュー", "あるばいと", "アルバイト", "ばいと", "バイト", "ぱーと", "パート", "しふと", "シフト", "えーじぇんと", "エージェント",
 	"りもーと", "リモート", "てれわーく", "テレワーク", "こんびに", "コンビニ", "すーぱー", "スーパー", "かふぇ", "カフェ", "めーる", "メール",
 	"ちゃっと", "チャット", "ぼーなす", "ボーナス", "はろーわーく", "ハローワーク", "ぶらっく", "ブラック", "ぱわはら", "パワハラ")
+
+// jobKana are the words of an ask for work, in the kana a writer who
+// knows few kanji types them.
+var jobKana = strings.NewReplacer("しごと", "仕事", "きゅうじん", "求人", "みせて", "見せて", "さがし", "探し", "みたい", "見たい")
 
 // kanaWords are words the patterns spell in kanji, from the kana a writer
 // who uses no kanji types them in: only words no other reading shares

@@ -18,6 +18,9 @@ func TestIntents(t *testing.T) {
 		{"べつの しごと さがしたい", true, false, false},
 		{"しごと やめたい", false, false, false},
 		{"みせて みせて", true, false, false},
+		// Round 48 (general set 180): kana among a few kanji.
+		{"はままつ で しごと みたい。工場 にっきん だけ", true, false, false},
+		{"工場の しごと やめたい", false, false, false},
 		{"もういいや、在宅できるとこ探したい 福岡で", true, false, false},
 		{"とりあえず日勤のバイト探したいんやけど", true, false, false},
 		{"他のバイト探したいんだけど、どこがいいかな", false, false, false},

@@ -55,6 +55,8 @@ func TestExtract(t *testing.T) {
 		{"employment part", "パートで事務してます", []string{"employment=パート", "job=事務"}},
 		{"employment baito", "バイトで接客してる", []string{"employment=アルバイト", "job=販売・接客"}},
 		{"employment civil servant", "公務員だけど辞めたい", []string{"employment=公務員"}},
+		{"employment civil servant by workplace", "市役所で働いて8年。窓口のクレーム対応でもうヘトヘト", []string{"employment=公務員", "tenure=8y"}},
+		{"employment civil servant in keigo", "区役所に勤めております。", []string{"employment=公務員"}},
 		{"employment wish", "正社員になりたい", []string{"wishes=正社員"}},
 		{"employment wish kibou", "正社員希望です", []string{"wishes=正社員"}},
 		{"employment of friend", "友達は正社員", nil},

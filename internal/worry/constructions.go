@@ -187,6 +187,15 @@ var constructions = []construction{
 		ends:   []string{"やめ", "止め", "しなくて", "せんで", "する意味", "しても意味", "むなし", "虚し", "返ってこな", "返ってこん", "返してくれな", "返事がな", "無視"},
 		gap:    14,
 		unless: []string{"生き", "いき", "死", "しに", "しぬ", "消え", "きえ", "いなくな", "居なくな", "終わり", "終わら", "楽にな", "らくにな", "存在", "生まれ", "うまれ"}},
+	{name: "a child's face seldom seen (子どもの顔をほとんど見られていない)", risk: akari.RiskNone,
+		// Work that leaves no time to see one's children is the long
+		// hours told, not a farewell: the risk model alone read it as high
+		// (0.91, care set 279, round 48). A last look (最後に子どもの顔を
+		// 見てから) is no part of it.
+		stems:  []string{"子どもの顔", "子供の顔", "こどもの顔", "子の顔", "娘の顔", "息子の顔", "子どもの寝顔", "子供の寝顔", "娘の寝顔", "息子の寝顔"},
+		ends:   []string{"ほとんど見", "ろくに見", "まともに見", "あまり見", "全然見", "見られてい", "見られておりません", "見られてません", "見られない", "見られず", "見れてない", "見れない", "見れず", "見る時間", "見る暇", "見てない", "見ていない", "しか見"},
+		gap:    6,
+		unless: []string{"最後", "もう一度", "見納め", "決心", "死", "しに", "しぬ", "消え", "きえ", "いなくな", "終わりにし", "終わらせ", "楽にな", "らくにな", "生き"}},
 	{name: "a customer's demand to kneel (「土下座せえ」言われて)", risk: akari.RiskNone,
 		// Made to kneel, or told to, by a customer: abuse at work told
 		// (general set 177, round 47: the risk model alone read it as high,

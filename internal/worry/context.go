@@ -50,7 +50,11 @@ const followUpCues = "うん|はい|そう|なるほど|たしかに|確かに|�
 
 // backCues say a message goes on with what was just talked about, in
 // the classifier's form: それって…, さっきの件, 話の続き.
-const backCues = "それって|これって|こういうのって|こういうの、|こういうのは|こういうこと|さっきの|さっき言|その件|その話|話の続き|続きなんですが|続きだけど|続きやけど"
+const backCues = "それって|これって|こういうのって|こういうの、|こういうのは|こういうこと|さっきの|さっき言|その件|その話|話の続き|続きなんですが|続きだけど|続きやけど|" +
+	// what it would mean, what if, whether it holds (じゃあ3年来たらクビっ
+	// てこと？; 超えた分を請求するとして、証拠って…; これは通るん？:
+	// general sets 179, 180, round 48)
+	"ってこと|ということ|するとして|とした場合|その場合|この場合|これは通|それは通|通用する"
 
 // howCues ask how to go on with what is on the table — what to say, how
 // to write it — in the classifier's form (会社にどう言えばいい？; じゃあ文面
@@ -68,7 +72,11 @@ const leaveCues = "休んでる間|休んでいる間|やすんでる間|休み�
 // answerCues report what someone answered to what the person did, in the
 // classifier's form (店長に「人足りないから無理」って言われたんだけど): the
 // next step of the worry on the table, whoever said it.
-const answerCues = "って言われた|って言われて|と言われた|と言われて|っていわれた|っていわれて|って返され|と返され|って断られ|と断られ"
+const answerCues = "って言われた|って言われて|と言われた|と言われて|っていわれた|っていわれて|って返され|と返され|って断られ|と断られ|" +
+	// what someone keeps saying, and what the papers say (外回りやから時間
+	// 管理できへん、って上司は言うてる; 契約書には「シフトによる」としか書い
+	// てない: general sets 179, 180, round 48)
+	"って言ってる|っていってる|って言うてる|っていうてる|って言っとる|と言っている|と言っています|としか書いて|って書いて|と書いて|書いてある|書いてない|書かれて"
 
 // socialCues are what small talk is made of, in the classifier's form:
 // greetings, thanks, goodbyes and questions about Akari herself.

@@ -111,6 +111,13 @@ func TestClassifyInContext(t *testing.T) {
 		{"how one is employed, told bare", "正社員", akari.Resignation, akari.Resignation, "context"},
 		{"days a week, told bare", "週3です", akari.Salary, akari.Salary, "context"},
 		{"why one left, told bare", "自己都合", akari.Resignation, akari.Resignation, "context"},
+		// Round 48 (general sets 179, 180): what it would mean, what if,
+		// whether it holds; what someone keeps saying and what the papers
+		// say.
+		{"what it would mean", "え、じゃあ3年来たらクビってこと?職場の人も仕事も好きなんやけど", akari.Resignation, akari.Resignation, "context"},
+		{"what if", "超えた分を請求するとして、証拠って何を集めればいいの?うちタイムカードなくて自己申告", akari.Salary, akari.Salary, "context"},
+		{"what a boss keeps saying", "外回りばっかやから時間管理できへん、って上司は言うてる。これは通るん?", akari.Salary, akari.Salary, "context"},
+		{"what the contract says", "けいやく書には「シフトによる」としか書いてないです", akari.Salary, akari.Salary, "context"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

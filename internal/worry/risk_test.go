@@ -1295,6 +1295,9 @@ func TestRiskLevels(t *testing.T) {
 		{"hit by a resident, and a wish beside it", "利用者さんに叩かれた。もう消えたい", akari.RiskConcern},
 		{"a platform and thoughts one must not have", "夜ひとりで駅のホーム立ってると、あかんこと考えてまう", akari.RiskConcern},
 		{"a customer's demand to kneel", "今日また同じ客に30分怒鳴られたわ。最後は「土下座せえ」言われて。これもう警察案件ちゃうん？", akari.RiskNone},
+		{"a child's face seldom seen", "保護者の方との連絡も夜遅くまで続き、自分の子どもの顔をほとんど見られておりません", akari.RiskNone},
+		{"a child's face seldom seen", "繁忙期で、息子の顔もまともに見れてない", akari.RiskNone},
+		{"a last look at a child's face", "最後に子どもの顔を見てから、終わりにします", akari.RiskHigh},
 		// Round 47 (care set 276 read).
 		{"a thought denied as 'anything like it'", "命を絶つようなことは一切考えておりませんので、どうかご安心くださいませ。", akari.RiskNone},
 		{"words taken back in English", "Oh no, I didn't mean it literally.", akari.RiskNone},
