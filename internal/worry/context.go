@@ -67,7 +67,10 @@ const howCues = "どうやって言え|どうやっていえ|どうやって伝�
 
 // leaveCues speak of the time off on the table (休んでる間, 育休中), in
 // the classifier's form.
-const leaveCues = "休んでる間|休んでいる間|やすんでる間|休みの間|休業中|育休中|育休の間|育休のあいだ|休んでる時|休んでいる時"
+const leaveCues = "休んでる間|休んでいる間|やすんでる間|休みの間|休業中|育休中|育休の間|育休のあいだ|休んでる時|休んでいる時|" +
+	// what the leave pays (給料なくなると生活やばいんだけど、いくら出る?:
+	// general set 180, round 48)
+	"いくら出る|いくらでる|いくらもらえ|どれくらい出る|どれくらいでる|どのくらい出る|どのくらいでる|お金は出る|お金出る"
 
 // answerCues report what someone answered to what the person did, in the
 // classifier's form (店長に「人足りないから無理」って言われたんだけど): the

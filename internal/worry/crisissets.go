@@ -386,6 +386,9 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout355", File: "crisis_heldout355.jsonl"},
 		{Name: "heldout356", File: "crisis_heldout356.jsonl"},
 		{Name: "heldout357", File: "crisis_heldout357.jsonl"},
+		{Name: "heldout358", File: "crisis_heldout358.jsonl"},
+		{Name: "heldout359", File: "crisis_heldout359.jsonl"},
+		{Name: "heldout360", File: "crisis_heldout360.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }

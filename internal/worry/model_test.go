@@ -117,6 +117,7 @@ func TestClassifyInContext(t *testing.T) {
 		{"what it would mean", "え、じゃあ3年来たらクビってこと?職場の人も仕事も好きなんやけど", akari.Resignation, akari.Resignation, "context"},
 		{"what if", "超えた分を請求するとして、証拠って何を集めればいいの?うちタイムカードなくて自己申告", akari.Salary, akari.Salary, "context"},
 		{"what a boss keeps saying", "外回りばっかやから時間管理できへん、って上司は言うてる。これは通るん?", akari.Salary, akari.Salary, "context"},
+		{"what the leave pays, in a father's leave", "給料なくなると生活やばいんだけど、いくら出る?", akari.ParentingBalance, akari.ParentingBalance, "context"},
 		{"what the contract says", "けいやく書には「シフトによる」としか書いてないです", akari.Salary, akari.Salary, "context"},
 	}
 	for _, tt := range tests {
