@@ -90,6 +90,10 @@ var cities = [...]struct{ city, prefecture string }{
 	{"みやざき", "宮崎県"}, {"かごしま", "鹿児島県"}, {"おきなわ", "沖縄県"},
 	{"さっぽろ", "北海道"}, {"せんだい", "宮城県"}, {"よこはま", "神奈川県"}, {"なごや", "愛知県"},
 	{"こうべ", "兵庫県"}, {"はかた", "福岡県"},
+	// …and the cities workers born abroad name in kana (はままつ で しごと
+	// みたい; しんじゅく で ホール の しごと: general set 180, round 48).
+	{"はままつ", "静岡県"}, {"しんじゅく", "東京都"}, {"しぶや", "東京都"}, {"いけぶくろ", "東京都"},
+	{"さいたま", "埼玉県"}, {"かわさき", "神奈川県"}, {"とよはし", "愛知県"}, {"ひめじ", "兵庫県"},
 }
 
 // PrefectureIn returns the full name of the first prefecture, in JIS code

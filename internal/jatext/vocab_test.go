@@ -45,6 +45,8 @@ func TestPrefectureIn(t *testing.T) {
 		{"full name alone", "大阪府", "大阪府"},
 		{"Hokkaido", "北海道の札幌", "北海道"},
 		{"Kyoto alone", "京都", "京都府"},
+		{"a city in kana", "はままつ で しごと みたい", "静岡県"},
+		{"a ward in kana", "しんじゅく で ホール の しごと", "東京都"},
 		{"none", "どこでもいい", ""},
 		{"remote is no place", "在宅", ""},
 		{"a big city", "札幌の事務の求人", "北海道"},
