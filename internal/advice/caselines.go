@@ -466,9 +466,14 @@ const (
 // the day to ask for a father's leave from the birth.
 func childcareLine(c workCase, now time.Time) string {
 	if c.whenAsked {
-		due, ok := dueDay(c, now)
-		if !ok || !c.partnerBirth {
+		if !c.partnerBirth {
 			return ""
+		}
+		due, ok := dueDay(c, now)
+		if !ok {
+			// No day told (11月に生まれる予定): the rule, with the day
+			// left to count (general set 181, round 48).
+			return "生まれてすぐ産後パパ育休を取るなら、申し出は原則として休み始める2週間前まで、そのあと続けて取る通常の育休は1か月前までです。生まれる日は前後するので、予定日の1か月ほど前には書面やメールで会社に伝えておくと安心です。予定日がわかれば、何日までかを一緒に数えます。"
 		}
 		by := due.AddDate(0, 0, -fatherLeaveNoticeDays)
 		return fmt.Sprintf("予定日が%d月%d日で、生まれてすぐ産後パパ育休を取るなら、申し出は原則として休み始める2週間前まで、つまり%d月%d日ごろまでです（生まれる日は前後するので、早めに出しておくと安心です）。そのあと続けて取る通常の育休は、休み始める1か月前までに申し出ます。",

@@ -111,7 +111,9 @@ var (
 	prevJob    = pattern.MustCompile(`前の会社|前職|前の職場|前の仕事|前のとこ`)
 	unusedLast = pattern.MustCompile(`(去年|昨年|前年|前の年|半年の時|半年のとき|最初に|最初の)[^。]{0,16}(使って(ない|へん|ません|なかった)|使わな|残って|ほぼ0|0日|ゼロ)`)
 	// partnerBirthSaid: the partner gives birth (妻が出産予定, 嫁が妊娠中).
-	partnerBirthSaid = pattern.MustCompile(`(妻|嫁|奥さん|家内|かみさん|パートナー|彼女)(が|は|の)[^。]{0,12}(出産|妊娠|予定日|臨月|産ま|生まれ)|産後パパ|パパ育休|出生時育児休業`)
+	// …or a man's leave is what was laughed at (男が取るの？: general set
+	// 181, round 48).
+	partnerBirthSaid = pattern.MustCompile(`(妻|嫁|奥さん|家内|かみさん|パートナー|彼女)(が|は|の)[^。]{0,12}(出産|妊娠|予定日|臨月|産ま|生まれ)|産後パパ|パパ育休|出生時育児休業|(男|男性|父親)(が|でも|の|も)[^。]{0,4}(育休|取る|とる|取れ|とれ)`)
 	ownReason        = pattern.MustCompile(`自己都合|自分の都合|辞めたい|やめたい|辞めよう|辞める|退職したい`)
 	compReason       = pattern.MustCompile(`会社都合|倒産|解雇|クビ|リストラ|潰れ|つぶれ|来(ん|なく)(て|で)?(ええ|いい|よい)|希望退職|退職勧奨|勧奨|人員整理|整理解雇|肩たたき|肩叩き|辞めろって|辞めてくれって|雇止め|雇い止め|更新(しない|されない|されへん|せえへん|しません)って|で終わり[』」]?(って|と)[^。]{0,4}(言われ|いわれ|言うて)|打ち切り`)
 	// standingScheme is an early-retirement scheme a company keeps (早期

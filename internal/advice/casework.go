@@ -161,7 +161,11 @@ func caseLine(in input) string {
 	// A figure put right (70じゃなくて55時間だった) tells the case again.
 	told := now != (workCase{}) || fixedFigure.MatchString(in.text)
 	asked := topicAsked(in) == topic && (asksFigure.MatchString(in.text) || asksAgain.MatchString(in.text)) ||
-		topicIn(in.text) == noCaseTopic && asksEligible.MatchString(in.text) || figureFollowUp(in)
+		topicIn(in.text) == noCaseTopic && asksEligible.MatchString(in.text) || figureFollowUp(in) ||
+		// 申し出っていつまでにすればいいんでしたっけ, a father's leave on the
+		// table: by when, with or without the due date (general set 181,
+		// round 48).
+		topic == topicChildcare && whenAsked.MatchString(in.text) && in.asks()
 	if !told && !asked {
 		return ""
 	}

@@ -48,6 +48,11 @@ func TestCaseworkGivesThePersonsFigure(t *testing.T) {
 		{"a father's childcare leave: the benefit, then by when", akari.ParentingBalance,
 			[]string{"妻が3月に出産予定で、産後パパ育休を取りたいと思ってます", "月給30万なんですが、休んでる間っていくらくらいもらえますか?", "会社にはいつまでに申し出ればいいですか?予定日は3月10日です"},
 			[]string{"", "20万1,000円", "2月24日"}},
+		// Round 48 (general set 181): by when, with no day told and a
+		// man's leave laughed at.
+		{"a father's leave: by when, no due day told", akari.ParentingBalance,
+			[]string{"11月に第一子が生まれる予定です。育休取りたいって言ったら部長に「男が取るの？」って鼻で笑われました", "産後パパ育休ってやつ、普通の育休と何が違うんですか", "申し出っていつまでにすればいいんでしたっけ"},
+			[]string{"", "", "2週間前まで"}},
 		{"unpaid overtime with an allowance counted, then three years of it", akari.Salary,
 			[]string{"月給は基本給22万円＋職務手当2万円＋通勤手当1万円、所定労働は月160時間です。毎月40時間ほどサービス残業になっているのですが、本来いくら支払われるべきなのでしょうか。", "では3年分ですと合計でおいくらくらいになりますか。"},
 			[]string{"約75,000円", "約270万円"}},

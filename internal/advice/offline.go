@@ -173,7 +173,9 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 		// 日): the answer to a case told, and the first thing said to a
 		// question of it.
 		switch {
-		case caseTold(in) || in.answer.Kind != akari.AnswerNone || len(texts) == 0 || cat == akari.Other || figureFollowUp(in):
+		case caseTold(in) || in.answer.Kind != akari.AnswerNone || len(texts) == 0 || cat == akari.Other || figureFollowUp(in) || whenAsked.MatchString(in.text):
+			// (By when, asked of the case: the day is the answer — 申し出っ
+			// ていつまでに, general set 181, round 48.)
 			texts = []string{joinWithin([]string{line, factCheckIn(lis, in)})}
 		case topicAsked(in) == topicDismissal:
 			// 「今月末で辞めてもらう」と言われた: a dismissal, not the wish
