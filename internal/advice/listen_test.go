@@ -505,6 +505,7 @@ func TestKnowledgeNamedFirstOrWithoutAWorry(t *testing.T) {
 		{"reprisal for a report", akari.WorkplaceRelationships, "パワハラを人事に相談したら、評価が下がったりしませんか？", "", "不利な扱い"},
 		{"refusing the office", akari.RemoteWorkEnvy, "出社しろって言われたら拒否できないの？", "", "雇用契約"},
 		{"hearsay to confirm is a question", akari.CareerChange, "派遣の3年ルールってのがあるって聞いた", "", "雇用安定措置"},
+		{"hearsay in Tohoku speech is a question", akari.Salary, "給料が減った分、国から何か出るって聞いだけんど", "", "高年齢雇用継続給付"},
 		{"wanting to find out is a question", akari.Salary, "夜勤の深夜手当ってちゃんともらえとるか確認したいっちゃけど", "", "25%以上"},
 		{"where teachers go next", akari.CareerChange, "教師から転職する人ってどんな仕事をしてるの？", "", "研修"},
 		{"a question before a comma and what prompted it", akari.Other, "年末調整ってなにすればいいの、会社から紙もらった", "", "年末調整"},
