@@ -192,6 +192,40 @@ func elsewhere(in input) string {
 	return pick
 }
 
+// routedFacets are the exclusive facets a message may name, by a word of
+// their own, from another worry's playbook and be met by: situations whose own words say which
+// they are (a contract not renewed, a father's leave), whatever worry the
+// classifier read.
+var routedFacets = []string{"contract_fear", "fathers_leave", "customer"}
+
+// facetElsewhere returns another worry's playbook and its facet that this
+// message names (routedFacets), or nils.
+func facetElsewhere(in input) (*playbook.Playbook, *playbook.Facet) {
+	if in.lib == nil {
+		return nil, nil
+	}
+	for _, c := range akari.Categories() {
+		pb := in.lib.Playbook(c)
+		if c == in.cat || pb == nil {
+			continue
+		}
+		for i := range pb.Facets {
+			f := &pb.Facets[i]
+			if !f.Exclusive || !slices.Contains(routedFacets, f.ID) || f.Unless.Any(in.mem) {
+				continue
+			}
+			// Named by a word of its own (契約終了, 更新のたび), not one
+			// every worry shares (切られた: a call cut off).
+			for _, k := range in.pieces.folded(f.Keywords) {
+				if ownWord(k) && in.indexFolded(k) >= 0 {
+					return pb, f
+				}
+			}
+		}
+	}
+	return nil, nil
+}
+
 // namesCloser reports whether the message names the note with text a (one
 // of as) more closely than the note with text b (one of bs); see
 // namedLength.

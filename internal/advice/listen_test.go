@@ -531,3 +531,20 @@ func TestKnowledgeInSmallTalkOpensWithTheNote(t *testing.T) {
 		t.Errorf("reply does not open with the note: %s", got)
 	}
 }
+
+// TestAFacetElsewhereMeetsTheSituation: a contract not renewed, read by
+// the classifier as changing jobs, is met as the contract worry meets it
+// (general set 181, round 48) — by a word of its own only: a call cut
+// off (切られた) is no contract.
+func TestAFacetElsewhereMeetsTheSituation(t *testing.T) {
+	o := advice.NewOffline(advice.Fixed(library(t)))
+	adv := ask(t, o, "契約社員で1年更新、今の会社で4年半になる。56歳。更新のたびに次はないかもってビクビクしてる", akari.CareerChange, &akari.State{}, "", false)
+	got := strings.Join(adv.Texts, "\n")
+	if !strings.Contains(got, "契約の打ち切り") || strings.Contains(got, "求人") {
+		t.Errorf("a contract feared for, read as changing jobs: %s", got)
+	}
+	adv = ask(t, o, "お客さんに電話を途中で切られた。私の話し方が悪かったのかな", akari.HungUpCall, &akari.State{}, "", false)
+	if got := strings.Join(adv.Texts, "\n"); strings.Contains(got, "契約の打ち切り") {
+		t.Errorf("a call cut off met as a contract: %s", got)
+	}
+}

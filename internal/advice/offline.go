@@ -163,7 +163,17 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 			texts = k
 		}
 	default:
-		texts = answer(pb, lis, activeFacet(pb, lis, in), in)
+		f := activeFacet(pb, lis, in)
+		if f == nil {
+			// 契約社員で1年更新…更新のたびに次はないかもってビクビクしてる,
+			// read as changing jobs: a situation another worry keeps a
+			// facet for is met as that worry would meet it (general set
+			// 181, round 48).
+			if opb, of := facetElsewhere(in); of != nil {
+				pb, f = opb, of
+			}
+		}
+		texts = answer(pb, lis, f, in)
 	}
 	again := false // the person's figure asked for again: said again
 	if line := caseLine(in); line != "" && in.ask != akari.AskListen && in.ask != akari.AskHeard {
