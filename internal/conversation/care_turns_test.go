@@ -108,6 +108,16 @@ func TestCareTurns(t *testing.T) {
 			{say: "弘前で週3くらいのパートの求人ある?", care: false, risk: akari.RiskNone},
 			{say: "車で通えるとこなら遠くてもいい。駐車場あるとこ", care: false, risk: akari.RiskNone, not: "0120"},
 		}},
+		// Round 48 (care set 282): a mood with pauses typed is still a
+		// mood; a sister coming, said in Tohoku speech, ends care.
+		{"a mood with pauses is no new sign", []turn{
+			{say: "もう全部終わりにしたい", care: true, why: akari.RiskSign},
+			{say: "……なんかもう、何もかもめんどいわ", care: true, risk: akari.RiskNone},
+		}},
+		{"a sister coming, in Tohoku speech, ends care", []turn{
+			{say: "もう消えてしまいたい", care: true, why: akari.RiskSign},
+			{say: "妹が今夜こっちさ来てけるって。ひとりでねぇから大丈夫だ。ありがとな", care: false, risk: akari.RiskNone},
+		}},
 		// Round 48 (care set 280): the means out with tomorrow's rubbish,
 		// bed, and a promise in speech end care.
 		{"the means put out, bed and a promise end care", []turn{
