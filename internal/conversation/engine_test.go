@@ -1475,3 +1475,32 @@ func TestThanksForTheCards(t *testing.T) {
 		t.Errorf("thanks with a request for more: no cards: %s", text(r))
 	}
 }
+
+// TestNarrowingsOfRound48: the cards again by what they must be (その中で
+// 時短OKのものだけお願いします), by hours (夕方からだけのやつがいい) or by a
+// skill (フォークの資格いかせるやつで); a query with a place and its last
+// words a condition is a search (general set 182, round 48); an unmet
+// condition is said in words, not as a stem.
+func TestNarrowingsOfRound48(t *testing.T) {
+	for _, tt := range []struct{ first, then string }{
+		{"東京でエンジニアの求人ある？", "その中で時短OKのものだけお願いします"},
+		{"京都で週2からOKのバイトある?", "夕方からだけのやつがいい"},
+		{"埼玉で倉庫の求人ある？", "フォークの資格いかせるやつで"},
+	} {
+		c := newChat(t)
+		if r := c.say(tt.first); !searched(r) {
+			t.Fatalf("%s: no search: %s", tt.first, text(r))
+		}
+		if r := c.say(tt.then); !searched(r) {
+			t.Errorf("%s after the cards: no search: %s", tt.then, text(r))
+		}
+	}
+	c := newChat(t)
+	r := c.say("埼玉で倉庫の仕事 残業少ないとこ")
+	if !searched(r) {
+		t.Fatalf("a query with a place: no search: %s", text(r))
+	}
+	if strings.Contains(text(r), "「残業少な」") {
+		t.Errorf("an unmet condition said as a stem: %s", text(r))
+	}
+}

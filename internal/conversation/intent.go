@@ -492,6 +492,11 @@ func asksWithConditions(f folded) bool {
 		// what there is asked, the place added after.
 	case conditionsAlone.MatchString(last) && strings.ContainsAny(last, "、,") && wantsToLook.MatchString(s):
 		need = 3
+	case conditionsAlone.MatchString(last) && jatext.PrefectureIn(last) != "" && !strings.ContainsAny(last, "?？"):
+		// 埼玉で倉庫の仕事 残業少ないとこ: a place and the work typed as a
+		// query, with a condition as its last words (general set 182,
+		// round 48).
+		need = 3
 	case nextWish.MatchString(s) && !tellsCurrent.MatchString(s) && !strings.ContainsAny(s, "?？"):
 		// 次は正社員がいいです。横浜か川崎で一般事務: the next job told by
 		// three of its conditions is a wish to see it.
@@ -625,12 +630,12 @@ var (
 	listingConditions = []*pattern.Pattern{
 		pattern.MustCompile(`市内|市で|区で|町で|あたり|辺り|周辺|エリア|近辺|沿線|付近|らへん|ら辺|駅`),
 		pattern.MustCompile(`時給|月給|日給|年収|固定給|基本給|万以上|円以上|給料|給与|高収入|稼げ`),
-		pattern.MustCompile(`週[0-9一二三四五]|短い時間|午前中|午前だけ|午前のみ|午後だけ|午後のみ|朝だけ|夕方まで|日払い|日勤|夜勤|土日|残業|シフト|短時間|時短|扶養内|単発|日帰り|定時|年間休日|週休|休日|在宅|リモート|テレワーク`),
+		pattern.MustCompile(`週[0-9一二三四五]|短い時間|午前中|午前だけ|午前のみ|午後だけ|午後のみ|朝だけ|夕方まで|夕方から|夕方だけ|夜だけ|夜のみ|日払い|日勤|夜勤|土日|残業|シフト|短時間|時短|扶養内|単発|日帰り|定時|年間休日|週休|休日|在宅|リモート|テレワーク`),
 		pattern.MustCompile(`正社員|パート|バイト|派遣|契約社員|登用|未経験|OK|ok`),
 		kindOfWork,
 	}
 	// kindOfWork names a kind of work a listing is (清掃とか軽作業がいいな).
-	kindOfWork = pattern.MustCompile(`事務|製造|配送|ドライバー|介護|看護|保育|販売|接客|倉庫|工場|営業|清掃|警備|調理|軽作業`)
+	kindOfWork = pattern.MustCompile(`事務|製造|配送|ドライバー|介護|看護|保育|販売|接客|倉庫|工場|営業|清掃|警備|調理|軽作業|フォーク`)
 	rightAsked = pattern.MustCompile(`(有給|有休|年休|退職金|ボーナス|賞与|育休|産休|介護休|看護休暇|看護等休暇|介護休暇|残業代|社会保険|社保|雇用保険|交通費|手当|休憩|昇給|時短|短時間勤務|介護休業)(休暇)?(って|は)[^。、,仕求会職店所とのや]{0,8}(ある|あり)` +
 		// 補填みたいなもんあります？: a scheme asked to exist.
 		`|(補填|補助|給付|支援金|助成|制度|手当)(みたいな|みたいの|のような|とか)?(もん|もの|の)?(って|は|が|も)?(ある|あり|ない)` +

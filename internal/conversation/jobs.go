@@ -556,7 +556,10 @@ func (e *Engine) refines(text string, f folded) bool {
 
 // narrowedAmong asks which of the cards shown meet a pay or a number
 // (その中で月給25万以上のは？): a search again with it.
-var narrowedAmong = pattern.MustCompile(`^(この|その|今の|いまの)(中|なか)(で|から)[^。?]{0,16}(以上|以下|以内|未満)(の|のもの|のやつ|のとこ)?(は|って|とか)?(ある|あります|どれ|ない)?(\?|ですか|かな)?$`)
+var narrowedAmong = pattern.MustCompile(`^(この|その|今の|いまの)(中|なか)(で|から)[^。?]{0,16}(以上|以下|以内|未満)(の|のもの|のやつ|のとこ)?(は|って|とか)?(ある|あります|どれ|ない)?(\?|ですか|かな)?$` +
+	// その中で時短OKのものだけお願いします: the cards again, by what
+	// they must be (general set 182, round 48).
+	`|^(この|その|今の|いまの)(中|なか)(で|から)[^。?]{1,16}(の|もの|やつ|とこ|ところ)だけ(お願い|おねがい|頼|たのむ|見せ|みせ|に|で|ください)`)
 
 // selfLook ends a message with a look the person takes themselves.
 var selfLook = pattern.MustCompile(`(見て|みて|探して|さがして|調べて|しらべて)(みる|みます|おく|おきます|みよう)(わ|ね|よ|か|かな|っと)?[。!！〜w…]*$`)
@@ -713,12 +716,27 @@ func payFact(v string) (annual, hourly int) {
 // unmet is v naming the page's unmet wishes, and the wish met without
 // them (東京都・事務 with no card saying 事務: 東京都).
 func unmet(v Vars, page JobPage) Vars {
-	v.Kind = strings.Join(page.Unmet, "・")
+	labels := make([]string, 0, len(page.Unmet))
+	for _, w := range page.Unmet {
+		if l, ok := unmetLabels[w]; ok {
+			w = l
+		}
+		if !slices.Contains(labels, w) {
+			labels = append(labels, w)
+		}
+	}
+	v.Kind = strings.Join(labels, "・")
 	parts := strings.Split(v.Wish, "・")
 	parts = slices.DeleteFunc(parts, func(p string) bool { return p == "" || slices.Contains(page.Unmet, p) })
 	v.Wish = strings.Join(parts, "・")
 	return v
 }
+
+// unmetLabels say the conditions matched by a stem (conditionWords) as a
+// person would read them: 「残業少な」とはっきり書かれた求人 reads as a
+// typo (general set 182, round 48).
+var unmetLabels = map[string]string{"残業少な": "残業少なめ", "残業が少な": "残業少なめ", "残業少ない": "残業少なめ", "土日休": "土日休み",
+	"残業月": "残業時間", "残業は月": "残業時間", "週休二日": "週休2日", "完全週休": "完全週休2日", "駅チカ": "駅近"}
 
 // wantedNow are the conditions of work and the kinds of work text asks
 // for (夜勤なしの事務: 夜勤なし, 事務), none turned down.
