@@ -492,7 +492,7 @@ func asksWithConditions(f folded) bool {
 		// what there is asked, the place added after.
 	case conditionsAlone.MatchString(last) && strings.ContainsAny(last, "、,") && wantsToLook.MatchString(s):
 		need = 3
-	case conditionsAlone.MatchString(last) && jatext.PrefectureIn(last) != "" && !strings.ContainsAny(last, "?？"):
+	case conditionsAlone.MatchString(last) && jatext.PrefectureIn(last) != "" && !strings.ContainsAny(last, "?？") && !tellsCurrent.MatchString(s) && !pastWork.MatchString(s):
 		// 埼玉で倉庫の仕事 残業少ないとこ: a place and the work typed as a
 		// query, with a condition as its last words (general set 182,
 		// round 48).
@@ -672,7 +672,9 @@ var (
 	workNamed = pattern.MustCompile(`([^今日明昨朝夜昼後週分私俺僕ちのこそあど次つ])の(仕事|しごと|求人|バイト|パート)`)
 	// nextWish tells what the next job should be; tellsCurrent, the job
 	// the person has (正社員で事務をしてます).
-	nextWish     = pattern.MustCompile(`次は|次の(仕事|職場|会社)は|転職先は|希望(は|として)|条件(は|としては)|(が|で|なら)(いい|良い|ええ|よか)(です|な|かな|んだけど|けど|[。!！]|$)|で働きたい|で探したい`)
+	nextWish = pattern.MustCompile(`次は|次の(仕事|職場|会社)は|転職先は|希望(は|として)|条件(は|としては)|(が|で|なら)(いい|良い|ええ|よか)(です|な|かな|んだけど|けど|[。!！]|$)|で働きたい|で探したい`)
+	// pastWork tells of a job had (前の職場は大阪で…正社員の事務の仕事).
+	pastWork     = pattern.MustCompile(`前の(職場|会社|仕事)|前職|以前(の|は)|昔(の|は)`)
 	tellsCurrent = pattern.MustCompile(`(して|やって|働いて)(い)?(ます|る|ました|た)|(しと|やっと|働いと|しよ|しちょ|やっちょ)(る|ります|った)|してて|やってて|勤務(して|中)|勤めて`)
 	searchable   = pattern.MustCompile(`でも?(探せる|さがせる|探せます|探せません|探してもらえ|さがしてもらえ)`)
 	wantsToLook  = pattern.MustCompile(`探|さが|したい|見たい|見てみたい|知りたい|見ておき|見とき`)
