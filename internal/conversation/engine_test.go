@@ -1504,3 +1504,21 @@ func TestNarrowingsOfRound48(t *testing.T) {
 		t.Errorf("an unmet condition said as a stem: %s", text(r))
 	}
 }
+
+// TestARightAppliedForIsNoHandover: 申し込んだら会社は断れんの？ of a
+// right the law gives (無期転換) is a question about the employer, not
+// about declining Akari's recruiter (general set 182, round 48).
+func TestARightAppliedForIsNoHandover(t *testing.T) {
+	c := newChat(t)
+	c.say("契約社員で5年目です。無期転換って何？")
+	r := c.say("さっき言っとった無期転換って、申し込んだら会社は断れんの?")
+	if strings.Contains(text(r), "担当者と話したからといって") {
+		t.Errorf("a right applied for met as the handover: %s", text(r))
+	}
+	c = newChat(t)
+	c.say("東京で事務の求人ある？")
+	r = c.say("担当者に申し込んだら断れないの？")
+	if !strings.Contains(text(r), "担当者と話したからといって") {
+		t.Errorf("declining the recruiter not answered: %s", text(r))
+	}
+}

@@ -269,6 +269,12 @@ func employmentLeft(rest string) bool {
 // about the handover to a recruiter: one is under way or done, or the
 // message names it.
 func (e *Engine) aboutHandover(st *akari.State, f folded) bool {
+	if f.is(ruleApplied) {
+		// さっき言っとった無期転換って、申し込んだら会社は断れんの？: an
+		// application the law gives, turned down by the employer — not
+		// Akari's recruiter (general set 182, round 48).
+		return false
+	}
 	if st.Intake != nil || st.LeadID != "" {
 		return true
 	}
@@ -285,6 +291,10 @@ func (e *Engine) aboutHandover(st *akari.State, f folded) bool {
 	}
 	return false
 }
+
+// ruleApplied names a right applied for with the employer: its
+// application (申し込む) and its refusal (断る) are the employer's.
+var ruleApplied = pattern.MustCompile(`無期転換|無期雇用|育休|育児休業|介護休業|介護休暇|看護休暇|有給|有休|時短|短時間勤務|産休|休職|労災|失業|雇用保険|社会保険`)
 
 // outsideAgent reports whether the person's last few messages name a job
 // agency or a temp agency of their own (転職エージェント, 派遣会社).
