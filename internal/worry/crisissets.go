@@ -389,6 +389,8 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout358", File: "crisis_heldout358.jsonl"},
 		{Name: "heldout359", File: "crisis_heldout359.jsonl"},
 		{Name: "heldout360", File: "crisis_heldout360.jsonl"},
+		{Name: "heldout361", File: "crisis_heldout361.jsonl"},
+		{Name: "heldout362", File: "crisis_heldout362.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
