@@ -93,14 +93,25 @@ func newUrgentIntents() urgentIntents {
 
 // urgentSign reports whether f tells of danger at hand.
 func (e *Engine) urgentSign(f folded) bool {
-	return f.is(e.intents.urgent.act) || f.is(e.intents.urgent.edge)
+	return e.actIn(f) || f.is(e.intents.urgent.edge)
 }
+
+// actIn reports whether f tells an act done with danger at hand — not a
+// cut whose bleeding has stopped (さっきカッターで腕切っちゃった。血はもう
+// 止まってるけど: a wound to tend, harmed, not 119 at once; care set 283,
+// round 48).
+func (e *Engine) actIn(f folded) bool {
+	return f.is(e.intents.urgent.act) && !f.is(bleedingStopped)
+}
+
+// bleedingStopped tells a cut's bleeding over.
+var bleedingStopped = pattern.MustCompile(`血(は|が|も)?(もう)?(止まっ|とまっ|止まり|止まって|とまって)(た|て|ました|とる|てる|ている)`)
 
 // actTold reports whether the person told of an act done (pills taken, a
 // cut) in the turns kept: stepping away from a place does not undo it.
 func (e *Engine) actTold(st *akari.State) bool {
 	for _, t := range st.Turns {
-		if t.Role == akari.RoleUser && fold(t.Text).is(e.intents.urgent.act) {
+		if t.Role == akari.RoleUser && e.actIn(fold(t.Text)) {
 			return true
 		}
 	}
