@@ -16,7 +16,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/akari-career/akari/internal/akari"
@@ -141,19 +140,6 @@ const unsureInWorry = 0.9
 // care set 273, round 46) is the mood care already meets, not a sign of
 // its own.
 const shortConcernRunes = 16
-
-// wordRunes counts the letters and digits of s: the pauses a tired
-// person types (……なんかもう、何もかもめんどいわ: care set 282, round 48)
-// make a mood no longer.
-func wordRunes(s string) int {
-	n := 0
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsNumber(r) {
-			n++
-		}
-	}
-	return n
-}
 
 // unknowingConfidence: a worry read with less confidence than this in a
 // message that says the person does not know what is wrong is a guess.
@@ -577,7 +563,10 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 		// something (まあ、いいんだ。それより担当者と話せるか), says it is
 		// safe or that calling is too much, or in a few words of mood
 		// (もう どうでもいい), is not a sign of its own.
-		if (e.asksOrAnswers(f) || wordRunes(masked) <= shortConcernRunes) && e.modelAloneSaw(masked) {
+		// (Its letters are counted: the pauses a tired person types —
+		// ……なんかもう、何もかもめんどいわ, care set 282, round 48 — make
+		// a mood no longer.)
+		if (e.asksOrAnswers(f) || letters(masked) <= shortConcernRunes) && e.modelAloneSaw(masked) {
 			seen.Crisis, seen.Risk = false, akari.RiskNone
 		}
 		c.Crisis, c.Risk = false, akari.RiskNone
