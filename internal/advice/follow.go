@@ -193,9 +193,9 @@ func elsewhere(in input) string {
 }
 
 // routedFacets are the exclusive facets a message may name, by a word of
-// their own, from another worry's playbook and be met by: situations whose own words say which
-// they are (a contract not renewed, a father's leave), whatever worry the
-// classifier read.
+// their own, from another worry's playbook and be met by: situations
+// whose own words say which they are (a contract not renewed, a father's
+// leave, a customer's anger), whatever worry the classifier read.
 var routedFacets = []string{"contract_fear", "fathers_leave", "customer"}
 
 // facetElsewhere returns another worry's playbook and its facet that this
