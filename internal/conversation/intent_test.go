@@ -276,6 +276,8 @@ func TestIntents(t *testing.T) {
 		{"介護福祉士は持ってっから、もうちょっと給料いいとこあったら知りてえな。探してけねが", true, false, false},
 		{"ランチだけとか昼営業のお店の調理の仕事、なんか出してもらえます?", true, false, false},
 		{"落ち着いたら、接客以外の仕事も見てみたいです", false, false, false},
+		// An ask, then the condition after a comma (care set 283).
+		{"てかもっとマシなバイト紹介してよ、時給いいとこ", true, false, false},
 		// Whether a rule reaches one's case is no ask (general set 181).
 		{"東京でなんか条例できたって聞いたけど、それって派遣でも関係ある？", false, false, false},
 		// …but listings named are asked for, put off or not (care set 280,
