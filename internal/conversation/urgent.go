@@ -105,7 +105,7 @@ func (e *Engine) actIn(f folded) bool {
 }
 
 // bleedingStopped tells a cut's bleeding over.
-var bleedingStopped = pattern.MustCompile(`血(は|が|も)?(もう)?(止まっ|とまっ|止まり|止まって|とまって)(た|て|ました|とる|てる|ている)`)
+var bleedingStopped = pattern.MustCompile(`血(は|が|も)?(もう)?(止まっ|とまっ|止まり)(た|て|ました|とる|てる|ている)`)
 
 // actTold reports whether the person told of an act done (pills taken, a
 // cut) in the turns kept: stepping away from a place does not undo it.
@@ -232,5 +232,5 @@ var (
 // edgeOnly reports whether the danger at hand is an edge alone (屋上にいる),
 // with no act told in f or the turns kept.
 func (e *Engine) edgeOnly(st *akari.State, f folded) bool {
-	return !f.is(e.intents.urgent.act) && !e.actTold(st)
+	return !e.actIn(f) && !e.actTold(st)
 }
