@@ -1479,6 +1479,11 @@ func careAnswer(f folded, ci careIntents, asked string) answer {
 	switch asked {
 	case akari.AskedDying:
 		switch {
+		case f.is(ci.cannotCall):
+			// 電話する元気はない: no strength to call is no answer to
+			// whether they think of dying — its ない is not a no (round 48,
+			// a conversation read through).
+			return noAnswer
 		case f.is(ci.unsure) || f.is(ci.notSafe):
 			// …nor is a no made of habit (大丈夫です、いつものことなので).
 			// Unsure first and a yes said last (わからない。そういう気持ち
