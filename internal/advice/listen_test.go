@@ -546,8 +546,14 @@ func TestAFacetElsewhereMeetsTheSituation(t *testing.T) {
 	if !strings.Contains(got, "契約の打ち切り") || strings.Contains(got, "求人") {
 		t.Errorf("a contract feared for, read as changing jobs: %s", got)
 	}
+	if adv.Category != akari.Resignation {
+		t.Errorf("the worry answered: got %q, want %q (the contract's playbook)", adv.Category, akari.Resignation)
+	}
 	adv = ask(t, o, "お客さんに電話を途中で切られた。私の話し方が悪かったのかな", akari.HungUpCall, &akari.State{}, "", false)
 	if got := strings.Join(adv.Texts, "\n"); strings.Contains(got, "契約の打ち切り") {
 		t.Errorf("a call cut off met as a contract: %s", got)
+	}
+	if adv.Category != "" {
+		t.Errorf("the worry answered: got %q, want none other than the one asked", adv.Category)
 	}
 }

@@ -105,6 +105,7 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 	in.pieces, in.lib = o.piecesOf(lib), lib
 	lis := lib.Listening()
 	var texts, follow []string
+	var answered akari.Category // another worry met instead (facetElsewhere)
 	if cat == akari.Other {
 		// 「いつまでに手続きすればいい？」 right after the note on health
 		// insurance after quitting, with no worry on the table.
@@ -170,7 +171,7 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 			// facet for is met as that worry would meet it (general set
 			// 181, round 48).
 			if opb, of := facetElsewhere(in); of != nil {
-				pb, f = opb, of
+				pb, f, answered = opb, of, opb.Category
 			}
 		}
 		texts = answer(pb, lis, f, in)
@@ -212,7 +213,7 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 	if !again {
 		texts = dedupe(texts, in.lastReplies(2))
 	}
-	return akari.Advice{Texts: texts, Source: Source}, nil
+	return akari.Advice{Texts: texts, Source: Source, Category: answered}, nil
 }
 
 // heard reflects what a person who asked only to be heard goes on telling

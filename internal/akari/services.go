@@ -76,6 +76,12 @@ const (
 type Advice struct {
 	Texts  []string
 	Source string // "offline" or "llm"
+	// Category is the worry the guidance answers when the advisor met the
+	// message as another worry than the one it was asked for (a contract
+	// not renewed, told among colleagues, is the contract's worry); empty
+	// when it answered the worry asked. The conversation keeps it, so the
+	// follow-ups go on in the worry that was answered.
+	Category Category
 }
 
 // Advisor writes guidance for one message.

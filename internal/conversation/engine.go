@@ -1039,6 +1039,16 @@ func (e *Engine) guide(ctx context.Context, st *akari.State, text string, c akar
 	if err != nil {
 		return Result{}, fmt.Errorf("advise: %w", err)
 	}
+	if adv.Category.Valid() && adv.Category != c.Category && !c.Crisis {
+		// The advisor met the message as the worry its words name (派遣で
+		// 同じ課に3年…「そこで終わりです」, read as colleagues, answered as a
+		// contract ending): the conversation goes on in that worry, so its
+		// follow-ups are not met with the other worry's steps.
+		c.Category = adv.Category
+		if n := len(st.Turns) - 1; n >= 0 && st.Turns[n].Role == akari.RoleUser {
+			st.Turns[n].Category = adv.Category
+		}
+	}
 	if c.Category != akari.Other {
 		st.Category = c.Category
 		st.Stage = akari.StageGuiding

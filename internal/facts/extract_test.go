@@ -191,7 +191,8 @@ func TestExtract(t *testing.T) {
 		{"trouble boss and colleagues", "上司と同僚の板挟み", []string{"trouble_with=上司", "trouble_with=同僚"}},
 		{"trouble customer", "お客さんに怒鳴られた", []string{"trouble_with=お客さん"}},
 		{"trouble site people", "現場の人に冷たくされる", []string{"trouble_with=現場の人"}},
-		{"trouble dispatch client staff", "派遣先の社員が無視してくる", []string{"trouble_with=派遣先の社員"}},
+		// The staff are other people; only a person sent there says 派遣先.
+		{"trouble dispatch client staff", "派遣先の社員が無視してくる", []string{"employment=派遣", "trouble_with=派遣先の社員"}},
 		{"no trouble word", "上司に相談した", nil},
 
 		// Several facts in one LINE message.

@@ -7,8 +7,9 @@ import (
 )
 
 // employmentRules read the employment type. 「正社員になりたい」 is a wish, not
-// the person's type; 「派遣先の社員」 and 「パートさん」 are other people;
-// 「前職は正社員」 is the past and is skipped.
+// the person's type; 「パートさん」 are other people (「派遣先の社員」 are
+// too, but say the person is sent there); 「前職は正社員」 is the past and
+// is skipped.
 type employmentRules struct {
 	lex     lexicon
 	notType *pattern.Pattern
@@ -21,6 +22,9 @@ func newEmploymentRules() employmentRules {
 		"正社員": "正社員", "正規雇用": "正社員", "正規社員": "正社員",
 		"契約社員": "契約社員",
 		"派遣":   "派遣", "派遣社員": "派遣",
+		// Only a person sent there speaks of the client as 派遣先 and of
+		// the agency as 派遣元 (派遣先の上司に次の更新はないって言われた).
+		"派遣先で": "派遣", "派遣先の": "派遣", "派遣先に": "派遣", "派遣元": "派遣", "派遣会社の担当": "派遣",
 		"パート": "パート", "パートタイム": "パート",
 		"アルバイト": "アルバイト", "バイト": "アルバイト",
 		"業務委託": "業務委託", "フリーランス": "フリーランス",
