@@ -196,7 +196,7 @@ func elsewhere(in input) string {
 // their own, from another worry's playbook and be met by: situations
 // whose own words say which they are (a contract not renewed, a father's
 // leave, a customer's anger), whatever worry the classifier read.
-var routedFacets = []string{"contract_fear", "fathers_leave", "customer"}
+var routedFacets = []string{"contract_fear", "fathers_leave", "customer", "dismissed"}
 
 // facetElsewhere returns another worry's playbook and its facet that this
 // message names (routedFacets), or nils.

@@ -79,8 +79,20 @@ func (c *catalog) Find(q conversation.JobQuery) conversation.JobPage {
 	}
 	page := conversation.JobPage{Cards: jobs.Cards(matches), Count: len(matches), KindMissing: missing}
 	for _, w := range q.Wanted {
-		if !slices.ContainsFunc(matches, func(m jobs.Match) bool { return cat.Says(m.Listing.ID, w) }) {
+		says := func(m jobs.Match) bool { return cat.Says(m.Listing.ID, w) }
+		switch {
+		case !slices.ContainsFunc(matches, says):
 			page.Unmet = append(page.Unmet, w)
+		case !slices.ContainsFunc(matches, func(m jobs.Match) bool { return !says(m) }):
+			page.Held = append(page.Held, w)
+		default:
+			n := 0
+			for _, m := range matches {
+				if says(m) {
+					n++
+				}
+			}
+			page.Partly = append(page.Partly, conversation.HeldBy{Word: w, Cards: n})
 		}
 	}
 	return page

@@ -272,6 +272,9 @@ func newCareIntents() careIntents {
 			// 今夜なにかするつもりは全然ない: any act said not intended.
 			`|(何か|なにか|なんか|どうにか|どうこう|変なこと|へんなこと|危ないこと|馬鹿なこと|バカなこと)(を)?(する|やる|しよう)(つもり|気)(は|も|なんて)?(全く|全然|まったく|ぜんぜん|さらさら|一切|もう)?(ない|ありません|ございません|ねえ|ねぇ|あらへん)` +
 			`|(家族|母|父|親|夫|妻|旦那|嫁|家内|娘|息子|姉|兄|妹|弟|友達|友人|彼氏|彼女|恋人|パートナー|オカン|おかん)(ちゃん|さん)?(に|へ)[^。?？]{0,4}(全部|ぜんぶ|ちゃんと|正直に)(話した|話しました|打ち明けた|打ち明けました|言った|言いました)` +
+			// 早まったことはいたしません: the idiom for taking one's life,
+			// denied (care set 285).
+			`|(早まった|はやまった)(こと|事|真似|まね)(は|を|なんて)?(いた|し|せ)?(しません|しない|ない|ません|えへん|ん|ねえ)` +
 			`|(鍵|カギ|キー|車の鍵)(は|を|も)?[^。?？]{0,8}(預けた|預けました|渡した|渡しました)` +
 			// A volitional thought denied (もう落ちたろとか思てへん), an act
 			// given up (切るのはもうやめます, 死ぬのはやめとく).
@@ -1150,7 +1153,34 @@ func (e *Engine) listen(ctx context.Context, st *akari.State, text string, c aka
 
 // meansPlace names a place where people end their lives: what is said of
 // it is met with distance from the place, not with putting it away.
-var meansPlace = pattern.MustCompile(`踏切|踏み切り|ふみきり|線路|せんろ|ホーム|屋上|おくじょう|橋|陸橋|歩道橋|崖|がけ|樹海|ダム|海|うみ|川|かわ|ベランダ|高いところ|高い所|ビル|駅`)
+var meansPlace = pattern.MustCompile(placesOfMeans)
+
+const placesOfMeans = `踏切|踏み切り|ふみきり|線路|せんろ|ホーム|屋上|おくじょう|橋|陸橋|歩道橋|崖|がけ|樹海|ダム|海|うみ|川|かわ|ベランダ|高いところ|高い所|ビル|駅`
+
+// backToPlace is going to a place pointed at, not named (明日あの橋行くか
+// も, やっぱあそこ行ってくる): after such a place was told with a sign, a
+// plan again; notGoing gives the going up (あの橋にはもう行かない is not
+// matched at all; 行くのはやめた).
+var (
+	backToPlace = pattern.MustCompile(`(あの|あそこの|例の|この前の|さっきの|いつもの)(` + placesOfMeans + `)(に|へ|まで)?(は|には)?(行く|いく|行こ|いこ|行って|いって|向かう|むかう|向かお)|(あそこ|あっこ)(に|へ|まで)?(行く|いく|行こ|いこ|行って|いって|向かう|むかう)`)
+	notGoing    = pattern.MustCompile(`(行く|いく|向かう)(の|のは|のも|こと|ことは)(やめ|止め|しな|ない)|(行って|いって)(ない|へん|ません)`)
+)
+
+// placeToldBefore reports whether one of the person's recent messages
+// before this one named a place where lives are ended.
+func placeToldBefore(st *akari.State) bool {
+	const recent = 10 // user messages looked back on
+	n := 0
+	for i := len(st.Turns) - 2; i >= 0 && n < recent; i-- {
+		if t := st.Turns[i]; t.Role == akari.RoleUser {
+			n++
+			if fold(t.Text).is(meansPlace) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // leavePlace is a place of work to vanish from, meant as leaving it
 // (この施設から消えたいってこと, 会社からいなくなりたいって意味).

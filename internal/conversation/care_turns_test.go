@@ -50,6 +50,23 @@ func TestCareTurns(t *testing.T) {
 			{say: "大丈夫です。ちょっと疲れてるだけなので", care: true, source: "care", says: "大丈夫と言ってくれて"},
 			{say: "今夜は妻がいるので大丈夫です", care: false, why: akari.RiskSafe},
 		}},
+		// Round 49 (care set 285): the place told with the sign, gone
+		// back to by pointing at it, is a plan again; not going is not;
+		// the idiom for it denied in keigo is safety.
+		{"the bridge gone back to, then a night promised", []turn{
+			{say: "正直、橋から飛び降りようかって何回も考えてる。", care: true, risk: akari.RiskHigh, why: akari.RiskSign},
+			{say: "ちょっと落ち着いたわ。", care: true, risk: akari.RiskNone},
+			{say: "でもやっぱ明日あの橋行くかも。", care: true, risk: akari.RiskHigh, source: "crisis"},
+			{say: "わかった。今夜は家にいて何もしない。明日よりそいホットラインにかける。", care: false, why: akari.RiskSafe},
+		}},
+		{"the bridge given up is no new sign", []turn{
+			{say: "正直、橋から飛び降りようかって何回も考えてる。", care: true, risk: akari.RiskHigh, why: akari.RiskSign},
+			{say: "あの橋に行くのはやめとく", care: true, risk: akari.RiskNone, source: "care"},
+		}},
+		{"a rash act denied in keigo, someone with them", []turn{
+			{say: "私がいなくなって家族に保険金を残せば、そのほうが役に立てるのではと考えてしまいます。", care: true, why: akari.RiskSign},
+			{say: "妻に話しました。今夜は一緒におります。早まったことはいたしません。", care: false, risk: akari.RiskNone, why: akari.RiskSafe},
+		}},
 		// Round 45 (care set 267): a correction in English.
 		{"a correction in English: the project meant", []turn{
 			{say: "Honestly I just want it all to be over", care: true, why: akari.RiskSign},

@@ -640,6 +640,14 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 			seen = c
 		}
 	}
+	if !c.Crisis && level != akari.RiskNone && f.is(backToPlace) && !f.is(notGoing) && placeToldBefore(st) {
+		// でもやっぱ明日あの橋行くかも, in care after 橋から飛び降りようかって
+		// 何回も考えてる: the place told with the sign, gone back to in
+		// words that name it only by pointing — a plan again, which no
+		// reader of the message alone can see (care set 285, round 49).
+		c.Crisis, c.Risk = true, akari.RiskHigh
+		seen = c
+	}
 	if c.Crisis {
 		r, err := e.sign(st, c, f, e.signKindOf(st, f))
 		st.Care.Laughing = saidLaughing(masked)
@@ -757,6 +765,11 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		r, err := e.line("jobs_card_liked", st, Vars{Jobs: asked.card.Title}, "jobs")
 		e.said(st, r.Reply)
 		return r, err
+	case (asked.all || asked.which != "") && e.searchedAmong(st, f, asked):
+		// その中で土日休みのはあると？ when no card shown says so: the
+		// cards again by it, not a list of five that say nothing of it
+		// (general sets 185 and 187, round 49).
+		return e.showJobs(st, masked, false)
 	case asked.all:
 		return e.aboutAllShown(st, f, asked.topic)
 	case asked.which != "":
@@ -913,6 +926,20 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		// here.
 		c.Category, c.Confidence = akari.Resignation, max(c.Confidence, e.MinConfidence)
 	}
+	if !st.Category.Valid() && !c.Crisis && (c.Category == akari.Other || c.Confidence < e.MinConfidence) && f.is(dismissalTold) {
+		// 勤めでだ工場が閉鎖さなるって。来月末で解雇だど: a dismissal told,
+		// in words the classifier reads as nothing sure — the worry of
+		// leaving work, with its notes on notice and benefits, not small
+		// talk or a menu (general set 187, round 49).
+		c.Category, c.Confidence = akari.Resignation, e.MinConfidence
+	}
+	if !st.Category.Valid() && !c.Crisis && c.Confidence < e.MinConfidence && f.is(notRenewed) {
+		// 契約社員として倉庫で働いて4年半…次の更新はしないかもしれないと
+		// 言われて不安です: unsure which worry, yet a contract not renewed
+		// is one — its facet lives with leaving work — not a menu to pick
+		// from (general set 185, round 49).
+		c.Category, c.Confidence = akari.Resignation, e.MinConfidence
+	}
 	if !st.Category.Valid() && rd.ask == akari.AskNone && !c.Crisis && f.is(e.intents.listen.scolded) {
 		// 「てんちょう に おこられた」 and no more: what happened is asked
 		// first (the small-talk line for being told off), not answered
@@ -989,10 +1016,14 @@ func (e *Engine) knows(text string, st *akari.State) bool {
 var thanksOnly = pattern.MustCompile(`^(ありがと|ありがとう|ありがとうございます|ありがとうございました|ありがとね|ありがとー|助かりました|助かった|助かる|あざす|あざっす|サンキュー|さんきゅ|どうも)[!！。w笑〜ー😊🙏✨]*$`)
 
 // contractCut tells of a contract ended by the employer (派遣切られた,
-// 契約を打ち切られた); callWords, of a call.
+// 契約を打ち切られた); notRenewed, of one not renewed (次の更新はしない,
+// 雇い止め); dismissalTold, of the person dismissed (来月末で解雇だ,
+// 工場が閉鎖); callWords, of a call.
 var (
-	contractCut = pattern.MustCompile(`(派遣|はけん|契約|雇用|雇い|バイト|パート)(を|が|は|も)?[^。?？]{0,4}(切られ|きられ|切り|ぎり|打ち切|うちき|止め|どめ)`)
-	callWords   = pattern.MustCompile(`電話|でんわ|通話|ガチャ|がちゃ|受話器|お客|客`)
+	contractCut   = pattern.MustCompile(`(派遣|はけん|契約|雇用|雇い|バイト|パート)(を|が|は|も)?[^。?？]{0,4}(切られ|きられ|切り|ぎり|打ち切|うちき|止め|どめ)`)
+	dismissalTold = pattern.MustCompile(`解雇(だ|です|され|するって|すると言|って言われ|と言われ|予告|通知|を言い渡)|クビ(だ(って|と|ど|よ|わ|[。!！])|に(なった|された|なりました|されました)|って言われ|と言われ|を言い渡)|首に(なった|された)|(工場|会社|店|店舗|事業所|営業所)[^。?？]{0,3}(閉鎖|閉店|倒産|廃業|撤退)|倒産(する|した|しそう|らしい)|リストラ(され|対象|の対象)`)
+	notRenewed    = pattern.MustCompile(`更新(は|を|が|も)?(しない|せえへん|せん|されない|されへん|されん|ない|なし|しません|されません|できない)|雇い?止め|契約(が|は)?[^。?？]{0,3}(終わり|終了|満了|切れる)`)
+	callWords     = pattern.MustCompile(`電話|でんわ|通話|ガチャ|がちゃ|受話器|お客|客`)
 )
 
 // goodnight closes the day (ありがと、もう寝る): answered as that.

@@ -52,6 +52,19 @@ type JobPage struct {
 	KindMissing bool
 	// Unmet are the query's Wanted words no card on the page holds.
 	Unmet []string
+	// Held are the query's Wanted words every card on the page holds
+	// (土日休み, asked and found on all five): said back, so the person
+	// sees the cards were narrowed by it.
+	Held []string
+	// Partly are the Wanted words only some cards on the page hold, with
+	// how many: said as that, never claimed of all.
+	Partly []HeldBy
+}
+
+// HeldBy is a wanted word and how many cards on a page hold it.
+type HeldBy struct {
+	Word  string
+	Cards int
 }
 
 // JobFinder searches the catalog. It never invents a listing: every card
@@ -95,26 +108,7 @@ func (e *Engine) showJobs(st *akari.State, text string, more bool) (Result, erro
 		e.learnWishes(st, text)
 		st.JobsOffset = 0
 	}
-	keep, avoid := recentKeywords(st)
-	kind, kindNow := recentKind(st, text)
-	q := JobQuery{
-		Kind:          kind,
-		KindNow:       kindNow,
-		Category:      st.Category,
-		Prefectures:   areaNames(st.Facts[factPrefecture]),
-		Remote:        st.Facts[factRemote],
-		Employment:    st.Facts[factEmployment],
-		Inexperienced: st.Facts[factInexperienced] == "yes",
-		Keywords:      keep,
-		Avoid:         avoid,
-		Offset:        st.JobsOffset,
-		Limit:         jobsPerPage,
-	}
-	q.MinAnnualPay, q.MinHourlyPay = payFact(st.Facts[factMinPay])
-	q.ByPay = st.Facts[factOrder] == orderPay
-	if !more {
-		q.Wanted = wantedNow(text)
-	}
+	q := jobQuery(st, text, more)
 	page := e.Jobs.Find(q)
 	dropped := ""
 	if page.Count == 0 && !more && q.Employment != "" {
@@ -150,7 +144,13 @@ func (e *Engine) showJobs(st *akari.State, text string, more bool) (Result, erro
 	for _, c := range page.Cards {
 		st.Shown = append(st.Shown, c.JobID)
 	}
-	key, v := "jobs_intro", Vars{Count: page.Count, Label: e.Script.Label(st.Category), Wish: wishIn(text)}
+	held := page.Held
+	if !more && q.Inexperienced && strings.Contains(string(fold(text)), "未経験") {
+		// Asked now, and every card is open to the inexperienced (the
+		// search keeps no other).
+		held = append(slices.Clip(held), "未経験OK")
+	}
+	key, v := "jobs_intro", Vars{Count: page.Count, Label: e.Script.Label(st.Category), Wish: heldWish(wishIn(text), held)}
 	unmetKey := ""
 	if len(page.Unmet) > 0 {
 		unmetKey = e.freshAll(st, unmet(v, page), "jobs_unmet", "jobs_unmet_2", "")
@@ -171,10 +171,10 @@ func (e *Engine) showJobs(st *akari.State, text string, more bool) (Result, erro
 		// the search found nearby — not as if they were in 別府.
 		v.Kind = town
 		key = e.freshAll(st, v, "jobs_kind_missing", "jobs_kind_missing_2")
-	case page.KindMissing && kindNow:
+	case page.KindMissing && q.KindNow:
 		// Said once, when the kind is asked for: other work shown as if it
 		// were 警備 would be a quiet untruth.
-		v.Kind = kind
+		v.Kind = q.Kind
 		key = e.freshAll(st, v, "jobs_kind_missing", "jobs_kind_missing_2")
 	case unmetKey != "":
 		// 夜勤なしで: cards that do not say so, shown as if they did,
@@ -198,6 +198,17 @@ func (e *Engine) showJobs(st *akari.State, text string, more bool) (Result, erro
 	if err != nil {
 		return Result{}, err
 	}
+	if w, ok := partlyHeld(page.Partly, v.Wish); ok && !more && !again {
+		// 土日休みのとこだけになる？ when two of the five say so: how many
+		// do, not a narrowing claimed of all.
+		some, err := e.Script.Line("jobs_held_some", st, Vars{Kind: w.Word, Count: w.Cards})
+		if err != nil {
+			return Result{}, err
+		}
+		if !saidLately(st, some) {
+			intro = strings.TrimRight(intro, "\n") + "\n" + some
+		}
+	}
 	reply := akari.Reply{Messages: []akari.Message{{Text: intro}, {Cards: page.Cards}}}
 	if page.Count == jobsPerPage {
 		reply.QuickReplies = append(reply.QuickReplies, akari.QuickReply{Label: "もっと見る", Text: "もっと見る"})
@@ -205,6 +216,32 @@ func (e *Engine) showJobs(st *akari.State, text string, more bool) (Result, erro
 	reply.QuickReplies = append(reply.QuickReplies, e.chips(st, "jobs")...)
 	e.said(st, akari.Texts(intro))
 	return Result{Reply: reply, Source: "jobs"}, nil
+}
+
+// jobQuery is the search a request for jobs makes of what the
+// conversation knows (st.Facts, with the request's wishes learnt).
+func jobQuery(st *akari.State, text string, more bool) JobQuery {
+	keep, avoid := recentKeywords(st)
+	kind, kindNow := recentKind(st, text)
+	q := JobQuery{
+		Kind:          kind,
+		KindNow:       kindNow,
+		Category:      st.Category,
+		Prefectures:   areaNames(st.Facts[factPrefecture]),
+		Remote:        st.Facts[factRemote],
+		Employment:    st.Facts[factEmployment],
+		Inexperienced: st.Facts[factInexperienced] == "yes",
+		Keywords:      keep,
+		Avoid:         avoid,
+		Offset:        st.JobsOffset,
+		Limit:         jobsPerPage,
+	}
+	q.MinAnnualPay, q.MinHourlyPay = payFact(st.Facts[factMinPay])
+	q.ByPay = st.Facts[factOrder] == orderPay
+	if !more {
+		q.Wanted = wantedNow(text)
+	}
+	return q
 }
 
 // shownLately reports whether cards were shown in the last few turns: 「もっ
@@ -569,7 +606,11 @@ func (e *Engine) refines(text string, f folded) bool {
 var narrowedAmong = pattern.MustCompile(`^(この|その|今の|いまの)(中|なか)(で|から)[^。?]{0,16}(以上|以下|以内|未満)(の|のもの|のやつ|のとこ)?(は|って|とか)?(ある|あります|どれ|ない)?(\?|ですか|かな)?$` +
 	// その中で時短OKのものだけお願いします: the cards again, by what
 	// they must be (general set 182, round 48).
-	`|^(この|その|今の|いまの)(中|なか)(で|から)[^。?]{1,16}(の|もの|やつ|とこ|ところ)だけ(お願い|おねがい|頼|たのむ|見せ|みせ|に|で|ください)`)
+	`|^(この|その|今の|いまの)(中|なか)(で|から)[、,]?[^。?]{1,16}(の|もの|やつ|とこ|ところ|所)だけ(お願い|おねがい|頼|たのむ|見せ|みせ|に|で|ください)` +
+	// データ入力とか事務系さ絞れる？: narrowed by what a card is titled,
+	// still a narrowing, not a question about that card (general set
+	// 185, round 49).
+	`|(絞|しぼ)(れる|れます|れん|れへん|れない|って|りこ|り込|ろう|れ[?？])`)
 
 // selfLook ends a message with a look the person takes themselves.
 var selfLook = pattern.MustCompile(`(見て|みて|探して|さがして|調べて|しらべて)(みる|みます|おく|おきます|みよう)(わ|ね|よ|か|かな|っと)?[。!！〜w…]*$`)
@@ -646,6 +687,16 @@ func (e *Engine) learnWishes(st *akari.State, text string) {
 // the ones offered as choices joined by ・ (埼玉か群馬で: 埼玉県・群馬県).
 func areaIn(text string) string {
 	return strings.Join(jatext.PrefecturesIn(text), "・")
+}
+
+// areaSaid is the area a request for jobs names, as said back: a big city
+// with the prefecture searched (名古屋（愛知県）), else areaIn.
+func areaSaid(text string) string {
+	area := areaIn(text)
+	if city := jatext.CityIn(text); city != "" && area != "" && !strings.Contains(area, "・") {
+		return city + "（" + area + "）"
+	}
+	return area
 }
 
 // areaNames reads an areaIn fact back.
@@ -742,11 +793,47 @@ func unmet(v Vars, page JobPage) Vars {
 	return v
 }
 
+// partlyHeld is the first condition of work (not a kind of work, which
+// ranks the cards and is said in the wish) only some cards hold, as a
+// person would read it, unless the wish says it already.
+func partlyHeld(partly []HeldBy, wish string) (HeldBy, bool) {
+	for _, w := range partly {
+		if slices.Contains(kindWords, w.Word) {
+			continue
+		}
+		if l, ok := unmetLabels[w.Word]; ok {
+			w.Word = l
+		}
+		if !strings.Contains(wish, w.Word) {
+			return w, true
+		}
+	}
+	return HeldBy{}, false
+}
+
+// heldWish adds to the wish said back the conditions every card shown
+// holds (その中で土日休みのとこだけ → 「土日休み」で、あらためて5件): asked
+// and met, they are the narrowing the person asked for. A condition only
+// some cards hold is not claimed.
+func heldWish(wish string, held []string) string {
+	parts := strings.Split(wish, "・")
+	parts = slices.DeleteFunc(parts, func(p string) bool { return p == "" })
+	for _, w := range held {
+		if l, ok := unmetLabels[w]; ok {
+			w = l
+		}
+		if len(parts) < 4 && !slices.ContainsFunc(parts, func(p string) bool { return strings.Contains(p, w) || strings.Contains(w, p) }) {
+			parts = append(parts, w)
+		}
+	}
+	return strings.Join(parts, "・")
+}
+
 // unmetLabels say the conditions matched by a stem (conditionWords) as a
 // person would read them: 「残業少な」とはっきり書かれた求人 reads as a
 // typo (general set 182, round 48).
 var unmetLabels = map[string]string{"残業少な": "残業少なめ", "残業が少な": "残業少なめ", "残業少ない": "残業少なめ", "土日休": "土日休み",
-	"残業月": "残業時間", "残業は月": "残業時間", "週休二日": "週休2日", "完全週休": "完全週休2日", "駅チカ": "駅近"}
+	"残業月": "残業時間", "残業は月": "残業時間", "週休二日": "週休2日", "完全週休": "完全週休2日", "駅チカ": "駅近", "シニア": "シニア歓迎", "ビザサポート": "ビザ（在留資格）のサポート"}
 
 // wantedNow are the conditions of work and the kinds of work text asks
 // for (夜勤なしの事務: 夜勤なし, 事務), none turned down.
@@ -778,21 +865,23 @@ var conditionVariants = []struct{ said, word string }{
 	{"夜勤ねぇ", "夜勤なし"}, {"夜勤ねえ", "夜勤なし"}, {"夜勤のない", "夜勤なし"}, {"夜勤ない", "夜勤なし"}, {"夜勤無し", "夜勤なし"}, {"夜勤がない", "夜勤なし"},
 	{"夜勤のないとこ", "夜勤なし"}, {"夜勤せんで", "夜勤なし"}, {"夜勤しなくて", "夜勤なし"},
 	{"中型免許", "中型"}, {"中型しか", "中型"}, {"大型免許", "大型"}, {"二種免許", "二種"}, {"2種免許", "二種"},
-	{"60歳でも", "シニア"}, {"65歳でも", "シニア"}, {"70歳でも", "シニア"}, {"年齢不問", "年齢不問"},
+	{"60歳でも", "シニア"}, {"65歳でも", "シニア"}, {"60近く", "シニア"}, {"60歳近く", "シニア"}, {"還暦", "シニア"}, {"70歳でも", "シニア"}, {"年齢不問", "年齢不問"},
 	{"朝だけ", "午前"}, {"午前だけ", "午前"}, {"午前中だけ", "午前"},
+	{"ビザのサポート", "ビザサポート"}, {"ビザサポ", "ビザサポート"}, {"在留資格のサポート", "ビザサポート"},
+	{"1日4時間", "短時間"}, {"1日3時間", "短時間"}, {"1日5時間", "短時間"}, {"4時間くらい", "短時間"}, {"4時間ぐらい", "短時間"}, {"3時間くらい", "短時間"}, {"時短", "短時間"},
 }
 
 // kindWords are the job words that name a kind of work, not the person
 // (子ども, 子育て) or a condition a filter keeps (在宅, 時短).
 var kindWords = []string{"コールセンター", "事務", "経理", "営業", "接客", "販売", "人事", "採用", "エンジニア", "デザイン", "マーケティング",
-	"介護", "保育", "カスタマーサポート", "企画", "物流", "製造", "看護", "ドライバー", "配送", "倉庫", "工場", "清掃", "警備", "調理"}
+	"介護", "保育", "カスタマーサポート", "企画", "物流", "製造", "看護", "ドライバー", "配送", "倉庫", "工場", "清掃", "警備", "調理", "クリニック"}
 
 // wishIn is what a request for jobs names, as the person said it: the
 // place, up to two kinds of work and a pay floor (「札幌の事務の求人」:
 // 北海道・事務; 「年収500万以上のある？」: 年収500万以上).
 func wishIn(text string) string {
 	var parts []string
-	if p := areaIn(text); p != "" {
+	if p := areaSaid(text); p != "" {
 		parts = append(parts, p)
 	}
 	for _, k := range jobKeywords {
@@ -875,7 +964,7 @@ func kindTurnedDown(rest string) bool {
 			break
 		}
 	}
-	for _, p := range [...]string{"以外", "じゃなく", "ではなく", "でなく", "はやめ", "は無理", "はむり", "は難し", "はむずかし", "はいや", "は嫌", "はなし",
+	for _, p := range [...]string{"以外", "じゃなく", "ではなく", "でなく", "やなく", "やのうて", "じゃのうて", "じゃなか", "やない", "ちゃうくて", "はやめ", "は無理", "はむり", "は難し", "はむずかし", "はいや", "は嫌", "はなし",
 		// 倉庫のお仕事は除いていただけますでしょうか: taken out.
 		"は除いて", "を除いて", "はのぞいて", "は除外", "を除外", "は抜いて", "を抜いて", "は外して", "を外して", "ははずして", "抜きで",
 		// 接客はもうええので: had enough of it.
@@ -1026,7 +1115,7 @@ func kindRune(text string) bool {
 // right after the cards they search again (週休2日のとこがいい), and they
 // raise the listings that name them.
 var conditionWords = []string{"週休2日", "週休二日", "完全週休", "週休3日", "年間休日", "土日休み", "土日祝", "土日休", "残業なし", "残業少な", "残業ほぼなし",
-	"定時", "夜勤手当", "夜勤なし", "日勤", "駅近", "駅チカ", "残業月", "残業は月", "残業少ない", "残業が少な", "車通勤", "寮", "社宅", "賞与", "ボーナス", "扶養内", "高時給", "交通費", "転勤なし", "昇給", "資格手当", "週3", "週4"}
+	"定時", "夜勤手当", "夜勤なし", "日勤", "駅近", "駅チカ", "残業月", "残業は月", "残業少ない", "残業が少な", "車通勤", "寮", "社宅", "賞与", "ボーナス", "扶養内", "高時給", "交通費", "転勤なし", "昇給", "資格手当", "週3", "週4", "短時間", "ビザサポート"}
 
 // onlyMore reports whether an ask for more names nothing new — no place,
 // no condition (週3くらいのん、もっと見せて names one) — and so pages on

@@ -2,6 +2,7 @@ package conversation
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -647,6 +648,50 @@ func (e *Engine) aboutAllShown(st *akari.State, f folded, topic int) (Result, er
 	e.said(st, r.Reply)
 	return r, err
 }
+
+// searchedAmong reports whether a question among the cards shown (その中
+// で…はある？, not …はどれ？) asks after a condition of work or a way of
+// employment no card shown says, and other listings do: then it is
+// answered by the cards again, searched with it. Where none does, the
+// cards shown are gone through as before (この中で寮があるのは？ when no
+// listing has a dormitory).
+func (e *Engine) searchedAmong(st *akari.State, f folded, asked cardQuestion) bool {
+	s := string(f)
+	if !amongAsked.MatchString(s) || whichOne.MatchString(s) {
+		return false
+	}
+	_, employment := wantedEmployment(s)
+	if !employment && len(wantedNow(s)) == 0 {
+		return false
+	}
+	for _, id := range st.Shown {
+		c, ok := e.Jobs.Card(id)
+		if !ok {
+			continue
+		}
+		if asked.all && cardSays(c, cardTopics[asked.topic]) != "" || asked.which != "" && (cardMentions(c, asked.which) || strings.Contains(c.Title, asked.which)) {
+			return false
+		}
+	}
+	// What a search would find, asked of a copy of what is known.
+	probe := *st
+	probe.Facts = maps.Clone(st.Facts)
+	e.learnWishes(&probe, s)
+	probe.JobsOffset = 0
+	q := jobQuery(&probe, s, false)
+	if employment {
+		return q.Employment != "" && e.Jobs.Find(q).Count > 0
+	}
+	page := e.Jobs.Find(q)
+	return len(page.Held) > 0 || len(page.Partly) > 0
+}
+
+// amongAsked opens with the cards shown as a group; whichOne asks which of
+// them.
+var (
+	amongAsked = pattern.MustCompile(`^` + amongShown)
+	whichOne   = pattern.MustCompile(`どれ|どっち|どちら|一番|いちばん`)
+)
 
 // amongShown points at the cards shown as a group (この中で, さっきの中で).
 const amongShown = `(この|その|今の|いまの|さっきの|先ほどの|さきほどの)(中|なか)(で|から|に)`

@@ -27,7 +27,7 @@ func TestWantedNowReadsConditionsInOtherWords(t *testing.T) {
 
 func TestWishIn(t *testing.T) {
 	for text, want := range map[string]string{
-		"やっぱり、札幌の事務の求人を少しだけ見てみたいです": "北海道・事務",
+		"やっぱり、札幌の事務の求人を少しだけ見てみたいです": "札幌（北海道）・事務", // the city said, with the prefecture searched
 		"大阪で、ノルマのない仕事の求人を見たいです":     "大阪府",
 		"正社員のものだけに絞っていただけますか":       "正社員",
 		"在宅でできる仕事の求人を見せてください":       "在宅",

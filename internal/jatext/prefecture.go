@@ -115,6 +115,23 @@ func PrefectureIn(text string) string {
 	return ""
 }
 
+// CityIn returns the big city text names when it names no prefecture
+// ("名古屋で" → "名古屋"), or "": the place as the person said it, which
+// PrefectureIn reads as its prefecture.
+func CityIn(text string) string {
+	for _, p := range prefectures {
+		if strings.Contains(text, p) || strings.Contains(text, ShortPrefecture(p)) {
+			return ""
+		}
+	}
+	for _, c := range cities {
+		if strings.Contains(text, c.city) {
+			return c.city
+		}
+	}
+	return ""
+}
+
 // PrefecturesIn returns the prefectures text offers as choices — places
 // joined by か, や, と, ・ or a comma (埼玉か群馬で → 埼玉県, 群馬県;
 // 大阪か神戸 → 大阪府, 兵庫県) — in the order named. Places not joined so

@@ -391,6 +391,8 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout360", File: "crisis_heldout360.jsonl"},
 		{Name: "heldout361", File: "crisis_heldout361.jsonl"},
 		{Name: "heldout362", File: "crisis_heldout362.jsonl"},
+		{Name: "heldout363", File: "crisis_heldout363.jsonl"},
+		{Name: "heldout364", File: "crisis_heldout364.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }

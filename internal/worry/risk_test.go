@@ -945,6 +945,7 @@ func TestRiskLevels(t *testing.T) {
 		{"a policy better for the family", "私の生命保険のほうが家族のためになる気がする", akari.RiskHigh},
 		{"a promise not to jump", "今夜は兄の家に泊まる。もう大丈夫、飛び降りたりしないよ", akari.RiskNone},
 		{"a promise not sure", "飛び降りたりしないとは言い切れない", akari.RiskHigh},
+		{"a rash act denied in keigo (care set 285)", "妻に話しました。今夜は一緒におります。早まったことはいたしません。", akari.RiskNone},
 		{"asking whether Akari is human", "あかりって実は人間じゃないよね？AIでしょ", akari.RiskNone},
 		{"a heroine's words in a drama", "昨日のドラマでヒロインが「もう死にたい」と泣くシーンがあって、胸が苦しくなった", akari.RiskNone},
 		{"one's own words, crying", "死にたいと泣きながら帰ってきた", akari.RiskHigh},
