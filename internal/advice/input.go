@@ -193,8 +193,36 @@ func (in input) findFolded(term string) (at, end int) {
 	}
 	if end-first > maxApart && !in.joined {
 		// 入社してまだ2週間…面接でも確認したのに: two sentences, not
-		// one subject.
+		// one subject — unless the words meet later on (特定技能で介護を
+		// …転職したいです。特定技能でも転職できますか？).
+		return in.findNear(term)
+	}
+	return at, end
+}
+
+// findNear is findFolded for a "+" term whose words first occur too far
+// apart (see nearAfterLast).
+func (in input) findNear(term string) (at, end int) {
+	return nearAfterLast(in.text, strings.Split(term, "+"))
+}
+
+// nearAfterLast finds the words of a "+" term together after the last
+// place the first one is said, within maxApart of it (a question at the
+// end of a long message: …特定技能でも転職できますか？), or -1, -1.
+func nearAfterLast(text string, words []string) (at, end int) {
+	p := strings.LastIndex(text, words[0])
+	if p < 0 || negated(text[p+len(words[0]):]) {
 		return -1, -1
+	}
+	at, end = p, p+len(words[0])
+	for _, w := range words[1:] {
+		i := indexWordIn(text, w, p)
+		if i < 0 || i+len(w)-p > maxApart {
+			return -1, -1
+		}
+		if i > at {
+			at, end = i, i+len(w)
+		}
 	}
 	return at, end
 }
@@ -204,17 +232,21 @@ func (in input) findFolded(term string) (at, end int) {
 const maxApart = 90
 
 // indexWord is where a folded word first occurs, not negated right away.
-func (in input) indexWord(term string) int {
+func (in input) indexWord(term string) int { return indexWordIn(in.text, term, 0) }
+
+// indexWordIn is where a folded word first occurs in text from byte from
+// on, not negated right away.
+func indexWordIn(text, term string, from int) int {
 	if term == "" {
 		return -1
 	}
-	for from := 0; from < len(in.text); {
-		i := strings.Index(in.text[from:], term)
+	for from < len(text) {
+		i := strings.Index(text[from:], term)
 		if i < 0 {
 			return -1
 		}
 		at := from + i
-		if !negated(in.text[at+len(term):]) {
+		if !negated(text[at+len(term):]) {
 			return at
 		}
 		from = at + len(term)
@@ -278,6 +310,12 @@ func (in input) asks() bool {
 	return asksAtEnd(t)
 }
 
+// doubtAsked is a question put as a doubt, with its question word (上司に
+// いつご報告すべきか悩んでおります, どう書けばいいか迷っています) — not a
+// choice wavered over (今すぐ動くべきか迷ってます), which is no question of
+// a rule.
+var doubtAsked = pattern.MustCompile(`(いつ|どう|どこ|何|なに|誰|だれ|どれ|どちら|どっち|いくら|どの)[^。、]{0,24}か(悩ん|迷っ|分から|わから)(で|て)?(おります|います|ます|いて|なくて|る)?$`)
+
 // asksBeforeComma reports whether a clause that a comma ends is a question:
 // only the endings no joined clause has (すればいいの、 asks; 行くかな、と思って
 // wonders).
@@ -292,6 +330,9 @@ func asksBeforeComma(t string) bool {
 
 // asksAtEnd reports whether one sentence ends as a question.
 func asksAtEnd(t string) bool {
+	if doubtAsked.MatchString(t) {
+		return true
+	}
 	for _, end := range [...]string{"かな", "でしょうか", "どうしよ", "どうしよう", "すれば", "けば", "えば", "せば", "ですか", "ますか", "ませんか", "いいの", "あるの", "なの", "できるの", "だっけ", "でしたっけ",
 		// in casual words: 取れるんすか, 36協定ってなに, どうなんかね
 		"すか", "ってなに", "って何", "とは何", "かね", "かしら", "やろか", "だろうか", "っけ",

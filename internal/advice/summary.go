@@ -309,14 +309,15 @@ func (t *libraryTerms) present(text string, buf []bool) []bool {
 		}
 	}
 	for _, p := range t.plus {
-		found[p.k] = t.plusFound(p, wordAt)
+		found[p.k] = t.plusFound(p, wordAt, text)
 	}
 	return found
 }
 
 // plusFound reports whether every word of p was found, within maxApart of
-// one another — input.findFolded's rule for a single message.
-func (t *libraryTerms) plusFound(p plusTerm, wordAt []int32) bool {
+// one another, or together after the first word's last place
+// (nearAfterLast) — input.findFolded's rule for a single message.
+func (t *libraryTerms) plusFound(p plusTerm, wordAt []int32, text string) bool {
 	first, at, end := math.MaxInt, -1, -1
 	for _, w := range p.words {
 		if w < 0 || wordAt[w] < 0 {
@@ -328,7 +329,15 @@ func (t *libraryTerms) plusFound(p plusTerm, wordAt []int32) bool {
 			at, end = i, i+len(t.words[w])
 		}
 	}
-	return end-first <= maxApart
+	if end-first <= maxApart {
+		return true
+	}
+	words := make([]string, len(p.words))
+	for j, w := range p.words {
+		words[j] = t.words[w]
+	}
+	at, _ = nearAfterLast(text, words)
+	return at >= 0
 }
 
 // wordBuffer is how many words of "+" terms present tracks without

@@ -67,6 +67,12 @@ func TestCareTurns(t *testing.T) {
 			{say: "私がいなくなって家族に保険金を残せば、そのほうが役に立てるのではと考えてしまいます。", care: true, why: akari.RiskSign},
 			{say: "妻に話しました。今夜は一緒におります。早まったことはいたしません。", care: false, risk: akari.RiskNone, why: akari.RiskSafe},
 		}},
+		// Round 49 (care set 287): a promise not to, in English — the
+		// act it names denied inside it (I won't hurt myself), someone home.
+		{"a promise in English, a roommate home", []turn{
+			{say: "I keep thinking about hurting myself. Work is hell and I can't see the point anymore.", care: true, why: akari.RiskSign},
+			{say: "Okay. I won't hurt myself tonight, I promise. My roommate is home with me.", care: false, risk: akari.RiskNone, why: akari.RiskSafe},
+		}},
 		// Round 45 (care set 267): a correction in English.
 		{"a correction in English: the project meant", []turn{
 			{say: "Honestly I just want it all to be over", care: true, why: akari.RiskSign},
@@ -119,6 +125,11 @@ func TestCareTurns(t *testing.T) {
 		{"a question on leave left, a fact after it, is the question", []turn{
 			{say: "SEやってます。来月の平日に3日有給取りたいって言ったら、課長に「今は繁忙期だから無理」って一蹴されました。", care: false, risk: akari.RiskNone},
 			{say: "あと、使い切れなかった分っていつまで残るんでしょう。今20日くらいあるはず。", care: false, risk: akari.RiskNone, not: "0120"},
+		}},
+		// Round 49 (general set 188): a rule's penalty asked of.
+		{"a penalty asked of, in a worry, is the question", []turn{
+			{say: "保育園で保育士をしております。有給を申請したら「行事前やから無理」と断られてしまいました。これは仕方ないんでしょうか。", care: false, risk: akari.RiskNone},
+			{say: "さっきの5日、もし取れへんかったら私が罰せられるんですか？", care: false, risk: akari.RiskNone, not: "0120"},
 		}},
 		{"a condition narrowing the cards is the search", []turn{
 			{say: "弘前でパートしてら。父っちゃが認知症になって、週5で働くのもうきつい", care: false, risk: akari.RiskNone},

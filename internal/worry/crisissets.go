@@ -393,6 +393,7 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout362", File: "crisis_heldout362.jsonl"},
 		{Name: "heldout363", File: "crisis_heldout363.jsonl"},
 		{Name: "heldout364", File: "crisis_heldout364.jsonl"},
+		{Name: "heldout365", File: "crisis_heldout365.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }

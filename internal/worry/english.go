@@ -36,6 +36,9 @@ type enPattern struct {
 	// when 0): a verb said bare reaches past its own wish (I don't want
 	// to kill myself).
 	reach int
+	// owns: the pattern's own words hold a promise not to (wont, never),
+	// so one inside a match is part of it, not a denial of it.
+	owns bool
 }
 
 // enSlot is one place of a pattern: any of its alternatives (each one or
@@ -50,6 +53,9 @@ type enSlot struct {
 // before a slot allowing N words between it and the slot before.
 func en(name string, risk akari.Risk, spec string, unless ...string) enPattern {
 	p := enPattern{name: name, risk: risk}
+	for _, w := range strings.FieldsFunc(spec, func(r rune) bool { return r == ' ' || r == '|' || r == '_' }) {
+		p.owns = p.owns || enPromisedNot[w]
+	}
 	for _, u := range unless {
 		p.unless = append(p.unless, strings.Split(u, "_"))
 	}
@@ -266,7 +272,7 @@ func lettered(text string) int {
 func (p *enPattern) matches(w *enWords) bool {
 	for i := range w.words {
 		if end, ok := p.matchAt(w, 0, i, w.sentence[i]); ok {
-			if p.deniedBefore(w, i) || p.ordinary(w, w.sentence[i]) || p.followed(w, end) || jestAfter(w, end) || p.laughOff && laughedAfter(w, end) {
+			if p.deniedBefore(w, i) || p.promisedNot(w, i, end) || p.ordinary(w, w.sentence[i]) || p.followed(w, end) || jestAfter(w, end) || p.laughOff && laughedAfter(w, end) {
 				continue
 			}
 			return true
@@ -307,6 +313,25 @@ func wordsAt(w *enWords, i int, alt []string, s int) bool {
 		}
 	}
 	return true
+}
+
+// enPromisedNot are the words of a promise not to do something (I won't
+// hurt myself tonight, I'll never do that).
+var enPromisedNot = map[string]bool{"wont": true, "never": true}
+
+// promisedNot reports a promise not to inside a match from word i to end
+// (I won't hurt myself: the pattern's I … hurt myself, with wont between),
+// unless the pattern's own words hold one.
+func (p *enPattern) promisedNot(w *enWords, i, end int) bool {
+	if p.owns {
+		return false
+	}
+	for j := i; j < end && j < len(w.words); j++ {
+		if enPromisedNot[w.words[j]] {
+			return true
+		}
+	}
+	return false
 }
 
 // deniedBefore reports a denial among the two words before word i in
