@@ -104,6 +104,7 @@ func (e *Engine) showJobs(st *akari.State, text string, more bool) (Result, erro
 	if e.Jobs == nil {
 		return e.line("fallback", st, Vars{}, "greeting")
 	}
+	text = inJapanese(text)
 	if !more {
 		e.learnWishes(st, text)
 		st.JobsOffset = 0
@@ -217,6 +218,27 @@ func (e *Engine) showJobs(st *akari.State, text string, more bool) (Result, erro
 	e.said(st, akari.Texts(intro))
 	return Result{Reply: reply, Source: "jobs"}, nil
 }
+
+// inJapanese reads an ask for jobs written in English (show me developer
+// jobs in Tokyo) in the words the search knows: places and kinds of work.
+func inJapanese(text string) string {
+	if !strings.ContainsFunc(text, func(r rune) bool { return r < 0x80 && unicode.IsLetter(r) }) {
+		return text
+	}
+	return englishJobWords.Replace(strings.ToLower(text))
+}
+
+// englishJobWords are the places and kinds of work an ask in English
+// names (care set 287, round 49).
+var englishJobWords = strings.NewReplacer(
+	"tokyo", "東京", "osaka", "大阪", "kyoto", "京都", "yokohama", "横浜", "nagoya", "名古屋", "sapporo", "札幌",
+	"fukuoka", "福岡", "kobe", "神戸", "sendai", "仙台", "hiroshima", "広島", "okinawa", "沖縄", "chiba", "千葉", "saitama", "埼玉",
+	"software developer", "エンジニア", "developer", "エンジニア", "engineer", "エンジニア", "programmer", "エンジニア",
+	"customer support", "カスタマーサポート", "customer service", "カスタマーサポート", "call center", "コールセンター", "call centre", "コールセンター",
+	"nurse", "看護", "caregiver", "介護", "care worker", "介護", "warehouse", "倉庫", "factory", "工場", "driver", "ドライバー",
+	"sales", "営業", "office work", "事務", "admin", "事務", "accounting", "経理", "marketing", "マーケティング", "designer", "デザイン",
+	"full remote", "フルリモート", "fully remote", "フルリモート", "remote", "リモート", "part-time", "パート", "part time", "パート", "full-time", "正社員",
+)
 
 // jobQuery is the search a request for jobs makes of what the
 // conversation knows (st.Facts, with the request's wishes learnt).

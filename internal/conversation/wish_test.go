@@ -121,3 +121,20 @@ func TestNamedKind(t *testing.T) {
 		}
 	}
 }
+
+// TestInJapanese: an ask for jobs in English is searched by the places and
+// kinds of work it names; Japanese is left as it is.
+func TestInJapanese(t *testing.T) {
+	for text, want := range map[string][]string{
+		"Now can you show me developer jobs in Tokyo?": {"東京", "エンジニア"},
+		"Any remote customer support jobs in Osaka?":   {"大阪", "リモート", "カスタマーサポート"},
+		"札幌で事務の求人見せて":                                  {"札幌で事務の求人見せて"},
+	} {
+		got := inJapanese(text)
+		for _, w := range want {
+			if !strings.Contains(got, w) {
+				t.Errorf("inJapanese(%q) = %q, want it to hold %q", text, got, w)
+			}
+		}
+	}
+}
