@@ -195,15 +195,9 @@ func (in input) findFolded(term string) (at, end int) {
 		// 入社してまだ2週間…面接でも確認したのに: two sentences, not
 		// one subject — unless the words meet later on (特定技能で介護を
 		// …転職したいです。特定技能でも転職できますか？).
-		return in.findNear(term)
+		return nearAfterLast(in.text, strings.Split(term, "+"))
 	}
 	return at, end
-}
-
-// findNear is findFolded for a "+" term whose words first occur too far
-// apart (see nearAfterLast).
-func (in input) findNear(term string) (at, end int) {
-	return nearAfterLast(in.text, strings.Split(term, "+"))
 }
 
 // nearAfterLast finds the words of a "+" term together after the last

@@ -801,9 +801,7 @@ func payFact(v string) (annual, hourly int) {
 func unmet(v Vars, page JobPage) Vars {
 	labels := make([]string, 0, len(page.Unmet))
 	for _, w := range page.Unmet {
-		if l, ok := unmetLabels[w]; ok {
-			w = l
-		}
+		w = conditionLabel(w)
 		if !slices.Contains(labels, w) {
 			labels = append(labels, w)
 		}
@@ -823,9 +821,7 @@ func partlyHeld(partly []HeldBy, wish string) (HeldBy, bool) {
 		if slices.Contains(kindWords, w.Word) {
 			continue
 		}
-		if l, ok := unmetLabels[w.Word]; ok {
-			w.Word = l
-		}
+		w.Word = conditionLabel(w.Word)
 		if !strings.Contains(wish, w.Word) {
 			return w, true
 		}
@@ -841,9 +837,7 @@ func heldWish(wish string, held []string) string {
 	parts := strings.Split(wish, "・")
 	parts = slices.DeleteFunc(parts, func(p string) bool { return p == "" })
 	for _, w := range held {
-		if l, ok := unmetLabels[w]; ok {
-			w = l
-		}
+		w = conditionLabel(w)
 		if len(parts) < 4 && !slices.ContainsFunc(parts, func(p string) bool { return strings.Contains(p, w) || strings.Contains(w, p) }) {
 			parts = append(parts, w)
 		}
@@ -851,10 +845,19 @@ func heldWish(wish string, held []string) string {
 	return strings.Join(parts, "・")
 }
 
-// unmetLabels say the conditions matched by a stem (conditionWords) as a
-// person would read them: 「残業少な」とはっきり書かれた求人 reads as a
+// conditionLabel is a condition of work as said back to the person,
+// unmet, held or counted (conditionLabels).
+func conditionLabel(w string) string {
+	if l, ok := conditionLabels[w]; ok {
+		return l
+	}
+	return w
+}
+
+// conditionLabels say the conditions matched by a stem (conditionWords) as
+// a person would read them: 「残業少な」とはっきり書かれた求人 reads as a
 // typo (general set 182, round 48).
-var unmetLabels = map[string]string{"残業少な": "残業少なめ", "残業が少な": "残業少なめ", "残業少ない": "残業少なめ", "土日休": "土日休み",
+var conditionLabels = map[string]string{"残業少な": "残業少なめ", "残業が少な": "残業少なめ", "残業少ない": "残業少なめ", "土日休": "土日休み",
 	"残業月": "残業時間", "残業は月": "残業時間", "週休二日": "週休2日", "完全週休": "完全週休2日", "駅チカ": "駅近", "シニア": "シニア歓迎", "ビザサポート": "ビザ（在留資格）のサポート"}
 
 // wantedNow are the conditions of work and the kinds of work text asks
