@@ -93,11 +93,18 @@ func howTo(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in
 		// name nothing: they ask about what was just said — the note the
 		// person's last message named, if any. 「退職届ってどう書けば」
 		// names its own subject, though no note knows it.
+		// Asked for the words to say (工場長さ何て言えばいいんだべ…言い方
+		// 教えでけろ after 有給がまだ8日残ってっけど), a note of the rule
+		// alone is no answer: the worry's wording is (general set 189,
+		// round 50).
+		// A note of the rule is the answer only when none says the words.
+		words := asksForWords.MatchString(in.text)
 		if prev := in.earlierUserTexts(1); len(prev) > 0 && !ownSubject.MatchString(in.text) {
-			for _, n := range ns {
-				if !in.alreadySaid(n.Text) && containsAnyFolded(prev[0], in.pieces.folded(n.Keywords)) {
-					pick = n.Text
-					break
+			for pass := range 2 {
+				for _, n := range ns {
+					if pick == "" && !in.alreadySaid(n.Text) && (pass == 1 || !words || isWording(n.Text)) && containsAnyFolded(prev[0], in.pieces.folded(n.Keywords)) {
+						pick = n.Text
+					}
 				}
 			}
 		}
@@ -130,6 +137,9 @@ func howTo(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in
 	}
 	return []string{joinWithin([]string{opening, pick, closing})}
 }
+
+// asksForWords asks for the words to say, not for a way to go about it.
+var asksForWords = pattern.MustCompile(`言い方|伝え方|切り出し方|(何|なん)て(言|い|伝え)|どう(言|伝え|切り出)|例文|文面`)
 
 // isWording reports whether a note holds words to say or write: a quote
 // of a sentence or more (「来月末で退職したいと考えています」), not a

@@ -30,22 +30,42 @@ var followAsks = [...]struct {
 		`|何年(前|まえ)(まで|の分)|何年分|何年以内|何(か月|ヶ月|カ月)前まで|さかのぼれ|遡れ` +
 		// How long it lasts (さっきのやつ、最長でどんくらいもらえるんだべ).
 		`|最長|いつまでもらえ|何(か月|ヶ月|カ月)(分|間)?もらえ`)},
-	{playbook.FollowWhere, pattern.MustCompile(`どこ(で|に|へ|の|か|が|なら|に行|行け|まで(行|い))|(だれ|誰|どなた)に`)},
+	{playbook.FollowWhere, pattern.MustCompile(`どこ(で|に|へ|の|か|が|なら|に行|行け|まで(行|い))|(だれ|誰|どなた)に` +
+		// One place or the other (派遣先の工場に言やぁええの？それとも派遣元？).
+		`|(に|へ)(言|い|伝え|相談|聞|申し出|連絡)[^。]*それとも`)},
 	{playbook.FollowBring, pattern.MustCompile(`何を?(出|持|書|用意|準備|提出)|なにを?(出|持|書|用意|準備)|何が(必要|いる|要る)|必要な(もの|物|書類)|必要なの|持ち物|(用意|準備)(して|し)?(おく|とく|する|しておく)?(もの|物)|持って(いく|行く|く)(もの|物)|持ってく|書類(は|って|が)|何(出せば|いる)|なに(が|を)?(必要|いる|要る|出せば|持って)|書面|口頭|紙(で|じゃ)|メールで(も|いい)`)},
 	{playbook.FollowCost, pattern.MustCompile(`計算(のしかた|の仕方|のやり方|方法|式)|(どう|どうやって)計算|いくら|何円|なんえん|何割|何%|何％|何パーセント|(どの|どれ)くらい(もらえ|出る|でる|減|増|かか|になる|払)|(どの|どれ)ぐらい(もらえ|出る|減|増|かか)|お金(は|って)?(かか|いる)|費用|(どっち|どちら)が(安|高|得|お得)|無料|タダ|ただで`)},
-	{playbook.FollowMoney, pattern.MustCompile(`お金(は|って|も)?(どうなる|出る|出ま|でる|でま|もらえ|入る|入りま|ある|あり)|(給料|お給料|手当|給付)(は|って|も)?(出る|でる|もらえ|ある|どうなる)|無給`)},
+	{playbook.FollowMoney, pattern.MustCompile(`お金(は|って|も)?(どうなる|出る|出ま|でる|でま|もらえ|入る|入りま|ある|あり)|(給料|お給料|手当|給付)(は|って|も)?(出る|でる|もらえ|ある|どうなる|どうなり)|無給`)},
 	{playbook.FollowHow, pattern.MustCompile(`どうやって|どうすれば|どうしたら|どうやったら|やり方|方法`)},
 }
 
 // maxFollowRunes: longer than this, a message says more than a follow-up.
 const maxFollowRunes = 32
 
+// maxCaseFollowRunes: a question of how much or by when may tell the
+// person's own figures with it (月に8日も休みにされとるで、いくらぐらいもらえるもんなん？
+// 日給1万2千円だで; general set 189, round 50) and still ask it of the
+// note given.
+const maxCaseFollowRunes = 48
+
+// howMuchAsked and byWhenAsked ask an amount or a date in so many words,
+// as a longer follow-up must (会社にはいつまでに延長を伝えればいいですか?
+// 誕生日は5月20日です).
+var (
+	howMuchAsked = pattern.MustCompile(`いくら|何円|なんえん|(どの|どれ)(くらい|ぐらい)(もらえ|出る|でる|払)`)
+	byWhenAsked  = pattern.MustCompile(`いつまでに|いつから|何日前|何か月前|何ヶ月前|何カ月前`)
+)
+
 // followKind returns the kind of bare follow-up the message is, or false.
 func followKind(in input) (playbook.FollowKind, bool) {
-	if !in.asks() || utf8.RuneCountInString(in.text) > maxFollowRunes {
+	n := utf8.RuneCountInString(in.text)
+	if !in.asks() || n > maxCaseFollowRunes {
 		return 0, false
 	}
 	for _, a := range followAsks {
+		if n > maxFollowRunes && !(a.kind == playbook.FollowCost && howMuchAsked.MatchString(in.text) || a.kind == playbook.FollowWhen && byWhenAsked.MatchString(in.text)) {
+			continue
+		}
 		if a.pat.MatchString(in.text) {
 			// どうやって asks how to do something it names
 			// (深夜の分ってどうやって確認する？), unless it points back.
@@ -270,6 +290,31 @@ func followFrom(notes []*playbook.Note, t akari.Turn, kind playbook.FollowKind, 
 		return *n, line
 	}
 	return playbook.Note{}, ""
+}
+
+// wordsOfLastNote answers an ask for the words to say right after a note
+// that keeps them (its how line): 派遣会社の担当になんて言やぁええんか教え
+// てちょ after the note on pay for days sent home asks how to raise that,
+// not what a note on quitting named by 派遣会社 would say (general set
+// 189, round 50). Nil when the last reply gave no such note.
+func wordsOfLastNote(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
+	if !asksForWords.MatchString(in.text) {
+		return nil
+	}
+	followable := notes(pb, lis, f, in)
+	for _, t := range in.lastReplies(1) {
+		if _, line := followFrom(followable, t, playbook.FollowHow, in); line != "" {
+			for _, w := range worryNotes(pb, f, in) {
+				if at, _ := matchLastLong(w.Keywords, in); at >= 0 {
+					// じゃあ文面どう書けばいい？お客さんが返金しろって言っ
+					// てるやつ names a scene of the worry's own wording.
+					return nil
+				}
+			}
+			return followAnswer(lis, line, playbook.FollowHow, in)
+		}
+	}
+	return nil
 }
 
 // namesNote reports whether the message names one of n's keywords.

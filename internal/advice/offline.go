@@ -326,6 +326,9 @@ func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 		if texts := askedWhen(pb, lis, f, in); texts != nil {
 			return texts
 		}
+		if texts := wordsOfLastNote(pb, lis, f, in); texts != nil {
+			return texts
+		}
 		return howTo(pb, lis, f, in)
 	case akari.AskMore:
 		// 「こういう仮眠時間って給料出ないのが普通なの？」 asks what a note

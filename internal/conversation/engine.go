@@ -135,6 +135,16 @@ func (e *Engine) modelAloneUnsure(text string) bool {
 // 考えてまう, is now a rule's).
 const unsureInWorry = 0.9
 
+// apologized says sorry to Akari for the trouble (AIの方に謝っている自分が
+// おかしいですね笑 ご迷惑をおかけしてすみません: a burden to the risk model
+// alone, 0.96; care set 288, round 50): in care, the politeness it is.
+var apologized = pattern.MustCompile(`(ご)?迷惑(を)?(おかけ|かけ)(して|て|しちゃって|してしまって|てしまって)[^。]{0,3}(すみません|すいません|ごめん|申し訳)|(謝って|あやまって)(いる|る|ばっか)`)
+
+// wishJoked is a wish to die or vanish laughed off at once (しにたい笑 なん
+// てね): to a message alone, a joke; after a worry told, met as the sign
+// its words are, gently (care set 288, round 50).
+var wishJoked = pattern.MustCompile(`(死にたい|しにたい|タヒにたい|死にてえ|しにてえ|消えたい|きえたい|死にたみ|しにたみ)[笑w〜ー!！。、…]*(なんてね|なーんてね|なんちゃって|冗談|じょうだん|うそうそ)`)
+
 // shortConcernRunes: in care, a message this short in which only the risk
 // model reads a concern (もう どうでもいい; もう疲れた。何も考えたくない:
 // care set 273, round 46) is the mood care already meets, not a sign of
@@ -209,8 +219,16 @@ func (e *Engine) answersTonight(f folded) bool {
 // asked about alone is not one of them: a date chosen, then 退職届の書き方
 // (crisis set 234) is a plan told in work words. A rule's penalty asked
 // of (さっきの5日、もし取れへんかったら私が罰せられるんですか？, general set
-// 188, round 49: 0.95 to the model alone) is a term of the work too.
-var contractQuestion = pattern.MustCompile(`(満了|契約|更新|派遣|シフト|有給|有休|使い切|残りの日|残日数|退職日|最終出社|試用期間|就業規則|残業|手当|給料|給与|異動|産休|育休|加算|年末調整|源泉|履歴書|職務経歴書|罰せられ|罰則|罰金|違法|法律違反|訴えられ|(退職届|退職願)(と|か)(退職願|退職届))[^。!！?？]*(\?|？|ですか|ますか|でしょうか|でしょう|かな|べき|の)([。!！?？…]|$)`)
+// 188, round 49: 0.95 to the model alone) is a term of the work too; so
+// are days just talked of (さっきの5日って、いつまでに使わなあかんの？放っ
+// といたら消えるん？: 0.97, general set 191, round 50).
+var contractQuestion = pattern.MustCompile(`(満了|契約|更新|派遣|シフト|有給|有休|使い切|(さっきの|その|あの)[0-9０-９一二三四五六七八九十]+日(分)?(って|は|も)|残りの日|残日数|退職日|最終出社|試用期間|就業規則|残業|手当|給料|給与|異動|産休|育休|加算|年末調整|源泉|履歴書|職務経歴書|罰せられ|罰則|罰金|違法|法律違反|訴えられ|(退職届|退職願)(と|か)(退職願|退職届))[^。!！?？]*(\?|？|ですか|ますか|でしょうか|でしょう|かな|べき|の)([。!！?？…]|$)`)
+
+// contractSuspected suspects the reason behind a contract's end (それを
+// 避けるための雇止めだったんじゃないかと思ってしまって…: 0.99 to the risk
+// model alone, general set 189, round 50) — a term of the work, as a
+// question about one is.
+var contractSuspected = pattern.MustCompile(`(雇止め|雇い止め|無期転換|更新|契約(終了|満了|打ち切り))[^。!！?？]*(じゃないか|んじゃない|のではないか|のでは|疑っ|疑い|わざと|狙い|ねらい)`)
 
 // tonightTold tells how tonight will go in plain words: no one around,
 // going to bed, staying in.
@@ -518,6 +536,9 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 
 	level, expired := e.careLevel(st)
 	f := fold(masked)
+	if !c.Crisis && level == akari.RiskNone && st.Category.Valid() && f.is(wishJoked) {
+		c.Crisis, c.Risk = true, akari.RiskConcern
+	}
 	if !c.Crisis && level == akari.RiskNone && f.is(e.intents.care.lineNotReached) {
 		// いのちのでんわ つながらなかった: only someone who thought of
 		// dying calls a crisis line. The classifier does not read it as a
@@ -541,7 +562,7 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 		// general set 180, round 48). A rule's sign in it still wins.
 		c.Crisis, c.Risk = false, akari.RiskNone
 	}
-	if c.Crisis && level == akari.RiskNone && st.Category.Valid() && st.Category != akari.Other && (f.is(contractQuestion) && e.modelAloneSaw(masked) || e.modelAloneUnsure(masked)) {
+	if c.Crisis && level == akari.RiskNone && st.Category.Valid() && st.Category != akari.Other && ((f.is(contractQuestion) || f.is(contractSuspected)) && e.modelAloneSaw(masked) || e.modelAloneUnsure(masked)) {
 		// 今日が5月10日なので、あと1ヶ月半くらいです。我慢して満了まで行った
 		// 方がいいですか？: in a conversation about a worry, a question
 		// about the terms of the work — a date and a countdown to a
@@ -568,7 +589,7 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 		// (Its letters are counted: the pauses a tired person types —
 		// ……なんかもう、何もかもめんどいわ, care set 282, round 48 — make
 		// a mood no longer.)
-		if (e.asksOrAnswers(f) || letters(masked) <= shortConcernRunes) && e.modelAloneSaw(masked) {
+		if (e.asksOrAnswers(f) || letters(masked) <= shortConcernRunes || f.is(apologized)) && e.modelAloneSaw(masked) {
 			seen.Crisis, seen.Risk = false, akari.RiskNone
 		}
 		c.Crisis, c.Risk = false, akari.RiskNone
@@ -935,6 +956,13 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		// 188, round 49).
 		c.Category, c.Confidence = akari.ParentingBalance, max(c.Confidence, e.MinConfidence)
 	}
+	if !st.Category.Valid() && !c.Crisis && (c.Category == akari.WorkplaceRelationships || c.Category == akari.Other || c.Category == akari.WorkMeaning) && f.is(paidLeaveTold) && !f.is(harmTold) {
+		// 10月に有給が10日付与されたのですが、先輩方が誰も取っていなくて、
+		// 使いづらい雰囲気です: paid leave hard to take, whoever is around
+		// — the worry of pay and leave, whose facet knows the rules, not
+		// colleagues read off 先輩方 and 雰囲気 (general set 190, round 50).
+		c.Category, c.Confidence = akari.Salary, max(c.Confidence, e.MinConfidence)
+	}
 	if !st.Category.Valid() && !c.Crisis && (c.Category == akari.Other || c.Confidence < e.MinConfidence) && f.is(dismissalTold) {
 		// 勤めでだ工場が閉鎖さなるって。来月末で解雇だど: a dismissal told,
 		// in words the classifier reads as nothing sure — the worry of
@@ -942,12 +970,15 @@ func (e *Engine) respond(ctx context.Context, st *akari.State, ev akari.Event, r
 		// talk or a menu (general set 187, round 49).
 		c.Category, c.Confidence = akari.Resignation, e.MinConfidence
 	}
-	if !st.Category.Valid() && !c.Crisis && c.Confidence < e.MinConfidence && f.is(notRenewed) {
+	if !st.Category.Valid() && !c.Crisis && (c.Confidence < e.MinConfidence || !contractWorry(c.Category)) && f.is(notRenewed) {
 		// 契約社員として倉庫で働いて4年半…次の更新はしないかもしれないと
 		// 言われて不安です: unsure which worry, yet a contract not renewed
 		// is one — its facet lives with leaving work — not a menu to pick
-		// from (general set 185, round 49).
-		c.Category, c.Confidence = akari.Resignation, e.MinConfidence
+		// from (general set 185, round 49); nor is it remote work read off
+		// 派遣先 (工場の派遣で働いてます。派遣先の班長から次の更新はないって
+		// 言われた), or a job told and no more.
+		c.Category, c.Confidence = akari.Resignation, max(c.Confidence, e.MinConfidence)
+		jobTold, pained = false, false
 	}
 	if !st.Category.Valid() && rd.ask == akari.AskNone && !c.Crisis && f.is(e.intents.listen.scolded) {
 		// 「てんちょう に おこられた」 and no more: what happened is asked
@@ -1021,19 +1052,35 @@ func (e *Engine) knows(text string, st *akari.State) bool {
 	return ok && k.Knows(text, st)
 }
 
+// contractWorry reports whether c is a reading that a contract not renewed
+// fits as it is: leaving work, the next job, money, a child, someone at
+// work behind it. Remote work, a call, the meaning of the work or small
+// talk are guesses from other words of the message.
+func contractWorry(c akari.Category) bool {
+	switch c {
+	case akari.RemoteWorkEnvy, akari.HungUpCall, akari.WorkMeaning, akari.Other:
+		return false
+	}
+	return true
+}
+
 // thanksOnly is thanks and nothing more (ありがとう！, 助かりました🙏).
 var thanksOnly = pattern.MustCompile(`^(ありがと|ありがとう|ありがとうございます|ありがとうございました|ありがとね|ありがとー|助かりました|助かった|助かる|あざす|あざっす|サンキュー|さんきゅ|どうも)[!！。w笑〜ー😊🙏✨]*$`)
 
 // contractCut tells of a contract ended by the employer (派遣切られた,
 // 契約を打ち切られた); notRenewed, of one not renewed (次の更新はしない,
 // 雇い止め); dismissalTold, of the person dismissed (来月末で解雇だ,
-// 工場が閉鎖); pregnancyTold, of the person's own pregnancy (妊娠がわかっ
+// 工場が閉鎖); paidLeaveTold, of paid leave granted or hard to take, and
+// harmTold, of someone at work who harms (then the worry is theirs);
+// pregnancyTold, of the person's own pregnancy (妊娠がわかっ
 // た, つわり); callWords, of a call.
 var (
 	contractCut   = pattern.MustCompile(`(派遣|はけん|契約|雇用|雇い|バイト|パート)(を|が|は|も)?[^。?？]{0,4}(切られ|きられ|切り|ぎり|打ち切|うちき|止め|どめ)`)
-	pregnancyTold = pattern.MustCompile(`妊娠(が|を)?(わかっ|分かっ|判明|し(た|て|ました)|中|[0-9０-９一二三四五六七八九十]+(か月|ヶ月|カ月|週))|つわり|悪阻|妊婦(で|です|なん)`)
+	pregnancyTold = pattern.MustCompile(`妊娠(が|を)?(わかっ|分かっ|わかり|分かり|判明|し(た|て|ました)|中|[0-9０-９一二三四五六七八九十]+(か月|ヶ月|カ月|週))|つわり|悪阻|妊婦(で|です|なん)`)
 	dismissalTold = pattern.MustCompile(`解雇(だ|です|され|するって|すると言|って言われ|と言われ|予告|通知|を言い渡)|クビ(だ(って|と|ど|よ|わ|[。!！])|に(なった|された|なりました|されました)|って言われ|と言われ|を言い渡)|首に(なった|された)|(工場|会社|店|店舗|事業所|営業所)[^。?？]{0,3}(閉鎖|閉店|倒産|廃業|撤退)|倒産(する|した|しそう|らしい)|リストラ(され|対象|の対象)`)
 	notRenewed    = pattern.MustCompile(`更新(は|を|が|も)?(しない|せえへん|せん|されない|されへん|されん|ない|なし|しません|されません|できない)|雇い?止め|契約(が|は)?[^。?？]{0,3}(終わり|終了|満了|切れる)`)
+	paidLeaveTold = pattern.MustCompile(`(有給|有休|年休|年次休暇)[^。?？]{0,16}(取りづら|取りにく|とりづら|とりにく|使いづら|使いにく|取れない|とれない|取れへん|取れん|取らせてもら|誰も取って|だれも取って|誰も使って|取ってな|付与|もらえ|残って|消化|申請)`)
+	harmTold      = pattern.MustCompile(`パワハラ|いじめ|イジメ|怒鳴|暴言|無視され|嫌がらせ|セクハラ|モラハラ`)
 	callWords     = pattern.MustCompile(`電話|でんわ|通話|ガチャ|がちゃ|受話器|お客|客`)
 )
 

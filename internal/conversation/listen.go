@@ -35,6 +35,9 @@ type reading struct {
 	denies []akari.Category
 	// deferred: a question set aside in care mode, answered now.
 	deferred bool
+	// back: the message points at what was talked about (この壁の話,
+	// その件), so it goes on with the worry on the table.
+	back bool
 }
 
 // listenIntents recognise follow-ups and pain. Each is checked on the
@@ -95,10 +98,10 @@ func newListenIntents() listenIntents {
 		listenOnly: pattern.MustCompile(`(聞いて|きいて)(ほしかった|ほしい|欲しい|欲しかった|もらいたい|もらいたかった|もらえたら|くれるだけで|ほしいだけ)(だけ|だけです|だけなんです|んです|の|ねん|だけやねん)?[。!！…]*$|(聞いて|きいて)(ほしかった|ほしい|欲しい|欲しかった|もらいたかった)だけ|アドバイス(とか|は|が)?(いらない|いらん|要らない|不要|なしで|じゃなくて|ではなくて|求めてない|求めてへん|ほしいわけじゃ|欲しいわけじゃ)|解決(策)?(とか|は)?(いらない|いらん|求めてない|しなくていい|じゃなくて)|(ただ|ちょっと|少し)(だけ)?(話|はなし)を?(聞いて|きいて)(ほしい|欲しい|もらえ|くれ)|(愚痴|ぐち)(を)?(聞いて|きいて|言いたかった|いいたかった|吐きたかった)`),
 		plan:       pattern.MustCompile(`(やること|やる事|すること|する事|やるべきこと|すべきこと|できること|やれること)[^。?]{0,12}(まとめ|整理|リスト|箇条書き|並べ)|(今週|明日から|今日から|今月)[^。?]{0,10}(やること|すること)[^。?]{0,8}(教えて|挙げて|出して)`),
 		whatFirst:  pattern.MustCompile(`どうしたら(いい|良い|よい|ええ|よか)|どうすれば(いい|良い|よい|ええ)|どうすりゃ(いい|ええ)|どないしたら|どないすれば|どげんしたら|何から|なにから|まず(何|なに)|最初に(何|なに)|何をすれば|なにをすれば|どうしよう`),
-		howTo:      pattern.MustCompile(`どう(伝え|言え|言った|いえ|切り出|話せ|書け|書い|頼め|お願い|断れ|相談すれ|答え|こたえ|返せ|返し|声(を)?かけ|声掛け|接し|聞け|話しかけ|説明)|どうやって|どうやる(の|ん)|どんなふうに|どんな風に|なんて言って|何て言って|言い方|伝え方|切り出し方|書き方|頼み方|断り方|なんて(言え|言った|伝え)|何て(言え|言った|伝え)|例文`),
+		howTo:      pattern.MustCompile(`どう(伝え|言え|言った|いえ|切り出|話せ|書け|書い|頼め|お願い|断れ|相談すれ|答え|こたえ|返せ|返し|声(を)?かけ|声掛け|接し|聞け|話しかけ|説明)|どうやって|どうやる(の|ん)|どんなふうに|どんな風に|なんて言って|何て言って|言い方|伝え方|切り出し方|書き方|頼み方|断り方|なんて(言え|言った|伝え|言や|言よ|言う(た|とい))|何て(言え|言った|伝え|言や|言よ|言う(た|とい))|例文`),
 		more:       pattern.MustCompile(`(普通|当たり前|おかしい|ありえ|あり得|変)(なん|なの|ですか|かな|じゃない)|もっと詳しく|もう少し詳しく|詳しく(教え|知りた)|具体的に(は|教え|どう)|ほかに(は|も)(ある|あります)?|他に(は|も)(ある|あります)?|それから[?？]*$|ほかの方法|他の方法`),
 		manner:     pattern.MustCompile(`(の|って|は)(言い方|伝え方|話し方|物の言い方|ものの言い方)(が|は|も|、|って)`),
-		howToAsked: pattern.MustCompile(`どう(伝え|言え|言った|いえ|切り出|話せ|書け|書い|頼め|お願い|断れ|相談すれ|答え|こたえ|返せ|返し|声(を)?かけ|声掛け|接し|聞け|話しかけ|説明)|どうやって|どんなふうに|どんな風に|なんて言って|何て言って|なんて(言え|言った|伝え)|何て(言え|言った|伝え)|例文|(言い方|伝え方|切り出し方|書き方|頼み方|断り方)(を|が)?(教え|わから|分から|知りた|ある|ない[?？]|ないかな)`),
+		howToAsked: pattern.MustCompile(`どう(伝え|言え|言った|いえ|切り出|話せ|書け|書い|頼め|お願い|断れ|相談すれ|答え|こたえ|返せ|返し|声(を)?かけ|声掛け|接し|聞け|話しかけ|説明)|どうやって|どんなふうに|どんな風に|なんて言って|何て言って|なんて(言え|言った|伝え|言や|言よ|言う(た|とい))|何て(言え|言った|伝え|言や|言よ|言う(た|とい))|例文|(言い方|伝え方|切り出し方|書き方|頼み方|断り方)(を|が)?(教え|わから|分から|知りた|ある|ない[?？]|ないかな)`),
 		question:   pattern.MustCompile(`(\?|？|ですか|ますか|ませんか|でしょうか|でしょう|かな|かね|っけ|べか|やろか|じゃろか|もの|なの|なん|の|どれ|どっち|どちら)[。!！…w〜\p{So}\x{FE0F}]*$`),
 		notQuit:    pattern.MustCompile(`(辞め|やめ)(る|た)(つもり|気)は?(ない|ありません|ねえ|ねぇ|なく)|(辞め|やめ)たく(は|も)?(ない|ありません|ねえ|ねぇ|なく)|(辞め|やめ)(ない|ません|へん|ん)(よ|けど|し|から|です|[。、,]|$)|退職(は|する気は|するつもりは)(ない|しない|考えてな)`),
 		unknowing:  pattern.MustCompile(`^[^。?？]{0,14}(自分でも|じぶんでも|なんでか|なぜか|理由は|りゆうは)[^。?？]{0,4}(よく|よう|あんまり|はっきり)?(わから|分から|わかん|しらん|知らん)(ない|ん|へん|なく|ねえ|ねぇ|ないんです|ないです)?[。…!！w]*$`),
@@ -115,7 +118,12 @@ func newListenIntents() listenIntents {
 			// home helper's calls on a day off were read as it at 0.86 and
 			// 0.95: general set 137, round 38).
 			akari.RemoteWorkEnvy: pattern.MustCompile(`在宅|ざいたく|リモート|りもーと|テレワーク|リモワ|出社|しゅっしゃ|出勤|通勤|オフィス|事務所|現場|自宅|家で|うちで|wfh|ハイブリッド|在宅組|出社組|ずるい|ズルい|羨ま|うらやま|不公平|ふこうへい|挟ま|はさま|板挟|板ばさみ|間に入|あいだに入|板挟み|両方から|どっちの味方|上司と同僚|同僚と上司|冷たい|つめたい|気まず|浮いて|ひいき|贔屓|嫉妬|やっかみ|妬|ねた|週[0-9一二三四五]`),
-			akari.Salary:         pattern.MustCompile(`給料|給与|時給|日給|月給|年収|月収|手取り|賃金|残業代|手当|ボーナス|賞与|昇給|減給|給|お金|円|万|稼|払|収入|生活費|ローン|借金|貯金|割増|割り増し|時間外|残業|控除|明細|単価|報酬|歩合|査定|税|保険料|年金`),
+			// Leaving needs leaving named, or being let go: 派遣会社の担当
+			// になんて言やぁええんか教えてちょ。ケンカにはなりたないでよ in a
+			// worry about pay for days off (休業手当), read as quitting at
+			// 0.9 (general set 189, round 50).
+			akari.Resignation: pattern.MustCompile(`辞め|やめ|ヤメ|退職|退社|辞職|離職|辞表|退職届|退職願|引き止め|引きとめ|引き留め|引き継ぎ|引継ぎ|引継|続けられ|続けるか|続けて(いけ|いく|く)|残るか|去る|去り|バックレ|ばっくれ|飛ぶ|とぶ|逃げ|解雇|クビ|くび|首に|雇止め|雇い止め|更新|契約|満了|打ち切|切られ|きられ|リストラ|退職代行|代行|有給消化|最終出社|最終日|失業|離職票|ハローワーク|転職|次の仕事|切り出|きりだ|今の会社|今の職場|合わない|向いてない|向いていない|限界|しんど|つら|辛|無理|むり|もたない|もう嫌|もういや|休職|休み`),
+			akari.Salary:      pattern.MustCompile(`給料|給与|時給|日給|月給|年収|月収|手取り|賃金|残業代|手当|ボーナス|賞与|昇給|減給|給|お金|円|万|稼|払|収入|生活費|ローン|借金|貯金|割増|割り増し|時間外|残業|控除|明細|単価|報酬|歩合|査定|税|保険料|年金`),
 		},
 		notChange: pattern.MustCompile(`転職(は|とか|も|する気は|するつもりは)?(したくな|しない|考えてな|まだいい|まだ考え)`),
 		thanks:    pattern.MustCompile(`^(ありがと|ありがとう|ありがとうございます|ありがとうございました|助かりました|助かった|参考になりました|参考になった|やってみます|がんばってみます|頑張ってみます|thanks|thank you)|(話して|伝えて|聞いて|相談して|やって|出して|言って|試して|交渉して|送って)みます[!！。w笑]*$|(がんば|頑張)(ります|る|ってみる|ってみます)[!！。w笑]*$|(聞いてくれて|話せて|相談できて|教えてくれて|聞いてもらえて)(ありがと|よかった)|ありがと(う|ね|な|ー|〜|ございます|ございました|うございます|うございました)?[!！。w笑〜]*$|参考に(する|します|なる|なります|させて(もらう|もらいます|いただきます))(わ|ね|よ)?[!！。w笑〜]*$|(助かった|助かりました)(わ|よ|ね|わー|ー)?[!！。w笑〜]*$|^(どうも|どーも|ども)(ね|です|でした|っす|ありがと\S*)?[ー〜!！。w笑🙏]*$|(さんきゅ|サンキュ|thx|あざす|あざっす|あざます|おおきに|あいがとさげもした|あいがとさげもす|あいがと|にふぇーでーびる|にふぇーでー|にへーでーびる|おしょうしな|あんやと|ありがとさん|ありがたや)[ー〜!！。w笑]*$|(聞いて|話して|言って|やって|試して|相談して|伝えて|送って|出して)みる(わ|ね|よ)[!！。w笑〜]*$|ありがと(う|ね|な)?[、,][^。?？]{0,12}(送って|出して|話して|言って|伝えて|やって|聞いて)みる[!！。w笑〜]*$|(応募|申し込|申込|エントリー|問い合わせ)(して|んで)?(みる|みます|する|します)(わ|ね|よ|か)?[!！。w笑〜👍✨🙏]*$|^(おやすみ|おやすみなさい|おやす|おやすー|寝るね|もう寝る|もう寝ます|寝ます|ねる|ねます|じゃあね|またね|また明日)(ね|ー|〜|なさい|ですー)?[!！。w笑〜🌙💤😴]*$|また(相談|話|聞いて|お話)(させて|するね|します|しに来|来るね|くるね|しにくる|にくる)(ね|ください|ほしい|もらう|もらいます)?[!！。w笑〜]*$`),
@@ -131,7 +139,7 @@ func newListenIntents() listenIntents {
 		newsBut: pattern.MustCompile(`けど|けれど|でも|ただ|なのに|迷|悩|不安|心配|どうしよう|\?|？|たら|減っ|減り|なくなっ|無くなっ|出なくな|最悪|予定|たい|ですが`),
 		// A question about telling someone else (the labour office, a
 		// new employer) is about that place, not about this chat.
-		elsewhere: pattern.MustCompile(`(どこ|誰|だれ)(に|へ)相談|監督署|労基|労働局|窓口|相談コーナー|産業医|ハローワーク|転職活動|転職先|弁護士|組合|副業|ダブルワーク|兼業|掛け持ち|かけもち|掛けもち|wワーク|Wワーク|持病|通院|妊娠|通報|申告|転職サイト|エージェント|登録|住民税|確定申告|^(それ|そこ|そっち|そういうの)(って|は|でも|も)`),
+		elsewhere: pattern.MustCompile(`(どこ|誰|だれ)(に|へ)相談|相談(する|できる|すん)(なら|のは|とこ|ところ)[^。?？]{0,4}(どこ|誰|だれ)|監督署|労基|労働局|窓口|相談コーナー|産業医|ハローワーク|転職活動|転職先|弁護士|組合|副業|ダブルワーク|兼業|掛け持ち|かけもち|掛けもち|wワーク|Wワーク|持病|通院|妊娠|通報|申告|転職サイト|エージェント|登録|住民税|確定申告|^(それ|そこ|そっち|そういうの)(って|は|でも|も)`),
 	}
 }
 
@@ -202,6 +210,12 @@ func (e *Engine) read(text string, f folded, c akari.Classification, told []fact
 	if (f.is(li.pain) || li.pain.MatchString(text)) && (utf8.RuneCountInString(text) <= painRunes || c.Category == akari.Other) {
 		r.distressed = true
 	}
+	if first, rest, ok := strings.Cut(string(f), "。"); ok && rest != "" && utf8.RuneCountInString(first) <= painRunes && folded(first).is(li.pain) && !f.is(li.question) {
+		// なんかもう疲れたばい。毎年この壁の話で悩みよる気がする: worn
+		// out, said first and on its own, then why — met gently, however
+		// long the why (general set 189, round 50).
+		r.distressed = true
+	}
 	if emojiOnly(text) && li.pain.MatchString(text) {
 		r.distressed = true
 	}
@@ -217,6 +231,7 @@ func (e *Engine) read(text string, f folded, c akari.Classification, told []fact
 	}
 	r.body = slices.ContainsFunc(told, func(x facts.Found) bool { return x.Key == facts.Health })
 	r.question = f.is(li.question)
+	r.back = f.is(pointsBack)
 	if f.is(li.notQuit) {
 		r.denies = append(r.denies, akari.Resignation)
 	}
@@ -245,6 +260,11 @@ func (li listenIntents) privacyAsked(f folded) bool {
 	return f.is(li.privacy) && !f.is(li.elsewhere)
 }
 
+// pointsBack points at what was talked about: なんかもう疲れたばい。毎年
+// この壁の話で悩みよる気がする is the worry of the wall talked about, not
+// colleagues read off 悩み (general set 189, round 50).
+var pointsBack = pattern.MustCompile(`(この|その|あの|さっきの|今の)(話|件|問題|壁|こと(で|が|も|は))`)
+
 // switchConfidence is how sure the classifier must be that a follow-up
 // question is about another worry before the conversation's worry is left.
 const switchConfidence = 0.85
@@ -270,7 +290,7 @@ func followUp(st *akari.State, c akari.Classification, rd reading, minConfidence
 	// meaning of work at 0.33) does not take the conversation off its
 	// worry, asked or not.
 	unsure := c.Category != akari.Other && c.Category != st.Category && c.Confidence < minConfidence
-	if rd.ask == akari.AskNone && !rd.distressed && !rd.body && !rd.question && !unsure {
+	if rd.ask == akari.AskNone && !rd.distressed && !rd.body && !rd.question && !rd.back && !unsure {
 		return c, false
 	}
 	if c.Category == st.Category || c.Category == akari.Other || c.Confidence < minConfidence || c.Source == "context" ||

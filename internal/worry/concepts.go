@@ -1286,9 +1286,13 @@ type pairSide struct {
 // maxPairSides bounds the words kept per message (on the stack).
 const maxPairSides = 48
 
-// maxPairs bounds the concept pairs (a bitset on the stack marks those
-// whose context is in a message).
+// maxPairs bounds the concept pairs.
 const maxPairs = 192
+
+// maxUnlessSeen bounds the context words of pairs kept per message, with
+// where they are (one word is the context of many pairs); past it, a
+// pair's context further on is not seen.
+const maxUnlessSeen = 512
 
 // findPairs returns the highest risk any concept pair gives text, and its
 // name. A pair whose words overlap a veto (hard, the veto constructions'
@@ -1301,14 +1305,16 @@ const maxPairs = 192
 // may still say what no context excuses.
 func (s *constructionSet) findPairs(text []byte, lex *lexicon, occs []occurrence, vetoes, hard, quieted []span) (akari.Risk, string, []span) {
 	var buf, nbuf [maxPairSides]pairSide
-	sides, nears := buf[:0], nbuf[:0]
-	var quiet [maxPairs / 64]uint64 // pairs whose context word is in the message
+	var ubuf [maxUnlessSeen]pairSide
+	sides, nears, unlesses := buf[:0], nbuf[:0], ubuf[:0]
 	for _, o := range occs {
 		sp := span{int(o.at), int(o.at) + len(lex.words[o.word])}
 		for _, u := range lex.uses[o.word] {
 			switch u.kind {
 			case usePairUnless:
-				quiet[u.idx/64] |= 1 << (u.idx % 64)
+				if len(unlesses) < maxUnlessSeen {
+					unlesses = append(unlesses, pairSide{pair: u.idx, sp: sp})
+				}
 			case usePairNear:
 				if len(nears) < maxPairSides {
 					nears = append(nears, pairSide{pair: u.idx, sp: sp})
@@ -1327,7 +1333,7 @@ func (s *constructionSet) findPairs(text []byte, lex *lexicon, occs []occurrence
 	best, why := akari.RiskNone, ""
 	for i := range sides {
 		x := &sides[i]
-		if quiet[x.pair/64]&(1<<(x.pair%64)) != 0 {
+		if nearContext(unlesses, x.pair, x.sp, x.sp, 3*unlessReach) {
 			quieted = append(quieted, x.sp)
 			continue
 		}
@@ -1385,6 +1391,12 @@ func (s *constructionSet) findPairs(text []byte, lex *lexicon, occs []occurrence
 // nearReach is how many characters from a pair's word a near word counts:
 // the same clause.
 const nearReach = 8
+
+// unlessReach is how many characters from a pair's word its ordinary
+// context counts: the sentences around it. A fever told at breakfast (熱)
+// does not make a knife held to the wrist that night the cook's (crisis
+// set 368, round 50).
+const unlessReach = 60
 
 // nearContext reports whether a near word of pair lies within reach
 // bytes of either of its words a and b.

@@ -163,7 +163,9 @@ var constructions = []construction{
 		// The stem begins the person's own wish: 消えてしまいたいって毎日思う.
 		unless: []string{"消えてしまいた", "消えちゃいた", "消えてなくなりた", "死んでしまいた", "死んじゃいた", "死んでしまおう", "死んでしまえたら", "消えてしまえたら",
 			"死んでしまえば楽", "消えてしまえば楽", "いなくなってしまいた",
-			"死んでればいい", "死んでたらいい", "死んでいればいい", "死んでいたらいい", "死んでればな", "死んでたら楽", "死んでれば楽"}},
+			"死んでればいい", "死んでたらいい", "死んでいればいい", "死んでいたらいい", "死んでればな", "死んでたら楽", "死んでれば楽",
+			// …or thinks it daily (死んだほうがマシちゃうかって毎日思うねん; care set 290, round 50).
+			"って毎日思", "と毎日思", "って毎日考え", "と毎日考え", "って毎晩思", "って毎朝思", "ってずっと思"}},
 	{name: "not knowing why, said back (なんでって聞かれても、自分でもよくわからん)", risk: akari.RiskNone,
 		// Not knowing what is wrong, with nothing of life or death said,
 		// is no hopelessness: the risk model alone read it as one
@@ -575,6 +577,8 @@ var constructions = []construction{
 			"渡す", "渡します", "預ける", "預けます", "捨てます", "捨ててくる", "捨ててきます",
 			// 練炭は明日ゴミに出す (care set 280, round 48)
 			"捨てる", "捨てとく", "処分する", "処分します", "ゴミに出", "ごみに出", "ゴミの日に出", "ごみの日に出",
+			// 練炭はゴミ置き場に出した (care set 289, round 50)
+			"ゴミ置き場に出", "ごみ置き場に出", "ゴミ捨て場に", "ごみ捨て場に", "ゴミ箱に", "ごみ箱に",
 			// 練炭は息子に持って帰ってもらいます
 			"持って帰ってもら", "持っていってもら", "持ってってもら", "預かってもら", "処分してもら", "引き取ってもら"},
 		gap: 10, notAfter: []string{"か", "べき", "ほうが", "方が", "つもりはな", "気はな"}},
@@ -712,6 +716,12 @@ var constructions = []construction{
 				"その頃", "そのころ", "当時"}),
 		ends: []string{"今は", "いまは", "今では", "いまでは", "現在は", "今はもう", "今となっては"},
 		gap:  48},
+	{name: "a story opened as the past (昔の話です。…今は40歳)", risk: akari.RiskNone,
+		// Said first that it is the past, a whole story may come before
+		// the now (crisis set 366, round 50).
+		stems: []string{"昔の話です", "昔の話なんですが", "昔の話なんだけど", "昔の話だけど", "昔の話ですが", "むかしの話ですが", "過去の話です", "過去の話ですが"},
+		ends:  []string{"今は", "いまは", "今では", "いまでは", "現在は", "今はもう"},
+		gap:   160},
 	{name: "a wish to vanish shrugged off (消えたい…けどまあ仕方ないよね)", risk: akari.RiskNone,
 		stems: []string{"消えたい", "きえたい", "消えたく"},
 		ends: []string{"けどまあ", "けどまぁ", "まあしゃーな", "まぁしゃーな", "まあ仕方な", "まあしょうがな", "ってなるけどまあ", "ってなるけど", "けど仕方な", "けどしょうがな",
@@ -754,6 +764,10 @@ var constructions = []construction{
 		stems:    []string{"自傷", "首吊り", "首つり", "飛び降り", "飛びおり", "自殺", "練炭", "リスカ", "身投げ", "入水", "飛び込み", "od", "オーバードーズ", "過剰摂取", "希死念慮"},
 		notAfter: []string{"したい", "しようかな", "しよう", "しそう", "したく", "してしまいたい", "する方法"},
 		before:   &objects{keep: storyFrames, need: true, window: 24}},
+	// Released, as relief — not a wish to be (全部から解放されたい、この世
+	// から; crisis set 367, round 50).
+	{name: "relief, released (やっと解放された)", risk: akari.RiskNone, settled: true,
+		stems: []string{"解放された"}, notAfter: []string{"い", "く", "す", "かっ", "け"}},
 	{name: "idiom", risk: akari.RiskNone, settled: true,
 		stems: []string{"死ぬほど", "死ぬ程", "死ぬ気で", "死ぬ気になれば", "死ぬ気になりゃ", "死ぬ気になって", "死ぬ気出", "死ぬかと思", "死ぬかとおも", "死にそう", "死んだように眠", "死んだ魚", "死ぬまで働",
 			// age, said of oneself laughing (棺桶に片足突っ込んでる)
@@ -771,7 +785,7 @@ var constructions = []construction{
 			"dyingofboredom", "dyingoflaughter", "killingme", "killme lol", "dyingrn lol", "imdead lol", "deadlol",
 			// Relief that a hard stretch is over, or life felt again: the
 			// model, which reads only words, must not take it for an ending.
-			"やっと終わった", "ようやく終わった", "やっとおわった", "やっと終わる", "乗り切った", "のりきった", "解放された", "生き返った", "生き返る", "生きかえ",
+			"やっと終わった", "ようやく終わった", "やっとおわった", "やっと終わる", "乗り切った", "のりきった", "生き返った", "生き返る", "生きかえ",
 			"feelaliveagain", "feelalive", "alivealready", "aliveagain"}},
 
 	// --- high: explicit wish, plan, method, self-harm ---
@@ -793,7 +807,7 @@ var constructions = []construction{
 		ends:  []string{"うかな", "うと思", "うとおも", "うかなって", "っかな"}},
 	{name: "better dead (死んだほうが)", risk: akari.RiskHigh,
 		stems: []string{"死ん", "しん", "タヒん"},
-		ends: []string{"でしまいたい", "じゃいたい", "じゃおう", "でしまおう", "だほうがまし", "だ方がまし", "だほうがいい", "だ方がいい",
+		ends: []string{"でしまいたい", "でしまいてぇ", "でしまいてえ", "でしまいたか", "じまいてぇ", "じまいてえ", "じまいたい", "じゃいたい", "じゃおう", "でしまおう", "だほうがまし", "だ方がまし", "だほうがいい", "だ方がいい",
 			"だほうが楽", "だ方が楽", "だら楽", "だららく", "でもいい", "で楽に",
 			// a death let come (倒れて死んでも別にいいや)
 			"でも別にいい", "でもべつにいい", "でももういい", "でも構わな", "でもかまわな", "でもかまへん", "でもええ", "でも別にええ", "じゃえば楽", "でしまえば楽", "だらいい", "だら全部", "で詫び",
@@ -1180,7 +1194,9 @@ var constructions = []construction{
 			// said as a plan: the message ends there, or the brakes follow
 			"に突っ込む$", "につっこむ$", "に突っ込みます$", "につっこみます$", "に突っ込むブレーキ", "につっこむブレーキ", "に突っ込むつもり", "につっこむつもり",
 			// …or let happen (このままガードレールにぶつかってもええか)
-			"にぶつかってもいい", "にぶつかってもええ", "にぶつかってもかまわ", "に突っ込んでもいい", "に突っ込んでもええ", "につっこんでもいい", "につっこんでもええ", "に突っ込んでもかまわ"},
+			"にぶつかってもいい", "にぶつかってもええ", "にぶつかってもかまわ", "に突っ込んでもいい", "に突っ込んでもええ", "につっこんでもいい", "につっこんでもええ", "に突っ込んでもかまわ",
+			// the car driven into it on purpose (このまま電柱にぶつけようかと本気でハンドル切りかけた; crisis set 368, round 50)
+			"にぶつけよう", "にぶつけたろ", "にぶつけてしまいたい", "にぶつけちゃおう", "にぶつけようと"},
 		gap:      1,
 		notAfter: []string{"しい", "って聞", "ってニュース", "ら危"},
 		unless:   join(fictionContext, []string{"ツッコミ", "ボケ", "居眠り", "危なかった", "ヒヤリ", "ひやり", "事故の", "ドラレコ"})},
@@ -2500,7 +2516,10 @@ var constructions = []construction{
 // boxOpened is work with a cutter that explains a cut: 段ボール開けるとき
 // カッターで腕に傷つけちゃった.
 // Said as the work being done, not as the job (段ボールの仕事やめたい。腕切った).
-var boxOpened = []string{"段ボール開け", "段ボールを開け", "ダンボール開け", "ダンボールを開け", "段ボール切", "段ボールを切", "箱を開け", "開梱中", "開梱して", "開梱作業", "梱包中", "梱包して", "梱包作業", "荷ほどき", "検品中", "検品して"}
+var boxOpened = []string{"段ボール開け", "段ボールを開け", "ダンボール開け", "ダンボールを開け", "段ボール切", "段ボールを切", "箱を開け", "開梱中", "開梱して", "開梱作業", "梱包中", "梱包して", "梱包作業", "荷ほどき", "検品中", "検品して",
+	// the edge of a box or of paper that cut the arm (腕切った…っていうか段
+	// ボールのフチで; crisis set 366, round 50)
+	"段ボールのフチ", "段ボールのふち", "段ボールの端", "段ボールの角", "ダンボールのフチ", "ダンボールのふち", "ダンボールの端", "ダンボールの角", "紙のフチ", "紙の端", "紙で切"}
 
 // innocentWords are everyday words that contain a weak risk word but say
 // nothing of risk: 落ち着いた is calm, not a fall; 首になった is being

@@ -151,6 +151,13 @@ var enTalk = []enPattern{
 	en("died of embarrassment", akari.RiskNone, "die|died|dying|dead ~1 of|from ~0 embarrassment|shame|cringe|laughing|laughter|boredom"),
 	en("insurance sold", akari.RiskNone, "selling|sell|sold|sales_of ~1 life_insurance|insurance|policies|a_policy"),
 	en("hours cut", akari.RiskNone, "cutting|cut|reducing|reduce ~0 my_hours|my_shifts ~2 to|so"),
+	// The job is killing my back and knees: the body worn out, and
+	// someone else's life, told by the one who must help (Someone on my
+	// team told me she's been thinking about ending her life; crisis sets
+	// 366 and 367, round 50).
+	en("the body worn out", akari.RiskNone, "killing|kills|killed|destroying|destroyed|wrecking|wrecked ~0 my_back|my_knees|my_feet|my_body|my_shoulders|my_neck|my_wrists|my_legs|my_eyes|my_joints"),
+	en("insurance and benefits of a job", akari.RiskNone, "employment_insurance|unemployment_insurance|unemployment_benefit|unemployment_benefits|hello_work|health_insurance_card|shakai_hoken|koyou_hoken"),
+	en("someone else's life", akari.RiskNone, "end|ending|ended|take|taking|took ~0 her_life|his_life|their_life|her_own_life|his_own_life|their_own_life"),
 }
 
 // enTakenBack say that words said before were not meant as they read,

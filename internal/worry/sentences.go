@@ -33,6 +33,11 @@ const (
 	// below it the model read the sentence's words as the ordinary talk
 	// around them.
 	wholeLeans = 0.2
+	// sentenceCertain is how sure the risk model must be of one sentence
+	// of a long message that, whole, does not lean towards a sign at all:
+	// a passive wish told among a day's worth of work talk (正直もう十分
+	// 生きたし、いつお迎えが来てもいいと思っています, 0.000 whole).
+	sentenceCertain = 0.99995
 )
 
 // readSentences reads text a sentence at a time when, whole, it showed no
@@ -53,8 +58,12 @@ const (
 // わからなくなる瞬間がある).
 func (m *Model) readSentences(r *riskResult, text string) {
 	vetoed := r.why == "model veto"
-	if r.risk != akari.RiskNone || r.prob < wholeLeans && !vetoed || utf8.RuneCountInString(text) < minLongRunes {
+	if r.risk != akari.RiskNone || utf8.RuneCountInString(text) < minLongRunes {
 		return
+	}
+	sure := sentenceSure
+	if r.prob < wholeLeans && !vetoed {
+		sure = sentenceCertain
 	}
 	var buf [maxSentences]string
 	parts := splitSentences(buf[:0], text)
@@ -63,7 +72,10 @@ func (m *Model) readSentences(r *riskResult, text string) {
 	}
 	for _, p := range parts {
 		a := m.analyseTextAs(p, false)
-		if !a.risk.risk.Crisis() || a.risk.prob < sentenceSure {
+		if !a.risk.risk.Crisis() {
+			continue
+		}
+		if a.risk.prob < sure {
 			continue
 		}
 		switch {
