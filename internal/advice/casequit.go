@@ -41,6 +41,8 @@ var (
 	// A fixed term (契約社員, 派遣, 期間工): the two weeks are not the rule
 	// before the term ends.
 	fixedTermWork = pattern.MustCompile(`契約社員|派遣|期間工|有期|契約期間|契約の途中|更新`)
+	// endedByEmployer: the contract ended by the employer, not left.
+	endedByEmployer = pattern.MustCompile(`更新(は|を)?(しない|せん|せえへん|されない|されん|しません|なし|ない)|雇い?止め|(終わり|終了|打ち切り)(って|だと|と)(言われ|いわれ)`)
 )
 
 // readQuitDay reads the day to leave that t tells, if any.
@@ -152,6 +154,15 @@ func quitNoticeLine(c workCase, now time.Time) string {
 		return ""
 	}
 	head := fmt.Sprintf("今日（%d月%d日）から%d月%d日までは%d日あります。", int(today.Month()), today.Day(), int(last.Month()), last.Day(), days)
+	if c.notRenewed {
+		// 今日、今月末で終わりって言われた after 次は更新せんって: the
+		// employer's notice, not the person's (general set 191, round 50).
+		line := head + "3回以上更新しているか、通算1年を超えて働いている人の契約を更新しないときは、会社は少なくとも30日前までに予告することになっています（雇止めの予告）。"
+		if days < 30 {
+			line += "30日に足りない予告なので、会社（派遣なら派遣元）に、更新しない理由を書面（雇止め理由証明書）で出してもらうよう頼み、言われた日もメモしておきましょう。納得できなければ、都道府県労働局の総合労働相談コーナーに無料で相談できます。"
+		}
+		return line
+	}
 	var line string
 	switch {
 	case days >= 31:

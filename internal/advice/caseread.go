@@ -89,6 +89,7 @@ type workCase struct {
 	quit                 quitDay
 	todayMonth, todayDay int
 	fixedTerm            bool // a fixed-term contract named (契約社員, 派遣)
+	notRenewed           bool // the employer ends it: not renewed (次は更新せんって言われた)
 	// nights are the shifts told, for the late-night premium.
 	nights nightCase
 }
@@ -115,7 +116,7 @@ var (
 	// 181, round 48).
 	partnerBirthSaid = pattern.MustCompile(`(妻|嫁|奥さん|家内|かみさん|パートナー|彼女)(が|は|の)[^。]{0,12}(出産|妊娠|予定日|臨月|産ま|生まれ)|産後パパ|パパ育休|出生時育児休業|(男|男性|父親)(が|でも|の|も)[^。]{0,4}(育休|取る|とる|取れ|とれ)`)
 	ownReason        = pattern.MustCompile(`自己都合|自分の都合|辞めたい|やめたい|辞めよう|辞める|退職したい`)
-	compReason       = pattern.MustCompile(`会社都合|倒産|解雇|クビ|リストラ|潰れ|つぶれ|来(ん|なく)(て|で)?(ええ|いい|よい)|希望退職|退職勧奨|勧奨|人員整理|整理解雇|肩たたき|肩叩き|辞めろって|辞めてくれって|雇止め|雇い止め|更新(しない|されない|されへん|せえへん|しません)って|で終わり[』」]?(って|と)[^。]{0,4}(言われ|いわれ|言うて)|打ち切り`)
+	compReason       = pattern.MustCompile(`会社都合|倒産|解雇|クビ|リストラ|潰れ|つぶれ|来(ん|なく)(て|で)?(ええ|いい|よい)|希望退職|退職勧奨|勧奨|人員整理|整理解雇|肩たたき|肩叩き|辞めろって|辞めてくれって|雇止め|雇い止め|更新(しない|されない|されへん|せえへん|しません|せん|されん|はしない|はせん)って|で終わり[』」]?(って|と)[^。]{0,4}(言われ|いわれ|言うて)|打ち切り|自分で辞めるわけじゃ|自分から辞めるわけじゃ|自分で辞めるんじゃ|自己都合じゃな`)
 	// standingScheme is an early-retirement scheme a company keeps (早期
 	// 退職優遇制度, 選択定年), not a one-off call for leavers (希望退職).
 	standingScheme = pattern.MustCompile(`早期退職優遇|早期退職制度|選択定年|毎年ある早期退職`)
@@ -451,6 +452,7 @@ func (c *workCase) read(t string) {
 		c.todayDay, _ = strconv.Atoi(m[2])
 	}
 	c.fixedTerm = c.fixedTerm || fixedTermWork.MatchString(t)
+	c.notRenewed = c.notRenewed || endedByEmployer.MatchString(t)
 	before := c.nights.shift
 	c.nights.readNight(t)
 	if s := c.nights.shift; s != before && s.Valid() && c.dayHours == 0 && !hoursADay.MatchString(t) {

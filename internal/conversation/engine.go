@@ -138,7 +138,7 @@ const unsureInWorry = 0.9
 // apologized says sorry to Akari for the trouble (AIの方に謝っている自分が
 // おかしいですね笑 ご迷惑をおかけしてすみません: a burden to the risk model
 // alone, 0.96; care set 288, round 50): in care, the politeness it is.
-var apologized = pattern.MustCompile(`(ご)?迷惑(を)?(おかけ|かけ)(して|て|しちゃって|してしまって|てしまって)[^。]{0,3}(すみません|すいません|ごめん|申し訳)|(謝って|あやまって)(いる|る|ばっか)`)
+var apologized = pattern.MustCompile(`(ご)?迷惑(を)?(おかけ|かけ)(して|て|しちゃって|してしまって|てしまって)[^。]{0,3}(すみません|すいません|ごめん|申し訳)|(すみません|すいません|ごめん|申し訳(ありません|ございません|ない))[、,]?(ご)?迷惑(を)?(おかけ|かけ)|(謝って|あやまって)(いる|る|ばっか)`)
 
 // wishJoked is a wish to die or vanish laughed off at once (しにたい笑 なん
 // てね): to a message alone, a joke; after a worry told, met as the sign

@@ -687,7 +687,10 @@ var conceptPairs = []conceptPair{
 	{name: "pills enough not to wake (enough pills … don't wake up)", risk: akari.RiskHigh,
 		a:      []string{"enoughpills", "allmypills", "boughtpills", "boughtenough", "savedmypills", "sleepingpills", "pills"},
 		b:      []string{"dontwakeup", "notwakeup", "neverwakeup", "nevertowakeup", "makesure", "allatonce", "takethemall", "takeallofthem", "tonight"},
-		window: 40, unless: []string{"cold", "flu", "headache", "prescription", "doctor", "pharmacy", "vitamin", "allergy", "jetlag", "alarm", "late", "meeting"}},
+		window: 40, unless: []string{"cold", "flu", "headache", "prescription", "doctor", "pharmacy", "vitamin", "allergy", "jetlag", "alarm", "late", "meeting",
+			// the pills given away, safe tonight (gave the pills to my partner and i'm not going to do anything tonight; care set 291, round 50)
+			"gavethepills", "gavemypills", "gavethemto", "handedthepills", "handedmypills", "flushedthe", "flushedmy", "threwthepills", "threwmypills", "threwthemaway", "gotridofthe",
+			"imsafe", "iamsafe", "notgoingtodoanything", "notgonnadoanything", "wontdoanything"}},
 	{name: "passing away suddenly, wished (ぽっくり逝けたら)", risk: akari.RiskConcern,
 		a: []string{"ぽっくり", "ポックリ", "ぽっくりと", "pokkuri"},
 		b: []string{"逝けたら", "いけたら", "逝きたい", "いきたい", "死ねたら", "逝ければ", "死にたい", "逝けないかな", "いけないかな", "逝ってしまいたい",
