@@ -116,6 +116,7 @@ var (
 	// 181, round 48).
 	partnerBirthSaid = pattern.MustCompile(`(妻|嫁|奥さん|家内|かみさん|パートナー|彼女)(が|は|の)[^。]{0,12}(出産|妊娠|予定日|臨月|産ま|生まれ)|産後パパ|パパ育休|出生時育児休業|(男|男性|父親)(が|でも|の|も)[^。]{0,4}(育休|取る|とる|取れ|とれ)`)
 	ownReason        = pattern.MustCompile(`自己都合|自分の都合|辞めたい|やめたい|辞めよう|辞める|退職したい`)
+	reasonAsked      = pattern.MustCompile(`(自己都合|会社都合)(の)?(扱い|あつかい)?(に|と|で)?(なって|なる|され|扱われ)[^。]*(でしょうか|ですか|ますか|の\?|の？|か\?|か？|かな|ん\?|ん？)`)
 	compReason       = pattern.MustCompile(`会社都合|倒産|解雇|クビ|リストラ|潰れ|つぶれ|来(ん|なく)(て|で)?(ええ|いい|よい)|希望退職|退職勧奨|勧奨|人員整理|整理解雇|肩たたき|肩叩き|辞めろって|辞めてくれって|雇止め|雇い止め|更新(しない|されない|されへん|せえへん|しません|せん|されん|はしない|はせん)って|で終わり[』」]?(って|と)[^。]{0,4}(言われ|いわれ|言うて)|打ち切り|自分で辞めるわけじゃ|自分から辞めるわけじゃ|自分で辞めるんじゃ|自己都合じゃな`)
 	// standingScheme is an early-retirement scheme a company keeps (早期
 	// 退職優遇制度, 選択定年), not a one-off call for leavers (希望退職).
@@ -328,6 +329,10 @@ func (c *workCase) read(t string) {
 		c.unused = true
 	}
 	switch {
+	case reasonAsked.MatchString(t):
+		// 仮に応じた場合、失業保険は自己都合扱いになってしまうのでしょう
+		// か asks which it would be; it tells none (general set 191,
+		// round 50).
 	case standingScheme.MatchString(t):
 		// A standing early-retirement scheme is a choice of one's own,
 		// however the company words it.

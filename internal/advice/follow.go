@@ -99,11 +99,17 @@ func howTo(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in
 		// round 50).
 		// A note of the rule is the answer only when none says the words.
 		words := asksForWords.MatchString(in.text)
-		if prev := in.earlierUserTexts(1); len(prev) > 0 && !ownSubject.MatchString(in.text) {
+		// Failing that, the messages before it, the nearest first
+		// (店長になんて言えばいいかな after a word of something else: the
+		// scene told two messages back).
+		if !ownSubject.MatchString(in.text) {
+			prevs := in.earlierUserTexts(howToTurns)
 			for pass := range 2 {
-				for _, n := range ns {
-					if pick == "" && !in.alreadySaid(n.Text) && (pass == 1 || !words || isWording(n.Text)) && containsAnyFolded(prev[0], in.pieces.folded(n.Keywords)) {
-						pick = n.Text
+				for _, prev := range prevs {
+					for _, n := range ns {
+						if pick == "" && !in.alreadySaid(n.Text) && (pass == 1 || !words || isWording(n.Text)) && containsAnyFolded(prev, in.pieces.folded(n.Keywords)) {
+							pick = n.Text
+						}
 					}
 				}
 			}
@@ -138,8 +144,12 @@ func howTo(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in
 	return []string{joinWithin([]string{opening, pick, closing})}
 }
 
+// howToTurns is how many of the person's messages before an ask for
+// wording are read for the scene it is about.
+const howToTurns = 3
+
 // asksForWords asks for the words to say, not for a way to go about it.
-var asksForWords = pattern.MustCompile(`言い方|伝え方|切り出し方|(何|なん)て(言|い|伝え)|どう(言|伝え|切り出)|例文|文面`)
+var asksForWords = pattern.MustCompile(`言い方|伝え方|切り出し方|(何|なん)て(言|い|伝え)|どう(言|伝え|切り出|お伝え|申し上げ)|どのように(お)?(伝え|言|申し上げ|切り出)|例文|文面`)
 
 // isWording reports whether a note holds words to say or write: a quote
 // of a sentence or more (「来月末で退職したいと考えています」), not a

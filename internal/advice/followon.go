@@ -27,7 +27,7 @@ var followAsks = [...]struct {
 }{
 	{playbook.FollowWhen, pattern.MustCompile(`(過ぎ|すぎ|超え|こえ)たら(どう|どない)|いつまで|いつから|いつごろ|いつ頃|いつもらえ|いつ出|期限|何日以内|何日前|何日まで|何日(くらい|ぐらい|ほど)?で(取|と)れ|何日(くらい|ぐらい)?かか|いつ(に|の)?(手続|申請|出|言|伝|届|切り出|話)|(どの|どういう|どんな)(段階|タイミング|時期)|頻度|どのくらいの間隔|(どの|どれ)(くらい|ぐらい)(待|まで待)` +
 		// How far back, after a note on a claim (何年前までさかのぼれるん？).
-		`|何年(前|まえ)(まで|の分)|何年分|何年以内|何(か月|ヶ月|カ月)前まで|さかのぼれ|遡れ` +
+		`|何年(前|まえ)(まで|の分)|何年分|何年以内|何(か月|ヶ月|カ月)前まで|さかのぼれ|遡れ|(さかのぼ|遡)って(請求|もらえ|払)` +
 		// How long it lasts (さっきのやつ、最長でどんくらいもらえるんだべ).
 		`|最長|いつまでもらえ|何(か月|ヶ月|カ月)(分|間)?もらえ`)},
 	{playbook.FollowWhere, pattern.MustCompile(`どこ(で|に|へ|の|か|が|なら|に行|行け|まで(行|い))|(だれ|誰|どなた)に` +
@@ -35,7 +35,7 @@ var followAsks = [...]struct {
 		`|(に|へ)(言|い|伝え|相談|聞|申し出|連絡)[^。]*それとも`)},
 	{playbook.FollowBring, pattern.MustCompile(`何を?(出|持|書|用意|準備|提出)|なにを?(出|持|書|用意|準備)|何が(必要|いる|要る)|必要な(もの|物|書類)|必要なの|持ち物|(用意|準備)(して|し)?(おく|とく|する|しておく)?(もの|物)|持って(いく|行く|く)(もの|物)|持ってく|書類(は|って|が)|何(出せば|いる)|なに(が|を)?(必要|いる|要る|出せば|持って)|書面|口頭|紙(で|じゃ)|メールで(も|いい)`)},
 	{playbook.FollowCost, pattern.MustCompile(`計算(のしかた|の仕方|のやり方|方法|式)|(どう|どうやって)計算|いくら|何円|なんえん|何割|何%|何％|何パーセント|(どの|どれ)くらい(もらえ|出る|でる|減|増|かか|になる|払)|(どの|どれ)ぐらい(もらえ|出る|減|増|かか)|お金(は|って)?(かか|いる)|費用|(どっち|どちら)が(安|高|得|お得)|無料|タダ|ただで`)},
-	{playbook.FollowMoney, pattern.MustCompile(`お金(は|って|も)?(どうなる|出る|出ま|でる|でま|もらえ|入る|入りま|ある|あり)|(給料|お給料|手当|給付)(は|って|も)?(出る|でる|もらえ|ある|どうなる|どうなり)|無給`)},
+	{playbook.FollowMoney, pattern.MustCompile(`お金(は|って|も)?(どうなる|出る|出ま|でる|でま|もらえ|入る|入りま|ある|あり)|(給料|お給料|手当|給付)(は|って|も|が)?(出る|でる|もらえ|ある|どうなる|どうなり|出ない|でない)|(保障|補償)(は|って|が)?(ある|あり)|無給`)},
 	{playbook.FollowHow, pattern.MustCompile(`どうやって|どうすれば|どうしたら|どうやったら|やり方|方法`)},
 }
 
@@ -53,7 +53,7 @@ const maxCaseFollowRunes = 48
 // 誕生日は5月20日です).
 var (
 	howMuchAsked = pattern.MustCompile(`いくら|何円|なんえん|(どの|どれ)(くらい|ぐらい)(もらえ|出る|でる|払)`)
-	byWhenAsked  = pattern.MustCompile(`いつまでに|いつから|何日前|何か月前|何ヶ月前|何カ月前`)
+	byWhenAsked  = pattern.MustCompile(`いつまでに|いつから|何日前|何か月前|何ヶ月前|何カ月前|さかのぼ|遡`)
 )
 
 // followKind returns the kind of bare follow-up the message is, or false.
@@ -63,7 +63,8 @@ func followKind(in input) (playbook.FollowKind, bool) {
 		return 0, false
 	}
 	for _, a := range followAsks {
-		if n > maxFollowRunes && !(a.kind == playbook.FollowCost && howMuchAsked.MatchString(in.text) || a.kind == playbook.FollowWhen && byWhenAsked.MatchString(in.text)) {
+		if n > maxFollowRunes && !(a.kind == playbook.FollowCost && howMuchAsked.MatchString(in.text) || a.kind == playbook.FollowWhen && byWhenAsked.MatchString(in.text) ||
+			a.kind == playbook.FollowMoney && saysEarlier.MatchString(in.text)) {
 			continue
 		}
 		if a.pat.MatchString(in.text) {

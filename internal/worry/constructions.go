@@ -712,10 +712,17 @@ var constructions = []construction{
 		stems: join(prefixed("昔", pastMarks), prefixed("むかし", pastMarks), prefixed("以前", pastMarks), prefixed("去年", pastMarks), prefixed("きょねん", pastMarks),
 			prefixed("一昨年", pastMarks), prefixed("年前", pastMarks), prefixed("年まえ", pastMarks), prefixed("ねんまえ", pastMarks),
 			[]string{"昔リスカ", "昔od", "高校のとき", "高校の時", "高校時代", "中学のとき", "中学の時", "中学時代", "大学のとき", "大学の時", "大学時代", "学生のとき",
-				"学生の時", "学生時代", "若い頃", "若いころ", "あの頃", "あのころ", "先月まで", "前の会社", "前職", "新人の頃", "新人のころ", "20代の頃", "20代のころ",
+				"学生の時", "学生時代", "学生の頃", "学生のころ", "10代の頃", "10代のころ", "若い頃", "若いころ", "あの頃", "あのころ", "先月まで", "前の会社", "前職", "新人の頃", "新人のころ", "20代の頃", "20代のころ",
 				"その頃", "そのころ", "当時"}),
 		ends: []string{"今は", "いまは", "今では", "いまでは", "現在は", "今はもう", "今となっては"},
 		gap:  48},
+	{name: "a scar of the past (学生の頃にリスカしてた跡が腕に残ってて)", risk: akari.RiskNone,
+		// The mark left, talked of as a thing seen at work (crisis set
+		// 369, round 50); a new cut (また切りたくなる) is read on its own.
+		stems:  []string{"リスカ", "りすか", "リストカット", "自傷", "根性焼き"},
+		ends:   []string{"の跡", "した跡", "してた跡", "していた跡", "の痕", "した痕", "してた痕", "の傷跡", "の傷痕", "跡が", "痕が"},
+		gap:    6,
+		unless: []string{"最近", "毎日", "毎晩", "また", "やってる", "やっちゃ", "やってしま", "増え", "昨日", "今日", "今夜", "切りたく", "やめられ", "止められ", "バレない", "ばれない"}},
 	{name: "a story opened as the past (昔の話です。…今は40歳)", risk: akari.RiskNone,
 		// Said first that it is the past, a whole story may come before
 		// the now (crisis set 366, round 50).
@@ -1432,7 +1439,7 @@ var constructions = []construction{
 			"suicid", "selfharm", "cutmyself", "cuttingmyself", "hangmyself", "overdose", "shinitai", "shinitee", "shinitaku",
 			"jisatsu", "shindeshimaitai", "shinou", "tobioritai", "tobikomitai", "kubitsuritai", "kubiwotsuritai",
 			"jibunwokoroshitai", "moushinitai", "tobioriyou", "tobioriru", "tobikomou", "kubitsurou", "gaveawaymy", "givingawaymy", "givenawaymy", "notjustatthecompany",
-			"notjustthejob", "youknowwhatfor", "dontgetoutalive", "ijustdontgetout", "stockpiledmy", "stockpilingmy", "stockpiledpills", "savedupmypills", "hoardingmypills", "goodbyeletter", "goodbyenote", "suicidenote", "beencutting", "cuttingagain", "thinkingaboutendingit", "gonnaendit", "goingtoendit", "readytoendit", "betteroffdead", "wishiwasdead", "wishiweredead", "dontwanttolive", "donotwanttolive",
+			"notjustthejob", "youknowwhatfor", "dontgetoutalive", "ijustdontgetout", "stockpiledmy", "stockpilingmy", "stockpiledpills", "savedupmypills", "hoardingmypills", "goodbyeletter", "goodbyenote", "goodbyemessagesto", "goodbyemessageto", "writinggoodbyemessages", "writinggoodbyeletters", "wrotegoodbyemessages", "wrotegoodbyeletters", "suicidenote", "beencutting", "cuttingagain", "thinkingaboutendingit", "gonnaendit", "goingtoendit", "readytoendit", "betteroffdead", "wishiwasdead", "wishiweredead", "dontwanttolive", "donotwanttolive",
 			"dontwanttobealive", "wanttodisappearforever", "takemyownlife", "takemylife", "nottobealive",
 			"burnedmyarm", "burntmyarm", "burnedmyself", "burntmyself", "burnmyself", "burningmyself", "cutmyarm", "cutmywrist", "betteroffwithmedead",
 			"betteroffifimdead", "betteroffifiwasdead", "betteroffifiweredead",

@@ -829,7 +829,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151, 153, 156, 157, 158, 159, 160, 161, 162, 163, 164, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258, 259, 260, 261, 262, 263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274, 275, 276, 277, 278, 279, 280, 281, 282, 283, 284, 285, 286, 287, 288, 289, 290, 291, 292, 293, 294, 295, 296, 297, 298, 299, 300, 301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311, 312, 313, 314, 315, 316, 317, 318, 319, 320, 321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 331, 332, 333, 334, 335, 336, 337, 338, 339, 340, 341, 342, 343, 344, 345, 346, 347, 348, 349, 350, 351, 352, 353, 354, 355, 356, 357, 358, 359, 360, 361, 362, 363, 364, 365} {
+	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151, 153, 156, 157, 158, 159, 160, 161, 162, 163, 164, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258, 259, 260, 261, 262, 263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274, 275, 276, 277, 278, 279, 280, 281, 282, 283, 284, 285, 286, 287, 288, 289, 290, 291, 292, 293, 294, 295, 296, 297, 298, 299, 300, 301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311, 312, 313, 314, 315, 316, 317, 318, 319, 320, 321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 331, 332, 333, 334, 335, 336, 337, 338, 339, 340, 341, 342, 343, 344, 345, 346, 347, 348, 349, 350, 351, 352, 353, 354, 355, 356, 357, 358, 359, 360, 361, 362, 363, 364, 365, 366, 367, 368, 369, 370, 371, 372} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {
@@ -1622,6 +1622,39 @@ func TestHeldoutRound49Crisis(t *testing.T) {
 		{set: "heldout363", lines: 128, negatives: 50, high: 0.975, concern: 1.000, maxFalse: 0},
 		{set: "heldout364", lines: 123, negatives: 48, high: 1.000, concern: 0.972, maxFalse: 1},
 		{set: "heldout365", lines: 127, negatives: 49, high: 1.000, concern: 1.000, maxFalse: 0},
+	} {
+		checkCrisisSet(t, floor)
+	}
+}
+
+// Sets 366 (retail, logistics, drivers, construction and factory; a
+// third long), 367 (offices, IT, sales, managers, freelancers, the out of
+// work; many hard negatives, signs said politely) and 368 (parents,
+// carers, older workers, people on leave; half long, the sign at the end
+// or an afterthought) were written blind in round 50 and read after their
+// totals: on round 49's build 68/75 and 4 false alarms in 56, 71/75 and 2
+// in 60, 67/74 and 2 in 55 (368 measured unread). Set 369 (every kind of
+// worker; a third long; heavy-sounding contract questions, quotes, fiction,
+// past crises as hard negatives), written after the round's first commits,
+// arrived at 75/79 and 1 in 56 on round 49's build and on the round's then,
+// and was read after. Sets 370 (short messages: slang, dialect, kana, emoji,
+// English; signs said sideways), 371 (long messages, a day told, the sign
+// anywhere) and 372 (aged 40 to 70, dialect; burden, goodbyes, plans;
+// parents' deaths and funerals as hard negatives) were never read: on
+// round 49's build 78/79 and 3 in 60, 74/77 and 3 in 55, 75/78 and 1 in 60 —
+// the same on round 50's (one false alarm of 372 that round 50's first
+// 「お迎え」 phrases raised was found by its reason alone and the phrase
+// narrowed). Lines the training corpora hold were left out unread (2, 4,
+// 1, 0, 2, 0, 2).
+func TestHeldoutRound50Crisis(t *testing.T) {
+	for _, floor := range []setFloor{
+		{set: "heldout366", lines: 131, negatives: 56, high: 0.973, concern: 0.945, maxFalse: 1},
+		{set: "heldout367", lines: 135, negatives: 60, high: 0.967, concern: 0.977, maxFalse: 1},
+		{set: "heldout368", lines: 129, negatives: 55, high: 0.971, concern: 0.974, maxFalse: 2},
+		{set: "heldout369", lines: 135, negatives: 56, high: 1.000, concern: 0.976, maxFalse: 0},
+		{set: "heldout370", lines: 139, negatives: 60, high: 0.973, concern: 1.000, maxFalse: 3},
+		{set: "heldout371", lines: 132, negatives: 55, high: 0.972, concern: 0.951, maxFalse: 3},
+		{set: "heldout372", lines: 138, negatives: 60, high: 0.950, concern: 0.973, maxFalse: 1},
 	} {
 		checkCrisisSet(t, floor)
 	}

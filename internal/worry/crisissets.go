@@ -394,6 +394,13 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout363", File: "crisis_heldout363.jsonl"},
 		{Name: "heldout364", File: "crisis_heldout364.jsonl"},
 		{Name: "heldout365", File: "crisis_heldout365.jsonl"},
+		{Name: "heldout366", File: "crisis_heldout366.jsonl"},
+		{Name: "heldout367", File: "crisis_heldout367.jsonl"},
+		{Name: "heldout368", File: "crisis_heldout368.jsonl"},
+		{Name: "heldout369", File: "crisis_heldout369.jsonl"},
+		{Name: "heldout370", File: "crisis_heldout370.jsonl"},
+		{Name: "heldout371", File: "crisis_heldout371.jsonl"},
+		{Name: "heldout372", File: "crisis_heldout372.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
