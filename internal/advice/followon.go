@@ -318,6 +318,22 @@ func wordsOfLastNote(pb *playbook.Playbook, lis *playbook.Listening, f *playbook
 	return nil
 }
 
+// askedOfNoteGiven answers, from the note it names, a question that names
+// a note given lately and nothing else answered: したっけ治療費はどうなん
+// の？病院で保険証出して払っちゃったんだけど right after the note that
+// said so is asked of that note again — its words quoted where they are —
+// not met with the worry's steps (general set 191, round 50). Nil
+// otherwise.
+func askedOfNoteGiven(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
+	if !in.asks() || !namesNoteGiven(pb, lis, f, in) {
+		return nil
+	}
+	if n, ok := pickNoteOf(saidLately(notes(pb, lis, f, in), in), asNew(in)); ok {
+		return recap(lis, n, in)
+	}
+	return nil
+}
+
 // namesNote reports whether the message names one of n's keywords.
 func namesNote(n playbook.Note, in input) bool {
 	for _, k := range in.pieces.folded(n.Keywords) {

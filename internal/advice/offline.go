@@ -110,6 +110,9 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 		// 「いつまでに手続きすればいい？」 right after the note on health
 		// insurance after quitting, with no worry on the table.
 		follow = followOnNote(pb, lis, nil, in)
+		if follow == nil {
+			follow = askedOfNoteGiven(pb, lis, nil, in)
+		}
 	}
 	var named *playbook.Facet
 	if cat == akari.Other {
@@ -439,6 +442,9 @@ func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, i
 		if texts := lookedUp(pb, lis, in); texts != nil {
 			return texts
 		}
+	}
+	if texts := askedOfNoteGiven(pb, lis, f, in); texts != nil {
+		return texts
 	}
 	return guidance(pb, lis, f, in)
 }
