@@ -327,6 +327,15 @@ func (s *Store) LeadsOfUser(ctx context.Context, userID string) ([]*leads.Lead, 
 		if err != nil {
 			return nil, err
 		}
+		if l.UserID != userID {
+			// Anonymised, its index entry left behind by an update whose
+			// reindex failed (a sweep cut short): no longer the person's,
+			// and the entry is repaired here, as the lists repair theirs.
+			if err := s.rdb.SRem(ctx, s.userLeadsKey(userID), id).Err(); err != nil {
+				return nil, fmt.Errorf("leads of user: drop stale %s: %w", id, err)
+			}
+			continue
+		}
 		out = append(out, l)
 	}
 	slices.SortFunc(out, func(a, b *leads.Lead) int { return b.CreatedAt.Compare(a.CreatedAt) })

@@ -370,3 +370,27 @@ func TestExpireLeadsAnonymisesOnlyIdleOnes(t *testing.T) {
 		t.Errorf("second run = %d, %v; want nothing to do", n, err)
 	}
 }
+
+// A lead anonymised by an update whose reindex never ran (a retention
+// sweep cut short as the process stopped) is no longer the person's:
+// their list leaves it out, whatever the index still says.
+func TestLeadsOfUserLeavesOutAnonymisedLeft(t *testing.T) {
+	s := newStore(t)
+	ctx := context.Background()
+	kept := mustCreate(t, s, newLead("U1"))
+	gone := mustCreate(t, s, newLead("U1"))
+	after := *gone
+	after.Anonymise(time.Now(), leads.ActionExpired)
+	if err := s.Overwrite(ctx, &after); err != nil {
+		t.Fatal(err)
+	}
+	for range 2 { // the second read after the entry is repaired
+		mine, err := s.LeadsOfUser(ctx, "U1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(mine) != 1 || mine[0].ID != kept.ID {
+			t.Fatalf("LeadsOfUser = %d leads, want only %s", len(mine), kept.ID)
+		}
+	}
+}
