@@ -92,16 +92,14 @@ func howTo(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in
 		// 「それってどうやるの？」 and 「LINEで送るならどんな文にしたらいい？」
 		// name nothing: they ask about what was just said — the note the
 		// person's last message named, if any. 「退職届ってどう書けば」
-		// names its own subject, though no note knows it.
-		// Asked for the words to say (工場長さ何て言えばいいんだべ…言い方
-		// 教えでけろ after 有給がまだ8日残ってっけど), a note of the rule
-		// alone is no answer: the worry's wording is (general set 189,
-		// round 50).
-		// A note of the rule is the answer only when none says the words.
+		// names its own subject, though no note knows it. The messages
+		// before the last are read too, nearest first (店長になんて言えば
+		// いいかな after a word of something else: the scene told two
+		// messages back). Asked for the words to say (工場長さ何て言えばいい
+		// んだべ…言い方教えでけろ after 有給がまだ8日残ってっけど), a note
+		// that says them comes before a note of the rule alone (general
+		// set 189, round 50).
 		words := asksForWords.MatchString(in.text)
-		// Failing that, the messages before it, the nearest first
-		// (店長になんて言えばいいかな after a word of something else: the
-		// scene told two messages back).
 		if !ownSubject.MatchString(in.text) {
 			prevs := in.earlierUserTexts(howToTurns)
 			for pass := range 2 {

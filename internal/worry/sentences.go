@@ -56,6 +56,13 @@ const (
 // kept crisis sets: two more signs (練炭に火をつけ… in a long story among
 // them) and one line labelled none now a concern (生きてるのか死んでるのか
 // わからなくなる瞬間がある).
+//
+// A long message that, whole, does not lean towards a sign at all is read
+// so too, and only a sentence the risk model is all but certain of
+// (sentenceCertain) counts: 正直もう十分生きたし、いつお迎えが来てもいいと
+// 思っています among a day of work talk (0.000 whole; crisis set 366,
+// round 50). At 0.9995 a kept conversation's 画面の向こうにいると存在しない
+// みたいで (0.9998) was read as a sign.
 func (m *Model) readSentences(r *riskResult, text string) {
 	vetoed := r.why == "model veto"
 	if r.risk != akari.RiskNone || utf8.RuneCountInString(text) < minLongRunes {
@@ -72,10 +79,7 @@ func (m *Model) readSentences(r *riskResult, text string) {
 	}
 	for _, p := range parts {
 		a := m.analyseTextAs(p, false)
-		if !a.risk.risk.Crisis() {
-			continue
-		}
-		if a.risk.prob < sure {
+		if !a.risk.risk.Crisis() || a.risk.prob < sure {
 			continue
 		}
 		switch {
