@@ -56,6 +56,21 @@ var (
 	byWhenAsked  = pattern.MustCompile(`いつまでに|いつから|何日前|何か月前|何ヶ月前|何カ月前|さかのぼ|遡`)
 )
 
+// askedOutright reports whether text asks a follow-up of kind in so many
+// words that it may run past maxFollowRunes: an amount, a date, or money
+// of what was said before.
+func askedOutright(kind playbook.FollowKind, text string) bool {
+	switch kind {
+	case playbook.FollowCost:
+		return howMuchAsked.MatchString(text)
+	case playbook.FollowWhen:
+		return byWhenAsked.MatchString(text)
+	case playbook.FollowMoney:
+		return saysEarlier.MatchString(text)
+	}
+	return false
+}
+
 // followKind returns the kind of bare follow-up the message is, or false.
 func followKind(in input) (playbook.FollowKind, bool) {
 	n := utf8.RuneCountInString(in.text)
@@ -63,8 +78,7 @@ func followKind(in input) (playbook.FollowKind, bool) {
 		return 0, false
 	}
 	for _, a := range followAsks {
-		if n > maxFollowRunes && !(a.kind == playbook.FollowCost && howMuchAsked.MatchString(in.text) || a.kind == playbook.FollowWhen && byWhenAsked.MatchString(in.text) ||
-			a.kind == playbook.FollowMoney && saysEarlier.MatchString(in.text)) {
+		if n > maxFollowRunes && !askedOutright(a.kind, in.text) {
 			continue
 		}
 		if a.pat.MatchString(in.text) {
