@@ -401,6 +401,9 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout370", File: "crisis_heldout370.jsonl"},
 		{Name: "heldout371", File: "crisis_heldout371.jsonl"},
 		{Name: "heldout372", File: "crisis_heldout372.jsonl"},
+		{Name: "heldout373", File: "crisis_heldout373.jsonl"},
+		{Name: "heldout374", File: "crisis_heldout374.jsonl"},
+		{Name: "heldout375", File: "crisis_heldout375.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
