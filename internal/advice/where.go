@@ -11,7 +11,7 @@ import (
 // whereAsk recognises a question about where to turn inside a worry:
 // 「外に相談できるとこある？」「失業保険はどこで手続きすればいい？」. It names
 // no worry of its own, so it is answered from the worry on the table.
-var whereAsk = pattern.MustCompile(`どこ(で|に|へ|か|の窓口)|(外|社外|会社以外|ほか|他|別)(に|で|の)?[^。]{0,6}(相談|そうだん|窓口)|(社外|会社の外|会社以外)(で|に)[^。]{0,10}(聞いて|話せ|話を|頼れ)|(相談|そうだん) ?(先|さき|窓口|まどぐち|できる ?(場所|ばしょ|ところ|とこ|所|人|ひと))|窓口(は|って|ある|あり)`)
+var whereAsk = pattern.MustCompile(`どこ(で|に|へ|か|の窓口)|どちら(に|へ|で)(相談|ご相談|伺|行|連絡|問い合わせ)|(外|社外|会社以外|ほか|他|別)(に|で|の)?[^。]{0,6}(相談|そうだん|窓口)|(社外|会社の外|会社以外)(で|に)[^。]{0,10}(聞いて|話せ|話を|頼れ)|(相談|そうだん) ?(先|さき|窓口|まどぐち|できる ?(場所|ばしょ|ところ|とこ|所|人|ひと))|窓口(は|って|ある|あり)`)
 
 func asksWhere(text string) bool { return whereAsk.MatchString(text) }
 
