@@ -87,8 +87,10 @@ func activeFacet(pb *playbook.Playbook, lis *playbook.Listening, in input) *play
 		slices.Reverse(earlier)
 		together := in
 		together.text, together.joined = strings.Join(append(earlier, in.text), "\n"), true
+		var apartBuf [16]*playbook.Facet
+		may := in.pieces.facetsMayNameApart(together.text, all, apartBuf[:0])
 		for _, f := range all {
-			if on(f) && namesApart(f.Keywords, together) {
+			if on(f) && slices.Contains(may, f) && namesApart(f.Keywords, together) {
 				return f
 			}
 		}
