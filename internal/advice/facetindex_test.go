@@ -2,6 +2,7 @@ package advice
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/akari-career/akari/internal/akari"
@@ -65,5 +66,69 @@ func TestFacetIndexAgreesWithEachKeyword(t *testing.T) {
 	}
 	if found < len(all) {
 		t.Errorf("only %d facets found over %d texts", found, len(texts))
+	}
+}
+
+// TestFacetIndexKeepsWordsApart: every facet whose words apart (有給+断)
+// a text names — read as messages together are, so across sentences —
+// is among those the index says it may name, and the index leaves out
+// facets whose words the text does not hold.
+func TestFacetIndexKeepsWordsApart(t *testing.T) {
+	lib, err := playbook.Load(prompts.FS())
+	if err != nil {
+		t.Fatal(err)
+	}
+	memo := NewOffline(Fixed(lib)).piecesOf(lib)
+	var all, apart []*playbook.Facet
+	for _, c := range akari.Categories() {
+		if pb := lib.Playbook(c); pb != nil {
+			for i := range pb.Facets {
+				all = append(all, &pb.Facets[i])
+			}
+		}
+	}
+	lis := lib.Listening()
+	for i := range lis.Facets {
+		all = append(all, &lis.Facets[i])
+	}
+	// Texts: every note, and every keyword of words apart said in two
+	// sentences, its words in the keyword's order and reversed.
+	var texts []string
+	for _, n := range lis.Notes {
+		texts = append(texts, n.Text)
+	}
+	for _, f := range all {
+		for _, k := range f.Keywords {
+			if words := strings.Split(k, "+"); len(words) > 1 {
+				if !slices.Contains(apart, f) {
+					apart = append(apart, f)
+				}
+				texts = append(texts, strings.Join(words, "。それと、"))
+				slices.Reverse(words)
+				texts = append(texts, strings.Join(words, "って話で、"))
+			}
+		}
+	}
+	found, narrowed := 0, 0
+	for _, text := range texts {
+		in := input{text: jatext.Fold(text), joined: true, pieces: memo}
+		may := memo.facetsMayNameApart(in.text, all, nil)
+		for _, f := range all {
+			if namesApart(f.Keywords, in) {
+				found++
+				if !slices.Contains(may, f) {
+					t.Errorf("%q: names facet %s apart, the index leaves it out", text, f.ID)
+				}
+			}
+		}
+		if len(may) < len(apart) {
+			narrowed++
+		}
+	}
+	if found < len(apart) {
+		t.Errorf("only %d namings apart over %d texts", found, len(texts))
+	}
+	if narrowed == 0 {
+		t.Error("the index never left out a facet of words apart")
 	}
 }
