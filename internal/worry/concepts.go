@@ -268,7 +268,9 @@ var conceptPairs = []conceptPair{
 	{name: "a means turned on oneself (包丁…自分に)", risk: akari.RiskHigh,
 		a: join(meansBlades, meansCords, meansGas, meansPills), b: actsOnSelf, window: 24, unless: join(ordinaryMeans, fictionContext)},
 	{name: "a height and the edge (屋上…越えられる)", risk: akari.RiskHigh,
-		a: placesHigh, b: overTheEdge, window: 24, unless: join(without(ordinaryHeights, heightsWorkBackground...), fictionContext, []string{"鯉", "魚", "鴨", "カモ", "鳥", "釣り", "夕日", "桜"}), near: heightsWorkBackground,
+		a: placesHigh, b: overTheEdge, window: 24, unless: join(without(ordinaryHeights, heightsWorkBackground...), fictionContext, []string{"鯉", "魚", "鴨", "カモ", "鳥", "釣り", "夕日", "桜",
+			// a bridge as an engineer names it (橋梁点検の仕事…高さ40mの橋の上: crisis set 377, round 51)
+			"橋梁"}), near: heightsWorkBackground,
 		// Read even where "a place to jump" was quieted by the same work
 		// words anywhere: its own context lists say what is ordinary.
 		overVetoes: true},

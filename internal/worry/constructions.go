@@ -206,6 +206,34 @@ var constructions = []construction{
 		ends:   []string{"せえ", "しろ", "させ", "言われ", "いわれ", "要求", "強要", "求め", "迫られ", "しそうに", "した"},
 		gap:    8,
 		unless: []string{"死", "しに", "しぬ", "消え", "きえ", "いなくな", "終わりにし", "終わらせ", "楽にな", "らくにな"}},
+	{name: "a fall at work (足場から落ちて足の骨折った)", risk: akari.RiskNone, settled: true,
+		// An accident told, in the 労災 talk it starts: the risk model
+		// alone read a scaffolder's fall as a concern (0.997, general set
+		// 194, round 51). A fall wished for (足場から落ちたい, 落ちてしまい
+		// たい) is no accident; nor one said beside a death.
+		// Told as done: the fall, then the injury it left (階段から落ちて入
+		// 院したら…とか考えちゃう is a wish, kept by the kept sets).
+		stems: []string{"足場から落ち", "足場から転落", "脚立から落ち", "脚立から転落", "はしごから落ち", "梯子から落ち", "荷台から落ち", "屋根から落ち", "屋根から転落", "足場を踏み外"},
+		ends: []string{"骨折った", "骨を折った", "骨折した", "骨折しま", "骨折って", "骨を折って", "けがした", "怪我した", "ケガした", "けがしま", "怪我しま", "ケガしま",
+			"入院した", "入院しま", "救急車", "労災"},
+		gap:    12,
+		unless: []string{"死", "しに", "しぬ", "消え", "きえ", "いなくな", "終わりにし", "終わらせ", "楽にな", "らくにな", "わざと", "たら", "ればいい", "いいのに", "とか考え", "かなって"}},
+	{name: "the day one was taken to hospital (救急車で運ばれた日)", risk: akari.RiskNone, settled: true,
+		// A day asked about (さっきの救急車で運ばれた日と、そのあと休んでる
+		// 日はどうなる？ after heatstroke on a site; general set 194, round
+		// 51): the risk model alone read it as high (0.99).
+		stems:  []string{"救急車で運ばれた日", "救急車で運ばれた時", "救急車で運ばれたとき", "救急搬送された日", "搬送された日", "救急車で病院に運ばれた日"},
+		unless: []string{"od", "オーバードーズ", "薬", "飲みすぎ", "自殺", "死", "しに", "しぬ", "リスカ", "切っ", "首", "飛び"}},
+	{name: "told not to come any more (もう来なくていいと言われた)", risk: akari.RiskNone,
+		// A dismissal told, someone else's words: the risk model alone
+		// read an older cleaner's 主任さんに、もう来なくていいと言われてし
+		// まいました as a concern (0.95, care set 295, round 51). Not
+		// settled: a wish said beside it is still read by a model all but
+		// sure.
+		stems:  []string{"来なくていい", "こなくていい", "来なくてもいい", "来なくてええ", "来んでいい", "来んでええ", "来なくて結構", "来なくてよい"},
+		ends:   []string{"と言われ", "って言われ", "っていわれ", "といわれ", "と告げられ", "と伝えられ"},
+		gap:    4,
+		unless: []string{"死", "しに", "しぬ", "消え", "きえ", "いなくな", "終わりにし", "終わらせ", "楽にな", "らくにな", "生きて", "生きる"}},
 	{name: "hit by someone cared for (利用者さんに叩かれた)", risk: akari.RiskNone,
 		// Violence from a resident, a patient or a child in care is the
 		// work's hardship told: the risk model alone read it as high
@@ -772,7 +800,10 @@ var constructions = []construction{
 	{name: "an act in a story, the news or a patient's care (小説の主人公が自傷)", risk: akari.RiskNone, settled: true,
 		stems:    []string{"自傷", "首吊り", "首つり", "飛び降り", "飛びおり", "自殺", "練炭", "リスカ", "身投げ", "入水", "飛び込み", "od", "オーバードーズ", "過剰摂取", "希死念慮"},
 		notAfter: []string{"したい", "しようかな", "しよう", "しそう", "したく", "してしまいたい", "する方法"},
-		before:   &objects{keep: storyFrames, need: true, window: 24}},
+		before:   &objects{keep: storyFrames, need: true, window: 24},
+		// The act taken home from work, one's own (利用者さんの前では笑っ
+		// てるけど、家に帰ったらリスカしてます; care set 294, round 51).
+		unless: []string{"家に帰ったら", "家に帰ると", "家帰ったら", "うちに帰ったら", "帰宅したら", "帰宅すると", "帰ってから", "家では", "うちでは", "一人になると", "ひとりになると"}},
 	// Released, as relief — not a wish to be (全部から解放されたい、この世
 	// から; crisis set 367, round 50).
 	{name: "relief, released (やっと解放された)", risk: akari.RiskNone, settled: true,
@@ -2558,6 +2589,10 @@ var innocentWords = []string{
 	"分は消え", "分が消え", "分も消え", "分って消え", "分はもう消え", "分ってもう消え", "分ももう消え", "日数が消え", "日数は消え", "日数って消え", "有給が消え", "有給は消え", "有給も消え", "有給って消え",
 	"有休が消え", "有休は消え", "残りは消え", "残りが消え", "残りって消え", "ポイントが消え", "データが消え", "データは消え", "ファイルが消え", "履歴が消え",
 	"記録が消え", "残業代が消え", "給料が消え", "給料は消え", "ボーナスが消え", "手当が消え",
+	// an accident one caused, told (先日事故を起こしてしまい、会社にも家族にも
+	// 顔向けできません: care set 295, round 51) — not 事故を起こしたい
+	"事故を起こしてしま", "事故を起こしちゃ", "事故を起こしました", "事故を起こしたこと", "事故を起こしたので", "事故を起こしたから", "事故を起こしたせい", "事故を起こしたん",
+	"事故を起こして以来", "事故起こしてしま", "事故起こしちゃ",
 }
 
 // idiomWords are everyday words holding a weak risk word, as innocentWords

@@ -829,7 +829,7 @@ func TestBlindCorpusHoldsNoTestSet(t *testing.T) {
 		t.Errorf("%s holds %d messages, want the opened sets' (more than 8000)", blindCorpusFile, blind)
 	}
 	kept := []string{"heldout", "heldout6b"}
-	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151, 153, 156, 157, 158, 159, 160, 161, 162, 163, 164, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258, 259, 260, 261, 262, 263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274, 275, 276, 277, 278, 279, 280, 281, 282, 283, 284, 285, 286, 287, 288, 289, 290, 291, 292, 293, 294, 295, 296, 297, 298, 299, 300, 301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311, 312, 313, 314, 315, 316, 317, 318, 319, 320, 321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 331, 332, 333, 334, 335, 336, 337, 338, 339, 340, 341, 342, 343, 344, 345, 346, 347, 348, 349, 350, 351, 352, 353, 354, 355, 356, 357, 358, 359, 360, 361, 362, 363, 364, 365, 366, 367, 368, 369, 370, 371, 372, 373, 374, 375} {
+	for _, n := range []int{72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 87, 88, 89, 90, 95, 96, 98, 99, 100, 101, 102, 105, 106, 107, 108, 109, 110, 114, 116, 119, 120, 122, 125, 126, 129, 131, 132, 134, 135, 136, 138, 140, 141, 143, 144, 145, 146, 147, 150, 151, 153, 156, 157, 158, 159, 160, 161, 162, 163, 164, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258, 259, 260, 261, 262, 263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274, 275, 276, 277, 278, 279, 280, 281, 282, 283, 284, 285, 286, 287, 288, 289, 290, 291, 292, 293, 294, 295, 296, 297, 298, 299, 300, 301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311, 312, 313, 314, 315, 316, 317, 318, 319, 320, 321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 331, 332, 333, 334, 335, 336, 337, 338, 339, 340, 341, 342, 343, 344, 345, 346, 347, 348, 349, 350, 351, 352, 353, 354, 355, 356, 357, 358, 359, 360, 361, 362, 363, 364, 365, 366, 367, 368, 369, 370, 371, 372, 373, 374, 375, 376, 377} {
 		kept = append(kept, fmt.Sprintf("heldout%d", n))
 	}
 	for _, name := range kept {
@@ -1667,13 +1667,23 @@ func TestHeldoutRound50Crisis(t *testing.T) {
 // read after their totals: on round 50's build 74/75 and 2 false alarms in
 // 56, 75/79 and none in 55. Set 375 (teachers, civil servants, bank,
 // insurance and IT staff; keigo; insurance, wills, inheritance and servers
-// "dying" as hard negatives) was never read: 75/77 and 2 in 56 on round
-// 50's build and on round 51's. No line was in the training corpora.
+// "dying" as hard negatives) was meant never to be read: 75/77 and 2 in
+// 56 on round 50's build and on round 51's (its misses were printed once
+// by a failing floor; nothing was changed for them). Sets 376 (sites,
+// factories, drivers, farms and fishing; rural dialect; accidents and
+// machines as hard negatives; never read) and 377 (on leave, out of work,
+// job-hunting at 40–60, carers; the sign an afterthought at the end; read
+// after its totals) were written mid-round: 74/75 and 2 false alarms in 56,
+// 70/75 and 1 in 57 on the round's build then; 377 now 73/75 and none.
+// Two lines of 376 the corpora hold were left out unread; none of the
+// others was in them.
 func TestHeldoutRound51Crisis(t *testing.T) {
 	for _, floor := range []setFloor{
 		{set: "heldout373", lines: 131, negatives: 56, high: 1.000, concern: 1.000, maxFalse: 0},
 		{set: "heldout374", lines: 134, negatives: 55, high: 0.904, concern: 1.000, maxFalse: 0},
 		{set: "heldout375", lines: 133, negatives: 56, high: 0.947, concern: 1.000, maxFalse: 2},
+		{set: "heldout376", lines: 131, negatives: 56, high: 0.975, concern: 1.000, maxFalse: 2},
+		{set: "heldout377", lines: 132, negatives: 57, high: 0.951, concern: 1.000, maxFalse: 0},
 	} {
 		checkCrisisSet(t, floor)
 	}

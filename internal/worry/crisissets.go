@@ -404,6 +404,8 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout373", File: "crisis_heldout373.jsonl"},
 		{Name: "heldout374", File: "crisis_heldout374.jsonl"},
 		{Name: "heldout375", File: "crisis_heldout375.jsonl"},
+		{Name: "heldout376", File: "crisis_heldout376.jsonl"},
+		{Name: "heldout377", File: "crisis_heldout377.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
