@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/akari-career/akari/internal/akari"
+	"github.com/akari-career/akari/internal/jatext"
 	"github.com/akari-career/akari/internal/labor"
 	"github.com/akari-career/akari/internal/pattern"
 	"github.com/akari-career/akari/internal/playbook"
@@ -287,7 +288,7 @@ func followAnswer(lis *playbook.Listening, line string, kind playbook.FollowKind
 
 // pointingBack matches a question that points at what was just said
 // (これって, そういう場合, うちの場合) instead of naming it.
-var pointingBack = pattern.MustCompile(`^(これ|それ|そう|そこ|あれ|そいつ|そいづ|こういう|そういう|こんな|そんな|この場合|その場合|その際|そのとき|その時|そっち)|さっき(の|言って|言うて|ゆうて|いって|教えて|書いて|話して|聞いた)|先ほど(の|お|教|伺)|(これ|それ)(って|は|も|じゃ|で|なら|の|に)|(こういう|そういう)(の|場合|とき|時|こと)|(この|その|今の|いまの)(場合|状況|ケース)|うちの(会社|場合)|(おかしくない|おかしくね|おかしない|おかしいやろ|おかしいでしょ|納得いかない|納得できない)[?？]*$`)
+var pointingBack = pattern.MustCompile(`^(これ|それ|そう|そこ|あれ|そいつ|そいづ|こういう|そういう|こんな|そんな|この場合|その場合|その際|そのとき|その時|そっち)|^その[^、。?？]{1,10}(って|は|とは)|さっき(の|言って|言うて|ゆうて|いって|教えて|書いて|話して|聞いた)|先ほど(の|お|教|伺)|(これ|それ)(って|は|も|じゃ|で|なら|の|に)|(こういう|そういう)(の|場合|とき|時|こと)|(この|その|今の|いまの)(場合|状況|ケース)|うちの(会社|場合)|(おかしくない|おかしくね|おかしない|おかしいやろ|おかしいでしょ|納得いかない|納得できない)[?？]*$`)
 
 func pointsBack(in input) bool {
 	// そういえば turns to something new, whatever そう says; それでも
@@ -348,6 +349,44 @@ func askedOfNoteGiven(pb *playbook.Playbook, lis *playbook.Listening, f *playboo
 		return recap(lis, n, in)
 	}
 	return nil
+}
+
+// askedOfLastNote answers a short question put right after a note, with
+// no worry on the table and no word of the note's keywords in it (え、2つ
+// の バイト を あわせて ですか？ after the note on a student's 28 hours):
+// the sentence of the note that holds its words, not the greeting menu
+// (general set 195, round 51). Nil when no sentence holds any of them.
+func askedOfLastNote(lis *playbook.Listening, in input) []string {
+	if !in.asks() || utf8.RuneCountInString(in.text) > maxFollowRunes {
+		return nil
+	}
+	terms := questionTerms(in.text)
+	if len(terms) == 0 {
+		return nil
+	}
+	for _, n := range saidLately(fitting(nil, lis.Notes, in), in) {
+		// Every word of the question is the note's: a word of its own
+		// (休みの日の連絡って返さなきゃダメなの？ after the note on calling
+		// in sick) asks something the note does not say.
+		folded := foldMonths(jatext.Fold(n.Text))
+		if !all(terms, func(w string) bool { return strings.Contains(folded, w) }) {
+			continue
+		}
+		if r := recap(lis, *n, in); r != nil {
+			return r
+		}
+	}
+	return nil
+}
+
+// all reports whether f holds for every element of s.
+func all[T any](s []T, f func(T) bool) bool {
+	for _, v := range s {
+		if !f(v) {
+			return false
+		}
+	}
+	return true
 }
 
 // namesNote reports whether the message names one of n's keywords.

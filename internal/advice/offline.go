@@ -113,6 +113,9 @@ func (o *Offline) Advise(ctx context.Context, req akari.AdviceRequest) (akari.Ad
 		if follow == nil {
 			follow = askedOfNoteGiven(pb, lis, nil, in)
 		}
+		if follow == nil {
+			follow = askedOfLastNote(lis, in)
+		}
 	}
 	var named *playbook.Facet
 	if cat == akari.Other {
