@@ -14,23 +14,7 @@ import (
 // TestFacetIndexAgreesWithEachKeyword: the index finds, in any text, the
 // same facets as checking each single-word keyword of each facet.
 func TestFacetIndexAgreesWithEachKeyword(t *testing.T) {
-	lib, err := playbook.Load(prompts.FS())
-	if err != nil {
-		t.Fatal(err)
-	}
-	memo := NewOffline(Fixed(lib)).piecesOf(lib)
-	var all []*playbook.Facet
-	for _, c := range akari.Categories() {
-		if pb := lib.Playbook(c); pb != nil {
-			for i := range pb.Facets {
-				all = append(all, &pb.Facets[i])
-			}
-		}
-	}
-	lis := lib.Listening()
-	for i := range lis.Facets {
-		all = append(all, &lis.Facets[i])
-	}
+	memo, lis, all := shippedFacets(t)
 	// Texts: every note, and every keyword inside a sentence and at its
 	// ends, so each keyword is found at least once.
 	var texts []string
@@ -74,23 +58,8 @@ func TestFacetIndexAgreesWithEachKeyword(t *testing.T) {
 // is among those the index says it may name, and the index leaves out
 // facets whose words the text does not hold.
 func TestFacetIndexKeepsWordsApart(t *testing.T) {
-	lib, err := playbook.Load(prompts.FS())
-	if err != nil {
-		t.Fatal(err)
-	}
-	memo := NewOffline(Fixed(lib)).piecesOf(lib)
-	var all, apart []*playbook.Facet
-	for _, c := range akari.Categories() {
-		if pb := lib.Playbook(c); pb != nil {
-			for i := range pb.Facets {
-				all = append(all, &pb.Facets[i])
-			}
-		}
-	}
-	lis := lib.Listening()
-	for i := range lis.Facets {
-		all = append(all, &lis.Facets[i])
-	}
+	memo, lis, all := shippedFacets(t)
+	var apart []*playbook.Facet
 	// Texts: every note, and every keyword of words apart said in two
 	// sentences, its words in the keyword's order and reversed.
 	var texts []string
@@ -131,4 +100,27 @@ func TestFacetIndexKeepsWordsApart(t *testing.T) {
 	if narrowed == 0 {
 		t.Error("the index never left out a facet of words apart")
 	}
+}
+
+// shippedFacets returns the shipped library's memo, its listening lines
+// and every facet of it: each worry's, then those for every worry.
+func shippedFacets(t *testing.T) (*pieceMemo, *playbook.Listening, []*playbook.Facet) {
+	t.Helper()
+	lib, err := playbook.Load(prompts.FS())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all []*playbook.Facet
+	for _, c := range akari.Categories() {
+		if pb := lib.Playbook(c); pb != nil {
+			for i := range pb.Facets {
+				all = append(all, &pb.Facets[i])
+			}
+		}
+	}
+	lis := lib.Listening()
+	for i := range lis.Facets {
+		all = append(all, &lis.Facets[i])
+	}
+	return NewOffline(Fixed(lib)).piecesOf(lib), lis, all
 }
