@@ -205,10 +205,18 @@ func TestLoadingAnimationShowsWhileWorkTakesTime(t *testing.T) {
 			order = append(order, "reply")
 		}
 	}
-	// Ufast is answered at once, with no animation; Uslow sees the animation
-	// first, then the reply.
-	if got := strings.Join(order, ","); got != "reply,loading,reply" && got != "loading,reply,reply" {
-		t.Errorf("calls %s, want one loading call, before Uslow's reply", got)
+	// Uslow sees the animation first, then the reply. Ufast is answered
+	// at once, with no animation — unless its own work took longer than
+	// the animation's delay too, as on a machine loaded by other tests
+	// (CI once measured 743 ms under the race detector): then it rightly
+	// sees one as well.
+	got := strings.Join(order, ",")
+	loadings, replies := strings.Count(got, "loading"), strings.Count(got, "reply")
+	if replies != 2 || loadings < 1 || loadings > 2 || !strings.HasSuffix(got, "reply") || strings.Index(got, "loading") > strings.LastIndex(got, "reply") {
+		t.Errorf("calls %s, want a loading call before Uslow's reply, and one reply each", got)
+	}
+	if loadings == 2 {
+		t.Logf("calls %s: Ufast's work outlasted the animation's delay too", got)
 	}
 }
 
