@@ -253,6 +253,7 @@ func TestRiskLevels(t *testing.T) {
 		{"a patient's overdose at work", "救急の薬剤師です。ODで搬送された患者さんの薬歴確認、毎回緊張します", akari.RiskNone},
 		{"cutting at home, after smiling for the residents", "利用者さんの前では笑ってるけど、家に帰ったらリスカしてます", akari.RiskHigh},
 		{"told not to come any more", "主任さんに、もう来なくていいと言われてしまいました。", akari.RiskNone},
+		{"a wish said last, after a long keigo day", "繁忙期は連日の婚礼と宴会で、休憩も取れず、先輩からは人前で叱責され、帰宅は深夜一時過ぎです。そんな毎日で、消えてしまいたいと思うことがあります", akari.RiskConcern},
 		{"an accident one caused", "先日事故を起こしてしまい、会社にも家族にも顔向けできません。", akari.RiskNone},
 		{"a fall at work, the bone broken", "現場で足場から落ちて足の骨折ったんじゃけど、親方に「労災は使うな」言われたんよ", akari.RiskNone},
 		{"a fall wished for", "階段から落ちて大怪我でもしたら…とか考える自分が怖い", akari.RiskConcern},

@@ -38,6 +38,16 @@ const (
 	// a passive wish told among a day's worth of work talk (正直もう十分
 	// 生きたし、いつお迎えが来てもいいと思っています, 0.000 whole).
 	sentenceCertain = 0.99995
+	// lastSentenceSure is how sure the risk model must be of the last
+	// sentence of a long message it set aside whole, when the rules read a
+	// sign in that sentence: said last, after the day's story, the wish is
+	// the point (…先輩からは人前で叱責され、帰宅は深夜一時過ぎです。そんな
+	// 毎日で、消えてしまいたいと思うことがあります: 0.0001 whole, 0.94
+	// alone; care set 292, round 51). On the kept crisis sets, at 0.8 one
+	// more sign and no false alarm; at 0.9 for any sentence, four false
+	// alarms — every one a sentence before the last (a past crisis told,
+	// a campaign's copy).
+	lastSentenceSure = 0.8
 )
 
 // readSentences reads text a sentence at a time when, whole, it showed no
@@ -77,9 +87,13 @@ func (m *Model) readSentences(r *riskResult, text string) {
 	if len(parts) < 2 {
 		return
 	}
-	for _, p := range parts {
+	for i, p := range parts {
 		a := m.analyseTextAs(p, false)
-		if !a.risk.risk.Crisis() || a.risk.prob < sure {
+		need := sure
+		if vetoed && i == len(parts)-1 {
+			need = lastSentenceSure
+		}
+		if !a.risk.risk.Crisis() || a.risk.prob < need {
 			continue
 		}
 		switch {
