@@ -2,6 +2,7 @@ package advice
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -369,7 +370,7 @@ func askedOfLastNote(lis *playbook.Listening, in input) []string {
 		// (休みの日の連絡って返さなきゃダメなの？ after the note on calling
 		// in sick) asks something the note does not say.
 		folded := foldMonths(jatext.Fold(n.Text))
-		if !all(terms, func(w string) bool { return strings.Contains(folded, w) }) {
+		if slices.ContainsFunc(terms, func(w string) bool { return !strings.Contains(folded, w) }) {
 			continue
 		}
 		if r := recap(lis, *n, in); r != nil {
@@ -377,16 +378,6 @@ func askedOfLastNote(lis *playbook.Listening, in input) []string {
 		}
 	}
 	return nil
-}
-
-// all reports whether f holds for every element of s.
-func all[T any](s []T, f func(T) bool) bool {
-	for _, v := range s {
-		if !f(v) {
-			return false
-		}
-	}
-	return true
 }
 
 // namesNote reports whether the message names one of n's keywords.

@@ -67,6 +67,10 @@ const (
 // them) and one line labelled none now a concern (生きてるのか死んでるのか
 // わからなくなる瞬間がある).
 //
+// The last sentence of a message the model set aside whole needs less
+// (lastSentenceSure): a wish said last, after the day's story, is the
+// point of it.
+//
 // A long message that, whole, does not lean towards a sign at all is read
 // so too, and only a sentence the risk model is all but certain of
 // (sentenceCertain) counts: 正直もう十分生きたし、いつお迎えが来てもいいと
