@@ -228,7 +228,11 @@ var contractQuestion = pattern.MustCompile(`(満了|契約|更新|派遣|シフ�
 // 避けるための雇止めだったんじゃないかと思ってしまって…: 0.99 to the risk
 // model alone, general set 189, round 50) — a term of the work, as a
 // question about one is.
-var contractSuspected = pattern.MustCompile(`(雇止め|雇い止め|無期転換|更新|契約(終了|満了|打ち切り))[^。!！?？]*(じゃないか|んじゃない|のではないか|のでは|疑っ|疑い|わざと|狙い|ねらい)`)
+var contractSuspected = pattern.MustCompile(`(雇止め|雇い止め|無期転換|更新|契約(終了|満了|打ち切り))[^。!！?？]*(じゃないか|んじゃない|のではないか|のでは|疑っ|疑い|わざと|狙い|ねらい)` +
+	// …or what a document of the work says (確認したところ、契約書の就業
+	// 場所の欄には「本社」としか書かれておりませんでした: 0.97 to the
+	// risk model alone, general set 197, round 52).
+	`|(契約書|雇用契約|労働条件通知書|就業規則|求人票|内定通知|募集要項|給与明細)(の|に|には|では|を)[^。!！?？]{0,30}(書かれ|書いて|かいて|記載|載って|のって|明記)`)
 
 // tonightTold tells how tonight will go in plain words: no one around,
 // going to bed, staying in.

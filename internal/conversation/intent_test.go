@@ -295,6 +295,13 @@ func TestIntents(t *testing.T) {
 		{"次の職場って派遣会社が探してくれるもんなんすか？", false, false, false},
 		{"エージェントって仕事探してくれるの？", false, false, false},
 		{"派遣会社で次の仕事探してほしい", true, false, false},
+		// Round 52 (care sets 296, 297): listings asked in a few words, a
+		// call from the agent asked to be arranged.
+		{"じゃあ夜勤のバイトお願い🌙", true, false, false},
+		{"じゃ時給1200円以上のカフェ系ある？☕", true, false, false},
+		{"理系ある？", false, false, false},
+		{"店長にバイトお願いされた", false, false, false},
+		{"転職エージェントの方から今週中にお電話をいただけるよう、手配していただけると助かります。", false, true, false},
 	}
 	for _, s := range []string{"2つめのやつ気になる。でもまだ担当の人とかに連絡いくのはイヤ", "まだ誰かに連絡とかはしないでください。まず自分で比べたいので", "紹介はまだ待ってください", "担当の人にはまだ渡さないでくださいね", "ごめん、担当の人に渡すのはまだやめといて"} {
 		if !fold(s).is(in.noContact) {
@@ -432,6 +439,7 @@ func TestWantedEmployment(t *testing.T) {
 		{"派遣以外で、正社員がいい", "正社員"},
 		{"パートで探してます", "パート・アルバイト"},
 		{"雇用形態はこだわらない", ""},
+		{"親にバイト反対されてて家にいづらい", ""},
 	}
 	for _, tt := range tests {
 		got, _ := wantedEmployment(string(fold(tt.text)))

@@ -312,11 +312,12 @@ func turnedDown(rest string) bool {
 
 // employmentLeft reports whether what follows a way of employment tells
 // of work lost or left in it (派遣切られた, 派遣の契約が終わって, パートは
-// もうこりごり): the way the person worked, not the one they ask for.
+// もうこりごり), or forbidden (親にバイト反対されてて, バイト禁止): the way
+// the person worked or may not, not the one they ask for.
 func employmentLeft(rest string) bool {
 	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "の契約"), "契約")
 	rest = strings.TrimLeft(rest, "がをは")
-	for _, p := range [...]string{"切られ", "きられ", "切り", "ぎり", "クビ", "くび", "辞め", "やめ", "終わ", "終了", "満了", "切れ", "もう", "こりごり", "に疲れ"} {
+	for _, p := range [...]string{"切られ", "きられ", "切り", "ぎり", "クビ", "くび", "辞め", "やめ", "終わ", "終了", "満了", "切れ", "もう", "こりごり", "に疲れ", "反対", "禁止", "ダメ", "だめ"} {
 		if strings.HasPrefix(rest, p) {
 			return true
 		}

@@ -149,7 +149,9 @@ func FromRomaji(text string) (string, bool) {
 }
 
 // romajiLoans are English words romaji writers mix in that would spell
-// other kana (game is not がめ, home not ほめ, line not りね).
-var romajiLoans = map[string]string{"game": "ゲーム", "games": "ゲーム", "home": "ホーム", "line": "ライン"}
+// other kana (game is not がめ, home not ほめ, line not りね), or none: a
+// farewell (bye) ends a romaji message as バイバイ would a kana one.
+var romajiLoans = map[string]string{"game": "ゲーム", "games": "ゲーム", "home": "ホーム", "line": "ライン",
+	"bye": "バイバイ", "byebye": "バイバイ", "goodbye": "さようなら"}
 
 func isLatin(c byte) bool { c |= 0x20; return 'a' <= c && c <= 'z' }

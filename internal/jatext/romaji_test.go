@@ -22,6 +22,7 @@ func TestFromRomaji(t *testing.T) {
 		"my boss said shine":                                "",
 		"gomen, game no hanashi":                            "ごめん,ゲームのはなし",
 		"eki no home ni iru":                                "えきのホームにいる",
+		"mou muri. kyou de owari. bye":                      "もうむり.きょうでおわり.バイバイ",
 	} {
 		got, ok := FromRomaji(text)
 		if want == "" {

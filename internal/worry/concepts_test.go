@@ -342,6 +342,8 @@ func TestConceptPairs(t *testing.T) {
 		{"at the tracks or the cliff, now (線路の前に立ってる)", "崖まで来ちゃった。風だけ", akari.RiskHigh},
 		{"the tracks and a step (線路…前に出る)", "踏切、遮断機が下りたら入ろうと思う", akari.RiskHigh},
 		{"", "開かずの踏切でずっと待ってる、また遅刻", akari.RiskNone},
+		{"the tracks and a step (線路…前に出る)", "バイト帰りの踏切で待ってる、次の電車きたら入る", akari.RiskHigh},
+		{"", "人身事故で山手線が止まってて振替輸送でぐちゃぐちゃ。ついてない日", akari.RiskNone},
 		{"a reset with no way back (リセットボタン、二度と戻ってこない方)", "電源ボタンあったら押す。二度と起動しない方で", akari.RiskConcern},
 		{"", "ルーターのリセットボタン押したら二度と戻らない設定になった", akari.RiskNone},
 		{"", "人生リセットボタンあったら押したい、一から転職してやり直したい", akari.RiskNone},

@@ -1145,9 +1145,17 @@ func verbStemEnd(stem []byte) bool {
 
 // actNegated reports whether rest, right after an act named by a stem
 // alone (自分を傷つけ, 自分を殴), negates it plainly — not as a condition
-// (傷つけないと落ち着かない, 傷つけないでいられない).
+// (傷つけないと落ち着かない, 傷つけないでいられない) — itself or named as a
+// thing not done (傷つけることはいたしません, 傷つけたりはしない).
 func actNegated(rest []byte) bool {
 	n := prefixLen(rest, actNegations)
+	if n == 0 {
+		if k := prefixLen(rest, actNominalized); k > 0 {
+			rest = rest[k:]
+			rest = rest[prefixLen(rest, actAdverbs):]
+			n = prefixLen(rest, doneNegations)
+		}
+	}
 	if n == 0 {
 		return false
 	}
@@ -1156,6 +1164,9 @@ func actNegated(rest []byte) bool {
 
 var (
 	actNegations       = crisisBytes([]string{"ない", "ません", "ねえ", "ねぇ", "へん", "ねー"})
+	actNominalized     = crisisBytes([]string{"るようなことは", "るようなことも", "ることは", "ることも", "ることなど", "ることなんて", "たりは", "たりも", "たり"})
+	actAdverbs         = crisisBytes([]string{"もう", "決して", "けっして", "絶対に", "絶対", "二度と"})
+	doneNegations      = crisisBytes([]string{"いたしませ", "致しませ", "しませ", "しな", "せん", "しね", "せえへん", "しやん"})
 	negationConditions = crisisBytes([]string{"と", "で", "なら", "まま", "のに", "ように", "ようにし", "なきゃ", "ければ", "けれ", "かな", "かも", "か"})
 )
 
