@@ -428,7 +428,9 @@ func newCareIntents() careIntents {
 		cannotCall: pattern.MustCompile(`電話.{0,8}(気力|元気|無理|むり|できない|出来ない|したくない|怖い|こわい|苦手|かけられない)|話すのが(怖|こわ|無理)|声(を)?出せない|電話は(ちょっと|ちょい|きつ|しんど)|声(を)?出す(と|の)` +
 			// In English, folded (care set 270, round 46): I don't have the
 			// energy to call anyone tonight; I can't call anyone.
-			`|(energy|strength)to(call|phone|talk)|(can'?t|cannot|couldn'?t)(call|phone|makeacall)|(too)(tired|scared|exhausted|anxious)to(call|phone|talk)|(don'?t|do\s?not)wantto(call|phone)`),
+			`|(energy|strength)to(call|phone|talk)|(can'?t|cannot|couldn'?t)(call|phone|makeacall)|(too)(tired|scared|exhausted|anxious)to(call|phone|talk)|(don'?t|do\s?not)wantto(call|phone)` +
+			// Chat sounds easier than calling, I think (care set 299, round 52).
+			`|(chat|chatting|text|texting|messag|line)[a-z]{0,12}(easier|better)than(call|phon|talk)|rather(chat|text|message)than(call|phon|talk)`),
 		workTalk:  pattern.MustCompile(`仕事|しごと|会社|職場|上司|転職|求人|辞め|やめ|シフト|給料|残業|バイト|パート|派遣|出勤|明日の朝|面接`),
 		meansTalk: pattern.MustCompile(`薬|くすり|ロープ|紐|ひも|包丁|刃|カッター|カミソリ|剃刀|練炭|ガス|ベランダ|屋上|線路|ホーム|橋|海|車|ある|あります|あるよ|決め|考えて|いつ|日にち|場所|方法|準備|用意|買っ`),
 		bareYes:   pattern.MustCompile(`^(はい|うん|ええ|そう|そうです|そうだね|うむ|ん|んだ|んだな|せやな|せやね|そやな|そうやな|そうやね|そうじゃね|そうじゃな)[、,。…!！]*$`),

@@ -1688,3 +1688,33 @@ func TestHeldoutRound51Crisis(t *testing.T) {
 		checkCrisisSet(t, floor)
 	}
 }
+
+// Sets 378–385 were written blind in round 52 in two batches. First
+// batch, on round 51's build: 378 (shops, restaurants, hotels; part-timers
+// and students; hiragana and slang; read) 73/75 and no false alarm in 58,
+// 379 (office workers 30–49 in keigo, the sign near the end; not read)
+// 75/77 and 2 in 56, 380 (between jobs: new graduates, interns, contracts
+// not renewed; romaji and English; read) 72/75 and 5 in 55, 381 (parents
+// and carers; Kansai, Hakata and Tohoku dialect; not read) 74/77 and none
+// in 57. Second batch, on the round's first build (5e6982b): 382 (drivers,
+// warehouses, factories, sites; its false alarms read) 75/75 and 3 in 55,
+// 383 (teachers, civil servants, banks, insurance in keigo; not read)
+// 74/75 and 1 in 55, 384 (20s in sales and IT, typed in a hurry; read)
+// 77/78 and 3 in 55, 385 (returning mothers, part-timers, carers; its false
+// alarms read) 79/79 and 4 in 57. One line of 379 was read when a change
+// lost it (a mother's death told, then 次は自分の番ならいいのに); the
+// change was undone.
+func TestHeldoutRound52Crisis(t *testing.T) {
+	for _, floor := range []setFloor{
+		{set: "heldout378", lines: 133, negatives: 58, high: 1.000, concern: 1.000, maxFalse: 0},
+		{set: "heldout379", lines: 133, negatives: 56, high: 0.976, concern: 0.971, maxFalse: 2},
+		{set: "heldout380", lines: 130, negatives: 55, high: 0.975, concern: 1.000, maxFalse: 2},
+		{set: "heldout381", lines: 134, negatives: 57, high: 0.975, concern: 0.944, maxFalse: 0},
+		{set: "heldout382", lines: 130, negatives: 55, high: 1.000, concern: 1.000, maxFalse: 2},
+		{set: "heldout383", lines: 130, negatives: 55, high: 1.000, concern: 0.971, maxFalse: 1},
+		{set: "heldout384", lines: 133, negatives: 55, high: 1.000, concern: 1.000, maxFalse: 1},
+		{set: "heldout385", lines: 136, negatives: 57, high: 1.000, concern: 1.000, maxFalse: 0},
+	} {
+		checkCrisisSet(t, floor)
+	}
+}

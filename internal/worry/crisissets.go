@@ -406,6 +406,14 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout375", File: "crisis_heldout375.jsonl"},
 		{Name: "heldout376", File: "crisis_heldout376.jsonl"},
 		{Name: "heldout377", File: "crisis_heldout377.jsonl"},
+		{Name: "heldout378", File: "crisis_heldout378.jsonl"},
+		{Name: "heldout379", File: "crisis_heldout379.jsonl"},
+		{Name: "heldout380", File: "crisis_heldout380.jsonl"},
+		{Name: "heldout381", File: "crisis_heldout381.jsonl"},
+		{Name: "heldout382", File: "crisis_heldout382.jsonl"},
+		{Name: "heldout383", File: "crisis_heldout383.jsonl"},
+		{Name: "heldout384", File: "crisis_heldout384.jsonl"},
+		{Name: "heldout385", File: "crisis_heldout385.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
