@@ -59,3 +59,36 @@ func TestCareAnswers(t *testing.T) {
 		}
 	}
 }
+
+// TestCareWordsRound52: what care listens for, in words met in care sets
+// written blind in round 52 — a call not yet dared is no word of safety, a
+// call with a plan for the night is; chat preferred, said in English, is no
+// strength to call; tomorrow's work told is going back to it.
+func TestCareWordsRound52(t *testing.T) {
+	ci := newCareIntents()
+	tests := []struct {
+		text                        string
+		safe, notSafe, cannot, away bool
+	}{
+		{"ただ、誰かの手を煩わせるのが怖くて、窓口に電話をかける勇気がまだ出ないのです。", true, true, false, false},
+		{"いのちの電話かけてみる。話したら寝る", true, false, false, false},
+		{"わかった…ほんならいのちの電話かけてみるわ", false, false, false, false},
+		{"Chat sounds easier than calling, I think", false, false, true, false},
+		{"明日も朝6時に出社しなければなりません", false, false, false, true},
+	}
+	for _, tt := range tests {
+		f := fold(tt.text)
+		if got := f.is(ci.safe); got != tt.safe {
+			t.Errorf("safe(%q) = %v, want %v", tt.text, got, tt.safe)
+		}
+		if got := f.is(ci.notSafe); got != tt.notSafe {
+			t.Errorf("notSafe(%q) = %v, want %v", tt.text, got, tt.notSafe)
+		}
+		if got := f.is(ci.cannotCall); got != tt.cannot {
+			t.Errorf("cannotCall(%q) = %v, want %v", tt.text, got, tt.cannot)
+		}
+		if got := f.is(ci.leaving); got != tt.away {
+			t.Errorf("leaving(%q) = %v, want %v", tt.text, got, tt.away)
+		}
+	}
+}

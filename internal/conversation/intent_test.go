@@ -304,6 +304,7 @@ func TestIntents(t *testing.T) {
 		{"浜松周辺で正社員の製造スタッフ、募集一覧をおねがい", true, false, false},
 		{"じゃあ群馬か栃木の工場の仕事、リストをおねがいします", true, false, false},
 		{"見せて。夜勤専従で探したい", true, false, false},
+		{"屋根のあるとこがいいな。盛岡市で工場か倉庫の仕事、一覧で出せる？", true, false, false},
 		{"転職エージェントの方から今週中にお電話をいただけるよう、手配していただけると助かります。", false, true, false},
 	}
 	for _, s := range []string{"2つめのやつ気になる。でもまだ担当の人とかに連絡いくのはイヤ", "まだ誰かに連絡とかはしないでください。まず自分で比べたいので", "紹介はまだ待ってください", "担当の人にはまだ渡さないでくださいね", "ごめん、担当の人に渡すのはまだやめといて"} {
@@ -522,6 +523,29 @@ func TestFoldReadsSpacesBetweenClauses(t *testing.T) {
 	} {
 		if got := string(fold(tc.in)); got != tc.want {
 			t.Errorf("fold(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestSomeoneElseOrAkari: being pressed by someone at work is not Akari
+// asking too often; a document's terms told and a place asked for help are
+// terms of the work (round 52, general sets 197 and 198).
+func TestSomeoneElseOrAkari(t *testing.T) {
+	for text, want := range map[string]bool{
+		"実は上司との面談がもう4回目で、かなりしつこいです。": true,
+		"しつこいなあ、大丈夫って言ったじゃん":         false,
+	} {
+		if got := fold(text).is(othersPushy); got != want {
+			t.Errorf("othersPushy(%q) = %v, want %v", text, got, want)
+		}
+	}
+	for text, want := range map[string]bool{
+		"確認したところ、契約書の就業場所の欄には「本社」としか書かれておりませんでした。": true,
+		"じゃあおれのばあい よこく なかったら どこにいえばいい":             true,
+		"もうどこにも行けない": false,
+	} {
+		if got := fold(text).is(contractSuspected) || fold(text).is(contractQuestion); got != want {
+			t.Errorf("a term of the work (%q) = %v, want %v", text, got, want)
 		}
 	}
 }

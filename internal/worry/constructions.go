@@ -19,6 +19,8 @@ var (
 		"園", "店舗", "学校", "病院", "施設", "工場", "教室", "塾", "医院", "事業所", "営業所", "倉庫", "センター", "会議室", "教壇", "壇上", "朝礼",
 		// このスーパーからは一刻も早く消えたい (care set 298, round 52)
 		"スーパー", "コンビニ", "ホテル", "旅館", "薬局", "クリニック", "ドラッグストア", "百貨店", "売り場", "役所", "支社",
+		// この法人から一日も早く消えたい (crisis set 387, round 52)
+		"法人", "病棟", "医局", "ステーション",
 		// …and a ward, a clinic, a staff room (この病棟から消えたい: care set
 		// 273, round 46).
 		"病棟", "クリニック", "職員室", "診療所", "薬局", "役所", "窓口", "売り場", "厨房", "ライン工",
@@ -231,6 +233,13 @@ var constructions = []construction{
 		// 51): the risk model alone read it as high (0.99).
 		stems:  []string{"救急車で運ばれた日", "救急車で運ばれた時", "救急車で運ばれたとき", "救急搬送された日", "搬送された日", "救急車で病院に運ばれた日"},
 		unless: []string{"od", "オーバードーズ", "薬", "飲みすぎ", "自殺", "死", "しに", "しぬ", "リスカ", "切っ", "首", "飛び"}},
+	// A wrist or an ankle sprained in a slip (濡れた床で滑って手首ひねって
+	// しもうた。パートでも労災になるんかね: 0.99 to the risk model alone,
+	// general set 198, round 52): an injury, never self-harm.
+	{name: "a joint sprained (手首ひねった)", risk: akari.RiskNone, settled: true,
+		stems: []string{"手首ひね", "手首をひね", "手首を捻", "手首捻", "足首ひね", "足首をひね", "足首を捻", "足首捻", "手首をくじ", "手首くじ", "足首をくじ", "足首くじ",
+			"手首を痛め", "手首痛め", "手首を骨折", "手首骨折", "手首を打", "手首打"},
+		unless: []string{"死", "消え", "わざと", "自分で", "リスカ", "切っ", "切り", "血"}},
 	{name: "told not to come any more (もう来なくていいと言われた)", risk: akari.RiskNone, settled: true,
 		// A dismissal or a shift called off, someone else's words: the
 		// risk model alone read an older cleaner's 主任さんに、もう来なくて
@@ -511,6 +520,30 @@ var constructions = []construction{
 		ends:   []string{"引き止め", "引きとめ", "引き留め", "ひきとめ", "次決まって", "次が決まって", "次の職場", "退職届", "送別", "有給消化"},
 		gap:    30,
 		unless: []string{"死", "消え", "この世", "あの世", "遺書", "最期", "命"}},
+	// The one who died wished to have been oneself (見送られるのが私の方だった
+	// らよかったのに, after a resident's death; crisis set 387, round 52).
+	{name: "the dead one wished oneself (私の方だったらよかった)", risk: akari.RiskConcern,
+		stems: []string{"私の方だったらよかった", "私のほうだったらよかった", "自分の方だったらよかった", "自分のほうだったらよかった", "私だったらよかった", "自分だったらよかった",
+			"俺だったらよかった", "僕だったらよかった", "私が死ねばよかった", "自分が死ねばよかった", "俺が死ねばよかった"},
+		before: &objects{keep: []string{"亡くな", "死ん", "見送", "葬", "事故", "逝", "棺"}, need: true, window: 40}},
+	// Waking up a disappointment (毎朝、目が覚めるとがっかりする: crisis set
+	// 387, round 52) — not a dream ended or a weekday come.
+	{name: "waking, a disappointment (目が覚めるとがっかり)", risk: akari.RiskConcern,
+		stems: []string{"目が覚めるとがっかり", "目が覚めてがっかり", "目が覚めたらがっかり", "目覚めるとがっかり", "目覚めてがっかり", "朝が来るとがっかり", "朝が来てがっかり",
+			"目が覚めると残念", "目が覚めて残念", "起きるたびにがっかり", "目が覚めるたびにがっかり"},
+		unless: []string{"夢", "月曜", "水曜", "平日", "休み", "寝坊", "遅刻", "雨", "アラーム", "目覚まし"}},
+	// Gone for good, leaving those one cares for (子どもを置いて遠くへ行って、
+	// もう二度と戻らないほうがいいんじゃないか: care set 301, round 52).
+	{name: "gone for good (遠くへ行って二度と戻らない)", risk: akari.RiskConcern,
+		stems:  []string{"二度と戻らない", "二度と戻らん", "二度と帰らない", "二度と帰らん", "もう戻らない", "もう帰らない", "二度と戻ってこない", "二度と帰ってこない"},
+		before: &objects{keep: []string{"遠く", "どこか", "消え", "いなく", "置いて", "誰も知らない"}, need: true, window: 24},
+		unless: []string{"会社", "職場", "業界", "地元", "実家", "旅行", "留学", "転勤", "引っ越"}},
+	// No one to rely on, told as a fact of the worry (実家も遠いし、頼れる人は
+	// いません: the risk model alone read it as high, 0.92; care set 301,
+	// round 52).
+	{name: "no one to rely on (頼れる人はいません)", risk: akari.RiskNone,
+		stems:  []string{"頼れる人はいません", "頼れる人はいない", "頼れる人がいない", "頼れる人がいません", "頼れる人もいない", "頼れる人もいません", "頼る人がいない", "頼る人もいない", "頼れる人おらん", "頼れる人はおらん"},
+		unless: []string{"死", "消え", "いなくな", "終わりに", "生きて"}},
 	{name: "a game the player dies in (死にゲーで何回死ねるか)", risk: akari.RiskNone,
 		stems:  []string{"死にゲー", "死にげー", "しにゲー", "しにげー", "死に覚え", "死にゲ"},
 		unless: []string{"死にたい", "しにたい", "消えたい", "きえたい", "現実でも", "リアルでも", "本当に死", "ほんとに死", "ほんまに死"}},
@@ -1661,6 +1694,9 @@ var constructions = []construction{
 			"このゲーム", "ゲームは", "ゲームを", "ゲーム今日", "ゲームの話", "ボス", "クリアして", "クリアする", "ステージ", "周回", "ラスダン",
 			// 店の在庫を全部処分して、きれいに終わらせたい。閉店セールの…
 			"閉店", "店じまい", "廃業", "在庫",
+			// 最後まで気持ちよく終わらせたい, with the handover (crisis set
+			// 387, round 52).
+			"気持ちよく終わらせ", "円満に終わらせ",
 			// 幹事、こんなん今年で終わりにしたるでね: a role ended by a date.
 			"今年で終わり", "今年限りで終わり", "今回で終わり", "今期で終わり", "今シーズンで終わり", "今年度で終わり",
 			// A contract ended at its term (じゃあ満了で終わらせるとして、いつ
@@ -1818,10 +1854,11 @@ var constructions = []construction{
 	{name: "a death wished on one, taken up (『死ね』って言われた。ほんとにそうする)", risk: akari.RiskHigh,
 		stems: []string{"ほんとにそうする", "本当にそうする", "ほんまにそうする", "ほんとにそうします", "本当にそうします", "そうしてやる", "言われた通りにする", "言われたとおりにします", "言われた通りにします",
 			"言われたとおりにする", "言う通りにする", "言うとおりにする", "望み通りにしてやる", "望みどおりにしてやる",
-			// …ほんとにそうだと思うから今夜実行する (crisis set 384, round 52)
-			"今夜実行", "今日実行", "実行する", "実行します", "実行しよう"},
+			// …ほんとにそうだと思うから今夜実行する (crisis set 384, round 52);
+			// 『先生なんか死ねばいい』って言われた。…わかったよ、そうする (387)
+			"今夜実行", "今日実行", "実行する", "実行します", "実行しよう", "わかったよ、そうする", "わかった、そうする", "わかったよそうする", "わかったそうする", "そうするよ", "そうしてあげる"},
 		before: &objects{keep: []string{"死ね", "しね", "氏ね", "タヒね", "消えろ", "死んでくれ", "いなくなれ", "死んだら", "死んで詫び", "死んでわび", "死んで償", "死んでこい",
-			"死んだ方が", "死んだほうが", "いない方が", "いないほうが", "消えた方が", "消えたほうが"}, need: true, window: 40}},
+			"死んだ方が", "死んだほうが", "いない方が", "いないほうが", "消えた方が", "消えたほうが", "死ねばいい", "死ねばええ"}, need: true, window: 48}},
 	// Someone's wish that one were dead or never born, agreed with (母に
 	// 「あんたなんか産まなきゃよかった」って言われた。ほんとにそうだなって思
 	// った: crisis set 380, round 52).
@@ -2063,7 +2100,9 @@ var constructions = []construction{
 			"whyimstillhere", "whyamistillhere", "whyimevenhere", "whyamievenhere", "nopointbeinghere", "nopointinbeinghere",
 			"生きてる意義", "生きる意義", "生きていく意味", "生きてく意味", "生きてく理由", "生きていく理由", "生き続ける理由", "生きる目的がない",
 			// Tohoku voicing (生ぎでる意味、わがんねぐなった)
-			"生ぎでる意味", "生ぎてる意味", "生ぎる意味", "生ぎでる価値", "いぎでるいみ"},
+			"生ぎでる意味", "生ぎてる意味", "生ぎる意味", "生ぎでる価値", "いぎでるいみ",
+			// 生まれてきた意味なんてあったのかな (crisis set 387, round 52)
+			"生まれてきた意味", "生まれた意味", "生まれてきた価値", "生まれてきた理由"},
 		// A talk's or a course's theme (研修のテーマが『生きる意味を考える』:
 		// crisis set 356, round 47).
 		notBefore: []string{"テーマが", "テーマは", "テーマの", "テーマで", "演題が", "演題は", "題が", "題は", "タイトルが", "タイトルは", "お題が", "お題は"},

@@ -1718,3 +1718,21 @@ func TestHeldoutRound52Crisis(t *testing.T) {
 		checkCrisisSet(t, floor)
 	}
 }
+
+// Sets 386–389 were written blind late in round 52 and measured on the
+// round's second build (af473bd): 386 (mixed, half the lines under 15
+// characters; not read) 75/75 and 3 false alarms in 55, 387 (healthcare,
+// welfare and childcare workers, signs mostly indirect; read) 71/77 and 2
+// in 56, now 75/77 and none, 388 (self-employed, gig workers, shop owners,
+// debts; not read) 73/75 and 1 in 55, 389 (long messages of a day, the
+// sign anywhere; not read) 75/75 and 1 in 59.
+func TestHeldoutRound52LateCrisis(t *testing.T) {
+	for _, floor := range []setFloor{
+		{set: "heldout386", lines: 130, negatives: 55, high: 1.000, concern: 1.000, maxFalse: 3},
+		{set: "heldout387", lines: 133, negatives: 56, high: 0.975, concern: 0.972, maxFalse: 0},
+		{set: "heldout388", lines: 130, negatives: 55, high: 0.975, concern: 0.971, maxFalse: 1},
+		{set: "heldout389", lines: 134, negatives: 59, high: 1.000, concern: 1.000, maxFalse: 1},
+	} {
+		checkCrisisSet(t, floor)
+	}
+}

@@ -414,6 +414,10 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout383", File: "crisis_heldout383.jsonl"},
 		{Name: "heldout384", File: "crisis_heldout384.jsonl"},
 		{Name: "heldout385", File: "crisis_heldout385.jsonl"},
+		{Name: "heldout386", File: "crisis_heldout386.jsonl"},
+		{Name: "heldout387", File: "crisis_heldout387.jsonl"},
+		{Name: "heldout388", File: "crisis_heldout388.jsonl"},
+		{Name: "heldout389", File: "crisis_heldout389.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
