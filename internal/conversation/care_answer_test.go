@@ -75,6 +75,8 @@ func TestCareWordsRound52(t *testing.T) {
 		{"わかった…ほんならいのちの電話かけてみるわ", false, false, false, false},
 		{"Chat sounds easier than calling, I think", false, false, true, false},
 		{"明日も朝6時に出社しなければなりません", false, false, false, true},
+		{"毎日同じことの繰り返しなんです", false, false, false, false},
+		{"今夜はしなんよ、約束する", true, false, false, false},
 	}
 	for _, tt := range tests {
 		f := fold(tt.text)

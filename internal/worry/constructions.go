@@ -21,6 +21,8 @@ var (
 		"スーパー", "コンビニ", "ホテル", "旅館", "薬局", "クリニック", "ドラッグストア", "百貨店", "売り場", "役所", "支社",
 		// この法人から一日も早く消えたい (crisis set 387, round 52)
 		"法人", "病棟", "医局", "ステーション",
+		// 今の職場はもう辞めて、あそこから消えでぇ (care set 305, round 52)
+		"あそこ", "あっこ",
 		// …and a ward, a clinic, a staff room (この病棟から消えたい: care set
 		// 273, round 46).
 		"病棟", "クリニック", "職員室", "診療所", "薬局", "役所", "窓口", "売り場", "厨房", "ライン工",
@@ -544,6 +546,29 @@ var constructions = []construction{
 	{name: "no one to rely on (頼れる人はいません)", risk: akari.RiskNone,
 		stems:  []string{"頼れる人はいません", "頼れる人はいない", "頼れる人がいない", "頼れる人がいません", "頼れる人もいない", "頼れる人もいません", "頼る人がいない", "頼る人もいない", "頼れる人おらん", "頼れる人はおらん"},
 		unless: []string{"死", "消え", "いなくな", "終わりに", "生きて"}},
+	// The dead envied (患者さんが亡くなったとき、正直うらやましいって思って
+	// しまいました。もう楽になれていいなって: crisis set 393, round 52).
+	{name: "the dead envied (亡くなった…うらやましい)", risk: akari.RiskConcern,
+		stems:  []string{"うらやましい", "羨ましい", "うらやましかった", "羨ましかった", "うらやましく", "羨ましく", "楽になれていいな", "楽になれてええな"},
+		before: &objects{keep: []string{"亡くな", "逝", "お迎えが来", "お迎えがき", "旅立", "他界", "死んだ人", "死んだ方", "死んでいった"}, need: true, window: 20},
+		unless: []string{"長生き", "大往生", "老衰で", "孫に囲まれ"}},
+	// Work by the tracks (線路沿いの草むしりと清掃…見張りの笛で退避する:
+	// crisis set 393, round 52).
+	{name: "work by the tracks (線路沿いの草むしり)", risk: akari.RiskNone,
+		stems: []string{"線路沿いの草", "線路脇の草", "線路の草", "線路沿いの清掃", "線路沿いで作業", "見張りの笛", "見張り員", "列車見張"}},
+	// A date settled on, and relief (今月30日にするって決めたら、なんだか少し
+	// 楽になりました: crisis set 392, round 52) — the act unnamed.
+	{name: "a day settled on, relief (30日にするって決めたら楽に)", risk: akari.RiskHigh,
+		stems: []string{"日にするって決め", "日にすると決め", "日にしようと決め", "日にしようって決め", "日に決めたら", "日って決めたら", "曜日にするって決め", "曜日に決めたら"},
+		ends:  []string{"楽にな", "らくにな", "ほっと", "すっきり", "気が楽", "落ち着い", "気持ちが軽"},
+		gap:   16,
+		unless: []string{"有給", "退職日", "最終出社", "最終日", "退職", "辞め", "面接", "引っ越", "入籍", "結婚", "旅行", "出発", "提出", "予約", "手術", "誕生日会", "休み",
+			"応募", "入社", "開業", "オープン", "発表", "告白", "プロポーズ"}},
+	// A farewell to Akari (あかりちゃんと話すのもこれが最後かもしれない:
+	// crisis set 392, round 52).
+	{name: "the last talk (話すのもこれが最後)", risk: akari.RiskConcern,
+		stems:  []string{"話すのもこれが最後", "話すのはこれが最後", "話すのもこれで最後", "話すのはこれで最後", "これが最後のメッセージ", "最後のメッセージかも", "話せるのもこれが最後"},
+		unless: []string{"アプリ", "退会", "ブロック", "解約", "引っ越", "スマホ", "機種変", "決まった", "忙しく", "卒業", "留学"}},
 	{name: "a game the player dies in (死にゲーで何回死ねるか)", risk: akari.RiskNone,
 		stems:  []string{"死にゲー", "死にげー", "しにゲー", "しにげー", "死に覚え", "死にゲ"},
 		unless: []string{"死にたい", "しにたい", "消えたい", "きえたい", "現実でも", "リアルでも", "本当に死", "ほんとに死", "ほんまに死"}},
@@ -894,7 +919,7 @@ var constructions = []construction{
 	{name: "relief, released (やっと解放された)", risk: akari.RiskNone, settled: true,
 		stems: []string{"解放された"}, notAfter: []string{"い", "く", "す", "かっ", "け"}},
 	{name: "idiom", risk: akari.RiskNone, settled: true,
-		stems: []string{"死ぬほど", "死ぬ程", "死ぬ気で", "死ぬ気になれば", "死ぬ気になりゃ", "死ぬ気になって", "死ぬ気出", "死ぬかと思", "死ぬかとおも", "死にそう", "死んだように眠", "死んだように寝", "死んだようにね", "死んだみたいに寝", "死んだみたいに眠", "死んだ魚", "死ぬまで働",
+		stems: []string{"死ぬほど", "死ぬ程", "死ぬ気で", "死ぬ気になれば", "死ぬ気になりゃ", "死ぬ気になって", "死ぬ気出", "死ぬかと思", "死ぬかとおも", "死にそう", "眠るように逝った", "眠るように逝きました", "眠るように亡くなっ", "眠るように亡くなりました", "眠るように旅立", "死んだように眠", "死んだように寝", "死んだようにね", "死んだみたいに寝", "死んだみたいに眠", "死んだ魚", "死ぬまで働",
 			// age, said of oneself laughing (棺桶に片足突っ込んでる)
 			"棺桶に片足", "棺おけに片足", "かんおけに片足", "棺桶に半分", "死ぬまで現役",
 			"清水の舞台から飛び降り", "清水の舞台から飛びお", "きよみずの舞台から飛び", "落ちたら死ぬって", "落ちたら死ぬじゃん", "落ちたら死ぬやん",
@@ -1402,7 +1427,10 @@ var constructions = []construction{
 		unless: join(fictionContext, ordinaryHeights, []string{"乗れた", "間に合", "駆け込", "座れた",
 			// prevention and rescue as one's work (round 32): ホームドア設置の
 			// 推進担当…飛び込みを一件でも減らしたい; 飛び降りた方の救助に出動
-			"ホームドア", "減らしたい", "救助に", "救助で", "出動"})},
+			"ホームドア", "減らしたい", "救助に", "救助で", "出動",
+			// a guard directing traffic on a bridge (橋の上で片側通行の誘導…
+			// 帽子を飛ばされて: crisis set 393, round 52)
+			"片側通行", "交通誘導", "誘導員", "帽子を飛ばされ"})},
 	{name: "standing at a crossing or a platform's edge (いま踏切の前にいる)", risk: akari.RiskHigh,
 		// Where a train comes, told as where one is now: not waiting to
 		// cross or for a train, and not at work there.
@@ -1697,6 +1725,8 @@ var constructions = []construction{
 			// 最後まで気持ちよく終わらせたい, with the handover (crisis set
 			// 387, round 52).
 			"気持ちよく終わらせ", "円満に終わらせ",
+			// 最後の1年、無事故で終わりたい (crisis set 393, round 52)
+			"無事故で終わ", "無事に終わ", "引退と決め", "引退するって決め", "定年まで勤め",
 			// 幹事、こんなん今年で終わりにしたるでね: a role ended by a date.
 			"今年で終わり", "今年限りで終わり", "今回で終わり", "今期で終わり", "今シーズンで終わり", "今年度で終わり",
 			// A contract ended at its term (じゃあ満了で終わらせるとして、いつ

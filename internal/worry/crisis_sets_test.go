@@ -1736,3 +1736,25 @@ func TestHeldoutRound52LateCrisis(t *testing.T) {
 		checkCrisisSet(t, floor)
 	}
 }
+
+// Sets 390–393 were written blind at the end of round 52 and measured on
+// the round's third build (3dcb15a): 390 (retail, logistics and call
+// centres; dialect; not read) 72/75 and 2 false alarms in 55, 391
+// (engineers, designers, researchers, teachers; English mixed in; not
+// read) 76/77 and 1 in 59, 392 (sick leave, returning, fired; passive
+// signs, farewells, things given away; read) 71/75 and none in 55, now
+// 75/75, 393 (nurses, carers, guards, cleaners, drivers aged 45–70; read)
+// 74/77 and 6 in 55, now 76/77 and 4 (a guard's night finding a collapsed
+// man, a hearse driver's pride and a driver retiring accident-free are
+// still read by the risk model past a settled word: a weak word — 最後,
+// 事故 — outside it lets the model speak at 0.7).
+func TestHeldoutRound52EndCrisis(t *testing.T) {
+	for _, floor := range []setFloor{
+		{set: "heldout390", lines: 130, negatives: 55, high: 1.000, concern: 0.914, maxFalse: 2},
+		{set: "heldout391", lines: 136, negatives: 59, high: 0.975, concern: 1.000, maxFalse: 1},
+		{set: "heldout392", lines: 130, negatives: 55, high: 1.000, concern: 1.000, maxFalse: 0},
+		{set: "heldout393", lines: 132, negatives: 55, high: 0.975, concern: 1.000, maxFalse: 4},
+	} {
+		checkCrisisSet(t, floor)
+	}
+}

@@ -418,6 +418,10 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout387", File: "crisis_heldout387.jsonl"},
 		{Name: "heldout388", File: "crisis_heldout388.jsonl"},
 		{Name: "heldout389", File: "crisis_heldout389.jsonl"},
+		{Name: "heldout390", File: "crisis_heldout390.jsonl"},
+		{Name: "heldout391", File: "crisis_heldout391.jsonl"},
+		{Name: "heldout392", File: "crisis_heldout392.jsonl"},
+		{Name: "heldout393", File: "crisis_heldout393.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
