@@ -1758,3 +1758,17 @@ func TestHeldoutRound52EndCrisis(t *testing.T) {
 		checkCrisisSet(t, floor)
 	}
 }
+
+// Sets 394 (any job and age, a quarter of the signs only a plan, a place
+// or a goodbye) and 395 (late at night after a bad day; kana, dialect and
+// slang; exhaustion and anger as hard negatives) were written blind last in
+// round 52 and measured on its head (f8f1b90): 73/76 and no false alarm in
+// 55, 74/75 and 1 in 59. Not read.
+func TestHeldoutRound52LastCrisis(t *testing.T) {
+	for _, floor := range []setFloor{
+		{set: "heldout394", lines: 131, negatives: 55, high: 0.975, concern: 0.942, maxFalse: 0},
+		{set: "heldout395", lines: 134, negatives: 59, high: 1.000, concern: 0.971, maxFalse: 1},
+	} {
+		checkCrisisSet(t, floor)
+	}
+}

@@ -422,6 +422,8 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout391", File: "crisis_heldout391.jsonl"},
 		{Name: "heldout392", File: "crisis_heldout392.jsonl"},
 		{Name: "heldout393", File: "crisis_heldout393.jsonl"},
+		{Name: "heldout394", File: "crisis_heldout394.jsonl"},
+		{Name: "heldout395", File: "crisis_heldout395.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
