@@ -149,8 +149,8 @@ func FromRomaji(text string) (string, bool) {
 }
 
 // romajiLoans are English words romaji writers mix in that would spell
-// other kana (game is not がめ, home not ほめ, line not りね), or none: a
-// farewell (bye) ends a romaji message as バイバイ would a kana one.
+// other kana (game is not がめ, home not ほめ, line not りね) or no kana at
+// all: a farewell (bye) ends a romaji message as バイバイ ends a kana one.
 var romajiLoans = map[string]string{"game": "ゲーム", "games": "ゲーム", "home": "ホーム", "line": "ライン",
 	"bye": "バイバイ", "byebye": "バイバイ", "goodbye": "さようなら"}
 
