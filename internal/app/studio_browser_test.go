@@ -515,7 +515,10 @@ func TestStudioQualityCrisisCare(t *testing.T) {
 		chromedp.SendKeys(chromedp.CSS(`input[name="user"]`), operatorUser),
 		chromedp.SendKeys(chromedp.CSS(`input[name="password"]`), operatorPassword),
 		chromedp.Click(chromedp.CSS(`form[action="/console/login"] button`)),
-		chromedp.WaitVisible(chromedp.CSS(".crisis-set")))
+		chromedp.WaitVisible(chromedp.CSS(".crisis-set")),
+		// The page is long (every set, then its misses): the first set
+		// is visible while the browser still parses the rest.
+		chromedp.Poll[chromedp.Void](`document.readyState === "complete"`))
 
 	sets := worry.CrisisSets()
 	if n := p.count(".crisis-set"); n != len(sets) {
