@@ -155,6 +155,13 @@ func (p page) eval(js string) string {
 	return s
 }
 
+// parsed waits until the browser has read the whole page: on a long
+// page the first element waited for shows while the rest is still
+// being parsed, and a count taken then falls short.
+func parsed() chromedp.Action[chromedp.Void] {
+	return chromedp.Poll[chromedp.Void](`document.readyState === "complete"`)
+}
+
 func (p page) count(sel string) int {
 	p.t.Helper()
 	n, err := chromedp.Run(p.ctx, chromedp.Evaluate[int](fmt.Sprintf(`document.querySelectorAll(%q).length`, sel)))
@@ -458,7 +465,7 @@ func TestStudioConsole(t *testing.T) {
 	if got := p.text(".messages-total"); got != fmt.Sprint(total) || total < 4 {
 		t.Errorf("messages in 14 days = %q, want %d (at least the 4 seeded)", got, total)
 	}
-	p.do("evaluate the dev set", chromedp.Click(chromedp.CSS(`.eval-form button`)), chromedp.WaitVisible(chromedp.CSS(".eval-result")))
+	p.do("evaluate the dev set", chromedp.Click(chromedp.CSS(`.eval-form button`)), chromedp.WaitVisible(chromedp.CSS(".eval-result")), parsed())
 	f, err := os.Open(d.devSet)
 	if err != nil {
 		t.Fatal(err)
@@ -518,7 +525,7 @@ func TestStudioQualityCrisisCare(t *testing.T) {
 		chromedp.WaitVisible(chromedp.CSS(".crisis-set")),
 		// The page is long (every set, then its misses): the first set
 		// is visible while the browser still parses the rest.
-		chromedp.Poll[chromedp.Void](`document.readyState === "complete"`))
+		parsed())
 
 	sets := worry.CrisisSets()
 	if n := p.count(".crisis-set"); n != len(sets) {
@@ -577,7 +584,7 @@ func TestStudioQualityCrisisCare(t *testing.T) {
 	}
 	p.screenshotTop("studio-quality-care-phone.png")
 
-	p.do("run the scenarios", chromedp.Click(chromedp.CSS(".scenario-form button")), chromedp.WaitVisible(chromedp.CSS(".scenario-rate")))
+	p.do("run the scenarios", chromedp.Click(chromedp.CSS(".scenario-form button")), chromedp.WaitVisible(chromedp.CSS(".scenario-rate")), parsed())
 	w := <-want
 	if w.err != nil {
 		t.Fatal(w.err)
