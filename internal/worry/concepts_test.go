@@ -35,6 +35,10 @@ func TestConceptPairs(t *testing.T) {
 		pair, text string
 		want       akari.Risk
 	}{
+		{"children entrusted in a letter (子どものことはお願いしますって手紙)", "息子のことは姉に頼むって、さっき置き手紙を書いた", akari.RiskHigh},
+		{"", "娘のことは先生にお願いしますって、連絡帳に手紙を書いた", akari.RiskNone},
+		{"a cord readied for a day alone (ロープ…妻が留守にする日に)", "押し入れからロープを出した。夫が出張で誰もいない日にしようと思う", akari.RiskHigh},
+		{"", "物干しのロープが切れたから、妻が留守の間に庭で張り直しておく", akari.RiskNone},
 		{"a means turned on oneself (包丁…自分に)", "台所のナイフ、自分に向けたまま座ってる", akari.RiskHigh},
 		{"a means turned on oneself (包丁…自分に)", "ガスの元栓ひねったまま横になろうかな", akari.RiskHigh},
 		{"a means turned on oneself (包丁…自分に)", "ためた眠剤、今夜ぜんぶ飲む", akari.RiskHigh},

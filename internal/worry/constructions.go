@@ -247,6 +247,36 @@ var constructions = []construction{
 		stems: []string{"手首ひね", "手首をひね", "手首を捻", "手首捻", "足首ひね", "足首をひね", "足首を捻", "足首捻", "手首をくじ", "手首くじ", "足首をくじ", "足首くじ",
 			"手首を痛め", "手首痛め", "手首を骨折", "手首骨折", "手首を打", "手首打"},
 		unless: []string{"死", "消え", "わざと", "自分で", "リスカ", "切っ", "切り", "血"}},
+	// The last day at work announced to colleagues (今までお世話になりました！
+	// 本日で退職します🌸 皆さんお元気で〜: the risk model alone read it as
+	// high, 0.97; crisis set 398, round 53): a farewell of a job left,
+	// which only a model all but certain overrules; a wish said beside it
+	// is read by its own words (unless).
+	{name: "the last day at work announced (本日で退職します)", risk: akari.RiskNone,
+		stems: []string{"本日で退職", "今日で退職", "本日付で退職", "本日付けで退職", "本日をもって退職", "本日をもちまして退職", "今日をもって退職", "今日付で退職",
+			"本日で最終出社", "今日で最終出社", "本日が最終出社", "今日が最終出社", "本日が最終日", "今日が最終日", "本日で最終日", "今日で最終日", "本日で退社", "今日で退社", "本日をもって退社"},
+		unless: []string{"死", "しに", "しぬ", "消え", "この世", "あの世", "遺書", "最期", "終わりにし", "いなくな", "生きて", "生きる", "楽にな",
+			// …or with affairs put in order (私物は処分し、預金は両親の口座に移しました)
+			"処分", "口座", "預金", "通帳", "形見", "保険", "もうご相談", "もう相談", "二度と", "会えない", "会うことは"}},
+	// A death word laughed at once (もうむり〜〜しぬ〜〜(笑) 今日シフト12時間
+	// やった: the risk model alone read it as high, 0.90; crisis set 397,
+	// round 53): hyperbole, which a model all but certain may still
+	// overrule.
+	{name: "a death word laughed (しぬ〜(笑))", risk: akari.RiskNone,
+		stems: []string{"しぬ", "死ぬ", "しぬう", "死ぬう", "しんじゃう", "死んじゃう", "しんだ", "死んだ"},
+		ends:  []string{"笑", "w", "ww", "草", "わら"},
+		gap:   0},
+	// A long life wanted, said against the boss's 死ぬ気で (死ぬ気でやったら
+	// ほんまに死ぬっちゅうねん。こっちは長生きしたいから定時で帰らしてもらうわ:
+	// the risk model read the death word outside the idiom, 0.88; crisis
+	// set 396, round 53): a wish to live, settled.
+	{name: "a long life wanted (長生きしたいから)", risk: akari.RiskNone, settled: true,
+		stems: []string{"長生きしたい", "長生きするつもり", "長生きする予定", "長生きしたる", "長生きしてやる", "長生きしよう"},
+		// …said as a reason or an aim, not as a thought denied
+		// (長生きしたいとは思えない).
+		ends:     []string{"から", "し", "ので", "んで", "ねん", "けん", "$"},
+		notAfter: []string{"わけ", "訳"},
+		gap:      0},
 	{name: "told not to come any more (もう来なくていいと言われた)", risk: akari.RiskNone, settled: true,
 		// A dismissal or a shift called off, someone else's words: the
 		// risk model alone read an older cleaner's 主任さんに、もう来なくて
@@ -515,8 +545,10 @@ var constructions = []construction{
 	// 298, round 52).
 	{name: "taking a dependent along (父を連れて…消えてしまおうか)", risk: akari.RiskHigh,
 		stems: []string{"父を連れて", "母を連れて", "親を連れて", "子どもを連れて", "子供を連れて", "娘を連れて", "息子を連れて", "夫を連れて", "妻を連れて", "祖母を連れて", "祖父を連れて",
-			"を道連れに"},
-		ends:   []string{"消え", "死", "いなくな", "終わりに", "楽にな", "あの世", "心中", "海に", "遠くへ", "遠くに"},
+			"を道連れに", "この子を連れて", "この子たちを連れて", "この子らを連れて", "子どもたちを連れて", "子供たちを連れて", "子どもらを連れて", "この子をつれて", "この子たちをつれて"},
+		// …or the end left unsaid: この子たちを連れて一緒に、って (crisis
+		// set 396, round 53) — 一緒に and the quote, nothing between.
+		ends:   []string{"消え", "死", "いなくな", "終わりに", "楽にな", "あの世", "心中", "海に", "遠くへ", "遠くに", "一緒にって", "いっしょにって", "一緒にと思", "一緒にと考", "一緒に$", "いっしょに$"},
 		gap:    24,
 		unless: join(fictionContext, []string{"旅行", "温泉", "引っ越", "移住", "実家に帰", "帰省", "散歩", "ドライブ", "買い物", "病院", "受診", "デイサービス", "施設に", "避難"})},
 	// A goodbye sent to the workplace, and the person held back (「今まで
@@ -1531,15 +1563,16 @@ var constructions = []construction{
 		// Typed a word at a time, with a softener between: the cut and the
 		// calm apart — not hair, nails, a call or a tie cut.
 		stems:     []string{"切ったら", "きったら"},
-		ends:      []string{"落ち着", "落ちつ", "おちつ", "楽にな", "らくにな"},
+		ends:      []string{"落ち着", "落ちつ", "おちつ", "楽", "らく"},
 		gap:       6,
-		notBefore: []string{"髪", "髪を", "髪の毛", "前髪", "前髪を", "かみ", "かみを", "かみ ", "かみを ", "まえがみ", "まえがみ ", "爪", "つめ", "つめ ", "電話", "でんわ", "でんわ ", "縁", "えん", "関係", "ネイル"},
+		notBefore: join([]string{"髪", "髪を", "髪の毛", "前髪", "前髪を", "かみ", "かみを", "かみ ", "かみを ", "まえがみ", "まえがみ ", "爪", "つめ", "つめ ", "電話", "でんわ", "でんわ ", "縁", "えん", "関係", "ネイル"}, boldCuts),
 		unless:    join([]string{"美容院", "びよういん", "床屋", "とこや", "ヘア", "ばっさり", "バッサリ", "ショート", "通話", "スイッチ", "でんげん", "電源"}, boxOpened)},
 	{name: "self-harm", risk: akari.RiskHigh,
 		stems: []string{"腕に線", "手首に線", "腕の線が増え", "傷が増えて", "切り傷が増え", "リスカ", "自傷", "アムカ", "レグカ", "腕を切", "手首を切", "手首切", "腕切", "自分を傷つけ", "体を傷つけ", "カッターで腕",
 			"カッターで手首", "根性焼き", "血を見ると落ち着", "切りたい衝動", "切りたくなる", "切りたい気持ち", "きりたい気持ち", "まだ切りたい", "まだきりたい", "カッターで切っ", "カミソリで切っ", "剃刀で切っ",
-			"かみそりで切っ", "カッターで自分", "カッターを腕", "腕に傷", "手首に傷", "足に傷", "脚に傷", "太ももに傷", "ふとももに傷", "切ると落ち着", "切ったら落ち着", "切ると楽", "切ったら楽",
-			"きったらおちつ", "きったら落ち着", "きるとおちつ", "切ったらちょっと落ち着", "切ったら少し落ち着", "切ったらすこし落ち着", "きったらちょっとおちつ", "きったらすこしおちつ",
+			"かみそりで切っ", "カッターで自分", "カッターを腕", "腕に傷", "手首に傷", "足に傷", "脚に傷", "太ももに傷", "ふとももに傷", "切ると落ち着", "切ると楽",
+			// (切ったら落ち着いた, 楽: cut, then calmer, which knows 割り切ったら)
+			"きるとおちつ",
 			"切らないと落ち着", "切らんと落ち着", "傷つけないと落ち着", "傷つけないとおちつ", "傷つけんと落ち着", "傷つけんとおちつ", "傷つけなきゃ落ち着", "切らな落ち着", "切らへんと落ち着", "切らねえと落ち着", "切らねぇと落ち着", "傷つけると落ち着", "傷つけたら落ち着", "ライターで焼", "ライターであぶ", "タバコを押し付け", "たばこを押し付け",
 			"煙草を押し付け", "タバコを腕", "たばこを腕", "自分を焼",
 			// hitting oneself, and cuts that keep coming
@@ -2439,6 +2472,9 @@ var constructions = []construction{
 		gap: 2,
 		notAfter: []string{"と言", "って言", "っていわ", "といわ", "って毎日言", "って毎日いわ", "ってよく言", "とよく言", "って頼", "と頼",
 			"のに間に合", "まで", "の時間",
+			// said laughing, someone's words (『もうお迎え来てほしいわ〜』って
+			// 笑いながら言うから: crisis set 397, round 53)
+			"わって", "って笑", "ってわら", "わって笑", "わってわら",
 			// someone's 口癖 (「早うお迎え来てほしいわ」が口癖, round 41)
 			"が口癖", "わが口癖", "って口癖", "わって口癖", "が口ぐせ", "わが口ぐせ", "っていうのが口癖", "ってのが口癖"},
 		// A grandparent's 口癖 (ばあちゃんが「早うお迎え来てほしいわ」が口癖, round 41).
@@ -2705,6 +2741,10 @@ var boxOpened = []string{"段ボール開け", "段ボールを開け", "ダン�
 // innocentWords are everyday words that contain a weak risk word but say
 // nothing of risk: 落ち着いた is calm, not a fall; 首になった is being
 // fired; 眠い is sleepy. A weak word inside one does not count.
+// boldCuts hold 切る in a bold step or a clean break (割り切ったら楽に
+// なった, 吹っ切ったら, 思い切ったら): not a cut at all.
+var boldCuts = []string{"割り", "わり", "思い", "おもい", "吹っ", "ふっ", "振り", "ふり", "踏ん", "区", "締め", "しめ", "張り", "使い", "乗り", "逃げ", "打ち", "仕"}
+
 var innocentWords = []string{
 	// しに inside ましに, 試しに, 仕事しに行く: not 死に.
 	"ましに", "マシに", "試しに", "ためしに", "話しに", "探しに", "さがしに", "返しに", "渡しに", "足しに", "しに行", "しに来",

@@ -424,6 +424,9 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout393", File: "crisis_heldout393.jsonl"},
 		{Name: "heldout394", File: "crisis_heldout394.jsonl"},
 		{Name: "heldout395", File: "crisis_heldout395.jsonl"},
+		{Name: "heldout396", File: "crisis_heldout396.jsonl"},
+		{Name: "heldout397", File: "crisis_heldout397.jsonl"},
+		{Name: "heldout398", File: "crisis_heldout398.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
