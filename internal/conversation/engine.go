@@ -671,11 +671,18 @@ func (e *Engine) text(ctx context.Context, st *akari.State, ev akari.Event, sit 
 			seen = c
 		}
 	}
-	if !c.Crisis && level != akari.RiskNone && f.is(backToPlace) && !f.is(notGoing) && placeToldBefore(st) {
+	if !c.Crisis && level != akari.RiskNone && f.is(backToPlace) && !f.is(notGoing) && toldBefore(st, meansPlace) {
 		// でもやっぱ明日あの橋行くかも, in care after 橋から飛び降りようかって
 		// 何回も考えてる: the place told with the sign, gone back to in
 		// words that name it only by pointing — a plan again, which no
 		// reader of the message alone can see (care set 285, round 49).
+		c.Crisis, c.Risk = true, akari.RiskHigh
+		seen = c
+	}
+	if !c.Crisis && level != akari.RiskNone && f.is(backToPills) && toldBefore(st, pillsTold) {
+		// やっぱり飲みたい, in care after もらった薬ずっと溜めてて、今夜ぜんぶ
+		// 飲むつもり: the pills told with the sign, wished for again in words
+		// that name them only by the act (care set 313, round 53).
 		c.Crisis, c.Risk = true, akari.RiskHigh
 		seen = c
 	}

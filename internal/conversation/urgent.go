@@ -101,8 +101,22 @@ func (e *Engine) urgentSign(f folded) bool {
 // 止まってるけど: a wound to tend, harmed, not 119 at once; care set 283,
 // round 48).
 func (e *Engine) actIn(f folded) bool {
-	return f.is(e.intents.urgent.act) && !f.is(bleedingStopped)
+	return f.is(e.intents.urgent.act) && !f.is(bleedingStopped) && !e.pillsDaysAgo(f)
 }
+
+// pillsDaysAgo reports whether f tells of pills taken a day or more ago,
+// and of nothing taken or done since (昨日、市販の薬をまとめて飲みました):
+// no danger at hand that 119 answers now, but a doctor to see today.
+func (e *Engine) pillsDaysAgo(f folded) bool {
+	return f.is(e.intents.urgent.act) && f.is(pillsPast) && !f.is(pillsNow)
+}
+
+// pillsPast names pills after a day gone by; pillsNow, anything taken or
+// felt now, or a cut or gas besides.
+var (
+	pillsPast = pattern.MustCompile(`(昨日|きのう|昨夜|昨晩|ゆうべ|おととい|一昨日|先週|先月|数日前|何日か前|二日前|2日前|三日前|3日前|この前|こないだ)[^。?]{0,30}(薬|くすり|クスリ|睡眠薬|眠剤|安定剤|錠剤|市販薬|風邪薬|頭痛薬|鎮痛剤|処方薬|od|オーバードーズ)`)
+	pillsNow  = pattern.MustCompile(`さっき|たった今|今さっき|いま(飲|のん|から|すぐ)|今(飲|から|すぐ)|今夜|今晩|今朝|また(飲|のん)|(気持ち|きもち)(悪|わる)|吐き気|はきけ|吐いて|吐いた|意識|ふらふら|フラフラ|めまい|眩暈|動けな|苦し|くるし|血が|練炭|ガス`)
+)
 
 // bleedingStopped tells a cut's bleeding over.
 var bleedingStopped = pattern.MustCompile(`血(は|が|も)?(もう)?(止まっ|とまっ|止まり)(た|て|ました|とる|てる|ている)`)

@@ -31,6 +31,20 @@ func TestUrgentSign(t *testing.T) {
 			t.Errorf("urgent(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
+	e := &Engine{intents: in}
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"昨日、家にあった市販の薬をまとめて飲みました", true},
+		{"おととい睡眠薬を全部飲んだ。まだふらふらする", false},
+		{"さっき薬まとめて飲んだ", false},
+		{"昨日からしんどくて、今夜また薬まとめて飲んだ", false},
+	} {
+		if got := e.pillsDaysAgo(fold(tt.text)); got != tt.want {
+			t.Errorf("pillsDaysAgo(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
 	for _, s := range []string{"屋上から降りて、今は家にいる", "ホームから離れた", "今は部屋の中にいる", "安全な場所にいる"} {
 		if !fold(s).is(in.urgent.away) {
 			t.Errorf("away(%q) = false, want true", s)

@@ -277,6 +277,64 @@ var constructions = []construction{
 		ends:     []string{"から", "し", "ので", "んで", "ねん", "けん", "$"},
 		notAfter: []string{"わけ", "訳"},
 		gap:      0},
+	// Coal bought on an errand (練炭ってまだ売ってるんだね。ばあちゃんちの
+	// 七輪用に頼まれて探してる: crisis set 400, round 53): settled, and a
+	// plan said beside it read by its own words (unless).
+	{name: "coal fetched for someone (七輪用に頼まれて)", risk: akari.RiskNone, settled: true,
+		stems:  []string{"練炭", "れんたん"},
+		ends:   []string{"頼まれ", "たのまれ", "七輪用", "買ってきてって", "買ってきてと", "おつかい", "お使い"},
+		gap:    24,
+		unless: []string{"死", "しに", "しぬ", "消え", "車の中", "車内", "目張り", "目ばり", "閉め切", "部屋で", "一人で", "ひとりで", "最後", "楽にな", "終わりに"}},
+	// Working until one dies, as a pride (死ぬまでハンドルを握りますよ、なんて
+	// 冗談を言っております: the risk model alone read it as a concern, 0.99;
+	// care set 311, round 53): a working life meant to be long, settled.
+	{name: "at the work until one dies (死ぬまで現役)", risk: akari.RiskNone, settled: true,
+		stems:  []string{"死ぬまで", "しぬまで", "生涯現役"},
+		ends:   []string{"現役", "働", "はたらく", "ハンドル", "握", "続け", "乗り", "乗る", "走", "やめない", "辞めない", "引退しない", "勉強", "学び", "付き合", "つきあ", "現場に立"},
+		gap:    8,
+		unless: []string{"早く", "はやく", "いっそ", "消え", "死にたい", "しにたい", "終わりにし", "楽にな", "逃げられな", "抜け出せな", "地獄", "絶望", "続くのか", "続くと思うと", "働かされ"}},
+	// A wish shouted in a game or a stream (ゲームの実況で『もう死にたい〜』
+	// って叫んでたら: crisis set 402, round 53): the words a play's, settled.
+	{name: "a wish shouted in a game (実況で『もう死にたい』って叫んで)", risk: akari.RiskNone, settled: true,
+		stems:  []string{"実況で", "配信で", "ゲームで", "ゲーム中に", "ゲームしながら", "ボス戦で"},
+		ends:   []string{"って叫ん", "と叫ん", "って叫び", "って絶叫", "って叫ぶ", "ってわめ"},
+		gap:    20,
+		unless: []string{"本気で", "ほんとに", "本当に", "マジで"}},
+	// A will as a measure of length (遺書みたいな長さの引き継ぎ書を書いてる笑:
+	// crisis set 402, round 53) — not something like a will itself.
+	{name: "a will as a measure (遺書みたいな長さの引き継ぎ書)", risk: akari.RiskNone, settled: true,
+		stems: []string{"遺書みたいな", "遺書並みの", "遺書レベルの", "遺書かってくらい", "遺書かってぐらい"},
+		ends:  []string{"長さ", "量", "分量", "引き継ぎ", "引継ぎ", "マニュアル", "メール", "日報", "報告書", "文章"},
+		gap:   4},
+	// A will denied, laughing (遺書?ないない笑 終活セミナーの資料作ってるだけ:
+	// crisis set 403, round 53).
+	{name: "a will denied, laughing (遺書?ないない笑)", risk: akari.RiskNone, settled: true,
+		stems: []string{"遺書", "いしょ"},
+		ends:  []string{"ないない", "ないよ笑", "ないって笑", "書いてないよ", "じゃないよ笑", "違う違う", "ちがうちがう"},
+		gap:   2},
+	// Sleepy, and a death word for it (ねむい しぬ ねたい: the risk model
+	// read the word as a wish, 0.81; crisis set 400, round 53): hyperbole,
+	// which only a model all but certain overrules.
+	{name: "sleepy to death (ねむい しぬ)", risk: akari.RiskNone,
+		stems: []string{"ねむいしぬ", "ねむい死ぬ", "眠いしぬ", "眠い死ぬ", "ねむすぎてしぬ", "ねむすぎて死ぬ", "眠すぎて死ぬ", "ねむすぎしぬ", "ねむすぎ死ぬ", "眠すぎしぬ", "眠すぎ死ぬ", "ねむくてしぬ", "ねむくて死ぬ", "眠くて死ぬ"}},
+	// The last goodnight (おやすみ。たぶん、これが本当に最後のおやすみ:
+	// 0.90 to the risk model alone; crisis set 400, round 53) — not the
+	// last day off of a holiday (今年最後のお休み).
+	{name: "the last goodnight (これが最後のおやすみ)", risk: akari.RiskHigh,
+		stems:     []string{"最後のおやすみ", "さいごのおやすみ", "最後のおやすみなさい", "最後のおはよう"},
+		notBefore: []string{"今年", "年内", "夏休み", "連休", "年末", "今週", "今月", "今日の", "週末"},
+		unless:    join(fictionContext, []string{"配信", "ライブ", "実況", "ラジオ", "番組", "赤ちゃん", "子ども", "子供", "娘", "息子"})},
+	// Fuel for one way (ガソリンは片道分でいいや: crisis set 400, round 53).
+	{name: "fuel for one way (ガソリンは片道分でいい)", risk: akari.RiskHigh,
+		stems: []string{"ガソリンは片道", "ガソリン片道", "燃料は片道", "片道分でいい", "片道分だけでいい", "片道だけでいい", "帰りの分はいらな", "帰りのガソリンはいらな", "帰りの切符はいらな", "帰りの切符は買わ",
+			"帰りの分は要らな", "片道切符でいい"},
+		unless: join(fictionContext, []string{"出向", "転勤", "赴任", "移住", "引っ越", "留学", "レンタカー", "乗り捨て", "新幹線で帰", "飛行機で帰", "電車で帰", "迎えに来"})},
+	// Logged out, not of an app but of everything (logoutしたい。アプリから
+	// じゃなく、全部から: crisis set 400, round 53): the ordinary object
+	// denied, the whole named instead.
+	{name: "not from X but from everything (アプリからじゃなく、全部から)", risk: akari.RiskConcern,
+		stems: []string{"からじゃなくて全部から", "からじゃなく全部から", "からじゃなくて人生から", "からじゃなく人生から", "からじゃなくてこの世から", "からじゃなくこの世から",
+			"からじゃなくて世界から", "からじゃなく世界から", "じゃなくて人生から", "じゃなくて人生を", "からではなく人生から", "からではなくこの世から"}},
 	{name: "told not to come any more (もう来なくていいと言われた)", risk: akari.RiskNone, settled: true,
 		// A dismissal or a shift called off, someone else's words: the
 		// risk model alone read an older cleaner's 主任さんに、もう来なくて
@@ -346,7 +404,16 @@ var constructions = []construction{
 			"自殺未遂の患者", "自殺企図の患者", "自殺行為", "過労自殺", "過労死", "自殺のサイン", "自殺のリスク", "自殺について",
 			"自殺に関する", "自殺の報道", "jisatsuboushi", "jisatsuyobou", "jisatsutaisaku", "suicidehotline", "crisishotline", "preventionhotline", "自殺の記事", "自殺事件", "自殺した社員", "自殺した人", "自殺したらしい", "自殺があった",
 			"自殺したってニュース", "自殺したという", "自殺があったらしい", "自殺者が", "団体生命", "団体保険", "死亡事故", "死亡災害", "労災",
-			"飛び降りの現場", "飛び降り現場", "自殺の兆候", "自殺兆候", "自殺の危険因子", "飛び込みの現場", "人身事故の現場", "自殺の現場", "自殺現場"}},
+			"飛び降りの現場", "飛び降り現場", "自殺の兆候", "自殺兆候", "自殺の危険因子", "飛び込みの現場", "人身事故の現場", "自殺の現場", "自殺現場",
+			// a colleague's death, a training's exercise (crisis sets 399 and
+			// 401, round 53)
+			"自死で亡くな", "自殺で亡くな", "自死した同僚", "自殺した同僚", "自死した同期", "自殺した同期",
+			"遺書を書くってワーク", "遺書を書くワーク", "遺書を書く研修", "遺書ワーク", "遺書を書くという研修"}},
+	// Someone's attempt met at work (自殺企図の方を搬送するたびに、ご家族の
+	// 顔が頭に残ります: a paramedic's; 1.00 to the risk model, read alone
+	// as a sentence; crisis set 401, round 53): other people, settled.
+	{name: "someone's attempt met at work (自殺企図の方を搬送)", risk: akari.RiskNone, settled: true,
+		stems: []string{"自殺未遂の搬送", "自殺未遂の方", "自殺企図の方", "自殺企図の搬送", "自殺未遂で搬送", "自殺未遂で運ばれ", "自殺企図で運ばれ", "自殺未遂の人を", "自殺企図の人を"}},
 	{name: "a policy as paperwork (わしの保険、いま解約したら損するかのぅ)", risk: akari.RiskNone, settled: true,
 		// What a policy costs or pays back while one lives: the words the
 		// risk model reads a payout into are about a contract.
@@ -1313,7 +1380,10 @@ var constructions = []construction{
 			"処方せんが", "処方箋が", "疑義照会",
 			// 「この薬まとめて飲んだらどうなりますか」って窓口で聞かれて: asked
 			// of one at work.
-			"って窓口で聞かれ", "って聞かれ", "と聞かれ", "って質問され"}},
+			"って窓口で聞かれ", "って聞かれ", "と聞かれ", "って質問され",
+			// a colleague's overdose told (同僚が昨日、職場のトイレで薬を大量に
+			// 飲んで救急車で運ばれた: crisis set 401, round 53)
+			"同僚が", "先輩が", "後輩が", "友達が", "友人が", "同期が", "上司が"}},
 	{name: "pills swallowed at once, with a quantity between (薬を2週間分いっきに飲んだ)", risk: akari.RiskHigh,
 		stems: drugs,
 		ends: []string{"いっきに飲", "いっきにのん", "いっきにのみ", "一気にのん", "いっぺんに飲", "いっぺんにのん", "一度に飲", "いちどに飲", "まとめてのん", "全部のんだ",
@@ -1321,7 +1391,10 @@ var constructions = []construction{
 		gap: 10, notAfter: []string{"し", "す", "せ"},
 		unless: []string{"ダメ", "だめ", "いけな", "危ない", "あぶない", "注意され", "怒られ", "飲み忘れ", "処方通り", "処方どおり", "飲み会", "ビール",
 			// a prescription for months (薬を3ヶ月分まとめて出してもらえた)
-			"出してもら", "処方して", "処方され", "もらえた", "もらってき"}},
+			"出してもら", "処方して", "処方され", "もらえた", "もらってき",
+			// a customer's question at work (『この薬いっぺんに飲んだらどうなる？』
+			// って聞かれる: crisis set 402, round 53)
+			"って聞かれ", "と聞かれ", "ってお客", "お客さんに聞かれ", "ドラッグストア勤務", "薬局勤務"}},
 	{name: "stockpiled pills, across the clause (薬を…貯め込んでる)", risk: akari.RiskHigh,
 		stems: drugs,
 		ends: []string{"を貯め", "貯めて", "貯めこ", "貯め込", "をため", "ためて", "ためこ", "ため込", "溜め",
@@ -1331,7 +1404,9 @@ var constructions = []construction{
 		// …not: もう溜めない, 貯めてません.
 		gap: 12, notAfter: []string{"し", "す", "せ", "ない", "なかっ", "ません", "ず", "てない", "てません"},
 		before: &objects{veto: []string{"薬局", "薬剤師", "在庫", "ドラッグストア", "病棟", "倉庫", "処方箋の"}, window: 8},
-		unless: []string{"ポイント", "スタンプ", "怒られ", "注意され", "良くない", "よくない", "ダメって", "だめって", "捨て", "返却", "回収", "研修で", "声かけ", "声掛け",
+		unless: []string{"ポイント", "スタンプ", "怒られ", "注意され", "良くない", "よくない", "ダメって", "だめって", "捨て", "返却",
+			// a remedy kept for a season (薬ためてる笑 花粉症の: crisis set 403)
+			"花粉", "アレルギー", "常備", "鼻炎", "回収", "研修で", "声かけ", "声掛け",
 			// 服薬管理…薬を溜め込んでしまう利用者さん: someone one cares for.
 			"利用者さんが", "入居者さんが", "患者さんが", "服薬管理",
 			// 推理小説で、犯人が睡眠薬を溜めてた伏線: a story's.
@@ -1439,7 +1514,7 @@ var constructions = []construction{
 		before: &objects{keep: []string{"来月", "来週", "明日", "あした", "明後日", "月末", "年明け", "週明け", "来年", "誕生日", "給料日", "春", "夏", "秋", "冬"},
 			veto: []string{"辞め", "やめ", "退職", "異動", "転勤", "引っ越", "出張", "産休", "育休", "休職", "留学", "帰省", "旅行", "契約", "満了", "卒業", "転職", "研修", "入院", "休み", "有給", "有休"},
 			need: true, window: 8},
-		unless: []string{"辞め", "やめる", "退職", "異動", "転勤", "引っ越", "出張", "産休", "育休", "休職", "留学", "帰省", "旅行", "満了", "卒業", "転職", "入院", "有給", "有休", "休暇"}},
+		unless: []string{"辞め", "やめる", "退職", "異動", "転勤", "引っ越", "出張", "産休", "育休", "休職", "留学", "帰省", "旅行", "満了", "卒業", "転職", "入院", "有給", "有休", "辞表", "退職届", "退職願", "休暇"}},
 	{name: "a means stared at (包丁じっと見つめてた)", risk: akari.RiskConcern,
 		// Held by a blade or a cord one stares at (じっと, 見つめる): not
 		// shopping for it or using it.
@@ -1462,6 +1537,8 @@ var constructions = []construction{
 			"飛ぼう", "飛ぼうか", "落ちよう", "吸い寄せ", "すいよせ", "引き寄せ", "ひきよせ", "に入れるか", "なら入れ", "に上がれ", "に上れ", "に登れ", "柵を越え", "柵をこえ", "フェンスを越え", "乗り越え", "に出たくな", "へ出たくな", "飛び出したく", "飛び出したら"},
 		gap: 14, notAfter: []string{"営業", "えいぎょう", "客", "訪問", "乗", "のっ", "のり", "入り", "で営業", "の営業", "夢"},
 		unless: join(fictionContext, ordinaryHeights, []string{"乗れた", "間に合", "駆け込", "座れた",
+			// track work (鉄道の保線で働いています。終電後に線路に入って: crisis set 402)
+			"保線", "レール交換", "線路工事", "線路の点検", "軌道工事",
 			// prevention and rescue as one's work (round 32): ホームドア設置の
 			// 推進担当…飛び込みを一件でも減らしたい; 飛び降りた方の救助に出動
 			"ホームドア", "減らしたい", "救助に", "救助で", "出動",
@@ -1569,7 +1646,7 @@ var constructions = []construction{
 		unless:    join([]string{"美容院", "びよういん", "床屋", "とこや", "ヘア", "ばっさり", "バッサリ", "ショート", "通話", "スイッチ", "でんげん", "電源"}, boxOpened)},
 	{name: "self-harm", risk: akari.RiskHigh,
 		stems: []string{"腕に線", "手首に線", "腕の線が増え", "傷が増えて", "切り傷が増え", "リスカ", "自傷", "アムカ", "レグカ", "腕を切", "手首を切", "手首切", "腕切", "自分を傷つけ", "体を傷つけ", "カッターで腕",
-			"カッターで手首", "根性焼き", "血を見ると落ち着", "切りたい衝動", "切りたくなる", "切りたい気持ち", "きりたい気持ち", "まだ切りたい", "まだきりたい", "カッターで切っ", "カミソリで切っ", "剃刀で切っ",
+			"カッターで手首", "根性焼き", "血を見ると落ち着", "切りたい衝動", "切りたくなる", "切りたい気持ち", "きりたい気持ち", "自分のこと傷つけ", "自分のことを傷つけ", "自分のこと傷付け", "自分のことを傷付け", "まだ切りたい", "まだきりたい", "カッターで切っ", "カミソリで切っ", "剃刀で切っ",
 			"かみそりで切っ", "カッターで自分", "カッターを腕", "腕に傷", "手首に傷", "足に傷", "脚に傷", "太ももに傷", "ふとももに傷", "切ると落ち着", "切ると楽",
 			// (切ったら落ち着いた, 楽: cut, then calmer, which knows 割り切ったら)
 			"きるとおちつ",
@@ -1936,7 +2013,7 @@ var constructions = []construction{
 	{name: "waiting at a crossing for the first train (家の裏の踏切　始発まであと1時間)", risk: akari.RiskHigh,
 		stems:  []string{"始発まで", "終電まで", "次の電車まで", "電車が来るまで", "電車くるまで", "次の電車で", "次の快速で", "次の特急で"},
 		before: &objects{keep: []string{"踏切", "ふみきり", "線路", "ホームの端"}, need: true, window: 30},
-		unless: []string{"待って", "待ち", "遅刻", "乗", "帰れ", "間に合", "開かず", "開かな", "工事", "点検", "作業"}},
+		unless: []string{"保線", "レール交換", "線路工事", "軌道工事", "待って", "待ち", "遅刻", "乗", "帰れ", "間に合", "開かず", "開かな", "工事", "点検", "作業"}},
 	{name: "nothing but vanishing (消えるしかない)", risk: akari.RiskConcern,
 		stems:  []string{"消えるしかない", "消えるしかねえ", "消えるしかないのかな", "いなくなるしかない", "消えるしか道", "消える以外に", "消えるのが一番"},
 		before: &objects{aside: true, veto: workObjects, window: 10, from: []string{"から"}}},
@@ -2051,7 +2128,7 @@ var constructions = []construction{
 		gap:    8,
 		unless: []string{"釣り", "ハイキング", "登山", "撮影", "景色", "観光", "ドライブ", "キャンプ", "ロケ", "仕事で", "現場", "ツアー", "取材", "散歩", "写真"}},
 	{name: "not waking up (目が覚めなければ)", risk: akari.RiskConcern,
-		stems: []string{"目が覚めな", "目覚めな", "目がさめな", "めがさめな", "めざめな", "朝が来な", "朝がこな", "明日が来な", "明日がこな",
+		stems: []string{"目が覚めな", "目覚めな", "目がさめな", "めがさめな", "めざめな", "朝が来な", "朝がこな", "明日が来な", "明日がこな", "朝にならな", "朝になんな", "あさにならな", "あさになんな",
 			"明日なんて来な", "明日なんか来な", "明日来な", "明日こな", "あしたが来な", "あしたがこな", "朝なんて来な", "あしたなんてこな",
 			"目を覚まさな", "目をさまさな", "目を開けな"},
 		ends: []string{"ければいい", "ければ楽", "きゃいい", "いでほしい", "いで欲しい", "いといい", "ければな", "くていい", "ければ", "いでくれ",
@@ -2060,7 +2137,9 @@ var constructions = []construction{
 		// No deadline quiets the wish itself: writers of blind sets read
 		// 「明日が来なければいいのに。月曜こわい」 as a passive wish, three of
 		// them apart, and the gentle question costs little.
-		unless: []string{"連休", "休みが終わ", "夏休み", "冬休み", "旅行", "楽し"}},
+		// …nor does a weekly joke (日曜の夜あるある…サザエさん見ながら毎週
+		// 言ってる: crisis set 401, round 53).
+		unless: []string{"連休", "休みが終わ", "夏休み", "冬休み", "旅行", "楽し", "あるある", "サザエさん", "毎週言"}},
 	{name: "not wanting tomorrow (明日を迎えたくない)", risk: akari.RiskConcern,
 		stems:  []string{"明日を迎え", "朝を迎え", "明日が来る", "朝が来る", "あしたが来る", "次の朝を迎え"},
 		ends:   []string{"たくない", "たくな", "のが怖", "のがこわ", "のが嫌", "のがいや", "のがつら", "のが辛"},
@@ -2468,7 +2547,9 @@ var constructions = []construction{
 		ends: []string{"来ないかな", "こないかな", "来てほしい", "きてほしい", "来てくれんかな", "来ればいいのに", "くればいいのに", "来てくれないかな", "きてほしい", "来ればいい", "くればいい",
 			// お迎えが早う来てくれんかと、毎晩手を合わせとる
 			"が早く来てほしい", "が早う来てほしい", "が早う来てくれんか", "が早く来てくれんか", "が早く来てくれない", "が早く来ればいい", "が早く来てくれたら", "がはよ来てくれんか",
-			"早う来てくれんか", "早く来てくれんか", "はよ来てくれんか", "はよ来てほしい"},
+			"早う来てくれんか", "早く来てくれんか", "はよ来てくれんか", "はよ来てほしい",
+			// はよお迎えが来んかのう (crisis set 402, round 53)
+			"来んかのう", "来んかの", "来んかな", "こんかのう", "来んもんか", "来てくれんかのう"},
 		gap: 2,
 		notAfter: []string{"と言", "って言", "っていわ", "といわ", "って毎日言", "って毎日いわ", "ってよく言", "とよく言", "って頼", "と頼",
 			"のに間に合", "まで", "の時間",

@@ -1779,9 +1779,35 @@ func TestHeldoutRound52LastCrisis(t *testing.T) {
 // — then read and tuned on (docs/classifier.md, round 53).
 func TestHeldoutRound53Crisis(t *testing.T) {
 	for _, floor := range []setFloor{
-		{set: "heldout396", lines: 133, negatives: 57, high: 0.950, concern: 1.000, maxFalse: 1},
-		{set: "heldout397", lines: 133, negatives: 55, high: 0.975, concern: 0.916, maxFalse: 0},
+		{set: "heldout396", lines: 133, negatives: 57, high: 0.975, concern: 1.000, maxFalse: 1},
+		{set: "heldout397", lines: 133, negatives: 55, high: 1.000, concern: 0.916, maxFalse: 0},
 		{set: "heldout398", lines: 130, negatives: 55, high: 0.975, concern: 0.971, maxFalse: 1},
+	} {
+		checkCrisisSet(t, floor)
+	}
+}
+
+// Round 53, second batch: written blind like the first, measured on the
+// build of their arrival (08c3abf with the last two sentences read
+// together) before they were read — 399: 72/77, 2 false alarms; 400:
+// 69/75, 2; 401: 80/81, 6 — then read and tuned on.
+func TestHeldoutRound53SecondCrisis(t *testing.T) {
+	for _, floor := range []setFloor{
+		{set: "heldout399", lines: 135, negatives: 58, high: 0.975, concern: 1.000, maxFalse: 1},
+		{set: "heldout400", lines: 133, negatives: 58, high: 1.000, concern: 1.000, maxFalse: 0},
+		{set: "heldout401", lines: 138, negatives: 57, high: 1.000, concern: 1.000, maxFalse: 2},
+	} {
+		checkCrisisSet(t, floor)
+	}
+}
+
+// Round 53, third batch: measured on the build of their arrival before
+// they were read — 402: 68/75, 5 false alarms; 403: 77/78, 6 (three of
+// them romaji) — then read and tuned on.
+func TestHeldoutRound53ThirdCrisis(t *testing.T) {
+	for _, floor := range []setFloor{
+		{set: "heldout402", lines: 130, negatives: 55, high: 1.000, concern: 1.000, maxFalse: 0},
+		{set: "heldout403", lines: 137, negatives: 59, high: 1.000, concern: 0.972, maxFalse: 3},
 	} {
 		checkCrisisSet(t, floor)
 	}

@@ -427,6 +427,11 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout396", File: "crisis_heldout396.jsonl"},
 		{Name: "heldout397", File: "crisis_heldout397.jsonl"},
 		{Name: "heldout398", File: "crisis_heldout398.jsonl"},
+		{Name: "heldout399", File: "crisis_heldout399.jsonl"},
+		{Name: "heldout400", File: "crisis_heldout400.jsonl"},
+		{Name: "heldout401", File: "crisis_heldout401.jsonl"},
+		{Name: "heldout402", File: "crisis_heldout402.jsonl"},
+		{Name: "heldout403", File: "crisis_heldout403.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }

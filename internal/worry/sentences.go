@@ -48,6 +48,10 @@ const (
 	// alarms — every one a sentence before the last (a past crisis told,
 	// a campaign's copy).
 	lastSentenceSure = 0.8
+	// tailLeans is how far the last sentence of a long message the model
+	// set aside whole must lean towards a sign, alone, for the last two
+	// sentences to be read together.
+	tailLeans = 0.1
 )
 
 // readSentences reads text a sentence at a time when, whole, it showed no
@@ -91,8 +95,10 @@ func (m *Model) readSentences(r *riskResult, text string) {
 	if len(parts) < 2 {
 		return
 	}
+	var last analysis
 	for i, p := range parts {
 		a := m.analyseTextAs(p, false)
+		last = a
 		need := sure
 		if vetoed && i == len(parts)-1 {
 			need = lastSentenceSure
@@ -107,6 +113,22 @@ func (m *Model) readSentences(r *riskResult, text string) {
 		case vetoed && a.risk.why != "model":
 			*r = riskResult{risk: a.risk.risk, why: a.risk.why, prob: r.prob}
 			return
+		}
+	}
+	if vetoed && len(parts) > 2 && (last.risk.risk.Crisis() || last.risk.prob >= tailLeans) {
+		// The point said in the last two sentences, the means and then the
+		// act (…校舎の4階の窓、鍵が壊れてるの知ってる。夏休み前に終わらせます;
+		// …猫を引き取ってくれる人いないかな。明日から俺いないから: 0.000 whole,
+		// 0.98 and 0.97 the two read together; crisis sets 396 and 397,
+		// round 53), is read as the last sentence is — when the last
+		// sentence itself leans that way: an ordinary one (課長のダメ出しも
+		// 多いし今週ずっと終電) leaves the sign, if any, in the one before,
+		// which was read on its own above. On the kept crisis sets: three
+		// more signs, and with no lean asked of the last sentence two false
+		// alarms (a campaign's copy, 消えたいのは家事から笑).
+		tail := parts[len(parts)-2] + parts[len(parts)-1]
+		if a := m.analyseTextAs(tail, false); a.risk.risk.Crisis() && a.risk.why != "model" && a.risk.prob >= lastSentenceSure {
+			*r = riskResult{risk: a.risk.risk, why: a.risk.why, prob: r.prob}
 		}
 	}
 }
