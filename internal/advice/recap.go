@@ -143,12 +143,17 @@ var everydayTerms = []string{"会社", "仕事", "上司", "自分", "今日", "
 func questionTerms(q string) []string {
 	var out []string
 	termRuns(q, func(run []rune) {
-		if len(run) >= 2 {
+		if len(run) >= 2 && !slices.Contains(pointingTerms, string(run)) {
 			out = append(out, string(run))
 		}
 	})
 	return out
 }
+
+// pointingTerms point at what was said and name nothing of it (親の介護が
+// 必要になりそうで…その場合は？ asks about 介護, not 場合; general set 200,
+// round 53).
+var pointingTerms = []string{"場合", "感じ", "程度", "普通", "本当", "一応", "結局"}
 
 // termRuns calls f with each run of term runes (kanji, katakana, letters,
 // digits) of s, folded; run is reused after f returns.

@@ -1812,3 +1812,16 @@ func TestHeldoutRound53ThirdCrisis(t *testing.T) {
 		checkCrisisSet(t, floor)
 	}
 }
+
+// Round 53, last: written blind like the rest and measured on the round's
+// head unread — 404: 73/76, 4 false alarms; 405: 77/78, 2; 406: 75/77, 0
+// — and kept unread, floors at what was measured.
+func TestHeldoutRound53LastCrisis(t *testing.T) {
+	for _, floor := range []setFloor{
+		{set: "heldout404", lines: 133, negatives: 57, high: 0.975, concern: 0.944, maxFalse: 4},
+		{set: "heldout405", lines: 138, negatives: 60, high: 0.975, concern: 1.000, maxFalse: 2},
+		{set: "heldout406", lines: 134, negatives: 57, high: 0.950, concern: 1.000, maxFalse: 0},
+	} {
+		checkCrisisSet(t, floor)
+	}
+}

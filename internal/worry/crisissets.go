@@ -432,6 +432,9 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout401", File: "crisis_heldout401.jsonl"},
 		{Name: "heldout402", File: "crisis_heldout402.jsonl"},
 		{Name: "heldout403", File: "crisis_heldout403.jsonl"},
+		{Name: "heldout404", File: "crisis_heldout404.jsonl"},
+		{Name: "heldout405", File: "crisis_heldout405.jsonl"},
+		{Name: "heldout406", File: "crisis_heldout406.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
