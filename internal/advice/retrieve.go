@@ -203,10 +203,37 @@ func (x *noteIndex) lookupCovering(in input, asked string, coverage float64) (pl
 		}
 		best = k
 	}
+	if best >= 0 && !ms[best].focus {
+		// A note holding the question's focus that scores all but as
+		// well (その3年って…延長とかできないの？ after 派遣で工場の…3年
+		// たつので: the 3年ルール at 24.01 against a note on a factory's
+		// certificates at 24.09, round 53) is the one asked about.
+		best = x.nearFocused(ms, in, best)
+	}
 	if best < 0 || !ms[best].focus || ms[best].score < lookupMinScore || ms[best].shared/weight < coverage {
 		return playbook.Note{}, false
 	}
 	return x.docs[ms[best].doc].note, true
+}
+
+// focusNear is how close to the best score a note holding the question's
+// focus must come to answer it instead.
+const focusNear = 0.98
+
+// nearFocused returns the best-scoring match of ms that holds the focus
+// and scores within focusNear of ms[best], or best.
+func (x *noteIndex) nearFocused(ms []match, in input, best int) int {
+	found := best
+	for k, m := range ms {
+		d := x.docs[m.doc]
+		if !m.focus || m.pairs < lookupMinPairs || m.score < focusNear*ms[best].score || !d.note.Fits(in.mem) || in.alreadySaid(d.note.Text) {
+			continue
+		}
+		if found == best || m.score > ms[found].score {
+			found = k
+		}
+	}
+	return found
 }
 
 // quotedQuestion asks how to answer a question someone will put
