@@ -123,9 +123,9 @@ func (m *Model) readSentences(r *riskResult, text string) {
 		// round 53), is read as the last sentence is — when the last
 		// sentence itself leans that way: an ordinary one (課長のダメ出しも
 		// 多いし今週ずっと終電) leaves the sign, if any, in the one before,
-		// which was read on its own above. On the kept crisis sets: three
-		// more signs, and with no lean asked of the last sentence two false
-		// alarms (a campaign's copy, 消えたいのは家事から笑).
+		// which was read on its own above. On the kept crisis sets: two
+		// more signs; with no lean asked of the last sentence, one more and
+		// two false alarms (a campaign's copy, 消えたいのは家事から笑).
 		tail := parts[len(parts)-2] + parts[len(parts)-1]
 		if a := m.analyseTextAs(tail, false); a.risk.risk.Crisis() && a.risk.why != "model" && a.risk.prob >= lastSentenceSure {
 			*r = riskResult{risk: a.risk.risk, why: a.risk.why, prob: r.prob}
