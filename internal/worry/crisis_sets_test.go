@@ -1773,51 +1773,26 @@ func TestHeldoutRound52LastCrisis(t *testing.T) {
 	}
 }
 
-// Round 53: three sets written blind by helpers who read nothing of the
-// project, measured on the round's first build (9b7ed64) before they
-// were read — 396: 72/76, 3 false alarms; 397: 73/78, 3; 398: 71/75, 2
-// — then read and tuned on (docs/classifier.md, round 53).
+// Round 53: eleven sets written blind by helpers who read nothing of the
+// project, each batch measured on the build of its arrival (docs/
+// classifier.md, round 53):
+//   - 396–398 on 9b7ed64: 72/76, 3 false alarms; 73/78, 3; 71/75, 2;
+//   - 399–401 on 08c3abf with the last two sentences read together:
+//     72/77, 2; 69/75, 2; 80/81, 6;
+//   - 402–403 before 2bbd238: 68/75, 5; 77/78, 6 (three of them romaji);
+//
+// all read and tuned on after; and 404–406 on the round's head: 73/76, 4;
+// 77/78, 2; 75/77, 0 — kept unread, floors at what was measured.
 func TestHeldoutRound53Crisis(t *testing.T) {
 	for _, floor := range []setFloor{
 		{set: "heldout396", lines: 133, negatives: 57, high: 0.975, concern: 1.000, maxFalse: 1},
 		{set: "heldout397", lines: 133, negatives: 55, high: 1.000, concern: 0.916, maxFalse: 0},
 		{set: "heldout398", lines: 130, negatives: 55, high: 0.975, concern: 0.971, maxFalse: 1},
-	} {
-		checkCrisisSet(t, floor)
-	}
-}
-
-// Round 53, second batch: written blind like the first, measured on the
-// build of their arrival (08c3abf with the last two sentences read
-// together) before they were read — 399: 72/77, 2 false alarms; 400:
-// 69/75, 2; 401: 80/81, 6 — then read and tuned on.
-func TestHeldoutRound53SecondCrisis(t *testing.T) {
-	for _, floor := range []setFloor{
 		{set: "heldout399", lines: 135, negatives: 58, high: 0.975, concern: 1.000, maxFalse: 1},
 		{set: "heldout400", lines: 133, negatives: 58, high: 1.000, concern: 1.000, maxFalse: 0},
 		{set: "heldout401", lines: 138, negatives: 57, high: 1.000, concern: 1.000, maxFalse: 2},
-	} {
-		checkCrisisSet(t, floor)
-	}
-}
-
-// Round 53, third batch: measured on the build of their arrival before
-// they were read — 402: 68/75, 5 false alarms; 403: 77/78, 6 (three of
-// them romaji) — then read and tuned on.
-func TestHeldoutRound53ThirdCrisis(t *testing.T) {
-	for _, floor := range []setFloor{
 		{set: "heldout402", lines: 130, negatives: 55, high: 1.000, concern: 1.000, maxFalse: 0},
 		{set: "heldout403", lines: 137, negatives: 59, high: 1.000, concern: 0.972, maxFalse: 3},
-	} {
-		checkCrisisSet(t, floor)
-	}
-}
-
-// Round 53, last: written blind like the rest and measured on the round's
-// head unread — 404: 73/76, 4 false alarms; 405: 77/78, 2; 406: 75/77, 0
-// — and kept unread, floors at what was measured.
-func TestHeldoutRound53LastCrisis(t *testing.T) {
-	for _, floor := range []setFloor{
 		{set: "heldout404", lines: 133, negatives: 57, high: 0.975, concern: 0.944, maxFalse: 4},
 		{set: "heldout405", lines: 138, negatives: 60, high: 0.975, concern: 1.000, maxFalse: 2},
 		{set: "heldout406", lines: 134, negatives: 57, high: 0.950, concern: 1.000, maxFalse: 0},
