@@ -95,8 +95,11 @@ type workCase struct {
 }
 
 var (
-	daysAWeek    = pattern.MustCompile(`(休)?(?:週|しゅう)([1-7])([0-9]|時間|じかん)?`)
-	hoursAWeek   = pattern.MustCompile(`週([0-9]{1,2}(?:\.[0-9])?)時間`)
+	daysAWeek  = pattern.MustCompile(`(休)?(?:週|しゅう)([1-7])([0-9]|時間|じかん)?`)
+	hoursAWeek = pattern.MustCompile(`週([0-9]{1,2}(?:\.[0-9])?)時間`)
+	// weekLine follows a week's hours named as a line, not as one's own
+	// (週20時間未満に減らしたら？, 週20時間を超えると).
+	weekLine     = pattern.MustCompile(`^(未満|以下|を切|をき|より少な|よりすくな|の壁|の線|ライン|を下回)`)
 	fullDay      = pattern.MustCompile(`(?:フルタイム|定時|通常|普段|今は|いまは)(?:で|の|は|だと)?(?:1日)?([0-9]{1,2}(?:\.[0-9])?)時間`)
 	shortDay     = pattern.MustCompile(`([0-9]{1,2}(?:\.[0-9])?)時間(?:の|に|で)?(?:時短|短時間)|時短(?:勤務)?(?:で|に|にして|だと)(?:1日)?([0-9]{1,2}(?:\.[0-9])?)時間`)
 	hoursADay    = pattern.MustCompile(`(?:1日|一日|いちにち)(?:に|は)?([0-9]{1,2}(?:\.[0-9])?)時間`)
@@ -280,9 +283,8 @@ func (c *workCase) read(t string) {
 	if m := submatch(shortDay, t); m != nil {
 		c.shortHours, _ = strconv.ParseFloat(m[1]+m[2], 64)
 	}
-	if ms := allSubmatch(hoursAWeek, t); ms != nil {
-		// The last said is the one meant (今は週18時間で、来月から週22時間).
-		c.sched.Hours, _ = strconv.ParseFloat(ms[len(ms)-1][1], 64)
+	if h, ok := ownWeeklyHours(t); ok {
+		c.sched.Hours = h
 		c.passing = passingHours.MatchString(t)
 	} else if (daysTold || hoursADay.MatchString(t)) && c.sched.Days > 0 && c.dayHours > 0 {
 		// A day's hours told before hold for the days told now (週3日、
@@ -622,4 +624,19 @@ func hasSuffixAny(s string, suffixes []string) bool {
 		}
 	}
 	return false
+}
+
+// ownWeeklyHours is the week's hours the person works, read from t: the
+// last told (今は週18時間で、来月から週22時間), skipping a figure named as a
+// line (週20時間未満に減らしたら？: general set 202, round 54).
+func ownWeeklyHours(t string) (float64, bool) {
+	ms := hoursAWeek.FindAllStringSubmatchIndex(t, -1)
+	for i := len(ms) - 1; i >= 0; i-- {
+		if weekLine.MatchString(t[ms[i][1]:]) {
+			continue
+		}
+		h, err := strconv.ParseFloat(t[ms[i][2]:ms[i][3]], 64)
+		return h, err == nil
+	}
+	return 0, false
 }

@@ -44,7 +44,7 @@ var caseTopics = []struct {
 	{topicFixedOvertime, pattern.MustCompile(`固定残業|みなし残業|定額残業|残業代込み|時間分の残業`)},
 	{topicShortHours, pattern.MustCompile(`時短|短時間勤務`)},
 	{topicBenefit, pattern.MustCompile(`失業保険|失業手当|失業給付|基本手当|給付制限|所定給付`)},
-	{topicNonRenewal, pattern.MustCompile(`雇止め|雇い止め|更新(しない|されない|せえへん|せん|なし|はない|止め)|契約(を)?切られ|無期転換|契約[^。]{0,16}で終わり[』」]?(って|と)[^。]{0,4}(言われ|いわれ|言うて)`)},
+	{topicNonRenewal, pattern.MustCompile(`雇止め|雇い止め|更新(しない|されない|せえへん|せん|なし|はない|止め)|契約(を)?切られ|無期転換|契約(終了|満了|打ち切り|打切り)(です|だ|や|になる|になります|します)?[』」]?(って|と)[^。]{0,6}(言われ|いわれ|言うて|告げられ)|契約を?(終了|打ち切)(する|され)|契約[^。]{0,16}で終わり[』」]?(って|と)[^。]{0,4}(言われ|いわれ|言うて)`)},
 	{topicDismissal, pattern.MustCompile(`解雇|クビ|くびに|首にな|辞めてくれって|辞めてもらう|予告手当|来(ん|なく)(て|で)?(ええ|いい|よい)|こなくていい|こんでいい`)},
 	{topicNight, pattern.MustCompile(`深夜|夜中の時給|夜勤手当|夜勤の手当`)},
 	{topicOvertimePay, pattern.MustCompile(`サービス残業|サビ残|未払いの残業|残業代|残業手当|割増|割り増|わりまし|%増し|％増し|時間外手当|休日手当|休日出勤手当|休日労働|8時間を?(超|こえ)|[9９]時間働`)},
@@ -101,8 +101,12 @@ func topicOf(texts []string) caseTopic {
 		if topic == noCaseTopic {
 			continue
 		}
-		if topic == topicQuitNotice && !ownLeaving.MatchString(t) && topicOf(texts[i+1:]) == topicDismissal {
-			return topicDismissal
+		if topic == topicQuitNotice && !ownLeaving.MatchString(t) {
+			// …or of a contract's end told (来月末で契約終了ですって言われ
+			// ました → 何日前までに言わなきゃいけないとか決まりないんですか？).
+			if before := topicOf(texts[i+1:]); before == topicDismissal || before == topicNonRenewal {
+				return before
+			}
 		}
 		return topic
 	}

@@ -684,6 +684,42 @@ func onTopicNote(lis *playbook.Listening, in input) string {
 	return pickNote(ns, wider, false)
 }
 
+// caseNote is the note for the case the conversation is on, when a
+// question puts its own subject to that case (その場合、失業保険ってすぐも
+// らえます？ after 次は更新しないかもって言われて: the benefit after a
+// contract not renewed, not after quitting), or "". Only a note named by
+// the case's word and the question's words together answers so: one the
+// question names alone is picked as before.
+func caseNote(lis *playbook.Listening, in input) string {
+	if !inThatCase.MatchString(in.text) {
+		return ""
+	}
+	// The question names a subject of its own (失業保険), and the case is
+	// another: a question with no subject (その場合、次の派遣先を紹介されな
+	// かったらお給料は？) is answered by what its words name.
+	t, asked := topicOf(in.earlierUserTexts(caseWindow)), topicIn(in.text)
+	w := t.word()
+	if w == "" || asked == noCaseTopic || asked == t {
+		return ""
+	}
+	wider := in
+	wider.text, wider.joined = w+"\n"+in.text, true
+	ns := slices.DeleteFunc(fitting(nil, lis.Notes, wider), func(n *playbook.Note) bool {
+		return !namedFrom(n, wider, len(w)+1)
+	})
+	pick := pickNote(ns, wider, false)
+	if pick == pickNote(fitting(nil, lis.Notes, in), in, false) {
+		return "" // the question names it alone: answered as before
+	}
+	return pick
+}
+
+// inThatCase opens a question on the case just told (その場合, それだと,
+// そうなったら). Not それって: that points at what Akari said last as often
+// (それって1年で何日まで取れるんですか？ after the leave for a sick child,
+// in a conversation on paid leave).
+var inThatCase = pattern.MustCompile(`^[^。?？]{0,6}(その場合|そういう場合|そのとき|その時|その際|それなら|それだと|それやと|そうなると|そうなったら|そしたら|だとしたら)`)
+
 // refersBack points at something said before without naming it (それ全部
 // 使いたい, その分って).
 var refersBack = pattern.MustCompile(`(それ|その分|その日数|そっち)(を|も|って|は|全部|ぜんぶ|まとめて)`)

@@ -294,6 +294,14 @@ const minToldRuleName = 4
 // answer writes a reply within a worry: what the follow-up asks for, a
 // quiet reply to pain, or guidance.
 func answer(pb *playbook.Playbook, lis *playbook.Listening, f *playbook.Facet, in input) []string {
+	if in.asks() && in.ask != akari.AskThanks {
+		// 「その場合、失業保険ってすぐもらえます？」 after a contract not
+		// renewed: the note for that case, before any follow-up of the
+		// note given last.
+		if pick := caseNote(lis, in); pick != "" {
+			return noteReply(pb, lis, pick, in)
+		}
+	}
 	if in.ask != akari.AskThanks {
 		// 「それってどこに申請するの？」 after a note: that note's answer.
 		if texts := followOnNote(pb, lis, f, in); texts != nil {

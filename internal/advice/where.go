@@ -13,7 +13,12 @@ import (
 // no worry of its own, so it is answered from the worry on the table.
 var whereAsk = pattern.MustCompile(`どこ(で|に|へ|か|の窓口)|どちら(に|へ|で)(相談|ご相談|伺|行|連絡|問い合わせ)|(外|社外|会社以外|ほか|他|別)(に|で|の)?[^。]{0,6}(相談|そうだん|窓口)|(社外|会社の外|会社以外)(で|に)[^。]{0,10}(聞いて|話せ|話を|頼れ)|(相談|そうだん) ?(先|さき|窓口|まどぐち|できる ?(場所|ばしょ|ところ|とこ|所|人|ひと))|窓口(は|って|ある|あり)`)
 
-func asksWhere(text string) bool { return whereAsk.MatchString(text) }
+func asksWhere(text string) bool { return whereAsk.MatchString(text) && !anyWhere.MatchString(text) }
+
+// anyWhere is どこ in a concession, whichever one (退職代行ってどこに頼んでも
+// 同じ？: general set 205, round 54): it asks how they differ, not where to
+// go.
+var anyWhere = pattern.MustCompile(`どこ(に|で|へ)?(頼んでも|頼んだって|たのんでも|行っても|いっても|言っても|聞いても|選んでも|使っても|申し込んでも)(同じ|一緒|変わら|かわら)`)
 
 // asksWhatToBring asks what to prepare for a place already named (相談
 // 窓口に行くとしたら、何を準備しておけばいいですか): a note's list, not the

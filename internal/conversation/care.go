@@ -781,6 +781,11 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		// word of tonight, of sleep or of anyone talked to, is calmer at
 		// most; the one check on tonight first (care set 309, round 53).
 		// Talked and calmer (話して楽になった、もう大丈夫) is heard.
+	case !st.Care.Checked && !f.is(ci.safeTonight) && !f.is(ci.sleeps) && !f.is(talkedTo) && f.is(brushedOff) && safeByFine(f, ci):
+		// 「別にもう平気だし。それよりシフト減らしたいんだけど」 after a cut
+		// told: a fine tossed off on the way to another subject, before
+		// tonight was asked about, is no word of safety; care goes on and
+		// asks about tonight (care set 319, round 54).
 	case st.Care.Harmed && !f.is(ci.safeTonight) && fineOnly(f, ci):
 		// 「ばんそーこーはった　へいき」 after a cut told: the wound seen
 		// to and a fine, no word of tonight or of anyone there; care goes
@@ -1730,6 +1735,10 @@ func withoutBareFine(f folded) string {
 	}
 	return string(f)
 }
+
+// brushedOff is a fine tossed off (別に平気だし) or said on the way to
+// another subject (平気。それより…).
+var brushedOff = pattern.MustCompile(`(別に|べつに|べっつに)[^。]{0,4}(平気|へいき|大丈夫|だいじょうぶ|だいじょぶ)|(平気|へいき|大丈夫|だいじょうぶ|だいじょぶ)[^。]{0,6}[。、!！]?(それより|そんなことより|そんなんより|それはいいから|それはいいんで|てか|ていうか|つーか|ってか)`)
 
 // littleCalmer is calm said to be slight (少し楽になった, ちょっと落ち着いた);
 // talkedTo, someone talked with (話して楽になった, 友達と電話で話せた).

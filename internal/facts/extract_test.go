@@ -67,6 +67,8 @@ func TestExtract(t *testing.T) {
 		{"others employed as part", "パートさんが冷たい", []string{"trouble_with=パートさん"}},
 		{"employment hypothetical", "もし正社員なら安心なのに", nil},
 		{"employment comparison question", "正社員と派遣、どっちがいい？", nil},
+		{"employment named in comparison", "正社員みたいに2週間前に言えば辞められる？", nil},
+		{"employment supposed", "正社員だったらボーナス出るのかな", nil},
 
 		// job.
 		{"job engineer se", "SEです", []string{"job=エンジニア"}},

@@ -41,7 +41,7 @@ func newEmploymentRules() employmentRules {
 	}
 	return employmentRules{
 		lex:     newLexicon(canon),
-		notType: pattern.MustCompile(`^(?:さん|ナー|たち|達|先|元|会社|登用|法|の(?:人|方|子|社員|上司|同僚|先輩|後輩|友達|おばちゃん|おばさん|おじさん|仕事を?探|求人)|社員さん|社員の)`),
+		notType: pattern.MustCompile(`^(?:さん|ナー|たち|達|先|元|会社|登用|法|みたい|のよう|と同じ|とおなじ|並み|なみ|だったら|なら|と違|とちが|と比べ|とくらべ|より|の(?:人|方|子|社員|上司|同僚|先輩|後輩|友達|おばちゃん|おばさん|おじさん|仕事を?探|求人)|社員さん|社員の)`),
 		past:    pattern.MustCompile(`(?:(?:前職|以前|昔|元|前の(?:会社|職場|仕事))(?:は|で|の|も)?|(?:時|とき|頃|ころ|時代)(?:に|は|も|の)?)$`),
 		negated: pattern.MustCompile(`^(?:じゃ|では|でも)?(?:ない|なく)`),
 	}

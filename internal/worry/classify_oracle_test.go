@@ -114,8 +114,9 @@ func unmaskByTables(prev rune, rest []rune) (rune, bool) {
 func classifyBefore(m *Model, text string) akari.Classification {
 	a := analyseBefore(m, text)
 	if kana, ok := jatext.FromRomaji(text); ok {
-		// Romaji read as kana too, for the higher risk (round 20).
-		if k := analyseBefore(m, kana); riskRank(k.risk.risk) > riskRank(a.risk.risk) {
+		// Romaji read as kana too, for the higher risk (round 20); the
+		// model alone only as sure as over words set aside (round 54).
+		if k := analyseBefore(m, kana); riskRank(k.risk.risk) > riskRank(a.risk.risk) && (k.risk.why != "model" || k.risk.prob >= modelSure) {
 			a.risk = k.risk
 		}
 	}

@@ -111,7 +111,9 @@ var whenWords = []string{"今夜", "こんや", "今晩", "今日", "きょう",
 // stories: a film's scene, a game's character, the news. Methods and
 // places said inside one are someone else's (fictionContext).
 var fictionContext = []string{"映画", "ドラマ", "漫画", "マンガ", "アニメ", "ゲーム", "小説", "キャラ", "主人公", "登場人物", "作品", "原作",
-	"脚本", "ニュース", "記事", "報道", "犯人", "歌詞", "ミュージカル", "舞台", "演劇", "ミステリー", "サスペンス", "刑事", "探偵", "推理"}
+	"脚本", "ニュース", "記事", "報道", "犯人", "歌詞", "ミュージカル", "舞台", "演劇", "ミステリー", "サスペンス", "刑事", "探偵", "推理",
+	// games by name (マリカーで崖から落ちまくり: crisis set 407, round 54)
+	"マリカー", "マリオカート", "マイクラ", "マインクラフト", "スプラ", "スマブラ", "ポケモン", "モンハン", "フォートナイト", "エーペックス", "apex", "原神", "ゲーム実況"}
 
 // possessiveReporters are the people whose words a catchphrase is
 // (利用者さんの口癖).
@@ -234,6 +236,35 @@ var constructions = []construction{
 			"入院した", "入院しま", "救急車", "労災"},
 		gap:    12,
 		unless: []string{"死", "しに", "しぬ", "消え", "きえ", "いなくな", "終わりにし", "終わらせ", "楽にな", "らくにな", "わざと", "たら", "ればいい", "いいのに", "とか考え", "かなって"}},
+	{name: "a question of a work rule (それって休憩になると？)", risk: akari.RiskNone, settled: true,
+		// A rule of breaks, leave or pay asked about, in any speech, with
+		// no word of life, death or harm in the message: the risk model
+		// alone read three such questions in Kyushu and Kansai speech as
+		// signs (0.98–0.995: general set 204, round 54), where it reads
+		// the same questions in standard Japanese as nothing.
+		stems: []string{"休憩", "有給", "有休", "割増", "代休", "振替休日", "振休", "残業代", "時給", "給料", "給与", "シフト", "ナースコール", "休日出勤", "時季変更",
+			"タイムカード", "就業規則", "雇用保険", "社会保険", "扶養", "契約更新", "労働時間", "仮眠", "断られ", "代わりがおらん", "代わりがいない"},
+		ends: []string{"なると$", "なかと$", "よかと$", "あると$", "なると?$", "なるん$", "なくなるん$", "ですか$", "ますか$", "でしょうか$", "なるの$", "いいの$", "ええの$", "ええん$",
+			"なんですか$", "とですか$", "やろか$", "じゃろか$", "だべか$", "すか$"},
+		gap: 80,
+		unless: []string{"生き", "いき", "死", "しに", "しぬ", "タヒ", "消え", "きえ", "いなく", "居なく", "おらんく", "いねぐ", "終わり", "終わら", "おわら", "楽に", "らくに", "眠", "目覚", "目が覚",
+			"飛", "落ち", "首", "ロープ", "紐", "薬", "くすり", "切", "遺書", "この世", "あの世", "命", "存在", "生まれ", "迷惑", "限界", "もう無理", "もうむり", "疲れ", "つかれ", "つら", "辛",
+			"しんど", "価値", "意味", "何のため", "なんのため", "決め", "最後", "さいご", "お別れ", "ありがとう", "さよなら", "ごめん", "保険金", "線路", "ホーム", "屋上", "橋", "海", "車"}},
+	{name: "medicine taken as prescribed (決められた量飲んだら眠れた)", risk: akari.RiskNone, settled: true,
+		// Sleeping pills taken as the doctor said, and the sleep they gave:
+		// the risk model alone read it as high (0.88, crisis set 407, round
+		// 54). More than that, or pills kept back, is no part of it.
+		stems: []string{"決められた量", "決められた分", "処方された量", "処方された分", "処方通り", "処方どおり", "用法用量", "用量を守", "言われた量", "言われた通りの量", "先生に言われた通り"},
+		unless: []string{"以上", "超え", "こえ", "倍", "全部", "ぜんぶ", "まとめて", "貯め", "溜め", "ためて", "一気", "死", "しに", "しぬ", "消え", "きえ", "終わりにし", "楽にな",
+			"目覚めな", "起きな"}},
+	{name: "a shop closed for good (最後の営業日に配ります)", risk: akari.RiskNone, settled: true,
+		// Stock given away and letters of thanks for the regulars, on a
+		// family shop's last day: a closing told, not a farewell to life
+		// (the risk model alone read it as high, 0.99: care set 318, round
+		// 54).
+		stems: []string{"最後の営業日", "閉店する", "閉店します", "閉店が決ま", "閉店になり", "閉店になる", "閉店の準備", "閉店セール", "店を畳", "店をたた", "廃業", "店じまい", "閉業"},
+		unless: []string{"生き", "死", "しに", "しぬ", "消え", "きえ", "いなくな", "この世", "あの世", "遺書", "楽にな", "らくにな", "後を追", "首", "飛び",
+			"終わりにし", "終わらせ", "おわらせ", "一緒に終わ", "私も", "俺も", "包丁", "刃", "薬", "練炭", "ロープ"}},
 	{name: "the day one was taken to hospital (救急車で運ばれた日)", risk: akari.RiskNone, settled: true,
 		// A day asked about (さっきの救急車で運ばれた日と、そのあと休んでる
 		// 日はどうなる？ after heatstroke on a site; general set 194, round
@@ -401,6 +432,8 @@ var constructions = []construction{
 	{name: "prevention, insurance and news", risk: akari.RiskNone,
 		stems: []string{"自殺予防", "自殺防止", "自殺の免責", "自死の案件", "自殺の案件", "自死案件", "自殺案件", "自死の事案", "自殺の事案", "自殺免責期間", "自殺対策", "自殺者", "自殺率", "自殺統計", "自殺総合", "自殺のニュース", "自殺報道",
 			"いのちの電話", "生命保険", "死亡保険", "死亡保障", "自殺免責", "ゲートキーパー", "suicideprevention", "希死念慮の研修",
+			// …in the kana romaji spells (seimei hoken no kanyuu: crisis set 408, round 54)
+			"せいめいほけん",
 			"自殺未遂の患者", "自殺企図の患者", "自殺行為", "過労自殺", "過労死", "自殺のサイン", "自殺のリスク", "自殺について",
 			"自殺に関する", "自殺の報道", "jisatsuboushi", "jisatsuyobou", "jisatsutaisaku", "suicidehotline", "crisishotline", "preventionhotline", "自殺の記事", "自殺事件", "自殺した社員", "自殺した人", "自殺したらしい", "自殺があった",
 			"自殺したってニュース", "自殺したという", "自殺があったらしい", "自殺者が", "団体生命", "団体保険", "死亡事故", "死亡災害", "労災",
@@ -811,7 +844,8 @@ var constructions = []construction{
 	{name: "asking whether something vanishes (使いきれなかった分って消えちゃう？)", risk: akari.RiskNone,
 		stems: []string{"消えちゃう", "消える", "消えます", "消えてしまう", "消えちゃいます", "消えてしまいます", "なくなっちゃう", "なくなる", "なくなります"},
 		// A thing named before it: leave, points, data, money.
-		before: &objects{keep: []string{"った分", "ない分", "残った分", "余った分", "の分", "分って", "分は", "有給", "有休", "代休", "ポイント", "データが", "データを", "データ消", "データ入力", "データは", "データも", "ファイル",
+		before: &objects{keep: []string{"った分", "ない分", "残った分", "余った分", "の分", "分って", "分は", "有給", "有休", "代休", "日数", "休暇", "使わないまま", "使わずに", "使い切れ", "使いきれ", "使わないで", "使わんで", "取らないで", "取らずに", "取らないまま", "取らんで", "とらないで",
+			"放っておいたら", "ほっといたら", "ほうっておいたら", "放置したら", "置いといたら", "ポイント", "データが", "データを", "データ消", "データ入力", "データは", "データも", "ファイル",
 			"残業代", "手当", "給料", "お金", "記録", "履歴", "保存", "ボーナス", "退職金", "年金"}, need: true, window: 14}},
 	{name: "a means let go of (練炭は弟に預けた, 薬は全部捨てた)", risk: akari.RiskNone, settled: true,
 		stems: []string{"練炭", "れんたん", "ロープ", "睡眠薬", "眠剤", "薬", "くすり", "カッター", "カミソリ", "剃刀", "包丁", "刃物", "七輪"},
@@ -924,7 +958,9 @@ var constructions = []construction{
 		// Leaving a job, sweets handed round: the model reads the goodbye
 		// and the gifts as a farewell of another kind (crisis set 95, in
 		// romaji). Not settled: sure enough, it may still speak.
-		stems: []string{"最後の出勤", "最終出勤", "さいごのしゅっきん", "さいしゅうしゅっきん", "最後のしゅっきん", "最後の勤務日", "最終勤務日", "saigonoshukkin", "saishuushukkin", "lastdayatwork", "lastdayofwork"}},
+		stems: []string{"最後の出勤", "最終出勤", "さいごのしゅっきん", "さいしゅうしゅっきん", "最後のしゅっきん", "最後の勤務日", "最終勤務日", "saigonoshukkin", "saishuushukkin", "lastdayatwork", "lastdayofwork",
+			// Last day at the store today…excited for what's next (crisis set 408, round 54)
+			"lastdayatthe", "lastdayatmy", "finaldayatthe", "finaldayatmy", "lastshiftatthe", "lastshiftatmy"}},
 	{name: "no say at work (何の権限もない)", risk: akari.RiskNone, settled: true,
 		// A manager in name only, a part-timer with no say: 何の…もない
 		// about authority is work talk, where 自分には何もない is not.
@@ -1360,7 +1396,9 @@ var constructions = []construction{
 		// 荷台にロープかけて, 剪定で枝にロープかけて: a load or a tree's
 		// care. 裏山の木さロープかけてきた is neither.
 		unless: join(fictionContext, ordinaryMeans, []string{"乾か", "洗濯", "手を拭", "濡れ", "掛けておい", "汗", "講習", "訓練", "安全帯", "はーねす", "ろぷわく", "高所作業", "消防", "救命", "ぼいすかうと", "ヨット", "よっと",
-			"荷台", "積荷", "積み荷", "ブルーシート", "伐採", "剪定", "枝打ち", "造園", "植木", "庭木", "ハンモック", "ブランコ"})},
+			"荷台", "積荷", "積み荷", "ブルーシート", "伐採", "剪定", "枝打ち", "造園", "植木", "庭木", "ハンモック", "ブランコ",
+			// a badge worn on a cord (入館証のひもを首にかけて出勤)
+			"入館証", "社員証", "名札", "ネームホルダー", "ネックストラップ", "ストラップ", "idカード", "首から下げ"})},
 	{name: "jumping in at a station (次の駅で飛び込む)", risk: akari.RiskHigh,
 		stems:    []string{"駅で飛び込", "駅で飛びこ", "駅でとびこ", "ほむで飛び込", "ほむから飛び込", "線路に飛び込", "線路に飛びこ", "電車に飛び込", "電車に飛びこ", "電車の前に飛び込", "快速に飛び込", "特急に飛び込", "新幹線に飛び込"},
 		notAfter: []string{"み営業", "み乗車", "んで乗", "で乗"},
@@ -1408,7 +1446,7 @@ var constructions = []construction{
 			// a remedy kept for a season (薬ためてる笑 花粉症の: crisis set 403)
 			"花粉", "アレルギー", "常備", "鼻炎", "回収", "研修で", "声かけ", "声掛け",
 			// 服薬管理…薬を溜め込んでしまう利用者さん: someone one cares for.
-			"利用者さんが", "入居者さんが", "患者さんが", "服薬管理",
+			"利用者さんが", "入居者さんが", "患者さんが", "服薬管理", "服薬指導", "ご家族が", "患者さんのご家族",
 			// 推理小説で、犯人が睡眠薬を溜めてた伏線: a story's.
 			"推理小説", "伏線", "犯人が", "トリック"}},
 	{name: "held back at the edge (駅員さんに止められた)", risk: akari.RiskHigh,
@@ -1716,7 +1754,9 @@ var constructions = []construction{
 		unless: []string{"shaving", "accidentally", "byaccident", "cooking", "coffeemachine", "onthestove", "ontheoven", "ironing", "onthegrill",
 			// a policy's suicide clause; goodbye letters to one's pupils on a
 			// last day; things given away before flying home.
-			"suicideclause", "mystudents", "myclass", "flyinghome", "flyhome", "movingbackto"}},
+			"suicideclause", "mystudents", "myclass", "flyinghome", "flyhome", "movingbackto",
+			// …or before a move, or on a last day at a job (crisis set 408, round 54)
+			"sinceimmoving", "becauseimmoving", "immovingto", "imovingto", "weremovingto", "lastdayatthe", "lastdayatmy", "excitedforwhat"}},
 
 	{name: "the note written, in English (i already wrote the note)", risk: akari.RiskHigh,
 		stems: []string{"alreadywrotethenote", "alreadywrotemynote", "alreadywrittenthenote", "alreadywrittenmynote", "wrotemynote", "writtenmynote",
@@ -1989,6 +2029,80 @@ var constructions = []construction{
 			"ベルト巻", "ベルトを巻", "縄巻", "縄を巻", "コードかけ", "コードをかけ", "ひもをかけ", "紐をかけ", "ロープをかけ", "ベルトをかけ"},
 		gap:    4,
 		unless: fictionContext},
+	{name: "stopping on a crossing, meant (踏切で止まろうかな)", risk: akari.RiskHigh,
+		// Stopping at a crossing as an intent, not as the wait it is
+		// (踏切で止まった): kaeri ni fumikiri de tomaro kana (crisis set 408,
+		// round 54).
+		stems:  []string{"踏切で", "踏み切りで", "ふみきりで", "踏切の中で", "踏切のなかで", "線路の上で", "線路で"},
+		ends:   []string{"止まろう", "とまろう", "止まろっか", "とまろっか", "止まろか", "とまろか", "止まっとこう", "立ち止まろう", "止まってみよう", "とまってみよう", "止まったら楽", "とまったら楽", "止まってたら楽"},
+		gap:    4,
+		unless: fictionContext},
+	{name: "oneself gone by a day ahead (来週の自分はいないかもしれない)", risk: akari.RiskConcern,
+		stems: []string{"来週の自分", "明日の自分", "来月の自分", "来年の自分", "週明けの自分", "らいしゅうのじぶん", "あしたのじぶん"},
+		ends:  []string{"はいない", "はもういない", "はおらん", "はもうおらん", "もういない", "は存在しない", "はこの世に"},
+		gap:   2},
+	{name: "a season not to be seen (新年度は迎えない)", risk: akari.RiskHigh,
+		// A date decided, and the new year not to be met (4月1日って決めた。
+		// 新年度は迎えない: crisis set 408, round 54). Not 迎えられない, which
+		// a company in trouble may say of itself.
+		stems:  []string{"新年度", "新年", "来年度", "来年", "年明け", "正月", "春", "誕生日", "クリスマス", "ボーナス"},
+		ends:   []string{"は迎えない", "を迎えない", "は迎えへん", "は迎えん", "は迎えないつもり", "を迎えるつもりはない", "は迎えるつもりない", "を迎える気はない", "はこない", "は来ない"},
+		gap:    1,
+		unless: []string{"会社", "うちの店", "店", "事業", "部署", "チーム", "プロジェクト", "倒産", "閉店", "潰れ", "つぶれ", "予定", "旅行", "実家", "帰省", "出張", "仕事で", "夜勤", "シフト"}},
+	{name: "a means, and the day decided (アンプル…使う日は決めてる)", risk: akari.RiskHigh,
+		stems: []string{"アンプル", "薬", "くすり", "睡眠薬", "眠剤", "インスリン", "練炭", "ロープ", "持ち出した"},
+		ends:  []string{"使う日は決め", "使う日を決め", "使う日も決め", "飲む日は決め", "飲む日を決め", "飲む日も決め", "やる日は決め", "やる日を決め", "使う日決め", "飲む日決め"},
+		gap:   30},
+	{name: "no next month for oneself (私にはもう来月なんてない)", risk: akari.RiskConcern,
+		stems: []string{"私には", "俺には", "自分には", "僕には", "うちには", "あたしには", "わたしには"},
+		ends: []string{"来月なんてな", "来月なんかな", "明日なんてな", "明日なんかな", "来年なんてな", "来年なんかな", "来週なんてな", "来週なんかな", "もう来月はな", "もう明日はな",
+			"もう来年はな", "来月はもうな", "明日はもうな", "もう来月なんて", "もう明日なんて", "もう来年なんて", "未来なんてな", "未来なんかな"},
+		gap: 3},
+	{name: "the one wishing to vanish, oneself (消えたがってるの私かも)", risk: akari.RiskConcern,
+		stems: []string{"消えたがって", "死にたがって", "いなくなりたがって", "消えたがっとる", "死にたがっとる"},
+		ends:  []string{"の私", "のは私", "のが私", "の俺", "のは俺", "のが俺", "のは自分", "のが自分", "の自分", "のは僕", "の僕"},
+		gap:   2},
+	{name: "thanks for everything, said for no reason (今まで…ありがとね。なんとなく言っときたくて)", risk: akari.RiskConcern,
+		// Thanks for all the past, and nothing to explain them (crisis set
+		// 408, round 54): a farewell unsaid. A leaving, a move or a
+		// transfer explains them.
+		stems:  []string{"今まで", "いままで", "これまで"},
+		ends:   []string{"言っときたく", "言っておきたく", "伝えておきたく", "伝えときたく", "言っとこうと思", "言っときたいな", "なんとなく言いたく"},
+		gap:    40,
+		unless: []string{"退職", "辞め", "やめる", "異動", "転勤", "引っ越", "卒業", "送別", "最終出勤", "最後の出勤", "転職", "結婚", "出産"}},
+	{name: "a cord to the neck, imagined (ワイヤー見てたら…首にかけたらって)", risk: akari.RiskHigh,
+		// The cord first and the neck after, as a thought (玉掛けのワイヤー見
+		// てたら変なこと考えた。首にかけたらって: crisis set 407, round 54).
+		// Only as a what-if or an intent: 社員証のひもを首にかけて is how
+		// a badge is worn.
+		stems: []string{"ワイヤー", "ロープ", "紐", "ひも", "コード", "ケーブル", "ベルト", "縄", "なわ"},
+		ends: []string{"首にかけたら", "首に掛けたら", "首にかけよう", "首に掛けよう", "首にかけれ", "首に掛けれ", "首に巻いたら", "首にまいたら", "首に巻こう", "首にかけてみ", "首に巻いてみ",
+			"首にかけちゃ", "首に回したら", "首にまわしたら"},
+		gap:    24,
+		unless: fictionContext},
+	{name: "the harness taken off at height, meant (ハーネス外そうかと思っとる)", risk: akari.RiskHigh,
+		// A safety harness one means to take off up high is a way to fall
+		// (高所作業のときハーネス外そうかと思っとる: crisis set 407, round 54);
+		// taken off for the heat or a break, or told off for, it is work.
+		stems:  []string{"ハーネス", "安全帯", "命綱"},
+		ends:   []string{"外そうか", "外そっか", "外そうと思", "外そう思", "外したろか", "外したろう", "外してしまお", "外して落ち", "外して飛"},
+		gap:    8,
+		unless: []string{"暑", "あつくて", "休憩", "トイレ", "怒られ", "注意され", "叱られ", "点検", "交換", "ダメ", "だめ", "危な", "あぶな"}},
+	{name: "not sure of being alive (給料日まで生きてる自信ない)", risk: akari.RiskConcern, jest: true,
+		// Doubt of being alive by a day ahead: said of money in jest as
+		// often as not (給料日まで生きてる自信ないw), so the model may
+		// overrule it (crisis set 407, round 54).
+		stems: []string{"生きてる自信", "生きている自信", "生きていく自信", "生きてく自信", "生きていける自信", "生きてける自信", "生き延びる自信", "生きられる自信"},
+		ends:  []string{"ない", "ねえ", "ねぇ", "ありません", "あらへん", "ねー", "無い"},
+		gap:   2},
+	{name: "no one troubled from tomorrow, rest assured (明日から誰にも迷惑かけんけん安心して)", risk: akari.RiskHigh,
+		// A burden to no one from now on, and the others told not to
+		// worry: a farewell (crisis set 407, round 54). Not a resolve at
+		// work (もう誰にも迷惑かけないように気をつけます).
+		stems:  []string{"誰にも迷惑", "だれにも迷惑", "誰にもめいわく", "もう迷惑かけ", "もう迷惑は", "もう迷惑を", "二度と迷惑"},
+		ends:   []string{"安心して", "あんしんして", "心配せんで", "心配しないで", "心配しなくて", "心配いら"},
+		gap:    14,
+		unless: []string{"ように", "よう気", "よう頑張", "頑張", "がんば", "気をつけ", "気を付け", "注意", "確認", "ミス", "反省", "次から", "今後"}},
 	{name: "a death wished on one, taken up (『死ね』って言われた。ほんとにそうする)", risk: akari.RiskHigh,
 		stems: []string{"ほんとにそうする", "本当にそうする", "ほんまにそうする", "ほんとにそうします", "本当にそうします", "そうしてやる", "言われた通りにする", "言われたとおりにします", "言われた通りにします",
 			"言われたとおりにする", "言う通りにする", "言うとおりにする", "望み通りにしてやる", "望みどおりにしてやる",
@@ -2880,6 +2994,11 @@ var idiomWords = []string{
 	// 眠れず、朝になると体が動かなくなります): the model over-reads them as
 	// it does a figure.
 	"眠れな", "眠れず", "眠れん", "眠れね", "眠れへ", "眠れやん",
+	// しに inside a cancelling (内定取り消しになる？: care set 319, round 54).
+	"取り消しに", "取消しに", "取り消しされ", "とりけしに", "帳消しに", "打ち消しに",
+	// …and a night's sleep had at last (決められた量飲んだら久々に眠れた:
+	// crisis set 407, round 54).
+	"久々に眠れた", "久しぶりに眠れた", "ひさびさに眠れた", "よく眠れた", "ぐっすり眠れ", "やっと眠れた", "ちゃんと眠れた", "少し眠れた", "すこし眠れた",
 	// A heart gone numb from the work, said and closed (待ち呼が300超えて、
 	// もう心が死んでます。: care set 281, round 48) — not 心が死んでいる
 	// というか…, which goes on to something more.

@@ -1783,7 +1783,7 @@ func TestHeldoutRound52LastCrisis(t *testing.T) {
 //
 // all read and tuned on after; and 404–406 on the round's head: 73/76, 4;
 // 77/78, 2; 75/77, 0 — kept unread, floors at what was measured.
-func TestHeldoutRound53Crisis(t *testing.T) {
+func TestHeldoutRound53And54Crisis(t *testing.T) {
 	for _, floor := range []setFloor{
 		{set: "heldout396", lines: 133, negatives: 57, high: 0.975, concern: 1.000, maxFalse: 1},
 		{set: "heldout397", lines: 133, negatives: 55, high: 1.000, concern: 0.916, maxFalse: 0},
@@ -1796,7 +1796,13 @@ func TestHeldoutRound53Crisis(t *testing.T) {
 		{set: "heldout404", lines: 133, negatives: 57, high: 0.975, concern: 0.944, maxFalse: 4},
 		{set: "heldout405", lines: 138, negatives: 60, high: 0.975, concern: 1.000, maxFalse: 2},
 		{set: "heldout406", lines: 134, negatives: 57, high: 0.950, concern: 1.000, maxFalse: 0},
+		// Round 54: 407 measured on arrival at 73 of 78 signs, 408 and 409
+		// at 149 of 157; all three read after (docs/classifier.md, round 54).
+		{set: "heldout407", lines: 133, negatives: 55, high: 0.975, concern: 1.000, maxFalse: 0},
+		{set: "heldout408", lines: 133, negatives: 56, high: 0.975, concern: 1.000, maxFalse: 1},
+		{set: "heldout409", lines: 136, negatives: 56, high: 1.000, concern: 1.000, maxFalse: 0},
 	} {
 		checkCrisisSet(t, floor)
 	}
 }
+

@@ -435,6 +435,9 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout404", File: "crisis_heldout404.jsonl"},
 		{Name: "heldout405", File: "crisis_heldout405.jsonl"},
 		{Name: "heldout406", File: "crisis_heldout406.jsonl"},
+		{Name: "heldout407", File: "crisis_heldout407.jsonl"},
+		{Name: "heldout408", File: "crisis_heldout408.jsonl"},
+		{Name: "heldout409", File: "crisis_heldout409.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
