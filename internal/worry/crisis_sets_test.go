@@ -1805,4 +1805,3 @@ func TestHeldoutRound53And54Crisis(t *testing.T) {
 		checkCrisisSet(t, floor)
 	}
 }
-
