@@ -69,7 +69,11 @@ func newTestApp(t *testing.T, env map[string]string) *App {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := New(cfg, Options{Prompts: prompts.FS(), Logger: slog.New(slog.DiscardHandler)})
+	model, err := sharedClassifier()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := New(cfg, Options{Prompts: prompts.FS(), Logger: slog.New(slog.DiscardHandler), Classifier: model})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -433,7 +433,7 @@ var anything = pattern.MustCompile(`(で|だと)(なんか|何か|なにか|い�
 // a question for advice, not a search — unlike 夜勤のない介護の仕事ってある？.
 func kindsAsked(f folded) bool {
 	last := lastSentence(f)
-	if !whatKinds.MatchString(last) || kindSought(last) || jatext.PrefectureIn(string(f)) != "" || placeNamed(last) || showWords.MatchString(string(f)) {
+	if !whatKinds.MatchString(last) || kindSought(last) || jatext.PrefectureIn(string(f)) != "" || placeNamed(last) || twoPlaces.MatchString(string(f)) || showWords.MatchString(string(f)) {
 		return false
 	}
 	return true
@@ -451,10 +451,14 @@ func kindSought(s string) bool {
 	return false
 }
 
+// twoPlaces opens on two places to choose from (箱根か小田原で, 松山か今治
+// で): towns no list may know, asked for as a search.
+var twoPlaces = pattern.MustCompile(`(^|[。!！?？、])[\p{Han}\p{Katakana}ー]{2,6}(か|と|や)[\p{Han}\p{Katakana}ー]{2,6}(で|なら|あたりで|周辺で)`)
+
 var background = pattern.MustCompile(`^(師|士|職|員)?(さん)?(の|で|と|として)(資格|経験|スキル|知識|キャリア|仕事しか)`)
 
 var (
-	whatKinds = pattern.MustCompile(`(別の|ほかの|他の|以外の|いがいの|どんな|向いてる|向いている|活かせる|いかせる|生かせる|活きる|活きそうな|いきる|雇ってもらえる|できそうな)[^。?]{0,10}(仕事|職種|職業)って(どんなのが|どんなものが|何が|なにが)?(ありますか|ある\?|あります\?|あるのかな|あるかな|ありますかね|あるんかな|あるやろか)[。?]*$|(仕事|職種|職業)(って|は|には)(どんなのが|どんなものが|どういうのが|何が|なにが)(ありますか|ある\?|あります\?|あるの\?|あるかな)[。?]*$`)
+	whatKinds = pattern.MustCompile(`(別の|ほかの|他の|以外の|いがいの|どんな|向いてる|向いている|活かせる|いかせる|生かせる|活きる|活きそうな|いきる|雇ってもらえる|できそうな)[^。?]{0,10}(仕事|職種|職業)(って)?(どんなのが|どんなものが|何が|なにが)?(ありますか|ある\?|あります\?|あるのかな|あるかな|ありますかね|あるんかな|あるやろか)[。?]*$|(仕事|職種|職業)(って|は|には)(どんなのが|どんなものが|どういうのが|何が|なにが)(ありますか|ある\?|あります\?|あるの\?|あるかな)[。?]*$`)
 	showWords = pattern.MustCompile(`求人|見せ|みせ|見し|紹介して|探して|さがして`)
 )
 

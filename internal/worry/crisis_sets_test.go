@@ -1801,6 +1801,10 @@ func TestHeldoutRound53And54Crisis(t *testing.T) {
 		{set: "heldout407", lines: 133, negatives: 55, high: 0.975, concern: 1.000, maxFalse: 0},
 		{set: "heldout408", lines: 133, negatives: 56, high: 0.975, concern: 1.000, maxFalse: 1},
 		{set: "heldout409", lines: 136, negatives: 56, high: 1.000, concern: 1.000, maxFalse: 0},
+		// 410 and 411, written last and measured on the round's head:
+		// 152 of 155 signs, no false alarm; kept unread.
+		{set: "heldout410", lines: 135, negatives: 56, high: 1.000, concern: 0.942, maxFalse: 0},
+		{set: "heldout411", lines: 132, negatives: 56, high: 0.975, concern: 1.000, maxFalse: 0},
 	} {
 		checkCrisisSet(t, floor)
 	}

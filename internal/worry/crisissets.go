@@ -438,6 +438,8 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout407", File: "crisis_heldout407.jsonl"},
 		{Name: "heldout408", File: "crisis_heldout408.jsonl"},
 		{Name: "heldout409", File: "crisis_heldout409.jsonl"},
+		{Name: "heldout410", File: "crisis_heldout410.jsonl"},
+		{Name: "heldout411", File: "crisis_heldout411.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
