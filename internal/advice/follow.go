@@ -687,9 +687,9 @@ func onTopicNote(lis *playbook.Listening, in input) string {
 // caseNote is the note for the case the conversation is on, when a
 // question puts its own subject to that case (その場合、失業保険ってすぐも
 // らえます？ after 次は更新しないかもって言われて: the benefit after a
-// contract not renewed, not after quitting), or "". Only a note named by
-// the case's word and the question's words together answers so: one the
-// question names alone is picked as before.
+// contract not renewed, not after quitting), or "". It answers only when
+// the question, read with the case's word, names another note than it
+// names alone; otherwise the question is answered as before.
 func caseNote(lis *playbook.Listening, in input) string {
 	if !inThatCase.MatchString(in.text) {
 		return ""

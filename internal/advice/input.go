@@ -373,7 +373,7 @@ func asksAtEnd(t string) bool {
 // in casual speech (そもそもその2024年問題って何が変わったの: general set
 // 206, round 54) — not 何も or いつも, which tell, nor a why (なんでなん),
 // a complaint as often as a question.
-var whAsked = pattern.MustCompile(`(何が|何を|何に|なにが|なにを|何日|何年|何回|何時間|何か月|何ヶ月|何円|いくら|どうやって|どこで|どこに|どこへ|どこが|いつから|いつまで|誰が|誰に|だれが|だれに|どれくらい|どのくらい|どんくらい)[^。、!！]{0,30}(たの|だの|るの|うの|いの|ん)$`)
+var whAsked = pattern.MustCompile(`(何が|何を|何に|なにが|なにを|何日|何年|何回|何時間|何か月|何ヶ月|何円|いくら|どうやって|どこで|どこに|どこへ|どこが|いつから|いつまで|誰が|誰に|だれが|だれに|どれくらい|どのくらい|どんくらい)[^。、!！]{0,30}(たの|だの|るの|うの|いの|るん|たん|なん|いん|のん)$`)
 
 // notKnowing ends a message that says the person does not know something,
 // or wants to find out (確認したいっちゃけど, 知りたいです, 知っておきたいです).

@@ -54,6 +54,10 @@ func TestAsksReadsEverySentence(t *testing.T) {
 		{"今日は早く帰れた。明日も頑張る", false},
 		{"辞める前に有給ぜんぶ使いたいんだけど、園長にダメって言われたらどうしよ💦", true},
 		{"逆質問なにきけば", true},
+		{"そもそもその2024年問題って何が変わったの", true},
+		{"有給っていつから使えるん", true},
+		{"何回言っても上司が聞いてくれへん", false},
+		{"会社からは自腹で払えって言われた。なんでなん", false},
 	}
 	for _, tt := range tests {
 		in := input{text: jatext.Fold(tt.text)}
