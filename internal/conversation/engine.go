@@ -379,13 +379,18 @@ func New(d Deps) (*Engine, error) {
 	if d.CareTTL <= 0 {
 		d.CareTTL = DefaultCareTTL
 	}
-	return &Engine{Deps: d, intents: compiledIntents(), facts: facts.NewExtractor()}, nil
+	return &Engine{Deps: d, intents: compiledIntents(), facts: compiledFacts()}, nil
 }
 
 // compiledIntents are the intent patterns, compiled once per process like
 // a package's regexps: they are read-only, and compiling them takes a
 // fifth of a second, which every engine built (a test's each) would pay.
 var compiledIntents = sync.OnceValue(newIntents)
+
+// compiledFacts are the fact rules, compiled once per process for the same
+// reason: an Extractor is read-only and safe for concurrent use (one
+// engine already serves every worker with one).
+var compiledFacts = sync.OnceValue(facts.NewExtractor)
 
 // Situation is what the caller knows about the moment besides the state:
 // whether a recruiter has the conversation and whether the person was told.
