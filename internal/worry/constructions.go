@@ -2071,12 +2071,12 @@ var constructions = []construction{
 		// A date decided, and the new year not to be met (4月1日って決めた。
 		// 新年度は迎えない: crisis set 408, round 54). Not 迎えられない, which
 		// a company in trouble may say of itself.
-		stems:  []string{"新年度", "新年", "来年度", "来年", "年明け", "正月", "春", "誕生日", "クリスマス", "ボーナス"},
-		ends:   []string{"は迎えない", "を迎えない", "は迎えへん", "は迎えん", "は迎えないつもり", "を迎えるつもりはない", "は迎えるつもりない", "を迎える気はない", "はこない", "は来ない"},
+		stems:  []string{"新年度", "新年", "来年度", "来年", "年明け", "正月", "春", "誕生日", "クリスマス"},
+		ends:   []string{"は迎えない", "を迎えない", "は迎えへん", "は迎えん", "は迎えないつもり", "を迎えるつもりはない", "は迎えるつもりない", "を迎える気はない"},
 		gap:    1,
 		unless: []string{"会社", "うちの店", "店", "事業", "部署", "チーム", "プロジェクト", "倒産", "閉店", "潰れ", "つぶれ", "予定", "旅行", "実家", "帰省", "出張", "仕事で", "夜勤", "シフト"}},
 	{name: "a means, and the day decided (アンプル…使う日は決めてる)", risk: akari.RiskHigh,
-		stems: []string{"アンプル", "薬", "くすり", "睡眠薬", "眠剤", "インスリン", "練炭", "ロープ", "持ち出した"},
+		stems: []string{"アンプル", "睡眠薬", "眠剤", "インスリン", "練炭", "ロープ", "持ち出した"},
 		ends:  []string{"使う日は決め", "使う日を決め", "使う日も決め", "飲む日は決め", "飲む日を決め", "飲む日も決め", "やる日は決め", "やる日を決め", "使う日決め", "飲む日決め"},
 		gap:   30},
 	{name: "no next month for oneself (私にはもう来月なんてない)", risk: akari.RiskConcern,
@@ -2092,7 +2092,7 @@ var constructions = []construction{
 		// Thanks for all the past, and nothing to explain them (crisis set
 		// 408, round 54): a farewell unsaid. A leaving, a move or a
 		// transfer explains them.
-		stems:  []string{"今まで", "いままで", "これまで"},
+		stems:  []string{"今までありがと", "いままでありがと", "これまでありがと", "今まで仲良く", "いままで仲良く", "今までお世話に", "今まで本当にありがと", "今までほんとにありがと", "今まで一緒に"},
 		ends:   []string{"言っときたく", "言っておきたく", "伝えておきたく", "伝えときたく", "言っとこうと思", "言っときたいな", "なんとなく言いたく"},
 		gap:    40,
 		unless: []string{"退職", "辞め", "やめる", "異動", "転勤", "引っ越", "卒業", "送別", "最終出勤", "最後の出勤", "転職", "結婚", "出産"}},
@@ -2104,8 +2104,9 @@ var constructions = []construction{
 		stems: []string{"ワイヤー", "ロープ", "紐", "ひも", "コード", "ケーブル", "ベルト", "縄", "なわ"},
 		ends: []string{"首にかけたら", "首に掛けたら", "首にかけよう", "首に掛けよう", "首にかけれ", "首に掛けれ", "首に巻いたら", "首にまいたら", "首に巻こう", "首にかけてみ", "首に巻いてみ",
 			"首にかけちゃ", "首に回したら", "首にまわしたら"},
-		gap:    24,
-		unless: fictionContext},
+		gap:       24,
+		notBefore: []string{"ヘッドホンの", "ヘッドホン", "ヘッドフォンの", "イヤホンの", "イヤホン"},
+		unless:    fictionContext},
 	{name: "the harness taken off at height, meant (ハーネス外そうかと思っとる)", risk: akari.RiskHigh,
 		// A safety harness one means to take off up high is a way to fall
 		// (高所作業のときハーネス外そうかと思っとる: crisis set 407, round 54);
@@ -2125,10 +2126,11 @@ var constructions = []construction{
 		// A burden to no one from now on, and the others told not to
 		// worry: a farewell (crisis set 407, round 54). Not a resolve at
 		// work (もう誰にも迷惑かけないように気をつけます).
-		stems:  []string{"誰にも迷惑", "だれにも迷惑", "誰にもめいわく", "もう迷惑かけ", "もう迷惑は", "もう迷惑を", "二度と迷惑"},
-		ends:   []string{"安心して", "あんしんして", "心配せんで", "心配しないで", "心配しなくて", "心配いら"},
-		gap:    14,
-		unless: []string{"ように", "よう気", "よう頑張", "頑張", "がんば", "気をつけ", "気を付け", "注意", "確認", "ミス", "反省", "次から", "今後"}},
+		stems: []string{"誰にも迷惑", "だれにも迷惑", "誰にもめいわく", "もう迷惑かけ", "もう迷惑は", "もう迷惑を", "二度と迷惑"},
+		ends:  []string{"安心して", "あんしんして", "心配せんで", "心配しないで", "心配しなくて", "心配いら"},
+		gap:   14,
+		unless: []string{"ように", "よう気", "よう頑張", "頑張", "がんば", "気をつけ", "気を付け", "注意", "確認", "ミス", "反省", "次から", "今後",
+			"返し", "返済", "払い終", "自分で", "自立", "一人でやって"}},
 	{name: "a death wished on one, taken up (『死ね』って言われた。ほんとにそうする)", risk: akari.RiskHigh,
 		stems: []string{"ほんとにそうする", "本当にそうする", "ほんまにそうする", "ほんとにそうします", "本当にそうします", "そうしてやる", "言われた通りにする", "言われたとおりにします", "言われた通りにします",
 			"言われたとおりにする", "言う通りにする", "言うとおりにする", "望み通りにしてやる", "望みどおりにしてやる",
