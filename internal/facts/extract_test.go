@@ -69,6 +69,7 @@ func TestExtract(t *testing.T) {
 		{"employment comparison question", "正社員と派遣、どっちがいい？", nil},
 		{"employment named in comparison", "正社員みたいに2週間前に言えば辞められる？", nil},
 		{"employment supposed", "正社員だったらボーナス出るのかな", nil},
+		{"employment wished with なら", "正社員ならいいな", []string{"wishes=正社員"}},
 
 		// job.
 		{"job engineer se", "SEです", []string{"job=エンジニア"}},
