@@ -774,18 +774,15 @@ func (e *Engine) care(ctx context.Context, st *akari.State, text string, f folde
 		// again, and care goes on quietly. Safety told at length besides
 		// the annoyance (もう聞くなって。…いや、わりぃ。…かみさんにも全部
 		// 話した。もう大丈夫だ) is heard.
-	case !st.Care.Checked && !f.is(ci.safeTonight) && !f.is(ci.sleeps) && !f.is(talkedTo) && (f.is(littleCalmer) && safeByFine(f, ci) || st.Care.Jobs > 0 && fineOnly(f, ci)):
-		// 「少し楽になったけん、もう大丈夫よ」 — only a little calmer — and
-		// 「大丈夫じゃけぇ、もう平気よ」 said to get the listings just
-		// deferred, before tonight was asked about: a bare fine, with no
-		// word of tonight, of sleep or of anyone talked to, is calmer at
+	case !st.Care.Checked && !f.is(ci.safeTonight) && !f.is(ci.sleeps) && !f.is(talkedTo) && ((f.is(littleCalmer) || f.is(brushedOff)) && safeByFine(f, ci) || st.Care.Jobs > 0 && fineOnly(f, ci)):
+		// 「少し楽になったけん、もう大丈夫よ」 — only a little calmer —,
+		// 「別にもう平気だし。それよりシフト減らしたいんだけど」 — a fine
+		// tossed off on the way to another subject (care set 319, round
+		// 54) — and 「大丈夫じゃけぇ、もう平気よ」 said to get the listings
+		// just deferred, before tonight was asked about: a bare fine, with
+		// no word of tonight, of sleep or of anyone talked to, is calmer at
 		// most; the one check on tonight first (care set 309, round 53).
 		// Talked and calmer (話して楽になった、もう大丈夫) is heard.
-	case !st.Care.Checked && !f.is(ci.safeTonight) && !f.is(ci.sleeps) && !f.is(talkedTo) && f.is(brushedOff) && safeByFine(f, ci):
-		// 「別にもう平気だし。それよりシフト減らしたいんだけど」 after a cut
-		// told: a fine tossed off on the way to another subject, before
-		// tonight was asked about, is no word of safety; care goes on and
-		// asks about tonight (care set 319, round 54).
 	case st.Care.Harmed && !f.is(ci.safeTonight) && fineOnly(f, ci):
 		// 「ばんそーこーはった　へいき」 after a cut told: the wound seen
 		// to and a fine, no word of tonight or of anyone there; care goes
