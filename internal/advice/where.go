@@ -17,8 +17,9 @@ func asksWhere(text string) bool { return whereAsk.MatchString(text) && !anyWher
 
 // anyWhere is どこ in a concession, whichever one (退職代行ってどこに頼んでも
 // 同じ？: general set 205, round 54): it asks how they differ, not where to
-// go.
-var anyWhere = pattern.MustCompile(`どこ(に|で|へ)?(頼んでも|頼んだって|たのんでも|行っても|いっても|言っても|聞いても|選んでも|使っても|申し込んでも)(同じ|一緒|変わら|かわら)`)
+// go; or where a figure can be looked up (有給の残りってどこで分かる？), which
+// a note answers, not a desk.
+var anyWhere = pattern.MustCompile(`どこ(に|で|へ)?(頼んでも|頼んだって|たのんでも|行っても|いっても|言っても|聞いても|選んでも|使っても|申し込んでも)(同じ|一緒|変わら|かわら)|どこで(分か|わか|見れ|見られ|確認でき|確かめられ|調べられ)`)
 
 // asksWhatToBring asks what to prepare for a place already named (相談
 // 窓口に行くとしたら、何を準備しておけばいいですか): a note's list, not the
