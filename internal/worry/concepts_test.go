@@ -528,6 +528,16 @@ func TestConceptPairs(t *testing.T) {
 		{"", "この会社で頑張る理由がもうない。転職する", akari.RiskNone},
 		{"no hope, no way ahead (きぼう とか ない 先も みえん)", "希望もない、先も見えない", akari.RiskConcern},
 		{"", "異動の希望も通らないし、先が見えない", akari.RiskNone},
+		{"pills held back to be saved (睡眠薬、もう飲まない。貯めとかなきゃ)", "もらった薬、今日から飲まない。貯めておかなきゃいけないし", akari.RiskHigh},
+		{"", "薬局のポイント、お金の代わりに貯めとかなきゃ。薬もらうたび", akari.RiskNone},
+		{"coal and tape bought together (炭とガムテープ買った)", "練炭とガムテ、車に積んだ", akari.RiskHigh},
+		{"", "引っ越しの梱包で炭とガムテープが余ってる", akari.RiskNone},
+		{"a fall up high not minded (安全帯つけずに…落ちたら落ちたでいい)", "屋根の上、ハーネスなし。落ちても別にいい", akari.RiskHigh},
+		{"", "足場の点検で落ちてもいい工具にはストラップつけろって言われた", akari.RiskNone},
+		{"a last page written to a child, to be read when older (連絡帳の最後のページに…読める年になったら読んでほしい)", "日記の最後のページに娘へ書いた。いつか読んでくれたら", akari.RiskHigh},
+		{"", "卒業文集の最後のページ、10年後の自分へって書いた。いつか読んでね", akari.RiskNone},
+		{"the last day in every sense (全部の意味で最終日)", "今週末が、ぜんぶの意味で最後の日になる", akari.RiskHigh},
+		{"one life too long already (一回でも長すぎる人生)", "人生って一回でも長すぎない？", akari.RiskConcern},
 	}
 	covered := map[string]bool{}
 	for _, tt := range tests {

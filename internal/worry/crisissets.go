@@ -440,6 +440,8 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout409", File: "crisis_heldout409.jsonl"},
 		{Name: "heldout410", File: "crisis_heldout410.jsonl"},
 		{Name: "heldout411", File: "crisis_heldout411.jsonl"},
+		{Name: "heldout412", File: "crisis_heldout412.jsonl"},
+		{Name: "heldout413", File: "crisis_heldout413.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
