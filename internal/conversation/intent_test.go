@@ -371,12 +371,14 @@ func TestThanksInCasualWords(t *testing.T) {
 	for _, s := range []string{"ふーん、聞いてみるわ。さんきゅ", "あざっす！", "了解、試してみるね", "おおきに",
 		"なるほど。いろいろありがとうございました", "OK、参考にします", "今日はこのへんで。ありがとうございます",
 		// Round 29 (general sets 82, 83).
-		"どうも", "どうもです", "あいがとさげもした", "おおきに！助かったわ"} {
+		"どうも", "どうもです", "あいがとさげもした", "おおきに！助かったわ",
+		// Round 55 (general set 208): typed in kana, said as friends do.
+		"もうちょいかんがえるわ。きいてくれてあんがと", "あんがと〜", "はなせてよかった"} {
 		if !fold(s).is(in.listen.thanks) {
 			t.Errorf("thanks(%q) = false, want true", s)
 		}
 	}
-	for _, s := range []string{"さんきゅーって言われたけど給料上がらない", "聞いてみるわけにもいかない", "参考にするならどの求人がいい？", "どうも上司と合わない"} {
+	for _, s := range []string{"さんきゅーって言われたけど給料上がらない", "聞いてみるわけにもいかない", "参考にするならどの求人がいい？", "どうも上司と合わない", "あんがとって言われても給料は上がらん"} {
 		if fold(s).is(in.listen.thanks) {
 			t.Errorf("thanks(%q) = true, want false", s)
 		}
