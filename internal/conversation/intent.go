@@ -543,13 +543,18 @@ func asksForWork(s string) bool {
 			_, size := utf8.DecodeRuneInString(s[end:])
 			end += size
 		}
-		if one := s[:end]; (listingAsk.MatchString(one) || wantsToSee.MatchString(one) && listingNoun.MatchString(one)) && (jatext.PrefectureIn(one) != "" || listingConditions[0].MatchString(one) || listingConditions[1].MatchString(one) || listingConditions[2].MatchString(one) || kindOfWork.MatchString(one) || workNamed.MatchString(one)) {
+		if one := s[:end]; !tooMuchAsked.MatchString(one) && (listingAsk.MatchString(one) || wantsToSee.MatchString(one) && listingNoun.MatchString(one)) && (jatext.PrefectureIn(one) != "" || listingConditions[0].MatchString(one) || listingConditions[1].MatchString(one) || listingConditions[2].MatchString(one) || kindOfWork.MatchString(one) || workNamed.MatchString(one)) {
 			return true
 		}
 		s = s[end:]
 	}
 	return false
 }
+
+// tooMuchAsked asks agreement that something is too much (持ち帰りの仕事
+// 多すぎでねが？, 仕事量おかしすぎじゃない？): in Tohoku speech でねが is
+// "isn't it", not "is there" (care set 327, round 55, showed listings).
+var tooMuchAsked = pattern.MustCompile(`(すぎ|過ぎ|おかし|ひど|酷|大変|無理)[^。?]{0,3}(でねが|でねぇが|でねえが|でねか|じゃねが|じゃねえか|じゃねぇか|じゃない\?|じゃないか|でない\?|でないか|やない\?|やないか)`)
 
 // queryWord is a word a search typed as a query is made of, besides a
 // place: a way of employment, a kind of work, a condition of pay, hours or

@@ -552,3 +552,20 @@ func TestSomeoneElseOrAkari(t *testing.T) {
 		}
 	}
 }
+
+// A question asking agreement that something is too much (でねが is
+// Tohoku for "isn't it") asks for no listings; a search in the same
+// speech still does.
+func TestTooMuchIsNoSearch(t *testing.T) {
+	in := newIntents()
+	for s, want := range map[string]bool{
+		"保育士1年目だっちゃ。持ち帰りの仕事多すぎでねが？😢": false,
+		"残業の仕事量おかしすぎじゃない？":           false,
+		"仙台で保育士の仕事ねが？":               true,
+		"介護の仕事、仙台でねが？":               true,
+	} {
+		if got := in.wantsJobs(fold(s)); got != want {
+			t.Errorf("wantsJobs(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -538,6 +538,18 @@ func TestConceptPairs(t *testing.T) {
 		{"", "卒業文集の最後のページ、10年後の自分へって書いた。いつか読んでね", akari.RiskNone},
 		{"the last day in every sense (全部の意味で最終日)", "今週末が、ぜんぶの意味で最後の日になる", akari.RiskHigh},
 		{"one life too long already (一回でも長すぎる人生)", "人生って一回でも長すぎない？", akari.RiskConcern},
+		{"to be with the dead, wished (主人は去年亡くなって…主人のところに早く行きたい)", "母が他界してから、母のところに行けたらいいのにって考える", akari.RiskConcern},
+		{"", "祖父が他界して、法事で祖父のところに行きたい", akari.RiskNone},
+		{"the pills, all of them, meant (睡眠薬が残ってるから、それを全部飲んでしまおうかしら)", "眠れなかったら、睡眠薬それ全部飲んでしまおうかしら", akari.RiskHigh},
+		{"", "花粉の薬、残り全部飲んじゃおう。あと2日分", akari.RiskNone},
+		{"a place saved to look at (あの崖の写真、スマホに保存した)", "崖の写真を保存した。何回も見てる", akari.RiskHigh},
+		{"", "崖の写真を保存した。工事の点検用", akari.RiskNone},
+		{"the only way out, a place (逃げ場はもうあそこしかない)", "逃げ場はもうあそこしかないって思う", akari.RiskConcern},
+		{"", "逃げ場は実家しかない。あそこしか帰る場所がない", akari.RiskNone},
+		{"living long as the family's burden (私が長生きするほど家族が苦しむ)", "俺が生きてる限り家族に迷惑がかかる", akari.RiskConcern},
+		{"", "ばあちゃんが長生きするほどお金がかかるって親戚が", akari.RiskNone},
+		{"a day set for it, and relief (日曜の夜にやるって決めたら、少し楽になりました)", "土曜の夜にやると決めた。それまでは普通にしてる", akari.RiskHigh},
+		{"", "日曜に大掃除やるって決めたら、すっきりした", akari.RiskNone},
 	}
 	covered := map[string]bool{}
 	for _, tt := range tests {

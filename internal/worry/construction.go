@@ -124,6 +124,9 @@ type constructionSet struct {
 	metaTopics, metaMeanings, vouches [][]byte
 	// meantAs say, right after words, what they meant (って意味で).
 	meantAs [][]byte
+	// ruleStems and ruleUnless read a question of a work rule (see
+	// ruleAsked).
+	ruleStems, ruleUnless [][]byte
 }
 
 func crisisBytes(list []string) [][]byte {
@@ -195,7 +198,37 @@ func newConstructionSet() constructionSet {
 	set.shameAfter = crisisBytes(embarrassmentAfter)
 	set.vanishShame = crisisBytes(vanishHyperbole)
 	set.modest = crisisBytes(modestPrefaces)
+	set.ruleStems = crisisBytes(ruleQuestionStems)
+	set.ruleUnless = crisisBytes(join(ruleQuestionUnless, ruleAskedUnless))
 	return set
+}
+
+// ruleAsked reports whether text, a message that asks something, is a
+// question of a work rule or a procedure in any words: it names one
+// (ruleQuestionStems) and nothing of life, death, harm, a place or a
+// farewell (ruleQuestionUnless). The construction "a question of a work
+// rule" reads the same words by how the question ends; a question ends
+// in more ways than a list holds (任意継続にするなら、いつまでに手続き
+// しないといけませんか？, 夫の扶養に入ってるんですけど、その場合はどう
+// なっちゃうんでしょう: the risk model alone read them at 0.997 and 0.98;
+// general sets 209 and 211, round 55).
+func (s *constructionSet) ruleAsked(text []byte) bool {
+	return containsAnyBytes(text, s.ruleStems) && !containsAnyBytes(text, s.ruleUnless)
+}
+
+// ruleAskedUnless are more words of harm a question ends with no rule
+// for, read besides ruleQuestionUnless (…このまま朝起きなければ申請も
+// いらないのに; いつ終わってもいいや、って思うのって普通？; どうせ月曜には
+// 俺いないから: kept sets 146, 167, 399).
+var ruleAskedUnless = []string{"起きな", "起きれな", "目覚めな", "終わっ", "いない", "おらん", "おらへん", "どうでもいい", "将来もない", "将来がない", "先がない", "希望", "絶望", "つらい", "つらすぎ", "しんどい"}
+
+func containsAnyBytes(text []byte, words [][]byte) bool {
+	for _, w := range words {
+		if len(w) > 0 && bytes.Contains(text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // addTo registers the stems and weak words with the lexicon.

@@ -442,6 +442,8 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout411", File: "crisis_heldout411.jsonl"},
 		{Name: "heldout412", File: "crisis_heldout412.jsonl"},
 		{Name: "heldout413", File: "crisis_heldout413.jsonl"},
+		{Name: "heldout414", File: "crisis_heldout414.jsonl"},
+		{Name: "heldout415", File: "crisis_heldout415.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }

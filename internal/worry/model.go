@@ -509,9 +509,13 @@ func (m *Model) judge(r *riskResult, norm []rune, feats []uint64) {
 	case r.prob < m.gate.veto:
 		*r = riskResult{risk: akari.RiskNone, why: "model veto", prob: r.prob}
 	case r.jest && r.prob < m.gate.vetoJest:
-		*r = riskResult{risk: akari.RiskNone, why: "model veto, in jest", prob: r.prob, jestRisk: r.risk}
+		*r = riskResult{risk: akari.RiskNone, why: vetoedInJest, prob: r.prob, jestRisk: r.risk}
 	}
 }
+
+// vetoedInJest explains a wish said in jest as often as not that the
+// risk model set aside.
+const vetoedInJest = "model veto, in jest"
 
 // Classify says which worry text is about and whether it shows a crisis.
 // Crisis detection is independent of the category. With nothing the model

@@ -229,6 +229,11 @@ func (m *Model) detectRisk(text []byte, ends []int32, prob float64, asked, elong
 	// never overrules their denial.
 	c.denied = denied || m.constructions.weakDenied(text, &m.lex, occs)
 	c.asked = asked
+	if asked && !c.settled && m.constructions.ruleAsked(text) {
+		// A question of a work rule, however it ends, with no word of
+		// harm: the model alone does not read it as a sign.
+		c.settled, c.ordinary = true, true
+	}
 	if r.prob < m.gate.need(*c) {
 		return r
 	}

@@ -82,6 +82,9 @@ const (
 // round 50). At 0.9995 a kept conversation's 画面の向こうにいると存在しない
 // みたいで (0.9998) was read as a sign.
 func (m *Model) readSentences(r *riskResult, text string) {
+	if r.why == vetoedInJest && m.readJestClauses(r, text) {
+		return
+	}
 	vetoed := r.why == "model veto"
 	if r.risk != akari.RiskNone || utf8.RuneCountInString(text) < minLongRunes {
 		return
@@ -133,15 +136,76 @@ func (m *Model) readSentences(r *riskResult, text string) {
 	}
 }
 
+// jestClauseSure is how sure the risk model must be, of the clause alone,
+// that a wish said in jest as often as not (消えたい) is meant, when the
+// model set the wish aside over a long message (see readJestClauses).
+const jestClauseSure = 0.9
+
+// readJestClauses reads a long message whose wish the risk model set aside
+// as said in jest (model veto, in jest) a clause at a time, and raises r
+// to the wish's risk when the model alone is sure of the clause that holds
+// it: read whole, a night's work told around it drowns the wish (…師長には
+// 「段取りが悪い」ってまた詰められて、帰りの電車でずっと、もう消えてしまいたい
+// なって思ってました。でも明日も日勤だし…: 0.007 whole, 0.998 for its
+// clause; care set 326, round 55), where a wish in jest is as light alone
+// as in its message (消えたいw). It reports whether it raised r.
+func (m *Model) readJestClauses(r *riskResult, text string) bool {
+	if utf8.RuneCountInString(text) < minLongRunes {
+		return false
+	}
+	var buf [maxClauses]string
+	for _, c := range splitOn(buf[:0], text, clauseMarks) {
+		if strings.ContainsAny(c, "「『\"") || contrasted(c) {
+			// A wish quoted is someone's words (「死にたい」ってつぶやいて
+			// る); one followed by けど, what the rest of the sentence
+			// answers (消えたいって毎日思ってたけど、これで本当に…):
+			// only the whole message says whose, and what came of it.
+			continue
+		}
+		a := m.analyseTextAs(c, false)
+		if !a.risk.risk.Crisis() || a.risk.why == "model" || a.risk.prob < jestClauseSure {
+			continue
+		}
+		*r = riskResult{risk: a.risk.risk, why: a.risk.why, prob: r.prob}
+		return true
+	}
+	return false
+}
+
+// contrasted reports whether a clause ends by turning to what follows
+// (…思ってたけど、).
+func contrasted(clause string) bool {
+	c := strings.TrimRight(clause, clauseMarks)
+	for _, end := range []string{"けど", "けれど", "けども", "けれども", "のに", "ものの", "が"} {
+		if strings.HasSuffix(c, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxClauses bounds the clauses read on the stack; past it, appending
+// allocates.
+const maxClauses = 48
+
+// clauseMarks end a clause: a sentence's marks and its commas.
+const clauseMarks = sentenceMarks + "、，,　"
+
 // sentenceMarks end a sentence.
 const sentenceMarks = "。！？!?\n"
 
 // splitSentences appends text's sentences, each with its closing mark, to
 // dst.
 func splitSentences(dst []string, text string) []string {
+	return splitOn(dst, text, sentenceMarks)
+}
+
+// splitOn appends text's parts ending at any of marks, each with its
+// closing mark, to dst.
+func splitOn(dst []string, text, marks string) []string {
 	start := 0
 	for i, r := range text {
-		if !strings.ContainsRune(sentenceMarks, r) {
+		if !strings.ContainsRune(marks, r) {
 			continue
 		}
 		end := i + utf8.RuneLen(r)

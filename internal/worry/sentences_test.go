@@ -103,3 +103,34 @@ func BenchmarkLongMessage(b *testing.B) {
 		}
 	})
 }
+
+// A wish said in jest as often as not, which the risk model set aside over
+// a long message, is read again in its own clause: meant there, it is
+// the sign the night's story around it drowned; quoted, or followed by
+// けど and what came of it, it stays aside.
+func TestJestWishReadInItsClause(t *testing.T) {
+	m := loadModel(t)
+	tests := []struct {
+		name, text string
+		want       akari.Risk
+	}{
+		{"a wish among a night's work", "今日も急変が2件あって、記録が終わったの朝の10時で、師長には「段取りが悪い」ってまた詰められて、帰りの電車でずっと、もう消えてしまいたいなって思ってました。でも明日も日勤だし、有給なんて取れる雰囲気じゃないし、転職活動する元気もないんですよね", akari.RiskConcern},
+		{"a wish quoted, someone else's", "飲食店の店長です。アルバイトの子がシフト中に「死にたい」ってつぶやいてるのを聞いてしまいました。冗談っぽい言い方だったけど気になります。店長としてどう声をかけたらいいでしょうか。", akari.RiskNone},
+		{"a wish past, and what came of it", "今日やっと退職届が受理された！！3年間、毎朝吐きそうになりながら通ってた会社。最終出社まであと2週間。消えたい消えたいって毎日思ってたけど、これで本当にあの会社から消えられる。晴れ晴れした気分✨", akari.RiskNone},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := m.Classify(tt.text).Risk; got != tt.want {
+				t.Errorf("Classify(%q).Risk = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestContrasted(t *testing.T) {
+	for s, want := range map[string]bool{"思ってたけど、": true, "辛いのに": true, "もう消えてしまいたいなって思ってました。": false, "帰りの電車でずっと、": false} {
+		if got := contrasted(s); got != want {
+			t.Errorf("contrasted(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
