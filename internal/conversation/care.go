@@ -223,6 +223,14 @@ func newCareIntents() careIntents {
 			// roommate just got home.
 			// (folded: no spaces)
 			`|i'?msafe|iamsafe|safetonight|(won'?t|willnot|notgoingto|notgonna)(doanything|hurtmyself|doit)|someoneis(here|withme)|(roommate|friend|mom|dad|mother|father|partner|wife|husband|sister|brother|boyfriend|girlfriend)[^.?!]{0,20}(ishere|ishome|gothome|camehome|iswithme|cameover)` +
+			// 今夜はそいつの家泊まる (a friend's place, named loosely);
+			// ハサミは店に置いてきた (the means left where it is not at
+			// hand); 今夜は姉と話してから寝ます (care sets 328, 329, round
+			// 55). A call to a line only meant (いのちの電話かけてみるわ) is no
+			// plan yet (kept care set 170).
+			`|(親友|友達|友人|友だち|ダチ|そいつ|あいつ|先輩|同期|彼氏|彼女|恋人)(ちゃん|さん)?(の|ん)(家|いえ|うち|ち|部屋|とこ)(に|へ|で)?(今夜|今晩|今日)?(は)?(泊ま|とま)` +
+			`|(ハサミ|はさみ|シザー|カッター|刃物|包丁|カミソリ|剃刀|薬|くすり|睡眠薬|ロープ|紐|練炭)(は|を|も)?[^。?]{0,10}(置いてきた|置いてきました|置いて帰った|置いてった)` +
+			`|(母|父|親|夫|妻|旦那|嫁|姉|兄|妹|弟|友達|友人|親友|彼氏|彼女|家族)(ちゃん|さん|貴)?と(話して|はなして|電話して|でんわして)から(寝る|寝ます|ねる|ねます)` +
 			// 今夜はなんもしねっす (東北), 何もしないっす.
 			`|(何も|なにも|なんも)(しねっす|しねえっす|しないっす|せんっす|しねす|すねっす)` +
 			// 屋上とか行かんから安心して: a place named, and not gone to.

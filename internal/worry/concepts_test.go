@@ -550,6 +550,7 @@ func TestConceptPairs(t *testing.T) {
 		{"", "ばあちゃんが長生きするほどお金がかかるって親戚が", akari.RiskNone},
 		{"a day set for it, and relief (日曜の夜にやるって決めたら、少し楽になりました)", "土曜の夜にやると決めた。それまでは普通にしてる", akari.RiskHigh},
 		{"", "日曜に大掃除やるって決めたら、すっきりした", akari.RiskNone},
+		{"a rope bought, its ordinary use denied (I bought a rope today. not for camping lol)", "bought some rope. not for moving lol", akari.RiskHigh},
 	}
 	covered := map[string]bool{}
 	for _, tt := range tests {

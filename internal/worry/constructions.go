@@ -346,6 +346,39 @@ var constructions = []construction{
 		stems: []string{"胸が苦し", "胸がくるし", "胸が痛", "胸がいた", "胸がぎゅっと", "胸が締め付け", "胸がしめつけ", "胸がざわざわ", "胸がチクチク"},
 		unless: []string{"死", "しに", "しぬ", "消え", "きえ", "いなく", "いない方", "いないほう", "最後", "さいご", "遺書", "手紙", "さよなら", "ごめんね", "生き", "この世", "楽にな", "らくにな",
 			"終わりにし", "終わらせ", "眠りた", "目覚め", "飛", "首", "薬", "ロープ"}},
+	{name: "pills for sleep, the sleep told (睡眠薬、1錠ずつちゃんと飲んどる。おかげで最近よう眠れる)", risk: akari.RiskNone, settled: true,
+		// Crisis set 417, round 55: read as high by the model over 眠 (0.975).
+		stems:  []string{"睡眠薬", "眠剤", "睡眠導入剤", "導入剤"},
+		ends:   []string{"よう眠れ", "よく眠れ", "眠れるように", "眠れるよう", "ぐっすり眠れ", "ぐっすり寝れ", "眠れてる", "眠れてます", "眠れるわ", "眠れるし", "よう寝れ", "よく寝れ"},
+		gap:    40,
+		unless: []string{"多め", "より多", "増や", "貯め", "溜め", "ためて", "全部", "ぜんぶ", "まとめて", "一気", "死", "しに", "しぬ", "消え", "きえ", "目覚めな", "起きな", "ずっと眠", "永遠", "楽にな"}},
+	// Round 55, third batch (crisis sets 416, 417, read after their counts).
+	{name: "someone's words of death, taken to heart (「生きてる価値ない」って言われて…そうなのかも)", risk: akari.RiskConcern,
+		// The words are someone else's (settled by the harassment veto);
+		// agreeing with them, or thinking of doing as told, is the
+		// person's own (上司に死ねって言われた。最近、言われた通りにした方が
+		// 楽なのかもって思う).
+		stems: []string{"生きてる価値ない", "生きてる価値がない", "生きる価値ない", "生きる価値がない", "死ね", "しね", "消えろ", "いなくなれ", "死んでくれ", "死んだ方がいい", "死んだほうがいい"},
+		ends: []string{"そうなのかも", "その通りかも", "そのとおりかも", "本当にそうかも", "ほんとにそうかも", "ほんまにそうかも", "言われた通りにした方が", "言われたとおりにした方が", "言われた通りにしたほうが", "言われたとおりにしたほうが",
+			"言う通りにした方が", "言うとおりにしたほうが", "そうしたほうが楽", "そうした方が楽", "その方が楽なのかも", "そのほうが楽なのかも", "そうかもしれない", "そうかもって"},
+		gap: 40},
+	{name: "a surer way to vanish (もっと確実に会社から消える方法見つけた)", risk: akari.RiskHigh,
+		stems: []string{"確実に", "確実な", "確実で"},
+		ends:  []string{"消える方法", "きえる方法", "いなくなる方法", "死ねる方法", "しねる方法", "終われる方法", "楽になれる方法", "消えれる方法"},
+		gap:   16},
+	{name: "a method's pain asked (首吊りって痛い？)", risk: akari.RiskHigh,
+		stems: []string{"首吊り", "首つり", "くびつり", "飛び降り", "とびおり", "練炭", "れんたん", "オーバードーズ", "リストカット", "入水", "焼身"},
+		ends:  []string{"って痛い", "は痛い", "って苦しい", "は苦しい", "って楽", "は楽", "って確実", "で確実", "で死ねる", "でしねる", "って一瞬", "は一瞬", "って怖い"},
+		// No unless: a sign's construction vetoed becomes a veto span
+		// that silences other readings (最近、飛び降りのニュース見ても
+		// 他人ごとに思えん, kept set 300, was lost when it had one).
+		gap: 2},
+	{name: "tired of living, in Tohoku speech (生ぎでんのがやんだ)", risk: akari.RiskConcern,
+		stems: []string{"生ぎでんの", "生ぎでるの", "生ぎるの", "いぎでんの", "いぎでるの", "いぎるの", "生ぎでぐの", "生ぎでいぐの"},
+		ends:  []string{"やんだ", "やだ", "いやだ", "嫌だ", "疲れ", "つかれ", "こわい", "めんどくせ", "しんどい"},
+		gap:   4},
+	{name: "not wanting to live, in Kyushu speech (もう生きとうない)", risk: akari.RiskConcern,
+		stems: []string{"いきとない", "いきとうない", "生きとうない", "生きとない", "いきとおない", "生きとおない", "いきとーない", "生きとーない"}},
 	{name: "a funeral told done (おそうしき ぶじに おわりました)", risk: akari.RiskNone, settled: true,
 		// Someone's funeral over, thanks to all, back to work tomorrow
 		// (crisis set 415, round 55: read as high by the model, 0.81).
@@ -357,7 +390,7 @@ var constructions = []construction{
 		unless:   []string{"自分の葬式", "私の葬式", "俺の葬式", "自分のお葬式", "私のお葬式", "あとを追", "後を追", "そっちに行", "追いかけ", "ところへ行", "ところに行", "そばに行", "もとへ", "もとに行"}},
 	{name: "a soft wish in jest, laughed off (しにたみ…まあ明日には忘れてるけど笑)", risk: akari.RiskNone, settled: true,
 		stems:  []string{"しにたみ", "死にたみ", "きえたみ", "消えたみ", "タヒにたみ"},
-		ends:   []string{"忘れてる", "わすれてる", "忘れとる", "笑", "ｗ", "w"},
+		ends:   []string{"忘れてる", "わすれてる", "忘れとる", "笑", "ｗ", "w", "的な意味", "的な意味で", "ぐらいの意味", "くらいの意味"},
 		gap:    24,
 		unless: []string{"本気", "マジで", "まじで", "ガチで", "がちで", "限界", "もう無理", "もうむり", "ネタじゃ", "冗談じゃ", "死ぬ", "死ね", "気力"}},
 	{name: "an end of everything for a rest (全部終わりにして温泉でのんびり)", risk: akari.RiskNone,
@@ -1553,7 +1586,9 @@ var constructions = []construction{
 			// a badge worn on a cord (入館証のひもを首にかけて出勤)
 			"入館証", "社員証", "名札", "ネームホルダー", "ネックストラップ", "ストラップ", "idカード", "首から下げ",
 			// an extension cord for the site (延長コード、現場用に30m買った: crisis set 412)
-			"現場用", "ドラムリール", "コードリール", "コンセント", "電工", "配線"})},
+			"現場用", "ドラムリール", "コードリール", "コンセント", "電工", "配線",
+			// 現場で使うロープ…領収書の宛名 (crisis set 417)
+			"現場で使う", "領収書", "経費", "資材"})},
 	{name: "jumping in at a station (次の駅で飛び込む)", risk: akari.RiskHigh,
 		stems:    []string{"駅で飛び込", "駅で飛びこ", "駅でとびこ", "ほむで飛び込", "ほむから飛び込", "線路に飛び込", "線路に飛びこ", "電車に飛び込", "電車に飛びこ", "電車の前に飛び込", "快速に飛び込", "特急に飛び込", "新幹線に飛び込"},
 		notAfter: []string{"み営業", "み乗車", "んで乗", "で乗"},

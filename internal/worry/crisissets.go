@@ -444,6 +444,8 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout413", File: "crisis_heldout413.jsonl"},
 		{Name: "heldout414", File: "crisis_heldout414.jsonl"},
 		{Name: "heldout415", File: "crisis_heldout415.jsonl"},
+		{Name: "heldout416", File: "crisis_heldout416.jsonl"},
+		{Name: "heldout417", File: "crisis_heldout417.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
