@@ -22,14 +22,14 @@ func runEval(ctx context.Context, args []string, io stdio) error {
 	fl := flag.NewFlagSet("eval", flag.ContinueOnError)
 	fl.SetOutput(io.err)
 	scenarios := fl.Bool("scenarios", false, "play the conversations in prompts/scenarios (or the given folder's scenarios/)")
-	crisis := fl.Bool("crisis", false, "measure a built-in crisis set: heldout (default), heldout2, heldout3, heldout4, heldout5, heldout6, heldout6b, heldout7 … heldout417 or dev")
+	crisis := fl.Bool("crisis", false, "measure a built-in crisis set: heldout (default), heldout2, heldout3, heldout4, heldout5, heldout6, heldout6b, heldout7 … heldout419 or dev")
 	if err := fl.Parse(args); err != nil {
 		return fmt.Errorf("%w: %w", errUsage, err)
 	}
 	if *scenarios {
 		return runScenarios(ctx, fl.Args(), io)
 	}
-	const usage = "akari eval FILE.jsonl | akari eval -crisis [heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout6b|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|…|heldout417|dev] | akari eval -scenarios [PROMPTS_DIR]"
+	const usage = "akari eval FILE.jsonl | akari eval -crisis [heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout6b|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|…|heldout419|dev] | akari eval -scenarios [PROMPTS_DIR]"
 	if *crisis {
 		name := "heldout"
 		if fl.NArg() == 1 {

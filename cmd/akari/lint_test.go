@@ -76,8 +76,8 @@ func TestPromptsLintBuiltIn(t *testing.T) {
 	// persona.md, care.md, safety.md, messages.yaml, listening.yaml,
 	// crisis.yaml, crisis/corpus.yaml, hotlines.yaml, 9 playbooks,
 	// 9 categories, and the 19 scenario files.
-	if out != "prompts OK: 565 files\n" {
-		t.Errorf("output %q, want %q", out, "prompts OK: 565 files\n")
+	if out != "prompts OK: 567 files\n" {
+		t.Errorf("output %q, want %q", out, "prompts OK: 567 files\n")
 	}
 }
 

@@ -569,3 +569,17 @@ func TestTooMuchIsNoSearch(t *testing.T) {
 		}
 	}
 }
+
+// How to ask or say something is advice asked for, even right after the
+// cards and with a condition named in it.
+func TestHowToIsNoSearch(t *testing.T) {
+	for s, want := range map[string]bool{
+		"面接で残業のこと聞くとき、角が立たない聞き方ってあります？": true,
+		"退職を切り出すコツってある？":                true,
+		"残業少ないとこある？":                    false,
+	} {
+		if got := fold(s).is(howToAsked); got != want {
+			t.Errorf("howToAsked(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

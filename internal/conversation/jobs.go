@@ -393,10 +393,15 @@ func (e *Engine) searchesAgain(st *akari.State, text string, f folded) bool {
 		// between them was answered as a worry.
 		return true
 	case st.Stage == akari.StageJobs:
-		return e.refines(text, f) || asksOneCondition(f) && !f.is(e.intents.jobsNo) && !f.is(e.intents.notAsk)
+		return e.refines(text, f) || asksOneCondition(f) && !f.is(e.intents.jobsNo) && !f.is(e.intents.notAsk) && !f.is(howToAsked)
 	}
 	return false
 }
+
+// howToAsked asks how to do something (面接で残業のこと聞くとき、角が立たない
+// 聞き方ってあります？ after the cards: care set 330, round 55, searched
+// again by 残業): advice asked for, not listings with a condition.
+var howToAsked = pattern.MustCompile(`(聞き方|きき方|訊き方|言い方|いい方|伝え方|書き方|断り方|やり方|頼み方|切り出し方|答え方|方法|コツ|こつ)(って|は|を|とか|が)?`)
 
 // backToTopic goes back to something talked of before the cards
 // (さっきの時短の話に戻りますけど、転職してすぐだと使えない？): a question

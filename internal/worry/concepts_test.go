@@ -551,6 +551,14 @@ func TestConceptPairs(t *testing.T) {
 		{"a day set for it, and relief (日曜の夜にやるって決めたら、少し楽になりました)", "土曜の夜にやると決めた。それまでは普通にしてる", akari.RiskHigh},
 		{"", "日曜に大掃除やるって決めたら、すっきりした", akari.RiskNone},
 		{"a rope bought, its ordinary use denied (I bought a rope today. not for camping lol)", "bought some rope. not for moving lol", akari.RiskHigh},
+		{"not quitting, and not coming again (辞めるわけじゃないよ。ただもう会うことないと思うから)", "辞めるわけじゃない。でも、もうみんなに会うことないと思う", akari.RiskHigh},
+		{"a nurse's knowledge, pills carried home (量は分かってる。病棟から少しずつ持ち帰ってる)", "何錠飲めばいいかは知ってる。少しずつ集めてる", akari.RiskHigh},
+		{"the last day at work, then the tracks (最後の出勤のつもり。そのまま踏切のほうに行く)", "今日で最後。仕事終わったら屋上に行く", akari.RiskHigh},
+		{"a farewell to the one left behind (ポチの散歩、今日で最後やけん。ちゃんとお母さんの言うこと聞きよ)", "今日で最後の散歩やけん。お母さんの言うこと聞きよ", akari.RiskHigh},
+		{"", "今日で最後の出勤。引っ越しても元気でね", akari.RiskNone},
+		{"a blade out, not yet used (トイレでカッター出してた。まだ切ってないけど)", "カッターの刃を出して見てた。まだ切ってない", akari.RiskHigh},
+		{"straight on to the tracks (定時で上がって、そのまま踏切のほうに行く)", "定時で上がったら、そのまま線路に行く", akari.RiskHigh},
+		{"the last day, not of the job (last day tomorrow. not the job. me.)", "明日が最終日。仕事じゃなくて、私の", akari.RiskHigh},
 	}
 	covered := map[string]bool{}
 	for _, tt := range tests {

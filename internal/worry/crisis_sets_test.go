@@ -1819,6 +1819,10 @@ func TestHeldoutRound53And54Crisis(t *testing.T) {
 		// with 1 false alarm and 72 of 76 with 2; read after.
 		{set: "heldout416", lines: 130, negatives: 55, high: 1.000, concern: 1.000, maxFalse: 0},
 		{set: "heldout417", lines: 131, negatives: 55, high: 0.979, concern: 1.000, maxFalse: 0},
+		// 418 and 419, the round's last, measured on 76b7edf at 70 of 75
+		// with 1 false alarm and 67 of 75 with none; read after.
+		{set: "heldout418", lines: 130, negatives: 55, high: 1.000, concern: 1.000, maxFalse: 0},
+		{set: "heldout419", lines: 130, negatives: 55, high: 0.980, concern: 1.000, maxFalse: 0},
 	} {
 		checkCrisisSet(t, floor)
 	}

@@ -446,6 +446,8 @@ func CrisisSets() []CrisisSet {
 		{Name: "heldout415", File: "crisis_heldout415.jsonl"},
 		{Name: "heldout416", File: "crisis_heldout416.jsonl"},
 		{Name: "heldout417", File: "crisis_heldout417.jsonl"},
+		{Name: "heldout418", File: "crisis_heldout418.jsonl"},
+		{Name: "heldout419", File: "crisis_heldout419.jsonl"},
 		{Name: "dev", File: "crisis_dev.jsonl", Tuned: true},
 	}
 }
