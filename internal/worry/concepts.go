@@ -1165,6 +1165,9 @@ var conceptPairs = []conceptPair{
 		b: []string{"notforcamping", "notformoving", "notforwork", "notforpacking", "notforthegym", "キャンプ用じゃない", "キャンプじゃない", "キャンプ用ではない", "引っ越し用じゃない", "荷造り用じゃない", "荷造りじゃない", "仕事用じゃない", "仕事で使うんじゃない"}, window: 40,
 		overVetoes: true},
 	// Round 55, fourth batch (crisis sets 418, 419).
+	// The construction "not quitting, only not coming from tomorrow" reads
+	// the two side by side (辞めるんじゃないよ、明日から来ないだけ); this pair
+	// reads them a sentence or two apart, with a farewell between.
 	{name: "not quitting, and not coming again (辞めるわけじゃないよ。ただもう会うことないと思うから)", risk: akari.RiskHigh,
 		a: []string{"辞めるわけじゃない", "辞めるわけではない", "辞めるんじゃない", "退職じゃない", "退職ではない", "辞めるわけちゃう", "辞めるわけやない", "やめるわけじゃない"},
 		b: []string{"会うことない", "会うことはない", "会うこともない", "もう会えない", "二度と会わない", "明日はもう来ない", "もう来ない", "もう来ることはない", "もう行かない", "最後の出勤", "最後になる"}, window: 40,
