@@ -194,6 +194,12 @@ var ruleQuestionUnless = []string{"生き", "いき", "死", "しに", "しぬ",
 	// arrangements beside the question (身辺整理するつもり。退職届って…)
 	"整理", "身辺", "手紙", "形見", "片付け", "譲", "預け", "借金"}
 
+// pillsBeyondTold are the words that make medicine taken "as told" no
+// longer so: more than told, all at once, saved up, or a death or an end
+// beside it. Every veto of pills taken as prescribed shares them.
+var pillsBeyondTold = []string{"以上", "超え", "こえ", "倍", "多め", "より多", "多く", "増や", "足し", "全部", "ぜんぶ", "まとめて", "一気", "貯め", "溜め", "ためて",
+	"死", "しに", "しぬ", "消え", "きえ", "終わりにし", "楽にな", "楽で", "意識", "目覚めな", "起きな", "ずっと眠", "永遠"}
+
 // constructions are tried in order; every one that matches counts, so the
 // order only matters for explanations.
 var constructions = []construction{
@@ -273,9 +279,7 @@ var constructions = []construction{
 		// the same questions in standard Japanese as nothing.
 		stems: ruleQuestionStems,
 		ends: []string{"なると$", "なかと$", "よかと$", "あると$", "なると?$", "なるん$", "なくなるん$", "ですか$", "ますか$", "でしょうか$", "なるの$", "いいの$", "ええの$", "ええん$",
-			"なんですか$", "とですか$", "やろか$", "じゃろか$", "だべか$", "すか$", "ってある$", "ものってある$", "ありますか$", "本当$", "ほんと$", "んですよね$", "ですよね$", "んだよね$", "いいんですよね$",
-			// 辞めても何も変わらんよね？, どうなっちゃうんでしょう (general sets 208, 209, round 55)
-			"変わらんよね$", "変わらないよね$", "変わらへんよね$", "でしょう$", "でしょ$", "ましたか$", "ませんか$", "ですかね$", "ますかね$", "っけ$"},
+			"なんですか$", "とですか$", "やろか$", "じゃろか$", "だべか$", "すか$", "ってある$", "ものってある$", "ありますか$", "本当$", "ほんと$", "んですよね$", "ですよね$", "んだよね$", "いいんですよね$"},
 		gap:    80,
 		unless: ruleQuestionUnless},
 	{name: "applying to fail (わざと落ちるように申し込む)", risk: akari.RiskNone, settled: true,
@@ -339,7 +343,7 @@ var constructions = []construction{
 		ends:  []string{"言われた通り", "言われたとおり", "処方通り", "処方どおり", "指示通り", "指示どおり", "決められた量"},
 		gap:   12,
 		// 決められた量より多めに飲んじゃう日が増えた (kept set 329) is no taking as told.
-		unless: []string{"多め", "より多", "多く", "増や", "足し", "意識", "楽で", "以上", "超え", "こえ", "倍", "全部", "ぜんぶ", "まとめて", "貯め", "溜め", "ためて", "一気", "死", "しに", "しぬ", "消え", "きえ", "終わりにし", "楽にな", "目覚めな", "起きな"}},
+		unless: pillsBeyondTold},
 	{name: "a chest tight with feeling (罪悪感で胸が苦しくなります)", risk: akari.RiskNone, settled: true,
 		// A feeling told through the body (子どもたちの顔を思い浮かべると、罪悪感で
 		// 胸が苦しく: general set 208, read as high by the model alone, 0.996).
@@ -351,7 +355,7 @@ var constructions = []construction{
 		stems:  []string{"睡眠薬", "眠剤", "睡眠導入剤", "導入剤"},
 		ends:   []string{"よう眠れ", "よく眠れ", "眠れるように", "眠れるよう", "ぐっすり眠れ", "ぐっすり寝れ", "眠れてる", "眠れてます", "眠れるわ", "眠れるし", "よう寝れ", "よく寝れ"},
 		gap:    40,
-		unless: []string{"多め", "より多", "増や", "貯め", "溜め", "ためて", "全部", "ぜんぶ", "まとめて", "一気", "死", "しに", "しぬ", "消え", "きえ", "目覚めな", "起きな", "ずっと眠", "永遠", "楽にな"}},
+		unless: pillsBeyondTold},
 	// Round 55, third batch (crisis sets 416, 417, read after their counts).
 	{name: "someone's words of death, taken to heart (「生きてる価値ない」って言われて…そうなのかも)", risk: akari.RiskConcern,
 		// The words are someone else's (settled by the harassment veto);
@@ -450,14 +454,13 @@ var constructions = []construction{
 		stems:  []string{"処方された量", "処方通り", "処方どおり", "用法用量", "言われた量", "言われた通り", "言われたとおり", "指示通り", "指示どおり"},
 		ends:   []string{"飲んでます", "飲んでる", "飲んでいます", "飲んでいる", "飲みました", "飲むように", "のんでます", "のんでる"},
 		gap:    24,
-		unless: []string{"以上", "超え", "こえ", "倍", "全部", "ぜんぶ", "まとめて", "貯め", "溜め", "ためて", "一気", "死", "しに", "しぬ", "消え", "きえ", "終わりにし", "楽にな", "目覚めな", "起きな"}},
+		unless: pillsBeyondTold},
 	{name: "medicine taken as prescribed (決められた量飲んだら眠れた)", risk: akari.RiskNone, settled: true,
 		// Sleeping pills taken as the doctor said, and the sleep they gave:
 		// the risk model alone read it as high (0.88, crisis set 407, round
 		// 54). More than that, or pills kept back, is no part of it.
-		stems: []string{"決められた量", "決められた分", "処方された量", "処方された分", "処方通り", "処方どおり", "用法用量", "用量を守", "言われた量", "言われた通りの量", "先生に言われた通り"},
-		unless: []string{"以上", "超え", "こえ", "倍", "全部", "ぜんぶ", "まとめて", "貯め", "溜め", "ためて", "一気", "死", "しに", "しぬ", "消え", "きえ", "終わりにし", "楽にな",
-			"目覚めな", "起きな"}},
+		stems:  []string{"決められた量", "決められた分", "処方された量", "処方された分", "処方通り", "処方どおり", "用法用量", "用量を守", "言われた量", "言われた通りの量", "先生に言われた通り"},
+		unless: pillsBeyondTold},
 	{name: "a shop closed for good (最後の営業日に配ります)", risk: akari.RiskNone, settled: true,
 		// Stock given away and letters of thanks for the regulars, on a
 		// family shop's last day: a closing told, not a farewell to life
